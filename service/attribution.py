@@ -1,0 +1,264 @@
+"""Stage 4: speech cues, their speakers, and the quotes they attribute.
+
+One scan finds every attribution in the text (a postposed cue "kata X", a clitic cue
+"katanya", a reporting verb with its subject "X mengatakan", "menurut X"). Each is then
+attached to what it reports:
+  - a quotation-mark span right before it (“…,” kata X) or right after it
+    (X mengatakan, “…”): a direct quote;
+  - otherwise the clause it introduces: an indirect quote, or a mixed quote when that
+    clause embeds quoted words;
+and quotation-mark spans nobody claims either continue the previous speaker (news
+convention), or are scare quotes, titles and terms, which are not quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from service.document import Document, Mention, Quote, QuoteMarkSpan, Span, Speaker
+from service.mentions import PUNCTUATION_STOPS, TextIndex, parse_speaker_phrase, phrase_after, phrase_before
+from service.rules import RuleSet
+
+CONFIDENCE = {"name": 0.9, "organization": 0.85, "clitic": 0.8, "pronoun": 0.75, "role": 0.7,
+              "carry": 0.6, "none": 0.3}
+CLOSING_MARKS = set("”\"'’»")
+OPENING_MARKS = set("“\"'‘«”")
+PREPOSITIONS_BEFORE_COMPLEMENT = 8  # "mengatakan kepada wartawan di Jakarta, …"
+
+
+@dataclass
+class Hit:
+    """One attribution found in the text."""
+
+    cue: Span
+    lemma: str
+    rule: str
+    kind: str  # postposed | verb | according_to
+    mention: Mention | None
+    segment_start: int
+    content_start: int | None = None  # where a reported clause starts, if one follows
+    backward_content: bool = False  # "CLAUSE, kata X": the clause is before the cue
+    complement: str = "optional"
+    sentence: Span = field(default_factory=lambda: Span(0, 0))
+    used: bool = False
+
+
+def _speaker(mention: Mention | None) -> Speaker:
+    if mention is None:
+        return Speaker(None, "none")
+    resolution = {"name": "name", "organization": "name", "clitic": "clitic", "pronoun": "pronoun",
+                  "role": "role"}[mention.kind]
+    return Speaker(mention, resolution, name=mention.name)  # type: ignore[arg-type]
+
+
+def _content_after(index: TextIndex, position: int, sentence: Span, rules: RuleSet,
+                   complement: str) -> int | None:
+    """Start of the reported clause after a reporting verb at token `position`, if any."""
+    tokens = index.tokens
+    for look in range(position + 1, min(position + 1 + PREPOSITIONS_BEFORE_COMPLEMENT, len(tokens))):
+        token = tokens[look]
+        if token.start >= sentence.end:
+            return None
+        lower = token.text.lower()
+        if lower in rules.complementizers or token.text in (",", ":"):
+            if look + 1 < len(tokens) and tokens[look + 1].start < sentence.end:
+                return tokens[look + 1].start
+            return None
+        if token.text in OPENING_MARKS and index.document.text[token.start] in OPENING_MARKS:
+            if look == position + 1 or any(q.start == token.start for q in index.document.quote_marks):
+                return token.start
+        if look == position + 1:
+            if token.text in PUNCTUATION_STOPS:
+                return None
+            if complement in ("optional", "quote") and lower not in rules.phrase_stops:
+                return token.start
+            if lower not in rules.phrase_stops:
+                return None
+        elif token.text in PUNCTUATION_STOPS:
+            return None
+    return None
+
+
+def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]:
+    hits: list[Hit] = []
+    tokens = index.tokens
+    text = document.text
+    for sentence in document.sentences:
+        first = index.token_at(sentence.start)
+        last_mention: Mention | None = None
+        for position in range(first, len(tokens)):
+            token = tokens[position]
+            if token.start >= sentence.end:
+                break
+            if document.in_quote_marks(token.start):
+                continue
+            lower = token.text.lower()
+            previous = tokens[position - 1].text if position > 0 else ""
+            after_comma_or_quote = previous in (",",) or previous in CLOSING_MARKS
+            hit: Hit | None = None
+            clitic_stem = rules.clitic_cue(lower)
+            if clitic_stem is not None and clitic_stem in rules.according_to:
+                # Menurutnya, CLAUSE
+                mention = Mention(token.start, token.end, "clitic")
+                hit = Hit(Span(token.start, token.end), clitic_stem, rules.cues.according_to.id,
+                          "according_to", mention, token.start)
+                hit.content_start = _content_after(index, position, sentence, rules, "marked")
+                if after_comma_or_quote and hit.content_start is None:
+                    hit.backward_content = True
+            elif clitic_stem is not None:
+                mention = Mention(token.start, token.end, "clitic")
+                hit = Hit(Span(token.start, token.end), clitic_stem, rules.cues.clitic.id,
+                          "postposed", mention, token.start, backward_content=True)
+            elif lower in rules.postposed_cues and after_comma_or_quote:
+                mention = parse_speaker_phrase(phrase_after(position + 1, index, rules), index, rules)
+                if mention is not None:
+                    hit = Hit(Span(token.start, token.end), lower, rules.cues.postposed.id,
+                              "postposed", mention, token.start, backward_content=True)
+            elif lower in rules.according_to:
+                phrase = phrase_after(position + 1, index, rules)
+                mention = parse_speaker_phrase(phrase, index, rules)
+                if mention is not None:
+                    hit = Hit(Span(token.start, token.end), lower, rules.cues.according_to.id,
+                              "according_to", mention, token.start)
+                    after = index.token_at(phrase[-1].end) if phrase else position + 1
+                    if after < len(tokens) and tokens[after].text == "," and after + 1 < len(tokens) \
+                            and tokens[after + 1].start < sentence.end:
+                        hit.content_start = tokens[after + 1].start
+                    if previous == "," and hit.content_start is None:
+                        hit.backward_content = True
+            elif lower in rules.reporting_verbs:
+                group = rules.reporting_verbs[lower]
+                phrase, cut = phrase_before(position, sentence.start, index, rules)
+                mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
+                if mention is None and not phrase:
+                    mention = last_mention  # elided subject: "…, tetapi mengatakan …"
+                if mention is not None:
+                    segment = phrase[0].start if phrase else token.start
+                    hit = Hit(Span(token.start, token.end), lower, group.id, "verb", mention, segment,
+                              complement=group.complement)
+                    hit.content_start = _content_after(index, position, sentence, rules, group.complement)
+            if hit is not None:
+                hit.sentence = sentence
+                hits.append(hit)
+                last_mention = hit.mention
+    del text
+    return hits
+
+
+def _gap_is_attribution_glue(text: str) -> bool:
+    return text.strip(" ,.\n") == "" and "\n" not in text
+
+
+def _clause_end(hit: Hit, hits: list[Hit], document: Document) -> int:
+    end = hit.sentence.end
+    for other in hits:
+        if other is not hit and other.sentence == hit.sentence and hit.cue.end < other.segment_start < end:
+            end = other.segment_start
+    return end
+
+
+def _trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",:;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:-—"):
+        end -= 1
+    # a trailing conjunction left by the next clause ("…, dan")
+    for conjunction in (" dan", " serta", " tetapi", " namun", " sementara"):
+        if text[start:end].endswith(conjunction):
+            end -= len(conjunction)
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+                end -= 1
+    return start, end
+
+
+def _quote(kind: str, spans: list[Span], hit: Hit | None, rule: str, resolution_scale: float = 1.0) -> Quote:
+    speaker = _speaker(hit.mention) if hit else Speaker(None, "none")
+    confidence = CONFIDENCE[speaker.resolution] * resolution_scale
+    return Quote(type=kind, spans=spans, cue=hit.cue if hit else None,  # type: ignore[arg-type]
+                 cue_lemma=hit.lemma if hit else None, speaker=speaker, rule=rule,
+                 confidence=round(confidence, 3))
+
+
+def attribute_quotes(document: Document, rules: RuleSet) -> None:
+    text = document.text
+    index = TextIndex(document)
+    hits = find_hits(document, index, rules)
+    quotes: list[Quote] = []
+    claimed: dict[int, Hit] = {}  # quote-mark span start -> the attribution that claims it
+
+    # 1. direct quotes: attributions adjacent to a quotation-mark span
+    for mark in document.quote_marks:
+        after_hits = [h for h in hits if not h.used and h.segment_start >= mark.end
+                      and _gap_is_attribution_glue(text[mark.end:h.segment_start])
+                      and (h.kind != "verb" or h.content_start is None)]
+        before_hits = [h for h in hits if not h.used and h.content_start is not None
+                       and h.content_start <= mark.start
+                       and text[h.content_start:mark.start].strip() == ""
+                       and _direct_covers_clause(h, mark, hits, document)]
+        chosen = before_hits[0] if before_hits else (after_hits[0] if after_hits else None)
+        if chosen is not None:
+            chosen.used = True
+            claimed[mark.start] = chosen
+
+    # 2. indirect and mixed quotes: attributions with a clause of their own
+    absorbed: set[int] = set()
+    for hit in hits:
+        if hit.used:
+            continue
+        if hit.backward_content:
+            start, end = _backward_clause(hit, hits, document, index)
+        elif hit.content_start is not None:
+            start, end = hit.content_start, _clause_end(hit, hits, document)
+        else:
+            continue
+        inner = [m for m in document.quote_marks if m.start < end and start < m.end]
+        for mark in inner:
+            start, end = min(start, mark.start), max(end, mark.end)
+        start, end = _trim_clause(text, start, end)
+        if end - start < 8 or len(text[start:end].split()) < 3:
+            continue
+        if hit.complement == "quote" and not inner:
+            continue
+        if any(mark.start in claimed for mark in inner):
+            continue
+        kind = "mixed" if inner else "indirect"
+        hit.used = True
+        absorbed.update(mark.start for mark in inner)
+        quotes.append(_quote(kind, [Span(start, end)], hit, f"{kind}.{hit.rule}", 0.95))
+
+    # 3. quotation-mark spans: claimed ones, continuations, and the rest
+    min_words = rules.quotes.bounds.min_words_unattributed
+    for mark in document.quote_marks:
+        if mark.start in absorbed:
+            continue
+        span = Span(mark.content_start, mark.content_end)
+        hit = claimed.get(mark.start)
+        scale = 0.8 if mark.bounded else 1.0
+        if hit is not None:
+            quotes.append(_quote("direct", [span], hit, f"direct.{hit.rule}", scale))
+        elif len(text[mark.content_start:mark.content_end].split()) >= min_words:
+            quote = _quote("direct", [span], None, "direct.unattributed", scale)
+            quotes.append(quote)
+    quotes.sort(key=lambda quote: quote.start)
+    document.quotes = quotes
+
+
+def _direct_covers_clause(hit: Hit, mark: QuoteMarkSpan, hits: list[Hit], document: Document) -> bool:
+    """True when the quotation-mark span is the whole clause a cue introduces."""
+    if hit.complement == "quote":
+        return False
+    clause_end = _clause_end(hit, hits, document)
+    if clause_end <= mark.end:
+        return True
+    return document.text[mark.end:clause_end].strip(" .,;:!?\n") == ""
+
+
+def _backward_clause(hit: Hit, hits: list[Hit], document: Document, index: TextIndex) -> tuple[int, int]:
+    """The clause before a postposed cue: "CLAUSE, kata X" or "CLAUSE, menurut X"."""
+    start = hit.sentence.start
+    for other in hits:
+        if other is not hit and other.sentence == hit.sentence and start <= other.cue.end <= hit.cue.start:
+            start = other.cue.end
+            phrase_end = other.mention.end if other.mention else other.cue.end
+            start = max(start, phrase_end)
+    return start, hit.cue.start

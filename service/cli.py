@@ -1,0 +1,127 @@
+"""The `kutip` command line: extract, serve, evaluate, eval-ner, train-ner."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from service.settings import Settings
+
+
+def _read_inputs(source: str, text_key: str, id_key: str) -> Iterator[tuple[str | None, str]]:
+    """Documents from a plain text file, or JSONL with one article per line."""
+    raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    lines = [line for line in raw.splitlines() if line.strip()]
+    is_jsonl = bool(lines) and all(line.lstrip().startswith("{") for line in lines[:3])
+    if not is_jsonl:
+        yield (None if source == "-" else Path(source).name), raw
+        return
+    for number, line in enumerate(lines, start=1):
+        record = json.loads(line)
+        if text_key not in record:
+            raise SystemExit(f"line {number}: no '{text_key}' field (use --text-key)")
+        yield (str(record.get(id_key)) if record.get(id_key) is not None else str(number)), record[text_key]
+
+
+def command_extract(args: argparse.Namespace) -> None:
+    from service.batch import run_extraction
+
+    documents = list(_read_inputs(args.file, args.text_key, args.id_key))
+    run_extraction(documents, Settings(), out=args.out, workers=args.workers, pretty=args.pretty,
+                   progress=not args.quiet)
+
+
+def command_serve(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    uvicorn.run("service.api:create_app", factory=True, host=args.host, port=args.port,
+                workers=args.workers, log_config=None, timeout_graceful_shutdown=30)
+
+
+def command_evaluate(args: argparse.Namespace) -> None:
+    from service.evaluation import evaluate, format_report, read_gold
+    from service.pipeline import Extractor
+
+    extractor = Extractor.from_settings(Settings())
+    thresholds = [args.threshold] + ([0.9] if args.threshold != 0.9 else [])
+    report, misses = evaluate(read_gold(Path(args.gold)), extractor.extract, extractor.rules, thresholds,
+                              args.direct_only)
+    print(format_report(report))
+    if args.misses:
+        print(f"\nmisses at overlap >= {args.threshold} ({len(misses)}):")
+        for miss in misses:
+            print(json.dumps(miss, ensure_ascii=False))
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2))
+
+
+def command_eval_ner(args: argparse.Namespace) -> None:
+    from service.ner import EntityTagger
+    from service.ner_evaluation import evaluate_ner, format_ner_report
+
+    settings = Settings()
+    tagger = EntityTagger(settings.ner_model_path, settings.ner_pretrain_path, settings.ner_batch_size)
+    report = evaluate_ner(Path(args.file), tagger)
+    if args.json:
+        print(json.dumps(report))
+    else:
+        print(format_ner_report(report))
+
+
+def command_train_ner(args: argparse.Namespace) -> None:
+    from training.recipe import main as recipe
+
+    recipe(["all", "--steps", str(args.steps)] + (["--shared", args.shared] if args.shared else []))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kutip", description="Quotations and speakers in Indonesian news.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser("extract", help="extract quotes from a text or JSONL file")
+    extract.add_argument("file", help="plain text file, JSONL file with a text field, or - for stdin")
+    extract.add_argument("--text-key", default="text")
+    extract.add_argument("--id-key", default="id")
+    extract.add_argument("--out", help="write JSONL here (resumable: ids already written are skipped)")
+    extract.add_argument("--workers", type=int, default=1, help="worker processes")
+    extract.add_argument("--pretty", action="store_true", help="indent JSON (single document only)")
+    extract.add_argument("--quiet", action="store_true", help="no progress bar")
+    extract.set_defaults(handler=command_extract)
+
+    serve = commands.add_parser("serve", help="run the REST API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.set_defaults(handler=command_serve)
+
+    evaluate = commands.add_parser("evaluate", help="score against gold quotes (see ../shared/README.md)")
+    evaluate.add_argument("gold", help="JSONL of gold articles, or one JSON article")
+    evaluate.add_argument("--direct-only", action="store_true")
+    evaluate.add_argument("--threshold", type=float, default=0.5)
+    evaluate.add_argument("--json", help="write the report as JSON to this path")
+    evaluate.add_argument("--misses", action="store_true", help="list missed quotes and wrong speakers")
+    evaluate.set_defaults(handler=command_evaluate)
+
+    eval_ner = commands.add_parser("eval-ner", help="per-type NER P/R/F1 on a BIO file")
+    eval_ner.add_argument("file")
+    eval_ner.add_argument("--json", action="store_true")
+    eval_ner.set_defaults(handler=command_eval_ner)
+
+    train = commands.add_parser("train-ner", help="rerun the NER training recipe (long)")
+    train.add_argument("--steps", type=int, default=6000)
+    train.add_argument("--shared", default=None)
+    train.set_defaults(handler=command_train_ner)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    args: Any = build_parser().parse_args(argv)
+    args.handler(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,152 @@
+"""Stage 3: spans between quotation marks.
+
+Marks are paired in text order. Marks that can open or close (Kompas prints ” for both,
+straight quotes are symmetric) are decided by the characters around them, then by
+alternation. A quote left open at the end of a paragraph continues when the next
+paragraph reopens with a mark (news convention); otherwise it is cut at the paragraph end
+and a warning is reported, so that a stray mark never swallows the rest of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from service.document import Document, QuoteMarkSpan, Span
+from service.rules import QuoteMark, RuleSet
+
+Role = Literal["open", "close", "either"]
+OPENING_CONTEXT = set("([{—–-/") | {"“", "‘", "«"}
+CLOSING_CONTEXT = set(",.;:!?)]}—–-…") | {"”", "’", "»"}
+
+
+@dataclass(frozen=True)
+class Mark:
+    position: int
+    role: Role
+    rule: QuoteMark
+    paragraph: int
+
+
+def classify_mark(text: str, position: int, rule: QuoteMark) -> Role | None:
+    character = text[position]
+    previous = text[position - 1] if position > 0 else "\n"
+    following = text[position + 1] if position + 1 < len(text) else "\n"
+    if character in (rule.either or ""):
+        if previous.isalnum() and following.isalnum():
+            return None  # an apostrophe inside a word: Ma'ruf, Jokowi's
+        opener = (previous.isspace() or previous in OPENING_CONTEXT) and not following.isspace()
+        closer = (following.isspace() or following in CLOSING_CONTEXT) and not previous.isspace()
+        if opener and not closer:
+            return "open"
+        if closer and not opener:
+            return "close"
+        return "either"
+    if character == rule.open:
+        return "open"
+    if character == rule.close:
+        if previous.isalnum() and following.isalnum():
+            return None
+        return "close"
+    return None
+
+
+def _paragraph_index(paragraphs: list[Span], position: int, hint: int) -> int:
+    index = hint
+    while index + 1 < len(paragraphs) and paragraphs[index].end <= position:
+        index += 1
+    return index
+
+
+def collect_marks(document: Document, rules: list[QuoteMark]) -> list[Mark]:
+    characters = {c: rule for rule in rules for c in (rule.open, rule.close, rule.either) if c}
+    marks: list[Mark] = []
+    paragraph = 0
+    paragraphs = document.paragraphs or [Span(0, len(document.text))]
+    for position, character in enumerate(document.text):
+        rule = characters.get(character)
+        if rule is None:
+            continue
+        role = classify_mark(document.text, position, rule)
+        if role is None:
+            continue
+        paragraph = _paragraph_index(paragraphs, position, paragraph)
+        marks.append(Mark(position, role, rule, paragraph))
+    return marks
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _starts_paragraph(document: Document, mark: Mark) -> bool:
+    paragraph = document.paragraphs[mark.paragraph] if document.paragraphs else Span(0, 0)
+    return not document.text[paragraph.start:mark.position].strip()
+
+
+def pair_marks(document: Document, marks: list[Mark], max_chars: int) -> list[QuoteMarkSpan]:
+    """Pair opening and closing marks of one family (double or single quotes)."""
+    text = document.text
+    spans: list[QuoteMarkSpan] = []
+    opened: Mark | None = None
+    open_paragraph = -1
+
+    def emit(opening: Mark, end: int, closing: Mark | None) -> None:
+        bounded = closing is None
+        content_end = closing.position if closing else end
+        if content_end - opening.position > max_chars:
+            content_end, bounded = opening.position + max_chars, True
+        content_start, content_end = _trimmed(text, opening.position + 1, content_end)
+        if content_end <= content_start:
+            return
+        if bounded:
+            document.warnings.append(
+                f"unclosed quotation mark at offset {opening.position}: quote cut at offset {content_end}")
+        span_end = closing.position + 1 if closing and not bounded else content_end
+        spans.append(QuoteMarkSpan(opening.position, span_end, content_start, content_end,
+                                   opening.rule.id, bounded))
+
+    for mark in marks:
+        if opened is not None and mark.paragraph != open_paragraph:
+            continues = (mark.paragraph == open_paragraph + 1 and mark.role in ("open", "either")
+                         and _starts_paragraph(document, mark))
+            if continues:
+                open_paragraph = mark.paragraph  # the reopening mark belongs to the quote
+                continue
+            paragraph_end = document.paragraphs[open_paragraph].end
+            emit(opened, paragraph_end, None)
+            opened = None
+        if opened is None:
+            if mark.role in ("open", "either"):
+                opened, open_paragraph = mark, mark.paragraph
+            else:
+                document.warnings.append(f"closing quotation mark without an opening one at offset {mark.position}")
+            continue
+        if mark.role in ("close", "either"):
+            emit(opened, mark.position, mark)
+            opened = None
+        else:
+            # a second opener while one is open: the first lost its closing mark
+            emit(opened, mark.position, None)
+            opened, open_paragraph = mark, mark.paragraph
+    if opened is not None:
+        paragraph_end = document.paragraphs[open_paragraph].end if document.paragraphs else len(text)
+        emit(opened, paragraph_end, None)
+    return spans
+
+
+def find_quote_marks(document: Document, rules: RuleSet) -> None:
+    max_chars = rules.quotes.bounds.max_quote_chars
+    mark_rules = rules.quotes.marks
+    double = [rule for rule in mark_rules if "single" not in rule.id]
+    single = [rule for rule in mark_rules if "single" in rule.id]
+    double_spans = pair_marks(document, collect_marks(document, double), max_chars)
+    single_spans = [
+        span for span in pair_marks(document, collect_marks(document, single), max_chars)
+        if not any(outer.overlaps(span) for outer in double_spans)  # nested quotes stay inside
+    ]
+    document.quote_marks = sorted(double_spans + single_spans, key=lambda span: span.start)

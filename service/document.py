@@ -1,0 +1,116 @@
+"""The document object that every pipeline stage reads and extends.
+
+Offsets are Python string indices into the posted text, end exclusive, everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+QuoteType = Literal["direct", "indirect", "mixed"]
+Resolution = Literal["name", "clitic", "pronoun", "role", "carry", "none"]
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True)
+class Token(Span):
+    text: str
+    index: int
+
+
+@dataclass(frozen=True)
+class Entity(Span):
+    label: str  # PER, ORG, LOC
+
+
+@dataclass(frozen=True)
+class QuoteMarkSpan(Span):
+    """A stretch of text between an opening and a closing quotation mark."""
+
+    content_start: int
+    content_end: int
+    mark_rule: str
+    bounded: bool = False  # cut at a bound because the closing mark was missing
+
+
+@dataclass(frozen=True)
+class Mention(Span):
+    kind: Literal["name", "clitic", "pronoun", "role", "organization"]
+    name: str | None = None  # the name inside the mention (titles removed), if any
+
+
+@dataclass
+class Speaker:
+    mention: Mention | None
+    resolution: Resolution
+    name: str | None = None
+    person_key: int | None = None  # index into Document.people once canonicalised
+    antecedent: Mention | None = None
+
+
+@dataclass
+class Quote:
+    type: QuoteType
+    spans: list[Span]
+    cue: Span | None
+    cue_lemma: str | None
+    speaker: Speaker
+    rule: str
+    confidence: float
+
+    @property
+    def start(self) -> int:
+        return self.spans[0].start
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1].end
+
+
+@dataclass
+class Person:
+    name: str
+    kind: Literal["person", "organization"]
+    mentions: list[Span] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    quote_count: int = 0
+
+
+@dataclass
+class Document:
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    paragraphs: list[Span] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quote_marks: list[QuoteMarkSpan] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def sentence_of(self, offset: int) -> Span:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return Span(offset, offset)
+
+    def paragraph_of(self, offset: int) -> Span:
+        for paragraph in self.paragraphs:
+            if paragraph.start <= offset < paragraph.end:
+                return paragraph
+        return Span(offset, offset)
+
+    def in_quote_marks(self, offset: int) -> bool:
+        return any(mark.content_start <= offset < mark.content_end for mark in self.quote_marks)

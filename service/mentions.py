@@ -1,0 +1,183 @@
+"""Speaker phrases: what a cue's subject or object says about who is speaking.
+
+A phrase is read into a Mention: a name (a PER entity, or a capitalised run the NER
+missed), a pronoun, a role noun phrase without a name, or an organisation.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from service.document import Document, Entity, Mention, Token
+from service.rules import RuleSet
+
+PUNCTUATION_STOPS = set(",.;:!?()[]\"“”‘’'«»—–")
+
+
+class TextIndex:
+    """Token and entity lookups by character offset for one document."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.tokens = document.tokens
+        self.starts = [token.start for token in document.tokens]
+        self.entity_by_token: dict[int, Entity] = {}
+        for entity in document.entities:
+            for index in range(self.token_at(entity.start), len(self.tokens)):
+                if self.tokens[index].start >= entity.end:
+                    break
+                self.entity_by_token[index] = entity
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after offset."""
+        return bisect_left(self.starts, offset)
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        first = self.token_at(start)
+        result = []
+        for token in self.tokens[first:]:
+            if token.start >= end:
+                break
+            result.append(token)
+        return result
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def strip_titles(words: list[str], rules: RuleSet) -> list[str]:
+    """Drop leading titles, ranks and honorifics (Irjen, Dr., Pak) from a name."""
+    index = 0
+    while index < len(words) - 1 and (words[index].lower() in rules.titles
+                                      or words[index].lower().rstrip(".") in rules.titles):
+        index += 1
+    return words[index:]
+
+
+def name_from_tokens(tokens: list[Token], rules: RuleSet) -> str:
+    words = strip_titles([token.text for token in tokens], rules)
+    return " ".join(words)
+
+
+def _title_like(token: Token, rules: RuleSet) -> bool:
+    lower = token.text.lower()
+    return lower in rules.role_nouns or lower in rules.titles or lower.rstrip(".") in rules.titles
+
+
+def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """Read who speaks from the tokens of a speaker phrase."""
+    tokens = [token for token in tokens if not index.document.in_quote_marks(token.start)]
+    if not tokens:
+        return None
+    first = tokens[0]
+    if len(tokens) <= 2 and first.text.lower() in rules.pronouns:
+        return Mention(first.start, first.end, "pronoun")
+    token_indexes = [token.index for token in tokens]
+    person = [index.entity_by_token[i] for i in token_indexes
+              if i in index.entity_by_token and index.entity_by_token[i].label == "PER"]
+    if person:
+        entity = person[-1]
+        name_tokens = [t for t in tokens if entity.start <= t.start < entity.end]
+        name_tokens = _after_titles(name_tokens, rules)
+        return Mention(name_tokens[0].start, name_tokens[-1].end, "name",
+                       name=name_from_tokens(name_tokens, rules))
+    has_role = any(_title_like(token, rules) for token in tokens)
+    organisation = [index.entity_by_token[i] for i in token_indexes
+                    if i in index.entity_by_token and index.entity_by_token[i].label in ("ORG", "LOC")]
+    run = _capitalised_name_run(tokens, index, rules)
+    if run:
+        return Mention(run[0].start, run[-1].end, "name", name=name_from_tokens(run, rules))
+    if has_role:
+        end = tokens[-1]
+        return Mention(first.start, end.end, "role", name=index.document.text[first.start:end.end])
+    if organisation or first.text.lower() in rules.institution_heads:
+        start = organisation[0].start if organisation else first.start
+        end = organisation[-1].end if organisation else tokens[-1].end
+        return Mention(start, end, "organization", name=index.document.text[start:end])
+    return None
+
+
+def _after_titles(tokens: list[Token], rules: RuleSet) -> list[Token]:
+    position = 0
+    while position < len(tokens) - 1 and _title_like(tokens[position], rules):
+        position += 1
+    return tokens[position:]
+
+
+def _capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) -> list[Token]:
+    """The last run of capitalised words that is neither a title nor an organisation.
+
+    This catches names the NER missed ("kata Anies"), after titles ("Kapolri Listyo").
+    """
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for token in tokens:
+        lower = token.text.lower()
+        entity = index.entity_by_token.get(token.index)
+        usable = (
+            is_capitalised(token.text)
+            and token.text.isalpha() is not False
+            and lower not in rules.non_name_words
+            and lower not in rules.institution_heads
+            and not _title_like(token, rules)
+            and (entity is None or entity.label == "PER")
+            and not (token.text.isupper() and len(token.text) > 1 and entity is None and current == [])
+        )
+        if usable:
+            current.append(token)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs[-1] if runs else []
+
+
+def phrase_after(start_token: int, index: TextIndex, rules: RuleSet, limit: int = 10) -> list[Token]:
+    """Tokens of the speaker phrase that follows a postposed cue (kata X ...)."""
+    phrase: list[Token] = []
+    for token in index.tokens[start_token:start_token + limit]:
+        lower = token.text.lower()
+        if token.text in PUNCTUATION_STOPS or (phrase and lower in rules.phrase_stops and token.text == lower):
+            break
+        if index.document.text[phrase[-1].end:token.start].count("\n") if phrase else 0:
+            break
+        phrase.append(token)
+    return phrase
+
+
+def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: RuleSet,
+                  limit: int = 12) -> tuple[list[Token], bool]:
+    """Tokens of the subject phrase before a reporting verb at token `end_token`.
+
+    Returns the phrase and whether the phrase was cut by a conjunction or comma (an elided
+    subject: "…, tetapi mengatakan …").
+    """
+    position = end_token - 1
+    while position >= 0 and index.tokens[position].text.lower() in rules.subject_adverbs:
+        position -= 1
+    # a parenthetical between subject and verb: "Grushko, pada bagiannya, menggambarkan"
+    if position >= 0 and index.tokens[position].text == ",":
+        for back in range(position - 1, max(position - 8, -1), -1):
+            if index.tokens[back].start < sentence_start:
+                break
+            if index.tokens[back].text == ",":
+                if back - 1 >= 0 and index.tokens[back - 1].text not in PUNCTUATION_STOPS:
+                    position = back - 1
+                break
+    phrase: list[Token] = []
+    cut = False
+    while position >= 0 and len(phrase) < limit:
+        token = index.tokens[position]
+        if token.start < sentence_start:
+            break
+        lower = token.text.lower()
+        if token.text in PUNCTUATION_STOPS or (lower in rules.subject_boundaries and token.text == lower):
+            cut = not phrase
+            break
+        phrase.append(token)
+        position -= 1
+    phrase.reverse()
+    return phrase, cut

@@ -1,0 +1,114 @@
+"""Stage 2: named entities (PER, ORG, LOC) with kutip's own Stanza model.
+
+Stanza is fed spaCy's tokens (`tokenize_pretokenized=True`) so that entity offsets map
+back to the posted text exactly. The model is loaded once per process; calls are
+serialised with a lock because Stanza's Pipeline keeps per-call state and its thread
+safety is not documented.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from service.document import Document, Entity, Token
+
+logger = logging.getLogger(__name__)
+
+MAX_SENTENCE_TOKENS = 200  # longer "sentences" (tables, lists) are cut for the tagger
+
+
+class NERModelError(RuntimeError):
+    """The NER model is not configured or cannot be loaded."""
+
+
+class EntityTagger:
+    def __init__(self, model_path: Path | None, pretrain_path: Path | None, batch_size: int = 64) -> None:
+        if model_path is None or pretrain_path is None:
+            raise NERModelError("no NER model configured: set KUTIP_NER_MODEL_PATH and KUTIP_NER_PRETRAIN_PATH")
+        for path in (model_path, pretrain_path):
+            if not Path(path).is_file():
+                raise NERModelError(f"NER model file not found: {path}")
+        import stanza  # imported here: loading torch is slow and only the service needs it
+
+        started = time.perf_counter()
+        # Stanza insists on a resources.json in its directory even when nothing is downloaded
+        self._resources_dir = tempfile.TemporaryDirectory(prefix="kutip-stanza-")
+        Path(self._resources_dir.name, "resources.json").write_text(json.dumps({}))
+        self.pipeline = stanza.Pipeline(
+            lang="id",
+            dir=self._resources_dir.name,
+            processors="tokenize,ner",
+            tokenize_pretokenized=True,
+            ner_model_path=str(model_path),
+            ner_pretrain_path=str(pretrain_path),
+            ner_batch_size=batch_size,
+            download_method=None,
+            allow_unknown_language=True,
+            use_gpu=False,
+            logging_level="WARN",
+        )
+        self.model_name = Path(model_path).name
+        self.load_seconds = time.perf_counter() - started
+        self._lock = threading.Lock()
+        logger.info("NER model loaded", extra={"model": self.model_name, "seconds": round(self.load_seconds, 2)})
+
+    def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIOES tags for each token of each pretokenized sentence."""
+        if not sentences:
+            return []
+        with self._lock:
+            result = self.pipeline(sentences)
+        return [[token.ner for token in sentence.tokens] for sentence in result.sentences]
+
+
+def sentence_token_groups(document: Document) -> list[list[Token]]:
+    groups: list[list[Token]] = []
+    index = 0
+    tokens = document.tokens
+    for sentence in document.sentences:
+        group: list[Token] = []
+        while index < len(tokens) and tokens[index].start < sentence.end:
+            if tokens[index].start >= sentence.start:
+                group.append(tokens[index])
+            index += 1
+        for offset in range(0, len(group), MAX_SENTENCE_TOKENS):
+            groups.append(group[offset:offset + MAX_SENTENCE_TOKENS])
+    return [group for group in groups if group]
+
+
+def decode_entities(tokens: list[Token], tags: list[str]) -> list[Entity]:
+    """Entities from BIOES (or BIO) tags; a broken sequence still yields its pieces."""
+    entities: list[Entity] = []
+    start: Token | None = None
+    label = ""
+    for token, tag in zip(tokens, tags):
+        prefix, _, kind = tag.partition("-")
+        if prefix in ("B", "S") or (prefix in ("I", "E") and (start is None or kind != label)):
+            if start is not None:
+                entities.append(Entity(start.start, previous.end, label))
+            start, label = token, kind
+        elif prefix == "O" or not kind:
+            if start is not None:
+                entities.append(Entity(start.start, previous.end, label))
+            start = None
+        previous = token
+        if prefix in ("S", "E") and start is not None:
+            entities.append(Entity(start.start, token.end, label))
+            start = None
+    if start is not None:
+        entities.append(Entity(start.start, previous.end, label))
+    return entities
+
+
+def find_entities(document: Document, tagger: EntityTagger) -> None:
+    groups = sentence_token_groups(document)
+    tags = tagger.tag_sentences([[token.text for token in group] for group in groups])
+    entities: list[Entity] = []
+    for group, group_tags in zip(groups, tags):
+        entities.extend(decode_entities(group, group_tags))
+    document.entities = entities

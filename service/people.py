@@ -1,0 +1,120 @@
+"""Stage 6: one canonical entry per person (or speaking organisation) in the article.
+
+Mentions cluster when one name's words are contained in the other's (Grushko ⊂ Alexander
+Grushko) or when they are spelling variants (rapidfuzz ratio). The entry is named by the
+earliest of the longest forms; titles and roles seen before a mention are kept as roles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from service.document import Document, Person, Span
+from service.mentions import TextIndex, _title_like, strip_titles
+from service.rules import RuleSet
+
+FUZZY_THRESHOLD = 88
+
+
+@dataclass
+class Cluster:
+    words: list[str]
+    kind: str
+    mentions: list[Span] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+def _words(name: str, rules: RuleSet) -> list[str]:
+    return strip_titles([word for word in name.replace(",", " ").split() if word], rules)
+
+
+def same_person(first: list[str], second: list[str]) -> bool:
+    a = [word.lower() for word in first]
+    b = [word.lower() for word in second]
+    if not a or not b:
+        return False
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    if all(word in longer for word in shorter):
+        return True
+    if len(shorter) == 1 and any(word.startswith(shorter[0]) and len(shorter[0]) >= 4 for word in longer):
+        return True  # Risma -> Tri Rismaharini
+    return fuzz.ratio(" ".join(a), " ".join(b)) >= FUZZY_THRESHOLD
+
+
+def _role_before(span: Span, index: TextIndex, rules: RuleSet) -> str | None:
+    """The title phrase right before a name ("Wakil Menteri Luar Negeri Rusia")."""
+    first = index.token_at(span.start)
+    run = []
+    for token in reversed(index.tokens[max(0, first - 6):first]):
+        if token.text in ",.;:" or not (token.text[:1].isupper() or _title_like(token, rules)):
+            break
+        run.append(token)
+    run.reverse()
+    while run and not _title_like(run[0], rules):
+        run.pop(0)
+    return " ".join(token.text for token in run) or None
+
+
+def canonicalise_people(document: Document, rules: RuleSet) -> None:
+    index = TextIndex(document)
+    candidates: list[tuple[Span, str, str]] = []
+    for entity in document.entities:
+        if entity.label == "PER":
+            tokens = index.tokens_in(entity.start, entity.end)
+            words = strip_titles([t.text for t in tokens], rules)
+            if words and any(w[:1].isupper() for w in words):
+                candidates.append((Span(entity.start, entity.end), " ".join(words), "person"))
+    for quote in document.quotes:
+        mention = quote.speaker.mention
+        if mention is not None and mention.kind == "name" and mention.name:
+            candidates.append((Span(mention.start, mention.end), mention.name, "person"))
+        elif mention is not None and mention.kind == "organization" and mention.name:
+            candidates.append((Span(mention.start, mention.end), mention.name, "organization"))
+    candidates.sort(key=lambda item: item[0].start)
+
+    clusters: list[Cluster] = []
+    seen: set[tuple[int, int]] = set()
+    for span, name, kind in candidates:
+        if (span.start, span.end) in seen:
+            continue
+        seen.add((span.start, span.end))
+        words = _words(name, rules)
+        if not words:
+            continue
+        match = next((c for c in clusters if c.kind == kind and
+                      (same_person(c.words, words) if kind == "person" else c.name.lower() == name.lower())),
+                     None)
+        if match is None:
+            match = Cluster(words, kind)
+            clusters.append(match)
+        elif len(words) > len(match.words):
+            match.words = words
+        match.mentions.append(span)
+        role = _role_before(span, index, rules) if kind == "person" else None
+        if role and role not in match.roles:
+            match.roles.append(role)
+        title_words = [w for w in name.split() if w.lower() in rules.titles or w.lower().rstrip(".") in rules.titles]
+        for title in title_words:
+            if title not in match.roles:
+                match.roles.append(title)
+
+    document.people = [Person(c.name, c.kind, c.mentions, c.roles) for c in clusters]  # type: ignore[arg-type]
+    for quote in document.quotes:
+        speaker = quote.speaker
+        if speaker.name is None:
+            continue
+        words = _words(speaker.name, rules)
+        kind = "organization" if speaker.mention and speaker.mention.kind == "organization" else "person"
+        for position, cluster in enumerate(clusters):
+            if cluster.kind == kind and (same_person(cluster.words, words) if kind == "person"
+                                         else cluster.name.lower() == speaker.name.lower()):
+                speaker.person_key = position
+                speaker.name = cluster.name
+                document.people[position].quote_count += 1
+                break

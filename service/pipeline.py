@@ -1,0 +1,110 @@
+"""The kutip pipeline: the order of the stages, stated once.
+
+text -> tokens, sentences, paragraphs (tokenization)
+     -> entities (ner)
+     -> quotation-mark spans (direct_quotes)
+     -> cues, speakers, direct/indirect/mixed quotes (attribution)
+     -> clitics, pronouns, role nouns, continuations (coreference)
+     -> canonical people (people)
+     -> JSON (schemas)
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from spacy.language import Language
+
+from service import schemas
+from service.attribution import attribute_quotes
+from service.coreference import resolve_speakers
+from service.direct_quotes import find_quote_marks
+from service.document import Document, Span
+from service.ner import EntityTagger, find_entities
+from service.people import canonicalise_people
+from service.rules import RuleSet, load_rules
+from service.settings import Settings
+from service.tokenization import build_tokenizer, tokenize
+
+SCHEMA_VERSION = "1"
+
+
+class Extractor:
+    """Holds the loaded models and rules; one per process, shared by API and CLI."""
+
+    def __init__(self, rules: RuleSet, tagger: EntityTagger, tokenizer: Language | None = None) -> None:
+        self.rules = rules
+        self.tagger = tagger
+        self.tokenizer = tokenizer or build_tokenizer()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Extractor:
+        rules = load_rules(Path(settings.rules_dir))
+        tagger = EntityTagger(settings.ner_model_path, settings.ner_pretrain_path, settings.ner_batch_size)
+        return cls(rules, tagger)
+
+    @property
+    def model_name(self) -> str:
+        return self.tagger.model_name
+
+    def analyse(self, text: str) -> Document:
+        document = Document(text)
+        if not text.strip():
+            return document
+        tokenize(document, self.tokenizer)
+        find_entities(document, self.tagger)
+        find_quote_marks(document, self.rules)
+        attribute_quotes(document, self.rules)
+        resolve_speakers(document, self.rules)
+        canonicalise_people(document, self.rules)
+        return document
+
+    def extract(self, text: str, document_id: str | None = None) -> schemas.ExtractResponse:
+        started = time.perf_counter()
+        document = self.analyse(text)
+        elapsed = (time.perf_counter() - started) * 1000
+        return to_response(document, document_id, self.model_name, self.rules.version, elapsed)
+
+
+def _span(document: Document, span: Span) -> schemas.TextSpan:
+    return schemas.TextSpan(text=document.text[span.start:span.end], start=span.start, end=span.end)
+
+
+def to_response(document: Document, document_id: str | None, model: str, rules_version: str,
+                elapsed_ms: float) -> schemas.ExtractResponse:
+    person_ids = {position: f"p{position + 1}" for position in range(len(document.people))}
+    quotes = []
+    for number, quote in enumerate(document.quotes, start=1):
+        speaker = quote.speaker
+        cue = None
+        if quote.cue is not None:
+            cue = schemas.Cue(**_span(document, quote.cue).model_dump(), lemma=quote.cue_lemma or "")
+        quotes.append(schemas.QuoteOut(
+            id=f"q{number}",
+            type=quote.type,
+            text=document.text[quote.start:quote.end],
+            start=quote.start,
+            end=quote.end,
+            spans=[_span(document, span) for span in quote.spans],
+            cue=cue,
+            speaker=schemas.SpeakerOut(
+                name=speaker.name,
+                person_id=person_ids.get(speaker.person_key) if speaker.person_key is not None else None,
+                mention=_span(document, speaker.mention) if speaker.mention else None,
+                resolution=speaker.resolution,
+            ),
+            confidence=quote.confidence,
+            rule=quote.rule,
+        ))
+    people = [
+        schemas.PersonOut(id=person_ids[position], name=person.name, kind=person.kind,
+                          mentions=[_span(document, mention) for mention in person.mentions],
+                          roles=person.roles, quote_count=person.quote_count)
+        for position, person in enumerate(document.people)
+    ]
+    entities = [schemas.EntityOut(text=document.text[e.start:e.end], label=e.label, start=e.start, end=e.end)
+                for e in document.entities]
+    meta = schemas.Meta(schema_version=SCHEMA_VERSION, model=model, rules_version=rules_version,
+                        elapsed_ms=round(elapsed_ms, 2), warnings=document.warnings)
+    return schemas.ExtractResponse(id=document_id, quotes=quotes, people=people, entities=entities, meta=meta)

@@ -1,0 +1,173 @@
+"""Load and validate the rule data files under rules/.
+
+Rules are data so that linguists can extend them without touching code; a malformed file
+must stop the service at start-up with a message that names the file and the field.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+
+class RuleError(RuntimeError):
+    """A rule file is missing or malformed."""
+
+
+class StrictModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _lowercase_words(words: list[str]) -> list[str]:
+    cleaned = [word.strip().lower() for word in words]
+    if any(not word for word in cleaned):
+        raise ValueError("empty word in list")
+    return cleaned
+
+
+class WordList(StrictModel):
+    id: str
+    words: list[str]
+
+    _lower = field_validator("words")(_lowercase_words)
+
+
+class QuoteMark(StrictModel):
+    id: str
+    open: str | None = None
+    close: str | None = None
+    either: str | None = None
+
+
+class QuoteBounds(StrictModel):
+    max_quote_chars: int
+    min_words_unattributed: int
+    max_cue_gap_chars: int
+
+
+class QuoteRules(StrictModel):
+    version: int
+    marks: list[QuoteMark]
+    bounds: QuoteBounds
+
+
+class ReportingVerbs(StrictModel):
+    id: str
+    complement: Literal["optional", "marked", "quote"]
+    words: list[str]
+
+    _lower = field_validator("words")(_lowercase_words)
+
+
+class CliticCue(StrictModel):
+    id: str
+    suffix: str
+
+
+class BackwardPassive(StrictModel):
+    id: str
+    subjects: list[str]
+    words: list[str]
+
+
+class CueRules(StrictModel):
+    version: int
+    postposed: WordList
+    clitic: CliticCue
+    according_to: WordList
+    reporting_verbs: list[ReportingVerbs]
+    complementizers: list[str]
+    backward_passive: BackwardPassive
+    passive_agent: WordList
+
+
+class SpeakerRules(StrictModel):
+    version: int
+    pronouns: WordList
+    clitic_pronoun_words: WordList
+    demonstratives: list[str]
+    definite_markers: list[str]
+    subject_adverbs: list[str]
+    phrase_stops: list[str]
+    role_nouns: list[str]
+    honorifics: list[str]
+    ranks: list[str]
+    institution_heads: list[str]
+    non_name_words: list[str]
+    subject_boundaries: list[str]
+
+
+class RuleSet:
+    """All rule files, validated, with the lookup sets the stages use."""
+
+    def __init__(self, quotes: QuoteRules, cues: CueRules, speakers: SpeakerRules, version: str) -> None:
+        self.quotes = quotes
+        self.cues = cues
+        self.speakers = speakers
+        self.version = version
+        self.postposed_cues = frozenset(cues.postposed.words)
+        self.according_to = frozenset(cues.according_to.words)
+        self.complementizers = frozenset(cues.complementizers)
+        self.reporting_verbs: dict[str, ReportingVerbs] = {}
+        for group in cues.reporting_verbs:
+            for word in group.words:
+                # the first group that lists a verb decides its complement rule
+                self.reporting_verbs.setdefault(word, group)
+        self.pronouns = frozenset(speakers.pronouns.words)
+        self.demonstratives = frozenset(speakers.demonstratives)
+        self.definite_markers = frozenset(speakers.definite_markers)
+        self.subject_adverbs = frozenset(speakers.subject_adverbs)
+        self.phrase_stops = frozenset(speakers.phrase_stops)
+        self.role_nouns = frozenset(speakers.role_nouns)
+        self.honorifics = frozenset(speakers.honorifics)
+        self.ranks = frozenset(speakers.ranks)
+        self.titles = self.honorifics | self.ranks
+        self.institution_heads = frozenset(speakers.institution_heads)
+        self.non_name_words = frozenset(speakers.non_name_words)
+        self.subject_boundaries = frozenset(speakers.subject_boundaries)
+        self.backward_subjects = tuple(cues.backward_passive.subjects)
+        self.backward_words = frozenset(cues.backward_passive.words)
+        self.passive_agent_words = frozenset(cues.passive_agent.words)
+
+    def clitic_cue(self, word: str) -> str | None:
+        """The cue lemma of a clitic-bearing cue word (katanya -> kata), if it is one."""
+        lower = word.lower()
+        suffix = self.cues.clitic.suffix
+        if lower.endswith(suffix):
+            stem = lower[: -len(suffix)]
+            if stem in self.postposed_cues or stem in self.according_to:
+                return stem
+        return None
+
+
+def _load_yaml(path: Path) -> object:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except FileNotFoundError as error:
+        raise RuleError(f"rule file missing: {path}") from error
+    except yaml.YAMLError as error:
+        raise RuleError(f"rule file {path} is not valid YAML: {error}") from error
+
+
+def load_rules(directory: Path) -> RuleSet:
+    files = {"quotes": QuoteRules, "cues": CueRules, "speakers": SpeakerRules}
+    loaded: dict[str, BaseModel] = {}
+    digest = hashlib.sha256()
+    for name, model in files.items():
+        path = directory / f"{name}.yml"
+        data = _load_yaml(path)
+        digest.update(path.read_bytes())
+        try:
+            loaded[name] = model.model_validate(data)
+        except ValidationError as error:
+            raise RuleError(f"rule file {path} is invalid:\n{error}") from error
+    quotes, cues, speakers = loaded["quotes"], loaded["cues"], loaded["speakers"]
+    assert isinstance(quotes, QuoteRules)
+    assert isinstance(cues, CueRules)
+    assert isinstance(speakers, SpeakerRules)
+    return RuleSet(quotes, cues, speakers, version=digest.hexdigest()[:12])

@@ -1,0 +1,25 @@
+"""Service settings, read from the environment with the KUTIP_ prefix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="KUTIP_", env_file=None)
+
+    rules_dir: Path = PROJECT_ROOT / "rules"
+    ner_model_path: Path | None = PROJECT_ROOT / "models" / "ner" / "id_kutip_nertagger.pt"
+    ner_pretrain_path: Path | None = PROJECT_ROOT / "models" / "ner" / "id_kutip_pretrain.pt"
+    ner_batch_size: int = 64
+    max_chars: int = 200_000
+    max_batch_documents: int = 64
+    request_timeout_s: float = 30.0
+    api_key: str | None = None
+    cors_origins: list[str] = []
+    log_level: str = "INFO"
+    debug_log_text: bool = False

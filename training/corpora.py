@@ -1,0 +1,165 @@
+"""Read the public Indonesian NER corpora and map them to one label set.
+
+The corpora disagree on label names (PERSON / PPL, PLACE / PLC / LOCATION, ...);
+kutip's model predicts PER, ORG and LOC only, because those are the entities the
+quote attribution layer needs (speakers, institutions, places that are not speakers).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+Token = tuple[str, str]
+Sentence = list[Token]
+
+LABEL_MAP: dict[str, str] = {
+    # IndoNLU NERGrit
+    "PERSON": "PER",
+    "PLACE": "LOC",
+    "ORGANISATION": "ORG",
+    # IndoNLU NERP (EVT and FNB have no counterpart and become O)
+    "PPL": "PER",
+    "PLC": "LOC",
+    "IND": "ORG",
+    # IndoLEM NER-UI / NER-UGM
+    "LOCATION": "LOC",
+    "ORGANIZATION": "ORG",
+    # already mapped
+    "PER": "PER",
+    "LOC": "LOC",
+    "ORG": "ORG",
+}
+
+
+def map_label(label: str) -> str:
+    """Map a corpus BIO label to B-/I-PER, ORG, LOC or O."""
+    if label in ("", "O") or "-" not in label:
+        return "O"
+    prefix, _, kind = label.partition("-")
+    mapped = LABEL_MAP.get(kind)
+    if mapped is None or prefix not in ("B", "I"):
+        return "O"
+    return f"{prefix}-{mapped}"
+
+
+def repair_bio(labels: list[str]) -> list[str]:
+    """Turn an I- that does not continue an entity of its kind into a B-."""
+    repaired: list[str] = []
+    previous = "O"
+    for label in labels:
+        if label.startswith("I-") and previous[2:] != label[2:]:
+            label = "B-" + label[2:]
+        repaired.append(label)
+        previous = label
+    return repaired
+
+
+def read_bio(path: Path) -> list[Sentence]:
+    """Read a token<TAB>label file with blank lines between sentences."""
+    sentences: list[Sentence] = []
+    current: list[tuple[str, str]] = []
+    with path.open(encoding="utf-8") as handle:
+        for raw in handle:
+            line = raw.rstrip("\n").rstrip("\r")
+            if not line.strip():
+                if current:
+                    sentences.append(current)
+                    current = []
+                continue
+            parts = line.split("\t")
+            if len(parts) < 2:
+                parts = line.split()
+            word = parts[0].strip()
+            label = parts[-1].strip() if len(parts) > 1 else "O"
+            if not word:
+                continue
+            current.append((word, map_label(label)))
+    if current:
+        sentences.append(current)
+    fixed: list[Sentence] = []
+    for sentence in sentences:
+        labels = repair_bio([label for _, label in sentence])
+        fixed.append([(word, label) for (word, _), label in zip(sentence, labels)])
+    return fixed
+
+
+def entity_spans(labels: list[str]) -> set[tuple[int, int, str]]:
+    """Entity spans (start, end exclusive, type) of a BIO label sequence."""
+    spans: set[tuple[int, int, str]] = set()
+    start: int | None = None
+    kind = ""
+    for index, label in enumerate([*labels, "O"]):
+        continues = label.startswith("I-") and label[2:] == kind and start is not None
+        if continues:
+            continue
+        if start is not None:
+            spans.add((start, index, kind))
+            start = None
+        if label.startswith(("B-", "I-")):
+            start, kind = index, label[2:]
+    return spans
+
+
+class CaseModel:
+    """Most frequent surface form of each lowercased word, learnt from cased text.
+
+    NERP is lowercased by IndoNLU; restoring the usual casing lets it teach the model
+    what capitalised names look like instead of teaching it to ignore capitals.
+    """
+
+    def __init__(self, counts: dict[str, Counter[str]]) -> None:
+        self.counts = counts
+
+    @classmethod
+    def learn(cls, sentences: Iterable[list[str]]) -> CaseModel:
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for words in sentences:
+            if not any(word[:1].isupper() for word in words[1:]):
+                continue  # a lowercased line (IndoNLU lowercases some corpora) says nothing of case
+            # the first word of a sentence is capitalised by convention, not by identity
+            for word in words[1:]:
+                if any(character.isalpha() for character in word):
+                    counts[word.lower()][word] += 1
+        return cls(counts)
+
+    def restore(self, word: str, in_entity: bool, sentence_initial: bool) -> str:
+        forms = self.counts.get(word.lower())
+        lower_share = 0.0
+        if forms:
+            total = sum(forms.values())
+            lower_share = forms.get(word.lower(), 0) / total
+        if in_entity:
+            if forms and lower_share >= 0.95 and total >= 20:
+                best = word.lower()  # function words inside names: "Bank of", "dan"
+            elif forms and forms.most_common(1)[0][0].isupper():
+                best = forms.most_common(1)[0][0]  # acronyms: KPK, NATO
+            else:
+                best = word[:1].upper() + word[1:].lower()
+        elif forms:
+            best, best_count = forms.most_common(1)[0]
+            if best_count / total < 0.5:
+                best = word.lower()
+        else:
+            best = word
+        if sentence_initial:
+            best = best[:1].upper() + best[1:]
+        return best
+
+    def truecase(self, sentence: Sentence) -> Sentence:
+        return [
+            (self.restore(word, label != "O", index == 0), label)
+            for index, (word, label) in enumerate(sentence)
+        ]
+
+
+def read_text_lines(path: Path, limit: int | None = None) -> Iterator[list[str]]:
+    """Whitespace-tokenised lines of the raw text corpus."""
+    with path.open(encoding="utf-8") as handle:
+        for count, line in enumerate(handle):
+            if limit is not None and count >= limit:
+                return
+            words = line.split()
+            if words:
+                yield words

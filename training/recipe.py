@@ -1,0 +1,185 @@
+"""The reproducible recipe for kutip's Indonesian Stanza NER model.
+
+Steps (each can be run alone; `all` runs them in order):
+  prepare  corpora -> Stanza JSON train/dev files (PER/ORG/LOC), NERP truecased and lowercased
+  vectors  gensim FastText skip-gram vectors, lowercased (Stanza lowercases before lookup)
+  pretrain vectors pruned to a vocabulary -> Stanza Pretrain (.pt)
+  train    python -m stanza.models.ner_tagger --mode train
+  ship     copy the best model and pretrain into models/ner/
+
+Usage: python -m training.recipe all [--steps N] [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from training.corpora import CaseModel, Sentence, read_bio, read_text_lines
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "training" / "work"
+SHIP_DIR = ROOT / "models" / "ner"
+MODEL_NAME = "id_kutip_nertagger.pt"
+PRETRAIN_NAME = "id_kutip_pretrain.pt"
+SEED = 1234
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def to_stanza_document(sentences: list[Sentence]) -> list[list[dict[str, object]]]:
+    return [
+        [{"id": index + 1, "text": word, "ner": label} for index, (word, label) in enumerate(sentence)]
+        for sentence in sentences
+    ]
+
+
+def write_bio(path: Path, sentences: list[Sentence]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for sentence in sentences:
+            for word, label in sentence:
+                handle.write(f"{word}\t{label}\n")
+            handle.write("\n")
+
+
+def prepare(shared: Path, lowercase_share: float) -> None:
+    """Build the training mix.
+
+    NERGrit is the only cased training corpus, so it is used twice. NERP is lowercased by
+    IndoNLU: one copy is truecased with case statistics from cased text (so it teaches
+    what names look like in news), and a sample stays lowercase (so the model does not
+    depend entirely on capitals).
+    """
+    ner = shared / "data" / "ner"
+    WORK.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(SEED)
+
+    nergrit = read_bio(ner / "indonlu-nergrit" / "train.txt")
+    rng.shuffle(nergrit)
+    dev_size = len(nergrit) // 10
+    nergrit_dev, nergrit_train = nergrit[:dev_size], nergrit[dev_size:]
+    nerp = read_bio(ner / "indonlu-nerp" / "train.txt")
+
+    log("learning case statistics from cased text")
+    cased_lines = list(read_text_lines(shared / "data" / "text" / "indonesian_text.txt"))
+    cased_lines.extend([word for word, _ in sentence] for sentence in nergrit_train)
+    case_model = CaseModel.learn(cased_lines)
+    nerp_truecased = [case_model.truecase(sentence) for sentence in nerp]
+    nerp_lower = [sentence for sentence in nerp if rng.random() < lowercase_share]
+
+    train = nergrit_train + nergrit_train + nerp_truecased + nerp_lower
+    rng.shuffle(train)
+    dev = nergrit_dev
+    (WORK / "train.json").write_text(json.dumps(to_stanza_document(train), ensure_ascii=False))
+    (WORK / "dev.json").write_text(json.dumps(to_stanza_document(dev), ensure_ascii=False))
+    write_bio(WORK / "nerp_truecased_sample.bio", nerp_truecased[:200])
+    log(f"train sentences {len(train)} (nergrit {len(nergrit_train)} x2, nerp truecased "
+        f"{len(nerp_truecased)}, nerp lowercase {len(nerp_lower)}); dev {len(dev)}")
+
+
+def train_vectors(shared: Path, dimensions: int, epochs: int) -> None:
+    """Lowercased FastText skip-gram vectors from the raw text plus the training words."""
+    from gensim.models import FastText
+
+    lines = [[word.lower() for word in words]
+             for words in read_text_lines(shared / "data" / "text" / "indonesian_text.txt")]
+    train = json.loads((WORK / "train.json").read_text())
+    lines.extend([token["text"].lower() for token in sentence] for sentence in train)
+    log(f"training FastText on {len(lines)} lines")
+    model = FastText(vector_size=dimensions, window=5, min_count=2, sg=1, epochs=epochs,
+                     workers=2, seed=SEED)
+    model.build_vocab(corpus_iterable=lines)
+    model.train(corpus_iterable=lines, total_examples=len(lines), epochs=epochs)
+    model.wv.save(str(WORK / "fasttext.kv"))
+    log(f"vectors: {len(model.wv.index_to_key)} words")
+
+
+def build_pretrain(max_vocab: int) -> None:
+    """Write the most frequent words' vectors as text, then convert to a Stanza Pretrain.
+
+    The vocabulary is pruned to `max_vocab` words so that the shipped files stay small;
+    the FastText model is used (not just its vocabulary) so that every training word
+    gets a subword-informed vector even when rare.
+    """
+    from gensim.models import KeyedVectors
+    from stanza.models.common.pretrain import Pretrain
+
+    vectors = KeyedVectors.load(str(WORK / "fasttext.kv"))
+    words = vectors.index_to_key[:max_vocab]
+    text_path = WORK / "vectors.txt"
+    with text_path.open("w", encoding="utf-8") as handle:
+        handle.write(f"{len(words)} {vectors.vector_size}\n")
+        for word in words:
+            if " " in word:
+                continue
+            values = " ".join(f"{value:.5f}" for value in vectors[word])
+            handle.write(f"{word} {values}\n")
+    pretrain_path = WORK / PRETRAIN_NAME
+    if pretrain_path.exists():
+        pretrain_path.unlink()
+    pretrain = Pretrain(str(pretrain_path), str(text_path), max_vocab=-1)
+    pretrain.load()
+    log(f"pretrain: {len(pretrain.vocab)} words -> {pretrain_path}")
+
+
+def train_model(steps: int, eval_interval: int) -> None:
+    command = [
+        sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train",
+        "--shorthand", "id_kutip",
+        "--train_file", str(WORK / "train.json"), "--eval_file", str(WORK / "dev.json"),
+        "--wordvec_pretrain_file", str(WORK / PRETRAIN_NAME),
+        "--save_dir", str(WORK / "model"), "--save_name", MODEL_NAME,
+        "--optim", "adam", "--lr", "0.002",
+        "--char_hidden_dim", "50", "--char_emb_dim", "50",
+        "--max_steps", str(steps), "--eval_interval", str(eval_interval),
+        "--max_steps_no_improve", str(max(steps, 2500)),
+        "--batch_size", "32", "--seed", str(SEED), "--cpu",
+    ]
+    log("running " + " ".join(command))
+    subprocess.run(command, check=True, cwd=ROOT)
+
+
+def ship() -> None:
+    SHIP_DIR.mkdir(parents=True, exist_ok=True)
+    shutil.copy(WORK / "model" / MODEL_NAME, SHIP_DIR / MODEL_NAME)
+    shutil.copy(WORK / PRETRAIN_NAME, SHIP_DIR / PRETRAIN_NAME)
+    log(f"shipped to {SHIP_DIR}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("step", choices=["prepare", "vectors", "pretrain", "train", "ship", "all"])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--steps", type=int, default=4000)
+    parser.add_argument("--eval-interval", type=int, default=500)
+    parser.add_argument("--dimensions", type=int, default=100)
+    parser.add_argument("--vector-epochs", type=int, default=5)
+    parser.add_argument("--max-vocab", type=int, default=60000)
+    parser.add_argument("--lowercase-share", type=float, default=0.3)
+    args = parser.parse_args(argv)
+    steps = [args.step] if args.step != "all" else ["prepare", "vectors", "pretrain", "train", "ship"]
+    for step in steps:
+        log(f"step {step}")
+        if step == "prepare":
+            prepare(args.shared, args.lowercase_share)
+        elif step == "vectors":
+            train_vectors(args.shared, args.dimensions, args.vector_epochs)
+        elif step == "pretrain":
+            build_pretrain(args.max_vocab)
+        elif step == "train":
+            train_model(args.steps, args.eval_interval)
+        elif step == "ship":
+            ship()
+
+
+if __name__ == "__main__":
+    main()
