@@ -236,7 +236,7 @@ def attribute_quotes(document: Document, rules: RuleSet) -> None:
         scale = 0.8 if mark.bounded else 1.0
         if hit is not None:
             quotes.append(_quote("direct", [span], hit, f"direct.{hit.rule}", scale))
-        elif len(text[mark.content_start:mark.content_end].split()) >= min_words:
+        elif _looks_like_speech(text[mark.content_start:mark.content_end], min_words):
             quote = _quote("direct", [span], None, "direct.unattributed", scale)
             quotes.append(quote)
     quotes.sort(key=lambda quote: quote.start)
@@ -262,3 +262,12 @@ def _backward_clause(hit: Hit, hits: list[Hit], document: Document, index: TextI
             phrase_end = other.mention.end if other.mention else other.cue.end
             start = max(start, phrase_end)
     return start, hit.cue.start
+
+
+def _looks_like_speech(content: str, min_words: int) -> bool:
+    """Unattributed quotation marks hold speech, not a term or title, when long enough or
+    when they hold a whole sentence ("Kita harus bersatu.")."""
+    words = content.split()
+    if len(words) >= min_words:
+        return True
+    return len(words) >= 2 and content[:1].isupper() and content.rstrip()[-1:] in ".!?,"

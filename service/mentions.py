@@ -75,7 +75,9 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
         return Mention(first.start, first.end, "pronoun")
     token_indexes = [token.index for token in tokens]
     person = [index.entity_by_token[i] for i in token_indexes
-              if i in index.entity_by_token and index.entity_by_token[i].label == "PER"]
+              if i in index.entity_by_token and index.entity_by_token[i].label == "PER"
+              and not all(_title_like(t, rules) for t in tokens if index.entity_by_token.get(t.index)
+                          is index.entity_by_token[i])]
     if person:
         entity = person[-1]
         name_tokens = [t for t in tokens if entity.start <= t.start < entity.end]

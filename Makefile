@@ -1,0 +1,60 @@
+# Two commands do all set-up on a fresh machine (Python 3.11 and make present):
+#   make serve   - creates .venv, installs kutip with the shipped NER model, serves on 127.0.0.1:8000
+#   make test    - installs the test dependencies and runs lint, types and tests
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= 1
+
+.PHONY: install install-test serve test lint typecheck unit train-ner eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# torch is installed first, pinned: 2.13.0 is a local CPU build; any other version pulls GBs of CUDA
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+serve: install
+	$(BIN)/kutip serve --host $(HOST) --port $(PORT) --workers $(WORKERS)
+
+lint: install-test
+	$(BIN)/ruff check service training tests bench
+
+typecheck: install-test
+	$(BIN)/mypy service
+
+unit: install-test
+	$(BIN)/python -m pytest -q
+
+test: lint typecheck unit
+
+# Retrains the NER model from ../shared/data (tens of minutes on 2 cores); log in training/work/
+train-ner: install
+	$(BIN)/pip install --quiet -e '.[train]'
+	mkdir -p training/work
+	PYTHONUNBUFFERED=1 $(BIN)/python -m training.recipe all 2>&1 | tee training/work/recipe.log
+
+eval: install
+	$(BIN)/kutip evaluate ../shared/eval/seed.json
+	$(BIN)/kutip evaluate ../shared/eval/dev_articles.jsonl
+	$(BIN)/kutip evaluate ../shared/eval/pfsa_dev.jsonl --direct-only
+
+bench: install-test
+	$(BIN)/python bench/bench_ner.py
+	$(BIN)/python bench/bench_extract.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

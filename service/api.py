@@ -1,0 +1,226 @@
+"""The REST API: POST /v1/extract, POST /v1/extract/batch, /healthz, /readyz, /metrics.
+
+Models and rules load once per worker process in the lifespan; routes doing CPU work are
+plain `def` so that FastAPI runs them in its thread pool, and each extraction runs under a
+deadline so that no input can hold a request for longer than the configured timeout.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from service import metrics, schemas
+from service.html_text import html_to_text
+from service.logging_setup import configure_logging, request_id_var
+from service.pipeline import Extractor
+from service.settings import Settings
+
+logger = logging.getLogger("kutip.api")
+
+OPEN_ROUTES = {"/healthz", "/readyz"}
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": schemas.ErrorResponse, "description": description}
+    for status, description in [
+        (400, "Undecodable body"), (401, "Missing or wrong API key"), (413, "Text longer than the limit"),
+        (415, "Unsupported content type"), (422, "Invalid JSON or schema"),
+        (503, "Models not loaded, or the request ran past the deadline"),
+    ]
+}
+
+
+class APIError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def error_response(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}})
+
+
+def create_app(settings: Settings | None = None, extractor: Extractor | None = None) -> FastAPI:
+    settings = settings or Settings()
+    configure_logging(settings.log_level)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="kutip-extract")
+        if app.state.extractor is None:
+            started = time.perf_counter()
+            app.state.extractor = Extractor.from_settings(settings)
+            metrics.MODEL_LOAD_SECONDS.set(time.perf_counter() - started)
+        logger.info("ready", extra={"model": app.state.extractor.model_name})
+        yield
+        app.state.executor.shutdown(wait=True)
+
+    app = FastAPI(
+        title="kutip",
+        version="0.1.0",
+        summary="Quotations and their speakers in Indonesian news.",
+        lifespan=lifespan,
+        responses=ERROR_RESPONSES,
+    )
+    app.state.settings = settings
+    app.state.extractor = extractor
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
+                           allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"])
+
+    @app.middleware("http")
+    async def observe(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        request_id = request.headers.get("x-request-id") or uuid.uuid4().hex
+        token = request_id_var.set(request_id)
+        started = time.perf_counter()
+        route = request.url.path
+        try:
+            if settings.api_key and route not in OPEN_ROUTES and request.method != "OPTIONS":
+                supplied = request.headers.get("x-api-key", "")
+                if not hmac.compare_digest(supplied.encode(), settings.api_key.encode()):
+                    response: Response = error_response(401, "unauthorized", "missing or wrong X-API-Key header")
+                else:
+                    response = await call_next(request)
+            else:
+                response = await call_next(request)
+        except Exception:  # never let a stack trace reach the client
+            logger.exception("unhandled error")
+            response = error_response(500, "internal_error", "internal error; see the server log")
+        elapsed = time.perf_counter() - started
+        metrics.observe_request(route, request.method, response.status_code, elapsed)
+        response.headers["X-Request-ID"] = request_id
+        logger.info("request", extra={"method": request.method, "route": route,
+                                      "status": response.status_code, "ms": round(elapsed * 1000, 1)})
+        request_id_var.reset(token)
+        return response
+
+    @app.exception_handler(APIError)
+    async def handle_api_error(_: Request, error: APIError) -> JSONResponse:
+        return error_response(error.status, error.code, error.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def handle_validation(_: Request, error: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', []))}: {e.get('msg')}" for e in error.errors())
+        return error_response(422, "invalid_request", problems[:2000] or "invalid request")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def handle_http(_: Request, error: StarletteHTTPException) -> JSONResponse:
+        codes = {404: "not_found", 405: "method_not_allowed"}
+        return error_response(error.status_code, codes.get(error.status_code, "http_error"), str(error.detail))
+
+    @app.exception_handler(Exception)
+    async def handle_unexpected(_: Request, error: Exception) -> JSONResponse:
+        logger.exception("unhandled error", exc_info=error)
+        return error_response(500, "internal_error", "internal error; see the server log")
+
+    def ready_extractor() -> Extractor:
+        extractor_now = app.state.extractor
+        if extractor_now is None:
+            raise APIError(503, "not_ready", "models are still loading")
+        return extractor_now  # type: ignore[no-any-return]
+
+    def run_extraction(text: str, document_id: str | None, text_format: str) -> schemas.ExtractResponse:
+        extractor_now = ready_extractor()
+        if text_format == "html":
+            extracted = html_to_text(text)
+        else:
+            extracted = text
+        if len(extracted) > settings.max_chars:
+            raise APIError(413, "text_too_long", f"text has {len(extracted)} characters; the limit is "
+                                                 f"{settings.max_chars} (KUTIP_MAX_CHARS)")
+        if settings.debug_log_text:
+            logger.debug("text", extra={"text": extracted[:2000]})
+        future = app.state.executor.submit(extractor_now.extract, extracted, document_id)
+        try:
+            result: schemas.ExtractResponse = future.result(timeout=settings.request_timeout_s)
+        except FutureTimeout:
+            future.cancel()
+            raise APIError(503, "timeout", f"extraction ran past {settings.request_timeout_s} s "
+                                           "(KUTIP_REQUEST_TIMEOUT_S)") from None
+        if text_format == "html":
+            result.text = extracted
+        metrics.observe_document(len(extracted), len(result.quotes))
+        return result
+
+    @app.post("/v1/extract", response_model=schemas.ExtractResponse, response_model_exclude_none=False,
+              openapi_extra={"requestBody": {"content": {
+                  "application/json": {"schema": {"$ref": "#/components/schemas/ExtractRequest"}},
+                  "text/plain": {"schema": {"type": "string"}}}, "required": True}})
+    def extract(request: Request, body: bytes = Depends(read_body)) -> schemas.ExtractResponse:
+        """Quotes, speakers, people and entities of one article (JSON body, or text/plain)."""
+        payload = parse_extract_body(request.headers.get("content-type", ""), body)
+        return run_extraction(payload.text, payload.id, payload.format)
+
+    @app.post("/v1/extract/batch", response_model=schemas.BatchResponse)
+    def extract_batch(batch: schemas.BatchRequest) -> schemas.BatchResponse:
+        """Several articles in one call; a failing document gets an error object, not a failed batch."""
+        if len(batch.documents) > settings.max_batch_documents:
+            raise APIError(413, "batch_too_large", f"{len(batch.documents)} documents; the limit is "
+                                                   f"{settings.max_batch_documents} (KUTIP_MAX_BATCH_DOCUMENTS)")
+        ready_extractor()
+        results = []
+        for document in batch.documents:
+            try:
+                result = run_extraction(document.text, document.id, document.format)
+                results.append(schemas.BatchItem(id=document.id, result=result))
+            except APIError as error:
+                results.append(schemas.BatchItem(id=document.id, error=schemas.ErrorDetail(
+                    code=error.code, message=error.message)))
+        return schemas.BatchResponse(results=results)
+
+    @app.get("/healthz")
+    def healthz() -> dict[str, str]:
+        """The process is alive."""
+        return {"status": "ok"}
+
+    @app.get("/readyz", responses={503: {"model": schemas.ErrorResponse}})
+    def readyz() -> dict[str, str]:
+        """Models and rules are loaded."""
+        extractor_now = ready_extractor()
+        return {"status": "ready", "model": extractor_now.model_name, "rules_version": extractor_now.rules.version}
+
+    @app.get("/metrics", response_class=PlainTextResponse)
+    def prometheus_metrics() -> Response:
+        """Prometheus metrics of this worker process."""
+        body, content_type = metrics.render()
+        return Response(content=body, media_type=content_type)
+
+    return app
+
+
+async def read_body(request: Request) -> bytes:
+    """The raw body, read before the sync route runs in the thread pool."""
+    return await request.body()
+
+
+def parse_extract_body(content_type: str, body: bytes) -> schemas.ExtractRequest:
+    media_type = content_type.split(";")[0].strip().lower()
+    try:
+        decoded = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise APIError(400, "undecodable_body", f"the body is not valid UTF-8 (byte {error.start})") from None
+    if media_type == "text/plain":
+        return schemas.ExtractRequest(text=decoded)
+    if media_type not in ("application/json", ""):
+        raise APIError(415, "unsupported_media_type", "send application/json or text/plain")
+    try:
+        data = json.loads(decoded)
+    except json.JSONDecodeError as error:
+        raise APIError(422, "invalid_json", f"the body is not valid JSON: {error.msg} at position {error.pos}") from None
+    try:
+        return schemas.ExtractRequest.model_validate(data)
+    except ValueError as error:
+        raise APIError(422, "invalid_request", str(error)[:2000]) from None

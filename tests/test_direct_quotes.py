@@ -1,0 +1,57 @@
+"""The quotation-mark finder, without the NER model."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.direct_quotes import find_quote_marks
+from service.document import Document
+from service.rules import RuleSet
+from service.tokenization import build_tokenizer, tokenize
+
+TOKENIZER = build_tokenizer()
+
+
+def quote_contents(text: str, rules: RuleSet) -> tuple[list[str], list[str]]:
+    document = Document(text)
+    tokenize(document, TOKENIZER)
+    find_quote_marks(document, rules)
+    return [text[m.content_start:m.content_end] for m in document.quote_marks], document.warnings
+
+
+CASES = [
+    # (id, text, expected contents, expect a warning)
+    ("curly", "“Kami siap,” kata Budi.", ["Kami siap,"], False),
+    ("straight", '"Kami siap," kata Budi.', ["Kami siap,"], False),
+    ("kompas_closing_as_opener", "Ia hadir. ”Kami siap bekerja,” kata Budi. ”Besok kami mulai.”",
+     ["Kami siap bekerja,", "Besok kami mulai."], False),
+    ("guillemets", "«Kami siap,» kata Budi.", ["Kami siap,"], False),
+    ("single_curly", "Ia menyebut ‘langkah besar’ itu.", ["langkah besar"], False),
+    ("single_straight_after_space", "Ia menyebut 'langkah besar' itu.", ["langkah besar"], False),
+    ("apostrophe_is_not_a_quote", "Ma'ruf Amin hadir di Jum'at pagi.", [], False),
+    ("nested_single_stays_inside", "“Ia bilang ‘tidak’ kepada kami,” kata Budi.", ["Ia bilang ‘tidak’ kepada kami,"],
+     False),
+    ("two_quotes_split_by_cue", "“A satu dua,” kata Budi. “B tiga empat.”", ["A satu dua,", "B tiga empat."], False),
+    ("multi_sentence", "“Kalimat satu. Kalimat dua. Kalimat tiga,” ujar Ani.",
+     ["Kalimat satu. Kalimat dua. Kalimat tiga,"], False),
+    ("paragraph_continuation", "“Paragraf pertama tanpa penutup.\n“Paragraf kedua ditutup,” kata Budi.",
+     ["Paragraf pertama tanpa penutup.\n“Paragraf kedua ditutup,"], False),
+    ("unclosed_bounded_at_paragraph", "“Kalimat tanpa penutup sama sekali.\nParagraf biasa berikutnya.",
+     ["Kalimat tanpa penutup sama sekali."], True),
+    ("stray_closer", "Harga naik” tajam hari ini.", [], True),
+    ("empty_quotes", "Ia berkata “” saja.", [], False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "warns"), [case[1:] for case in CASES], ids=[c[0] for c in CASES])
+def test_quote_marks(text: str, expected: list[str], warns: bool, rules: RuleSet) -> None:
+    contents, warnings = quote_contents(text, rules)
+    assert contents == expected
+    assert bool(warnings) == warns
+
+
+def test_a_stray_mark_never_swallows_the_article(rules: RuleSet) -> None:
+    text = "“Awal kutipan yang tidak ditutup. " + "Kalimat biasa di artikel. " * 400
+    contents, warnings = quote_contents(text, rules)
+    assert warnings
+    assert all(len(content) <= rules.quotes.bounds.max_quote_chars for content in contents)
