@@ -134,10 +134,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
 
     def run_extraction(text: str, document_id: str | None, text_format: str) -> schemas.ExtractResponse:
         extractor_now = ready_extractor()
-        if text_format == "html":
-            extracted = html_to_text(text)
-        else:
-            extracted = text
+        extracted = html_to_text(text) if text_format == "html" else text
         if len(extracted) > settings.max_chars:
             raise APIError(413, "text_too_long", f"text has {len(extracted)} characters; the limit is "
                                                  f"{settings.max_chars} (KUTIP_MAX_CHARS)")
@@ -219,7 +216,8 @@ def parse_extract_body(content_type: str, body: bytes) -> schemas.ExtractRequest
     try:
         data = json.loads(decoded)
     except json.JSONDecodeError as error:
-        raise APIError(422, "invalid_json", f"the body is not valid JSON: {error.msg} at position {error.pos}") from None
+        message = f"the body is not valid JSON: {error.msg} at position {error.pos}"
+        raise APIError(422, "invalid_json", message) from None
     try:
         return schemas.ExtractRequest.model_validate(data)
     except ValueError as error:

@@ -13,6 +13,7 @@ convention), or are scare quotes, titles and terms, which are not quotes.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from service.document import Document, Mention, Quote, QuoteMarkSpan, Span, Speaker
@@ -64,9 +65,8 @@ def _content_after(index: TextIndex, position: int, sentence: Span, rules: RuleS
             if look + 1 < len(tokens) and tokens[look + 1].start < sentence.end:
                 return tokens[look + 1].start
             return None
-        if token.text in OPENING_MARKS and index.document.text[token.start] in OPENING_MARKS:
-            if look == position + 1 or any(q.start == token.start for q in index.document.quote_marks):
-                return token.start
+        if token.text in OPENING_MARKS and (look == position + 1 or index.is_mark_start(token.start)):
+            return token.start
         if look == position + 1:
             if token.text in PUNCTUATION_STOPS:
                 return None
@@ -82,7 +82,6 @@ def _content_after(index: TextIndex, position: int, sentence: Span, rules: RuleS
 def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]:
     hits: list[Hit] = []
     tokens = index.tokens
-    text = document.text
     for sentence in document.sentences:
         first = index.token_at(sentence.start)
         last_mention: Mention | None = None
@@ -96,6 +95,7 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
             previous = tokens[position - 1].text if position > 0 else ""
             after_comma_or_quote = previous in (",",) or previous in CLOSING_MARKS
             hit: Hit | None = None
+            mention: Mention | None
             clitic_stem = rules.clitic_cue(lower)
             if clitic_stem is not None and clitic_stem in rules.according_to:
                 # Menurutnya, CLAUSE
@@ -141,7 +141,6 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
                 hit.sentence = sentence
                 hits.append(hit)
                 last_mention = hit.mention
-    del text
     return hits
 
 
@@ -149,10 +148,10 @@ def _gap_is_attribution_glue(text: str) -> bool:
     return text.strip(" ,.\n") == "" and "\n" not in text
 
 
-def _clause_end(hit: Hit, hits: list[Hit], document: Document) -> int:
+def _clause_end(hit: Hit, sentence_hits: dict[Span, list[Hit]]) -> int:
     end = hit.sentence.end
-    for other in hits:
-        if other is not hit and other.sentence == hit.sentence and hit.cue.end < other.segment_start < end:
+    for other in sentence_hits[hit.sentence]:
+        if other is not hit and hit.cue.end < other.segment_start < end:
             end = other.segment_start
     return end
 
@@ -183,35 +182,54 @@ def attribute_quotes(document: Document, rules: RuleSet) -> None:
     text = document.text
     index = TextIndex(document)
     hits = find_hits(document, index, rules)
+    sentence_hits: dict[Span, list[Hit]] = {}
+    for hit in hits:
+        sentence_hits.setdefault(hit.sentence, []).append(hit)
     quotes: list[Quote] = []
     claimed: dict[int, Hit] = {}  # quote-mark span start -> the attribution that claims it
 
     # 1. direct quotes: attributions adjacent to a quotation-mark span
+    by_segment = sorted(hits, key=lambda h: h.segment_start)
+    segment_starts = [h.segment_start for h in by_segment]
+    with_content = sorted((h for h in hits if h.content_start is not None), key=lambda h: h.content_start or 0)
+    content_starts = [h.content_start or 0 for h in with_content]
     for mark in document.quote_marks:
-        after_hits = [h for h in hits if not h.used and h.segment_start >= mark.end
-                      and _gap_is_attribution_glue(text[mark.end:h.segment_start])
-                      and (h.kind != "verb" or h.content_start is None)]
-        before_hits = [h for h in hits if not h.used and h.content_start is not None
-                       and h.content_start <= mark.start
-                       and text[h.content_start:mark.start].strip() == ""
-                       and _direct_covers_clause(h, mark, hits, document)]
-        chosen = before_hits[0] if before_hits else (after_hits[0] if after_hits else None)
+        chosen: Hit | None = None
+        position = bisect_right(content_starts, mark.start) - 1
+        while position >= 0 and chosen is None:
+            hit = with_content[position]
+            if text[hit.content_start or 0:mark.start].strip():
+                break
+            if not hit.used and _direct_covers_clause(hit, mark, sentence_hits, document):
+                chosen = hit
+            position -= 1
+        if chosen is None:
+            position = bisect_left(segment_starts, mark.end)
+            while position < len(by_segment):
+                hit = by_segment[position]
+                if not _gap_is_attribution_glue(text[mark.end:hit.segment_start]):
+                    break
+                if not hit.used and (hit.kind != "verb" or hit.content_start is None):
+                    chosen = hit
+                    break
+                position += 1
         if chosen is not None:
             chosen.used = True
             claimed[mark.start] = chosen
 
     # 2. indirect and mixed quotes: attributions with a clause of their own
+    mark_starts = [mark.start for mark in document.quote_marks]
     absorbed: set[int] = set()
     for hit in hits:
         if hit.used:
             continue
         if hit.backward_content:
-            start, end = _backward_clause(hit, hits, document, index)
+            start, end = _backward_clause(hit, sentence_hits)
         elif hit.content_start is not None:
-            start, end = hit.content_start, _clause_end(hit, hits, document)
+            start, end = hit.content_start, _clause_end(hit, sentence_hits)
         else:
             continue
-        inner = [m for m in document.quote_marks if m.start < end and start < m.end]
+        inner = _marks_between(document.quote_marks, mark_starts, start, end)
         for mark in inner:
             start, end = min(start, mark.start), max(end, mark.end)
         start, end = _trim_clause(text, start, end)
@@ -232,10 +250,10 @@ def attribute_quotes(document: Document, rules: RuleSet) -> None:
         if mark.start in absorbed:
             continue
         span = Span(mark.content_start, mark.content_end)
-        hit = claimed.get(mark.start)
+        claimant = claimed.get(mark.start)
         scale = 0.8 if mark.bounded else 1.0
-        if hit is not None:
-            quotes.append(_quote("direct", [span], hit, f"direct.{hit.rule}", scale))
+        if claimant is not None:
+            quotes.append(_quote("direct", [span], claimant, f"direct.{claimant.rule}", scale))
         elif _looks_like_speech(text[mark.content_start:mark.content_end], min_words):
             quote = _quote("direct", [span], None, "direct.unattributed", scale)
             quotes.append(quote)
@@ -243,21 +261,34 @@ def attribute_quotes(document: Document, rules: RuleSet) -> None:
     document.quotes = quotes
 
 
-def _direct_covers_clause(hit: Hit, mark: QuoteMarkSpan, hits: list[Hit], document: Document) -> bool:
+def _marks_between(marks: list[QuoteMarkSpan], starts: list[int], start: int, end: int) -> list[QuoteMarkSpan]:
+    """Quotation-mark spans overlapping [start, end); marks are sorted and do not overlap."""
+    first = max(bisect_right(starts, start) - 1, 0)
+    found = []
+    for mark in marks[first:]:
+        if mark.start >= end:
+            break
+        if start < mark.end:
+            found.append(mark)
+    return found
+
+
+def _direct_covers_clause(hit: Hit, mark: QuoteMarkSpan, sentence_hits: dict[Span, list[Hit]],
+                          document: Document) -> bool:
     """True when the quotation-mark span is the whole clause a cue introduces."""
     if hit.complement == "quote":
         return False
-    clause_end = _clause_end(hit, hits, document)
+    clause_end = _clause_end(hit, sentence_hits)
     if clause_end <= mark.end:
         return True
     return document.text[mark.end:clause_end].strip(" .,;:!?\n") == ""
 
 
-def _backward_clause(hit: Hit, hits: list[Hit], document: Document, index: TextIndex) -> tuple[int, int]:
+def _backward_clause(hit: Hit, sentence_hits: dict[Span, list[Hit]]) -> tuple[int, int]:
     """The clause before a postposed cue: "CLAUSE, kata X" or "CLAUSE, menurut X"."""
     start = hit.sentence.start
-    for other in hits:
-        if other is not hit and other.sentence == hit.sentence and start <= other.cue.end <= hit.cue.start:
+    for other in sentence_hits[hit.sentence]:
+        if other is not hit and start <= other.cue.end <= hit.cue.start:
             start = other.cue.end
             phrase_end = other.mention.end if other.mention else other.cue.end
             start = max(start, phrase_end)

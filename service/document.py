@@ -5,6 +5,7 @@ Offsets are Python string indices into the posted text, end exclusive, everywher
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -99,18 +100,19 @@ class Document:
     quotes: list[Quote] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-    def sentence_of(self, offset: int) -> Span:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
-        return Span(offset, offset)
+    _mark_starts: list[int] = field(default_factory=list, repr=False)
+    _mark_index_size: int = field(default=-1, repr=False)
 
     def paragraph_of(self, offset: int) -> Span:
-        for paragraph in self.paragraphs:
-            if paragraph.start <= offset < paragraph.end:
-                return paragraph
+        position = bisect_right([p.start for p in self.paragraphs], offset) - 1
+        if position >= 0 and offset < self.paragraphs[position].end:
+            return self.paragraphs[position]
         return Span(offset, offset)
 
     def in_quote_marks(self, offset: int) -> bool:
-        return any(mark.content_start <= offset < mark.content_end for mark in self.quote_marks)
+        """Whether offset lies inside the content of a quotation-mark span (binary search)."""
+        if self._mark_index_size != len(self.quote_marks):
+            self._mark_starts = [mark.content_start for mark in self.quote_marks]
+            self._mark_index_size = len(self.quote_marks)
+        position = bisect_right(self._mark_starts, offset) - 1
+        return position >= 0 and offset < self.quote_marks[position].content_end

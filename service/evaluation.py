@@ -117,10 +117,10 @@ def score_article(gold: dict[str, Any], response: ExtractResponse, rules: RuleSe
         mention = mention_kind(g, rules)
         tally.gold_by_type[kind] += 1
         tally.gold_by_mention[mention] += 1
-        p_index = gold_match.get(g_index)
-        predicted_speaker = candidates[p_index][1] if p_index is not None else None
+        matched_index = gold_match.get(g_index)
+        predicted_speaker = candidates[matched_index][1] if matched_index is not None else None
         right = False
-        if p_index is not None:
+        if matched_index is not None:
             tally.recall_by_type[kind] += 1
             if g.get("speaker"):
                 tally.with_speaker += 1
@@ -129,12 +129,12 @@ def score_article(gold: dict[str, Any], response: ExtractResponse, rules: RuleSe
                 tally.recall_by_mention[mention] += right
             if right:
                 tally.attributed += 1
-        if p_index is None or (g.get("speaker") and not right):
+        if matched_index is None or (g.get("speaker") and not right):
             tally.misses.append({
                 "article": gold.get("id"), "type": kind, "quote": g["text"][:160],
                 "gold_speaker": g.get("speaker"), "gold_mention": g.get("speaker_mention"),
                 "predicted_speaker": predicted_speaker,
-                "problem": "not found" if p_index is None else "wrong speaker",
+                "problem": "not found" if matched_index is None else "wrong speaker",
             })
 
 

@@ -21,12 +21,18 @@ class TextIndex:
         self.document = document
         self.tokens = document.tokens
         self.starts = [token.start for token in document.tokens]
+        self._mark_starts: set[int] | None = None
         self.entity_by_token: dict[int, Entity] = {}
         for entity in document.entities:
             for index in range(self.token_at(entity.start), len(self.tokens)):
                 if self.tokens[index].start >= entity.end:
                     break
                 self.entity_by_token[index] = entity
+
+    def is_mark_start(self, offset: int) -> bool:
+        if self._mark_starts is None:
+            self._mark_starts = {mark.start for mark in self.document.quote_marks}
+        return offset in self._mark_starts
 
     def token_at(self, offset: int) -> int:
         """Index of the first token starting at or after offset."""
@@ -91,8 +97,8 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     if run:
         return Mention(run[0].start, run[-1].end, "name", name=name_from_tokens(run, rules))
     if has_role:
-        end = tokens[-1]
-        return Mention(first.start, end.end, "role", name=index.document.text[first.start:end.end])
+        role_end = tokens[-1].end
+        return Mention(first.start, role_end, "role", name=index.document.text[first.start:role_end])
     if organisation or first.text.lower() in rules.institution_heads:
         start = organisation[0].start if organisation else first.start
         end = organisation[-1].end if organisation else tokens[-1].end

@@ -84,24 +84,24 @@ def sentence_token_groups(document: Document) -> list[list[Token]]:
 def decode_entities(tokens: list[Token], tags: list[str]) -> list[Entity]:
     """Entities from BIOES (or BIO) tags; a broken sequence still yields its pieces."""
     entities: list[Entity] = []
-    start: Token | None = None
+    first: Token | None = None
+    last: Token | None = None
     label = ""
-    for token, tag in zip(tokens, tags):
+    for token, tag in zip(tokens, tags, strict=True):
         prefix, _, kind = tag.partition("-")
-        if prefix in ("B", "S") or (prefix in ("I", "E") and (start is None or kind != label)):
-            if start is not None:
-                entities.append(Entity(start.start, previous.end, label))
-            start, label = token, kind
-        elif prefix == "O" or not kind:
-            if start is not None:
-                entities.append(Entity(start.start, previous.end, label))
-            start = None
-        previous = token
-        if prefix in ("S", "E") and start is not None:
-            entities.append(Entity(start.start, token.end, label))
-            start = None
-    if start is not None:
-        entities.append(Entity(start.start, previous.end, label))
+        starts_new = prefix in ("B", "S") or (prefix in ("I", "E") and (first is None or kind != label))
+        if (starts_new or prefix == "O" or not kind) and first is not None and last is not None:
+            entities.append(Entity(first.start, last.end, label))
+            first = None
+        if starts_new:
+            first, label = token, kind
+        if first is not None:
+            last = token
+            if prefix in ("S", "E"):
+                entities.append(Entity(first.start, token.end, label))
+                first = None
+    if first is not None and last is not None:
+        entities.append(Entity(first.start, last.end, label))
     return entities
 
 
@@ -109,6 +109,6 @@ def find_entities(document: Document, tagger: EntityTagger) -> None:
     groups = sentence_token_groups(document)
     tags = tagger.tag_sentences([[token.text for token in group] for group in groups])
     entities: list[Entity] = []
-    for group, group_tags in zip(groups, tags):
+    for group, group_tags in zip(groups, tags, strict=True):
         entities.extend(decode_entities(group, group_tags))
     document.entities = entities

@@ -17,7 +17,7 @@ def evaluate_ner(path: Path, tagger: EntityTagger, batch: int = 256) -> dict[str
     for offset in range(0, len(sentences), batch):
         chunk = sentences[offset:offset + batch]
         predicted_tags = tagger.tag_sentences([[word for word, _ in sentence] for sentence in chunk])
-        for sentence, tags in zip(chunk, predicted_tags):
+        for sentence, tags in zip(chunk, predicted_tags, strict=True):
             gold = entity_spans([label for _, label in sentence])
             predicted = entity_spans(_bioes_to_bio(tags))
             for label in LABELS:

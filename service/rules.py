@@ -155,7 +155,7 @@ def _load_yaml(path: Path) -> object:
 
 
 def load_rules(directory: Path) -> RuleSet:
-    files = {"quotes": QuoteRules, "cues": CueRules, "speakers": SpeakerRules}
+    files: dict[str, type[BaseModel]] = {"quotes": QuoteRules, "cues": CueRules, "speakers": SpeakerRules}
     loaded: dict[str, BaseModel] = {}
     digest = hashlib.sha256()
     for name, model in files.items():

@@ -81,7 +81,7 @@ def read_bio(path: Path) -> list[Sentence]:
     fixed: list[Sentence] = []
     for sentence in sentences:
         labels = repair_bio([label for _, label in sentence])
-        fixed.append([(word, label) for (word, _), label in zip(sentence, labels)])
+        fixed.append([(word, label) for (word, _), label in zip(sentence, labels, strict=True)])
     return fixed
 
 

@@ -19,7 +19,6 @@ import shutil
 import subprocess
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 from training.corpora import CaseModel, Sentence, read_bio, read_text_lines

@@ -1,0 +1,189 @@
+"""The REST API through FastAPI's TestClient, with the real extractor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from service.api import create_app
+from service.pipeline import Extractor
+from service.schemas import ExtractResponse
+from service.settings import Settings
+
+ARTICLE = ("JAKARTA — Menteri Luar Negeri Retno Marsudi bertemu Antony Blinken di Jakarta.\n\n"
+           "“Kami sepakat memperkuat kerja sama maritim,” kata Retno. "
+           "Blinken mengatakan bahwa Amerika Serikat mendukung sentralitas ASEAN.")
+
+
+@pytest.fixture(scope="module")
+def client(extractor: Extractor) -> Iterator[TestClient]:
+    with TestClient(create_app(Settings(max_chars=5000, max_batch_documents=3), extractor)) as test_client:
+        yield test_client
+
+
+def assert_offsets(text: str, body: dict) -> None:
+    for quote in body["quotes"]:
+        assert text[quote["start"]:quote["end"]] == quote["text"]
+        for span in quote["spans"]:
+            assert text[span["start"]:span["end"]] == span["text"]
+        for part in (quote["cue"], quote["speaker"]["mention"]):
+            if part is not None:
+                assert text[part["start"]:part["end"]] == part["text"]
+    for person in body["people"]:
+        for mention in person["mentions"]:
+            assert text[mention["start"]:mention["end"]] == mention["text"]
+    for entity in body["entities"]:
+        assert text[entity["start"]:entity["end"]] == entity["text"]
+
+
+@pytest.mark.model
+def test_extract_shape_and_offsets(client: TestClient) -> None:
+    response = client.post("/v1/extract", json={"text": ARTICLE, "id": "doc-1"})
+    assert response.status_code == 200
+    body = response.json()
+    ExtractResponse.model_validate(body)
+    assert body["id"] == "doc-1"
+    assert body["meta"]["schema_version"] == "1"
+    assert_offsets(ARTICLE, body)
+    speakers = {q["speaker"]["name"] for q in body["quotes"]}
+    assert "Retno Marsudi" in speakers
+    assert any("Blinken" in (name or "") for name in speakers)
+    retno = next(p for p in body["people"] if p["name"] == "Retno Marsudi")
+    assert retno["quote_count"] >= 1 and retno["kind"] == "person"
+    assert any("Menteri" in role for role in retno["roles"])
+    assert response.headers["X-Request-ID"]
+
+
+@pytest.mark.model
+def test_plain_text_body(client: TestClient) -> None:
+    response = client.post("/v1/extract", content=ARTICLE.encode(), headers={"content-type": "text/plain"})
+    assert response.status_code == 200
+    assert_offsets(ARTICLE, response.json())
+
+
+@pytest.mark.model
+def test_html_body_returns_the_text_offsets_refer_to(client: TestClient) -> None:
+    html = ("<html><body><nav>Menu</nav><article><h1>Judul</h1><p>“Kami sepakat memperkuat kerja sama maritim "
+            "di kawasan,” kata Retno Marsudi di Jakarta pada Senin.</p><p>Blinken mengatakan bahwa Amerika "
+            "Serikat mendukung sentralitas ASEAN dalam semua forum.</p></article></body></html>")
+    response = client.post("/v1/extract", json={"text": html, "format": "html"})
+    assert response.status_code == 200
+    body = response.json()
+    assert "<p>" not in body["text"]
+    assert_offsets(body["text"], body)
+    assert body["quotes"]
+
+
+ERRORS = [
+    ("empty_body_json", {"content": b"", "headers": {"content-type": "application/json"}}, 422, "invalid_json"),
+    ("invalid_json", {"content": b"{not json", "headers": {"content-type": "application/json"}}, 422,
+     "invalid_json"),
+    ("missing_text", {"json": {"id": "x"}}, 422, "invalid_request"),
+    ("text_not_a_string", {"json": {"text": 5}}, 422, "invalid_request"),
+    ("undecodable_bytes", {"content": b"\xff\xfe\xfa", "headers": {"content-type": "text/plain"}}, 400,
+     "undecodable_body"),
+    ("too_long", {"json": {"text": "a " * 3000}}, 413, "text_too_long"),
+    ("wrong_media_type", {"content": b"x", "headers": {"content-type": "application/xml"}}, 415,
+     "unsupported_media_type"),
+]
+
+
+@pytest.mark.parametrize(("request_kwargs", "status", "code"), [e[1:] for e in ERRORS], ids=[e[0] for e in ERRORS])
+def test_errors_are_json_with_a_stable_code(client: TestClient, request_kwargs: dict, status: int, code: str) -> None:
+    response = client.post("/v1/extract", **request_kwargs)
+    assert response.status_code == status
+    assert response.json()["error"]["code"] == code
+    assert "Traceback" not in response.text
+
+
+def test_whitespace_text_gives_empty_lists(client: TestClient) -> None:
+    body = client.post("/v1/extract", json={"text": "  \n\t "}).json()
+    assert body["quotes"] == [] and body["people"] == [] and body["entities"] == []
+
+
+def test_unknown_route_is_json(client: TestClient) -> None:
+    response = client.get("/v2/nothing")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+
+
+@pytest.mark.model
+def test_batch_keeps_order_and_isolates_errors(client: TestClient) -> None:
+    documents = [{"id": "a", "text": ARTICLE}, {"id": "b", "text": "x " * 4000}, {"id": "c", "text": ""}]
+    body = client.post("/v1/extract/batch", json={"documents": documents}).json()
+    assert [item["id"] for item in body["results"]] == ["a", "b", "c"]
+    assert body["results"][0]["result"]["quotes"]
+    assert body["results"][1]["error"]["code"] == "text_too_long"
+    assert body["results"][2]["result"]["quotes"] == []
+
+
+def test_batch_limit(client: TestClient) -> None:
+    documents = [{"id": str(i), "text": "a"} for i in range(4)]
+    response = client.post("/v1/extract/batch", json={"documents": documents})
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "batch_too_large"
+
+
+def test_health_ready_metrics(client: TestClient) -> None:
+    assert client.get("/healthz").json() == {"status": "ok"}
+    assert client.get("/readyz").json()["status"] == "ready"
+    client.post("/v1/extract", json={"text": "Tidak ada kutipan di sini."})
+    metrics = client.get("/metrics").text
+    assert "kutip_requests_total" in metrics
+    assert "kutip_documents_total" in metrics
+    assert "kutip_request_seconds_bucket" in metrics
+
+
+def test_readyz_is_503_until_models_load() -> None:
+    app = create_app(Settings())
+    with TestClient(app) as test_client:  # lifespan loads the models
+        app.state.extractor = None  # simulate a worker whose models are not loaded yet
+        response = test_client.get("/readyz")
+        assert response.status_code == 503
+        assert response.json()["error"]["code"] == "not_ready"
+        assert test_client.get("/healthz").status_code == 200
+
+
+def test_api_key(extractor: Extractor) -> None:
+    with TestClient(create_app(Settings(api_key="s3cret"), extractor)) as test_client:
+        assert test_client.get("/healthz").status_code == 200
+        assert test_client.get("/readyz").status_code == 200
+        denied = test_client.post("/v1/extract", json={"text": "halo"})
+        assert denied.status_code == 401 and denied.json()["error"]["code"] == "unauthorized"
+        wrong = test_client.post("/v1/extract", json={"text": "halo"}, headers={"X-API-Key": "wrong"})
+        assert wrong.status_code == 401
+        right = test_client.post("/v1/extract", json={"text": "halo"}, headers={"X-API-Key": "s3cret"})
+        assert right.status_code == 200
+        assert test_client.get("/metrics").status_code == 401
+
+
+def test_cors_allow_list(extractor: Extractor) -> None:
+    settings = Settings(cors_origins=["https://dashboard.example"])
+    with TestClient(create_app(settings, extractor)) as test_client:
+        allowed = test_client.options("/v1/extract", headers={
+            "Origin": "https://dashboard.example", "Access-Control-Request-Method": "POST"})
+        assert allowed.headers.get("access-control-allow-origin") == "https://dashboard.example"
+        other = test_client.options("/v1/extract", headers={
+            "Origin": "https://evil.example", "Access-Control-Request-Method": "POST"})
+        assert "access-control-allow-origin" not in other.headers
+    with TestClient(create_app(Settings(), extractor)) as test_client:
+        default = test_client.post("/v1/extract", json={"text": "halo"}, headers={"Origin": "https://x.example"})
+        assert "access-control-allow-origin" not in default.headers
+
+
+def test_deadline_gives_503_timeout(extractor: Extractor) -> None:
+    with TestClient(create_app(Settings(request_timeout_s=0.000001), extractor)) as test_client:
+        response = test_client.post("/v1/extract", json={"text": ARTICLE * 20})
+        assert response.status_code == 503
+        assert response.json()["error"]["code"] == "timeout"
+
+
+def test_openapi_documents_the_contract(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    extract = schema["paths"]["/v1/extract"]["post"]
+    assert "application/json" in extract["requestBody"]["content"]
+    assert "text/plain" in extract["requestBody"]["content"]
+    assert "ExtractResponse" in str(extract["responses"]["200"])
+    assert "/v1/extract/batch" in schema["paths"]

@@ -1,0 +1,61 @@
+"""The shipped Stanza NER model on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.document import Document
+from service.ner import NERModelError, decode_entities, find_entities
+from service.pipeline import Extractor
+from service.tokenization import tokenize
+
+PERSON_CASES = [
+    ("two_part_indonesian", "Budi Santoso datang ke kantor polisi pagi ini.", ["Budi Santoso"]),
+    ("after_minister_title", "Menteri Luar Negeri Retno Marsudi bertemu duta besar Jepang.", ["Retno Marsudi"]),
+    ("before_mengatakan", "Sri Mulyani mengatakan defisit anggaran masih aman.", ["Sri Mulyani"]),
+    ("foreign_two_part", "Wakil Menteri Luar Negeri Rusia Alexander Grushko tiba di Brussels.", ["Alexander Grushko"]),
+    ("foreign_after_kata", "“Kami siap berunding,” kata Wendy Sherman di Jenewa.", ["Wendy Sherman"]),
+    ("single_surname_before_verb", "Stoltenberg mengatakan aliansi tetap bersatu.", ["Stoltenberg"]),
+    ("three_part", "Luhut Binsar Pandjaitan meninjau pelabuhan di Sorong.", ["Luhut Binsar Pandjaitan"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "people"), [c[1:] for c in PERSON_CASES], ids=[c[0] for c in PERSON_CASES])
+def test_finds_people(text: str, people: list[str], extractor: Extractor) -> None:
+    document = Document(text)
+    tokenize(document, extractor.tokenizer)
+    find_entities(document, extractor.tagger)
+    found = [text[e.start:e.end] for e in document.entities if e.label == "PER"]
+    for person in people:
+        assert person in found, f"{person} not in {found}"
+    for entity in document.entities:
+        assert entity.label in ("PER", "ORG", "LOC")
+        assert 0 <= entity.start < entity.end <= len(text)
+
+
+@pytest.mark.model
+def test_places_and_organisations_are_not_people(extractor: Extractor) -> None:
+    text = "NATO dan Rusia bertemu di Brussels untuk membahas Ukraina dan keamanan Eropa."
+    document = Document(text)
+    tokenize(document, extractor.tokenizer)
+    find_entities(document, extractor.tagger)
+    people = [text[e.start:e.end] for e in document.entities if e.label == "PER"]
+    assert not set(people) & {"NATO", "Rusia", "Ukraina", "Eropa", "Brussels"}
+
+
+def test_missing_model_fails_loudly(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from service.ner import EntityTagger
+
+    with pytest.raises(NERModelError, match="no NER model configured"):
+        EntityTagger(None, None)
+    with pytest.raises(NERModelError, match="not found"):
+        EntityTagger(tmp_path / "missing.pt", tmp_path / "missing_pretrain.pt")
+
+
+def test_decode_bioes_and_broken_sequences() -> None:
+    from service.document import Token
+
+    tokens = [Token(i * 2, i * 2 + 1, "x", i) for i in range(6)]
+    entities = decode_entities(tokens, ["B-PER", "E-PER", "O", "S-LOC", "I-ORG", "E-ORG"])
+    assert [(e.start, e.end, e.label) for e in entities] == [(0, 3, "PER"), (6, 7, "LOC"), (8, 11, "ORG")]

@@ -1,0 +1,74 @@
+"""Rule files are validated at start-up with a clear error."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from service.rules import RuleError, load_rules
+from service.settings import PROJECT_ROOT
+
+
+def copy_rules(tmp_path: Path) -> Path:
+    target = tmp_path / "rules"
+    shutil.copytree(PROJECT_ROOT / "rules", target)
+    return target
+
+
+def test_shipped_rules_load() -> None:
+    rules = load_rules(PROJECT_ROOT / "rules")
+    assert "kata" in rules.postposed_cues
+    assert rules.reporting_verbs["mengatakan"].id == "verb.say"
+    assert rules.clitic_cue("katanya") == "kata"
+    assert rules.clitic_cue("Menurutnya") == "menurut"
+    assert rules.clitic_cue("hanya") is None
+    assert len(rules.version) == 12
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    directory = copy_rules(tmp_path)
+    (directory / "cues.yml").unlink()
+    with pytest.raises(RuleError, match="missing"):
+        load_rules(directory)
+
+
+def test_invalid_yaml(tmp_path: Path) -> None:
+    directory = copy_rules(tmp_path)
+    (directory / "quotes.yml").write_text("marks: [unclosed\n")
+    with pytest.raises(RuleError, match="not valid YAML"):
+        load_rules(directory)
+
+
+def test_unknown_field_names_the_file(tmp_path: Path) -> None:
+    directory = copy_rules(tmp_path)
+    path = directory / "speakers.yml"
+    path.write_text(path.read_text() + "\nmisspelled_list: [a]\n")
+    with pytest.raises(RuleError, match="speakers.yml"):
+        load_rules(directory)
+
+
+def test_bad_complement_value(tmp_path: Path) -> None:
+    directory = copy_rules(tmp_path)
+    path = directory / "cues.yml"
+    path.write_text(path.read_text().replace("complement: optional", "complement: sometimes", 1))
+    with pytest.raises(RuleError, match="complement"):
+        load_rules(directory)
+
+
+def test_yaml_is_loaded_safely(tmp_path: Path) -> None:
+    directory = copy_rules(tmp_path)
+    (directory / "quotes.yml").write_text("!!python/object/apply:os.system ['echo unsafe']\n")
+    with pytest.raises(RuleError):
+        load_rules(directory)
+
+
+def test_no_indonesian_word_lists_in_code() -> None:
+    """Rules are data: the code must not carry cue or speaker vocabularies."""
+    for path in (PROJECT_ROOT / "service").glob("*.py"):
+        source = path.read_text()
+        for word in ("mengatakan", "katanya", "menurut", "beliau", "pejabat"):
+            code_lines = [line for line in source.splitlines() if word in line and not line.strip().startswith("#")
+                          and '"""' not in line and not line.strip().startswith(("(", "'", '"'))]
+            assert not any(f'"{word}"' in line or f"'{word}'" in line for line in code_lines), (path, word)
