@@ -24,7 +24,7 @@ CONFIDENCE = {"name": 0.9, "organization": 0.85, "clitic": 0.8, "pronoun": 0.75,
               "carry": 0.6, "none": 0.3}
 CLOSING_MARKS = set("”\"'’»")
 OPENING_MARKS = set("“\"'‘«”")
-PREPOSITIONS_BEFORE_COMPLEMENT = 8  # "mengatakan kepada wartawan di Jakarta, …"
+PREPOSITIONS_BEFORE_COMPLEMENT = 16  # "mengatakan kepada wartawan di Jakarta, …"
 
 
 @dataclass
@@ -54,9 +54,15 @@ def _speaker(mention: Mention | None) -> Speaker:
 
 def _content_after(index: TextIndex, position: int, sentence: Span, rules: RuleSet,
                    complement: str) -> int | None:
-    """Start of the reported clause after a reporting verb at token `position`, if any."""
+    """Start of the reported clause after a reporting verb at token `position`, if any.
+
+    A short prepositional phrase may come between ("mengatakan kepada wartawan, Senin
+    (12/1), bahwa …"); a topic-only object ("menyatakan dukungan") is not a clause.
+    """
     tokens = index.tokens
-    for look in range(position + 1, min(position + 1 + PREPOSITIONS_BEFORE_COMPLEMENT, len(tokens))):
+    look = position + 1
+    limit = min(position + 1 + PREPOSITIONS_BEFORE_COMPLEMENT, len(tokens))
+    while look < limit:
         token = tokens[look]
         if token.start >= sentence.end:
             return None
@@ -67,8 +73,13 @@ def _content_after(index: TextIndex, position: int, sentence: Span, rules: RuleS
             return None
         if token.text in OPENING_MARKS and (look == position + 1 or index.is_mark_start(token.start)):
             return token.start
+        if token.text == "(":
+            while look < limit and tokens[look].text != ")":
+                look += 1
+            look += 1
+            continue
         if look == position + 1:
-            if token.text in PUNCTUATION_STOPS:
+            if token.text in PUNCTUATION_STOPS or lower in rules.topic_objects:
                 return None
             if complement in ("optional", "quote") and lower not in rules.phrase_stops:
                 return token.start
@@ -76,6 +87,7 @@ def _content_after(index: TextIndex, position: int, sentence: Span, rules: RuleS
                 return None
         elif token.text in PUNCTUATION_STOPS:
             return None
+        look += 1
     return None
 
 
@@ -103,7 +115,7 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
                 hit = Hit(Span(token.start, token.end), clitic_stem, rules.cues.according_to.id,
                           "according_to", mention, token.start)
                 hit.content_start = _content_after(index, position, sentence, rules, "marked")
-                if after_comma_or_quote and hit.content_start is None:
+                if hit.content_start is None and token.start > sentence.start:
                     hit.backward_content = True
             elif clitic_stem is not None:
                 mention = Mention(token.start, token.end, "clitic")
@@ -224,7 +236,7 @@ def attribute_quotes(document: Document, rules: RuleSet) -> None:
         if hit.used:
             continue
         if hit.backward_content:
-            start, end = _backward_clause(hit, sentence_hits)
+            start, end = _backward_clause(hit, sentence_hits, document)
         elif hit.content_start is not None:
             start, end = hit.content_start, _clause_end(hit, sentence_hits)
         else:
@@ -284,14 +296,22 @@ def _direct_covers_clause(hit: Hit, mark: QuoteMarkSpan, sentence_hits: dict[Spa
     return document.text[mark.end:clause_end].strip(" .,;:!?\n") == ""
 
 
-def _backward_clause(hit: Hit, sentence_hits: dict[Span, list[Hit]]) -> tuple[int, int]:
-    """The clause before a postposed cue: "CLAUSE, kata X" or "CLAUSE, menurut X"."""
+def _backward_clause(hit: Hit, sentence_hits: dict[Span, list[Hit]], document: Document) -> tuple[int, int]:
+    """The clause around a postposed cue.
+
+    "CLAUSE, kata X." gives the clause before the cue; an interposed cue ("Noel, kata dia,
+    tidak menempuh …" or "Pengembangan itu menurutnya perlu …") gives the whole sentence,
+    attribution included, as the annotation guidelines do.
+    """
     start = hit.sentence.start
     for other in sentence_hits[hit.sentence]:
         if other is not hit and start <= other.cue.end <= hit.cue.start:
-            start = other.cue.end
             phrase_end = other.mention.end if other.mention else other.cue.end
-            start = max(start, phrase_end)
+            start = max(other.cue.end, phrase_end)
+    phrase_end = max(hit.cue.end, hit.mention.end if hit.mention else hit.cue.end)
+    rest = document.text[phrase_end:hit.sentence.end].strip(" .!?\n")
+    if rest:
+        return start, hit.sentence.end
     return start, hit.cue.start
 
 

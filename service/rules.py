@@ -80,6 +80,7 @@ class CueRules(StrictModel):
     clitic: CliticCue
     according_to: WordList
     reporting_verbs: list[ReportingVerbs]
+    topic_objects: list[str]
     complementizers: list[str]
     backward_passive: BackwardPassive
     passive_agent: WordList
@@ -112,6 +113,7 @@ class RuleSet:
         self.postposed_cues = frozenset(cues.postposed.words)
         self.according_to = frozenset(cues.according_to.words)
         self.complementizers = frozenset(cues.complementizers)
+        self.topic_objects = frozenset(cues.topic_objects)
         self.reporting_verbs: dict[str, ReportingVerbs] = {}
         for group in cues.reporting_verbs:
             for word in group.words:

@@ -10,10 +10,13 @@ import re
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Token as SpacyToken
 
 from service.document import Document, Span, Token
 
 PARAGRAPH_BREAK = re.compile(r"\n+")
+QUOTE_CHARACTERS_STRING = "\"“”‘’'«»"
+QUOTE_CHARACTERS = frozenset(QUOTE_CHARACTERS_STRING)
 
 
 def build_tokenizer() -> Language:
@@ -49,7 +52,8 @@ def tokenize(document: Document, nlp: Language) -> None:
                     sentences.append(Span(sentence_start, last_end))
                     sentence_start = None
                 continue
-            if sentence_start is not None and "\n" in document.text[last_end:token.idx]:
+            if sentence_start is not None and ("\n" in document.text[last_end:token.idx]
+                                               or _opens_next_sentence(document.text, token, tokens)):
                 sentences.append(Span(sentence_start, last_end))
                 sentence_start = None
             if sentence_start is None:
@@ -59,4 +63,37 @@ def tokenize(document: Document, nlp: Language) -> None:
         if sentence_start is not None:
             sentences.append(Span(sentence_start, last_end))
     document.tokens = tokens
-    document.sentences = sentences
+    document.sentences = _attach_lone_marks(document.text, sentences)
+
+
+def _attach_lone_marks(text: str, sentences: list[Span]) -> list[Span]:
+    """A "sentence" made only of an opening quote mark belongs to the sentence after it."""
+    merged: list[Span] = []
+    carry: int | None = None
+    for sentence in sentences:
+        if not text[sentence.start:sentence.end].strip(QUOTE_CHARACTERS_STRING) and carry is None:
+            carry = sentence.start
+            continue
+        if carry is not None and "\n" not in text[carry:sentence.start]:
+            merged.append(Span(carry, sentence.end))
+        else:
+            if carry is not None:
+                merged.append(Span(carry, carry + 1))
+            merged.append(sentence)
+        carry = None
+    if carry is not None:
+        merged.append(Span(carry, carry + 1))
+    return merged
+
+
+def _opens_next_sentence(text: str, token: SpacyToken, tokens: list[Token]) -> bool:
+    """An opening quotation mark after a full stop starts the next sentence.
+
+    spaCy's sentencizer keeps trailing quote marks with the sentence before them, which is
+    right for closing marks (…kata dia.”) but wrong for an opening mark (…saksi. "Pastinya).
+    """
+    if token.text not in QUOTE_CHARACTERS or not tokens or tokens[-1].text not in (".", "!", "?", "…"):
+        return False
+    before = text[token.idx - 1] if token.idx > 0 else " "
+    after = text[token.idx + 1] if token.idx + 1 < len(text) else " "
+    return before.isspace() and not after.isspace()
