@@ -8,6 +8,7 @@ unattributed quote right after another one continues its speaker.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from service.document import Document, Mention, Quote, Span, Speaker
@@ -16,6 +17,7 @@ from service.rules import RuleSet
 
 ROLE_CONTEXT_TOKENS = 7
 CARRY_MAX_GAP_CHARS = 600
+FOCUS_SENTENCES = 4
 
 
 @dataclass(frozen=True)
@@ -24,48 +26,79 @@ class PersonMention:
     end: int
     name: str
     role_words: frozenset[str]
+    is_subject: bool  # a speaker, or a name opening its sentence: the person in focus
+
+
+class Salience:
+    """Who a clitic or pronoun most likely refers to at a point in the text.
+
+    The latest person in focus (a speaker or a sentence subject) wins over a later name
+    mentioned in passing (an object, a victim, a relative), unless the focus is far back.
+    """
+
+    def __init__(self, mentions: list[PersonMention], document: Document) -> None:
+        self.mentions = mentions
+        self.ends = [mention.end for mention in mentions]
+        self.sentence_starts = [sentence.start for sentence in document.sentences]
+
+    def last_before(self, offset: int, subjects_only: bool = False) -> PersonMention | None:
+        position = bisect_right(self.ends, offset) - 1
+        while position >= 0:
+            mention = self.mentions[position]
+            if not subjects_only or mention.is_subject:
+                return mention
+            position -= 1
+        return None
+
+    def sentences_between(self, start: int, end: int) -> int:
+        return bisect_right(self.sentence_starts, end) - bisect_right(self.sentence_starts, start)
+
+    def antecedent(self, offset: int) -> PersonMention | None:
+        subject = self.last_before(offset, subjects_only=True)
+        if subject is not None and self.sentences_between(subject.end, offset) <= FOCUS_SENTENCES:
+            return subject
+        return self.last_before(offset) or subject
 
 
 def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> list[PersonMention]:
     """PER entities and named speakers outside quotation marks, with the role words before them."""
     found: dict[tuple[int, int], PersonMention] = {}
+    speaker_spans = {(q.speaker.mention.start, q.speaker.mention.end) for q in document.quotes
+                     if q.speaker.mention is not None and q.speaker.mention.kind == "name"}
     spans = [Span(e.start, e.end) for e in document.entities if e.label == "PER"]
-    spans += [q.speaker.mention for q in document.quotes
-              if q.speaker.mention is not None and q.speaker.mention.kind == "name"]
+    spans += [Span(start, end) for start, end in speaker_spans]
+    sentence_starts = {sentence.start for sentence in document.sentences}
     for span in spans:
         if document.in_quote_marks(span.start):
             continue
         tokens = index.tokens_in(span.start, span.end)
         if not tokens:
             continue
-        name = name_from_tokens(tokens, rules)
+        name = name_from_tokens(tokens, rules, index)
+        if not name:
+            continue
         first = tokens[0].index
         context: set[str] = set()
+        opens_sentence = tokens[0].start in sentence_starts
         for token in reversed(index.tokens[max(0, first - ROLE_CONTEXT_TOKENS):first]):
             if token.text in ",.;:\"“”" or not (token.text[:1].isupper() or _title_like(token, rules)):
                 break
             context.add(token.text.lower())
+            opens_sentence = token.start in sentence_starts
         context.update(token.text.lower() for token in tokens if _title_like(token, rules))
-        found[(tokens[0].start, span.end)] = PersonMention(tokens[0].start, span.end, name, frozenset(context))
-    return sorted(found.values(), key=lambda mention: mention.start)
+        is_subject = (span.start, span.end) in speaker_spans or opens_sentence
+        key = (tokens[0].start, span.end)
+        if key in found:
+            is_subject = is_subject or found[key].is_subject
+        found[key] = PersonMention(tokens[0].start, span.end, name, frozenset(context), is_subject)
+    return sorted(found.values(), key=lambda mention: mention.end)
 
 
-def _last_before(mentions: list[PersonMention], offset: int) -> PersonMention | None:
-    best = None
-    for mention in mentions:
-        if mention.end <= offset:
-            best = mention
-        else:
-            break
-    return best
-
-
-def _role_antecedent(role_text: str, mentions: list[PersonMention], offset: int, rules: RuleSet,
-                     document: Document) -> PersonMention | None:
+def _role_antecedent(role_text: str, salience: Salience, offset: int, rules: RuleSet) -> PersonMention | None:
     words = {w.lower() for w in role_text.split()} - rules.demonstratives - rules.definite_markers
     best: PersonMention | None = None
     best_overlap = 0
-    for mention in mentions:
+    for mention in salience.mentions:
         if mention.end > offset:
             break
         overlap = len(words & mention.role_words)
@@ -73,33 +106,30 @@ def _role_antecedent(role_text: str, mentions: list[PersonMention], offset: int,
             best, best_overlap = mention, overlap
     if best is not None:
         return best
-    # no role match: the person in focus, if mentioned within the last two sentences
-    recent = _last_before(mentions, offset)
-    if recent is None:
+    # no role match: the person in focus, if recent
+    recent = salience.antecedent(offset)
+    if recent is None or salience.sentences_between(recent.end, offset) > FOCUS_SENTENCES:
         return None
-    sentence_starts = [s.start for s in document.sentences if s.start <= offset]
-    window_start = sentence_starts[-3] if len(sentence_starts) >= 3 else 0
-    return recent if recent.start >= window_start else None
+    return recent
 
 
 def resolve_speakers(document: Document, rules: RuleSet) -> None:
     index = TextIndex(document)
-    mentions = person_mentions(document, index, rules)
+    salience = Salience(person_mentions(document, index, rules), document)
     previous: Quote | None = None
     for quote in document.quotes:
         speaker = quote.speaker
         mention = speaker.mention
         if mention is not None and mention.kind in ("clitic", "pronoun"):
             point = min(mention.start, quote.start)
-            antecedent = _last_before(mentions, point)
+            antecedent = salience.antecedent(point)
             if antecedent is not None:
                 speaker.name = antecedent.name
                 speaker.antecedent = Mention(antecedent.start, antecedent.end, "name", antecedent.name)
             elif previous is not None and previous.speaker.name:
                 speaker.name = previous.speaker.name
         elif mention is not None and mention.kind == "role":
-            antecedent = _role_antecedent(document.text[mention.start:mention.end], mentions,
-                                          mention.start, rules, document)
+            antecedent = _role_antecedent(document.text[mention.start:mention.end], salience, mention.start, rules)
             if antecedent is not None:
                 speaker.name = antecedent.name
                 speaker.antecedent = Mention(antecedent.start, antecedent.end, "name", antecedent.name)

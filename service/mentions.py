@@ -22,6 +22,9 @@ class TextIndex:
         self.tokens = document.tokens
         self.starts = [token.start for token in document.tokens]
         self._mark_starts: set[int] | None = None
+        self.place_or_organisation_words = {
+            document.text[e.start:e.end].lower() for e in document.entities
+            if e.label in ("LOC", "ORG") and " " not in document.text[e.start:e.end]}
         self.entity_by_token: dict[int, Entity] = {}
         for entity in document.entities:
             for index in range(self.token_at(entity.start), len(self.tokens)):
@@ -61,9 +64,23 @@ def strip_titles(words: list[str], rules: RuleSet) -> list[str]:
     return words[index:]
 
 
-def name_from_tokens(tokens: list[Token], rules: RuleSet) -> str:
+ROMAN_NUMERALS = frozenset("i ii iii iv v vi vii viii ix x xi xii".split())
+
+
+def name_from_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = None) -> str:
+    """The name in a run of tokens: titles, acronyms and place or organisation words that
+    precede it are dropped ("Jatim Khofifah Indar Parawansa" -> "Khofifah Indar Parawansa")."""
     words = strip_titles([token.text for token in tokens], rules)
+    while len(words) > 1 and (_is_acronym(words[0]) or words[0].lower() in rules.role_nouns
+                              or (index is not None and words[0].lower() in index.place_or_organisation_words)):
+        words = words[1:]
+    if len(words) == 1 and (len(words[0]) < 2 or words[0].lower() in ROMAN_NUMERALS):
+        return ""
     return " ".join(words)
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 def _title_like(token: Token, rules: RuleSet) -> bool:
@@ -88,14 +105,18 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
         entity = person[-1]
         name_tokens = [t for t in tokens if entity.start <= t.start < entity.end]
         name_tokens = _after_titles(name_tokens, rules)
-        return Mention(name_tokens[0].start, name_tokens[-1].end, "name",
-                       name=name_from_tokens(name_tokens, rules))
+        name = name_from_tokens(name_tokens, rules, index)
+        if name:
+            start = name_tokens[0].start + index.document.text[name_tokens[0].start:name_tokens[-1].end].find(name)
+            return Mention(max(start, name_tokens[0].start), name_tokens[-1].end, "name", name=name)
     has_role = any(_title_like(token, rules) for token in tokens)
     organisation = [index.entity_by_token[i] for i in token_indexes
                     if i in index.entity_by_token and index.entity_by_token[i].label in ("ORG", "LOC")]
     run = _capitalised_name_run(tokens, index, rules)
-    if run:
-        return Mention(run[0].start, run[-1].end, "name", name=name_from_tokens(run, rules))
+    name = name_from_tokens(run, rules, index) if run else ""
+    if name:
+        start = run[0].start + index.document.text[run[0].start:run[-1].end].find(name)
+        return Mention(max(start, run[0].start), run[-1].end, "name", name=name)
     if has_role:
         role_end = tokens[-1].end
         return Mention(first.start, role_end, "role", name=index.document.text[first.start:role_end])

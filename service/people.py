@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from service.document import Document, Person, Span
-from service.mentions import TextIndex, _title_like, strip_titles
+from service.mentions import TextIndex, _title_like, name_from_tokens, strip_titles
 from service.rules import RuleSet
 
 FUZZY_THRESHOLD = 88
@@ -44,6 +44,9 @@ def same_person(first: list[str], second: list[str]) -> bool:
         return True
     if len(shorter) == 1 and any(word.startswith(shorter[0]) and len(shorter[0]) >= 4 for word in longer):
         return True  # Risma -> Tri Rismaharini
+    if len(shorter) == 1 and 2 <= len(shorter[0]) <= 4 and len(longer) == len(shorter[0]) \
+            and "".join(word[0] for word in longer) == shorter[0]:
+        return True  # JK -> Jusuf Kalla
     return fuzz.ratio(" ".join(a), " ".join(b)) >= FUZZY_THRESHOLD
 
 
@@ -67,9 +70,9 @@ def canonicalise_people(document: Document, rules: RuleSet) -> None:
     for entity in document.entities:
         if entity.label == "PER":
             tokens = index.tokens_in(entity.start, entity.end)
-            words = strip_titles([t.text for t in tokens], rules)
-            if words and any(w[:1].isupper() for w in words):
-                candidates.append((Span(entity.start, entity.end), " ".join(words), "person"))
+            name = name_from_tokens(tokens, rules, index)
+            if name and any(w[:1].isupper() for w in name.split()) and not document.in_quote_marks(entity.start):
+                candidates.append((Span(entity.start, entity.end), name, "person"))
     for quote in document.quotes:
         mention = quote.speaker.mention
         if mention is not None and mention.kind == "name" and mention.name:

@@ -25,7 +25,7 @@ from service.ner import EntityTagger, find_entities
 from service.people import canonicalise_people
 from service.rules import RuleSet, load_rules
 from service.settings import Settings
-from service.tokenization import build_tokenizer, tokenize
+from service.tokenization import build_glue_pattern, build_tokenizer, tokenize
 
 SCHEMA_VERSION = "1"
 
@@ -37,6 +37,7 @@ class Extractor:
         self.rules = rules
         self.tagger = tagger
         self.tokenizer = tokenizer or build_tokenizer()
+        self.glue_pattern = build_glue_pattern(sorted(rules.reporting_verbs))
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:
@@ -52,7 +53,7 @@ class Extractor:
         document = Document(text)
         if not text.strip():
             return document
-        tokenize(document, self.tokenizer)
+        tokenize(document, self.tokenizer, self.glue_pattern)
         find_entities(document, self.tagger)
         find_quote_marks(document, self.rules)
         attribute_quotes(document, self.rules)

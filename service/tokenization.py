@@ -38,7 +38,28 @@ def split_paragraphs(text: str) -> list[Span]:
     return paragraphs
 
 
-def tokenize(document: Document, nlp: Language) -> None:
+CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=\w)(?=[()])|(?<=[()])(?=\w)")
+
+
+def build_glue_pattern(verbs: list[str]) -> re.Pattern[str]:
+    """Scraped text glues words at stripped links ("HotspurDaniel Levymengakui"): split a
+    lowercase-to-capital boundary, and a reporting verb stuck to the end of a capitalised word."""
+    alternatives = "|".join(sorted((re.escape(verb) for verb in verbs), key=len, reverse=True))
+    return re.compile(rf"(?<=[A-Za-z]{{3}})(?=(?:{alternatives})$)" if alternatives else r"(?!x)x")
+
+
+def split_glued(text: str, offset: int, glue_pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    if len(text) < 5 or not text[:1].isupper() and ")" not in text:
+        return [(offset, offset + len(text))]
+    cuts = {match.start() for match in CAMEL_BOUNDARY.finditer(text)}
+    if glue_pattern is not None and text[:1].isupper():
+        cuts.update(match.start() for match in glue_pattern.finditer(text))
+    cuts = sorted(cut for cut in cuts if 0 < cut < len(text))
+    bounds = [0, *cuts, len(text)]
+    return [(offset + a, offset + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | None = None) -> None:
     parsed = nlp(document.text)
     document.paragraphs = split_paragraphs(document.text)
     tokens: list[Token] = []
@@ -59,7 +80,8 @@ def tokenize(document: Document, nlp: Language) -> None:
             if sentence_start is None:
                 sentence_start = token.idx
             last_end = token.idx + len(token.text)
-            tokens.append(Token(token.idx, last_end, token.text, len(tokens)))
+            for start, end in split_glued(token.text, token.idx, glue_pattern):
+                tokens.append(Token(start, end, document.text[start:end], len(tokens)))
         if sentence_start is not None:
             sentences.append(Span(sentence_start, last_end))
     document.tokens = tokens
