@@ -110,6 +110,9 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
             start = name_tokens[0].start + index.document.text[name_tokens[0].start:name_tokens[-1].end].find(name)
             return Mention(max(start, name_tokens[0].start), name_tokens[-1].end, "name", name=name)
     has_role = any(_title_like(token, rules) for token in tokens)
+    if has_role and tokens[-1].text.lower() in rules.demonstratives:
+        # "Ketum Gerindra ini", "pejabat AS tersebut": an anaphoric role, whatever names it holds
+        return Mention(first.start, tokens[-1].end, "role", name=index.document.text[first.start:tokens[-1].end])
     organisation = [index.entity_by_token[i] for i in token_indexes
                     if i in index.entity_by_token and index.entity_by_token[i].label in ("ORG", "LOC")]
     run = _capitalised_name_run(tokens, index, rules)
@@ -146,6 +149,7 @@ def _capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet)
         entity = index.entity_by_token.get(token.index)
         usable = (
             is_capitalised(token.text)
+            and not lower.endswith("nya")
             and token.text.isalpha() is not False
             and lower not in rules.non_name_words
             and lower not in rules.institution_heads
@@ -164,17 +168,45 @@ def _capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet)
     return runs[-1] if runs else []
 
 
-def phrase_after(start_token: int, index: TextIndex, rules: RuleSet, limit: int = 10) -> list[Token]:
-    """Tokens of the speaker phrase that follows a postposed cue (kata X ...)."""
+def phrase_after(start_token: int, index: TextIndex, rules: RuleSet, limit: int = 14) -> list[Token]:
+    """Tokens of the speaker phrase that follows a postposed cue (kata X ...).
+
+    A parenthetical abbreviation is skipped ("Kepala Pusat Penerangan (Kapuspen) TNI"), and
+    a role is allowed its apposed name ("kata Kepala Puspen TNI, Mayjen Kristomei Sianturi").
+    """
     phrase: list[Token] = []
-    for token in index.tokens[start_token:start_token + limit]:
+    tokens = index.tokens
+    position = start_token
+    while position < len(tokens) and len(phrase) < limit:
+        token = tokens[position]
         lower = token.text.lower()
+        if phrase and "\n" in index.document.text[phrase[-1].end:token.start]:
+            break
+        if token.text == "(" and phrase:
+            close = next((p for p in range(position + 1, min(position + 6, len(tokens))) if tokens[p].text == ")"),
+                         None)
+            if close is None:
+                break
+            position = close + 1
+            continue
+        if token.text == "," and phrase and position + 1 < len(tokens):
+            following = tokens[position + 1]
+            only_roles = all(_title_like(t, rules) or t.text.isupper() or t.text[:1].isupper() for t in phrase) \
+                and any(_title_like(t, rules) for t in phrase) and not _has_person(phrase, index)
+            if only_roles and (following.text[:1].isupper() and following.text.lower() not in rules.non_name_words):
+                position += 1
+                continue
+            break
         if token.text in PUNCTUATION_STOPS or (phrase and lower in rules.phrase_stops and token.text == lower):
             break
-        if index.document.text[phrase[-1].end:token.start].count("\n") if phrase else 0:
-            break
         phrase.append(token)
+        position += 1
     return phrase
+
+
+def _has_person(tokens: list[Token], index: TextIndex) -> bool:
+    return any(index.entity_by_token.get(t.index) is not None and index.entity_by_token[t.index].label == "PER"
+               for t in tokens)
 
 
 def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: RuleSet,
@@ -189,7 +221,7 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
         position -= 1
     # a parenthetical between subject and verb: "Grushko, pada bagiannya, menggambarkan"
     if position >= 0 and index.tokens[position].text == ",":
-        for back in range(position - 1, max(position - 8, -1), -1):
+        for back in range(position - 1, max(position - 14, -1), -1):
             if index.tokens[back].start < sentence_start:
                 break
             if index.tokens[back].text == ",":

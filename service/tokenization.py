@@ -38,7 +38,9 @@ def split_paragraphs(text: str) -> list[Span]:
     return paragraphs
 
 
-CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=\w)(?=[()])|(?<=[()])(?=\w)")
+CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=\w)(?=[(),])|(?<=[(),])(?=\w)")
+# a verb glued to a capitalised name: "Trumpmendapat", "Shinawatramenyedot"
+GLUED_VERB = re.compile(r"(?<=[a-z]{3})(?=(?:mem|men|meng|meny)[a-z]{4,}$)")
 
 
 def build_glue_pattern(verbs: list[str]) -> re.Pattern[str]:
@@ -54,6 +56,10 @@ def split_glued(text: str, offset: int, glue_pattern: re.Pattern[str] | None) ->
     cuts = {match.start() for match in CAMEL_BOUNDARY.finditer(text)}
     if glue_pattern is not None and text[:1].isupper():
         cuts.update(match.start() for match in glue_pattern.finditer(text))
+        if len(text) >= 10 and not cuts:
+            glued = GLUED_VERB.search(text)
+            if glued:
+                cuts.add(glued.start())
     cuts = sorted(cut for cut in cuts if 0 < cut < len(text))
     bounds = [0, *cuts, len(text)]
     return [(offset + a, offset + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
