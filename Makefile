@@ -54,7 +54,8 @@ eval: install
 
 bench: install-test
 	$(BIN)/python bench/bench_ner.py
-	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_http.py
+	$(BIN)/python bench/bench_http.py --soak 5000
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

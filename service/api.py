@@ -59,7 +59,6 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="kutip-extract")
         if app.state.extractor is None:
             started = time.perf_counter()
             app.state.extractor = Extractor.from_settings(settings)
@@ -77,6 +76,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
     )
     app.state.settings = settings
     app.state.extractor = extractor
+    app.state.executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="kutip-extract")
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"])

@@ -50,7 +50,7 @@ def write_bio(path: Path, sentences: list[Sentence]) -> None:
             handle.write("\n")
 
 
-def prepare(shared: Path, lowercase_share: float) -> None:
+def prepare(shared: Path, lowercase_share: float, nerp_case: str) -> None:
     """Build the training mix.
 
     NERGrit is the only cased training corpus, so it is used twice. NERP is lowercased by
@@ -73,16 +73,18 @@ def prepare(shared: Path, lowercase_share: float) -> None:
     cased_lines.extend([word for word, _ in sentence] for sentence in nergrit_train)
     case_model = CaseModel.learn(cased_lines)
     nerp_truecased = [case_model.truecase(sentence) for sentence in nerp]
-    nerp_lower = [sentence for sentence in nerp if rng.random() < lowercase_share]
-
-    train = nergrit_train + nergrit_train + nerp_truecased + nerp_lower
+    if nerp_case == "truecase":
+        nerp_mix = nerp_truecased + [sentence for sentence in nerp if rng.random() < lowercase_share]
+    else:  # NERP as IndoNLU ships it, lowercased
+        nerp_mix = list(nerp)
+    train = nergrit_train + nergrit_train + nerp_mix
     rng.shuffle(train)
     dev = nergrit_dev
     (WORK / "train.json").write_text(json.dumps(to_stanza_document(train), ensure_ascii=False))
     (WORK / "dev.json").write_text(json.dumps(to_stanza_document(dev), ensure_ascii=False))
     write_bio(WORK / "nerp_truecased_sample.bio", nerp_truecased[:200])
-    log(f"train sentences {len(train)} (nergrit {len(nergrit_train)} x2, nerp truecased "
-        f"{len(nerp_truecased)}, nerp lowercase {len(nerp_lower)}); dev {len(dev)}")
+    log(f"train sentences {len(train)} (nergrit {len(nergrit_train)} x2, nerp {nerp_case} {len(nerp_mix)}); "
+        f"dev {len(dev)}")
 
 
 def train_vectors(shared: Path, dimensions: int, epochs: int) -> None:
@@ -163,13 +165,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--dimensions", type=int, default=100)
     parser.add_argument("--vector-epochs", type=int, default=5)
     parser.add_argument("--max-vocab", type=int, default=60000)
-    parser.add_argument("--lowercase-share", type=float, default=0.3)
+    parser.add_argument("--lowercase-share", type=float, default=0.3,
+                        help="with --nerp-case truecase: share of NERP also kept lowercase")
+    parser.add_argument("--nerp-case", choices=["truecase", "lowercase"], default="lowercase",
+                        help="how NERP (lowercased by IndoNLU) enters the mix; see MODEL_CARD.md")
     args = parser.parse_args(argv)
     steps = [args.step] if args.step != "all" else ["prepare", "vectors", "pretrain", "train", "ship"]
     for step in steps:
         log(f"step {step}")
         if step == "prepare":
-            prepare(args.shared, args.lowercase_share)
+            prepare(args.shared, args.lowercase_share, args.nerp_case)
         elif step == "vectors":
             train_vectors(args.shared, args.dimensions, args.vector_epochs)
         elif step == "pretrain":

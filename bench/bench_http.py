@@ -1,0 +1,149 @@
+"""(c) HTTP throughput and latency at several concurrencies and worker counts, and a soak run.
+
+Starts `kutip serve` itself. Prints articles/s, tokens/s, p50/p95/p99 latency, errors and
+peak RSS per worker; compares HTTP at concurrency 1 with in-process latency. Usage:
+    python bench/bench_http.py [--requests 2000] [--concurrency 1 8 32] [--workers 1 2]
+    python bench/bench_http.py --soak 5000
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import ROOT, load_articles, median, percentile, process_rss_mb  # noqa: E402
+
+
+def start_server(workers: int, port: int) -> subprocess.Popen[bytes]:
+    server = subprocess.Popen([str(ROOT / ".venv" / "bin" / "kutip"), "serve", "--port", str(port),
+                               "--workers", str(workers)], cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 180
+    ready = 0
+    while time.time() < deadline:
+        try:
+            # every worker must have loaded: ask several times
+            if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200:
+                ready += 1
+                if ready >= workers * 3:
+                    return server
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    server.kill()
+    raise SystemExit("server did not become ready")
+
+
+def worker_pids(server: subprocess.Popen[bytes]) -> list[int]:
+    children = subprocess.run(["pgrep", "-P", str(server.pid)], capture_output=True, text=True).stdout.split()
+    pids = [int(pid) for pid in children]
+    # uvicorn with --workers adds a multiprocessing resource tracker; keep the processes that loaded a model
+    return [pid for pid in pids if process_rss_mb(pid)[1] > 200] or [server.pid]
+
+
+def fire(port: int, texts: list[str], concurrency: int) -> tuple[list[float], int, float]:
+    latencies: list[float] = []
+    errors = 0
+
+    def one(text: str) -> tuple[float, bool]:
+        started = time.perf_counter()
+        try:
+            response = client.post(f"http://127.0.0.1:{port}/v1/extract", json={"text": text}, timeout=120)
+            ok = response.status_code == 200
+        except httpx.HTTPError:
+            ok = False
+        return time.perf_counter() - started, ok
+
+    with httpx.Client(limits=httpx.Limits(max_connections=concurrency)) as client:
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=concurrency) as pool:
+            for seconds, ok in pool.map(one, texts):
+                latencies.append(seconds)
+                errors += not ok
+        total = time.perf_counter() - started
+    return latencies, errors, total
+
+
+def in_process_latency(texts: list[str]) -> float:
+    from service.pipeline import Extractor
+    from service.settings import Settings
+
+    extractor = Extractor.from_settings(Settings())
+    extractor.extract(texts[0])
+    times = []
+    for text in texts:
+        started = time.perf_counter()
+        extractor.extract(text)
+        times.append(time.perf_counter() - started)
+    return median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--soak", type=int, default=0, help="run only a soak of this many requests (2 workers, c=8)")
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+
+    articles = load_articles()
+    tokens_per_article = sum(len(text.split()) for text in articles) / len(articles)
+    if args.soak:
+        server = start_server(2, args.port)
+        try:
+            texts = (articles * (args.soak // len(articles) + 1))[: args.soak]
+            warm = texts[:500]
+            fire(args.port, warm, 8)
+            after_warmup = {pid: process_rss_mb(pid)[0] for pid in worker_pids(server)}
+            latencies, errors, total = fire(args.port, texts, 8)
+            after = {pid: process_rss_mb(pid)[0] for pid in worker_pids(server)}
+            print(f"soak: {len(texts)} requests in {total:.0f} s, errors {errors}, p50 {median(latencies):.3f} s")
+            for pid, rss in after_warmup.items():
+                growth = after.get(pid, rss) / rss - 1
+                print(f"worker {pid}: RSS after warm-up {rss:.0f} MB, after soak {after.get(pid, rss):.0f} MB "
+                      f"({growth:+.1%})")
+        finally:
+            server.terminate()
+            server.wait(timeout=60)
+        return
+
+    in_process = in_process_latency(articles[:100])
+    print(f"in-process median latency per article: {in_process * 1000:.0f} ms")
+    throughput: dict[tuple[int, int], float] = {}
+    for workers in args.workers:
+        server = start_server(workers, args.port)
+        try:
+            for concurrency in args.concurrency:
+                count = args.requests if concurrency > 1 else min(args.requests, 400)
+                texts = (articles * (count // len(articles) + 1))[:count]
+                latencies, errors, total = fire(args.port, texts, concurrency)
+                rate = len(texts) / total
+                throughput[(workers, concurrency)] = rate
+                p50, p95, p99 = (percentile(latencies, q) for q in (0.5, 0.95, 0.99))
+                rss = [process_rss_mb(pid)[1] for pid in worker_pids(server)]
+                print(f"workers {workers} concurrency {concurrency:>2}: {len(texts)} requests, {rate:.2f} articles/s, "
+                      f"{rate * tokens_per_article:,.0f} tokens/s, p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
+                      f"p99 {p99 * 1000:.0f} ms (p99/p50 {p99 / p50:.2f}), errors {errors}, "
+                      f"peak RSS per worker {', '.join(f'{r:.0f}' for r in rss)} MB")
+                if concurrency == 1:
+                    print(f"  HTTP overhead at concurrency 1: {p50 / in_process - 1:+.1%} over in-process median")
+        finally:
+            server.terminate()
+            server.wait(timeout=60)
+    for concurrency in args.concurrency:
+        if (1, concurrency) in throughput and (2, concurrency) in throughput:
+            print(f"concurrency {concurrency}: 2 workers / 1 worker throughput = "
+                  f"{throughput[(2, concurrency)] / throughput[(1, concurrency)]:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

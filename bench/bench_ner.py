@@ -1,0 +1,71 @@
+"""(a) NER alone on pretokenized text, and (b) full extraction on the same articles.
+
+Prints medians over repeated runs and the ratio full / NER-only. Usage:
+    python bench/bench_ner.py [--articles 60] [--repeats 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import load_articles, median, peak_rss_mb  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=60)
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    from service.pipeline import Extractor
+    from service.settings import Settings
+
+    import_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    extractor = Extractor.from_settings(Settings())
+    load_seconds = time.perf_counter() - started
+
+    from service.document import Document
+    from service.ner import sentence_token_groups
+    from service.tokenization import tokenize
+
+    texts = load_articles(args.articles)
+    pretokenized = []
+    for text in texts:
+        document = Document(text)
+        tokenize(document, extractor.tokenizer, extractor.glue_pattern)
+        pretokenized.append([[token.text for token in group] for group in sentence_token_groups(document)])
+    token_count = sum(len(sentence) for article in pretokenized for sentence in article)
+
+    extractor.extract(texts[0])  # warm-up
+    ner_times, full_times = [], []
+    for _ in range(args.repeats):
+        started = time.perf_counter()
+        for sentences in pretokenized:
+            extractor.tagger.tag_sentences(sentences)
+        ner_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        for text in texts:
+            extractor.extract(text)
+        full_times.append(time.perf_counter() - started)
+
+    ner, full = median(ner_times), median(full_times)
+    print(f"articles {len(texts)}, tokens {token_count}, repeats {args.repeats}")
+    print(f"import (torch, stanza, spacy) {import_seconds:.2f} s; model + rules load {load_seconds:.2f} s "
+          f"(NER model alone {extractor.tagger.load_seconds:.2f} s)")
+    print(f"(a) NER only:        median {ner:.2f} s  -> {token_count / ner:,.0f} tokens/s, "
+          f"{len(texts) / ner:.1f} articles/s")
+    print(f"(b) full extraction: median {full:.2f} s  -> {token_count / full:,.0f} tokens/s, "
+          f"{len(texts) / full:.1f} articles/s")
+    print(f"ratio full / NER-only: {full / ner:.2f}")
+    print(f"peak RSS {peak_rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
