@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from service.document import Document, Mention, Quote, QuoteMarkSpan, Span, Speaker
+from service.document import Document, Mention, Quote, QuoteMarkSpan, Span, Speaker, Token
 from service.mentions import PUNCTUATION_STOPS, TextIndex, parse_speaker_phrase, phrase_after, phrase_before
 from service.rules import RuleSet
 
@@ -24,7 +24,8 @@ CONFIDENCE = {"name": 0.9, "organization": 0.85, "clitic": 0.8, "pronoun": 0.75,
               "carry": 0.6, "none": 0.3}
 CLOSING_MARKS = set("”\"'’»")
 OPENING_MARKS = set("“\"'‘«”")
-PREPOSITIONS_BEFORE_COMPLEMENT = 16  # "mengatakan kepada wartawan di Jakarta, …"
+PREPOSITIONS_BEFORE_COMPLEMENT = 16
+MIN_CLAUSE_WORDS_AFTER_PREPOSITION = 6  # "mengatakan kepada wartawan di Jakarta, …"
 
 
 @dataclass
@@ -56,39 +57,52 @@ def _content_after(index: TextIndex, position: int, sentence: Span, rules: RuleS
                    complement: str) -> int | None:
     """Start of the reported clause after a reporting verb at token `position`, if any.
 
-    A short prepositional phrase may come between ("mengatakan kepada wartawan, Senin
-    (12/1), bahwa …"); a topic-only object ("menyatakan dukungan") is not a clause.
+    The clause starts after `bahwa`/`kalau`, a comma or a colon, which may come after an
+    object or a prepositional phrase ("meyakinkan masyarakat bahwa", "mengatakan kepada
+    wartawan, Senin (12/1), bahwa"). Verbs whose complement is optional also take the
+    clause directly ("mengatakan Rusia …"), unless the object is topic-only
+    ("menyatakan dukungan").
     """
     tokens = index.tokens
-    look = position + 1
-    limit = min(position + 1 + PREPOSITIONS_BEFORE_COMPLEMENT, len(tokens))
-    while look < limit:
-        token = tokens[look]
-        if token.start >= sentence.end:
-            return None
-        lower = token.text.lower()
-        if lower in rules.complementizers or token.text in (",", ":"):
-            if look + 1 < len(tokens) and tokens[look + 1].start < sentence.end:
-                return tokens[look + 1].start
-            return None
-        if token.text in OPENING_MARKS and (look == position + 1 or index.is_mark_start(token.start)):
-            return token.start
-        if token.text == "(":
-            while look < limit and tokens[look].text != ")":
+    first = position + 1
+    if first >= len(tokens) or tokens[first].start >= sentence.end:
+        return None
+    token = tokens[first]
+    lower = token.text.lower()
+    if lower in rules.complementizers or token.text in (",", ":"):
+        return tokens[first + 1].start if first + 1 < len(tokens) and tokens[first + 1].start < sentence.end else None
+    if token.text in OPENING_MARKS:
+        return token.start
+    if lower in rules.topic_objects:
+        # a nominal cue with its own clause: "menyampaikan tuduhan bahwa", "menyatakan harapan bahwa"
+        after = first + 1
+        if after + 1 < len(tokens) and tokens[after].text.lower() in rules.complementizers \
+                and tokens[after + 1].start < sentence.end:
+            return tokens[after + 1].start
+        return None
+    if token.text in PUNCTUATION_STOPS:
+        return None
+    if complement != "marked" and lower not in rules.phrase_stops:
+        return token.start  # the clause follows the verb directly
+    # an object or a prepositional phrase before bahwa/kalau, a comma or a colon
+    end = min(first + PREPOSITIONS_BEFORE_COMPLEMENT, len(tokens))
+    look = first + 1
+    while look < end and tokens[look].start < sentence.end:
+        candidate = tokens[look]
+        if candidate.text.lower() in rules.complementizers or candidate.text in (",", ":"):
+            following = look + 1
+            return tokens[following].start if following < len(tokens) and tokens[following].start < sentence.end \
+                else None
+        if candidate.text == "(":
+            while look < end and tokens[look].text != ")":
                 look += 1
-            look += 1
-            continue
-        if look == position + 1:
-            if token.text in PUNCTUATION_STOPS or lower in rules.topic_objects:
-                return None
-            if complement in ("optional", "quote") and lower not in rules.phrase_stops:
-                return token.start
-            if lower not in rules.phrase_stops:
-                return None
-        elif token.text in PUNCTUATION_STOPS:
-            return None
+        elif candidate.text in PUNCTUATION_STOPS:
+            break
         look += 1
-    return None
+    if complement == "marked":
+        return None
+    remaining = len(index.document.text[token.start:sentence.end].split())
+    return token.start if remaining >= MIN_CLAUSE_WORDS_AFTER_PREPOSITION else None
 
 
 def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]:
@@ -127,7 +141,7 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
                     hit = Hit(Span(token.start, token.end), lower, rules.cues.postposed.id,
                               "postposed", mention, token.start, backward_content=True)
             elif lower in rules.according_to:
-                phrase = phrase_after(position + 1, index, rules)
+                phrase = _phrase_to_comma(position + 1, sentence, index) or phrase_after(position + 1, index, rules)
                 mention = parse_speaker_phrase(phrase, index, rules)
                 if mention is not None:
                     hit = Hit(Span(token.start, token.end), lower, rules.cues.according_to.id,
@@ -138,6 +152,21 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
                         hit.content_start = tokens[after + 1].start
                     if previous == "," and hit.content_start is None:
                         hit.backward_content = True
+            elif lower.endswith("nya") and lower[:-3] in rules.passive_agent_words:
+                # "Pelibatan ahli bahasa disebutnya lebih cocok …": the clause around it
+                mention = Mention(token.start, token.end, "clitic")
+                hit = Hit(Span(token.start, token.end), lower[:-3], rules.cues.passive_agent.id, "postposed",
+                          mention, token.start, backward_content=True)
+            elif lower in rules.passive_agent_words and (position == first or previous == ","):
+                # "Disampaikan Esti, sikap resmi …"
+                phrase = _phrase_to_comma(position + 1, sentence, index)
+                mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
+                if mention is not None and mention.kind != "pronoun":
+                    hit = Hit(Span(token.start, token.end), lower, rules.cues.passive_agent.id, "according_to",
+                              mention, token.start)
+                    after = index.token_at(phrase[-1].end)
+                    if after + 1 < len(tokens) and tokens[after + 1].start < sentence.end:
+                        hit.content_start = tokens[after + 1].start
             elif lower in rules.reporting_verbs:
                 group = rules.reporting_verbs[lower]
                 phrase, cut = phrase_before(position, sentence.start, index, rules)
@@ -154,6 +183,19 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
                 hits.append(hit)
                 last_mention = hit.mention
     return hits
+
+
+def _phrase_to_comma(start: int, sentence: Span, index: TextIndex, limit: int = 12) -> list[Token]:
+    """The tokens up to the next comma in the sentence ("menurut Senator dari Partai Republik itu,")."""
+    tokens = index.tokens
+    for position in range(start, min(start + limit, len(tokens))):
+        if tokens[position].start >= sentence.end:
+            return []
+        if tokens[position].text == ",":
+            return tokens[start:position]
+        if tokens[position].text in ".;:!?\"“”":
+            return []
+    return []
 
 
 def _gap_is_attribution_glue(text: str) -> bool:

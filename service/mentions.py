@@ -64,7 +64,7 @@ def strip_titles(words: list[str], rules: RuleSet) -> list[str]:
     return words[index:]
 
 
-ROMAN_NUMERALS = frozenset("i ii iii iv v vi vii viii ix x xi xii".split())
+ROMAN_NUMERALS = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
 
 
 def name_from_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = None) -> str:
@@ -234,6 +234,20 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
         token = index.tokens[position]
         if token.start < sentence_start:
             break
+        if token.text == ")" and phrase:
+            # an abbreviation in parentheses inside the subject: "Komisi Pemberantasan Korupsi (KPK)"
+            opening = next((p for p in range(position - 1, max(position - 6, -1), -1)
+                            if index.tokens[p].text == "("), None)
+            if opening is not None and index.tokens[opening].start >= sentence_start:
+                position = opening - 1
+                continue
+        if token.text == ")" and not phrase:
+            opening = next((p for p in range(position - 1, max(position - 6, -1), -1)
+                            if index.tokens[p].text == "("), None)
+            if opening is not None and index.tokens[opening].start >= sentence_start:
+                phrase.extend(reversed(index.tokens[opening + 1:position]))
+                position = opening - 1
+                continue
         lower = token.text.lower()
         if token.text in PUNCTUATION_STOPS or (lower in rules.subject_boundaries and token.text == lower):
             cut = not phrase
