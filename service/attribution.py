@@ -40,6 +40,7 @@ class Hit:
     segment_start: int
     content_start: int | None = None  # where a reported clause starts, if one follows
     backward_content: bool = False  # "CLAUSE, kata X": the clause is before the cue
+    content_span: Span | None = None  # a whole earlier sentence ("… . Hal itu disampaikan X.")
     complement: str = "optional"
     sentence: Span = field(default_factory=lambda: Span(0, 0))
     used: bool = False
@@ -108,6 +109,7 @@ def _content_after(index: TextIndex, position: int, sentence: Span, rules: RuleS
 def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]:
     hits: list[Hit] = []
     tokens = index.tokens
+    previous_sentence: Span | None = None
     for sentence in document.sentences:
         first = index.token_at(sentence.start)
         last_mention: Mention | None = None
@@ -178,11 +180,43 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
                     hit = Hit(Span(token.start, token.end), lower, group.id, "verb", mention, segment,
                               complement=group.complement)
                     hit.content_start = _content_after(index, position, sentence, rules, group.complement)
+            if hit is None and position == first:
+                hit = _backward_passive(position, sentence, previous_sentence, index, rules)
             if hit is not None:
                 hit.sentence = sentence
                 hits.append(hit)
                 last_mention = hit.mention
+        previous_sentence = sentence
     return hits
+
+
+def _backward_passive(position: int, sentence: Span, previous_sentence: Span | None, index: TextIndex,
+                      rules: RuleSet) -> Hit | None:
+    """"<clause>. Hal itu disampaikan (oleh) X.": the previous sentence is X's report."""
+    if previous_sentence is None:
+        return None
+    text = index.document.text
+    opening = text[sentence.start:sentence.end].lower()
+    for subject in rules.backward_subjects:
+        if not opening.startswith(subject + " "):
+            continue
+        cue_position = position + len(subject.split())
+        if cue_position >= len(index.tokens):
+            return None
+        cue = index.tokens[cue_position]
+        if cue.text.lower() not in rules.backward_words:
+            return None
+        speaker_start = cue_position + 1
+        if speaker_start < len(index.tokens) and index.tokens[speaker_start].text.lower() == "oleh":
+            speaker_start += 1
+        mention = parse_speaker_phrase(phrase_after(speaker_start, index, rules), index, rules)
+        if mention is None:
+            return None
+        hit = Hit(Span(cue.start, cue.end), cue.text.lower(), rules.cues.backward_passive.id, "backward_passive",
+                  mention, sentence.start)
+        hit.content_span = previous_sentence
+        return hit
+    return None
 
 
 def _phrase_to_comma(start: int, sentence: Span, index: TextIndex, limit: int = 12) -> list[Token]:
@@ -277,7 +311,12 @@ def attribute_quotes(document: Document, rules: RuleSet) -> None:
     for hit in hits:
         if hit.used:
             continue
-        if hit.backward_content:
+        if hit.content_span is not None:
+            start, end = hit.content_span.start, hit.content_span.end
+            if any(quote.spans[0].overlaps(hit.content_span) for quote in quotes) or any(
+                    mark.overlaps(hit.content_span) for mark in document.quote_marks):
+                continue  # the sentence is already someone's quote
+        elif hit.backward_content:
             start, end = _backward_clause(hit, sentence_hits, document)
         elif hit.content_start is not None:
             start, end = hit.content_start, _clause_end(hit, sentence_hits)

@@ -60,8 +60,7 @@ def split_glued(text: str, offset: int, glue_pattern: re.Pattern[str] | None) ->
             glued = GLUED_VERB.search(text)
             if glued:
                 cuts.add(glued.start())
-    cuts = sorted(cut for cut in cuts if 0 < cut < len(text))
-    bounds = [0, *cuts, len(text)]
+    bounds = [0, *sorted(cut for cut in cuts if 0 < cut < len(text)), len(text)]
     return [(offset + a, offset + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 

@@ -480,6 +480,10 @@ MORE_PATTERNS = [
      [("indirect", "memecat pelatih itu", "Daniel Levy")]),
     ("topic_object_with_bahwa", "Greta Thunberg menyampaikan tuduhan bahwa Israel telah menculik para aktivis.",
      [("indirect", "Israel telah menculik", "Greta Thunberg")]),
+    ("backward_passive", "Pemerintah akan menambah anggaran pendidikan tahun depan. Hal itu disampaikan oleh Menteri Keuangan Sri Mulyani di Jakarta.",
+     [("indirect", "menambah anggaran pendidikan", "Sri Mulyani")]),
+    ("backward_passive_after_a_quote_is_not_doubled", "“Kami siap bertanding besok,” kata Budi Santoso. Hal itu disampaikan Budi Santoso kepada wartawan.",
+     [("direct", "Kami siap bertanding", "Budi Santoso")]),
     ("term_in_quotes_is_not_a_quote", "Ia menyebut istilah “hilirisasi” berkali-kali di depan mahasiswa.", []),
 ]
 
