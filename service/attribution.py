@@ -17,7 +17,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from service.document import Document, Mention, Quote, QuoteMarkSpan, Span, Speaker, Token
-from service.mentions import PUNCTUATION_STOPS, TextIndex, parse_speaker_phrase, phrase_after, phrase_before
+from service.mentions import (
+    PUNCTUATION_STOPS,
+    TextIndex,
+    parse_speaker_phrase,
+    person_before,
+    phrase_after,
+    phrase_before,
+)
 from service.rules import RuleSet
 
 CONFIDENCE = {"name": 0.9, "organization": 0.85, "clitic": 0.8, "pronoun": 0.75, "role": 0.7,
@@ -113,6 +120,7 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
     for sentence in document.sentences:
         first = index.token_at(sentence.start)
         last_mention: Mention | None = None
+        last_hit_end = sentence.start
         for position in range(first, len(tokens)):
             token = tokens[position]
             if token.start >= sentence.end:
@@ -175,6 +183,15 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
                 mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
                 if mention is None and not phrase:
                     mention = last_mention  # elided subject: "…, tetapi mengatakan …"
+                elif mention is not None and mention.kind in ("name", "organization") and not any(
+                        index.entity_by_token.get(t.index) is not None
+                        and index.entity_by_token[t.index].label == "PER" for t in phrase):
+                    # the phrase next to the verb is a place or an affiliation ("Harli Siregar di
+                    # Gedung Kejaksaan Agung, Jakarta, Selasa (10/6), mengatakan"): the subject is
+                    # the person named earlier in the clause
+                    person = person_before(position, max(sentence.start, last_hit_end), index, rules)
+                    if person is not None:
+                        mention = person
                 if mention is not None:
                     segment = phrase[0].start if phrase else token.start
                     hit = Hit(Span(token.start, token.end), lower, group.id, "verb", mention, segment,
@@ -186,6 +203,7 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
                 hit.sentence = sentence
                 hits.append(hit)
                 last_mention = hit.mention
+                last_hit_end = hit.cue.end
         previous_sentence = sentence
     return hits
 

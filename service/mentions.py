@@ -74,8 +74,9 @@ def name_from_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | Non
     while len(words) > 1 and (_is_acronym(words[0]) or words[0].lower() in rules.role_nouns
                               or (index is not None and words[0].lower() in index.place_or_organisation_words)):
         words = words[1:]
-    if len(words) == 1 and (len(words[0]) < 2 or words[0].lower() in ROMAN_NUMERALS):
-        return ""
+    if len(words) == 1 and (len(words[0]) < 2 or words[0].lower() in ROMAN_NUMERALS
+                            or words[0].lower().endswith("nya")):
+        return ""  # "X" of "Komisi X", "Indikasinya": not names
     return " ".join(words)
 
 
@@ -256,3 +257,18 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
         position -= 1
     phrase.reverse()
     return phrase, cut
+
+
+def person_before(position: int, sentence_start: int, index: TextIndex, rules: RuleSet) -> Mention | None:
+    """The last PER entity between the sentence start and token `position`, outside quotes."""
+    for back in range(position - 1, -1, -1):
+        token = index.tokens[back]
+        if token.start < sentence_start:
+            return None
+        entity = index.entity_by_token.get(back)
+        if entity is not None and entity.label == "PER" and not index.document.in_quote_marks(token.start):
+            tokens = index.tokens_in(entity.start, entity.end)
+            name = name_from_tokens(tokens, rules, index)
+            if name:
+                return Mention(entity.start, entity.end, "name", name=name)
+    return None
