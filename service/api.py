@@ -107,6 +107,26 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         request_id_var.reset(token)
         return response
 
+    default_openapi = app.openapi
+
+    def openapi_with_limits() -> dict[str, Any]:
+        """The OpenAPI schema with the configured limits, so clients (and schemathesis) see them."""
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        schema = default_openapi()
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        components["ExtractRequest"] = schemas.ExtractRequest.model_json_schema(
+            ref_template="#/components/schemas/{model}")
+        components["ExtractRequest"]["properties"]["text"]["maxLength"] = settings.max_chars
+        components["BatchDocument"]["properties"]["text"]["maxLength"] = settings.max_chars
+        components["BatchRequest"]["properties"]["documents"]["maxItems"] = settings.max_batch_documents
+        plain = schema["paths"]["/v1/extract"]["post"]["requestBody"]["content"]["text/plain"]["schema"]
+        plain["maxLength"] = settings.max_chars
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi_with_limits  # type: ignore[method-assign]
+
     @app.exception_handler(APIError)
     async def handle_api_error(_: Request, error: APIError) -> JSONResponse:
         return error_response(error.status, error.code, error.message)
@@ -134,10 +154,10 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
 
     def run_extraction(text: str, document_id: str | None, text_format: str) -> schemas.ExtractResponse:
         extractor_now = ready_extractor()
-        extracted = html_to_text(text) if text_format == "html" else text
-        if len(extracted) > settings.max_chars:
-            raise APIError(413, "text_too_long", f"text has {len(extracted)} characters; the limit is "
+        if len(text) > settings.max_chars:  # the limit applies to what is posted, HTML included
+            raise APIError(413, "text_too_long", f"text has {len(text)} characters; the limit is "
                                                  f"{settings.max_chars} (KUTIP_MAX_CHARS)")
+        extracted = html_to_text(text) if text_format == "html" else text
         if settings.debug_log_text:
             logger.debug("text", extra={"text": extracted[:2000]})
         future = app.state.executor.submit(extractor_now.extract, extracted, document_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,6 +39,9 @@ def command_extract(args: argparse.Namespace) -> None:
 def command_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
+    if args.workers > 1 and "KUTIP_TORCH_THREADS" not in os.environ:
+        # one intra-op thread per worker: N workers on N cores, no oversubscription
+        os.environ["KUTIP_TORCH_THREADS"] = str(max(1, (os.cpu_count() or 1) // args.workers))
     uvicorn.run("service.api:create_app", factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_config=None, timeout_graceful_shutdown=30)
 

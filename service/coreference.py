@@ -116,6 +116,7 @@ def _role_antecedent(role_text: str, salience: Salience, offset: int, rules: Rul
 def resolve_speakers(document: Document, rules: RuleSet) -> None:
     index = TextIndex(document)
     salience = Salience(person_mentions(document, index, rules), document)
+    unnamed_sources: list[str] = []
     previous: Quote | None = None
     for quote in document.quotes:
         speaker = quote.speaker
@@ -129,16 +130,39 @@ def resolve_speakers(document: Document, rules: RuleSet) -> None:
             elif previous is not None and previous.speaker.name:
                 speaker.name = previous.speaker.name
         elif mention is not None and mention.kind == "role":
-            antecedent = _role_antecedent(document.text[mention.start:mention.end], salience, mention.start, rules)
-            if antecedent is not None:
-                speaker.name = antecedent.name
-                speaker.antecedent = Mention(antecedent.start, antecedent.end, "name", antecedent.name)
+            role_text = document.text[mention.start:mention.end]
+            if _is_anaphoric(role_text, rules):
+                earlier_role = _earlier_unnamed_source(role_text, unnamed_sources, rules)
+                antecedent = None if earlier_role else _role_antecedent(role_text, salience, mention.start, rules)
+                if earlier_role is not None:
+                    speaker.name = earlier_role
+                elif antecedent is not None:
+                    speaker.name = antecedent.name
+                    speaker.antecedent = Mention(antecedent.start, antecedent.end, "name", antecedent.name)
+            else:
+                unnamed_sources.append(role_text)  # "seorang pejabat senior AS", "pengamat": an unnamed source
         elif mention is None and previous is not None and _continues(previous, quote, document):
             quote.speaker = Speaker(previous.speaker.mention, "carry", name=previous.speaker.name,
                                     antecedent=previous.speaker.antecedent)
             quote.rule = "direct.carry"
             quote.confidence = 0.6
         previous = quote
+
+
+def _is_anaphoric(role_text: str, rules: RuleSet) -> bool:
+    """A role phrase refers to a person named elsewhere ("pejabat Rusia itu", "Kapolri",
+    "ahli hukum pidana") unless it is indefinite or plural ("seorang pejabat senior AS",
+    "para peserta aksi tersebut"): those are unnamed sources and stay as written."""
+    words = role_text.split()
+    return bool(words) and words[0].lower() not in rules.indefinite_markers
+
+
+def _earlier_unnamed_source(role_text: str, sources: list[str], rules: RuleSet) -> str | None:
+    words = {w.lower() for w in role_text.split()} - rules.demonstratives - rules.definite_markers
+    for source in reversed(sources):
+        if words & ({w.lower() for w in source.split()} - rules.indefinite_markers):
+            return source
+    return None
 
 
 def _continues(previous: Quote, quote: Quote, document: Document) -> bool:

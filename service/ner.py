@@ -27,13 +27,18 @@ class NERModelError(RuntimeError):
 
 
 class EntityTagger:
-    def __init__(self, model_path: Path | None, pretrain_path: Path | None, batch_size: int = 64) -> None:
+    def __init__(self, model_path: Path | None, pretrain_path: Path | None, batch_size: int = 64,
+                 torch_threads: int | None = None) -> None:
         if model_path is None or pretrain_path is None:
             raise NERModelError("no NER model configured: set KUTIP_NER_MODEL_PATH and KUTIP_NER_PRETRAIN_PATH")
         for path in (model_path, pretrain_path):
             if not Path(path).is_file():
                 raise NERModelError(f"NER model file not found: {path}")
         import stanza  # imported here: loading torch is slow and only the service needs it
+        import torch
+
+        if torch_threads:
+            torch.set_num_threads(torch_threads)
 
         started = time.perf_counter()
         # Stanza insists on a resources.json in its directory even when nothing is downloaded

@@ -42,7 +42,8 @@ class Extractor:
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:
         rules = load_rules(Path(settings.rules_dir))
-        tagger = EntityTagger(settings.ner_model_path, settings.ner_pretrain_path, settings.ner_batch_size)
+        tagger = EntityTagger(settings.ner_model_path, settings.ner_pretrain_path, settings.ner_batch_size,
+                              settings.torch_threads)
         return cls(rules, tagger)
 
     @property

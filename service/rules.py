@@ -92,6 +92,7 @@ class SpeakerRules(StrictModel):
     clitic_pronoun_words: WordList
     demonstratives: list[str]
     definite_markers: list[str]
+    indefinite_markers: list[str]
     subject_adverbs: list[str]
     phrase_stops: list[str]
     role_nouns: list[str]
@@ -122,6 +123,7 @@ class RuleSet:
         self.pronouns = frozenset(speakers.pronouns.words)
         self.demonstratives = frozenset(speakers.demonstratives)
         self.definite_markers = frozenset(speakers.definite_markers)
+        self.indefinite_markers = frozenset(speakers.indefinite_markers)
         self.subject_adverbs = frozenset(speakers.subject_adverbs)
         self.phrase_stops = frozenset(speakers.phrase_stops)
         self.role_nouns = frozenset(speakers.role_nouns)

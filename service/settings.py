@@ -16,6 +16,7 @@ class Settings(BaseSettings):
     ner_model_path: Path | None = PROJECT_ROOT / "models" / "ner" / "id_kutip_nertagger.pt"
     ner_pretrain_path: Path | None = PROJECT_ROOT / "models" / "ner" / "id_kutip_pretrain.pt"
     ner_batch_size: int = 64
+    torch_threads: int | None = None  # per worker process; 1 is best when workers == cores
     max_chars: int = 200_000
     max_batch_documents: int = 64
     request_timeout_s: float = 30.0

@@ -51,7 +51,7 @@ def build_glue_pattern(verbs: list[str]) -> re.Pattern[str]:
 
 
 def split_glued(text: str, offset: int, glue_pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
-    if len(text) < 5 or not text[:1].isupper() and ")" not in text:
+    if len(text) < 5 or text.islower() and ")" not in text and "," not in text:
         return [(offset, offset + len(text))]
     cuts = {match.start() for match in CAMEL_BOUNDARY.finditer(text)}
     if glue_pattern is not None and text[:1].isupper():

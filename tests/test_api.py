@@ -187,3 +187,15 @@ def test_openapi_documents_the_contract(client: TestClient) -> None:
     assert "text/plain" in extract["requestBody"]["content"]
     assert "ExtractResponse" in str(extract["responses"]["200"])
     assert "/v1/extract/batch" in schema["paths"]
+
+
+@pytest.mark.model
+def test_concurrent_requests_match_sequential_results(extractor: Extractor) -> None:
+    """The shared Stanza pipeline is used under a lock: threads must not mix results."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [ARTICLE, "“Kami siap diperiksa,” kata Budi Santoso.", "Sri Mulyani mengatakan defisit masih aman."] * 4
+    sequential = [extractor.extract(text).model_dump(exclude={"meta"}) for text in texts]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        concurrent = list(pool.map(lambda text: extractor.extract(text).model_dump(exclude={"meta"}), texts))
+    assert concurrent == sequential

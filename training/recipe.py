@@ -132,7 +132,8 @@ def build_pretrain(max_vocab: int) -> None:
     log(f"pretrain: {len(pretrain.vocab)} words -> {pretrain_path}")
 
 
-def train_model(steps: int, eval_interval: int) -> None:
+def train_model(steps: int, eval_interval: int, continue_from: Path | None = None) -> None:
+    """Stanza's NER trainer; `continue_from` resumes from a saved model (new optimiser state)."""
     command = [
         sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train",
         "--shorthand", "id_kutip",
@@ -145,6 +146,8 @@ def train_model(steps: int, eval_interval: int) -> None:
         "--max_steps_no_improve", str(max(steps, 2500)),
         "--batch_size", "32", "--seed", str(SEED), "--cpu",
     ]
+    if continue_from is not None:
+        command += ["--finetune", "--finetune_load_name", str(continue_from)]
     log("running " + " ".join(command))
     subprocess.run(command, check=True, cwd=ROOT)
 
@@ -167,7 +170,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--max-vocab", type=int, default=60000)
     parser.add_argument("--lowercase-share", type=float, default=0.3,
                         help="with --nerp-case truecase: share of NERP also kept lowercase")
-    parser.add_argument("--nerp-case", choices=["truecase", "lowercase"], default="lowercase",
+    parser.add_argument("--continue-from", type=Path, default=None,
+                        help="train step: resume from this saved model instead of starting afresh")
+    parser.add_argument("--nerp-case", choices=["truecase", "lowercase"], default="truecase",
                         help="how NERP (lowercased by IndoNLU) enters the mix; see MODEL_CARD.md")
     args = parser.parse_args(argv)
     steps = [args.step] if args.step != "all" else ["prepare", "vectors", "pretrain", "train", "ship"]
@@ -180,7 +185,7 @@ def main(argv: list[str] | None = None) -> None:
         elif step == "pretrain":
             build_pretrain(args.max_vocab)
         elif step == "train":
-            train_model(args.steps, args.eval_interval)
+            train_model(args.steps, args.eval_interval, args.continue_from)
         elif step == "ship":
             ship()
 
