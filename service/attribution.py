@@ -20,7 +20,9 @@ from service.document import Document, Mention, Quote, QuoteMarkSpan, Span, Spea
 from service.mentions import (
     PUNCTUATION_STOPS,
     TextIndex,
+    is_person_entity,
     parse_speaker_phrase,
+    person_after,
     person_before,
     phrase_after,
     phrase_before,
@@ -147,6 +149,9 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
                           "postposed", mention, token.start, backward_content=True)
             elif lower in rules.postposed_cues and after_comma_or_quote:
                 mention = parse_speaker_phrase(phrase_after(position + 1, index, rules), index, rules)
+                if mention is None or (mention.kind in ("name", "organization")
+                                       and not is_person_entity(mention, index)):
+                    mention = person_after(position, sentence.end, index, rules) or mention
                 if mention is not None:
                     hit = Hit(Span(token.start, token.end), lower, rules.cues.postposed.id,
                               "postposed", mention, token.start, backward_content=True)

@@ -272,3 +272,26 @@ def person_before(position: int, sentence_start: int, index: TextIndex, rules: R
             if name:
                 return Mention(entity.start, entity.end, "name", name=name)
     return None
+
+
+def person_after(position: int, sentence_end: int, index: TextIndex, rules: RuleSet,
+                 limit: int = 24) -> Mention | None:
+    """The first PER entity after token `position` in the sentence, outside quotes.
+
+    A long title can push the name past the phrase: "kata Menteri Koordinator Bidang
+    Politik, Hukum, dan Keamanan Mahfud MD"."""
+    for ahead in range(position + 1, min(position + 1 + limit, len(index.tokens))):
+        token = index.tokens[ahead]
+        if token.start >= sentence_end or token.text in ("“", "”", "\"", ";"):
+            return None
+        entity = index.entity_by_token.get(ahead)
+        if entity is not None and entity.label == "PER" and not index.document.in_quote_marks(token.start):
+            name = name_from_tokens(index.tokens_in(entity.start, entity.end), rules, index)
+            if name:
+                return Mention(entity.start, entity.end, "name", name=name)
+    return None
+
+
+def is_person_entity(mention: Mention, index: TextIndex) -> bool:
+    entity = index.entity_by_token.get(index.token_at(mention.start))
+    return entity is not None and entity.label == "PER"
