@@ -132,7 +132,8 @@ def build_pretrain(max_vocab: int) -> None:
     log(f"pretrain: {len(pretrain.vocab)} words -> {pretrain_path}")
 
 
-def train_model(steps: int, eval_interval: int, continue_from: Path | None = None) -> None:
+def train_model(steps: int, eval_interval: int, continue_from: Path | None = None,
+                learning_rate: float = 0.002) -> None:
     """Stanza's NER trainer; `continue_from` resumes from a saved model (new optimiser state)."""
     command = [
         sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train",
@@ -140,7 +141,7 @@ def train_model(steps: int, eval_interval: int, continue_from: Path | None = Non
         "--train_file", str(WORK / "train.json"), "--eval_file", str(WORK / "dev.json"),
         "--wordvec_pretrain_file", str(WORK / PRETRAIN_NAME),
         "--save_dir", str(WORK / "model"), "--save_name", MODEL_NAME,
-        "--optim", "adam", "--lr", "0.002",
+        "--optim", "adam", "--lr", str(learning_rate),
         "--char_hidden_dim", "50", "--char_emb_dim", "50",
         "--max_steps", str(steps), "--eval_interval", str(eval_interval),
         "--max_steps_no_improve", str(max(steps, 2500)),
@@ -170,6 +171,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--max-vocab", type=int, default=60000)
     parser.add_argument("--lowercase-share", type=float, default=0.3,
                         help="with --nerp-case truecase: share of NERP also kept lowercase")
+    parser.add_argument("--lr", type=float, default=0.002, help="Adam learning rate")
     parser.add_argument("--continue-from", type=Path, default=None,
                         help="train step: resume from this saved model instead of starting afresh")
     parser.add_argument("--nerp-case", choices=["truecase", "lowercase"], default="truecase",
@@ -185,7 +187,7 @@ def main(argv: list[str] | None = None) -> None:
         elif step == "pretrain":
             build_pretrain(args.max_vocab)
         elif step == "train":
-            train_model(args.steps, args.eval_interval, args.continue_from)
+            train_model(args.steps, args.eval_interval, args.continue_from, args.lr)
         elif step == "ship":
             ship()
 
