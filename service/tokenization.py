@@ -43,6 +43,9 @@ CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=\w)(?=[(),])|(?<=[(),
 GLUED_VERB = re.compile(r"(?<=[a-z]{3})(?=(?:mem|men|meng|meny)[a-z]{4,}$)")
 
 
+MAX_GLUED_TOKEN_CHARS = 64  # longer "words" are not glued names; this also bounds the regex work
+
+
 def build_glue_pattern(verbs: list[str]) -> re.Pattern[str]:
     """Scraped text glues words at stripped links ("HotspurDaniel Levymengakui"): split a
     lowercase-to-capital boundary, and a reporting verb stuck to the end of a capitalised word."""
@@ -51,7 +54,7 @@ def build_glue_pattern(verbs: list[str]) -> re.Pattern[str]:
 
 
 def split_glued(text: str, offset: int, glue_pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
-    if len(text) < 5 or text.islower() and ")" not in text and "," not in text:
+    if len(text) < 5 or len(text) > MAX_GLUED_TOKEN_CHARS or text.islower() and ")" not in text and "," not in text:
         return [(offset, offset + len(text))]
     cuts = {match.start() for match in CAMEL_BOUNDARY.finditer(text)}
     if glue_pattern is not None and text[:1].isupper():

@@ -55,6 +55,9 @@ def test_arbitrary_text_keeps_the_invariants(text: str, extractor: Extractor) ->
     ("\"a\" " * 3000),
     ("Budi mengatakan bahwa " * 1500),
     ("x" * 150_000),
+    ("X" + "mem" * 50_000),
+    ("Budi" + "mengatakan" * 10_000),
+    ("aA" * 60_000),
     ("“" + "ya, " * 20000 + "” kata dia."),
 ])
 def test_long_and_pathological_inputs(text: str, extractor: Extractor) -> None:
