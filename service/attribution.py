@@ -127,7 +127,7 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
             token = tokens[position]
             if token.start >= sentence.end:
                 break
-            if document.in_quote_marks(token.start):
+            if document.in_quote_marks(token.start) or document.in_boilerplate(token.start):
                 continue
             lower = token.text.lower()
             previous = tokens[position - 1].text if position > 0 else ""

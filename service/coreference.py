@@ -69,7 +69,7 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
     spans += [Span(start, end) for start, end in speaker_spans]
     sentence_starts = {sentence.start for sentence in document.sentences}
     for span in spans:
-        if document.in_quote_marks(span.start):
+        if document.in_quote_marks(span.start) or document.in_boilerplate(span.start):
             continue
         tokens = index.tokens_in(span.start, span.end)
         if not tokens:

@@ -100,8 +100,14 @@ class Document:
     quotes: list[Quote] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    boilerplate: list[Span] = field(default_factory=list)
     _mark_starts: list[int] = field(default_factory=list, repr=False)
     _mark_index_size: int = field(default=-1, repr=False)
+
+    def in_boilerplate(self, offset: int) -> bool:
+        """Whether offset lies in boilerplate; spans are sorted and merged (binary search)."""
+        position = bisect_right([span.start for span in self.boilerplate], offset) - 1 if self.boilerplate else -1
+        return position >= 0 and offset < self.boilerplate[position].end
 
     def paragraph_of(self, offset: int) -> Span:
         position = bisect_right([p.start for p in self.paragraphs], offset) - 1

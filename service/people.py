@@ -71,7 +71,8 @@ def canonicalise_people(document: Document, rules: RuleSet) -> None:
         if entity.label == "PER":
             tokens = index.tokens_in(entity.start, entity.end)
             name = name_from_tokens(tokens, rules, index)
-            if name and any(w[:1].isupper() for w in name.split()) and not document.in_quote_marks(entity.start):
+            if name and any(w[:1].isupper() for w in name.split()) and not document.in_quote_marks(entity.start) \
+                    and not document.in_boilerplate(entity.start):
                 candidates.append((Span(entity.start, entity.end), name, "person"))
     for quote in document.quotes:
         mention = quote.speaker.mention

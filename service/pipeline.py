@@ -25,7 +25,7 @@ from service.ner import EntityTagger, find_entities
 from service.people import canonicalise_people
 from service.rules import RuleSet, load_rules
 from service.settings import Settings
-from service.tokenization import build_glue_pattern, build_tokenizer, tokenize
+from service.tokenization import build_glue_pattern, build_tokenizer, mark_boilerplate, tokenize
 
 SCHEMA_VERSION = "1"
 
@@ -55,6 +55,7 @@ class Extractor:
         if not text.strip():
             return document
         tokenize(document, self.tokenizer, self.glue_pattern)
+        mark_boilerplate(document, self.rules.quotes.boilerplate_markers)
         find_entities(document, self.tagger)
         find_quote_marks(document, self.rules)
         attribute_quotes(document, self.rules)

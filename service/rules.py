@@ -53,6 +53,7 @@ class QuoteRules(StrictModel):
     version: int
     marks: list[QuoteMark]
     bounds: QuoteBounds
+    boilerplate_markers: list[str]
 
 
 class ReportingVerbs(StrictModel):

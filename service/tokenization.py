@@ -7,6 +7,7 @@ scraped news keeps paragraphs (and sometimes only paragraphs) as line breaks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import spacy
 from spacy.language import Language
@@ -127,3 +128,26 @@ def _opens_next_sentence(text: str, token: SpacyToken, tokens: list[Token]) -> b
     before = text[token.idx - 1] if token.idx > 0 else " "
     after = text[token.idx + 1] if token.idx + 1 < len(text) else " "
     return before.isspace() and not after.isspace()
+
+
+def mark_boilerplate(document: Document, markers: list[str]) -> None:
+    """Spans of scraped-page boilerplate ("Baca juga: …"): to the end of the line, or of the
+    sentence when the scraper glued the line to the next one."""
+    spans: list[Span] = []
+    sentence_starts = [sentence.start for sentence in document.sentences]
+    for marker in markers:
+        start = document.text.find(marker)
+        while start >= 0:
+            line_end = document.text.find("\n", start)
+            line_end = len(document.text) if line_end < 0 else line_end
+            index = bisect_right(sentence_starts, start) - 1
+            sentence_end = document.sentences[index].end if index >= 0 else line_end
+            spans.append(Span(start, min(line_end, max(sentence_end, start + len(marker)))))
+            start = document.text.find(marker, start + len(marker))
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda span: span.start):
+        if merged and span.start <= merged[-1].end:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    document.boilerplate = merged

@@ -484,6 +484,9 @@ MORE_PATTERNS = [
      [("indirect", "menambah anggaran pendidikan", "Sri Mulyani")]),
     ("backward_passive_after_a_quote_is_not_doubled", "“Kami siap bertanding besok,” kata Budi Santoso. Hal itu disampaikan Budi Santoso kepada wartawan.",
      [("direct", "Kami siap bertanding", "Budi Santoso")]),
+    ("boilerplate_names_are_not_speakers",
+     "Greta Thunberg tiba di Paris.\nBaca juga: Polisi Tangkap Andi Wijaya di Bandung\n“Saya tidak takut ditahan,” ujarnya.",
+     [("direct", "tidak takut ditahan", "Greta Thunberg")]),
     ("term_in_quotes_is_not_a_quote", "Ia menyebut istilah “hilirisasi” berkali-kali di depan mahasiswa.", []),
 ]
 

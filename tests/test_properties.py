@@ -58,6 +58,7 @@ def test_arbitrary_text_keeps_the_invariants(text: str, extractor: Extractor) ->
     ("X" + "mem" * 50_000),
     ("Budi" + "mengatakan" * 10_000),
     ("aA" * 60_000),
+    ("Baca juga: “a” kata Budi. " * 6_000),
     ("“" + "ya, " * 20000 + "” kata dia."),
 ])
 def test_long_and_pathological_inputs(text: str, extractor: Extractor) -> None:
