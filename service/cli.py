@@ -116,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     eval_ner.set_defaults(handler=command_eval_ner)
 
     train = commands.add_parser("train-ner", help="rerun the NER training recipe (long)")
-    train.add_argument("--steps", type=int, default=6000)
+    train.add_argument("--steps", type=int, default=1000)
     train.add_argument("--shared", default=None)
     train.set_defaults(handler=command_train_ner)
     return parser

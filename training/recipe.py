@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("step", choices=["prepare", "vectors", "pretrain", "train", "ship", "all"])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--steps", type=int, default=4000)
+    parser.add_argument("--steps", type=int, default=1000, help="training steps (the shipped model: 1000)")
     parser.add_argument("--eval-interval", type=int, default=500)
     parser.add_argument("--dimensions", type=int, default=100)
     parser.add_argument("--vector-epochs", type=int, default=5)
