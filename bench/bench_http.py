@@ -89,7 +89,8 @@ def in_process_latency(texts: list[str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=2000)
-    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32])
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32],
+                        help="concurrency 1 runs the first 150 articles, the same ones timed in-process")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--soak", type=int, default=0, help="run only a soak of this many requests (2 workers, c=8)")
     parser.add_argument("--port", type=int, default=8765)
@@ -116,15 +117,16 @@ def main() -> None:
             server.wait(timeout=60)
         return
 
-    in_process = in_process_latency(articles[:100])
-    print(f"in-process median latency per article: {in_process * 1000:.0f} ms")
+    sequential_texts = articles[: min(args.requests, 150)]  # the same texts in-process and at concurrency 1
+    in_process = in_process_latency(sequential_texts)
+    print(f"in-process median latency per article ({len(sequential_texts)} articles): {in_process * 1000:.0f} ms")
     throughput: dict[tuple[int, int], float] = {}
     for workers in args.workers:
         server = start_server(workers, args.port)
         try:
             for concurrency in args.concurrency:
-                count = args.requests if concurrency > 1 else min(args.requests, 400)
-                texts = (articles * (count // len(articles) + 1))[:count]
+                count = args.requests
+                texts = sequential_texts if concurrency == 1 else (articles * (count // len(articles) + 1))[:count]
                 latencies, errors, total = fire(args.port, texts, concurrency)
                 rate = len(texts) / total
                 throughput[(workers, concurrency)] = rate
