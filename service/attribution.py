@@ -255,8 +255,9 @@ def _phrase_to_comma(start: int, sentence: Span, index: TextIndex, limit: int = 
     return []
 
 
-def _gap_is_attribution_glue(text: str) -> bool:
-    return text.strip(" ,.\n") == "" and "\n" not in text
+def _gap_is_attribution_glue(text: str, max_chars: int) -> bool:
+    """Only a comma or spaces between a closing mark and its cue ("…,” kata X")."""
+    return len(text) <= max_chars and text.strip(" ,.\n") == "" and "\n" not in text
 
 
 def _clause_end(hit: Hit, sentence_hits: dict[Span, list[Hit]]) -> int:
@@ -302,6 +303,7 @@ def attribute_quotes(document: Document, rules: RuleSet) -> None:
     # 1. direct quotes: attributions adjacent to a quotation-mark span
     by_segment = sorted(hits, key=lambda h: h.segment_start)
     segment_starts = [h.segment_start for h in by_segment]
+    max_gap = rules.quotes.bounds.max_cue_gap_chars
     with_content = sorted((h for h in hits if h.content_start is not None), key=lambda h: h.content_start or 0)
     content_starts = [h.content_start or 0 for h in with_content]
     for mark in document.quote_marks:
@@ -318,7 +320,7 @@ def attribute_quotes(document: Document, rules: RuleSet) -> None:
             position = bisect_left(segment_starts, mark.end)
             while position < len(by_segment):
                 hit = by_segment[position]
-                if not _gap_is_attribution_glue(text[mark.end:hit.segment_start]):
+                if not _gap_is_attribution_glue(text[mark.end:hit.segment_start], max_gap):
                     break
                 if not hit.used and (hit.kind != "verb" or hit.content_start is None):
                     chosen = hit

@@ -90,7 +90,6 @@ class CueRules(StrictModel):
 class SpeakerRules(StrictModel):
     version: int
     pronouns: WordList
-    clitic_pronoun_words: WordList
     demonstratives: list[str]
     definite_markers: list[str]
     indefinite_markers: list[str]
