@@ -6,6 +6,7 @@ Offsets are Python string indices into the posted text, end exclusive, everywher
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -101,24 +102,28 @@ class Document:
     people: list[Person] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     boilerplate: list[Span] = field(default_factory=list)
-    _mark_starts: list[int] = field(default_factory=list, repr=False)
-    _mark_index_size: int = field(default=-1, repr=False)
+    _starts_cache: dict[str, tuple[int, list[int]]] = field(default_factory=dict, repr=False)
+
+    def _starts(self, name: str, spans: Sequence[Span], key: str = "start") -> list[int]:
+        """Sorted start offsets of a span list, rebuilt only when the list changes length."""
+        cached = self._starts_cache.get(name)
+        if cached is None or cached[0] != len(spans):
+            cached = (len(spans), [getattr(span, key) for span in spans])
+            self._starts_cache[name] = cached
+        return cached[1]
 
     def in_boilerplate(self, offset: int) -> bool:
         """Whether offset lies in boilerplate; spans are sorted and merged (binary search)."""
-        position = bisect_right([span.start for span in self.boilerplate], offset) - 1 if self.boilerplate else -1
+        position = bisect_right(self._starts("boilerplate", self.boilerplate), offset) - 1
         return position >= 0 and offset < self.boilerplate[position].end
 
     def paragraph_of(self, offset: int) -> Span:
-        position = bisect_right([p.start for p in self.paragraphs], offset) - 1
+        position = bisect_right(self._starts("paragraphs", self.paragraphs), offset) - 1
         if position >= 0 and offset < self.paragraphs[position].end:
             return self.paragraphs[position]
         return Span(offset, offset)
 
     def in_quote_marks(self, offset: int) -> bool:
         """Whether offset lies inside the content of a quotation-mark span (binary search)."""
-        if self._mark_index_size != len(self.quote_marks):
-            self._mark_starts = [mark.content_start for mark in self.quote_marks]
-            self._mark_index_size = len(self.quote_marks)
-        position = bisect_right(self._mark_starts, offset) - 1
+        position = bisect_right(self._starts("quote_marks", self.quote_marks, "content_start"), offset) - 1
         return position >= 0 and offset < self.quote_marks[position].content_end

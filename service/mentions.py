@@ -235,18 +235,14 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
         token = index.tokens[position]
         if token.start < sentence_start:
             break
-        if token.text == ")" and phrase:
-            # an abbreviation in parentheses inside the subject: "Komisi Pemberantasan Korupsi (KPK)"
+        if token.text == ")":
             opening = next((p for p in range(position - 1, max(position - 6, -1), -1)
                             if index.tokens[p].text == "("), None)
             if opening is not None and index.tokens[opening].start >= sentence_start:
-                position = opening - 1
-                continue
-        if token.text == ")" and not phrase:
-            opening = next((p for p in range(position - 1, max(position - 6, -1), -1)
-                            if index.tokens[p].text == "("), None)
-            if opening is not None and index.tokens[opening].start >= sentence_start:
-                phrase.extend(reversed(index.tokens[opening + 1:position]))
+                if not phrase:
+                    # "Komisi Pemberantasan Korupsi (KPK) mengungkapkan": the abbreviation is the subject's end
+                    phrase.extend(reversed(index.tokens[opening + 1:position]))
+                # otherwise a parenthetical inside the subject ("(Kapuspenkum) Kejagung Harli") is skipped
                 position = opening - 1
                 continue
         lower = token.text.lower()
