@@ -34,7 +34,7 @@ lint: install-test
 	$(BIN)/ruff check service training tests bench
 
 typecheck: install-test
-	$(BIN)/mypy service
+	$(BIN)/mypy service training bench
 
 unit: install-test
 	$(BIN)/python -m pytest -q

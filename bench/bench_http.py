@@ -72,25 +72,26 @@ def fire(port: int, texts: list[str], concurrency: int) -> tuple[list[float], in
     return latencies, errors, total
 
 
-def in_process_latency(texts: list[str]) -> float:
+def in_process_latencies(texts: list[str]) -> dict[str, float]:
+    """Seconds of in-process extraction for each distinct text (torch threads as the server's)."""
     from service.pipeline import Extractor
     from service.settings import Settings
 
     extractor = Extractor.from_settings(Settings())
     extractor.extract(texts[0])
-    times = []
-    for text in texts:
+    seconds: dict[str, float] = {}
+    for text in dict.fromkeys(texts):
         started = time.perf_counter()
         extractor.extract(text)
-        times.append(time.perf_counter() - started)
-    return median(times)
+        seconds[text] = time.perf_counter() - started
+    return seconds
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32],
-                        help="concurrency 1 runs the first 150 articles, the same ones timed in-process")
+                        help="every point sends the same requests, the articles repeated in order")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--soak", type=int, default=0, help="run only a soak of this many requests (2 workers, c=8)")
     parser.add_argument("--port", type=int, default=8765)
@@ -117,27 +118,31 @@ def main() -> None:
             server.wait(timeout=60)
         return
 
-    sequential_texts = articles[: min(args.requests, 150)]  # the same texts in-process and at concurrency 1
-    in_process = in_process_latency(sequential_texts)
-    print(f"in-process median latency per article ({len(sequential_texts)} articles): {in_process * 1000:.0f} ms")
+    requests = (articles * (args.requests // len(articles) + 1))[: args.requests]
+    in_process = in_process_latencies(requests)
+    in_process_median = median([in_process[text] for text in requests])
+    print(f"in-process median latency over the same {len(requests)} requests "
+          f"({len(in_process)} distinct articles): {in_process_median * 1000:.0f} ms")
     throughput: dict[tuple[int, int], float] = {}
     for workers in args.workers:
         server = start_server(workers, args.port)
         try:
             for concurrency in args.concurrency:
-                count = args.requests
-                texts = sequential_texts if concurrency == 1 else (articles * (count // len(articles) + 1))[:count]
-                latencies, errors, total = fire(args.port, texts, concurrency)
-                rate = len(texts) / total
+                latencies, errors, total = fire(args.port, requests, concurrency)
+                rate = len(requests) / total
                 throughput[(workers, concurrency)] = rate
                 p50, p95, p99 = (percentile(latencies, q) for q in (0.5, 0.95, 0.99))
-                rss = [process_rss_mb(pid)[1] for pid in worker_pids(server)]
-                print(f"workers {workers} concurrency {concurrency:>2}: {len(texts)} requests, {rate:.2f} articles/s, "
-                      f"{rate * tokens_per_article:,.0f} tokens/s, p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
-                      f"p99 {p99 * 1000:.0f} ms (p99/p50 {p99 / p50:.2f}), errors {errors}, "
-                      f"peak RSS per worker {', '.join(f'{r:.0f}' for r in rss)} MB")
+                peaks = [process_rss_mb(pid)[1] for pid in worker_pids(server)]
+                print(f"workers {workers} concurrency {concurrency:>2}: {len(requests)} requests, "
+                      f"{rate:.2f} articles/s, {rate * tokens_per_article:,.0f} tokens/s, p50 {p50 * 1000:.0f} ms, "
+                      f"p95 {p95 * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms (p99/p50 {p99 / p50:.2f}), "
+                      f"errors {errors}, peak RSS per worker {', '.join(f'{peak:.0f}' for peak in peaks)} MB",
+                      flush=True)
                 if concurrency == 1:
-                    print(f"  HTTP overhead at concurrency 1: {p50 / in_process - 1:+.1%} over in-process median")
+                    paired = median([latency / in_process[text] for latency, text in zip(latencies, requests,
+                                                                                        strict=True)])
+                    print(f"  HTTP overhead at concurrency 1: {p50 / in_process_median - 1:+.1%} median over median; "
+                          f"{paired - 1:+.1%} median of per-request ratios (same article in-process)", flush=True)
         finally:
             server.terminate()
             server.wait(timeout=60)

@@ -180,6 +180,25 @@ def test_deadline_gives_503_timeout(extractor: Extractor) -> None:
         assert response.json()["error"]["code"] == "timeout"
 
 
+class BrokenExtractor:
+    """Stands in for an extractor with a bug, to check what a client sees when one fires."""
+
+    model_name = "broken"
+
+    def extract(self, text: str, document_id: str | None = None) -> ExtractResponse:
+        raise RuntimeError("secret internal detail")
+
+
+def test_unexpected_error_is_json_500_without_a_trace() -> None:
+    app = create_app(Settings(), BrokenExtractor())  # type: ignore[arg-type]
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        response = test_client.post("/v1/extract", json={"text": "halo"}, headers={"X-Request-ID": "req-42"})
+    assert response.status_code == 500
+    assert response.json() == {"error": {"code": "internal_error", "message": "internal error; see the server log"}}
+    assert response.headers["X-Request-ID"] == "req-42"
+    assert "secret" not in response.text and "Traceback" not in response.text
+
+
 def test_openapi_documents_the_contract(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
     extract = schema["paths"]["/v1/extract"]["post"]

@@ -106,27 +106,46 @@ class CaseModel:
     """Most frequent surface form of each lowercased word, learnt from cased text.
 
     NERP is lowercased by IndoNLU; restoring the usual casing lets it teach the model
-    what capitalised names look like instead of teaching it to ignore capitals.
+    what capitalised names look like instead of teaching it to ignore capitals. Case
+    also depends on the next word: a title before a name is capitalised ("Presiden Joko
+    Widodo", "Menteri Keuangan Sri Mulyani") though the same noun is lowercase elsewhere,
+    and a model that never sees capitalised titles outside names learns to swallow them
+    into the PER span. So a second table counts forms seen right before a capitalised word.
     """
 
-    def __init__(self, counts: dict[str, Counter[str]]) -> None:
+    MIN_CONTEXT_COUNT = 5
+
+    def __init__(self, counts: dict[str, Counter[str]],
+                 before_capital: dict[str, Counter[str]] | None = None) -> None:
         self.counts = counts
+        self.before_capital = before_capital or {}
 
     @classmethod
     def learn(cls, sentences: Iterable[list[str]]) -> CaseModel:
         counts: dict[str, Counter[str]] = defaultdict(Counter)
+        before_capital: dict[str, Counter[str]] = defaultdict(Counter)
         for words in sentences:
             if not any(word[:1].isupper() for word in words[1:]):
                 continue  # a lowercased line (IndoNLU lowercases some corpora) says nothing of case
             # the first word of a sentence is capitalised by convention, not by identity
-            for word in words[1:]:
-                if any(character.isalpha() for character in word):
-                    counts[word.lower()][word] += 1
-        return cls(counts)
+            for index in range(1, len(words)):
+                word = words[index]
+                if not any(character.isalpha() for character in word):
+                    continue
+                counts[word.lower()][word] += 1
+                following = words[index + 1] if index + 1 < len(words) else ""
+                if following[:1].isupper():
+                    before_capital[word.lower()][word] += 1
+        return cls(counts, before_capital)
 
-    def restore(self, word: str, in_entity: bool, sentence_initial: bool) -> str:
+    def restore(self, word: str, in_entity: bool, sentence_initial: bool,
+                before_capital: bool = False) -> str:
         forms = self.counts.get(word.lower())
+        context_forms = self.before_capital.get(word.lower()) if before_capital else None
+        if not in_entity and context_forms and sum(context_forms.values()) >= self.MIN_CONTEXT_COUNT:
+            forms = context_forms
         lower_share = 0.0
+        total = 0
         if forms:
             total = sum(forms.values())
             lower_share = forms.get(word.lower(), 0) / total
@@ -148,10 +167,13 @@ class CaseModel:
         return best
 
     def truecase(self, sentence: Sentence) -> Sentence:
-        return [
-            (self.restore(word, label != "O", index == 0), label)
-            for index, (word, label) in enumerate(sentence)
-        ]
+        """Restore right to left, so that each word sees whether the next one is capitalised."""
+        restored: list[str] = [""] * len(sentence)
+        for index in range(len(sentence) - 1, -1, -1):
+            word, label = sentence[index]
+            following = restored[index + 1] if index + 1 < len(sentence) else ""
+            restored[index] = self.restore(word, label != "O", index == 0, following[:1].isupper())
+        return [(form, label) for form, (_, label) in zip(restored, sentence, strict=True)]
 
 
 def read_text_lines(path: Path, limit: int | None = None) -> Iterator[list[str]]:

@@ -50,13 +50,15 @@ def write_bio(path: Path, sentences: list[Sentence]) -> None:
             handle.write("\n")
 
 
-def prepare(shared: Path, lowercase_share: float, nerp_case: str) -> None:
+def prepare(shared: Path, lowercase_share: float, nerp_case: str, nerp_dev: int) -> None:
     """Build the training mix.
 
     NERGrit is the only cased training corpus, so it is used twice. NERP is lowercased by
     IndoNLU: one copy is truecased with case statistics from cased text (so it teaches
     what names look like in news), and a sample stays lowercase (so the model does not
-    depend entirely on capitals).
+    depend entirely on capitals). The dev split (model selection only) takes a tenth of
+    NERGrit train plus `nerp_dev` held-out NERP sentences, because 167 NERGrit sentences
+    alone gave a dev score too noisy to choose a checkpoint by.
     """
     ner = shared / "data" / "ner"
     WORK.mkdir(parents=True, exist_ok=True)
@@ -67,19 +69,22 @@ def prepare(shared: Path, lowercase_share: float, nerp_case: str) -> None:
     dev_size = len(nergrit) // 10
     nergrit_dev, nergrit_train = nergrit[:dev_size], nergrit[dev_size:]
     nerp = read_bio(ner / "indonlu-nerp" / "train.txt")
+    rng.shuffle(nerp)
+    nerp_dev_sentences, nerp = nerp[:nerp_dev], nerp[nerp_dev:]
 
     log("learning case statistics from cased text")
     cased_lines = list(read_text_lines(shared / "data" / "text" / "indonesian_text.txt"))
     cased_lines.extend([word for word, _ in sentence] for sentence in nergrit_train)
     case_model = CaseModel.learn(cased_lines)
     nerp_truecased = [case_model.truecase(sentence) for sentence in nerp]
+    nerp_dev_cased = [case_model.truecase(sentence) for sentence in nerp_dev_sentences]
     if nerp_case == "truecase":
         nerp_mix = nerp_truecased + [sentence for sentence in nerp if rng.random() < lowercase_share]
     else:  # NERP as IndoNLU ships it, lowercased
         nerp_mix = list(nerp)
     train = nergrit_train + nergrit_train + nerp_mix
     rng.shuffle(train)
-    dev = nergrit_dev
+    dev = nergrit_dev + (nerp_dev_cased if nerp_case == "truecase" else nerp_dev_sentences)
     (WORK / "train.json").write_text(json.dumps(to_stanza_document(train), ensure_ascii=False))
     (WORK / "dev.json").write_text(json.dumps(to_stanza_document(dev), ensure_ascii=False))
     write_bio(WORK / "nerp_truecased_sample.bio", nerp_truecased[:200])
@@ -133,16 +138,17 @@ def build_pretrain(max_vocab: int) -> None:
 
 
 def train_model(steps: int, eval_interval: int, continue_from: Path | None = None,
-                learning_rate: float = 0.002) -> None:
+                learning_rate: float = 0.002, char_hidden_dim: int = 50,
+                run_dir: Path = WORK / "model") -> None:
     """Stanza's NER trainer; `continue_from` resumes from a saved model (new optimiser state)."""
     command = [
         sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train",
         "--shorthand", "id_kutip",
         "--train_file", str(WORK / "train.json"), "--eval_file", str(WORK / "dev.json"),
         "--wordvec_pretrain_file", str(WORK / PRETRAIN_NAME),
-        "--save_dir", str(WORK / "model"), "--save_name", MODEL_NAME,
+        "--save_dir", str(run_dir), "--save_name", MODEL_NAME,
         "--optim", "adam", "--lr", str(learning_rate),
-        "--char_hidden_dim", "50", "--char_emb_dim", "50",
+        "--char_hidden_dim", str(char_hidden_dim), "--char_emb_dim", "50",
         "--max_steps", str(steps), "--eval_interval", str(eval_interval),
         "--max_steps_no_improve", str(max(steps, 2500)),
         "--batch_size", "32", "--seed", str(SEED), "--cpu",
@@ -153,9 +159,9 @@ def train_model(steps: int, eval_interval: int, continue_from: Path | None = Non
     subprocess.run(command, check=True, cwd=ROOT)
 
 
-def ship() -> None:
+def ship(run_dir: Path) -> None:
     SHIP_DIR.mkdir(parents=True, exist_ok=True)
-    shutil.copy(WORK / "model" / MODEL_NAME, SHIP_DIR / MODEL_NAME)
+    shutil.copy(run_dir / MODEL_NAME, SHIP_DIR / MODEL_NAME)
     shutil.copy(WORK / PRETRAIN_NAME, SHIP_DIR / PRETRAIN_NAME)
     log(f"shipped to {SHIP_DIR}")
 
@@ -174,6 +180,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--lr", type=float, default=0.002, help="Adam learning rate")
     parser.add_argument("--continue-from", type=Path, default=None,
                         help="train step: resume from this saved model instead of starting afresh")
+    parser.add_argument("--nerp-dev", type=int, default=400,
+                        help="held-out NERP sentences added to the dev split")
+    parser.add_argument("--char-hidden-dim", type=int, default=50,
+                        help="character LSTM size of the tagger")
+    parser.add_argument("--run-dir", type=Path, default=WORK / "model",
+                        help="where the train step saves the model and ship takes it from")
     parser.add_argument("--nerp-case", choices=["truecase", "lowercase"], default="truecase",
                         help="how NERP (lowercased by IndoNLU) enters the mix; see MODEL_CARD.md")
     args = parser.parse_args(argv)
@@ -181,15 +193,16 @@ def main(argv: list[str] | None = None) -> None:
     for step in steps:
         log(f"step {step}")
         if step == "prepare":
-            prepare(args.shared, args.lowercase_share, args.nerp_case)
+            prepare(args.shared, args.lowercase_share, args.nerp_case, args.nerp_dev)
         elif step == "vectors":
             train_vectors(args.shared, args.dimensions, args.vector_epochs)
         elif step == "pretrain":
             build_pretrain(args.max_vocab)
         elif step == "train":
-            train_model(args.steps, args.eval_interval, args.continue_from, args.lr)
+            train_model(args.steps, args.eval_interval, args.continue_from, args.lr,
+                        args.char_hidden_dim, args.run_dir)
         elif step == "ship":
-            ship()
+            ship(args.run_dir)
 
 
 if __name__ == "__main__":
