@@ -66,10 +66,12 @@ def command_evaluate(args: argparse.Namespace) -> None:
 def command_eval_ner(args: argparse.Namespace) -> None:
     from service.ner import EntityTagger
     from service.ner_evaluation import evaluate_ner, format_ner_report
+    from service.rules import load_rules
 
     settings = Settings()
     tagger = EntityTagger(settings.ner_model_path, settings.ner_pretrain_path, settings.ner_batch_size)
-    report = evaluate_ner(Path(args.file), tagger)
+    rules = None if args.model_only else load_rules(Path(settings.rules_dir))
+    report = evaluate_ner(Path(args.file), tagger, rules)
     if args.json:
         print(json.dumps(report))
     else:
@@ -113,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     eval_ner = commands.add_parser("eval-ner", help="per-type NER P/R/F1 on a BIO file")
     eval_ner.add_argument("file")
     eval_ner.add_argument("--json", action="store_true")
+    eval_ner.add_argument("--model-only", action="store_true",
+                          help="score the model's raw spans, without the NER stage's title trimming")
     eval_ner.set_defaults(handler=command_eval_ner)
 
     train = commands.add_parser("train-ner", help="rerun the NER training recipe (long)")

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from service.document import Document, Entity, Token
+from service.rules import RuleSet
 
 logger = logging.getLogger(__name__)
 
@@ -86,34 +87,59 @@ def sentence_token_groups(document: Document) -> list[list[Token]]:
     return [group for group in groups if group]
 
 
-def decode_entities(tokens: list[Token], tags: list[str]) -> list[Entity]:
-    """Entities from BIOES (or BIO) tags; a broken sequence still yields its pieces."""
-    entities: list[Entity] = []
-    first: Token | None = None
-    last: Token | None = None
+def tag_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(first token, last token + 1, label) of each entity in BIOES or BIO tags.
+
+    A broken sequence (an I- or E- without its B-) still yields its pieces.
+    """
+    spans: list[tuple[int, int, str]] = []
+    first: int | None = None
     label = ""
-    for token, tag in zip(tokens, tags, strict=True):
+    for position, tag in enumerate(tags):
         prefix, _, kind = tag.partition("-")
         starts_new = prefix in ("B", "S") or (prefix in ("I", "E") and (first is None or kind != label))
-        if (starts_new or prefix == "O" or not kind) and first is not None and last is not None:
-            entities.append(Entity(first.start, last.end, label))
+        if (starts_new or prefix == "O" or not kind) and first is not None:
+            spans.append((first, position, label))
             first = None
         if starts_new:
-            first, label = token, kind
-        if first is not None:
-            last = token
-            if prefix in ("S", "E"):
-                entities.append(Entity(first.start, token.end, label))
-                first = None
-    if first is not None and last is not None:
-        entities.append(Entity(first.start, last.end, label))
-    return entities
+            first, label = position, kind
+        if first is not None and prefix in ("S", "E"):
+            spans.append((first, position + 1, label))
+            first = None
+    if first is not None:
+        spans.append((first, len(tags), label))
+    return spans
 
 
-def find_entities(document: Document, tagger: EntityTagger) -> None:
+def trim_person_titles(words: list[str], spans: list[tuple[int, int, str]],
+                       rules: RuleSet) -> list[tuple[int, int, str]]:
+    """Move a PER entity's start past titles the model swallowed: "Menhub Ignasius Jonan".
+
+    The corpora the model learnt from mark names without titles, but titles before names
+    are capitalised in news and unseen abbreviations (Menhub, Mensesneg) look like names.
+    Words that are also given names (rules: `also_given_names`, e.g. Putri) are kept.
+    """
+    trimmed = []
+    for first, end, label in spans:
+        if label == "PER":
+            while first < end - 1 and rules.is_person_title(words[first]):
+                first += 1
+        trimmed.append((first, end, label))
+    return trimmed
+
+
+def decode_entities(tokens: list[Token], tags: list[str], rules: RuleSet | None = None) -> list[Entity]:
+    """Entities from BIOES (or BIO) tags, with titles trimmed from PER when rules are given."""
+    spans = tag_spans(tags)
+    if rules is not None:
+        spans = trim_person_titles([token.text for token in tokens], spans, rules)
+    return [Entity(tokens[first].start, tokens[end - 1].end, label) for first, end, label in spans]
+
+
+def find_entities(document: Document, tagger: EntityTagger, rules: RuleSet | None = None) -> None:
     groups = sentence_token_groups(document)
     tags = tagger.tag_sentences([[token.text for token in group] for group in groups])
     entities: list[Entity] = []
     for group, group_tags in zip(groups, tags, strict=True):
-        entities.extend(decode_entities(group, group_tags))
+        entities.extend(decode_entities(group, group_tags, rules))
     document.entities = entities

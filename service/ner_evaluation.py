@@ -5,13 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from service.ner import EntityTagger
+from service.ner import EntityTagger, tag_spans, trim_person_titles
+from service.rules import RuleSet
 from training.corpora import entity_spans, read_bio
 
 LABELS = ("PER", "ORG", "LOC")
 
 
-def evaluate_ner(path: Path, tagger: EntityTagger, batch: int = 256) -> dict[str, dict[str, Any]]:
+def evaluate_ner(path: Path, tagger: EntityTagger, rules: RuleSet | None = None,
+                 batch: int = 256) -> dict[str, dict[str, Any]]:
+    """Scores of the NER stage as the service runs it (with `rules`: PER titles trimmed),
+    or of the model alone (`rules=None`)."""
     sentences = read_bio(path)
     counts = {label: {"gold": 0, "predicted": 0, "correct": 0} for label in LABELS}
     for offset in range(0, len(sentences), batch):
@@ -19,7 +23,10 @@ def evaluate_ner(path: Path, tagger: EntityTagger, batch: int = 256) -> dict[str
         predicted_tags = tagger.tag_sentences([[word for word, _ in sentence] for sentence in chunk])
         for sentence, tags in zip(chunk, predicted_tags, strict=True):
             gold = entity_spans([label for _, label in sentence])
-            predicted = entity_spans(_bioes_to_bio(tags))
+            spans = tag_spans(tags)
+            if rules is not None:
+                spans = trim_person_titles([word for word, _ in sentence], spans, rules)
+            predicted = set(spans)
             for label in LABELS:
                 gold_label = {span for span in gold if span[2] == label}
                 predicted_label = {span for span in predicted if span[2] == label}
@@ -41,17 +48,6 @@ def _prf(count: dict[str, int]) -> dict[str, Any]:
     recall = count["correct"] / count["gold"] if count["gold"] else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"p": round(precision, 4), "r": round(recall, 4), "f1": round(f1, 4), "support": count["gold"]}
-
-
-def _bioes_to_bio(tags: list[str]) -> list[str]:
-    converted = []
-    for tag in tags:
-        if tag.startswith("S-"):
-            tag = "B-" + tag[2:]
-        elif tag.startswith("E-"):
-            tag = "I-" + tag[2:]
-        converted.append(tag)
-    return converted
 
 
 def format_ner_report(report: dict[str, dict[str, Any]]) -> str:

@@ -56,7 +56,7 @@ class Extractor:
             return document
         tokenize(document, self.tokenizer, self.glue_pattern)
         mark_boilerplate(document, self.rules.quotes.boilerplate_markers)
-        find_entities(document, self.tagger)
+        find_entities(document, self.tagger, self.rules)
         find_quote_marks(document, self.rules)
         attribute_quotes(document, self.rules)
         resolve_speakers(document, self.rules)

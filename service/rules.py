@@ -101,6 +101,7 @@ class SpeakerRules(StrictModel):
     institution_heads: list[str]
     non_name_words: list[str]
     subject_boundaries: list[str]
+    also_given_names: list[str]
 
 
 class RuleSet:
@@ -133,9 +134,15 @@ class RuleSet:
         self.institution_heads = frozenset(speakers.institution_heads)
         self.non_name_words = frozenset(speakers.non_name_words)
         self.subject_boundaries = frozenset(speakers.subject_boundaries)
+        self.person_titles = (self.role_nouns | self.titles) - frozenset(speakers.also_given_names)
         self.backward_subjects = tuple(cues.backward_passive.subjects)
         self.backward_words = frozenset(cues.backward_passive.words)
         self.passive_agent_words = frozenset(cues.passive_agent.words)
+
+    def is_person_title(self, word: str) -> bool:
+        """A title, rank or office that can precede a name but is not part of it."""
+        lower = word.lower()
+        return lower in self.person_titles or lower.rstrip(".") in self.person_titles
 
     def clitic_cue(self, word: str) -> str | None:
         """The cue lemma of a clitic-bearing cue word (katanya -> kata), if it is one."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from service.document import Document
-from service.ner import NERModelError, decode_entities, find_entities
+from service.ner import NERModelError, decode_entities, find_entities, tag_spans, trim_person_titles
 from service.pipeline import Extractor
+from service.rules import RuleSet
 from service.tokenization import tokenize
 
 PERSON_CASES = [
@@ -25,7 +26,7 @@ PERSON_CASES = [
 def test_finds_people(text: str, people: list[str], extractor: Extractor) -> None:
     document = Document(text)
     tokenize(document, extractor.tokenizer)
-    find_entities(document, extractor.tagger)
+    find_entities(document, extractor.tagger, extractor.rules)
     found = [text[e.start:e.end] for e in document.entities if e.label == "PER"]
     for person in people:
         assert person in found, f"{person} not in {found}"
@@ -39,7 +40,7 @@ def test_places_and_organisations_are_not_people(extractor: Extractor) -> None:
     text = "NATO dan Rusia bertemu di Brussels untuk membahas Ukraina dan keamanan Eropa."
     document = Document(text)
     tokenize(document, extractor.tokenizer)
-    find_entities(document, extractor.tagger)
+    find_entities(document, extractor.tagger, extractor.rules)
     people = [text[e.start:e.end] for e in document.entities if e.label == "PER"]
     assert not set(people) & {"NATO", "Rusia", "Ukraina", "Eropa", "Brussels"}
 
@@ -59,3 +60,20 @@ def test_decode_bioes_and_broken_sequences() -> None:
     tokens = [Token(i * 2, i * 2 + 1, "x", i) for i in range(6)]
     entities = decode_entities(tokens, ["B-PER", "E-PER", "O", "S-LOC", "I-ORG", "E-ORG"])
     assert [(e.start, e.end, e.label) for e in entities] == [(0, 3, "PER"), (6, 7, "LOC"), (8, 11, "ORG")]
+
+
+TITLE_CASES = [
+    ("minister_abbreviation", "Disampaikan Menhub Ignasius Jonan kemarin", "O B-PER I-PER E-PER O", ["Ignasius Jonan"]),
+    ("honorific_with_dot", "kata Drs. Sabarani", "O B-PER E-PER", ["Sabarani"]),
+    ("rank_and_office", "Kapolda Irjen Fadil Imran", "B-PER I-PER I-PER E-PER", ["Fadil Imran"]),
+    ("given_name_kept", "dan Putri Ayuningtyas", "O B-PER E-PER", ["Putri Ayuningtyas"]),
+    ("title_alone_kept", "kata Presiden", "O S-PER", ["Presiden"]),
+    ("other_labels_untouched", "Menteri Keuangan", "B-ORG E-ORG", []),
+]
+
+
+@pytest.mark.parametrize(("text", "tags", "people"), [c[1:] for c in TITLE_CASES], ids=[c[0] for c in TITLE_CASES])
+def test_titles_are_trimmed_from_people(text: str, tags: str, people: list[str], rules: RuleSet) -> None:
+    words = text.split()
+    spans = trim_person_titles(words, tag_spans(tags.split()), rules)
+    assert [" ".join(words[first:end]) for first, end, label in spans if label == "PER"] == people
