@@ -166,13 +166,14 @@ class CaseModel:
             best = best[:1].upper() + best[1:]
         return best
 
-    def truecase(self, sentence: Sentence) -> Sentence:
-        """Restore right to left, so that each word sees whether the next one is capitalised."""
+    def truecase(self, sentence: Sentence, use_context: bool = False) -> Sentence:
+        """Restore right to left, so that each word can see whether the next one is capitalised."""
         restored: list[str] = [""] * len(sentence)
         for index in range(len(sentence) - 1, -1, -1):
             word, label = sentence[index]
             following = restored[index + 1] if index + 1 < len(sentence) else ""
-            restored[index] = self.restore(word, label != "O", index == 0, following[:1].isupper())
+            before_capital = use_context and following[:1].isupper()
+            restored[index] = self.restore(word, label != "O", index == 0, before_capital)
         return [(form, label) for form, (_, label) in zip(restored, sentence, strict=True)]
 
 
