@@ -14,6 +14,7 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -72,19 +73,46 @@ def fire(port: int, texts: list[str], concurrency: int) -> tuple[list[float], in
     return latencies, errors, total
 
 
-def in_process_latencies(texts: list[str]) -> dict[str, float]:
-    """Seconds of in-process extraction for each distinct text (torch threads as the server's)."""
+def load_extractor() -> Any:
     from service.pipeline import Extractor
     from service.settings import Settings
 
-    extractor = Extractor.from_settings(Settings())
-    extractor.extract(texts[0])
-    seconds: dict[str, float] = {}
-    for text in dict.fromkeys(texts):
+    return Extractor.from_settings(Settings())
+
+
+def fire_paired(port: int, texts: list[str], extractor: Any, pair_every: int
+                ) -> tuple[list[float], int, float, list[tuple[float, float]]]:
+    """Concurrency 1, with every `pair_every`-th article also extracted in-process just before
+    it is sent, so that each pair sees the same machine state (this VM's speed drifts by
+    10-20 % over minutes, more than the overhead being measured)."""
+    latencies: list[float] = []
+    pairs: list[tuple[float, float]] = []
+    errors = 0
+    paired_seconds = 0.0
+    with httpx.Client() as client:
         started = time.perf_counter()
-        extractor.extract(text)
-        seconds[text] = time.perf_counter() - started
-    return seconds
+        for position, text in enumerate(texts):
+            in_process = None
+            if position % pair_every == 0:
+                pair_started = time.perf_counter()
+                measured = time.perf_counter()
+                extractor.extract(text)
+                in_process = time.perf_counter() - measured
+                time.sleep(0.05)  # let this process's idle threads settle before the request
+                paired_seconds += time.perf_counter() - pair_started
+            request_started = time.perf_counter()
+            try:
+                ok = client.post(f"http://127.0.0.1:{port}/v1/extract", json={"text": text},
+                                 timeout=120).status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            latency = time.perf_counter() - request_started
+            latencies.append(latency)
+            errors += not ok
+            if in_process is not None:
+                pairs.append((latency, in_process))
+        total = time.perf_counter() - started - paired_seconds
+    return latencies, errors, total, pairs
 
 
 def main() -> None:
@@ -95,6 +123,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--soak", type=int, default=0, help="run only a soak of this many requests (2 workers, c=8)")
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--pair-every", type=int, default=5,
+                        help="at concurrency 1, also time every Nth article in-process, just before its request")
     args = parser.parse_args()
 
     articles = load_articles()
@@ -119,16 +149,18 @@ def main() -> None:
         return
 
     requests = (articles * (args.requests // len(articles) + 1))[: args.requests]
-    in_process = in_process_latencies(requests)
-    in_process_median = median([in_process[text] for text in requests])
-    print(f"in-process median latency over the same {len(requests)} requests "
-          f"({len(in_process)} distinct articles): {in_process_median * 1000:.0f} ms")
+    extractor = load_extractor()  # for the in-process side of the concurrency-1 pairs
+    extractor.extract(requests[0])
     throughput: dict[tuple[int, int], float] = {}
     for workers in args.workers:
         server = start_server(workers, args.port)
         try:
             for concurrency in args.concurrency:
-                latencies, errors, total = fire(args.port, requests, concurrency)
+                pairs: list[tuple[float, float]] = []
+                if concurrency == 1:
+                    latencies, errors, total, pairs = fire_paired(args.port, requests, extractor, args.pair_every)
+                else:
+                    latencies, errors, total = fire(args.port, requests, concurrency)
                 rate = len(requests) / total
                 throughput[(workers, concurrency)] = rate
                 p50, p95, p99 = (percentile(latencies, q) for q in (0.5, 0.95, 0.99))
@@ -138,11 +170,12 @@ def main() -> None:
                       f"p95 {p95 * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms (p99/p50 {p99 / p50:.2f}), "
                       f"errors {errors}, peak RSS per worker {', '.join(f'{peak:.0f}' for peak in peaks)} MB",
                       flush=True)
-                if concurrency == 1:
-                    paired = median([latency / in_process[text] for latency, text in zip(latencies, requests,
-                                                                                        strict=True)])
-                    print(f"  HTTP overhead at concurrency 1: {p50 / in_process_median - 1:+.1%} median over median; "
-                          f"{paired - 1:+.1%} median of per-request ratios (same article in-process)", flush=True)
+                if pairs:
+                    ratio = median([latency / in_process for latency, in_process in pairs])
+                    over = median([latency for latency, _ in pairs]) / median([seconds for _, seconds in pairs])
+                    print(f"  HTTP overhead at concurrency 1 ({len(pairs)} interleaved pairs, same article): "
+                          f"median of per-request ratios {ratio - 1:+.1%}; median over median {over - 1:+.1%}",
+                          flush=True)
         finally:
             server.terminate()
             server.wait(timeout=60)
