@@ -23,6 +23,8 @@ def main() -> None:
     args = parser.parse_args()
 
     started = time.perf_counter()
+    import torch
+
     from service.pipeline import Extractor
     from service.settings import Settings
 
@@ -44,26 +46,34 @@ def main() -> None:
     token_count = sum(len(sentence) for article in pretokenized for sentence in article)
 
     extractor.extract(texts[0])  # warm-up
-    ner_times, full_times = [], []
+    # each article is timed NER-only and then in full right away, so both sides of the ratio
+    # see the same machine state (this VM's speed drifts by 10-20 % over minutes)
+    ner_times, full_times, article_ratios = [], [], []
     for _ in range(args.repeats):
-        started = time.perf_counter()
-        for sentences in pretokenized:
+        ner_total = full_total = 0.0
+        for text, sentences in zip(texts, pretokenized, strict=True):
+            started = time.perf_counter()
             extractor.tagger.tag_sentences(sentences)
-        ner_times.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        for text in texts:
+            ner_seconds = time.perf_counter() - started
+            started = time.perf_counter()
             extractor.extract(text)
-        full_times.append(time.perf_counter() - started)
+            full_seconds = time.perf_counter() - started
+            ner_total += ner_seconds
+            full_total += full_seconds
+            article_ratios.append(full_seconds / ner_seconds)
+        ner_times.append(ner_total)
+        full_times.append(full_total)
 
     ner, full = median(ner_times), median(full_times)
-    print(f"articles {len(texts)}, tokens {token_count}, repeats {args.repeats}")
+    print(f"articles {len(texts)}, tokens {token_count}, repeats {args.repeats}, "
+          f"torch threads {torch.get_num_threads()}")
     print(f"import (torch, stanza, spacy) {import_seconds:.2f} s; model + rules load {load_seconds:.2f} s "
           f"(NER model alone {extractor.tagger.load_seconds:.2f} s)")
     print(f"(a) NER only:        median {ner:.2f} s  -> {token_count / ner:,.0f} tokens/s, "
           f"{len(texts) / ner:.1f} articles/s")
     print(f"(b) full extraction: median {full:.2f} s  -> {token_count / full:,.0f} tokens/s, "
           f"{len(texts) / full:.1f} articles/s")
-    print(f"ratio full / NER-only: {full / ner:.2f}")
+    print(f"ratio full / NER-only: {full / ner:.2f} (median of per-article ratios {median(article_ratios):.2f})")
     print(f"peak RSS {peak_rss_mb():.0f} MB")
 
 
