@@ -47,3 +47,15 @@ def test_truecase(case_model: CaseModel, words: str, use_context: bool, expected
     restored = case_model.truecase(sentence, use_context)
     assert " ".join(word for word, _ in restored) == expected
     assert [label for _, label in restored] == [label for _, label in sentence]
+
+
+def test_held_out_sentences_are_dropped_from_the_raw_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from training.corpora import held_out_sentences, without_held_out
+
+    nergrit = tmp_path / "indonlu-nergrit"
+    nergrit.mkdir()
+    (nergrit / "valid.txt").write_text("Joko\tB-PERSON\ndatang\tO\n\nIa\tO\npulang\tO\n", encoding="utf-8")
+    held_out = held_out_sentences(tmp_path)
+    assert held_out == {"joko datang", "ia pulang"}
+    lines = [["Joko", "datang"], ["joko", "datang"], ["Joko", "datang", "lagi"], ["Ia", "pulang"]]
+    assert list(without_held_out(lines, held_out)) == [["Joko", "datang", "lagi"]]

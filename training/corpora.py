@@ -177,6 +177,27 @@ class CaseModel:
         return [(form, label) for form, (_, label) in zip(restored, sentence, strict=True)]
 
 
+HELD_OUT_FILES = ("indonlu-nergrit/valid.txt", "indonlu-nerp/valid.txt",
+                  "indolem-nerui/test.tsv", "indolem-nerugm/test.tsv")
+
+
+def held_out_sentences(ner_dir: Path) -> set[str]:
+    """Lowercased, space-joined words of every evaluation sentence that exists under ner_dir."""
+    sentences: set[str] = set()
+    for name in HELD_OUT_FILES:
+        path = ner_dir / name
+        if path.exists():
+            sentences.update(" ".join(word for word, _ in sentence).lower() for sentence in read_bio(path))
+    return sentences
+
+
+def without_held_out(lines: Iterable[list[str]], held_out: set[str]) -> Iterator[list[str]]:
+    """Raw-text lines minus the evaluation sentences (the IndoNLU text columns include them)."""
+    for words in lines:
+        if " ".join(words).lower() not in held_out:
+            yield words
+
+
 def read_text_lines(path: Path, limit: int | None = None) -> Iterator[list[str]]:
     """Whitespace-tokenised lines of the raw text corpus."""
     with path.open(encoding="utf-8") as handle:

@@ -21,7 +21,14 @@ import sys
 import time
 from pathlib import Path
 
-from training.corpora import CaseModel, Sentence, read_bio, read_text_lines
+from training.corpora import (
+    CaseModel,
+    Sentence,
+    held_out_sentences,
+    read_bio,
+    read_text_lines,
+    without_held_out,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "training" / "work"
@@ -50,8 +57,16 @@ def write_bio(path: Path, sentences: list[Sentence]) -> None:
             handle.write("\n")
 
 
+def raw_text_lines(shared: Path, exclude_held_out: bool) -> list[list[str]]:
+    """The raw text for case statistics and vectors, optionally without evaluation sentences."""
+    lines = read_text_lines(shared / "data" / "text" / "indonesian_text.txt")
+    if exclude_held_out:
+        return list(without_held_out(lines, held_out_sentences(shared / "data" / "ner")))
+    return list(lines)
+
+
 def prepare(shared: Path, lowercase_share: float, nerp_case: str, nerp_dev: int = 0,
-            truecase_context: bool = False) -> None:
+            truecase_context: bool = False, exclude_held_out: bool = False) -> None:
     """Build the training mix.
 
     NERGrit is the only cased training corpus, so it is used twice. NERP is lowercased by
@@ -77,7 +92,7 @@ def prepare(shared: Path, lowercase_share: float, nerp_case: str, nerp_dev: int 
         nerp_dev_sentences, nerp = nerp[:nerp_dev], nerp[nerp_dev:]
 
     log("learning case statistics from cased text")
-    cased_lines = list(read_text_lines(shared / "data" / "text" / "indonesian_text.txt"))
+    cased_lines = raw_text_lines(shared, exclude_held_out)
     cased_lines.extend([word for word, _ in sentence] for sentence in nergrit_train)
     case_model = CaseModel.learn(cased_lines)
     nerp_truecased = [case_model.truecase(sentence, truecase_context) for sentence in nerp]
@@ -96,12 +111,11 @@ def prepare(shared: Path, lowercase_share: float, nerp_case: str, nerp_dev: int 
         f"dev {len(dev)}")
 
 
-def train_vectors(shared: Path, dimensions: int, epochs: int) -> None:
+def train_vectors(shared: Path, dimensions: int, epochs: int, exclude_held_out: bool = False) -> None:
     """Lowercased FastText skip-gram vectors from the raw text plus the training words."""
     from gensim.models import FastText
 
-    lines = [[word.lower() for word in words]
-             for words in read_text_lines(shared / "data" / "text" / "indonesian_text.txt")]
+    lines = [[word.lower() for word in words] for words in raw_text_lines(shared, exclude_held_out)]
     train = json.loads((WORK / "train.json").read_text())
     lines.extend([token["text"].lower() for token in sentence] for sentence in train)
     log(f"training FastText on {len(lines)} lines")
@@ -184,6 +198,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--lr", type=float, default=0.002, help="Adam learning rate")
     parser.add_argument("--continue-from", type=Path, default=None,
                         help="train step: resume from this saved model instead of starting afresh")
+    parser.add_argument("--exclude-held-out", action="store_true",
+                        help="drop the evaluation sentences from the raw text (the shipped model's "
+                             "vectors were learnt with them in; see MODEL_CARD.md)")
     parser.add_argument("--truecase-context", action="store_true",
                         help="capitalise words before capitalised words as cased text does (titles)")
     parser.add_argument("--nerp-dev", type=int, default=0,
@@ -199,9 +216,10 @@ def main(argv: list[str] | None = None) -> None:
     for step in steps:
         log(f"step {step}")
         if step == "prepare":
-            prepare(args.shared, args.lowercase_share, args.nerp_case, args.nerp_dev, args.truecase_context)
+            prepare(args.shared, args.lowercase_share, args.nerp_case, args.nerp_dev, args.truecase_context,
+                    args.exclude_held_out)
         elif step == "vectors":
-            train_vectors(args.shared, args.dimensions, args.vector_epochs)
+            train_vectors(args.shared, args.dimensions, args.vector_epochs, args.exclude_held_out)
         elif step == "pretrain":
             build_pretrain(args.max_vocab)
         elif step == "train":
