@@ -95,9 +95,8 @@ def fire_paired(port: int, texts: list[str], extractor: Any, pair_every: int
             in_process = None
             if position % pair_every == 0:
                 pair_started = time.perf_counter()
-                measured = time.perf_counter()
                 extractor.extract(text)
-                in_process = time.perf_counter() - measured
+                in_process = time.perf_counter() - pair_started
                 time.sleep(0.05)  # let this process's idle threads settle before the request
                 paired_seconds += time.perf_counter() - pair_started
             request_started = time.perf_counter()

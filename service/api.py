@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from service import metrics, schemas
 from service.html_text import html_to_text
 from service.logging_setup import configure_logging
-from service.middleware import RequestObserver
+from service.middleware import RequestObserver, error_response
 from service.pipeline import Extractor
 from service.settings import Settings
 
@@ -45,10 +45,6 @@ class APIError(Exception):
     def __init__(self, status: int, code: str, message: str) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
-
-
-def error_response(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}})
 
 
 def create_app(settings: Settings | None = None, extractor: Extractor | None = None) -> FastAPI:

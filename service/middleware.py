@@ -8,12 +8,12 @@ costs next to nothing, which matters for the latency a single caller sees.
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 import time
 import uuid
 from typing import Any
 
+from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service import metrics
@@ -24,8 +24,9 @@ logger = logging.getLogger("kutip.api")
 OPEN_ROUTES = {"/healthz", "/readyz"}
 
 
-def error_body(code: str, message: str) -> bytes:
-    return json.dumps({"error": {"code": code, "message": message}}).encode()
+def error_response(status: int, code: str, message: str) -> JSONResponse:
+    """Every error the service sends: {"error": {"code": stable id, "message": for humans}}."""
+    return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}})
 
 
 class RequestObserver:
@@ -51,32 +52,25 @@ class RequestObserver:
             if message["type"] == "http.response.start":
                 state["status"] = message["status"]
                 state["started"] = True
-                message.setdefault("headers", [])
-                message["headers"] = [*message["headers"], (b"x-request-id", request_id.encode("latin-1"))]
+                message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id.encode("latin-1"))]
             await send(message)
 
         try:
             if self.api_key and route not in OPEN_ROUTES and method != "OPTIONS" and not hmac.compare_digest(
                     headers.get("x-api-key", "").encode(), self.api_key):
-                await self.respond_error(send_with_id, 401, "unauthorized", "missing or wrong X-API-Key header")
+                response = error_response(401, "unauthorized", "missing or wrong X-API-Key header")
+                await response(scope, receive, send_with_id)
             else:
                 await self.app(scope, receive, send_with_id)
         except Exception:  # never let a stack trace reach the client
             logger.exception("unhandled error")
             if state["started"]:
                 raise
-            await self.respond_error(send_with_id, 500, "internal_error", "internal error; see the server log")
+            response = error_response(500, "internal_error", "internal error; see the server log")
+            await response(scope, receive, send_with_id)
         finally:
             elapsed = time.perf_counter() - started
             metrics.observe_request(route, method, state["status"], elapsed)
             logger.info("request", extra={"method": method, "route": route, "status": state["status"],
                                           "ms": round(elapsed * 1000, 1)})
             request_id_var.reset(token)
-
-    @staticmethod
-    async def respond_error(send: Send, status: int, code: str, message: str) -> None:
-        body = error_body(code, message)
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", b"application/json"),
-                                (b"content-length", str(len(body)).encode())]})
-        await send({"type": "http.response.body", "body": body})

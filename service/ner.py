@@ -128,11 +128,15 @@ def trim_person_titles(words: list[str], spans: list[tuple[int, int, str]],
     return trimmed
 
 
+def entity_token_spans(words: list[str], tags: list[str], rules: RuleSet | None) -> list[tuple[int, int, str]]:
+    """Token spans of the entities as the NER stage reports them: with rules, PER titles trimmed."""
+    spans = tag_spans(tags)
+    return trim_person_titles(words, spans, rules) if rules is not None else spans
+
+
 def decode_entities(tokens: list[Token], tags: list[str], rules: RuleSet | None = None) -> list[Entity]:
     """Entities from BIOES (or BIO) tags, with titles trimmed from PER when rules are given."""
-    spans = tag_spans(tags)
-    if rules is not None:
-        spans = trim_person_titles([token.text for token in tokens], spans, rules)
+    spans = entity_token_spans([token.text for token in tokens], tags, rules)
     return [Entity(tokens[first].start, tokens[end - 1].end, label) for first, end, label in spans]
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from service.ner import EntityTagger, tag_spans, trim_person_titles
+from service.ner import EntityTagger, entity_token_spans, tag_spans
 from service.rules import RuleSet
-from training.corpora import entity_spans, read_bio
+from training.corpora import read_bio
 
 LABELS = ("PER", "ORG", "LOC")
 
@@ -22,11 +22,8 @@ def evaluate_ner(path: Path, tagger: EntityTagger, rules: RuleSet | None = None,
         chunk = sentences[offset:offset + batch]
         predicted_tags = tagger.tag_sentences([[word for word, _ in sentence] for sentence in chunk])
         for sentence, tags in zip(chunk, predicted_tags, strict=True):
-            gold = entity_spans([label for _, label in sentence])
-            spans = tag_spans(tags)
-            if rules is not None:
-                spans = trim_person_titles([word for word, _ in sentence], spans, rules)
-            predicted = set(spans)
+            gold = set(tag_spans([label for _, label in sentence]))
+            predicted = set(entity_token_spans([word for word, _ in sentence], tags, rules))
             for label in LABELS:
                 gold_label = {span for span in gold if span[2] == label}
                 predicted_label = {span for span in predicted if span[2] == label}

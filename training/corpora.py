@@ -85,23 +85,6 @@ def read_bio(path: Path) -> list[Sentence]:
     return fixed
 
 
-def entity_spans(labels: list[str]) -> set[tuple[int, int, str]]:
-    """Entity spans (start, end exclusive, type) of a BIO label sequence."""
-    spans: set[tuple[int, int, str]] = set()
-    start: int | None = None
-    kind = ""
-    for index, label in enumerate([*labels, "O"]):
-        continues = label.startswith("I-") and label[2:] == kind and start is not None
-        if continues:
-            continue
-        if start is not None:
-            spans.add((start, index, kind))
-            start = None
-        if label.startswith(("B-", "I-")):
-            start, kind = index, label[2:]
-    return spans
-
-
 class CaseModel:
     """Most frequent surface form of each lowercased word, learnt from cased text.
 
