@@ -164,13 +164,18 @@ HELD_OUT_FILES = ("indonlu-nergrit/valid.txt", "indonlu-nerp/valid.txt",
                   "indolem-nerui/test.tsv", "indolem-nerugm/test.tsv")
 
 
+def held_out_sentences_of(path: Path) -> list[str]:
+    """Lowercased, space-joined words of each sentence of one BIO file."""
+    return [" ".join(word for word, _ in sentence).lower() for sentence in read_bio(path)]
+
+
 def held_out_sentences(ner_dir: Path) -> set[str]:
-    """Lowercased, space-joined words of every evaluation sentence that exists under ner_dir."""
+    """The sentences of every evaluation set that exists under ner_dir."""
     sentences: set[str] = set()
     for name in HELD_OUT_FILES:
         path = ner_dir / name
         if path.exists():
-            sentences.update(" ".join(word for word, _ in sentence).lower() for sentence in read_bio(path))
+            sentences.update(held_out_sentences_of(path))
     return sentences
 
 

@@ -6,6 +6,7 @@ Steps (each can be run alone; `all` runs them in order):
   pretrain vectors pruned to a vocabulary -> Stanza Pretrain (.pt)
   train    python -m stanza.models.ner_tagger --mode train
   ship     copy the best model and pretrain into models/ner/
+  overlap  (check, not in `all`) evaluation sentences that occur in the raw text
 
 Usage: python -m training.recipe all [--steps N] [--shared ../shared]
 """
@@ -22,9 +23,11 @@ import time
 from pathlib import Path
 
 from training.corpora import (
+    HELD_OUT_FILES,
     CaseModel,
     Sentence,
     held_out_sentences,
+    held_out_sentences_of,
     read_bio,
     read_text_lines,
     without_held_out,
@@ -63,6 +66,17 @@ def raw_text_lines(shared: Path, exclude_held_out: bool) -> list[list[str]]:
     if exclude_held_out:
         return list(without_held_out(lines, held_out_sentences(shared / "data" / "ner")))
     return list(lines)
+
+
+def report_overlap(shared: Path) -> None:
+    """How many sentences of each evaluation set occur (lowercased) in the raw text."""
+    raw = {" ".join(words).lower() for words in read_text_lines(shared / "data" / "text" / "indonesian_text.txt")}
+    for name in HELD_OUT_FILES:
+        path = shared / "data" / "ner" / name
+        if path.exists():
+            sentences = held_out_sentences_of(path)
+            log(f"{name}: {sum(sentence in raw for sentence in sentences)} of {len(sentences)} sentences "
+                "occur in indonesian_text.txt")
 
 
 def prepare(shared: Path, lowercase_share: float, nerp_case: str, nerp_dev: int = 0,
@@ -106,6 +120,7 @@ def prepare(shared: Path, lowercase_share: float, nerp_case: str, nerp_dev: int 
     dev = nergrit_dev + (nerp_dev_cased if nerp_case == "truecase" else nerp_dev_sentences)
     (WORK / "train.json").write_text(json.dumps(to_stanza_document(train), ensure_ascii=False))
     (WORK / "dev.json").write_text(json.dumps(to_stanza_document(dev), ensure_ascii=False))
+    write_bio(WORK / "dev.bio", dev)  # for `kutip eval-ner training/work/dev.bio`: model choice
     write_bio(WORK / "nerp_truecased_sample.bio", nerp_truecased[:200])
     log(f"train sentences {len(train)} (nergrit {len(nergrit_train)} x2, nerp {nerp_case} {len(nerp_mix)}); "
         f"dev {len(dev)}")
@@ -186,7 +201,7 @@ def ship(run_dir: Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=["prepare", "vectors", "pretrain", "train", "ship", "all"])
+    parser.add_argument("step", choices=["prepare", "vectors", "pretrain", "train", "ship", "all", "overlap"])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--steps", type=int, default=1000, help="training steps (the shipped model: 1000)")
     parser.add_argument("--eval-interval", type=int, default=500)
@@ -215,7 +230,9 @@ def main(argv: list[str] | None = None) -> None:
     steps = [args.step] if args.step != "all" else ["prepare", "vectors", "pretrain", "train", "ship"]
     for step in steps:
         log(f"step {step}")
-        if step == "prepare":
+        if step == "overlap":
+            report_overlap(args.shared)
+        elif step == "prepare":
             prepare(args.shared, args.lowercase_share, args.nerp_case, args.nerp_dev, args.truecase_context,
                     args.exclude_held_out)
         elif step == "vectors":
