@@ -4,6 +4,8 @@ Steps (each can be run alone; `all` runs them in order):
   prepare  corpora -> Stanza JSON train/dev files (PER/ORG/LOC), NERP truecased and lowercased
   vectors  gensim FastText skip-gram vectors, lowercased (Stanza lowercases before lookup)
   pretrain vectors pruned to a vocabulary -> Stanza Pretrain (.pt)
+  charlm-text  cased raw text for the character language models (held-out sentences removed)
+  charlm   forward and backward Stanza character LMs, side by side (optional; --charlm-dir)
   train    python -m stanza.models.ner_tagger --mode train
   ship     copy the best model and pretrain into models/ner/
   overlap  (check, not in `all`) evaluation sentences that occur in the raw text
@@ -17,6 +19,7 @@ import argparse
 import json
 import random
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -39,6 +42,8 @@ SHIP_DIR = ROOT / "models" / "ner"
 MODEL_NAME = "id_kutip_nertagger.pt"
 PRETRAIN_NAME = "id_kutip_pretrain.pt"
 SEED = 1234
+CHARLM_TEXT_DIR = WORK / "charlm"
+CHARLM_FILES = {"forward": "id_kutip_forward_charlm.pt", "backward": "id_kutip_backward_charlm.pt"}
 
 
 def log(message: str) -> None:
@@ -170,9 +175,91 @@ def build_pretrain(max_vocab: int) -> None:
     log(f"pretrain: {len(pretrain.vocab)} words -> {pretrain_path}")
 
 
-def train_model(steps: int, eval_interval: int, continue_from: Path | None = None,
-                learning_rate: float = 0.002, char_hidden_dim: int = 50,
-                run_dir: Path = WORK / "model") -> None:
+def run_until(commands: list[tuple[list[str], Path]], minutes: float | None) -> None:
+    """Run commands side by side, each logging to its file; stop them all at the deadline.
+
+    Stanza's trainers save the best model whenever the dev score improves, so stopping at a
+    deadline keeps the best model so far; this is how a run is fitted to a lent GPU's time.
+    """
+    processes = []
+    for command, log_path in commands:
+        log("running " + " ".join(command) + f"  (log: {log_path})")
+        with log_path.open("w") as log_file:
+            processes.append(subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT, cwd=ROOT))
+    deadline = time.monotonic() + minutes * 60 if minutes else None
+    while any(process.poll() is None for process in processes):
+        if deadline is not None and time.monotonic() > deadline:
+            log(f"deadline of {minutes} minutes reached: stopping")
+            for process in processes:
+                if process.poll() is None:
+                    process.send_signal(signal.SIGTERM)
+            for process in processes:
+                process.wait()
+            return
+        time.sleep(2)
+    failed = [command for (command, _), process in zip(commands, processes, strict=True) if process.returncode != 0]
+    if failed:
+        raise SystemExit(f"failed: {failed}")
+
+
+def prepare_charlm_text(shared: Path, exclude_held_out: bool, dev_every: int = 100) -> None:
+    """Cased raw text for the character LMs; every `dev_every`-th line goes to the dev file.
+
+    Unlike the word vectors, the character LMs keep case: capitals are the strongest
+    character-level cue for names in cased news.
+    """
+    train_dir = CHARLM_TEXT_DIR / "train"
+    train_dir.mkdir(parents=True, exist_ok=True)
+    lines = raw_text_lines(shared, exclude_held_out)
+    with (train_dir / "text.txt").open("w", encoding="utf-8") as train, \
+            (CHARLM_TEXT_DIR / "dev.txt").open("w", encoding="utf-8") as dev:
+        for index, words in enumerate(lines):
+            (dev if index % dev_every == 0 else train).write(" ".join(words) + "\n")
+    log(f"charlm text: {len(lines)} lines -> {CHARLM_TEXT_DIR} (held-out sentences removed: {exclude_held_out})")
+
+
+def train_charlm(charlm_dir: Path, hidden_dim: int, emb_dim: int, epochs: int, minutes: float | None,
+                 gpu: bool, eval_steps: int = 100) -> None:
+    """Forward and backward character LMs (Stanza's trainer), run side by side."""
+    charlm_dir.mkdir(parents=True, exist_ok=True)
+    commands = []
+    for direction, name in CHARLM_FILES.items():
+        command = [
+            sys.executable, "-m", "stanza.models.charlm", "--mode", "train",
+            "--train_dir", str(CHARLM_TEXT_DIR / "train"), "--eval_file", str(CHARLM_TEXT_DIR / "dev.txt"),
+            "--direction", direction, "--shorthand", "id_kutip",
+            "--char_hidden_dim", str(hidden_dim), "--char_emb_dim", str(emb_dim),
+            "--epochs", str(epochs), "--eval_steps", str(eval_steps),
+            "--save_dir", str(charlm_dir), "--save_name", name, "--vocab_save_name", f"{direction}_vocab.pt",
+            "--seed", str(SEED), "--cuda" if gpu else "--cpu",
+        ]
+        commands.append((command, charlm_dir / f"{direction}.log"))
+    run_until(commands, minutes)
+    check_charlm(charlm_dir)
+
+
+def check_charlm(charlm_dir: Path) -> None:
+    """Both LMs must load; a file cut by the deadline is replaced by the last checkpoint."""
+    from stanza.models.common.char_model import CharacterLanguageModel
+
+    for direction, name in CHARLM_FILES.items():
+        path = charlm_dir / name
+        try:
+            CharacterLanguageModel.load(str(path))
+        except Exception as error:  # noqa: BLE001 - any unreadable file gets the same fallback
+            checkpoint = next(charlm_dir.glob(f"*{direction}*checkpoint*"), None)
+            if checkpoint is None:
+                raise SystemExit(f"{path} cannot be loaded ({error}) and there is no checkpoint") from error
+            log(f"{path} cannot be loaded ({error}); using {checkpoint}")
+            model = CharacterLanguageModel.load(str(checkpoint))
+            model.save(str(path))
+        log(f"{direction} charlm ok: {path}")
+
+
+def ner_train_command(steps: int, eval_interval: int, continue_from: Path | None = None,
+                      learning_rate: float = 0.002, char_hidden_dim: int = 50,
+                      run_dir: Path = WORK / "model", charlm_dir: Path | None = None,
+                      seed: int = SEED, gpu: bool = False) -> list[str]:
     """Stanza's NER trainer; `continue_from` resumes from a saved model (new optimiser state)."""
     command = [
         sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train",
@@ -184,24 +271,33 @@ def train_model(steps: int, eval_interval: int, continue_from: Path | None = Non
         "--char_hidden_dim", str(char_hidden_dim), "--char_emb_dim", "50",
         "--max_steps", str(steps), "--eval_interval", str(eval_interval),
         "--max_steps_no_improve", str(max(steps, 2500)),
-        "--batch_size", "32", "--seed", str(SEED), "--cpu",
+        "--batch_size", "32", "--seed", str(seed), "--cuda" if gpu else "--cpu",
     ]
+    if charlm_dir is not None:
+        command += ["--charlm", "--charlm_shorthand", "id_kutip",
+                    "--charlm_forward_file", str(charlm_dir / CHARLM_FILES["forward"]),
+                    "--charlm_backward_file", str(charlm_dir / CHARLM_FILES["backward"])]
     if continue_from is not None:
         command += ["--finetune", "--finetune_load_name", str(continue_from)]
-    log("running " + " ".join(command))
-    subprocess.run(command, check=True, cwd=ROOT)
+    return command
 
 
-def ship(run_dir: Path) -> None:
+def ship(run_dir: Path, charlm_dir: Path | None) -> None:
     SHIP_DIR.mkdir(parents=True, exist_ok=True)
     shutil.copy(run_dir / MODEL_NAME, SHIP_DIR / MODEL_NAME)
     shutil.copy(WORK / PRETRAIN_NAME, SHIP_DIR / PRETRAIN_NAME)
+    for name in CHARLM_FILES.values():
+        if charlm_dir is not None:
+            shutil.copy(charlm_dir / name, SHIP_DIR / name)
+        elif (SHIP_DIR / name).exists():
+            (SHIP_DIR / name).unlink()  # a model trained without them must not be served with them
     log(f"shipped to {SHIP_DIR}")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=["prepare", "vectors", "pretrain", "train", "ship", "all", "overlap"])
+    parser.add_argument("step", choices=["prepare", "vectors", "pretrain", "charlm-text", "charlm", "train", "ship",
+                                         "all", "overlap"])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--steps", type=int, default=1000, help="training steps (the shipped model: 1000)")
     parser.add_argument("--eval-interval", type=int, default=500)
@@ -224,6 +320,19 @@ def main(argv: list[str] | None = None) -> None:
                         help="character LSTM size of the tagger")
     parser.add_argument("--run-dir", type=Path, default=WORK / "model",
                         help="where the train step saves the model and ship takes it from")
+    parser.add_argument("--charlm-dir", type=Path, default=None,
+                        help="charlm step: where the LMs are saved; train/ship: use the LMs there "
+                             "(default: no character LMs, the per-word character LSTM instead)")
+    parser.add_argument("--charlm-hidden-dim", type=int, default=128,
+                        help="character LM size; CPU tagging speed falls quickly with it (MODEL_CARD.md)")
+    parser.add_argument("--charlm-emb-dim", type=int, default=100)
+    parser.add_argument("--charlm-epochs", type=int, default=50)
+    parser.add_argument("--charlm-eval-steps", type=int, default=100,
+                        help="batches between dev evaluations (each may save a better model)")
+    parser.add_argument("--minutes", type=float, default=None,
+                        help="charlm/train: stop at this wall-clock limit, keeping the best model so far")
+    parser.add_argument("--seed", type=int, default=SEED, help="train step: Stanza's random seed")
+    parser.add_argument("--gpu", action="store_true", help="charlm/train: run on CUDA (default: CPU)")
     parser.add_argument("--nerp-case", choices=["truecase", "lowercase"], default="truecase",
                         help="how NERP (lowercased by IndoNLU) enters the mix; see MODEL_CARD.md")
     args = parser.parse_args(argv)
@@ -239,11 +348,20 @@ def main(argv: list[str] | None = None) -> None:
             train_vectors(args.shared, args.dimensions, args.vector_epochs, args.exclude_held_out)
         elif step == "pretrain":
             build_pretrain(args.max_vocab)
+        elif step == "charlm-text":
+            prepare_charlm_text(args.shared, exclude_held_out=True)
+        elif step == "charlm":
+            if args.charlm_dir is None:
+                parser.error("the charlm step needs --charlm-dir")
+            train_charlm(args.charlm_dir, args.charlm_hidden_dim, args.charlm_emb_dim, args.charlm_epochs,
+                         args.minutes, args.gpu, args.charlm_eval_steps)
         elif step == "train":
-            train_model(args.steps, args.eval_interval, args.continue_from, args.lr,
-                        args.char_hidden_dim, args.run_dir)
+            args.run_dir.mkdir(parents=True, exist_ok=True)
+            command = ner_train_command(args.steps, args.eval_interval, args.continue_from, args.lr,
+                                        args.char_hidden_dim, args.run_dir, args.charlm_dir, args.seed, args.gpu)
+            run_until([(command, args.run_dir / "train.log")], args.minutes)
         elif step == "ship":
-            ship(args.run_dir)
+            ship(args.run_dir, args.charlm_dir)
 
 
 if __name__ == "__main__":
