@@ -69,7 +69,7 @@ def command_eval_ner(args: argparse.Namespace) -> None:
     from service.rules import load_rules
 
     settings = Settings()
-    tagger = EntityTagger(settings.ner_model_path, settings.ner_pretrain_path, settings.ner_batch_size)
+    tagger = EntityTagger.from_settings(settings)
     rules = None if args.model_only else load_rules(Path(settings.rules_dir))
     report = evaluate_ner(Path(args.file), tagger, rules)
     if args.json:

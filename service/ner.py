@@ -17,6 +17,7 @@ from pathlib import Path
 
 from service.document import Document, Entity, Token
 from service.rules import RuleSet
+from service.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -29,10 +30,11 @@ class NERModelError(RuntimeError):
 
 class EntityTagger:
     def __init__(self, model_path: Path | None, pretrain_path: Path | None, batch_size: int = 64,
-                 torch_threads: int | None = None) -> None:
+                 torch_threads: int | None = None, charlm_paths: tuple[Path, Path] | None = None) -> None:
+        """`charlm_paths`: forward and backward character LMs, for a model trained with them."""
         if model_path is None or pretrain_path is None:
             raise NERModelError("no NER model configured: set KUTIP_NER_MODEL_PATH and KUTIP_NER_PRETRAIN_PATH")
-        for path in (model_path, pretrain_path):
+        for path in (model_path, pretrain_path, *(charlm_paths or ())):
             if not Path(path).is_file():
                 raise NERModelError(f"NER model file not found: {path}")
         import stanza  # imported here: loading torch is slow and only the service needs it
@@ -45,23 +47,44 @@ class EntityTagger:
         # Stanza insists on a resources.json in its directory even when nothing is downloaded
         self._resources_dir = tempfile.TemporaryDirectory(prefix="kutip-stanza-")
         Path(self._resources_dir.name, "resources.json").write_text(json.dumps({}))
-        self.pipeline = stanza.Pipeline(
-            lang="id",
-            dir=self._resources_dir.name,
-            processors="tokenize,ner",
-            tokenize_pretokenized=True,
-            ner_model_path=str(model_path),
-            ner_pretrain_path=str(pretrain_path),
-            ner_batch_size=batch_size,
-            download_method=None,
-            allow_unknown_language=True,
-            use_gpu=False,
-            logging_level="WARN",
-        )
+        charlm_options = {}
+        if charlm_paths is not None:
+            charlm_options = {"ner_forward_charlm_path": str(charlm_paths[0]),
+                              "ner_backward_charlm_path": str(charlm_paths[1])}
+        try:
+            self.pipeline = stanza.Pipeline(
+                lang="id",
+                dir=self._resources_dir.name,
+                processors="tokenize,ner",
+                tokenize_pretokenized=True,
+                ner_model_path=str(model_path),
+                ner_pretrain_path=str(pretrain_path),
+                ner_batch_size=batch_size,
+                download_method=None,
+                allow_unknown_language=True,
+                use_gpu=False,
+                logging_level="WARN",
+                **charlm_options,
+            )
+        except FileNotFoundError as error:  # Stanza's "charlm not found" errors subclass it
+            raise NERModelError(
+                f"{model_path} was trained with character LMs: set KUTIP_NER_FORWARD_CHARLM_PATH and "
+                f"KUTIP_NER_BACKWARD_CHARLM_PATH ({error})"
+            ) from error
         self.model_name = Path(model_path).name
         self.load_seconds = time.perf_counter() - started
         self._lock = threading.Lock()
         logger.info("NER model loaded", extra={"model": self.model_name, "seconds": round(self.load_seconds, 2)})
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> EntityTagger:
+        charlm_paths = None
+        if settings.ner_forward_charlm_path is not None or settings.ner_backward_charlm_path is not None:
+            if settings.ner_forward_charlm_path is None or settings.ner_backward_charlm_path is None:
+                raise NERModelError("set both KUTIP_NER_FORWARD_CHARLM_PATH and KUTIP_NER_BACKWARD_CHARLM_PATH")
+            charlm_paths = (settings.ner_forward_charlm_path, settings.ner_backward_charlm_path)
+        return cls(settings.ner_model_path, settings.ner_pretrain_path, settings.ner_batch_size,
+                   settings.torch_threads, charlm_paths)
 
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIOES tags for each token of each pretokenized sentence."""

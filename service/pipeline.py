@@ -42,8 +42,7 @@ class Extractor:
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:
         rules = load_rules(Path(settings.rules_dir))
-        tagger = EntityTagger(settings.ner_model_path, settings.ner_pretrain_path, settings.ner_batch_size,
-                              settings.torch_threads)
+        tagger = EntityTagger.from_settings(settings)
         return cls(rules, tagger)
 
     @property

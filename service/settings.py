@@ -15,6 +15,9 @@ class Settings(BaseSettings):
     rules_dir: Path = PROJECT_ROOT / "rules"
     ner_model_path: Path | None = PROJECT_ROOT / "models" / "ner" / "id_kutip_nertagger.pt"
     ner_pretrain_path: Path | None = PROJECT_ROOT / "models" / "ner" / "id_kutip_pretrain.pt"
+    # only for a model trained with character LMs (`training.recipe --charlm-dir`)
+    ner_forward_charlm_path: Path | None = None
+    ner_backward_charlm_path: Path | None = None
     ner_batch_size: int = 64
     torch_threads: int | None = None  # per worker process; 1 is best when workers == cores
     max_chars: int = 200_000

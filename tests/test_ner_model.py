@@ -77,3 +77,14 @@ def test_titles_are_trimmed_from_people(text: str, tags: str, people: list[str],
     words = text.split()
     spans = trim_person_titles(words, tag_spans(tags.split()), rules)
     assert [" ".join(words[first:end]) for first, end, label in spans if label == "PER"] == people
+
+
+def test_character_lm_settings_must_come_in_pairs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from service.ner import EntityTagger
+    from service.settings import Settings
+
+    with pytest.raises(NERModelError, match="both"):
+        EntityTagger.from_settings(Settings(ner_forward_charlm_path=tmp_path / "forward.pt"))
+    with pytest.raises(NERModelError, match="not found"):
+        EntityTagger.from_settings(Settings(ner_forward_charlm_path=tmp_path / "forward.pt",
+                                            ner_backward_charlm_path=tmp_path / "backward.pt"))
