@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from service.document import Document, Mention, Quote, Span, Speaker
-from service.mentions import TextIndex, _title_like, name_from_tokens
+from service.mentions import TextIndex, name_from_tokens
 from service.rules import RuleSet
 
 ROLE_CONTEXT_TOKENS = 7
@@ -81,11 +81,11 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         context: set[str] = set()
         opens_sentence = tokens[0].start in sentence_starts
         for token in reversed(index.tokens[max(0, first - ROLE_CONTEXT_TOKENS):first]):
-            if token.text in ",.;:\"“”" or not (token.text[:1].isupper() or _title_like(token, rules)):
+            if token.text in ",.;:\"“”" or not (token.text[:1].isupper() or rules.is_title_or_role(token.text)):
                 break
             context.add(token.text.lower())
             opens_sentence = token.start in sentence_starts
-        context.update(token.text.lower() for token in tokens if _title_like(token, rules))
+        context.update(token.text.lower() for token in tokens if rules.is_title_or_role(token.text))
         is_subject = (span.start, span.end) in speaker_spans or opens_sentence
         key = (tokens[0].start, span.end)
         if key in found:

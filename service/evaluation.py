@@ -35,7 +35,7 @@ def normalise_name(name: str | None, rules: RuleSet) -> list[str]:
     if not name:
         return []
     words = [w.strip(",.()").lower() for w in name.split()]
-    return [w for w in words if w and w not in rules.titles and w.rstrip(".") not in rules.titles]
+    return [w for w in words if w and not rules.is_title(w)]
 
 
 def same_speaker(gold: str | None, predicted: str | None, rules: RuleSet) -> bool:

@@ -58,8 +58,7 @@ def is_capitalised(word: str) -> bool:
 def strip_titles(words: list[str], rules: RuleSet) -> list[str]:
     """Drop leading titles, ranks and honorifics (Irjen, Dr., Pak) from a name."""
     index = 0
-    while index < len(words) - 1 and (words[index].lower() in rules.titles
-                                      or words[index].lower().rstrip(".") in rules.titles):
+    while index < len(words) - 1 and rules.is_title(words[index]):
         index += 1
     return words[index:]
 
@@ -84,11 +83,6 @@ def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
-def _title_like(token: Token, rules: RuleSet) -> bool:
-    lower = token.text.lower()
-    return lower in rules.role_nouns or lower in rules.titles or lower.rstrip(".") in rules.titles
-
-
 def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
     """Read who speaks from the tokens of a speaker phrase."""
     tokens = [token for token in tokens if not index.document.in_quote_marks(token.start)]
@@ -100,7 +94,7 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     token_indexes = [token.index for token in tokens]
     person = [index.entity_by_token[i] for i in token_indexes
               if i in index.entity_by_token and index.entity_by_token[i].label == "PER"
-              and not all(_title_like(t, rules) for t in tokens if index.entity_by_token.get(t.index)
+              and not all(rules.is_title_or_role(t.text) for t in tokens if index.entity_by_token.get(t.index)
                           is index.entity_by_token[i])]
     if person:
         entity = person[-1]
@@ -110,7 +104,7 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
         if name:
             start = name_tokens[0].start + index.document.text[name_tokens[0].start:name_tokens[-1].end].find(name)
             return Mention(max(start, name_tokens[0].start), name_tokens[-1].end, "name", name=name)
-    has_role = any(_title_like(token, rules) for token in tokens)
+    has_role = any(rules.is_title_or_role(token.text) for token in tokens)
     if has_role and tokens[-1].text.lower() in rules.demonstratives:
         # "Ketum Gerindra ini", "pejabat AS tersebut": an anaphoric role, whatever names it holds
         return Mention(first.start, tokens[-1].end, "role", name=index.document.text[first.start:tokens[-1].end])
@@ -133,7 +127,7 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
 
 def _after_titles(tokens: list[Token], rules: RuleSet) -> list[Token]:
     position = 0
-    while position < len(tokens) - 1 and _title_like(tokens[position], rules):
+    while position < len(tokens) - 1 and rules.is_title_or_role(tokens[position].text):
         position += 1
     return tokens[position:]
 
@@ -154,7 +148,7 @@ def _capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet)
             and token.text.isalpha() is not False
             and lower not in rules.non_name_words
             and lower not in rules.institution_heads
-            and not _title_like(token, rules)
+            and not rules.is_title_or_role(token.text)
             and (entity is None or entity.label == "PER")
             and not (token.text.isupper() and len(token.text) > 1 and entity is None and current == [])
         )
@@ -192,8 +186,9 @@ def phrase_after(start_token: int, index: TextIndex, rules: RuleSet, limit: int 
             continue
         if token.text == "," and phrase and position + 1 < len(tokens):
             following = tokens[position + 1]
-            only_roles = all(_title_like(t, rules) or t.text.isupper() or t.text[:1].isupper() for t in phrase) \
-                and any(_title_like(t, rules) for t in phrase) and not _has_person(phrase, index)
+            only_roles = all(rules.is_title_or_role(t.text) or t.text.isupper() or t.text[:1].isupper()
+                             for t in phrase) \
+                and any(rules.is_title_or_role(t.text) for t in phrase) and not _has_person(phrase, index)
             if only_roles and (following.text[:1].isupper() and following.text.lower() not in rules.non_name_words):
                 position += 1
                 continue

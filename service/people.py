@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from service.document import Document, Person, Span
-from service.mentions import TextIndex, _title_like, name_from_tokens, strip_titles
+from service.mentions import TextIndex, name_from_tokens, strip_titles
 from service.rules import RuleSet
 
 FUZZY_THRESHOLD = 88
@@ -55,11 +55,11 @@ def _role_before(span: Span, index: TextIndex, rules: RuleSet) -> str | None:
     first = index.token_at(span.start)
     run = []
     for token in reversed(index.tokens[max(0, first - 6):first]):
-        if token.text in ",.;:" or not (token.text[:1].isupper() or _title_like(token, rules)):
+        if token.text in ",.;:" or not (token.text[:1].isupper() or rules.is_title_or_role(token.text)):
             break
         run.append(token)
     run.reverse()
-    while run and not _title_like(run[0], rules):
+    while run and not rules.is_title_or_role(run[0].text):
         run.pop(0)
     return " ".join(token.text for token in run) or None
 
@@ -103,7 +103,7 @@ def canonicalise_people(document: Document, rules: RuleSet) -> None:
         role = _role_before(span, index, rules) if kind == "person" else None
         if role and role not in match.roles:
             match.roles.append(role)
-        title_words = [w for w in name.split() if w.lower() in rules.titles or w.lower().rstrip(".") in rules.titles]
+        title_words = [w for w in name.split() if rules.is_title(w)]
         for title in title_words:
             if title not in match.roles:
                 match.roles.append(title)

@@ -134,15 +134,29 @@ class RuleSet:
         self.institution_heads = frozenset(speakers.institution_heads)
         self.non_name_words = frozenset(speakers.non_name_words)
         self.subject_boundaries = frozenset(speakers.subject_boundaries)
-        self.person_titles = (self.role_nouns | self.titles) - frozenset(speakers.also_given_names)
+        self.titles_and_roles = self.role_nouns | self.titles
+        self.person_titles = self.titles_and_roles - frozenset(speakers.also_given_names)
         self.backward_subjects = tuple(cues.backward_passive.subjects)
         self.backward_words = frozenset(cues.backward_passive.words)
         self.passive_agent_words = frozenset(cues.passive_agent.words)
 
-    def is_person_title(self, word: str) -> bool:
-        """A title, rank or office that can precede a name but is not part of it."""
+    @staticmethod
+    def _listed(word: str, words: frozenset[str]) -> bool:
+        """Listed as written or without its abbreviation dot (Dr., Prof., Jend.)."""
         lower = word.lower()
-        return lower in self.person_titles or lower.rstrip(".") in self.person_titles
+        return lower in words or lower.rstrip(".") in words
+
+    def is_title(self, word: str) -> bool:
+        """An honorific or rank (Dr., Irjen, Pak): dropped from canonical names."""
+        return self._listed(word, self.titles)
+
+    def is_title_or_role(self, word: str) -> bool:
+        """A title or an office (Presiden, Kapolri, juru bicara): marks a role phrase."""
+        return self._listed(word, self.titles_and_roles)
+
+    def is_person_title(self, word: str) -> bool:
+        """A title, rank or office that can precede a name but is never a given name itself."""
+        return self._listed(word, self.person_titles)
 
     def clitic_cue(self, word: str) -> str | None:
         """The cue lemma of a clitic-bearing cue word (katanya -> kata), if it is one."""
