@@ -72,3 +72,23 @@ def test_no_indonesian_word_lists_in_code() -> None:
             code_lines = [line for line in source.splitlines() if word in line and not line.strip().startswith("#")
                           and '"""' not in line and not line.strip().startswith(("(", "'", '"'))]
             assert not any(f'"{word}"' in line or f"'{word}'" in line for line in code_lines), (path, word)
+
+
+TITLE_CASES = [
+    # (word, is_title, is_title_or_role, is_person_title)
+    ("Dr.", True, True, True),       # abbreviation dot
+    ("Prof", True, True, True),
+    ("Kapolri", False, True, True),  # an office, not an honorific
+    ("Kapolri.", False, True, True),
+    ("Putri", False, True, False),   # a role noun that is also a given name
+    ("Joko", False, False, False),
+    ("mengatakan", False, False, False),
+]
+
+
+@pytest.mark.parametrize(("word", "title", "title_or_role", "person_title"), TITLE_CASES)
+def test_title_checks(word: str, title: bool, title_or_role: bool, person_title: bool) -> None:
+    rules = load_rules(PROJECT_ROOT / "rules")
+    assert rules.is_title(word) is title
+    assert rules.is_title_or_role(word) is title_or_role
+    assert rules.is_person_title(word) is person_title
