@@ -151,10 +151,30 @@ def trim_person_titles(words: list[str], spans: list[tuple[int, int, str]],
     return trimmed
 
 
+def relabel_institution_people(words: list[str], spans: list[tuple[int, int, str]],
+                               rules: RuleSet) -> list[tuple[int, int, str]]:
+    """A PER entity made only of institution words ("NATO", "KPK") is an organisation.
+
+    Short all-capital acronyms look like names to the model; the rules already list the
+    words that head organisation names (`institution_heads`), and none of them is a
+    person's whole name. Person acronyms (SBY, AHY) are not listed and stay PER.
+    """
+    return [
+        (first, end, "ORG") if label == "PER" and all(
+            word.lower().rstrip(".") in rules.institution_heads for word in words[first:end]) else (first, end, label)
+        for first, end, label in spans
+    ]
+
+
 def entity_token_spans(words: list[str], tags: list[str], rules: RuleSet | None) -> list[tuple[int, int, str]]:
-    """Token spans of the entities as the NER stage reports them: with rules, PER titles trimmed."""
+    """Token spans of the entities as the NER stage reports them.
+
+    With rules: institution-only PER relabelled ORG, then titles trimmed from PER.
+    """
     spans = tag_spans(tags)
-    return trim_person_titles(words, spans, rules) if rules is not None else spans
+    if rules is None:
+        return spans
+    return trim_person_titles(words, relabel_institution_people(words, spans, rules), rules)
 
 
 def decode_entities(tokens: list[Token], tags: list[str], rules: RuleSet | None = None) -> list[Entity]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from service.document import Document
-from service.ner import NERModelError, decode_entities, find_entities, tag_spans, trim_person_titles
+from service.ner import NERModelError, decode_entities, entity_token_spans, find_entities, tag_spans, trim_person_titles
 from service.pipeline import Extractor
 from service.rules import RuleSet
 from service.tokenization import tokenize
@@ -77,6 +77,25 @@ def test_titles_are_trimmed_from_people(text: str, tags: str, people: list[str],
     words = text.split()
     spans = trim_person_titles(words, tag_spans(tags.split()), rules)
     assert [" ".join(words[first:end]) for first, end, label in spans if label == "PER"] == people
+
+
+INSTITUTION_CASES = [
+    # (id, words, model tags, entities as the NER stage reports them)
+    ("acronym_tagged_person", "kata NATO kemarin", "O S-PER O", [("NATO", "ORG")]),
+    ("two_institution_words", "DPR KPK bertemu", "B-PER E-PER O", [("DPR KPK", "ORG")]),
+    ("person_acronym_stays", "kata SBY kemarin", "O S-PER O", [("SBY", "PER")]),
+    ("name_after_institution_word_stays", "Kapolri Listyo Sigit", "B-PER I-PER E-PER", [("Listyo Sigit", "PER")]),
+    ("institution_as_org_untouched", "KPK memanggil", "S-ORG O", [("KPK", "ORG")]),
+]
+
+
+@pytest.mark.parametrize(("text", "tags", "entities"), [c[1:] for c in INSTITUTION_CASES],
+                         ids=[c[0] for c in INSTITUTION_CASES])
+def test_institution_only_people_become_organisations(text: str, tags: str, entities: list[tuple[str, str]],
+                                                      rules: RuleSet) -> None:
+    words = text.split()
+    spans = entity_token_spans(words, tags.split(), rules)
+    assert [(" ".join(words[first:end]), label) for first, end, label in spans] == entities
 
 
 def test_character_lm_settings_must_come_in_pairs(tmp_path) -> None:  # type: ignore[no-untyped-def]

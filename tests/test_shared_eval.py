@@ -46,9 +46,30 @@ def test_seed_people_are_found_as_per(extractor: Extractor) -> None:
     assert {"Stoltenberg", "Alexander Grushko", "Sergei Ryabkov", "Wendy Sherman"} <= people, people
 
 
+SEED_NOT_PEOPLE = ("NATO", "Rusia", "Ukraina", "Eropa")
+
+
 @pytest.mark.model
 @pytest.mark.shared
-@pytest.mark.xfail(strict=True, reason="known gap of the shipped model (MODEL_CARD.md): NATO is tagged PER once")
 def test_seed_has_no_false_per(extractor: Extractor) -> None:
-    false_people = [name for name in seed_entities(extractor, "PER") if name in ("NATO", "Rusia", "Ukraina", "Eropa")]
+    false_people = [name for name in seed_entities(extractor, "PER") if name in SEED_NOT_PEOPLE]
     assert false_people == []
+
+
+@pytest.mark.model
+@pytest.mark.shared
+@pytest.mark.xfail(strict=True, reason="known gap of the shipped model alone (MODEL_CARD.md): it tags NATO PER "
+                                       "once; the NER stage relabels institution-only PER entities")
+def test_seed_has_no_false_per_from_the_model_alone(extractor: Extractor) -> None:
+    from service.document import Document
+    from service.ner import decode_entities, sentence_token_groups
+    from service.tokenization import tokenize
+
+    text = json.loads(shared_path("eval", "seed.json").read_text())["text"]
+    document = Document(text)
+    tokenize(document, extractor.tokenizer)
+    groups = sentence_token_groups(document)
+    tags = extractor.tagger.tag_sentences([[token.text for token in group] for group in groups])
+    people = [text[entity.start:entity.end] for group, group_tags in zip(groups, tags, strict=True)
+              for entity in decode_entities(group, group_tags) if entity.label == "PER"]
+    assert [name for name in people if name in SEED_NOT_PEOPLE] == []
