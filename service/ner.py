@@ -39,6 +39,7 @@ class EntityTagger:
                 raise NERModelError(f"NER model file not found: {path}")
         import stanza  # imported here: loading torch is slow and only the service needs it
         import torch
+        from stanza.models.common.exceptions import BackwardCharlmNotFoundError, ForwardCharlmNotFoundError
 
         if torch_threads:
             torch.set_num_threads(torch_threads)
@@ -66,10 +67,18 @@ class EntityTagger:
                 logging_level="WARN",
                 **charlm_options,
             )
-        except FileNotFoundError as error:  # Stanza's "charlm not found" errors subclass it
+        except Exception as error:
+            # Stanza's pipeline turns its own "charlm not found" error into a KeyError when no
+            # resources.json lists the language, so look for it along the exception chain
+            cause: BaseException | None = error
+            while cause is not None and not isinstance(cause, (ForwardCharlmNotFoundError,
+                                                               BackwardCharlmNotFoundError)):
+                cause = cause.__cause__ or cause.__context__
+            if cause is None:
+                raise
             raise NERModelError(
                 f"{model_path} was trained with character LMs: set KUTIP_NER_FORWARD_CHARLM_PATH and "
-                f"KUTIP_NER_BACKWARD_CHARLM_PATH ({error})"
+                f"KUTIP_NER_BACKWARD_CHARLM_PATH ({cause})"
             ) from error
         self.model_name = Path(model_path).name
         self.load_seconds = time.perf_counter() - started
