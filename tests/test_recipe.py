@@ -56,3 +56,24 @@ def test_ner_train_command_uses_both_character_lms_or_none(charlm: str | None) -
         backward = command[command.index("--charlm_backward_file") + 1]
         assert Path(forward).name == recipe.CHARLM_FILES["forward"]
         assert Path(backward).name == recipe.CHARLM_FILES["backward"]
+
+
+def test_mentions_are_replaced_by_mentions_of_the_same_type() -> None:
+    import random
+
+    from training.corpora import mentions_of, replace_mentions
+
+    sentences = [
+        [("Joko", "B-PER"), ("Widodo", "I-PER"), ("ke", "O"), ("Bandung", "B-LOC")],
+        [("Kata", "O"), ("Ani", "B-PER"), ("di", "O"), ("KPK", "B-ORG")],
+        [("Hujan", "O"), ("turun", "O")],
+    ]
+    assert mentions_of(sentences[0]) == [(0, 2, "PER"), (3, 4, "LOC")]
+    replaced = replace_mentions(sentences, random.Random(1))
+    assert replaced[2] == sentences[2]
+    for original, new in zip(sentences, replaced, strict=True):
+        assert [kind for _, _, kind in mentions_of(new)] == [kind for _, _, kind in mentions_of(original)]
+        assert [word for word, label in new if label == "O"] == [word for word, label in original if label == "O"]
+    people = {" ".join(word for word, _ in sentence[start:end])
+              for sentence in replaced for start, end, kind in mentions_of(sentence) if kind == "PER"}
+    assert people <= {"Joko Widodo", "Ani"}

@@ -33,6 +33,7 @@ from training.corpora import (
     held_out_sentences_of,
     read_bio,
     read_text_lines,
+    replace_mentions,
     without_held_out,
 )
 
@@ -85,7 +86,8 @@ def report_overlap(shared: Path) -> None:
 
 
 def prepare(shared: Path, lowercase_share: float, nerp_case: str, nerp_dev: int = 0,
-            truecase_context: bool = False, exclude_held_out: bool = False) -> None:
+            truecase_context: bool = False, exclude_held_out: bool = False,
+            mention_replacement: bool = False) -> None:
     """Build the training mix.
 
     NERGrit is the only cased training corpus, so it is used twice. NERP is lowercased by
@@ -120,7 +122,9 @@ def prepare(shared: Path, lowercase_share: float, nerp_case: str, nerp_dev: int 
         nerp_mix = nerp_truecased + [sentence for sentence in nerp if rng.random() < lowercase_share]
     else:  # NERP as IndoNLU ships it, lowercased
         nerp_mix = list(nerp)
-    train = nergrit_train + nergrit_train + nerp_mix
+    # the only cased corpus, used twice; with mention replacement the second copy has new names
+    second_copy = replace_mentions(nergrit_train, random.Random(SEED)) if mention_replacement else nergrit_train
+    train = nergrit_train + second_copy + nerp_mix
     rng.shuffle(train)
     dev = nergrit_dev + (nerp_dev_cased if nerp_case == "truecase" else nerp_dev_sentences)
     (WORK / "train.json").write_text(json.dumps(to_stanza_document(train), ensure_ascii=False))
@@ -314,6 +318,9 @@ def main(argv: list[str] | None = None) -> None:
                              "vectors were learnt with them in; see MODEL_CARD.md)")
     parser.add_argument("--truecase-context", action="store_true",
                         help="capitalise words before capitalised words as cased text does (titles)")
+    parser.add_argument("--mention-replacement", action="store_true",
+                        help="prepare: the second NERGrit copy gets every mention swapped for another "
+                             "of its type (measured in MODEL_CARD.md)")
     parser.add_argument("--nerp-dev", type=int, default=0,
                         help="held-out NERP sentences added to the dev split")
     parser.add_argument("--char-hidden-dim", type=int, default=50,
@@ -343,7 +350,7 @@ def main(argv: list[str] | None = None) -> None:
             report_overlap(args.shared)
         elif step == "prepare":
             prepare(args.shared, args.lowercase_share, args.nerp_case, args.nerp_dev, args.truecase_context,
-                    args.exclude_held_out)
+                    args.exclude_held_out, args.mention_replacement)
         elif step == "vectors":
             train_vectors(args.shared, args.dimensions, args.vector_epochs, args.exclude_held_out)
         elif step == "pretrain":
