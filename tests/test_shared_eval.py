@@ -62,14 +62,12 @@ def test_seed_has_no_false_per(extractor: Extractor) -> None:
                                        "once; the NER stage relabels institution-only PER entities")
 def test_seed_has_no_false_per_from_the_model_alone(extractor: Extractor) -> None:
     from service.document import Document
-    from service.ner import decode_entities, sentence_token_groups
+    from service.ner import find_entities
     from service.tokenization import tokenize
 
     text = json.loads(shared_path("eval", "seed.json").read_text())["text"]
     document = Document(text)
     tokenize(document, extractor.tokenizer)
-    groups = sentence_token_groups(document)
-    tags = extractor.tagger.tag_sentences([[token.text for token in group] for group in groups])
-    people = [text[entity.start:entity.end] for group, group_tags in zip(groups, tags, strict=True)
-              for entity in decode_entities(group, group_tags) if entity.label == "PER"]
+    find_entities(document, extractor.tagger)  # no rules: the model's own entities
+    people = [text[entity.start:entity.end] for entity in document.entities if entity.label == "PER"]
     assert [name for name in people if name in SEED_NOT_PEOPLE] == []

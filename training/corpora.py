@@ -12,6 +12,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from service.ner import tag_spans
+
 Token = tuple[str, str]
 Sentence = list[Token]
 
@@ -198,19 +200,6 @@ def read_text_lines(path: Path, limit: int | None = None) -> Iterator[list[str]]
                 yield words
 
 
-def mentions_of(sentence: Sentence) -> list[tuple[int, int, str]]:
-    """(start, end, type) of each BIO mention in a sentence."""
-    spans: list[tuple[int, int, str]] = []
-    for index, (_, label) in enumerate(sentence):
-        if label.startswith("B-") or (label.startswith("I-") and (not spans or spans[-1][1] != index
-                                                                   or spans[-1][2] != label[2:])):
-            spans.append((index, index + 1, label[2:]))
-        elif label.startswith("I-"):
-            start, _, kind = spans[-1]
-            spans[-1] = (start, index + 1, kind)
-    return spans
-
-
 def replace_mentions(sentences: list[Sentence], rng: random.Random) -> list[Sentence]:
     """Copies of the sentences with every mention swapped for another of its type.
 
@@ -218,15 +207,16 @@ def replace_mentions(sentences: list[Sentence], rng: random.Random) -> list[Sent
     Entity Recognition") shows the tagger more names in the same contexts, so it leans on
     context rather than on remembering the few hundred names of a small corpus.
     """
+    mentions = [tag_spans([label for _, label in sentence]) for sentence in sentences]
     pool: dict[str, list[list[str]]] = {}
-    for sentence in sentences:
-        for start, end, kind in mentions_of(sentence):
+    for sentence, spans in zip(sentences, mentions, strict=True):
+        for start, end, kind in spans:
             pool.setdefault(kind, []).append([word for word, _ in sentence[start:end]])
     replaced: list[Sentence] = []
-    for sentence in sentences:
+    for sentence, spans in zip(sentences, mentions, strict=True):
         new: Sentence = []
         position = 0
-        for start, end, kind in mentions_of(sentence):
+        for start, end, kind in spans:
             new.extend(sentence[position:start])
             words = rng.choice(pool[kind])
             new.extend((word, ("B-" if offset == 0 else "I-") + kind) for offset, word in enumerate(words))

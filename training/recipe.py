@@ -76,7 +76,7 @@ def raw_text_lines(shared: Path, exclude_held_out: bool) -> list[list[str]]:
 
 def report_overlap(shared: Path) -> None:
     """How many sentences of each evaluation set occur (lowercased) in the raw text."""
-    raw = {" ".join(words).lower() for words in read_text_lines(shared / "data" / "text" / "indonesian_text.txt")}
+    raw = {" ".join(words).lower() for words in raw_text_lines(shared, exclude_held_out=False)}
     for name in HELD_OUT_FILES:
         path = shared / "data" / "ner" / name
         if path.exists():
