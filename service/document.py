@@ -5,7 +5,7 @@ Offsets are Python string indices into the posted text, end exclusive, everywher
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -111,6 +111,16 @@ class Document:
             cached = (len(spans), [getattr(span, key) for span in spans])
             self._starts_cache[name] = cached
         return cached[1]
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """Tokens starting in [start, end) (binary search)."""
+        first = bisect_left(self._starts("tokens", self.tokens), start)
+        found = []
+        for token in self.tokens[first:]:
+            if token.start >= end:
+                break
+            found.append(token)
+        return found
 
     def in_boilerplate(self, offset: int) -> bool:
         """Whether offset lies in boilerplate; spans are sorted and merged (binary search)."""

@@ -54,7 +54,8 @@ class Extractor:
         if not text.strip():
             return document
         tokenize(document, self.tokenizer, self.glue_pattern)
-        mark_boilerplate(document, self.rules.quotes.boilerplate_markers)
+        mark_boilerplate(document, self.rules.quotes.boilerplate_markers, self.rules.quotes.boilerplate_lines,
+                         self.rules.clause_openers, frozenset(self.rules.reporting_verbs))
         find_entities(document, self.tagger, self.rules)
         find_quote_marks(document, self.rules)
         attribute_quotes(document, self.rules)

@@ -54,6 +54,7 @@ class QuoteRules(StrictModel):
     marks: list[QuoteMark]
     bounds: QuoteBounds
     boilerplate_markers: list[str]
+    boilerplate_lines: list[str]
 
 
 class ReportingVerbs(StrictModel):
@@ -139,6 +140,8 @@ class RuleSet:
         self.backward_subjects = tuple(cues.backward_passive.subjects)
         self.backward_words = frozenset(cues.backward_passive.words)
         self.passive_agent_words = frozenset(cues.passive_agent.words)
+        # words that can only open an article clause, never sit inside a headline
+        self.clause_openers = self.pronouns | self.according_to
 
     @staticmethod
     def _listed(word: str, words: frozenset[str]) -> bool:

@@ -11,13 +11,14 @@ from bisect import bisect_right
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Token as SpacyToken
 
 from service.document import Document, Span, Token
 
 PARAGRAPH_BREAK = re.compile(r"\n+")
 QUOTE_CHARACTERS_STRING = "\"“”‘’'«»"
 QUOTE_CHARACTERS = frozenset(QUOTE_CHARACTERS_STRING)
+SENTENCE_END_MARKS = frozenset(".!?…")
+GLUED_PARAGRAPH_COMMA_AFTER = frozenset(".!?)") | QUOTE_CHARACTERS
 
 
 def build_tokenizer() -> Language:
@@ -39,7 +40,7 @@ def split_paragraphs(text: str) -> list[Span]:
     return paragraphs
 
 
-CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=\w)(?=[(),])|(?<=[(),])(?=\w)")
+CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=\w)(?=[(),])|(?<=[(),])(?=\w)|(?<=\))(?=,)")
 # a verb glued to a capitalised name: "Trumpmendapat", "Shinawatramenyedot"
 GLUED_VERB = re.compile(r"(?<=[a-z]{3})(?=(?:mem|men|meng|meny)[a-z]{4,}$)")
 
@@ -55,7 +56,8 @@ def build_glue_pattern(verbs: list[str]) -> re.Pattern[str]:
 
 
 def split_glued(text: str, offset: int, glue_pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
-    if len(text) < 5 or len(text) > MAX_GLUED_TOKEN_CHARS or text.islower() and ")" not in text and "," not in text:
+    if len(text) > MAX_GLUED_TOKEN_CHARS or (len(text) < 5 and "," not in text) \
+            or text.islower() and ")" not in text and "," not in text:
         return [(offset, offset + len(text))]
     cuts = {match.start() for match in CAMEL_BOUNDARY.finditer(text)}
     if glue_pattern is not None and text[:1].isupper():
@@ -69,8 +71,9 @@ def split_glued(text: str, offset: int, glue_pattern: re.Pattern[str] | None) ->
 
 
 def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | None = None) -> None:
-    parsed = nlp(document.text)
-    document.paragraphs = split_paragraphs(document.text)
+    text = document.text
+    parsed = nlp(text)
+    document.paragraphs = split_paragraphs(text)
     tokens: list[Token] = []
     sentences: list[Span] = []
     for sentence in parsed.sents:
@@ -82,26 +85,32 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
                     sentences.append(Span(sentence_start, last_end))
                     sentence_start = None
                 continue
-            if sentence_start is not None and ("\n" in document.text[last_end:token.idx]
-                                               or _opens_next_sentence(document.text, token, tokens)):
-                sentences.append(Span(sentence_start, last_end))
-                sentence_start = None
-            if sentence_start is None:
-                sentence_start = token.idx
-            last_end = token.idx + len(token.text)
             for start, end in split_glued(token.text, token.idx, glue_pattern):
-                tokens.append(Token(start, end, document.text[start:end], len(tokens)))
+                if sentence_start is not None and ("\n" in text[last_end:start]
+                                                   or _opens_next_sentence(text, start, end, tokens)
+                                                   or _after_glued_paragraph_comma(text, start, tokens)):
+                    sentences.append(Span(sentence_start, last_end))
+                    sentence_start = None
+                if sentence_start is None:
+                    sentence_start = start
+                last_end = end
+                tokens.append(Token(start, end, text[start:end], len(tokens)))
         if sentence_start is not None:
             sentences.append(Span(sentence_start, last_end))
     document.tokens = tokens
-    document.sentences = _attach_lone_marks(document.text, sentences)
+    document.sentences = _attach_lone_marks(text, sentences)
 
 
 def _attach_lone_marks(text: str, sentences: list[Span]) -> list[Span]:
-    """A "sentence" made only of an opening quote mark belongs to the sentence after it."""
+    """A "sentence" made only of an opening quote mark belongs to the sentence after it; one
+    made only of a comma (`ujarnya.,Dia …`) belongs to the sentence before it."""
     merged: list[Span] = []
     carry: int | None = None
     for sentence in sentences:
+        if text[sentence.start:sentence.end] == "," and merged and carry is None \
+                and "\n" not in text[merged[-1].end:sentence.start]:
+            merged[-1] = Span(merged[-1].start, sentence.end)
+            continue
         if not text[sentence.start:sentence.end].strip(QUOTE_CHARACTERS_STRING) and carry is None:
             carry = sentence.start
             continue
@@ -117,33 +126,56 @@ def _attach_lone_marks(text: str, sentences: list[Span]) -> list[Span]:
     return merged
 
 
-def _opens_next_sentence(text: str, token: SpacyToken, tokens: list[Token]) -> bool:
+def _opens_next_sentence(text: str, start: int, end: int, tokens: list[Token]) -> bool:
     """An opening quotation mark after a full stop starts the next sentence.
 
     spaCy's sentencizer keeps trailing quote marks with the sentence before them, which is
-    right for closing marks (…kata dia.”) but wrong for an opening mark (…saksi. "Pastinya).
+    right for closing marks (…kata dia.”) but wrong for an opening mark (…saksi. "Pastinya),
+    also when the scraper dropped the space (…sampah laut."Di dalam …).
     """
-    if token.text not in QUOTE_CHARACTERS or not tokens or tokens[-1].text not in (".", "!", "?", "…"):
+    if text[start:end] not in QUOTE_CHARACTERS or not tokens or tokens[-1].text not in SENTENCE_END_MARKS:
         return False
-    before = text[token.idx - 1] if token.idx > 0 else " "
-    after = text[token.idx + 1] if token.idx + 1 < len(text) else " "
-    return before.isspace() and not after.isspace()
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return (before.isspace() or before in SENTENCE_END_MARKS) and not after.isspace()
 
 
-def mark_boilerplate(document: Document, markers: list[str]) -> None:
-    """Spans of scraped-page boilerplate ("Baca juga: …"): to the end of the line, or of the
-    sentence when the scraper glued the line to the next one."""
+def _after_glued_paragraph_comma(text: str, start: int, tokens: list[Token]) -> bool:
+    """Some scrapers join paragraphs with a comma and no space: `ujarnya.,Dia menyebutkan`,
+    `Kamis (25/6),Menurutnya, …`, `Kadin.,"Kebetulan …`. After a full stop, a closing
+    bracket or a quote mark, such a comma ends the sentence."""
+    if len(tokens) < 2 or tokens[-1].text != "," or tokens[-1].end != start:
+        return False
+    opens = text[start:start + 1]
+    before_comma = text[tokens[-1].start - 1] if tokens[-1].start > 0 else " "
+    return (opens.isupper() or opens in QUOTE_CHARACTERS) and before_comma in GLUED_PARAGRAPH_COMMA_AFTER
+
+
+TITLE_MIN_WORDS = 2  # a glued title keeps at least this many words before a clause can start
+
+
+def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
+                     clause_openers: frozenset[str], reporting_verbs: frozenset[str]) -> None:
+    """Spans of scraped-page boilerplate.
+
+    A stand-alone marker ("ADVERTISEMENT") is boilerplate by itself; a title line ("Baca
+    juga: …") runs to the end of its line, or, when the scraper glued the next sentence onto
+    it, to where that sentence visibly starts (see `_glued_title_end`).
+    """
+    text = document.text
     spans: list[Span] = []
-    sentence_starts = [sentence.start for sentence in document.sentences]
     for marker in markers:
-        start = document.text.find(marker)
-        while start >= 0:
-            line_end = document.text.find("\n", start)
-            line_end = len(document.text) if line_end < 0 else line_end
+        spans.extend(Span(start, start + len(marker)) for start in _occurrences(text, marker))
+    sentence_starts = [sentence.start for sentence in document.sentences]
+    for marker in lines:
+        for start in _occurrences(text, marker):
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
             index = bisect_right(sentence_starts, start) - 1
             sentence_end = document.sentences[index].end if index >= 0 else line_end
-            spans.append(Span(start, min(line_end, max(sentence_end, start + len(marker)))))
-            start = document.text.find(marker, start + len(marker))
+            end = min(line_end, max(sentence_end, start + len(marker)))
+            end = _glued_title_end(document, start + len(marker), end, clause_openers, reporting_verbs)
+            spans.append(Span(start, max(end, start + len(marker))))
     merged: list[Span] = []
     for span in sorted(spans, key=lambda span: span.start):
         if merged and span.start <= merged[-1].end:
@@ -151,3 +183,36 @@ def mark_boilerplate(document: Document, markers: list[str]) -> None:
         else:
             merged.append(span)
     document.boilerplate = merged
+
+
+def _occurrences(text: str, marker: str) -> list[int]:
+    found = []
+    start = text.find(marker)
+    while start >= 0:
+        found.append(start)
+        start = text.find(marker, start + len(marker))
+    return found
+
+
+def _glued_title_end(document: Document, title_start: int, end: int, clause_openers: frozenset[str],
+                     reporting_verbs: frozenset[str]) -> int:
+    """Where an article sentence glued after a title starts, or `end`.
+
+    Titles are capitalised word by word, so the sentence shows itself by a word that cannot
+    belong to a headline: an opening quotation mark, a capitalised pronoun or `Menurut`
+    ("… UU HAM Dia menyebut …"), or a word followed by a lowercase reporting verb ("… Komnas
+    HAM Pigai menyampaikan …").
+    """
+    words = [token for token in document.tokens_between(title_start, end) if token.text.strip(":") and token.text not in (":", "-", "—")]
+    for position, token in enumerate(words):
+        if position < TITLE_MIN_WORDS:
+            continue
+        if token.text in ("“", "\"") and position + 1 < len(words) and words[position + 1].text[:1].isupper():
+            return token.start
+        if token.text[:1].isupper() and token.text.lower() in clause_openers:
+            return token.start
+        following = words[position + 1] if position + 1 < len(words) else None
+        if following is not None and token.text[:1].isupper() and following.text in reporting_verbs:
+            return token.start
+    return end
+
