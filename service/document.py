@@ -81,6 +81,15 @@ class Quote:
         return self.spans[-1].end
 
 
+@dataclass(frozen=True)
+class Alias:
+    """A short form the article defines: "Zulhas" for Zulkifli Hasan, "MA" for Mahkamah Agung."""
+
+    short: str
+    full: str  # canonical: a person's name without titles, or the organisation as written with its abbreviation
+    kind: Literal["person", "organization"]
+
+
 @dataclass
 class Person:
     name: str
@@ -102,6 +111,7 @@ class Document:
     people: list[Person] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     boilerplate: list[Span] = field(default_factory=list)
+    aliases: dict[str, Alias] = field(default_factory=dict)  # lowercased short form -> its long form
     _starts_cache: dict[str, tuple[int, list[int]]] = field(default_factory=dict, repr=False)
 
     def _starts(self, name: str, spans: Sequence[Span], key: str = "start") -> list[int]:

@@ -25,6 +25,8 @@ class TextIndex:
         self.place_or_organisation_words = {
             document.text[e.start:e.end].lower() for e in document.entities
             if e.label in ("LOC", "ORG") and " " not in document.text[e.start:e.end]}
+        self.place_or_organisation_words.update(
+            key for key, alias in document.aliases.items() if alias.kind == "organization" and " " not in key)
         self.entity_by_token: dict[int, Entity] = {}
         for entity in document.entities:
             for index in range(self.token_at(entity.start), len(self.tokens)):
@@ -112,6 +114,10 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
                     if i in index.entity_by_token and index.entity_by_token[i].label in ("ORG", "LOC")]
     run = _capitalised_name_run(tokens, index, rules)
     name = name_from_tokens(run, rules, index) if run else ""
+    alias = index.document.aliases.get(index.document.text[run[0].start:run[-1].end].lower()) if run else None
+    if alias is not None and alias.kind == "organization":
+        # "Komisi Kejaksaan (Komjak) menyebut": the abbreviation the article defined
+        return Mention(run[0].start, run[-1].end, "organization", name=alias.full)
     if name:
         start = run[0].start + index.document.text[run[0].start:run[-1].end].find(name)
         return Mention(max(start, run[0].start), run[-1].end, "name", name=name)

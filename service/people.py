@@ -34,6 +34,13 @@ def _words(name: str, rules: RuleSet) -> list[str]:
     return strip_titles([word for word in name.replace(",", " ").split() if word], rules)
 
 
+def _canonical_form(name: str, kind: str, document: Document) -> str:
+    """The long form the article defined for a short one (Zulhas -> Zulkifli Hasan, MA ->
+    Mahkamah Agung (MA)); other names as they are."""
+    alias = document.aliases.get(name.lower())
+    return alias.full if alias is not None and alias.kind == kind else name
+
+
 def same_person(first: list[str], second: list[str]) -> bool:
     a = [word.lower() for word in first]
     b = [word.lower() for word in second]
@@ -88,6 +95,7 @@ def canonicalise_people(document: Document, rules: RuleSet) -> None:
         if (span.start, span.end) in seen:
             continue
         seen.add((span.start, span.end))
+        name = _canonical_form(name, kind, document)
         words = _words(name, rules)
         if not words:
             continue
@@ -113,8 +121,9 @@ def canonicalise_people(document: Document, rules: RuleSet) -> None:
         speaker = quote.speaker
         if speaker.name is None:
             continue
-        words = _words(speaker.name, rules)
         kind = "organization" if speaker.mention and speaker.mention.kind == "organization" else "person"
+        speaker.name = _canonical_form(speaker.name, kind, document)
+        words = _words(speaker.name, rules)
         for position, cluster in enumerate(clusters):
             if cluster.kind == kind and (same_person(cluster.words, words) if kind == "person"
                                          else cluster.name.lower() == speaker.name.lower()):

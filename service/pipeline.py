@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from service import schemas
+from service.aliases import find_aliases
 from service.attribution import attribute_quotes
 from service.coreference import resolve_speakers
 from service.direct_quotes import find_quote_marks
@@ -58,6 +59,7 @@ class Extractor:
                          self.rules.clause_openers, frozenset(self.rules.reporting_verbs))
         find_entities(document, self.tagger, self.rules)
         find_quote_marks(document, self.rules)
+        find_aliases(document, self.rules)
         attribute_quotes(document, self.rules)
         resolve_speakers(document, self.rules)
         canonicalise_people(document, self.rules)

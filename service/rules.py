@@ -103,6 +103,7 @@ class SpeakerRules(StrictModel):
     non_name_words: list[str]
     subject_boundaries: list[str]
     also_given_names: list[str]
+    alias_markers: list[str]
 
 
 class RuleSet:
@@ -140,6 +141,8 @@ class RuleSet:
         self.backward_subjects = tuple(cues.backward_passive.subjects)
         self.backward_words = frozenset(cues.backward_passive.words)
         self.passive_agent_words = frozenset(cues.passive_agent.words)
+        self.alias_markers = tuple(sorted((marker.lower() for marker in speakers.alias_markers),
+                                          key=lambda marker: -len(marker.split())))
         # words that can only open an article clause, never sit inside a headline
         self.clause_openers = self.pronouns | self.according_to
 

@@ -1,0 +1,196 @@
+"""Stage 3: aliases and abbreviations the article itself defines.
+
+Reads tokens and entities; writes `Document.aliases` (lowercased short form -> Alias).
+News spells out who a short form is, once, and then uses the short form:
+  - a person's nickname in brackets or after an alias marker: "Zulkifli Hasan (Zulhas)",
+    "Lin Wei-ming atau akrab disapa Michael Lin", "Abral Wandikbo alias Almaroko Nirigi";
+  - an epithet that carries a nickname: "Wanita yang akrab disapa Ani itu" (the person in
+    focus, the last person named before it);
+  - an organisation's abbreviation: "Mahkamah Agung (MA)", "Komisi Kejaksaan (Komjak)".
+The first, long form is canonical. Later stages map short forms through this table.
+"""
+
+from __future__ import annotations
+
+from service.document import Alias, Document, Token
+from service.rules import RuleSet
+
+MAX_ALIAS_TOKENS = 3  # "(Zulhas)", "akrab disapa Michael Lin"
+MAX_LONG_FORM_TOKENS = 8  # "Kamar Dagang dan Industri (Kadin)"
+FOCUS_LOOKBACK_TOKENS = 120  # how far back an epithet's nickname looks for its person
+LONG_FORM_CONNECTORS = frozenset(["dan", "&", "-"])
+
+
+def find_aliases(document: Document, rules: RuleSet) -> None:
+    tokens = document.tokens
+    person_at = _person_entity_ends(document)
+    aliases: dict[str, Alias] = {}
+    for position, token in enumerate(tokens):
+        if document.in_boilerplate(token.start) or document.in_quote_marks(token.start):
+            continue
+        if token.text == "(":
+            _bracketed(document, position, person_at, rules, aliases)
+        else:
+            marker_end = _alias_marker_end(tokens, position, rules)
+            if marker_end is not None:
+                _after_marker(document, position, marker_end, person_at, rules, aliases)
+    document.aliases = aliases
+
+
+def _person_entity_ends(document: Document) -> dict[int, tuple[int, int]]:
+    """PER entities by the index of their last token: (first token, last token + 1)."""
+    found: dict[int, tuple[int, int]] = {}
+    for entity in document.entities:
+        if entity.label != "PER":
+            continue
+        inside = document.tokens_between(entity.start, entity.end)
+        if inside:
+            found[inside[-1].index] = (inside[0].index, inside[-1].index + 1)
+    return found
+
+
+def _name_run(tokens: list[Token], start: int, rules: RuleSet) -> list[Token]:
+    """Capitalised tokens from `start`: a short form ("Zulhas", "Michael Lin")."""
+    run: list[Token] = []
+    for token in tokens[start:start + MAX_ALIAS_TOKENS]:
+        if not (token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha()):
+            break
+        if rules.is_title_or_role(token.text) or token.text.lower() in rules.non_name_words:
+            break
+        run.append(token)
+    return run
+
+
+def _bracketed(document: Document, position: int, person_at: dict[int, tuple[int, int]], rules: RuleSet,
+               aliases: dict[str, Alias]) -> None:
+    tokens = document.tokens
+    inner = _name_run(tokens, position + 1, rules)
+    close = position + 1 + len(inner)
+    if not inner or close >= len(tokens) or tokens[close].text != ")":
+        return
+    short = document.text[inner[0].start:inner[-1].end]
+    person = person_at.get(position - 1)
+    if person is not None and len(inner) == 1:
+        full = _strip_titles(document.text[tokens[person[0]].start:tokens[person[1] - 1].end], rules)
+        if _spells(short, full):  # "(Zulhas)", "(JK)"; not "(Wiraswasta)", "(GK)"
+            _add(aliases, short, full, "person")
+        return
+    long_form = _long_form(tokens, position, short, rules)
+    if long_form is not None:
+        full = document.text[long_form[0].start:tokens[close].end]
+        _add(aliases, short, full, "organization")
+
+
+def _long_form(tokens: list[Token], bracket: int, short: str, rules: RuleSet) -> list[Token] | None:
+    """The capitalised words before "(ABBR)" whose letters spell the abbreviation.
+
+    "Komisi Pemberantasan Korupsi (KPK)", "Kamar Dagang dan Industri (Kadin)": the first
+    word starts with the abbreviation's first letter and the abbreviation's letters appear in
+    order in the words. The longest such run is the long form.
+    """
+    run: list[Token] = []
+    for token in reversed(tokens[max(0, bracket - MAX_LONG_FORM_TOKENS):bracket]):
+        if not (token.text[:1].isupper() or token.text.lower() in LONG_FORM_CONNECTORS):
+            break
+        run.insert(0, token)
+    letters = short.lower()
+    best: list[Token] | None = None
+    for first in range(len(run)):
+        candidate = run[first:]
+        if candidate[0].text.lower() in LONG_FORM_CONNECTORS or candidate[0].text[:1].lower() != letters[:1]:
+            continue
+        if _is_subsequence(letters, "".join(token.text.lower() for token in candidate)) and len(candidate) >= 2:
+            best = candidate
+            break  # the earliest start is the longest run
+    if best is None and len(short) >= 2 and short.isupper():
+        return None
+    return best
+
+
+def _is_subsequence(letters: str, text: str) -> bool:
+    remaining = iter(text)
+    return all(letter in remaining for letter in letters)
+
+
+def _alias_marker_end(tokens: list[Token], position: int, rules: RuleSet) -> int | None:
+    """Index after an alias marker starting at `position` ("akrab disapa", "alias"), if any."""
+    for marker in rules.alias_markers:
+        words = marker.split()
+        window = tokens[position:position + len(words)]
+        if len(window) == len(words) and all(t.text.lower() == w for t, w in zip(window, words, strict=True)):
+            return position + len(words)
+    return None
+
+
+def _after_marker(document: Document, position: int, marker_end: int, person_at: dict[int, tuple[int, int]],
+                  rules: RuleSet, aliases: dict[str, Alias]) -> None:
+    tokens = document.tokens
+    inner = _name_run(tokens, marker_end, rules)
+    if not inner:
+        return
+    short = document.text[inner[0].start:inner[-1].end]
+    before = position - 1
+    while before >= 0 and tokens[before].text in (",", "yang", "atau"):
+        before -= 1
+    person = person_at.get(before)
+    if person is None:
+        if not _is_epithet(tokens, position, marker_end, len(inner), rules):
+            return  # "wilayah yang dikenal sebagai Segitiga Zamrud": a place's name, not a person's
+        person = _person_with_nickname(document, short, person_at) or _person_in_focus(document, position, person_at)
+    if person is None or person[1] - 1 >= inner[0].index:
+        return
+    full = document.text[tokens[person[0]].start:tokens[person[1] - 1].end]
+    if full.lower() != short.lower():
+        _add(aliases, short, _strip_titles(full, rules), "person")
+
+
+def _spells(short: str, full: str) -> bool:
+    """A nickname or initials made from the name's letters, in order, from its first word
+    on: Zulhas, JK, Jokowi."""
+    letters = "".join(character for character in full.lower() if character.isalpha())
+    return short[:1].lower() == letters[:1] and _is_subsequence(short.lower(), letters)
+
+
+def _is_epithet(tokens: list[Token], position: int, marker_end: int, alias_length: int, rules: RuleSet) -> bool:
+    """ "Wanita yang akrab disapa Ani itu": a nickname marker inside a noun phrase that a
+    demonstrative closes."""
+    after = marker_end + alias_length
+    nickname = any(word.endswith("disapa") for word in (t.text.lower() for t in tokens[position:marker_end]))
+    return nickname and after < len(tokens) and tokens[after].text.lower() in rules.demonstratives
+
+
+def _person_with_nickname(document: Document, short: str, person_at: dict[int, tuple[int, int]]) \
+        -> tuple[int, int] | None:
+    """The person whose name contains the nickname ("Toni" in Thobahul Aftoni, "Ani" in Sri
+    Mulyani): the first such person named in the article."""
+    key = short.lower()
+    for last in sorted(person_at):
+        first, end = person_at[last]
+        words = document.text[document.tokens[first].start:document.tokens[end - 1].end].lower().split()
+        if any(key in word and word != key for word in words):
+            return person_at[last]
+    return None
+
+
+def _person_in_focus(document: Document, position: int, person_at: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
+    """The last person named outside quotation marks before an epithet ("Wanita yang akrab
+    disapa Ani itu" refers back to her)."""
+    for back in range(position - 1, max(-1, position - FOCUS_LOOKBACK_TOKENS), -1):
+        found = person_at.get(back)
+        if found is not None and not document.in_quote_marks(document.tokens[back].start):
+            return found
+    return None
+
+
+def _strip_titles(name: str, rules: RuleSet) -> str:
+    words = name.split()
+    while len(words) > 1 and rules.is_person_title(words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _add(aliases: dict[str, Alias], short: str, full: str, kind: str) -> None:
+    """The first definition wins: an article defines a short form once."""
+    key = short.lower()
+    if key not in aliases and key != full.lower():
+        aliases[key] = Alias(short, full, kind)  # type: ignore[arg-type]
