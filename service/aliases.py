@@ -194,3 +194,21 @@ def _add(aliases: dict[str, Alias], short: str, full: str, kind: str) -> None:
     key = short.lower()
     if key not in aliases and key != full.lower():
         aliases[key] = Alias(short, full, kind)  # type: ignore[arg-type]
+
+
+def names_an_organisation(name: str, document: Document) -> bool:
+    """A "person" name that is an organisation the article defined: its abbreviation
+    ("Satgassus", "Komjak") or words taken from its long form ("Pemberantasan Korupsi",
+    "Konstitusi MK")."""
+    words = [word.lower() for word in name.replace("(", " ").replace(")", " ").split()]
+    if not words:
+        return False
+    for key, alias in document.aliases.items():
+        if alias.kind != "organization":
+            continue
+        if " ".join(words) == key:
+            return True
+        long_words = set(alias.full.lower().replace("(", " ").replace(")", " ").split())
+        if len(words) >= 2 and all(word in long_words for word in words):
+            return True
+    return False

@@ -167,10 +167,10 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
                         hit.content_start = tokens[after + 1].start
                     if previous == "," and hit.content_start is None:
                         hit.backward_content = True
-            elif lower.endswith("nya") and lower[:-3] in rules.passive_agent_words:
+            elif rules.has_clitic(lower) and lower[:-len(rules.cues.clitic.suffix)] in rules.passive_agent_words:
                 # "Pelibatan ahli bahasa disebutnya lebih cocok …": the clause around it
                 mention = Mention(token.start, token.end, "clitic")
-                hit = Hit(Span(token.start, token.end), lower[:-3], rules.cues.passive_agent.id, "postposed",
+                hit = Hit(Span(token.start, token.end), lower[:-len(rules.cues.clitic.suffix)], rules.cues.passive_agent.id, "postposed",
                           mention, token.start, backward_content=True)
             elif lower in rules.passive_agent_words and (position == first or previous == ","):
                 # "Disampaikan Esti, sikap resmi …"

@@ -77,6 +77,11 @@ class Tally:
     recall_by_mention: Counter[str] = field(default_factory=Counter)
     gold_by_mention: Counter[str] = field(default_factory=Counter)
     misses: list[dict[str, Any]] = field(default_factory=list)
+    people_predicted: int = 0  # `people` entries of kind person
+    people_right: int = 0  # of those, the ones naming someone in the gold `people` list
+    people_gold: int = 0
+    people_found: int = 0  # gold people named by some predicted person
+    wrong_people: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _ratio(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -138,6 +143,23 @@ def score_article(gold: dict[str, Any], response: ExtractResponse, rules: RuleSe
             })
 
 
+def score_people(gold: dict[str, Any], response: ExtractResponse, rules: RuleSet, tally: Tally) -> None:
+    """`people` of kind person against the gold `people` list, compared like speakers."""
+    if "people" not in gold:
+        return
+    gold_people = [name for name in gold["people"] if name]
+    predicted = [person.name for person in response.people if person.kind == "person"]
+    tally.people_gold += len(gold_people)
+    tally.people_predicted += len(predicted)
+    for name in predicted:
+        if any(same_speaker(expected, name, rules) for expected in gold_people):
+            tally.people_right += 1
+        else:
+            tally.wrong_people.append({"article": gold.get("id"), "person": name})
+    tally.people_found += sum(any(same_speaker(expected, name, rules) for name in predicted)
+                              for expected in gold_people)
+
+
 def _f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
@@ -164,6 +186,9 @@ def summarise(tally: Tally) -> dict[str, Any]:
         "attributed_recall_by_mention": {kind: round(tally.recall_by_mention[kind] / count, 4)
                                          for kind, count in sorted(tally.gold_by_mention.items())},
         "gold_by_mention": dict(sorted(tally.gold_by_mention.items())),
+        "people_precision": round(tally.people_right / tally.people_predicted, 4) if tally.people_predicted else 0.0,
+        "people_recall": round(tally.people_found / tally.people_gold, 4) if tally.people_gold else 0.0,
+        "people_predicted": tally.people_predicted,
     }
 
 
@@ -176,9 +201,11 @@ def evaluate(articles: Iterable[dict[str, Any]], extract: Any, rules: RuleSet, t
         count += 1
         for threshold, tally in tallies.items():
             score_article(article, response, rules, threshold, direct_only, tally)
+            score_people(article, response, rules, tally)
     report = {"articles": count, "direct_only": direct_only,
               "by_threshold": {str(threshold): summarise(tally) for threshold, tally in tallies.items()}}
-    return report, tallies[thresholds[0]].misses
+    first = tallies[thresholds[0]]
+    return report, first.misses + [{**entry, "problem": "person not in gold people"} for entry in first.wrong_people]
 
 
 def format_report(report: dict[str, Any]) -> str:
@@ -195,4 +222,6 @@ def format_report(report: dict[str, Any]) -> str:
     lines.append("attributed recall by speaker mention: " + ", ".join(
         f"{kind} {value} (n={first['gold_by_mention'][kind]})"
         for kind, value in first["attributed_recall_by_mention"].items()))
+    lines.append(f"people (kind person): precision {first['people_precision']}, recall {first['people_recall']} "
+                 f"(predicted {first['people_predicted']}; against the gold `people` lists)")
     return "\n".join(lines)

@@ -65,20 +65,46 @@ def strip_titles(words: list[str], rules: RuleSet) -> list[str]:
     return words[index:]
 
 
+NAME_JOINERS = frozenset("-'’.")  # kept without spaces inside a name: Al-Harbi, Ma'ruf
 ROMAN_NUMERALS = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
 
 
-def name_from_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = None) -> str:
-    """The name in a run of tokens: titles, acronyms and place or organisation words that
+def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = None) -> list[Token]:
+    """The tokens of the name in a run: titles, acronyms and place or organisation words that
     precede it are dropped ("Jatim Khofifah Indar Parawansa" -> "Khofifah Indar Parawansa")."""
-    words = strip_titles([token.text for token in tokens], rules)
-    while len(words) > 1 and (_is_acronym(words[0]) or words[0].lower() in rules.role_nouns
-                              or (index is not None and words[0].lower() in index.place_or_organisation_words)):
-        words = words[1:]
-    if len(words) == 1 and (len(words[0]) < 2 or words[0].lower() in ROMAN_NUMERALS
-                            or words[0].lower().endswith("nya")):
-        return ""  # "X" of "Komisi X", "Indikasinya": not names
-    return " ".join(words)
+    position = 0
+    while position < len(tokens) - 1 and rules.is_title(tokens[position].text):
+        position += 1
+    kept = tokens[position:]
+    while len(kept) > 1 and (_is_acronym(kept[0].text) or kept[0].text.lower() in rules.role_nouns
+                             or (index is not None and kept[0].text.lower() in index.place_or_organisation_words)):
+        kept = kept[1:]
+    if len(kept) == 1:
+        word = kept[0].text
+        if len(word) < 2 or word.lower() in ROMAN_NUMERALS or rules.has_clitic(word) or rules.is_person_title(word) \
+                or word.lower() in rules.non_name_words:
+            return []  # "X" of "Komisi X", "Indikasinya", a lone title ("Kapuspen", "Purn"): not names
+    return kept
+
+
+def name_from_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = None) -> str:
+    """The name in a run of tokens, as a slice of the text when the text is at hand, so that
+    "Al-Harbi" stays "Al-Harbi" (not "Al - Harbi")."""
+    kept = name_tokens(tokens, rules, index)
+    if not kept:
+        return ""
+    if index is None:
+        return " ".join(token.text for token in kept)
+    text = index.document.text
+    parts = [kept[0].text]
+    for previous, token in zip(kept, kept[1:], strict=False):
+        gap = text[previous.end:token.start]
+        if gap:
+            parts.append(" ")  # any whitespace, one space
+        elif previous.text not in NAME_JOINERS and token.text not in NAME_JOINERS:
+            parts.append(" ")  # words glued by the scraper: "MulyaniIndrawati"
+        parts.append(token.text)
+    return "".join(parts)
 
 
 def _is_acronym(word: str) -> bool:
@@ -150,7 +176,7 @@ def _capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet)
         entity = index.entity_by_token.get(token.index)
         usable = (
             is_capitalised(token.text)
-            and not lower.endswith("nya")
+            and not rules.has_clitic(token.text)
             and token.text.isalpha() is not False
             and lower not in rules.non_name_words
             and lower not in rules.institution_heads

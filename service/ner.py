@@ -13,6 +13,7 @@ import logging
 import tempfile
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 from service.document import Document, Entity, Token
@@ -178,12 +179,14 @@ def relabel_institution_people(words: list[str], spans: list[tuple[int, int, str
 def entity_token_spans(words: list[str], tags: list[str], rules: RuleSet | None) -> list[tuple[int, int, str]]:
     """Token spans of the entities as the NER stage reports them.
 
-    With rules: institution-only PER relabelled ORG, then titles trimmed from PER.
+    With rules: institution-only PER relabelled ORG, PER after a place cue relabelled LOC,
+    then titles trimmed from PER.
     """
     spans = tag_spans(tags)
     if rules is None:
         return spans
-    return trim_person_titles(words, relabel_institution_people(words, spans, rules), rules)
+    return trim_person_titles(words, relabel_places(words, relabel_institution_people(words, spans, rules), rules),
+                              rules)
 
 
 def decode_entities(tokens: list[Token], tags: list[str], rules: RuleSet | None = None) -> list[Entity]:
@@ -192,10 +195,45 @@ def decode_entities(tokens: list[Token], tags: list[str], rules: RuleSet | None 
     return [Entity(tokens[first].start, tokens[end - 1].end, label) for first, end, label in spans]
 
 
+def relabel_places(words: list[str], spans: list[tuple[int, int, str]],
+                   rules: RuleSet) -> list[tuple[int, int, str]]:
+    """A PER entity right after a place preposition or head ("di Isfahan", "ke Bahrain",
+    "Pulau Manuran") is a place: a person is not "in" or "to" a bare name. A cue word that is
+    itself part of another entity ("… Penerimaan Negara Yudi Purnomo") does not count."""
+    covered = {position for first, end, _ in spans for position in range(first, end)}
+    return [
+        (first, end, "LOC") if label == "PER" and first > 0 and words[first - 1].lower() in rules.place_cues
+        and first - 1 not in covered else (first, end, label)
+        for first, end, label in spans
+    ]
+
+
+def one_sense_per_article(document: Document, entities: list[Entity]) -> list[Entity]:
+    """One label per name in an article: a name tagged PER in one sentence and LOC or ORG
+    at least as often elsewhere ("Kadin", "Bahrain", "Garda Nasional") takes the other label.
+
+    Decisions of a sentence-level tagger disagree across an article; the article's majority
+    is the better guess (Gale, Church & Yarowsky 1992, "one sense per discourse").
+    """
+    votes: dict[str, Counter[str]] = {}
+    for entity in entities:
+        votes.setdefault(document.text[entity.start:entity.end], Counter())[entity.label] += 1
+    relabelled = []
+    for entity in entities:
+        counts = votes[document.text[entity.start:entity.end]]
+        if entity.label == "PER" and len(counts) > 1:
+            other, other_count = max(((label, count) for label, count in counts.items() if label != "PER"),
+                                     key=lambda item: item[1])
+            if other_count >= counts["PER"]:
+                entity = Entity(entity.start, entity.end, other)
+        relabelled.append(entity)
+    return relabelled
+
+
 def find_entities(document: Document, tagger: EntityTagger, rules: RuleSet | None = None) -> None:
     groups = sentence_token_groups(document)
     tags = tagger.tag_sentences([[token.text for token in group] for group in groups])
     entities: list[Entity] = []
     for group, group_tags in zip(groups, tags, strict=True):
         entities.extend(decode_entities(group, group_tags, rules))
-    document.entities = entities
+    document.entities = one_sense_per_article(document, entities) if rules is not None else entities

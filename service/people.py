@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from service.aliases import names_an_organisation
 from service.document import Document, Person, Span
 from service.mentions import TextIndex, name_from_tokens, strip_titles
 from service.rules import RuleSet
@@ -79,11 +80,12 @@ def canonicalise_people(document: Document, rules: RuleSet) -> None:
             tokens = index.tokens_in(entity.start, entity.end)
             name = name_from_tokens(tokens, rules, index)
             if name and any(w[:1].isupper() for w in name.split()) and not document.in_quote_marks(entity.start) \
-                    and not document.in_boilerplate(entity.start):
+                    and not document.in_boilerplate(entity.start) and not names_an_organisation(name, document):
                 candidates.append((Span(entity.start, entity.end), name, "person"))
     for quote in document.quotes:
         mention = quote.speaker.mention
-        if mention is not None and mention.kind == "name" and mention.name:
+        if mention is not None and mention.kind == "name" and mention.name \
+                and not names_an_organisation(mention.name, document):
             candidates.append((Span(mention.start, mention.end), mention.name, "person"))
         elif mention is not None and mention.kind == "organization" and mention.name:
             candidates.append((Span(mention.start, mention.end), mention.name, "organization"))

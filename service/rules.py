@@ -14,6 +14,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 
+MIN_CLITIC_STEM_CHARS = 4
+
+
 class RuleError(RuntimeError):
     """A rule file is missing or malformed."""
 
@@ -104,6 +107,8 @@ class SpeakerRules(StrictModel):
     subject_boundaries: list[str]
     also_given_names: list[str]
     alias_markers: list[str]
+    place_prepositions: list[str]
+    place_heads: list[str]
 
 
 class RuleSet:
@@ -141,6 +146,7 @@ class RuleSet:
         self.backward_subjects = tuple(cues.backward_passive.subjects)
         self.backward_words = frozenset(cues.backward_passive.words)
         self.passive_agent_words = frozenset(cues.passive_agent.words)
+        self.place_cues = frozenset(speakers.place_prepositions) | frozenset(speakers.place_heads)
         self.alias_markers = tuple(sorted((marker.lower() for marker in speakers.alias_markers),
                                           key=lambda marker: -len(marker.split())))
         # words that can only open an article clause, never sit inside a headline
@@ -163,6 +169,13 @@ class RuleSet:
     def is_person_title(self, word: str) -> bool:
         """A title, rank or office that can precede a name but is never a given name itself."""
         return self._listed(word, self.person_titles)
+
+    def has_clitic(self, word: str) -> bool:
+        """A stem plus the clitic (-nya: "Indikasinya", "Menurutnya"), not a name that merely
+        ends in those letters ("Sonya", "Tanya", "Anya")."""
+        lower = word.lower()
+        suffix = self.cues.clitic.suffix
+        return lower.endswith(suffix) and len(lower) - len(suffix) >= MIN_CLITIC_STEM_CHARS
 
     def clitic_cue(self, word: str) -> str | None:
         """The cue lemma of a clitic-bearing cue word (katanya -> kata), if it is one."""

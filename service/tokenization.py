@@ -40,7 +40,8 @@ def split_paragraphs(text: str) -> list[Span]:
     return paragraphs
 
 
-CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=\w)(?=[(),])|(?<=[(),])(?=\w)|(?<=\))(?=,)")
+CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=\w)(?=[(),])|(?<=[(),])(?=\w)|(?<=\))(?=,)"
+                            r'|(?<=\w)(?=[“”"])|(?<=[“”"])(?=\w)')
 # a verb glued to a capitalised name: "Trumpmendapat", "Shinawatramenyedot"
 GLUED_VERB = re.compile(r"(?<=[a-z]{3})(?=(?:mem|men|meng|meny)[a-z]{4,}$)")
 
@@ -97,8 +98,39 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
                 tokens.append(Token(start, end, text[start:end], len(tokens)))
         if sentence_start is not None:
             sentences.append(Span(sentence_start, last_end))
-    document.tokens = tokens
+    document.tokens = split_known_glue(text, tokens)
     document.sentences = _attach_lone_marks(text, sentences)
+
+
+MIN_GLUED_PART_CHARS = 2
+
+
+def split_known_glue(text: str, tokens: list[Token]) -> list[Token]:
+    """Split a capitalised token made of two words the article uses on their own elsewhere.
+
+    Stripped links glue a name to the next word ("Lautaro Martinezlebih", "Gazayang",
+    "MKini", "Prabowomelakukan"). A split is made only when the article itself has the
+    capitalised first part as a token of its own and the second part as a lowercase word,
+    so names that merely end in a common syllable (Budi, Jordan) stay whole.
+    """
+    capitalised = {token.text for token in tokens if token.text[:1].isupper()}
+    lowercase = {token.text for token in tokens if token.text.islower() and token.text.isalpha()}
+    result: list[Token] = []
+    for token in tokens:
+        for start, end in _known_parts(token, capitalised, lowercase):
+            result.append(Token(start, end, text[start:end], len(result)))
+    return result
+
+
+def _known_parts(token: Token, capitalised: set[str], lowercase: set[str]) -> list[tuple[int, int]]:
+    word = token.text
+    if not word[:1].isupper() or len(word) > MAX_GLUED_TOKEN_CHARS or not word.isalpha():
+        return [(token.start, token.end)]
+    for cut in range(len(word) - MIN_GLUED_PART_CHARS, MIN_GLUED_PART_CHARS - 1, -1):
+        head, tail = word[:cut], word[cut:]
+        if tail.islower() and tail in lowercase and head in capitalised:
+            return [(token.start, token.start + cut), (token.start + cut, token.end)]
+    return [(token.start, token.end)]
 
 
 def _attach_lone_marks(text: str, sentences: list[Span]) -> list[Span]:
