@@ -8,66 +8,28 @@ unattributed quote right after another one continues its speaker.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass
-
+from service.aliases import names_an_organisation
 from service.document import Document, Mention, Quote, Span, Speaker
 from service.mentions import TextIndex, name_from_tokens
+from service.people import same_person
 from service.rules import RuleSet
+from service.salience import FocusMention, Salience
 
 ROLE_CONTEXT_TOKENS = 7
 CARRY_MAX_GAP_CHARS = 600
 FOCUS_SENTENCES = 4
 
 
-@dataclass(frozen=True)
-class PersonMention:
-    start: int
-    end: int
-    name: str
-    role_words: frozenset[str]
-    is_subject: bool  # a speaker, or a name opening its sentence: the person in focus
+MAX_ADVERBIAL_TOKENS = 8  # "Selepas pertandingan, Lautaro …": a sentence-initial adverbial before the subject
 
 
-class Salience:
-    """Who a clitic or pronoun most likely refers to at a point in the text.
-
-    The latest person in focus (a speaker or a sentence subject) wins over a later name
-    mentioned in passing (an object, a victim, a relative), unless the focus is far back.
-    """
-
-    def __init__(self, mentions: list[PersonMention], document: Document) -> None:
-        self.mentions = mentions
-        self.ends = [mention.end for mention in mentions]
-        self.sentence_starts = [sentence.start for sentence in document.sentences]
-
-    def last_before(self, offset: int, subjects_only: bool = False) -> PersonMention | None:
-        position = bisect_right(self.ends, offset) - 1
-        while position >= 0:
-            mention = self.mentions[position]
-            if not subjects_only or mention.is_subject:
-                return mention
-            position -= 1
-        return None
-
-    def sentences_between(self, start: int, end: int) -> int:
-        return bisect_right(self.sentence_starts, end) - bisect_right(self.sentence_starts, start)
-
-    def antecedent(self, offset: int) -> PersonMention | None:
-        subject = self.last_before(offset, subjects_only=True)
-        if subject is not None and self.sentences_between(subject.end, offset) <= FOCUS_SENTENCES:
-            return subject
-        return self.last_before(offset) or subject
-
-
-def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> list[PersonMention]:
+def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> list[FocusMention]:
     """PER entities and named speakers outside quotation marks, with the role words before them."""
-    found: dict[tuple[int, int], PersonMention] = {}
+    found: dict[tuple[int, int], FocusMention] = {}
     speaker_spans = {(q.speaker.mention.start, q.speaker.mention.end) for q in document.quotes
                      if q.speaker.mention is not None and q.speaker.mention.kind == "name"}
     spans = [Span(e.start, e.end) for e in document.entities if e.label == "PER"]
     spans += [Span(start, end) for start, end in speaker_spans]
-    sentence_starts = {sentence.start for sentence in document.sentences}
     for span in spans:
         if document.in_quote_marks(span.start) or document.in_boilerplate(span.start):
             continue
@@ -75,28 +37,55 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         if not tokens:
             continue
         name = name_from_tokens(tokens, rules, index)
-        if not name:
+        if not name or names_an_organisation(name, document):
             continue
         first = tokens[0].index
         context: set[str] = set()
-        opens_sentence = tokens[0].start in sentence_starts
+        phrase_first = first
         for token in reversed(index.tokens[max(0, first - ROLE_CONTEXT_TOKENS):first]):
             if token.text in ",.;:\"“”" or not (token.text[:1].isupper() or rules.is_title_or_role(token.text)):
                 break
             context.add(token.text.lower())
-            opens_sentence = token.start in sentence_starts
+            phrase_first = token.index
         context.update(token.text.lower() for token in tokens if rules.is_title_or_role(token.text))
-        is_subject = (span.start, span.end) in speaker_spans or opens_sentence
+        is_speaker = (span.start, span.end) in speaker_spans
+        is_subject = is_speaker or _opens_clause(phrase_first, index, document) \
+            or _before_reporting_verb(tokens[-1].index, index, rules)
         key = (tokens[0].start, span.end)
         if key in found:
             is_subject = is_subject or found[key].is_subject
-        found[key] = PersonMention(tokens[0].start, span.end, name, frozenset(context), is_subject)
+            is_speaker = is_speaker or found[key].is_speaker
+        found[key] = FocusMention(tokens[0].start, span.end, name, frozenset(context), is_subject, is_speaker)
     return sorted(found.values(), key=lambda mention: mention.end)
 
 
-def _role_antecedent(role_text: str, salience: Salience, offset: int, rules: RuleSet) -> PersonMention | None:
+def _opens_clause(position: int, index: TextIndex, document: Document) -> bool:
+    """The phrase opens its sentence, or the clause after a short sentence-initial adverbial
+    ("Sebelumnya, Presiden Joko …", "Selepas pertandingan, Lautaro …")."""
+    token = index.tokens[position]
+    sentence = document.sentence_of(token.start)
+    if token.start == sentence.start:
+        return True
+    if position == 0 or index.tokens[position - 1].text != ",":
+        return False
+    opening = index.tokens_in(sentence.start, index.tokens[position - 1].start)
+    return len(opening) <= MAX_ADVERBIAL_TOKENS and "," not in (t.text for t in opening)
+
+
+def _before_reporting_verb(last: int, index: TextIndex, rules: RuleSet) -> bool:
+    """The name is the subject of a reporting verb ("Andi pun langsung menegaskan")."""
+    for token in index.tokens[last + 1:last + 1 + ROLE_CONTEXT_TOKENS]:
+        lower = token.text.lower()
+        if lower in rules.reporting_verbs:
+            return True
+        if lower not in rules.subject_adverbs:
+            return False
+    return False
+
+
+def _role_antecedent(role_text: str, salience: Salience, offset: int, rules: RuleSet) -> FocusMention | None:
     words = {w.lower() for w in role_text.split()} - rules.demonstratives - rules.definite_markers
-    best: PersonMention | None = None
+    best: FocusMention | None = None
     best_overlap = 0
     for mention in salience.mentions:
         if mention.end > offset:
@@ -115,7 +104,8 @@ def _role_antecedent(role_text: str, salience: Salience, offset: int, rules: Rul
 
 def resolve_speakers(document: Document, rules: RuleSet) -> None:
     index = TextIndex(document)
-    salience = Salience(person_mentions(document, index, rules), document)
+    salience = Salience(person_mentions(document, index, rules), [sentence.start for sentence in document.sentences],
+                        lambda first, second: same_person(first.split(), second.split()))
     unnamed_sources: list[str] = []
     previous: Quote | None = None
     for quote in document.quotes:
@@ -127,6 +117,9 @@ def resolve_speakers(document: Document, rules: RuleSet) -> None:
             if antecedent is not None:
                 speaker.name = antecedent.name
                 speaker.antecedent = Mention(antecedent.start, antecedent.end, "name", antecedent.name)
+                # the resolved speaker stays in focus for the clitics and pronouns that follow
+                salience.add(FocusMention(mention.start, mention.end, antecedent.name, antecedent.role_words,
+                                          is_subject=True, is_speaker=True))
             elif previous is not None and previous.speaker.name:
                 speaker.name = previous.speaker.name
         elif mention is not None and mention.kind == "role":

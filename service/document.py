@@ -137,6 +137,12 @@ class Document:
         position = bisect_right(self._starts("boilerplate", self.boilerplate), offset) - 1
         return position >= 0 and offset < self.boilerplate[position].end
 
+    def sentence_of(self, offset: int) -> Span:
+        position = bisect_right(self._starts("sentences", self.sentences), offset) - 1
+        if position >= 0 and offset < self.sentences[position].end:
+            return self.sentences[position]
+        return Span(offset, offset)
+
     def paragraph_of(self, offset: int) -> Span:
         position = bisect_right(self._starts("paragraphs", self.paragraphs), offset) - 1
         if position >= 0 and offset < self.paragraphs[position].end:

@@ -247,12 +247,16 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
     position = end_token - 1
     while position >= 0 and index.tokens[position].text.lower() in rules.subject_adverbs:
         position -= 1
-    # a parenthetical between subject and verb: "Grushko, pada bagiannya, menggambarkan"
+    # a parenthetical between subject and verb: "Grushko, pada bagiannya, menggambarkan";
+    # an apposed name is the subject itself: "Kepala BPBD Berau, Mashyadi, menyatakan"
     if position >= 0 and index.tokens[position].text == ",":
         for back in range(position - 1, max(position - 14, -1), -1):
             if index.tokens[back].start < sentence_start:
                 break
             if index.tokens[back].text == ",":
+                apposed = index.tokens[back + 1:position]
+                if _is_apposed_name(apposed, index.tokens[max(0, back - APPOSITION_HEAD_TOKENS):back], index, rules):
+                    return apposed, False
                 if back - 1 >= 0 and index.tokens[back - 1].text not in PUNCTUATION_STOPS:
                     position = back - 1
                 break
@@ -280,6 +284,26 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
         position -= 1
     phrase.reverse()
     return phrase, cut
+
+
+APPOSITION_HEAD_TOKENS = 6
+
+
+def _is_apposed_name(apposed: list[Token], head: list[Token], index: TextIndex, rules: RuleSet) -> bool:
+    """", NAME," after a role or affiliation names the one who speaks ("Kuasa hukum Rudi
+    Hartono, Maya Lestari, menilai" -> Maya Lestari; "Seorang warga Corinto, Luz Amparo,
+    menuturkan"). The name is a PER entity, or a capitalised run after a role the NER missed."""
+    if not apposed or not head:
+        return False
+    if all(index.entity_by_token.get(token.index) is not None
+           and index.entity_by_token[token.index].label == "PER" for token in apposed):
+        return True
+    has_role = any(rules.is_title_or_role(token.text) for token in head)
+    return has_role and len(apposed) <= MAX_UNTAGGED_NAME_TOKENS and bool(_capitalised_name_run(apposed, index, rules)) \
+        and len(_capitalised_name_run(apposed, index, rules)) == len(apposed)
+
+
+MAX_UNTAGGED_NAME_TOKENS = 4
 
 
 def person_before(position: int, sentence_start: int, index: TextIndex, rules: RuleSet) -> Mention | None:

@@ -1,0 +1,99 @@
+"""Who is in focus at a point of an article: the antecedent of a pronoun or clitic cue.
+
+A salience model after Lappin & Leass (1994), "An algorithm for pronominal anaphora
+resolution" (Computational Linguistics 20(4)): every mention of a person adds weight for
+its grammatical role, the weights of one person's mentions add up, and all weight is
+halved for each sentence boundary between the mention and the pronoun. In news the
+speaker of a quote and the subject of a sentence are in focus; a name in passing (an
+object, a possessor: "menanggapi tantangan Budi") weighs little; names inside quotation
+marks and boilerplate are never candidates (the caller leaves them out).
+
+The weights are the paper's where it has one (sentence recency 100, subject 80, head noun
+80, non-adverbial 50) with one addition for news: a quote's speaker weighs like a
+subject again (SPEAKER_WEIGHT), because reporting verbs and cues mark the article's
+focus more reliably than position.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+RECENCY_WEIGHT = 100.0  # Lappin & Leass: sentence recency
+SUBJECT_WEIGHT = 80.0  # subject emphasis
+NON_ADVERBIAL_WEIGHT = 50.0  # every mention not inside an adverbial phrase
+SPEAKER_WEIGHT = 80.0  # the named speaker of a quote (news focus)
+SENTENCE_DECAY = 0.5  # weights halve at each sentence boundary
+MAX_LOOKBACK_SENTENCES = 6  # older mentions are out of focus
+MAX_CANDIDATE_MENTIONS = 60  # bounds the work per pronoun on adversarial input
+
+
+@dataclass(frozen=True)
+class FocusMention:
+    """A person mentioned outside quotation marks."""
+
+    start: int
+    end: int
+    name: str
+    role_words: frozenset[str]
+    is_subject: bool  # opens its sentence or clause, or is the subject of a reporting verb
+    is_speaker: bool = False  # a quote's named (or resolved) speaker
+
+    @property
+    def weight(self) -> float:
+        return (RECENCY_WEIGHT + NON_ADVERBIAL_WEIGHT + SUBJECT_WEIGHT * self.is_subject
+                + SPEAKER_WEIGHT * self.is_speaker)
+
+
+class Salience:
+    """Person mentions in text order, and the most salient person before an offset."""
+
+    def __init__(self, mentions: list[FocusMention], sentence_starts: list[int],
+                 same_person: Callable[[str, str], bool]) -> None:
+        self.mentions = sorted(mentions, key=lambda mention: mention.end)
+        self.ends = [mention.end for mention in self.mentions]
+        self.sentence_starts = sentence_starts
+        self.same_person = same_person
+
+    def add(self, mention: FocusMention) -> None:
+        """A speaker resolved on the way (katanya -> X) keeps X in focus for what follows."""
+        position = bisect_right(self.ends, mention.end)
+        self.ends.insert(position, mention.end)
+        self.mentions.insert(position, mention)
+
+    def sentence_of(self, offset: int) -> int:
+        return bisect_right(self.sentence_starts, offset) - 1
+
+    def sentences_between(self, start: int, end: int) -> int:
+        return self.sentence_of(end) - self.sentence_of(start)
+
+    def candidates(self, offset: int) -> list[FocusMention]:
+        """Mentions ending at or before offset, newest last, within the look-back window."""
+        last = bisect_right(self.ends, offset)
+        window = self.mentions[max(0, last - MAX_CANDIDATE_MENTIONS):last]
+        current = self.sentence_of(offset)
+        return [mention for mention in window
+                if current - self.sentence_of(mention.start) <= MAX_LOOKBACK_SENTENCES]
+
+    def antecedent(self, offset: int) -> FocusMention | None:
+        """The most salient person before offset, as its latest mention."""
+        current = self.sentence_of(offset)
+        groups: list[tuple[str, float, FocusMention]] = []  # name, salience, latest mention
+        for mention in self.candidates(offset):
+            score = mention.weight * SENTENCE_DECAY ** (current - self.sentence_of(mention.start))
+            for position, (name, total, _) in enumerate(groups):
+                if self.same_person(name, mention.name):
+                    longer = name if len(name) >= len(mention.name) else mention.name
+                    groups[position] = (longer, total + score, mention)
+                    break
+            else:
+                groups.append((mention.name, score, mention))
+        if not groups:
+            return None
+        name, _, latest = max(reversed(groups), key=lambda group: group[1])  # ties: the most recent
+        return latest
+
+    def last_before(self, offset: int) -> FocusMention | None:
+        position = bisect_right(self.ends, offset) - 1
+        return self.mentions[position] if position >= 0 else None
