@@ -93,7 +93,7 @@ def _long_form(tokens: list[Token], bracket: int, short: str, rules: RuleSet) ->
         if not (token.text[:1].isupper() or token.text.lower() in LONG_FORM_CONNECTORS):
             break
         run.insert(0, token)
-    letters = short.lower()
+    letters = short.lower().replace(" ", "")
     best: list[Token] | None = None
     for first in range(len(run)):
         candidate = run[first:]

@@ -95,7 +95,9 @@ def _role_antecedent(role_text: str, salience: Salience, offset: int, rules: Rul
             best, best_overlap = mention, overlap
     if best is not None:
         return best
-    # no role match: the person in focus, if recent
+    if not _is_epithet(role_text, rules):
+        return None  # "kata jaksa", "Gubernur menyebut": a role nothing in the article names stays the role
+    # an epithet ("pria berusia 54 tahun itu", "sang bendahara"): the person in focus, if recent
     recent = salience.antecedent(offset)
     if recent is None or salience.sentences_between(recent.end, offset) > FOCUS_SENTENCES:
         return None
@@ -140,6 +142,13 @@ def resolve_speakers(document: Document, rules: RuleSet) -> None:
             quote.rule = "direct.carry"
             quote.confidence = 0.6
         previous = quote
+
+
+def _is_epithet(role_text: str, rules: RuleSet) -> bool:
+    """A description that points back at the person in focus: it ends with a demonstrative
+    ("mantan pelatih Persib ini") or starts with the definite "sang" ("Sang Bendahara")."""
+    words = role_text.lower().split()
+    return bool(words) and (words[-1] in rules.demonstratives or words[0] in rules.definite_markers)
 
 
 def _is_anaphoric(role_text: str, rules: RuleSet) -> bool:

@@ -82,7 +82,7 @@ def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = N
     if len(kept) == 1:
         word = kept[0].text
         if len(word) < 2 or word.lower() in ROMAN_NUMERALS or rules.has_clitic(word) or rules.is_person_title(word) \
-                or word.lower() in rules.non_name_words:
+                or word.lower() in rules.non_name_words or word.lower() in rules.definite_markers:
             return []  # "X" of "Komisi X", "Indikasinya", a lone title ("Kapuspen", "Purn"): not names
     return kept
 
@@ -119,6 +119,10 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     first = tokens[0]
     if len(tokens) <= 2 and first.text.lower() in rules.pronouns:
         return Mention(first.start, first.end, "pronoun")
+    organisation_alias = _defined_organisation(tokens, index)
+    if organisation_alias is not None:
+        return organisation_alias
+    tokens = _without_affiliation(tokens, index, rules)
     token_indexes = [token.index for token in tokens]
     person = [index.entity_by_token[i] for i in token_indexes
               if i in index.entity_by_token and index.entity_by_token[i].label == "PER"
@@ -155,6 +159,32 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
         end = organisation[-1].end if organisation else tokens[-1].end
         return Mention(start, end, "organization", name=index.document.text[start:end])
     return None
+
+
+def _defined_organisation(tokens: list[Token], index: TextIndex) -> Mention | None:
+    """A phrase ending in an organisation's abbreviation the article defined ("TNI AD
+    menekankan", "Komisi Kejaksaan (Komjak) menyebut"): the organisation speaks."""
+    document = index.document
+    for first in range(len(tokens)):
+        tail = tokens[first:]
+        if len(tail) > MAX_ABBREVIATION_TOKENS:
+            continue
+        alias = document.aliases.get(document.text[tail[0].start:tail[-1].end].lower())
+        if alias is not None and alias.kind == "organization":
+            return Mention(tail[0].start, tail[-1].end, "organization", name=alias.full)
+    return None
+
+
+MAX_ABBREVIATION_TOKENS = 3
+
+
+def _without_affiliation(tokens: list[Token], index: TextIndex, rules: RuleSet) -> list[Token]:
+    """Cut an affiliation after the person ("pakar hukum Jessica Levinson dari Loyola Law
+    School"): the speaker is the person, not the institution after `dari`/`asal`."""
+    for position, token in enumerate(tokens):
+        if position and token.text in rules.affiliation_words and _has_person(tokens[:position], index):
+            return tokens[:position]
+    return tokens
 
 
 def _after_titles(tokens: list[Token], rules: RuleSet) -> list[Token]:
@@ -221,6 +251,8 @@ def phrase_after(start_token: int, index: TextIndex, rules: RuleSet, limit: int 
             only_roles = all(rules.is_title_or_role(t.text) or t.text.isupper() or t.text[:1].isupper()
                              for t in phrase) \
                 and any(rules.is_title_or_role(t.text) for t in phrase) and not _has_person(phrase, index)
+            only_roles = only_roles or (_starts_person(following, index)
+                                        and any(rules.is_title_or_role(t.text) for t in phrase))
             if only_roles and (following.text[:1].isupper() and following.text.lower() not in rules.non_name_words):
                 position += 1
                 continue
@@ -230,6 +262,11 @@ def phrase_after(start_token: int, index: TextIndex, rules: RuleSet, limit: int 
         phrase.append(token)
         position += 1
     return phrase
+
+
+def _starts_person(token: Token, index: TextIndex) -> bool:
+    entity = index.entity_by_token.get(token.index)
+    return entity is not None and entity.label == "PER" and entity.start == token.start
 
 
 def _has_person(tokens: list[Token], index: TextIndex) -> bool:
@@ -295,8 +332,8 @@ def _is_apposed_name(apposed: list[Token], head: list[Token], index: TextIndex, 
     menuturkan"). The name is a PER entity, or a capitalised run after a role the NER missed."""
     if not apposed or not head:
         return False
-    if all(index.entity_by_token.get(token.index) is not None
-           and index.entity_by_token[token.index].label == "PER" for token in apposed):
+    last = index.entity_by_token.get(apposed[-1].index)
+    if len(apposed) <= MAX_UNTAGGED_NAME_TOKENS and last is not None and last.label == "PER":
         return True
     has_role = any(rules.is_title_or_role(token.text) for token in head)
     return has_role and len(apposed) <= MAX_UNTAGGED_NAME_TOKENS and bool(_capitalised_name_run(apposed, index, rules)) \

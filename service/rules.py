@@ -109,6 +109,7 @@ class SpeakerRules(StrictModel):
     alias_markers: list[str]
     place_prepositions: list[str]
     place_heads: list[str]
+    affiliation_words: list[str]
 
 
 class RuleSet:
@@ -146,6 +147,7 @@ class RuleSet:
         self.backward_subjects = tuple(cues.backward_passive.subjects)
         self.backward_words = frozenset(cues.backward_passive.words)
         self.passive_agent_words = frozenset(cues.passive_agent.words)
+        self.affiliation_words = frozenset(speakers.affiliation_words)
         self.place_cues = frozenset(speakers.place_prepositions) | frozenset(speakers.place_heads)
         self.alias_markers = tuple(sorted((marker.lower() for marker in speakers.alias_markers),
                                           key=lambda marker: -len(marker.split())))
