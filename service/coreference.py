@@ -9,7 +9,7 @@ unattributed quote right after another one continues its speaker.
 from __future__ import annotations
 
 from service.aliases import names_an_organisation
-from service.document import Document, Mention, Quote, Span, Speaker
+from service.document import Document, Mention, Quote, Span, Speaker, Token
 from service.mentions import TextIndex, name_from_tokens
 from service.people import same_person
 from service.rules import RuleSet
@@ -45,6 +45,8 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         for token in reversed(index.tokens[max(0, first - ROLE_CONTEXT_TOKENS):first]):
             if token.text in ",.;:\"“”" or not (token.text[:1].isupper() or rules.is_title_or_role(token.text)):
                 break
+            if _common_noun_opening(token, index, document, rules):
+                break  # "Penangkapan Yosef …": the name is a possessor, not the subject
             context.add(token.text.lower())
             phrase_first = token.index
         context.update(token.text.lower() for token in tokens if rules.is_title_or_role(token.text))
@@ -57,6 +59,13 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
             is_speaker = is_speaker or found[key].is_speaker
         found[key] = FocusMention(tokens[0].start, span.end, name, frozenset(context), is_subject, is_speaker)
     return sorted(found.values(), key=lambda mention: mention.end)
+
+
+def _common_noun_opening(token: Token, index: TextIndex, document: Document, rules: RuleSet) -> bool:
+    """A sentence's first word, capitalised only because it opens the sentence: not a title,
+    a role or part of an entity."""
+    return token.start == document.sentence_of(token.start).start and not rules.is_title_or_role(token.text) \
+        and index.entity_by_token.get(token.index) is None and not token.text.isupper()
 
 
 def _opens_clause(position: int, index: TextIndex, document: Document) -> bool:

@@ -301,7 +301,7 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
     cut = False
     while position >= 0 and len(phrase) < limit:
         token = index.tokens[position]
-        if token.start < sentence_start:
+        if token.start < sentence_start or index.document.in_boilerplate(token.start):
             break
         if token.text == ")":
             opening = next((p for p in range(position - 1, max(position - 6, -1), -1)

@@ -216,4 +216,33 @@ def load_rules(directory: Path) -> RuleSet:
     assert isinstance(quotes, QuoteRules)
     assert isinstance(cues, CueRules)
     assert isinstance(speakers, SpeakerRules)
+    _check_no_repeats(directory, cues, speakers)
     return RuleSet(quotes, cues, speakers, version=digest.hexdigest()[:12])
+
+
+def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -> None:
+    """A word listed twice in one list is a slip; a reporting verb in two groups is a
+    contradiction (only the first group would ever apply)."""
+    lists: dict[str, list[str]] = {
+        f"cues.yml {name}": getattr(cues, name).words for name in ("postposed", "according_to", "passive_agent")}
+    lists["cues.yml topic_objects"] = cues.topic_objects
+    lists["cues.yml complementizers"] = cues.complementizers
+    for name, field in SpeakerRules.model_fields.items():
+        value = getattr(speakers, name)
+        if field.annotation == list[str]:
+            lists[f"speakers.yml {name}"] = value
+    lists["speakers.yml pronouns"] = speakers.pronouns.words
+    for group in cues.reporting_verbs:
+        lists[f"cues.yml reporting_verbs {group.id}"] = group.words
+    for where, words in lists.items():
+        repeated = sorted({word for word in words if words.count(word) > 1})
+        if repeated:
+            raise RuleError(f"rule file {directory / where.split()[0]}: {' '.join(where.split()[1:])} lists "
+                            f"{', '.join(repeated)} more than once")
+    seen: dict[str, str] = {}
+    for group in cues.reporting_verbs:
+        for word in group.words:
+            if word in seen:
+                raise RuleError(f"rule file {directory / 'cues.yml'}: reporting verb {word!r} is in both "
+                                f"{seen[word]} and {group.id}; list it in one group")
+            seen[word] = group.id

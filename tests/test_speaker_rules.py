@@ -1,0 +1,203 @@
+"""Attribution rules as tables, over a fixed tagger: no model, no torch, exact answers.
+
+Entities are written inline (`[Budi Santoso|PER]`, see tests/markup.py), so each case states
+what the NER is assumed to find and checks exactly what the rules make of it: the quote
+type, a fragment of its text, the speaker's name, the rule and the resolution. The real
+model runs the older table in test_attribution.py.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from service.rules import RuleSet, load_rules
+from service.settings import PROJECT_ROOT
+from tests.markup import MarkupExtractor
+
+# (case id, marked text, [(type, fragment, speaker, rule, resolution)], people of kind person or None)
+Case = tuple[str, str, list[tuple[str, str, str | None, str, str]], list[str] | None]
+
+TEXT_HYGIENE: list[Case] = [
+    ("glued_full_stop",
+     "Harga beras naik cukup tinggi.[Budi Santoso|PER] menuturkan bahwa pasokan dari petani berkurang tajam.",
+     [("indirect", "pasokan dari petani", "Budi Santoso", "indirect.verb.say", "name")], ["Budi Santoso"]),
+    ("standalone_boilerplate_marker_keeps_the_glued_sentence",
+     "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Dalam pernyataannya, [Andi Wijaya|PER] mengatakan bahwa proyek itu akan selesai tahun depan.",
+     [("indirect", "proyek itu akan selesai", "Andi Wijaya", "indirect.verb.say", "name")], ["Andi Wijaya"]),
+    ("title_line_glued_to_a_pronoun_sentence",
+     "[Rina Marlina|PER] hadir di Bandung. Baca juga: Harga Beras Naik Lagi di Pasar Induk Dia mengatakan bahwa stok beras masih aman hingga akhir tahun.",
+     [("indirect", "stok beras masih aman", "Rina Marlina", "indirect.verb.say", "pronoun")], ["Rina Marlina"]),
+    ("comma_joined_paragraphs",
+     '"Kami siap bekerja sama dengan semua pihak," kata [Hendra Gunawan|PER].,Menurutnya, program itu akan dimulai bulan depan di seluruh provinsi.',
+     [("direct", "Kami siap bekerja sama", "Hendra Gunawan", "direct.cue.postposed", "name"),
+      ("indirect", "program itu akan dimulai", "Hendra Gunawan", "indirect.cue.according_to", "clitic")],
+     ["Hendra Gunawan"]),
+    ("glued_words_the_article_uses_alone",
+     "[Lautaro Martinez|PER] kecewa dan memilih lebih banyak diam. Selepas laga, [Lautaro Martinez|PER]lebih dulu mengatakan bahwa para pemain harus bersatu.",
+     [("indirect", "para pemain harus bersatu", "Lautaro Martinez", "indirect.verb.say", "name")], ["Lautaro Martinez"]),
+    ("bylines_are_not_people", "Editor: [Rina Wulandari|PER]", [], []),
+    ("names_are_slices_of_the_text",
+     "[Abdul Karim Al-Harbi|PER] mengatakan bahwa negaranya siap membantu korban gempa.",
+     [("indirect", "negaranya siap membantu", "Abdul Karim Al-Harbi", "indirect.verb.say", "name")],
+     ["Abdul Karim Al-Harbi"]),
+    ("a_name_ending_in_nya_is_a_name",
+     "“Kami akan terus berlatih setiap hari,” kata [Sonya|PER].",
+     [("direct", "terus berlatih", "Sonya", "direct.cue.postposed", "name")], ["Sonya"]),
+]
+
+APPOSITION: list[Case] = [
+    ("relational_noun_then_apposed_name",
+     "Kuasa hukum [Rudi Hartono|PER], [Maya Lestari|PER], menilai dakwaan jaksa tidak berdasar sama sekali.",
+     [("indirect", "dakwaan jaksa tidak berdasar", "Maya Lestari", "indirect.verb.say", "name")],
+     ["Rudi Hartono", "Maya Lestari"]),
+    ("role_then_apposed_name",
+     "Wakil Kepala Staf Gubernur, [Dedi Kurnia|PER], mengatakan anggaran tahun ini sudah disetujui dewan.",
+     [("indirect", "anggaran tahun ini", "Dedi Kurnia", "indirect.verb.say", "name")], ["Dedi Kurnia"]),
+    ("role_then_apposed_name_the_ner_missed",
+     "Kepala BPBD Berau, Mashyadi, menyatakan bahwa banjir kini terjadi lebih dari sekali setahun.",
+     [("indirect", "banjir kini terjadi", "Mashyadi", "indirect.verb.say", "name")], ["Mashyadi"]),
+    ("postposed_role_with_organisation_then_name",
+     "“Kami tidak pernah menerima laporan itu,” kata Ketua Umum [Kadin|ORG], [Rosan Roeslani|PER], dalam konferensi pers.",
+     [("direct", "tidak pernah menerima", "Rosan Roeslani", "direct.cue.postposed", "name")], ["Rosan Roeslani"]),
+    ("affiliation_after_the_name",
+     "Pakar hukum [Jessica Levinson|PER] dari [Loyola Law School|ORG] menjelaskan bahwa presiden tidak boleh berperang tanpa izin.",
+     [("indirect", "presiden tidak boleh berperang", "Jessica Levinson", "indirect.verb.say", "name")],
+     ["Jessica Levinson"]),
+]
+
+FOCUS: list[Case] = [
+    ("pronoun_takes_the_subject_not_the_last_name",
+     "[Andi Wijaya|PER] pun langsung menanggapi tantangan [Budi Santoso|PER]. Ia menegaskan bahwa timnya siap bertanding kapan saja.",
+     [("indirect", "timnya siap bertanding", "Andi Wijaya", "indirect.verb.say", "pronoun")],
+     ["Andi Wijaya", "Budi Santoso"]),
+    ("a_name_inside_a_quote_does_not_take_the_focus",
+     "“Saya sudah bicara dengan [Joko Susilo|PER] kemarin,” kata [Rina Marlina|PER]. “Kami sepakat menunda proyek itu sampai tahun depan,” katanya.",
+     [("direct", "Saya sudah bicara", "Rina Marlina", "direct.cue.postposed", "name"),
+      ("direct", "Kami sepakat menunda", "Rina Marlina", "direct.cue.clitic", "clitic")], ["Rina Marlina"]),
+    ("a_place_the_ner_took_for_a_person",
+     "[Siti Rahmawati|PER] tiba di [Bahrain|PER] pagi tadi. Ia mengatakan bahwa delegasi akan bertemu menteri setempat.",
+     [("indirect", "delegasi akan bertemu", "Siti Rahmawati", "indirect.verb.say", "pronoun")], ["Siti Rahmawati"]),
+    ("speaker_stays_in_focus_over_a_person_named_in_passing",
+     "“Pelaku sudah kami tangkap,” kata [Hendra Gunawan|PER]. Penangkapan [Yosef Tabuni|PER] dilakukan sesuai prosedur. “Semua sesuai aturan,” ujarnya.",
+     [("direct", "Pelaku sudah kami tangkap", "Hendra Gunawan", "direct.cue.postposed", "name"),
+      ("direct", "Semua sesuai aturan", "Hendra Gunawan", "direct.cue.clitic", "clitic")],
+     ["Hendra Gunawan", "Yosef Tabuni"]),
+]
+
+ALIASES_AND_ROLES: list[Case] = [
+    ("nickname_in_brackets",
+     "Menteri Koordinator [Zulkifli Hasan|PER] ([Zulhas|PER]) meninjau pasar. [Zulhas|PER] mengatakan harga cabai akan turun pekan depan.",
+     [("indirect", "harga cabai akan turun", "Zulkifli Hasan", "indirect.verb.say", "name")], ["Zulkifli Hasan"]),
+    ("alias_marker_first_name_is_canonical",
+     "[Lin Weiming|PER] atau akrab disapa [Michael Lin|PER] tiba di Jakarta. [Michael Lin|PER] mengatakan bahwa pabrik baru akan dibuka tahun depan.",
+     [("indirect", "pabrik baru akan dibuka", "Lin Weiming", "indirect.verb.say", "name")], ["Lin Weiming"]),
+    ("epithet_with_a_nickname",
+     "[Hendrikus Wanggai|PER] hadir di Jayapura. Pria yang akrab disapa Hendrik ini mengatakan bahwa jalan desa akan segera diperbaiki.",
+     [("indirect", "jalan desa akan segera", "Hendrikus Wanggai", "indirect.verb.say", "name")], ["Hendrikus Wanggai"]),
+    ("epithet_refers_to_the_person_in_focus",
+     "[Hakan Calhanoglu|PER] membalas kritik itu. Pemain 31 tahun tersebut mengaku tak pernah lari dari tanggung jawab.",
+     [("indirect", "tak pernah lari", "Hakan Calhanoglu", "indirect.verb.say", "role")], ["Hakan Calhanoglu"]),
+    ("a_role_nothing_names_stays_the_role",
+     "[Tom Hardi|PER] hadir di sidang itu. “Terdakwa terbukti menerima suap dari rekanan,” kata jaksa.",
+     [("direct", "Terdakwa terbukti", "jaksa", "direct.cue.postposed", "role")], ["Tom Hardi"]),
+    ("organisation_by_the_abbreviation_it_defined",
+     "[Mahkamah Agung|ORG] (MA) menolak kasasi itu. MA menyatakan bahwa putusan pengadilan tinggi sudah tepat.",
+     [("indirect", "putusan pengadilan tinggi", "Mahkamah Agung (MA)", "indirect.verb.say", "name")], []),
+    ("abbreviation_is_not_a_person",
+     "[Satuan Tugas Khusus|ORG] (Satgassus) dibentuk pekan lalu. Anggota [Satgassus|PER] [Yudi Purnomo|PER] menjelaskan bahwa tim sudah bekerja.",
+     [("indirect", "tim sudah bekerja", "Yudi Purnomo", "indirect.verb.say", "name")], ["Yudi Purnomo"]),
+]
+
+ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES
+
+KNOWN_GAPS: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def markup_extractor() -> MarkupExtractor:
+    return MarkupExtractor(load_rules(PROJECT_ROOT / "rules"))
+
+
+def _params() -> list[object]:
+    return [pytest.param(text, quotes, people, id=case_id,
+                         marks=[pytest.mark.xfail(reason=KNOWN_GAPS[case_id], strict=True)]
+                         if case_id in KNOWN_GAPS else [])
+            for case_id, text, quotes, people in ALL_CASES]
+
+
+@pytest.mark.parametrize(("marked", "expected", "people"), _params())
+def test_speaker_rules(marked: str, expected: list[tuple[str, str, str | None, str, str]], people: list[str] | None,
+                       markup_extractor: MarkupExtractor) -> None:
+    text, result = markup_extractor.extract(marked)
+    found = [(q.type, q.text, q.speaker.name, q.rule, q.speaker.resolution) for q in result.quotes]
+    assert len(found) == len(expected), f"expected {len(expected)} quotes, found {found}"
+    for (kind, fragment, speaker, rule, resolution), got in zip(expected, found, strict=True):
+        assert (got[0], got[2], got[3], got[4]) == (kind, speaker, rule, resolution), got
+        assert fragment in got[1], f"{fragment!r} not in {got[1]!r}"
+    for quote in result.quotes:
+        assert text[quote.start:quote.end] == quote.text
+    if people is not None:
+        assert [person.name for person in result.people if person.kind == "person"] == people
+
+
+def test_unnamed_plural_source_keeps_its_whole_phrase(markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract("Sejumlah kritikus dan pengamat menilai kebijakan itu melanggar undang-undang dasar.")
+    assert [(q.speaker.name, q.speaker.resolution) for q in result.quotes] == [("pengamat", "role")]
+
+
+@pytest.mark.xfail(reason="the subject phrase is cut at `dan`, so a coordinated unnamed source loses its first half",
+                   strict=True)
+def test_unnamed_plural_source_full_phrase(markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract("Sejumlah kritikus dan pengamat menilai kebijakan itu melanggar undang-undang dasar.")
+    assert result.quotes[0].speaker.name == "Sejumlah kritikus dan pengamat"
+
+
+BLOCK_TORCH = """
+import sys, importlib.abc
+class Block(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "torch" or name.startswith("torch.") or name == "stanza" or name.startswith("stanza."):
+            raise ImportError(f"{name} is blocked: the rule tables must not need it")
+sys.meta_path.insert(0, Block())
+import pytest
+code = pytest.main(["-q", "-p", "no:cacheprovider", "tests/test_speaker_rules.py::test_speaker_rules"])
+assert "torch" not in sys.modules
+sys.exit(code)
+"""
+
+
+def test_the_tables_run_without_torch() -> None:
+    """The fast loop: the same tables in a fresh interpreter where torch cannot be imported."""
+    completed = subprocess.run([sys.executable, "-c", BLOCK_TORCH], cwd=PROJECT_ROOT, capture_output=True, text=True,
+                               timeout=120)
+    assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-2000:]
+
+
+def test_rules_reject_a_verb_in_two_groups(tmp_path: Path, rules: RuleSet) -> None:
+    import shutil
+
+    from service.rules import RuleError
+
+    directory = tmp_path / "rules"
+    shutil.copytree(PROJECT_ROOT / "rules", directory)
+    cues = directory / "cues.yml"
+    cues.write_text(cues.read_text().replace("words: [menyoroti,", "words: [mengatakan, menyoroti,"))
+    with pytest.raises(RuleError, match="mengatakan"):
+        load_rules(directory)
+
+
+def test_rules_reject_a_word_listed_twice(tmp_path: Path) -> None:
+    import shutil
+
+    from service.rules import RuleError
+
+    directory = tmp_path / "rules"
+    shutil.copytree(PROJECT_ROOT / "rules", directory)
+    speakers = directory / "speakers.yml"
+    speakers.write_text(speakers.read_text().replace("words: [ia, dia, beliau]", "words: [ia, dia, beliau, dia]"))
+    with pytest.raises(RuleError, match="dia"):
+        load_rules(directory)
