@@ -172,7 +172,8 @@ def _person_with_nickname(document: Document, short: str, person_at: dict[int, t
     return None
 
 
-def _person_in_focus(document: Document, position: int, person_at: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
+def _person_in_focus(document: Document, position: int,
+                     person_at: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
     """The last person named outside quotation marks before an epithet ("Wanita yang akrab
     disapa Ani itu" refers back to her)."""
     for back in range(position - 1, max(-1, position - FOCUS_LOOKBACK_TOKENS), -1):

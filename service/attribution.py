@@ -170,7 +170,8 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
             elif rules.has_clitic(lower) and lower[:-len(rules.cues.clitic.suffix)] in rules.passive_agent_words:
                 # "Pelibatan ahli bahasa disebutnya lebih cocok …": the clause around it
                 mention = Mention(token.start, token.end, "clitic")
-                hit = Hit(Span(token.start, token.end), lower[:-len(rules.cues.clitic.suffix)], rules.cues.passive_agent.id, "postposed",
+                stem = lower[:-len(rules.cues.clitic.suffix)]
+                hit = Hit(Span(token.start, token.end), stem, rules.cues.passive_agent.id, "postposed",
                           mention, token.start, backward_content=True)
             elif lower in rules.passive_agent_words and (position == first or previous == ","):
                 # "Disampaikan Esti, sikap resmi …"

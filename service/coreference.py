@@ -104,13 +104,14 @@ def _role_antecedent(role_text: str, salience: Salience, offset: int, rules: Rul
             best, best_overlap = mention, overlap
     if best is not None:
         return best
-    if not _is_epithet(role_text, rules):
-        return None  # "kata jaksa", "Gubernur menyebut": a role nothing in the article names stays the role
-    # an epithet ("pria berusia 54 tahun itu", "sang bendahara"): the person in focus, if recent
     recent = salience.antecedent(offset)
     if recent is None or salience.sentences_between(recent.end, offset) > FOCUS_SENTENCES:
         return None
-    return recent
+    if _is_epithet(role_text, rules):
+        return recent  # "pria berusia 54 tahun itu", "sang bendahara": the person in focus
+    # "kata Kapolri" after a person introduced with no role may be that person; a person the
+    # article gave another role ("terdakwa Tom") is not: the role stays the speaker ("kata jaksa")
+    return recent if not recent.role_words else None
 
 
 def resolve_speakers(document: Document, rules: RuleSet) -> None:

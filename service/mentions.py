@@ -336,8 +336,8 @@ def _is_apposed_name(apposed: list[Token], head: list[Token], index: TextIndex, 
     if len(apposed) <= MAX_UNTAGGED_NAME_TOKENS and last is not None and last.label == "PER":
         return True
     has_role = any(rules.is_title_or_role(token.text) for token in head)
-    return has_role and len(apposed) <= MAX_UNTAGGED_NAME_TOKENS and bool(_capitalised_name_run(apposed, index, rules)) \
-        and len(_capitalised_name_run(apposed, index, rules)) == len(apposed)
+    run = _capitalised_name_run(apposed, index, rules)
+    return has_role and len(apposed) <= MAX_UNTAGGED_NAME_TOKENS and len(run) == len(apposed)
 
 
 MAX_UNTAGGED_NAME_TOKENS = 4

@@ -13,7 +13,6 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-
 MIN_CLITIC_STEM_CHARS = 4
 
 

@@ -183,6 +183,7 @@ def _after_glued_paragraph_comma(text: str, start: int, tokens: list[Token]) -> 
     return (opens.isupper() or opens in QUOTE_CHARACTERS) and before_comma in GLUED_PARAGRAPH_COMMA_AFTER
 
 
+TITLE_PUNCTUATION = frozenset([":", "-", "—"])
 TITLE_MIN_WORDS = 2  # a glued title keeps at least this many words before a clause can start
 
 
@@ -235,7 +236,8 @@ def _glued_title_end(document: Document, title_start: int, end: int, clause_open
     ("… UU HAM Dia menyebut …"), or a word followed by a lowercase reporting verb ("… Komnas
     HAM Pigai menyampaikan …").
     """
-    words = [token for token in document.tokens_between(title_start, end) if token.text.strip(":") and token.text not in (":", "-", "—")]
+    words = [token for token in document.tokens_between(title_start, end)
+             if token.text.strip(":") and token.text not in TITLE_PUNCTUATION]
     for position, token in enumerate(words):
         if position < TITLE_MIN_WORDS:
             continue
