@@ -99,7 +99,10 @@ def _content_after(index: TextIndex, position: int, sentence: Span, rules: RuleS
     look = first + 1
     while look < end and tokens[look].start < sentence.end:
         candidate = tokens[look]
-        if candidate.text.lower() in rules.complementizers or candidate.text in (",", ":"):
+        if candidate.text.lower() in rules.complementizers or candidate.text == ":" or (
+                candidate.text == "," and (complement != "marked" or lower in rules.phrase_stops)):
+            # a comma after an object ends the object ("mengeluhkan sakit perut, …"); after a
+            # prepositional phrase it opens the clause ("mengatakan kepada wartawan, …")
             following = look + 1
             return tokens[following].start if following < len(tokens) and tokens[following].start < sentence.end \
                 else None
@@ -147,7 +150,8 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
                 mention = Mention(token.start, token.end, "clitic")
                 hit = Hit(Span(token.start, token.end), clitic_stem, rules.cues.clitic.id,
                           "postposed", mention, token.start, backward_content=True)
-            elif lower in rules.postposed_cues and after_comma_or_quote:
+            elif lower in rules.postposed_cues and (after_comma_or_quote or _starts_person_name(position + 1, index)):
+                # "…,” kata X" / "CLAUSE, kata X" / an interposed "… ini kata Teten perlu …"
                 mention = parse_speaker_phrase(phrase_after(position + 1, index, rules), index, rules)
                 if mention is None or (mention.kind in ("name", "organization")
                                        and not is_person_entity(mention, index)):
@@ -167,6 +171,10 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
                         hit.content_start = tokens[after + 1].start
                     if previous == "," and hit.content_start is None:
                         hit.backward_content = True
+                    elif hit.content_start is None and not phrase_has_comma(phrase, index) \
+                            and mention.kind == "name" and is_person_entity(mention, index):
+                        # "Menurut Hendra harga pangan akan naik": no comma after the name
+                        hit.content_start = _token_start_after(mention.end, sentence, index)
             elif rules.has_clitic(lower) and lower[:-len(rules.cues.clitic.suffix)] in rules.passive_agent_words:
                 # "Pelibatan ahli bahasa disebutnya lebih cocok …": the clause around it
                 mention = Mention(token.start, token.end, "clitic")
@@ -243,6 +251,26 @@ def _backward_passive(position: int, sentence: Span, previous_sentence: Span | N
     return None
 
 
+def _starts_person_name(position: int, index: TextIndex) -> bool:
+    """A PER entity starts at token `position` ("kata Teten", not "kata 'oke sip'")."""
+    if position >= len(index.tokens):
+        return False
+    entity = index.entity_by_token.get(position)
+    return entity is not None and entity.label == "PER" and entity.start == index.tokens[position].start
+
+
+def phrase_has_comma(phrase: list[Token], index: TextIndex) -> bool:
+    return bool(phrase) and any(token.text == "," for token in index.tokens[phrase[0].index:phrase[-1].index + 2])
+
+
+def _token_start_after(offset: int, sentence: Span, index: TextIndex) -> int | None:
+    position = index.token_at(offset)
+    if position < len(index.tokens) and index.tokens[position].start < sentence.end \
+            and index.tokens[position].text not in PUNCTUATION_STOPS:
+        return index.tokens[position].start
+    return None
+
+
 def _phrase_to_comma(start: int, sentence: Span, index: TextIndex, limit: int = 12) -> list[Token]:
     """The tokens up to the next comma in the sentence ("menurut Senator dari Partai Republik itu,")."""
     tokens = index.tokens
@@ -264,9 +292,15 @@ def _gap_is_attribution_glue(text: str, max_chars: int) -> bool:
 def _clause_end(hit: Hit, sentence_hits: dict[Span, list[Hit]]) -> int:
     end = hit.sentence.end
     for other in sentence_hits[hit.sentence]:
-        if other is not hit and hit.cue.end < other.segment_start < end:
+        if other is not hit and hit.cue.end < other.segment_start < end and _reports_something(other):
             end = other.segment_start
     return end
+
+
+def _reports_something(hit: Hit) -> bool:
+    """A later attribution cuts a clause only when it reports a clause of its own: a verb that
+    merely names a topic inside the clause ("… anak mengeluhkan sakit perut …") does not."""
+    return hit.kind != "verb" or hit.content_start is not None
 
 
 def _trim_clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -116,12 +116,20 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     tokens = [token for token in tokens if not index.document.in_quote_marks(token.start)]
     if not tokens:
         return None
+    while len(tokens) > 1 and tokens[0].text.lower() in rules.subject_boundaries:
+        tokens = tokens[1:]  # "Sehingga ia menyebut …": a connective before the subject
     first = tokens[0]
     if len(tokens) <= 2 and first.text.lower() in rules.pronouns:
         return Mention(first.start, first.end, "pronoun")
     organisation_alias = _defined_organisation(tokens, index)
     if organisation_alias is not None:
         return organisation_alias
+    issuer = _document_issuer(tokens, index, rules)
+    if issuer is not None:
+        return issuer
+    if first.text.lower() in rules.indefinite_markers and any(rules.is_title_or_role(t.text) for t in tokens):
+        # "Salah satu pejabat Uni Eropa mengatakan": an unnamed source, whatever names it holds
+        return Mention(first.start, tokens[-1].end, "role", name=index.document.text[first.start:tokens[-1].end])
     tokens = _without_affiliation(tokens, index, rules)
     token_indexes = [token.index for token in tokens]
     person = [index.entity_by_token[i] for i in token_indexes
@@ -142,6 +150,11 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
         return Mention(first.start, tokens[-1].end, "role", name=index.document.text[first.start:tokens[-1].end])
     organisation = [index.entity_by_token[i] for i in token_indexes
                     if i in index.entity_by_token and index.entity_by_token[i].label in ("ORG", "LOC")]
+    if first.text.lower() in rules.institution_heads and first.text[:1].isupper():
+        # "Kementerian Perdagangan menyebut": the capitalised words after an institution head
+        # are its name, not a person's
+        return Mention(first.start, tokens[-1].end, "organization",
+                       name=index.document.text[first.start:tokens[-1].end])
     run = _capitalised_name_run(tokens, index, rules)
     name = name_from_tokens(run, rules, index) if run else ""
     alias = index.document.aliases.get(index.document.text[run[0].start:run[-1].end].lower()) if run else None
@@ -154,11 +167,32 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     if has_role:
         role_end = tokens[-1].end
         return Mention(first.start, role_end, "role", name=index.document.text[first.start:role_end])
+    if len(tokens) == 1 and _is_acronym(first.text):
+        # "Namun, MK menegaskan …": an acronym that is not a person's is an organisation
+        return Mention(first.start, first.end, "organization", name=first.text)
     if organisation or first.text.lower() in rules.institution_heads:
         start = organisation[0].start if organisation else first.start
         end = organisation[-1].end if organisation else tokens[-1].end
         return Mention(start, end, "organization", name=index.document.text[start:end])
     return None
+
+
+def _document_issuer(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """A document speaks for whoever issued it: "Putusan MA itu menyebutkan" -> the court,
+    "Data Kementerian Perdagangan menyebut" -> the ministry."""
+    if len(tokens) < 2 or tokens[0].text.lower() not in rules.document_nouns:
+        return None
+    rest = tokens[1:]
+    while rest and rest[-1].text.lower() in rules.demonstratives:
+        rest = rest[:-1]
+    while rest and rest[0].text.lower() in rules.document_nouns:
+        rest = rest[1:]  # "hasil survei", "siaran pers"
+    if not rest:
+        return None
+    issuer = parse_speaker_phrase(rest, index, rules)
+    if issuer is None or issuer.kind not in ("name", "organization"):
+        return None
+    return issuer
 
 
 def _defined_organisation(tokens: list[Token], index: TextIndex) -> Mention | None:
@@ -307,13 +341,19 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
             opening = next((p for p in range(position - 1, max(position - 6, -1), -1)
                             if index.tokens[p].text == "("), None)
             if opening is not None and index.tokens[opening].start >= sentence_start:
-                if not phrase:
+                inner = index.tokens[opening + 1:position]
+                if not phrase and all(token.text.isalpha() for token in inner):
                     # "Komisi Pemberantasan Korupsi (KPK) mengungkapkan": the abbreviation is the subject's end
-                    phrase.extend(reversed(index.tokens[opening + 1:position]))
+                    phrase.extend(reversed(inner))
                 # otherwise a parenthetical inside the subject ("(Kapuspenkum) Kejagung Harli") is skipped
                 position = opening - 1
                 continue
         lower = token.text.lower()
+        if lower in rules.subject_boundaries and token.text == lower and _only_time(phrase, rules):
+            # "Djuyamto pada Kamis (13/2) menyatakan": a time adverbial between subject and verb
+            phrase = []
+            position -= 1
+            continue
         if token.text in PUNCTUATION_STOPS or (lower in rules.subject_boundaries and token.text == lower):
             cut = not phrase
             break
@@ -321,6 +361,12 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
         position -= 1
     phrase.reverse()
     return phrase, cut
+
+
+def _only_time(phrase: list[Token], rules: RuleSet) -> bool:
+    """Day and month names, numbers and dates only ("Kamis", "13 Februari")."""
+    return bool(phrase) and all(token.text.lower() in rules.time_words or not token.text.isalpha()
+                                for token in phrase)
 
 
 APPOSITION_HEAD_TOKENS = 6

@@ -109,6 +109,8 @@ class SpeakerRules(StrictModel):
     place_prepositions: list[str]
     place_heads: list[str]
     affiliation_words: list[str]
+    time_words: list[str]
+    document_nouns: list[str]
 
 
 class RuleSet:
@@ -147,6 +149,8 @@ class RuleSet:
         self.backward_words = frozenset(cues.backward_passive.words)
         self.passive_agent_words = frozenset(cues.passive_agent.words)
         self.affiliation_words = frozenset(speakers.affiliation_words)
+        self.time_words = frozenset(speakers.time_words)
+        self.document_nouns = frozenset(speakers.document_nouns)
         self.place_cues = frozenset(speakers.place_prepositions) | frozenset(speakers.place_heads)
         self.alias_markers = tuple(sorted((marker.lower() for marker in speakers.alias_markers),
                                           key=lambda marker: -len(marker.split())))

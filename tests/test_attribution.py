@@ -505,9 +505,7 @@ ALL_CASES = (
 )
 
 # Known gaps, kept visible rather than deleted.
-KNOWN_GAPS: dict[str, str] = {
-    "alternating_speakers": "hyphenated given names (Tae-yong) are split by the tokenizer and the NER tags only a piece",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _params() -> list[object]:

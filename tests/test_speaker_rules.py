@@ -115,7 +115,58 @@ ALIASES_AND_ROLES: list[Case] = [
      [("indirect", "tim sudah bekerja", "Yudi Purnomo", "indirect.verb.say", "name")], ["Yudi Purnomo"]),
 ]
 
-ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES
+INDIRECT_SPEECH: list[Case] = [
+    ("sentence_initial_adverbial",
+     "Sebelumnya, Presiden [Joko Susilo|PER] menyatakan bahwa pemerintah tidak akan menaikkan harga BBM.",
+     [("indirect", "pemerintah tidak akan menaikkan", "Joko Susilo", "indirect.verb.say", "name")], ["Joko Susilo"]),
+    ("concessive_clause_before_the_subject",
+     "Meski kalah telak, [Rahmat Hidayat|PER] menilai timnya sudah bermain dengan baik.",
+     [("indirect", "timnya sudah bermain", "Rahmat Hidayat", "indirect.verb.say", "name")], ["Rahmat Hidayat"]),
+    ("interposed_kata_x_after_a_connective",
+     "Sebab, kata [Ratna Dewi|PER], anggaran itu belum cair sampai hari ini.",
+     [("indirect", "anggaran itu belum cair", "Ratna Dewi", "indirect.cue.postposed", "name")], ["Ratna Dewi"]),
+    ("interposed_kata_x_without_commas",
+     "[Teten Masduki|PER] hadir di acara itu. Anak muda yang melek teknologi ini kata [Teten Masduki|PER] perlu dimanfaatkan.",
+     [("indirect", "perlu dimanfaatkan", "Teten Masduki", "indirect.cue.postposed", "name")], ["Teten Masduki"]),
+    ("menurut_without_a_comma",
+     "Menurut [Hendra Gunawan|PER] harga pangan akan naik menjelang hari raya.",
+     [("indirect", "harga pangan akan naik", "Hendra Gunawan", "indirect.cue.according_to", "name")], ["Hendra Gunawan"]),
+    ("pronoun_after_a_connective",
+     "[Andi Wijaya|PER] datang terlambat. Sehingga ia menyebut rapat itu harus diulang pekan depan.",
+     [("indirect", "rapat itu harus diulang", "Andi Wijaya", "indirect.verb.say", "pronoun")], ["Andi Wijaya"]),
+    ("hal_itu_opens_the_reported_clause",
+     "[Budi Santoso|PER] hadir. Dia mengatakan hal itu akan dibahas dalam rapat berikutnya.",
+     [("indirect", "hal itu akan dibahas", "Budi Santoso", "indirect.verb.say", "pronoun")], ["Budi Santoso"]),
+    ("time_adverbial_between_subject_and_verb",
+     "Namun, hakim tunggal [Djuyamto|PER] pada Kamis (13/2) menyatakan tidak dapat menerima gugatan praperadilan itu.",
+     [("indirect", "tidak dapat menerima gugatan", "Djuyamto", "indirect.verb.say", "name")], ["Djuyamto"]),
+    ("verb_glued_to_its_clause",
+     "Menteri Luar Negeri Kanada [Mark Dalton|PER] menudingRusia berupaya menggagalkan perundingan damai.",
+     [("indirect", "berupaya menggagalkan", "Mark Dalton", "indirect.verb.say", "name")], ["Mark Dalton"]),
+    ("a_topic_verb_inside_the_clause_does_not_cut_it",
+     "[Sumiyati|PER] menekankan, setelah puluhan anak mengeluhkan sakit perut, ia menghentikan pembagian makanan hari itu.",
+     [("indirect", "ia menghentikan pembagian", "Sumiyati", "indirect.verb.say", "name")], ["Sumiyati"]),
+    ("posting_is_speech",
+     "[Budi Santoso|PER] menulis di akun Instagram miliknya bahwa ia tidak akan mundur dari jabatannya.",
+     [("indirect", "ia tidak akan mundur", "Budi Santoso", "indirect.verb.state", "name")], ["Budi Santoso"]),
+]
+
+SOURCES: list[Case] = [
+    ("unnamed_source_with_a_place_in_it",
+     "Salah satu pejabat Uni Eropa mengatakan sanksi baru akan diumumkan pekan depan.",
+     [("indirect", "sanksi baru akan diumumkan", "Salah satu pejabat Uni Eropa", "indirect.verb.say", "role")], []),
+    ("a_ruling_speaks_for_its_court",
+     "[Mahkamah Agung|ORG] (MA) menerima berkas itu. Putusan MA itu menyebutkan bahwa terdakwa terbukti bersalah.",
+     [("indirect", "terdakwa terbukti bersalah", "Mahkamah Agung (MA)", "indirect.verb.say", "name")], []),
+    ("data_speaks_for_the_ministry",
+     "Data Kementerian Perdagangan menyebut harga beras naik dua persen bulan lalu.",
+     [("indirect", "harga beras naik", "Kementerian Perdagangan", "indirect.verb.say", "name")], []),
+    ("an_acronym_subject_is_an_organisation",
+     "Namun, MK menegaskan bahwa putusannya bersifat final dan mengikat.",
+     [("indirect", "putusannya bersifat final", "MK", "indirect.verb.say", "name")], []),
+]
+
+ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES + INDIRECT_SPEECH + SOURCES
 
 KNOWN_GAPS: dict[str, str] = {}
 
