@@ -61,10 +61,23 @@ def _name_run(tokens: list[Token], start: int, rules: RuleSet) -> list[Token]:
     return run
 
 
+def _acronym_run(tokens: list[Token], start: int) -> list[Token]:
+    """All-capital words ("TNI AD"): an abbreviation, even when one of them is also a rank."""
+    run: list[Token] = []
+    for token in tokens[start:start + MAX_ALIAS_TOKENS]:
+        if not (token.text.isupper() and token.text.isalpha()):
+            break
+        run.append(token)
+    return run
+
+
 def _bracketed(document: Document, position: int, person_at: dict[int, tuple[int, int]], rules: RuleSet,
                aliases: dict[str, Alias]) -> None:
     tokens = document.tokens
     inner = _name_run(tokens, position + 1, rules)
+    acronym = _acronym_run(tokens, position + 1)
+    if len(acronym) > len(inner):
+        inner = acronym
     close = position + 1 + len(inner)
     if not inner or close >= len(tokens) or tokens[close].text != ")":
         return

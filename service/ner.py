@@ -170,10 +170,16 @@ def relabel_institution_people(words: list[str], spans: list[tuple[int, int, str
     person's whole name. Person acronyms (SBY, AHY) are not listed and stay PER.
     """
     return [
-        (first, end, "ORG") if label == "PER" and all(
-            word.lower().rstrip(".") in rules.institution_heads for word in words[first:end]) else (first, end, label)
+        (first, end, "ORG") if label == "PER" and (all(
+            word.lower().rstrip(".") in rules.institution_heads for word in words[first:end])
+            or (end - first >= MIN_ORGANISATION_NAME_WORDS and words[first].lower() in rules.institution_heads
+                and words[first].lower() not in rules.also_given_names))
+        else (first, end, label)
         for first, end, label in spans
     ]
+
+
+MIN_ORGANISATION_NAME_WORDS = 2  # "Forum Purnawirawan", "Masyarakat Papua Peduli Demokrasi"
 
 
 def entity_token_spans(words: list[str], tags: list[str], rules: RuleSet | None) -> list[tuple[int, int, str]]:
@@ -230,10 +236,25 @@ def one_sense_per_article(document: Document, entities: list[Entity]) -> list[En
     return relabelled
 
 
+def join_hyphenated_people(document: Document, entities: list[Entity]) -> list[Entity]:
+    """Two PER pieces joined by a hyphen with no spaces are one name ("Alexander-Arnold",
+    "Wei-ming"): the tokenizer splits at the hyphen and the tagger may label the pieces apart."""
+    joined: list[Entity] = []
+    for entity in entities:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.label == entity.label == "PER" \
+                and document.text[previous.end:entity.start] == "-":
+            joined[-1] = Entity(previous.start, entity.end, "PER")
+        else:
+            joined.append(entity)
+    return joined
+
+
 def find_entities(document: Document, tagger: EntityTagger, rules: RuleSet | None = None) -> None:
     groups = sentence_token_groups(document)
     tags = tagger.tag_sentences([[token.text for token in group] for group in groups])
     entities: list[Entity] = []
     for group, group_tags in zip(groups, tags, strict=True):
         entities.extend(decode_entities(group, group_tags, rules))
+    entities = join_hyphenated_people(document, entities)
     document.entities = one_sense_per_article(document, entities) if rules is not None else entities

@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from service.aliases import names_an_organisation
-from service.document import Document, Person, Span
+from service.document import Document, Person, Quote, Span
 from service.mentions import TextIndex, name_from_tokens, strip_titles
 from service.rules import RuleSet
 
 FUZZY_THRESHOLD = 88
+MIN_FUZZY_SURNAME_CHARS = 6  # shorter surnames differ by one letter too often (Budi, Budo)
 
 
 @dataclass
@@ -25,6 +26,7 @@ class Cluster:
     kind: str
     mentions: list[Span] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    speaks: bool = False  # some quote's speaker resolves to it
 
     @property
     def name(self) -> str:
@@ -52,6 +54,9 @@ def same_person(first: list[str], second: list[str]) -> bool:
         return True
     if len(shorter) == 1 and any(word.startswith(shorter[0]) and len(shorter[0]) >= 4 for word in longer):
         return True  # Risma -> Tri Rismaharini
+    if len(shorter) == 1 and len(shorter[0]) >= MIN_FUZZY_SURNAME_CHARS \
+            and fuzz.ratio(shorter[0], longer[-1]) >= FUZZY_THRESHOLD:
+        return True  # a misspelt surname: Cahanoglu -> Hakan Calhanoglu
     if len(shorter) == 1 and 2 <= len(shorter[0]) <= 4 and len(longer) == len(shorter[0]) \
             and "".join(word[0] for word in longer) == shorter[0]:
         return True  # JK -> Jusuf Kalla
@@ -118,18 +123,37 @@ def canonicalise_people(document: Document, rules: RuleSet) -> None:
             if title not in match.roles:
                 match.roles.append(title)
 
-    document.people = [Person(c.name, c.kind, c.mentions, c.roles) for c in clusters]  # type: ignore[arg-type]
-    for quote in document.quotes:
-        speaker = quote.speaker
-        if speaker.name is None:
+    speaker_clusters = [_speaker_cluster(quote, clusters, document, rules) for quote in document.quotes]
+    for cluster in speaker_clusters:
+        if cluster is not None:
+            cluster.speaks = True
+    kept = [cluster for cluster in clusters if _is_evidenced(cluster)]
+    document.people = [Person(c.name, c.kind, c.mentions, c.roles) for c in kept]  # type: ignore[arg-type]
+    positions = {id(cluster): position for position, cluster in enumerate(kept)}
+    for quote, cluster in zip(document.quotes, speaker_clusters, strict=True):
+        if cluster is None or id(cluster) not in positions:
             continue
-        kind = "organization" if speaker.mention and speaker.mention.kind == "organization" else "person"
-        speaker.name = _canonical_form(speaker.name, kind, document)
-        words = _words(speaker.name, rules)
-        for position, cluster in enumerate(clusters):
-            if cluster.kind == kind and (same_person(cluster.words, words) if kind == "person"
-                                         else cluster.name.lower() == speaker.name.lower()):
-                speaker.person_key = position
-                speaker.name = cluster.name
-                document.people[position].quote_count += 1
-                break
+        position = positions[id(cluster)]
+        quote.speaker.person_key = position
+        quote.speaker.name = cluster.name
+        document.people[position].quote_count += 1
+
+
+def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, rules: RuleSet) -> Cluster | None:
+    """The cluster a quote's speaker name belongs to (its canonical person or organisation)."""
+    speaker = quote.speaker
+    if speaker.name is None:
+        return None
+    kind = "organization" if speaker.mention and speaker.mention.kind == "organization" else "person"
+    speaker.name = _canonical_form(speaker.name, kind, document)
+    words = _words(speaker.name, rules)
+    return next((cluster for cluster in clusters
+                 if cluster.kind == kind and (same_person(cluster.words, words) if kind == "person"
+                                              else cluster.name.lower() == speaker.name.lower())), None)
+
+
+def _is_evidenced(cluster: Cluster) -> bool:
+    """Keep a person only with some evidence beyond one capitalised word the NER called PER:
+    a full name (two words or more), a title or role before a mention, or a quote. One-word
+    "people" without any are mostly places and organisations ("Bahrain", "Natanz", "Kadin")."""
+    return cluster.kind != "person" or len(cluster.words) > 1 or bool(cluster.roles) or cluster.speaks

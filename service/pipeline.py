@@ -54,7 +54,7 @@ class Extractor:
         document = Document(text)
         if not text.strip():
             return document
-        tokenize(document, self.tokenizer, self.glue_pattern)
+        tokenize(document, self.tokenizer, self.glue_pattern, self.rules.glue_tails)
         mark_boilerplate(document, self.rules.quotes.boilerplate_markers, self.rules.quotes.boilerplate_lines,
                          self.rules.clause_openers, frozenset(self.rules.reporting_verbs))
         find_entities(document, self.tagger, self.rules)

@@ -110,6 +110,7 @@ class SpeakerRules(StrictModel):
     place_heads: list[str]
     affiliation_words: list[str]
     time_words: list[str]
+    glue_tails: list[str]
     document_nouns: list[str]
 
 
@@ -144,12 +145,14 @@ class RuleSet:
         self.non_name_words = frozenset(speakers.non_name_words)
         self.subject_boundaries = frozenset(speakers.subject_boundaries)
         self.titles_and_roles = self.role_nouns | self.titles
-        self.person_titles = self.titles_and_roles - frozenset(speakers.also_given_names)
+        self.also_given_names = frozenset(speakers.also_given_names)
+        self.person_titles = self.titles_and_roles - self.also_given_names
         self.backward_subjects = tuple(cues.backward_passive.subjects)
         self.backward_words = frozenset(cues.backward_passive.words)
         self.passive_agent_words = frozenset(cues.passive_agent.words)
         self.affiliation_words = frozenset(speakers.affiliation_words)
         self.time_words = frozenset(speakers.time_words)
+        self.glue_tails = frozenset(speakers.glue_tails)
         self.document_nouns = frozenset(speakers.document_nouns)
         self.place_cues = frozenset(speakers.place_prepositions) | frozenset(speakers.place_heads)
         self.alias_markers = tuple(sorted((marker.lower() for marker in speakers.alias_markers),

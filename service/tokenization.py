@@ -71,7 +71,8 @@ def split_glued(text: str, offset: int, glue_pattern: re.Pattern[str] | None) ->
     return [(offset + a, offset + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
-def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | None = None) -> None:
+def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | None = None,
+             glue_tails: frozenset[str] = frozenset()) -> None:
     text = document.text
     parsed = nlp(text)
     document.paragraphs = split_paragraphs(text)
@@ -98,37 +99,52 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
                 tokens.append(Token(start, end, text[start:end], len(tokens)))
         if sentence_start is not None:
             sentences.append(Span(sentence_start, last_end))
-    document.tokens = split_known_glue(text, tokens)
+    document.tokens = split_known_glue(text, tokens, glue_tails)
     document.sentences = _attach_lone_marks(text, sentences)
 
 
 MIN_GLUED_PART_CHARS = 2
 
 
-def split_known_glue(text: str, tokens: list[Token]) -> list[Token]:
+def split_known_glue(text: str, tokens: list[Token], glue_tails: frozenset[str] = frozenset()) -> list[Token]:
     """Split a capitalised token made of two words the article uses on their own elsewhere.
 
     Stripped links glue a name to the next word ("Lautaro Martinezlebih", "Gazayang",
     "MKini", "Prabowomelakukan"). A split is made only when the article itself has the
     capitalised first part as a token of its own and the second part as a lowercase word,
-    so names that merely end in a common syllable (Budi, Jordan) stay whole.
+    so names that merely end in a common syllable (Budi, Jordan) stay whole. A lowercase tail
+    from `glue_tails` (function words such as "yang", "sebagai", listed in the rules) is split
+    off even if the name never stands alone ("Postecogloubukan", "Franksebagai"); so is a verb
+    with a prefix (me-, ber-, di-, ter-) that the article uses alone ("Prabowomelakukan").
     """
     capitalised = {token.text for token in tokens if token.text[:1].isupper()}
     lowercase = {token.text for token in tokens if token.text.islower() and token.text.isalpha()}
     result: list[Token] = []
     for token in tokens:
-        for start, end in _known_parts(token, capitalised, lowercase):
+        for start, end in _known_parts(token, capitalised, lowercase, glue_tails):
             result.append(Token(start, end, text[start:end], len(result)))
     return result
 
 
-def _known_parts(token: Token, capitalised: set[str], lowercase: set[str]) -> list[tuple[int, int]]:
+MIN_GLUED_NAME_CHARS = 4  # the name part left before a glued tail
+MIN_GLUED_VERB_CHARS = 6
+VERB_PREFIXES = ("me", "ber", "di", "ter")
+
+
+def _known_parts(token: Token, capitalised: set[str], lowercase: set[str],
+                 glue_tails: frozenset[str]) -> list[tuple[int, int]]:
     word = token.text
     if not word[:1].isupper() or len(word) > MAX_GLUED_TOKEN_CHARS or not word.isalpha():
         return [(token.start, token.end)]
     for cut in range(len(word) - MIN_GLUED_PART_CHARS, MIN_GLUED_PART_CHARS - 1, -1):
         head, tail = word[:cut], word[cut:]
-        if tail.islower() and tail in lowercase and head in capitalised:
+        if not tail.islower():
+            continue
+        if tail in glue_tails and len(head) >= MIN_GLUED_NAME_CHARS:
+            return [(token.start, token.start + cut), (token.start + cut, token.end)]
+        if tail in lowercase and (head in capitalised or (
+                len(head) >= MIN_GLUED_NAME_CHARS and len(tail) >= MIN_GLUED_VERB_CHARS
+                and tail.startswith(VERB_PREFIXES))):
             return [(token.start, token.start + cut), (token.start + cut, token.end)]
     return [(token.start, token.end)]
 
