@@ -83,7 +83,8 @@ def _content_after(index: TextIndex, position: int, sentence: Span, rules: RuleS
         return tokens[first + 1].start if first + 1 < len(tokens) and tokens[first + 1].start < sentence.end else None
     if token.text in OPENING_MARKS:
         return token.start
-    if lower in rules.topic_objects:
+    if lower in rules.topic_objects or (rules.has_clitic(lower) and lower[:-len(rules.cues.clitic.suffix)]
+                                        in rules.topic_objects):
         # a nominal cue with its own clause: "menyampaikan tuduhan bahwa", "menyatakan harapan bahwa"
         after = first + 1
         if after + 1 < len(tokens) and tokens[after].text.lower() in rules.complementizers \
@@ -196,7 +197,8 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
                 phrase, cut = phrase_before(position, sentence.start, index, rules)
                 mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
                 if mention is None and not phrase:
-                    mention = last_mention  # elided subject: "…, tetapi mengatakan …"
+                    # elided subject: "…, tetapi mengatakan …", "X menyalahkan …, dengan berargumen …"
+                    mention = last_mention or _sentence_subject(sentence, position, index, rules)
                 elif mention is not None and mention.kind in ("name", "organization") and not any(
                         index.entity_by_token.get(t.index) is not None
                         and index.entity_by_token[t.index].label == "PER" for t in phrase):
@@ -220,6 +222,19 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
                 last_hit_end = hit.cue.end
         previous_sentence = sentence
     return hits
+
+
+def _sentence_subject(sentence: Span, before: int, index: TextIndex, rules: RuleSet) -> Mention | None:
+    """The person who opens the sentence (after titles and roles), for a later verb whose
+    subject is elided."""
+    for position in range(index.token_at(sentence.start), before):
+        token = index.tokens[position]
+        entity = index.entity_by_token.get(position)
+        if entity is not None and entity.label == "PER":
+            return person_after(position - 1, sentence.end, index, rules)
+        if not (token.text[:1].isupper() or rules.is_title_or_role(token.text)):
+            return None
+    return None
 
 
 def _backward_passive(position: int, sentence: Span, previous_sentence: Span | None, index: TextIndex,
@@ -295,6 +310,32 @@ def _clause_end(hit: Hit, sentence_hits: dict[Span, list[Hit]]) -> int:
         if other is not hit and hit.cue.end < other.segment_start < end and _reports_something(other):
             end = other.segment_start
     return end
+
+
+def _opens_with(index: TextIndex, offset: int, words: frozenset[str]) -> bool:
+    position = index.token_at(offset)
+    return position < len(index.tokens) and index.tokens[position].text.lower() in words
+
+
+def _coordinated_predicate_start(index: TextIndex, start: int, end: int, rules: RuleSet) -> int | None:
+    """Where the reporting sentence goes on with a predicate of its own after the clause:
+    "…, tetapi dia belum dapat menyebutkan …", "…, dan mempertanyakan …". The comma, a
+    conjunction, then a pronoun or a prefixed verb (me-, ber-) start a new predicate."""
+    tokens = index.tokens
+    position = index.token_at(start)
+    while position + 2 < len(tokens) and tokens[position + 2].start < end:
+        if tokens[position].text == "," and tokens[position + 1].text.lower() in rules.clause_conjunctions:
+            following = tokens[position + 2].text
+            lower = following.lower()
+            if lower in rules.pronouns or (following.islower() and len(lower) >= MIN_PREDICATE_CHARS
+                                           and lower.startswith(PREDICATE_PREFIXES)):
+                return tokens[position].start
+        position += 1
+    return None
+
+
+MIN_PREDICATE_CHARS = 6
+PREDICATE_PREFIXES = ("me", "ber")
 
 
 def _reports_something(hit: Hit) -> bool:
@@ -380,6 +421,9 @@ def attribute_quotes(document: Document, rules: RuleSet) -> None:
             start, end = _backward_clause(hit, sentence_hits, document)
         elif hit.content_start is not None:
             start, end = hit.content_start, _clause_end(hit, sentence_hits)
+            if _opens_with(index, start, rules.directive_markers):
+                continue  # "menekankan agar …": a request, not reported speech
+            end = _coordinated_predicate_start(index, start, end, rules) or end
         else:
             continue
         inner = _marks_between(document.quote_marks, mark_starts, start, end)

@@ -86,6 +86,8 @@ class CueRules(StrictModel):
     reporting_verbs: list[ReportingVerbs]
     topic_objects: list[str]
     complementizers: list[str]
+    directive_markers: list[str]
+    clause_conjunctions: list[str]
     backward_passive: BackwardPassive
     passive_agent: WordList
 
@@ -125,6 +127,8 @@ class RuleSet:
         self.postposed_cues = frozenset(cues.postposed.words)
         self.according_to = frozenset(cues.according_to.words)
         self.complementizers = frozenset(cues.complementizers)
+        self.directive_markers = frozenset(cues.directive_markers)
+        self.clause_conjunctions = frozenset(cues.clause_conjunctions)
         self.topic_objects = frozenset(cues.topic_objects)
         self.reporting_verbs: dict[str, ReportingVerbs] = {}
         for group in cues.reporting_verbs:
@@ -233,6 +237,8 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
         f"cues.yml {name}": getattr(cues, name).words for name in ("postposed", "according_to", "passive_agent")}
     lists["cues.yml topic_objects"] = cues.topic_objects
     lists["cues.yml complementizers"] = cues.complementizers
+    lists["cues.yml directive_markers"] = cues.directive_markers
+    lists["cues.yml clause_conjunctions"] = cues.clause_conjunctions
     for name, field in SpeakerRules.model_fields.items():
         value = getattr(speakers, name)
         if field.annotation == list[str]:

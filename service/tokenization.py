@@ -83,12 +83,9 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
         last_end = 0
         for token in sentence:
             if token.is_space:
-                if "\n" in token.text and sentence_start is not None:
-                    sentences.append(Span(sentence_start, last_end))
-                    sentence_start = None
                 continue
             for start, end in split_glued(token.text, token.idx, glue_pattern):
-                if sentence_start is not None and ("\n" in text[last_end:start]
+                if sentence_start is not None and (_line_break_ends_sentence(text, last_end, start, tokens)
                                                    or _opens_next_sentence(text, start, end, tokens)
                                                    or _after_glued_paragraph_comma(text, start, tokens)):
                     sentences.append(Span(sentence_start, last_end))
@@ -172,6 +169,16 @@ def _attach_lone_marks(text: str, sentences: list[Span]) -> list[Span]:
     if carry is not None:
         merged.append(Span(carry, carry + 1))
     return merged
+
+
+def _line_break_ends_sentence(text: str, last_end: int, start: int, tokens: list[Token]) -> bool:
+    """A line break ends a sentence, except where a scraper broke a line at a link inside one:
+    the line before ends without punctuation and the next one starts in lowercase
+    ("… bahwa kondisi\nokupansi hotel\nyang tak kunjung membaik")."""
+    if "\n" not in text[last_end:start]:
+        return False
+    mid_sentence = bool(tokens) and tokens[-1].text[-1:].isalnum() and text[start:start + 1].islower()
+    return not mid_sentence
 
 
 def _opens_next_sentence(text: str, start: int, end: int, tokens: list[Token]) -> bool:
