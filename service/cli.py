@@ -52,8 +52,8 @@ def command_evaluate(args: argparse.Namespace) -> None:
 
     extractor = Extractor.from_settings(Settings())
     thresholds = [args.threshold] + ([0.9] if args.threshold != 0.9 else [])
-    report, misses = evaluate(read_gold(Path(args.gold)), extractor.extract, extractor.rules, thresholds,
-                              args.direct_only)
+    articles = (article for path in args.gold for article in read_gold(Path(path)))
+    report, misses = evaluate(articles, extractor.extract, extractor.rules, thresholds, args.direct_only)
     print(format_report(report))
     if args.misses:
         print(f"\nmisses at overlap >= {args.threshold} ({len(misses)}):")
@@ -105,7 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(handler=command_serve)
 
     evaluate = commands.add_parser("evaluate", help="score against gold quotes (see ../shared/README.md)")
-    evaluate.add_argument("gold", help="JSONL of gold articles, or one JSON article")
+    evaluate.add_argument("gold", nargs="+", help="JSONL files of gold articles, or JSON articles; several are "
+                                                  "scored together (dev + dev2 people precision)")
     evaluate.add_argument("--direct-only", action="store_true")
     evaluate.add_argument("--threshold", type=float, default=0.5)
     evaluate.add_argument("--json", help="write the report as JSON to this path")

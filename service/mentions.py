@@ -22,6 +22,8 @@ class TextIndex:
         self.tokens = document.tokens
         self.starts = [token.start for token in document.tokens]
         self._mark_starts: set[int] | None = None
+        self._lowercase_words: set[str] | None = None
+        self._sentence_starts: set[int] = set()
         self.place_or_organisation_words = {
             document.text[e.start:e.end].lower() for e in document.entities
             if e.label in ("LOC", "ORG") and " " not in document.text[e.start:e.end]}
@@ -33,6 +35,14 @@ class TextIndex:
                 if self.tokens[index].start >= entity.end:
                     break
                 self.entity_by_token[index] = entity
+
+    def is_common_word_at_sentence_start(self, token: Token) -> bool:
+        """A sentence's first word that the article also writes in lowercase: capitalised only by
+        position ("Ketidakhadiran Khofifah …"), so not part of a name."""
+        if self._lowercase_words is None:
+            self._lowercase_words = {t.text for t in self.tokens if t.text.islower()}
+            self._sentence_starts = {sentence.start for sentence in self.document.sentences}
+        return token.start in self._sentence_starts and token.text.lower() in self._lowercase_words
 
     def is_mark_start(self, offset: int) -> bool:
         if self._mark_starts is None:
@@ -77,7 +87,8 @@ def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = N
         position += 1
     kept = tokens[position:]
     while len(kept) > 1 and (_is_acronym(kept[0].text) or kept[0].text.lower() in rules.role_nouns
-                             or (index is not None and kept[0].text.lower() in index.place_or_organisation_words)):
+                             or (index is not None and kept[0].text.lower() in index.place_or_organisation_words)
+                             or (index is not None and index.is_common_word_at_sentence_start(kept[0]))):
         kept = kept[1:]
     if len(kept) == 1:
         word = kept[0].text
@@ -150,11 +161,13 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
         return Mention(first.start, tokens[-1].end, "role", name=index.document.text[first.start:tokens[-1].end])
     organisation = [index.entity_by_token[i] for i in token_indexes
                     if i in index.entity_by_token and index.entity_by_token[i].label in ("ORG", "LOC")]
-    if first.text.lower() in rules.institution_heads and first.text[:1].isupper():
-        # "Kementerian Perdagangan menyebut": the capitalised words after an institution head
-        # are its name, not a person's
-        return Mention(first.start, tokens[-1].end, "organization",
-                       name=index.document.text[first.start:tokens[-1].end])
+    head = next((token for token in tokens if token.text.lower() in rules.institution_heads
+                 and token.text[:1].isupper()), None)
+    if head is not None and not person:
+        # "Kementerian Perdagangan menyebut", "keberatan dari Komisi II yang menilai": the
+        # capitalised words from an institution head on are its name, not a person's
+        return Mention(head.start, tokens[-1].end, "organization",
+                       name=index.document.text[head.start:tokens[-1].end])
     run = _capitalised_name_run(tokens, index, rules)
     name = name_from_tokens(run, rules, index) if run else ""
     alias = index.document.aliases.get(index.document.text[run[0].start:run[-1].end].lower()) if run else None

@@ -158,7 +158,8 @@ class RuleSet:
         self.time_words = frozenset(speakers.time_words)
         self.glue_tails = frozenset(speakers.glue_tails)
         self.document_nouns = frozenset(speakers.document_nouns)
-        self.place_cues = frozenset(speakers.place_prepositions) | frozenset(speakers.place_heads)
+        self.place_heads = frozenset(speakers.place_heads)
+        self.place_cues = frozenset(speakers.place_prepositions) | self.place_heads
         self.alias_markers = tuple(sorted((marker.lower() for marker in speakers.alias_markers),
                                           key=lambda marker: -len(marker.split())))
         # words that can only open an article clause, never sit inside a headline
