@@ -14,9 +14,22 @@ convention), or are scare quotes, titles and terms, which are not quotes.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from service.document import Document, Mention, Quote, QuoteMarkSpan, Span, Speaker, Token
+from service.document import (
+    UNATTRIBUTED_RULE,
+    Document,
+    Mention,
+    Quote,
+    QuoteMarkSpan,
+    QuoteType,
+    Span,
+    Speaker,
+    Token,
+    rule_id,
+    speaker_confidence,
+)
 from service.mentions import (
     PUNCTUATION_STOPS,
     TextIndex,
@@ -29,8 +42,6 @@ from service.mentions import (
 )
 from service.rules import RuleSet
 
-CONFIDENCE = {"name": 0.9, "organization": 0.85, "clitic": 0.8, "pronoun": 0.75, "role": 0.7,
-              "carry": 0.6, "none": 0.3}
 CLOSING_MARKS = set("”\"'’»")
 OPENING_MARKS = set("“\"'‘«”")
 PREPOSITIONS_BEFORE_COMPLEMENT = 16
@@ -119,109 +130,210 @@ def _content_after(index: TextIndex, position: int, sentence: Span, rules: RuleS
     return token.start if remaining >= MIN_CLAUSE_WORDS_AFTER_PREPOSITION else None
 
 
+@dataclass
+class ScanState:
+    """What the scan of one sentence knows while it reads cues left to right."""
+
+    document: Document
+    index: TextIndex
+    rules: RuleSet
+    sentence: Span
+    first: int  # index of the sentence's first token
+    previous_sentence: Span | None
+    last_mention: Mention | None = None  # the speaker of the last cue read in this sentence
+    last_hit_end: int = 0
+
+    def previous_text(self, position: int) -> str:
+        return self.index.tokens[position - 1].text if position > 0 else ""
+
+
+CueTest = Callable[[ScanState, int, str], bool]
+CueReader = Callable[[ScanState, int, str], "Hit | None"]
+
+
 def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]:
+    """Every attribution in the text, sentence by sentence, outside quotes and boilerplate.
+
+    At each token the cue kinds of CUE_READERS are tried in order and the first kind whose
+    test matches reads the token (even when it then finds no speaker, later kinds are not
+    tried: "bilang" after a quote is a postposed cue, never a verb whose subject is missing).
+    """
     hits: list[Hit] = []
     tokens = index.tokens
     previous_sentence: Span | None = None
     for sentence in document.sentences:
-        first = index.token_at(sentence.start)
-        last_mention: Mention | None = None
-        last_hit_end = sentence.start
-        for position in range(first, len(tokens)):
+        state = ScanState(document, index, rules, sentence, index.token_at(sentence.start), previous_sentence,
+                          last_hit_end=sentence.start)
+        for position in range(state.first, len(tokens)):
             token = tokens[position]
             if token.start >= sentence.end:
                 break
             if document.in_quote_marks(token.start) or document.in_boilerplate(token.start):
                 continue
             lower = token.text.lower()
-            previous = tokens[position - 1].text if position > 0 else ""
-            after_comma_or_quote = previous in (",",) or previous in CLOSING_MARKS
-            hit: Hit | None = None
-            mention: Mention | None
-            clitic_stem = rules.clitic_cue(lower)
-            if clitic_stem is not None and clitic_stem in rules.according_to:
-                # Menurutnya, CLAUSE
-                mention = Mention(token.start, token.end, "clitic")
-                hit = Hit(Span(token.start, token.end), clitic_stem, rules.cues.according_to.id,
-                          "according_to", mention, token.start)
-                hit.content_start = _content_after(index, position, sentence, rules, "marked")
-                if hit.content_start is None and token.start > sentence.start:
-                    hit.backward_content = True
-            elif clitic_stem is not None:
-                mention = Mention(token.start, token.end, "clitic")
-                hit = Hit(Span(token.start, token.end), clitic_stem, rules.cues.clitic.id,
-                          "postposed", mention, token.start, backward_content=True)
-            elif lower in rules.postposed_cues and (after_comma_or_quote or _starts_person_name(position + 1, index)):
-                # "…,” kata X" / "CLAUSE, kata X" / an interposed "… ini kata Teten perlu …"
-                mention = parse_speaker_phrase(phrase_after(position + 1, index, rules), index, rules)
-                if mention is None or (mention.kind in ("name", "organization")
-                                       and not is_person_entity(mention, index)):
-                    mention = person_after(position, sentence.end, index, rules) or mention
-                if mention is not None:
-                    hit = Hit(Span(token.start, token.end), lower, rules.cues.postposed.id,
-                              "postposed", mention, token.start, backward_content=True)
-            elif lower in rules.according_to:
-                phrase = _phrase_to_comma(position + 1, sentence, index) or phrase_after(position + 1, index, rules)
-                mention = parse_speaker_phrase(phrase, index, rules)
-                if mention is not None:
-                    hit = Hit(Span(token.start, token.end), lower, rules.cues.according_to.id,
-                              "according_to", mention, token.start)
-                    after = index.token_at(phrase[-1].end) if phrase else position + 1
-                    if after < len(tokens) and tokens[after].text == "," and after + 1 < len(tokens) \
-                            and tokens[after + 1].start < sentence.end:
-                        hit.content_start = tokens[after + 1].start
-                    if previous == "," and hit.content_start is None:
-                        hit.backward_content = True
-                    elif hit.content_start is None and not phrase_has_comma(phrase, index) \
-                            and mention.kind == "name" and is_person_entity(mention, index):
-                        # "Menurut Hendra harga pangan akan naik": no comma after the name
-                        hit.content_start = _token_start_after(mention.end, sentence, index)
-            elif rules.has_clitic(lower) and lower[:-len(rules.cues.clitic.suffix)] in rules.passive_agent_words:
-                # "Pelibatan ahli bahasa disebutnya lebih cocok …": the clause around it
-                mention = Mention(token.start, token.end, "clitic")
-                stem = lower[:-len(rules.cues.clitic.suffix)]
-                hit = Hit(Span(token.start, token.end), stem, rules.cues.passive_agent.id, "postposed",
-                          mention, token.start, backward_content=True)
-            elif lower in rules.passive_agent_words and (position == first or previous == ","):
-                # "Disampaikan Esti, sikap resmi …"
-                phrase = _phrase_to_comma(position + 1, sentence, index)
-                mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
-                if mention is not None and mention.kind != "pronoun":
-                    hit = Hit(Span(token.start, token.end), lower, rules.cues.passive_agent.id, "according_to",
-                              mention, token.start)
-                    after = index.token_at(phrase[-1].end)
-                    if after + 1 < len(tokens) and tokens[after + 1].start < sentence.end:
-                        hit.content_start = tokens[after + 1].start
-            elif lower in rules.reporting_verbs:
-                group = rules.reporting_verbs[lower]
-                phrase, cut = phrase_before(position, sentence.start, index, rules)
-                mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
-                if mention is None and not phrase:
-                    # elided subject: "…, tetapi mengatakan …", "X menyalahkan …, dengan berargumen …"
-                    mention = last_mention or _sentence_subject(sentence, position, index, rules)
-                elif mention is not None and mention.kind in ("name", "organization") and not any(
-                        index.entity_by_token.get(t.index) is not None
-                        and index.entity_by_token[t.index].label == "PER" for t in phrase):
-                    # the phrase next to the verb is a place or an affiliation ("Harli Siregar di
-                    # Gedung Kejaksaan Agung, Jakarta, Selasa (10/6), mengatakan"): the subject is
-                    # the person named earlier in the clause
-                    person = person_before(position, max(sentence.start, last_hit_end), index, rules)
-                    if person is not None:
-                        mention = person
-                if mention is not None:
-                    segment = phrase[0].start if phrase else token.start
-                    hit = Hit(Span(token.start, token.end), lower, group.id, "verb", mention, segment,
-                              complement=group.complement)
-                    hit.content_start = _content_after(index, position, sentence, rules, group.complement)
-            if hit is None and position == first:
+            hit = next((read(state, position, lower) for test, read in CUE_READERS if test(state, position, lower)),
+                       None)
+            if hit is None and position == state.first:
                 hit = _backward_passive(position, sentence, previous_sentence, index, rules)
             if hit is not None:
                 hit.sentence = sentence
                 hits.append(hit)
-                last_mention = hit.mention
-                last_hit_end = hit.cue.end
+                state.last_mention = hit.mention
+                state.last_hit_end = hit.cue.end
         previous_sentence = sentence
     return hits
+
+
+def _is_according_to_clitic(state: ScanState, position: int, lower: str) -> bool:
+    stem = state.rules.clitic_cue(lower)
+    return stem is not None and stem in state.rules.according_to
+
+
+def _read_according_to_clitic(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "Menurutnya, CLAUSE" or "CLAUSE menurutnya …": the clitic is the speaker."""
+    token = state.index.tokens[position]
+    stem = state.rules.clitic_cue(lower) or lower
+    hit = Hit(Span(token.start, token.end), stem, state.rules.cues.according_to.id, "according_to",
+              Mention(token.start, token.end, "clitic"), token.start)
+    hit.content_start = _content_after(state.index, position, state.sentence, state.rules, "marked")
+    if hit.content_start is None and token.start > state.sentence.start:
+        hit.backward_content = True
+    return hit
+
+
+def _is_clitic(state: ScanState, position: int, lower: str) -> bool:
+    return state.rules.clitic_cue(lower) is not None
+
+
+def _read_clitic(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "…,” katanya": the speaker is the person in focus (resolved by coreference)."""
+    token = state.index.tokens[position]
+    return Hit(Span(token.start, token.end), state.rules.clitic_cue(lower) or lower, state.rules.cues.clitic.id,
+               "postposed", Mention(token.start, token.end, "clitic"), token.start, backward_content=True)
+
+
+def _is_postposed(state: ScanState, position: int, lower: str) -> bool:
+    previous = state.previous_text(position)
+    return lower in state.rules.postposed_cues and (
+        previous == "," or previous in CLOSING_MARKS or _starts_person_name(position + 1, state.index))
+
+
+def _read_postposed(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "…,” kata X", "CLAUSE, kata X", an interposed "… ini kata Teten perlu …"."""
+    index, rules = state.index, state.rules
+    token = index.tokens[position]
+    mention = parse_speaker_phrase(phrase_after(position + 1, index, rules), index, rules)
+    if mention is None or (mention.kind in ("name", "organization") and not is_person_entity(mention, index)):
+        mention = person_after(position, state.sentence.end, index, rules) or mention
+    if mention is None:
+        return None
+    return Hit(Span(token.start, token.end), lower, rules.cues.postposed.id, "postposed", mention, token.start,
+               backward_content=True)
+
+
+def _is_according_to(state: ScanState, position: int, lower: str) -> bool:
+    return lower in state.rules.according_to
+
+
+def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "Menurut X, CLAUSE", "CLAUSE, menurut X", "Menurut X CLAUSE" (no comma)."""
+    index, rules, sentence = state.index, state.rules, state.sentence
+    tokens = index.tokens
+    token = tokens[position]
+    phrase = _phrase_to_comma(position + 1, sentence, index) or phrase_after(position + 1, index, rules)
+    mention = parse_speaker_phrase(phrase, index, rules)
+    if mention is None:
+        return None
+    hit = Hit(Span(token.start, token.end), lower, rules.cues.according_to.id, "according_to", mention, token.start)
+    after = index.token_at(phrase[-1].end) if phrase else position + 1
+    if after < len(tokens) and tokens[after].text == "," and after + 1 < len(tokens) \
+            and tokens[after + 1].start < sentence.end:
+        hit.content_start = tokens[after + 1].start
+    if state.previous_text(position) == "," and hit.content_start is None:
+        hit.backward_content = True
+    elif hit.content_start is None and not phrase_has_comma(phrase, index) \
+            and mention.kind == "name" and is_person_entity(mention, index):
+        hit.content_start = _token_start_after(mention.end, sentence, index)
+    return hit
+
+
+def _is_passive_clitic(state: ScanState, position: int, lower: str) -> bool:
+    rules = state.rules
+    return rules.has_clitic(lower) and lower[:-len(rules.cues.clitic.suffix)] in rules.passive_agent_words
+
+
+def _read_passive_clitic(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "Pelibatan ahli bahasa disebutnya lebih cocok …": the clause around it."""
+    token = state.index.tokens[position]
+    stem = lower[:-len(state.rules.cues.clitic.suffix)]
+    return Hit(Span(token.start, token.end), stem, state.rules.cues.passive_agent.id, "postposed",
+               Mention(token.start, token.end, "clitic"), token.start, backward_content=True)
+
+
+def _is_passive_agent(state: ScanState, position: int, lower: str) -> bool:
+    return lower in state.rules.passive_agent_words and (position == state.first
+                                                         or state.previous_text(position) == ",")
+
+
+def _read_passive_agent(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "Disampaikan Esti, sikap resmi …": a passive verb, its agent, then the clause."""
+    index, rules = state.index, state.rules
+    tokens = index.tokens
+    token = tokens[position]
+    phrase = _phrase_to_comma(position + 1, state.sentence, index)
+    mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
+    if mention is None or mention.kind == "pronoun":
+        return None
+    hit = Hit(Span(token.start, token.end), lower, rules.cues.passive_agent.id, "according_to", mention,
+              token.start)
+    after = index.token_at(phrase[-1].end)
+    if after + 1 < len(tokens) and tokens[after + 1].start < state.sentence.end:
+        hit.content_start = tokens[after + 1].start
+    return hit
+
+
+def _is_reporting_verb(state: ScanState, position: int, lower: str) -> bool:
+    return lower in state.rules.reporting_verbs
+
+
+def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "X mengatakan (bahwa) CLAUSE" and its variants: the subject phrase before the verb."""
+    index, rules, sentence = state.index, state.rules, state.sentence
+    token = index.tokens[position]
+    group = rules.reporting_verbs[lower]
+    phrase, _ = phrase_before(position, sentence.start, index, rules)
+    mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
+    if mention is None and not phrase:
+        # elided subject: "…, tetapi mengatakan …", "X menyalahkan …, dengan berargumen …"
+        mention = state.last_mention or _sentence_subject(sentence, position, index, rules)
+    elif mention is not None and mention.kind in ("name", "organization") and not any(
+            index.entity_by_token.get(t.index) is not None
+            and index.entity_by_token[t.index].label == "PER" for t in phrase):
+        # the phrase next to the verb is a place or an affiliation ("Harli Siregar di Gedung
+        # Kejaksaan Agung, Jakarta, Selasa (10/6), mengatakan"): the subject is the person
+        # named earlier in the clause
+        mention = person_before(position, max(sentence.start, state.last_hit_end), index, rules) or mention
+    if mention is None:
+        return None
+    segment = phrase[0].start if phrase else token.start
+    hit = Hit(Span(token.start, token.end), lower, group.id, "verb", mention, segment, complement=group.complement)
+    hit.content_start = _content_after(index, position, sentence, rules, group.complement)
+    return hit
+
+
+# The cue kinds in the order they are tried. The order matters where a word fits two kinds:
+# a clitic of `menurut` (Menurutnya) before other clitics; clitics before postposed cues;
+# postposed cues ("…,” bilang X") before reporting verbs ("X bilang …"); the clitic passive
+# (disebutnya) before the passive with an agent (Disampaikan X,).
+CUE_READERS: list[tuple[CueTest, CueReader]] = [
+    (_is_according_to_clitic, _read_according_to_clitic),
+    (_is_clitic, _read_clitic),
+    (_is_postposed, _read_postposed),
+    (_is_according_to, _read_according_to),
+    (_is_passive_clitic, _read_passive_clitic),
+    (_is_passive_agent, _read_passive_agent),
+    (_is_reporting_verb, _read_reporting_verb),
+]
 
 
 def _sentence_subject(sentence: Span, before: int, index: TextIndex, rules: RuleSet) -> Mention | None:
@@ -344,39 +456,56 @@ def _reports_something(hit: Hit) -> bool:
     return hit.kind != "verb" or hit.content_start is not None
 
 
-def _trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim_clause(text: str, start: int, end: int, rules: RuleSet) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",:;"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:-—"):
         end -= 1
     # a trailing conjunction left by the next clause ("…, dan")
-    for conjunction in (" dan", " serta", " tetapi", " namun", " sementara"):
-        if text[start:end].endswith(conjunction):
-            end -= len(conjunction)
-            while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
-                end -= 1
+    words = text[start:end].rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in rules.clause_conjunctions:
+        end = start + len(text[start:end].rstrip()) - len(words[1])
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+            end -= 1
     return start, end
 
 
-def _quote(kind: str, spans: list[Span], hit: Hit | None, rule: str, resolution_scale: float = 1.0) -> Quote:
+def _quote(kind: QuoteType, spans: list[Span], hit: Hit | None, rule: str, scale: float = 1.0) -> Quote:
     speaker = _speaker(hit.mention) if hit else Speaker(None, "none")
-    confidence = CONFIDENCE[speaker.resolution] * resolution_scale
-    return Quote(type=kind, spans=spans, cue=hit.cue if hit else None,  # type: ignore[arg-type]
+    confidence = speaker_confidence(speaker) * scale
+    return Quote(type=kind, spans=spans, cue=hit.cue if hit else None,
                  cue_lemma=hit.lemma if hit else None, speaker=speaker, rule=rule,
                  confidence=round(confidence, 3))
 
 
-def attribute_quotes(document: Document, rules: RuleSet) -> None:
-    text = document.text
-    index = TextIndex(document)
+INDIRECT_CONFIDENCE_SCALE = 0.95  # a clause boundary is less certain than a pair of quotation marks
+BOUNDED_MARK_CONFIDENCE_SCALE = 0.8  # a quote cut at a bound because its closing mark was missing
+MIN_CLAUSE_CHARS = 8
+MIN_CLAUSE_WORDS = 3  # shorter "clauses" are fragments ("belum ada"), too often not speech
+
+
+def attribute_quotes(document: Document, rules: RuleSet, index: TextIndex | None = None) -> None:
+    """Three passes over the attributions: (1) each quotation-mark span claims the cue next to
+    it; (2) the cues left over report a clause (indirect, or mixed when it embeds quoted
+    words); (3) quotation-mark spans become direct quotes, claimed or unattributed."""
+    index = index or TextIndex(document)
     hits = find_hits(document, index, rules)
     sentence_hits: dict[Span, list[Hit]] = {}
     for hit in hits:
         sentence_hits.setdefault(hit.sentence, []).append(hit)
-    quotes: list[Quote] = []
-    claimed: dict[int, Hit] = {}  # quote-mark span start -> the attribution that claims it
+    claimed = _claim_quote_marks(document, hits, sentence_hits, rules)
+    quotes, absorbed = _indirect_and_mixed(document, index, hits, sentence_hits, claimed, rules)
+    quotes += _direct_quotes(document, claimed, absorbed, rules)
+    quotes.sort(key=lambda quote: quote.start)
+    document.quotes = quotes
 
-    # 1. direct quotes: attributions adjacent to a quotation-mark span
+
+def _claim_quote_marks(document: Document, hits: list[Hit], sentence_hits: dict[Span, list[Hit]],
+                       rules: RuleSet) -> dict[int, Hit]:
+    """Pass 1: quotation-mark span start -> the attribution right before it (X mengatakan, “…”)
+    whose whole clause it is, or else the one right after it (“…,” kata X)."""
+    text = document.text
+    claimed: dict[int, Hit] = {}
     by_segment = sorted(hits, key=lambda h: h.segment_start)
     segment_starts = [h.segment_start for h in by_segment]
     max_gap = rules.quotes.bounds.max_cue_gap_chars
@@ -405,57 +534,76 @@ def attribute_quotes(document: Document, rules: RuleSet) -> None:
         if chosen is not None:
             chosen.used = True
             claimed[mark.start] = chosen
+    return claimed
 
-    # 2. indirect and mixed quotes: attributions with a clause of their own
+
+def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], sentence_hits: dict[Span, list[Hit]],
+                        claimed: dict[int, Hit], rules: RuleSet) -> tuple[list[Quote], set[int]]:
+    """Pass 2: attributions with a clause of their own. Returns the quotes and the starts of
+    the quotation-mark spans that mixed quotes absorbed."""
+    text = document.text
+    quotes: list[Quote] = []
     mark_starts = [mark.start for mark in document.quote_marks]
     absorbed: set[int] = set()
     for hit in hits:
         if hit.used:
             continue
-        if hit.content_span is not None:
-            start, end = hit.content_span.start, hit.content_span.end
-            if any(quote.spans[0].overlaps(hit.content_span) for quote in quotes) or any(
-                    mark.overlaps(hit.content_span) for mark in document.quote_marks):
-                continue  # the sentence is already someone's quote
-        elif hit.backward_content:
-            start, end = _backward_clause(hit, sentence_hits, document)
-        elif hit.content_start is not None:
-            start, end = hit.content_start, _clause_end(hit, sentence_hits)
-            if _opens_with(index, start, rules.directive_markers):
-                continue  # "menekankan agar …": a request, not reported speech
-            end = _coordinated_predicate_start(index, start, end, rules) or end
-        else:
+        clause = _reported_clause(hit, document, index, sentence_hits, quotes, rules)
+        if clause is None:
             continue
+        start, end = clause
         inner = _marks_between(document.quote_marks, mark_starts, start, end)
         for mark in inner:
             start, end = min(start, mark.start), max(end, mark.end)
-        start, end = _trim_clause(text, start, end)
-        if end - start < 8 or len(text[start:end].split()) < 3:
+        start, end = _trim_clause(text, start, end, rules)
+        if end - start < MIN_CLAUSE_CHARS or len(text[start:end].split()) < MIN_CLAUSE_WORDS:
             continue
         if hit.complement == "quote" and not inner:
             continue
         if any(mark.start in claimed for mark in inner):
             continue
-        kind = "mixed" if inner else "indirect"
+        kind: QuoteType = "mixed" if inner else "indirect"
         hit.used = True
         absorbed.update(mark.start for mark in inner)
-        quotes.append(_quote(kind, [Span(start, end)], hit, f"{kind}.{hit.rule}", 0.95))
+        quotes.append(_quote(kind, [Span(start, end)], hit, rule_id(kind, hit.rule), INDIRECT_CONFIDENCE_SCALE))
+    return quotes, absorbed
 
-    # 3. quotation-mark spans: claimed ones, continuations, and the rest
+
+def _reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hits: dict[Span, list[Hit]],
+                     quotes: list[Quote], rules: RuleSet) -> tuple[int, int] | None:
+    """The stretch of text an attribution reports, before trimming, if it reports one."""
+    if hit.content_span is not None:
+        if any(quote.spans[0].overlaps(hit.content_span) for quote in quotes) or any(
+                mark.overlaps(hit.content_span) for mark in document.quote_marks):
+            return None  # the sentence is already someone's quote
+        return hit.content_span.start, hit.content_span.end
+    if hit.backward_content:
+        return _backward_clause(hit, sentence_hits, document)
+    if hit.content_start is None:
+        return None
+    start, end = hit.content_start, _clause_end(hit, sentence_hits)
+    if _opens_with(index, start, rules.directive_markers):
+        return None  # "menekankan agar …": a request, not reported speech
+    return start, _coordinated_predicate_start(index, start, end, rules) or end
+
+
+def _direct_quotes(document: Document, claimed: dict[int, Hit], absorbed: set[int], rules: RuleSet) -> list[Quote]:
+    """Pass 3: quotation-mark spans not inside a mixed quote: claimed ones are attributed, the
+    rest are direct quotes without a cue when they look like speech (coreference may carry a
+    speaker to them), else scare quotes, titles and terms, which are not quotes."""
+    quotes: list[Quote] = []
     min_words = rules.quotes.bounds.min_words_unattributed
     for mark in document.quote_marks:
         if mark.start in absorbed:
             continue
         span = Span(mark.content_start, mark.content_end)
         claimant = claimed.get(mark.start)
-        scale = 0.8 if mark.bounded else 1.0
+        scale = BOUNDED_MARK_CONFIDENCE_SCALE if mark.bounded else 1.0
         if claimant is not None:
-            quotes.append(_quote("direct", [span], claimant, f"direct.{claimant.rule}", scale))
-        elif _looks_like_speech(text[mark.content_start:mark.content_end], min_words):
-            quote = _quote("direct", [span], None, "direct.unattributed", scale)
-            quotes.append(quote)
-    quotes.sort(key=lambda quote: quote.start)
-    document.quotes = quotes
+            quotes.append(_quote("direct", [span], claimant, rule_id("direct", claimant.rule), scale))
+        elif _looks_like_speech(document.text[mark.content_start:mark.content_end], min_words):
+            quotes.append(_quote("direct", [span], None, rule_id("direct", UNATTRIBUTED_RULE), scale))
+    return quotes
 
 
 def _marks_between(marks: list[QuoteMarkSpan], starts: list[int], start: int, end: int) -> list[QuoteMarkSpan]:

@@ -9,7 +9,7 @@ unattributed quote right after another one continues its speaker.
 from __future__ import annotations
 
 from service.aliases import names_an_organisation
-from service.document import Document, Mention, Quote, Span, Speaker, Token
+from service.document import CARRY_RULE, Document, Mention, Quote, Span, Speaker, Token, rule_id, speaker_confidence
 from service.mentions import TextIndex, name_from_tokens
 from service.people import same_person
 from service.rules import RuleSet
@@ -114,8 +114,8 @@ def _role_antecedent(role_text: str, salience: Salience, offset: int, rules: Rul
     return recent if not recent.role_words else None
 
 
-def resolve_speakers(document: Document, rules: RuleSet) -> None:
-    index = TextIndex(document)
+def resolve_speakers(document: Document, rules: RuleSet, index: TextIndex | None = None) -> None:
+    index = index or TextIndex(document)
     salience = Salience(person_mentions(document, index, rules), [sentence.start for sentence in document.sentences],
                         lambda first, second: same_person(first.split(), second.split()))
     unnamed_sources: list[str] = []
@@ -147,10 +147,12 @@ def resolve_speakers(document: Document, rules: RuleSet) -> None:
             else:
                 unnamed_sources.append(role_text)  # "seorang pejabat senior AS", "pengamat": an unnamed source
         elif mention is None and previous is not None and _continues(previous, quote, document):
+            # the attribution stage left this quote unattributed; continuing the previous
+            # speaker is this stage's decision, so it says so in `rule` and `confidence`
             quote.speaker = Speaker(previous.speaker.mention, "carry", name=previous.speaker.name,
                                     antecedent=previous.speaker.antecedent)
-            quote.rule = "direct.carry"
-            quote.confidence = 0.6
+            quote.rule = rule_id(quote.type, CARRY_RULE)
+            quote.confidence = speaker_confidence(quote.speaker)
         previous = quote
 
 

@@ -62,6 +62,28 @@ class Speaker:
     antecedent: Mention | None = None
 
 
+# How sure a quote's speaker is, by how it was found (a quote's `confidence` is this, scaled
+# down for a clause boundary or a missing closing mark). An organisation named as the
+# speaker counts a little below a person's name: organisation spans are less certain.
+CONFIDENCE: dict[str, float] = {"name": 0.9, "organization": 0.85, "clitic": 0.8, "pronoun": 0.75, "role": 0.7,
+                                "carry": 0.6, "none": 0.3}
+UNATTRIBUTED_RULE = "unattributed"
+CARRY_RULE = "carry"
+
+
+def rule_id(kind: QuoteType, cue_rule: str) -> str:
+    """The `rule` reported for a quote: its type, then the id of the rule that found its cue
+    ("direct.cue.postposed", "indirect.verb.say"), or how it got a speaker without one
+    ("direct.carry", "direct.unattributed")."""
+    return f"{kind}.{cue_rule}"
+
+
+def speaker_confidence(speaker: Speaker) -> float:
+    if speaker.mention is not None and speaker.mention.kind == "organization":
+        return CONFIDENCE["organization"]
+    return CONFIDENCE[speaker.resolution]
+
+
 @dataclass
 class Quote:
     type: QuoteType

@@ -77,8 +77,8 @@ def _role_before(span: Span, index: TextIndex, rules: RuleSet) -> str | None:
     return " ".join(token.text for token in run) or None
 
 
-def canonicalise_people(document: Document, rules: RuleSet) -> None:
-    index = TextIndex(document)
+def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | None = None) -> None:
+    index = index or TextIndex(document)
     candidates: list[tuple[Span, str, str]] = []
     for entity in document.entities:
         if entity.label == "PER":

@@ -1,12 +1,26 @@
-"""The kutip pipeline: the order of the stages, stated once.
+"""The kutip pipeline: the order of the stages, stated once, with what each reads and writes.
 
-text -> tokens, sentences, paragraphs (tokenization)
-     -> entities (ner)
-     -> quotation-mark spans (direct_quotes)
-     -> cues, speakers, direct/indirect/mixed quotes (attribution)
-     -> clitics, pronouns, role nouns, continuations (coreference)
-     -> canonical people (people)
-     -> JSON (schemas)
+stage            module           reads                                   writes
+tokenize         tokenization     text                                    tokens, sentences, paragraphs
+boilerplate      tokenization     tokens, sentences                       boilerplate
+entities         ner              tokens, sentences                       entities (PER/ORG/LOC; titles trimmed,
+                                                                          places and institutions relabelled,
+                                                                          one label per name per article)
+quote marks      direct_quotes    text, paragraphs                        quote_marks
+aliases          aliases          tokens, entities, quote_marks           aliases (Zulhas -> Zulkifli Hasan,
+                                                                          MA -> Mahkamah Agung (MA))
+attribution      attribution      all of the above                        quotes (type, spans, cue, speaker
+                                                                          mention, rule, confidence)
+coreference      coreference      quotes, entities, aliases               quotes[].speaker.name/antecedent for
+                                                                          clitics, pronouns and roles; continuation
+                                                                          quotes get speaker, rule "direct.carry"
+                                                                          and its confidence
+people           people           quotes, entities, aliases               people; quotes[].speaker.name (canonical)
+                                                                          and person_key
+response         schemas          the document                            JSON
+
+One TextIndex (token and entity lookups by offset) is built after the aliases stage and
+shared by the stages after it: the tokens, entities and aliases it indexes no longer change.
 """
 
 from __future__ import annotations
@@ -22,6 +36,7 @@ from service.attribution import attribute_quotes
 from service.coreference import resolve_speakers
 from service.direct_quotes import find_quote_marks
 from service.document import Document, Span
+from service.mentions import TextIndex
 from service.ner import EntityTagger, find_entities
 from service.people import canonicalise_people
 from service.rules import RuleSet, load_rules
@@ -60,9 +75,10 @@ class Extractor:
         find_entities(document, self.tagger, self.rules)
         find_quote_marks(document, self.rules)
         find_aliases(document, self.rules)
-        attribute_quotes(document, self.rules)
-        resolve_speakers(document, self.rules)
-        canonicalise_people(document, self.rules)
+        index = TextIndex(document)
+        attribute_quotes(document, self.rules, index)
+        resolve_speakers(document, self.rules, index)
+        canonicalise_people(document, self.rules, index)
         return document
 
     def extract(self, text: str, document_id: str | None = None) -> schemas.ExtractResponse:
