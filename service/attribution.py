@@ -366,7 +366,8 @@ def _backward_passive(position: int, sentence: Span, previous_sentence: Span | N
         if cue.text.lower() not in rules.backward_words:
             return None
         speaker_start = cue_position + 1
-        if speaker_start < len(index.tokens) and index.tokens[speaker_start].text.lower() == "oleh":
+        tokens = index.tokens
+        if speaker_start < len(tokens) and tokens[speaker_start].text.lower() in rules.backward_agent_markers:
             speaker_start += 1
         mention = parse_speaker_phrase(phrase_after(speaker_start, index, rules), index, rules)
         if mention is None:

@@ -76,6 +76,7 @@ class BackwardPassive(StrictModel):
     id: str
     subjects: list[str]
     words: list[str]
+    agent_markers: list[str]
 
 
 class CueRules(StrictModel):
@@ -153,6 +154,7 @@ class RuleSet:
         self.person_titles = self.titles_and_roles - self.also_given_names
         self.backward_subjects = tuple(cues.backward_passive.subjects)
         self.backward_words = frozenset(cues.backward_passive.words)
+        self.backward_agent_markers = frozenset(cues.backward_passive.agent_markers)
         self.passive_agent_words = frozenset(cues.passive_agent.words)
         self.affiliation_words = frozenset(speakers.affiliation_words)
         self.time_words = frozenset(speakers.time_words)
