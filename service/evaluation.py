@@ -56,7 +56,7 @@ def mention_kind(quote: dict[str, Any], rules: RuleSet) -> str:
     lower = mention.lower()
     if lower in rules.pronouns:
         return "pronoun"
-    if rules.has_clitic(lower) or lower.endswith(rules.cues.clitic.suffix) and " " not in lower:
+    if lower.endswith(rules.cues.clitic.suffix):
         return "clitic"
     first = lower.split()[0]
     if first in rules.role_nouns or not mention[:1].isupper():
