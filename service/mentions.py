@@ -163,7 +163,9 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
                     if i in index.entity_by_token and index.entity_by_token[i].label in ("ORG", "LOC")]
     head = next((token for token in tokens if token.text.lower() in rules.institution_heads
                  and token.text[:1].isupper()), None)
-    if head is not None and not person:
+    if head is not None and not person and not any(rules.is_title_or_role(token.text) for token in tokens
+                                                   if token.start < head.start):
+        # (a role before the institution is a person of it: "Kepala NATO", "Ketua KPK")
         # "Kementerian Perdagangan menyebut", "keberatan dari Komisi II yang menilai": the
         # capitalised words from an institution head on are its name, not a person's
         return Mention(head.start, tokens[-1].end, "organization",
