@@ -417,12 +417,34 @@ def _gap_is_attribution_glue(text: str, max_chars: int) -> bool:
     return len(text) <= max_chars and text.strip(" ,.\n") == "" and "\n" not in text
 
 
-def _clause_end(hit: Hit, sentence_hits: dict[Span, list[Hit]]) -> int:
-    end = hit.sentence.end
-    for other in sentence_hits[hit.sentence]:
-        if other is not hit and hit.cue.end < other.segment_start < end and _reports_something(other):
-            end = other.segment_start
-    return end
+class SentenceHits:
+    """The attributions of one sentence, indexed so that finding a hit's neighbours is a
+    binary search, not a scan (a sentence of thousands of cues stays linear)."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self.by_cue_end = sorted(hits, key=lambda hit: hit.cue.end)
+        self.cue_ends = [hit.cue.end for hit in self.by_cue_end]
+        reporting = sorted((hit for hit in hits if _reports_something(hit)), key=lambda hit: hit.segment_start)
+        self.reporting_starts = [hit.segment_start for hit in reporting]
+
+    def next_report_start(self, after: int) -> int | None:
+        """The first segment start of a reporting hit after the offset."""
+        position = bisect_right(self.reporting_starts, after)
+        return self.reporting_starts[position] if position < len(self.reporting_starts) else None
+
+    def last_before(self, hit: Hit, offset: int) -> Hit | None:
+        """The hit (not `hit`) whose cue ends last at or before the offset."""
+        position = bisect_right(self.cue_ends, offset) - 1
+        while position >= 0 and self.by_cue_end[position] is hit:
+            position -= 1
+        return self.by_cue_end[position] if position >= 0 else None
+
+
+def _clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits]) -> int:
+    """The clause a cue introduces ends at the sentence end or where the next attribution that
+    reports something starts."""
+    following = sentence_hits[hit.sentence].next_report_start(hit.cue.end)
+    return following if following is not None and following < hit.sentence.end else hit.sentence.end
 
 
 def _opens_with(index: TextIndex, offset: int, words: frozenset[str]) -> bool:
@@ -491,9 +513,10 @@ def attribute_quotes(document: Document, rules: RuleSet, index: TextIndex | None
     words); (3) quotation-mark spans become direct quotes, claimed or unattributed."""
     index = index or TextIndex(document)
     hits = find_hits(document, index, rules)
-    sentence_hits: dict[Span, list[Hit]] = {}
+    grouped: dict[Span, list[Hit]] = {}
     for hit in hits:
-        sentence_hits.setdefault(hit.sentence, []).append(hit)
+        grouped.setdefault(hit.sentence, []).append(hit)
+    sentence_hits = {sentence: SentenceHits(group) for sentence, group in grouped.items()}
     claimed = _claim_quote_marks(document, hits, sentence_hits, rules)
     quotes, absorbed = _indirect_and_mixed(document, index, hits, sentence_hits, claimed, rules)
     quotes += _direct_quotes(document, claimed, absorbed, rules)
@@ -501,7 +524,7 @@ def attribute_quotes(document: Document, rules: RuleSet, index: TextIndex | None
     document.quotes = quotes
 
 
-def _claim_quote_marks(document: Document, hits: list[Hit], sentence_hits: dict[Span, list[Hit]],
+def _claim_quote_marks(document: Document, hits: list[Hit], sentence_hits: dict[Span, SentenceHits],
                        rules: RuleSet) -> dict[int, Hit]:
     """Pass 1: quotation-mark span start -> the attribution right before it (X mengatakan, “…”)
     whose whole clause it is, or else the one right after it (“…,” kata X)."""
@@ -538,7 +561,7 @@ def _claim_quote_marks(document: Document, hits: list[Hit], sentence_hits: dict[
     return claimed
 
 
-def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], sentence_hits: dict[Span, list[Hit]],
+def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], sentence_hits: dict[Span, SentenceHits],
                         claimed: dict[int, Hit], rules: RuleSet) -> tuple[list[Quote], set[int]]:
     """Pass 2: attributions with a clause of their own. Returns the quotes and the starts of
     the quotation-mark spans that mixed quotes absorbed."""
@@ -570,7 +593,7 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
     return quotes, absorbed
 
 
-def _reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hits: dict[Span, list[Hit]],
+def _reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hits: dict[Span, SentenceHits],
                      quotes: list[Quote], rules: RuleSet) -> tuple[int, int] | None:
     """The stretch of text an attribution reports, before trimming, if it reports one."""
     if hit.content_span is not None:
@@ -619,7 +642,7 @@ def _marks_between(marks: list[QuoteMarkSpan], starts: list[int], start: int, en
     return found
 
 
-def _direct_covers_clause(hit: Hit, mark: QuoteMarkSpan, sentence_hits: dict[Span, list[Hit]],
+def _direct_covers_clause(hit: Hit, mark: QuoteMarkSpan, sentence_hits: dict[Span, SentenceHits],
                           document: Document) -> bool:
     """True when the quotation-mark span is the whole clause a cue introduces."""
     if hit.complement == "quote":
@@ -630,7 +653,7 @@ def _direct_covers_clause(hit: Hit, mark: QuoteMarkSpan, sentence_hits: dict[Spa
     return document.text[mark.end:clause_end].strip(" .,;:!?\n") == ""
 
 
-def _backward_clause(hit: Hit, sentence_hits: dict[Span, list[Hit]], document: Document) -> tuple[int, int]:
+def _backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document: Document) -> tuple[int, int]:
     """The clause around a postposed cue.
 
     "CLAUSE, kata X." gives the clause before the cue; an interposed cue ("Noel, kata dia,
@@ -638,10 +661,9 @@ def _backward_clause(hit: Hit, sentence_hits: dict[Span, list[Hit]], document: D
     attribution included, as the annotation guidelines do.
     """
     start = hit.sentence.start
-    for other in sentence_hits[hit.sentence]:
-        if other is not hit and start <= other.cue.end <= hit.cue.start:
-            phrase_end = other.mention.end if other.mention else other.cue.end
-            start = max(other.cue.end, phrase_end)
+    other = sentence_hits[hit.sentence].last_before(hit, hit.cue.start)
+    if other is not None and other.cue.end >= start:
+        start = max(other.cue.end, other.mention.end if other.mention else other.cue.end)
     phrase_end = max(hit.cue.end, hit.mention.end if hit.mention else hit.cue.end)
     rest = document.text[phrase_end:hit.sentence.end].strip(" .!?\n")
     if rest:

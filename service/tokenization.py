@@ -71,20 +71,42 @@ def split_glued(text: str, offset: int, glue_pattern: re.Pattern[str] | None) ->
     return [(offset + a, offset + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
+# spaCy's tokenizer peels prefixes and suffixes off a whitespace-delimited chunk one at a
+# time, copying the rest each time: quadratic in the chunk's length (a run of 4,000 quote
+# marks took 7 s). Chunks this long are never words; kutip splits them itself, linearly.
+MAX_SPACY_CHUNK_CHARS = 64
+LONG_CHUNK = re.compile(rf"\S{{{MAX_SPACY_CHUNK_CHARS + 1},}}")
+MAX_PIECE_CHARS = 64  # a long run of letters is cut into pieces this long
+LONG_CHUNK_PIECE = re.compile(rf"\w{{1,{MAX_PIECE_CHARS}}}|[^\w\s]")
+
+
 def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | None = None,
              glue_tails: frozenset[str] = frozenset()) -> None:
+    """Tokens, sentences and paragraphs; offsets always index the posted text.
+
+    Chunks longer than MAX_SPACY_CHUNK_CHARS (runs of quote marks, a 200,000-character
+    "word") are blanked out of the copy spaCy sees (same length, so offsets still match)
+    and split here into letter runs and single punctuation marks, in linear time.
+    """
     text = document.text
-    parsed = nlp(text)
+    long_chunks = [(match.start(), match.end()) for match in LONG_CHUNK.finditer(text)]
+    parsed = nlp(_blank(text, long_chunks) if long_chunks else text)
     document.paragraphs = split_paragraphs(text)
     tokens: list[Token] = []
     sentences: list[Span] = []
+    chunk_position = 0
     for sentence in parsed.sents:
         sentence_start: int | None = None
         last_end = 0
         for token in sentence:
             if token.is_space:
-                continue
-            for start, end in split_glued(token.text, token.idx, glue_pattern):
+                pieces: list[tuple[int, int]] = []
+                while chunk_position < len(long_chunks) and long_chunks[chunk_position][0] < token.idx + len(token):
+                    pieces.extend(_long_chunk_pieces(text, *long_chunks[chunk_position]))
+                    chunk_position += 1
+            else:
+                pieces = split_glued(token.text, token.idx, glue_pattern)
+            for start, end in pieces:
                 if sentence_start is not None and (_line_break_ends_sentence(text, last_end, start, tokens)
                                                    or _opens_next_sentence(text, start, end, tokens)
                                                    or _after_glued_paragraph_comma(text, start, tokens)):
@@ -98,6 +120,22 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
             sentences.append(Span(sentence_start, last_end))
     document.tokens = split_known_glue(text, tokens, glue_tails)
     document.sentences = _attach_lone_marks(text, sentences)
+
+
+def _blank(text: str, chunks: list[tuple[int, int]]) -> str:
+    """The text with the given chunks replaced by spaces (same length)."""
+    parts: list[str] = []
+    previous = 0
+    for start, end in chunks:
+        parts.append(text[previous:start])
+        parts.append(" " * (end - start))
+        previous = end
+    parts.append(text[previous:])
+    return "".join(parts)
+
+
+def _long_chunk_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(start + match.start(), start + match.end()) for match in LONG_CHUNK_PIECE.finditer(text[start:end])]
 
 
 MIN_GLUED_PART_CHARS = 2
