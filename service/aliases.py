@@ -127,6 +127,8 @@ def _is_subsequence(letters: str, text: str) -> bool:
 
 def _alias_marker_end(tokens: list[Token], position: int, rules: RuleSet) -> int | None:
     """Index after an alias marker starting at `position` ("akrab disapa", "alias"), if any."""
+    if tokens[position].text.lower() not in rules.alias_marker_first_words:
+        return None
     for marker in rules.alias_markers:
         words = marker.split()
         window = tokens[position:position + len(words)]

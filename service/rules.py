@@ -164,6 +164,7 @@ class RuleSet:
         self.place_cues = frozenset(speakers.place_prepositions) | self.place_heads
         self.alias_markers = tuple(sorted((marker.lower() for marker in speakers.alias_markers),
                                           key=lambda marker: -len(marker.split())))
+        self.alias_marker_first_words = frozenset(marker.split()[0] for marker in self.alias_markers)
         # words that can only open an article clause, never sit inside a headline
         self.clause_openers = self.pronouns | self.according_to
 
