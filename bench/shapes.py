@@ -22,7 +22,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one_giant_sentence_of_cues": lambda size: _repeat("kata Budi Santoso, ", size),
     "alternating_quote_marks": lambda size: _repeat("\u201ca\u201d \"b\" ", size),
     "deep_parentheses": lambda size: "(" * (size // 2) + ")" * (size // 2),
-    "mixed_scripts_and_combining_marks": lambda size: _repeat("e\u0301 \u0627\u0644\u0639 \u4e2d\u6587 Zo\u0308e. ", size),
+    "mixed_scripts_and_combining_marks":
+        lambda size: _repeat("e\u0301 \u0627\u0644\u0639 \u4e2d\u6587 Zo\u0308e. ", size),
     "news_like": lambda size: _repeat("\u201cKami siap bekerja sama,\u201d kata Budi Santoso. Ia mengatakan bahwa "
                                       "harga beras akan turun pekan depan. Menurut Siti Rahma, stok aman. ", size),
 }

@@ -23,6 +23,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from service import metrics, schemas
+from service.deadline import Deadline, DeadlineExceeded
 from service.html_text import html_to_text
 from service.logging_setup import configure_logging
 from service.middleware import RequestObserver, error_response
@@ -89,6 +90,9 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         components["ExtractRequest"] = schemas.ExtractRequest.model_json_schema(
             ref_template="#/components/schemas/{model}")
         components["ExtractRequest"]["properties"]["text"]["maxLength"] = settings.max_chars
+        batch_schema = schemas.BatchRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+        components.update(batch_schema.pop("$defs", {}))
+        components["BatchRequest"] = batch_schema
         components["BatchDocument"]["properties"]["text"]["maxLength"] = settings.max_chars
         components["BatchRequest"]["properties"]["documents"]["maxItems"] = settings.max_batch_documents
         plain = schema["paths"]["/v1/extract"]["post"]["requestBody"]["content"]["text/plain"]["schema"]
@@ -131,13 +135,18 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         extracted = html_to_text(text) if text_format == "html" else text
         if settings.debug_log_text:
             logger.debug("text", extra={"text": extracted[:2000]})
-        future = app.state.executor.submit(extractor_now.extract, extracted, document_id)
+        deadline = Deadline(settings.request_timeout_s)
+        future = app.state.executor.submit(extractor_now.extract, extracted, document_id, deadline)
+        timeout_error = APIError(503, "timeout", f"extraction ran past {settings.request_timeout_s} s "
+                                                 "(KUTIP_REQUEST_TIMEOUT_S)")
         try:
             result: schemas.ExtractResponse = future.result(timeout=settings.request_timeout_s)
         except FutureTimeout:
+            # the extraction sees the same deadline and stops at its next check
             future.cancel()
-            raise APIError(503, "timeout", f"extraction ran past {settings.request_timeout_s} s "
-                                           "(KUTIP_REQUEST_TIMEOUT_S)") from None
+            raise timeout_error from None
+        except DeadlineExceeded:
+            raise timeout_error from None
         if text_format == "html":
             result.text = extracted
         metrics.observe_document(len(extracted), len(result.quotes))
@@ -152,9 +161,12 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         payload = parse_extract_body(request.headers.get("content-type", ""), body)
         return model_json_response(run_extraction(payload.text, payload.id, payload.format))
 
-    @app.post("/v1/extract/batch", response_model=schemas.BatchResponse)
-    def extract_batch(batch: schemas.BatchRequest) -> Response:
+    @app.post("/v1/extract/batch", response_model=schemas.BatchResponse,
+              openapi_extra={"requestBody": {"content": {
+                  "application/json": {"schema": {"$ref": "#/components/schemas/BatchRequest"}}}, "required": True}})
+    def extract_batch(request: Request, body: bytes = Depends(read_body)) -> Response:
         """Several articles in one call; a failing document gets an error object, not a failed batch."""
+        batch = parse_batch_body(request.headers.get("content-type", ""), body)
         if len(batch.documents) > settings.max_batch_documents:
             raise APIError(413, "batch_too_large", f"{len(batch.documents)} documents; the limit is "
                                                    f"{settings.max_batch_documents} (KUTIP_MAX_BATCH_DOCUMENTS)")
@@ -206,6 +218,20 @@ async def read_body(request: Request) -> bytes:
     return await request.body()
 
 
+def parse_batch_body(content_type: str, body: bytes) -> schemas.BatchRequest:
+    media_type = content_type.split(";")[0].strip().lower()
+    if media_type not in ("application/json", ""):
+        raise APIError(415, "unsupported_media_type", "send application/json")
+    try:
+        decoded = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise APIError(400, "undecodable_body", f"the body is not valid UTF-8 (byte {error.start})") from None
+    try:
+        return schemas.BatchRequest.model_validate(parse_json(decoded))
+    except ValueError as error:
+        raise APIError(422, "invalid_request", str(error)[:2000]) from None
+
+
 def parse_extract_body(content_type: str, body: bytes) -> schemas.ExtractRequest:
     media_type = content_type.split(";")[0].strip().lower()
     try:
@@ -216,12 +242,56 @@ def parse_extract_body(content_type: str, body: bytes) -> schemas.ExtractRequest
         return schemas.ExtractRequest(text=decoded)
     if media_type not in ("application/json", ""):
         raise APIError(415, "unsupported_media_type", "send application/json or text/plain")
-    try:
-        data = json.loads(decoded)
-    except json.JSONDecodeError as error:
-        message = f"the body is not valid JSON: {error.msg} at position {error.pos}"
-        raise APIError(422, "invalid_json", message) from None
+    data = parse_json(decoded)
     try:
         return schemas.ExtractRequest.model_validate(data)
     except ValueError as error:
         raise APIError(422, "invalid_request", str(error)[:2000]) from None
+
+
+MAX_JSON_DEPTH = 32  # kutip's requests nest three levels; deeper bodies are refused before parsing
+
+
+def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    if repeated:
+        raise APIError(422, "invalid_json", f"duplicate keys in one object: {', '.join(repeated)[:200]}")
+    return dict(pairs)
+
+
+def parse_json(decoded: str) -> Any:
+    """JSON with every malformation a client error: syntax, nesting deeper than MAX_JSON_DEPTH
+    (Python's parser would hit its recursion limit), integers too long to convert, duplicate
+    keys (which one would win is not obvious to the sender)."""
+    if _nesting_depth(decoded) > MAX_JSON_DEPTH:
+        raise APIError(422, "invalid_json", f"the body nests deeper than {MAX_JSON_DEPTH} levels")
+    try:
+        return json.loads(decoded, object_pairs_hook=_reject_duplicate_keys)
+    except json.JSONDecodeError as error:
+        raise APIError(422, "invalid_json", f"the body is not valid JSON: {error.msg} at position {error.pos}") \
+            from None
+    except (ValueError, RecursionError) as error:  # e.g. an integer beyond Python's digit limit
+        raise APIError(422, "invalid_json", f"the body is not acceptable JSON: {str(error)[:200]}") from None
+
+
+def _nesting_depth(decoded: str) -> int:
+    """Deepest bracket nesting outside strings, in one linear pass."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for character in decoded:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif character == "\\":
+                escaped = True
+            elif character == '"':
+                in_string = False
+        elif character == '"':
+            in_string = True
+        elif character in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif character in "]}":
+            depth -= 1
+    return deepest

@@ -13,10 +13,12 @@ convention), or are scare quotes, titles and terms, which are not quotes.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from service.deadline import NO_DEADLINE, Deadline
 from service.document import (
     UNATTRIBUTED_RULE,
     Document,
@@ -151,7 +153,7 @@ CueTest = Callable[[ScanState, int, str], bool]
 CueReader = Callable[[ScanState, int, str], "Hit | None"]
 
 
-def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]:
+def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: Deadline = NO_DEADLINE) -> list[Hit]:
     """Every attribution in the text, sentence by sentence, outside quotes and boilerplate.
 
     At each token the cue kinds of CUE_READERS are tried in order and the first kind whose
@@ -162,6 +164,7 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet) -> list[Hit]
     tokens = index.tokens
     previous_sentence: Span | None = None
     for sentence in document.sentences:
+        deadline.check()
         state = ScanState(document, index, rules, sentence, index.token_at(sentence.start), previous_sentence,
                           last_hit_end=sentence.start)
         for position in range(state.first, len(tokens)):
@@ -447,6 +450,15 @@ def _clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits]) -> int:
     return following if following is not None and following < hit.sentence.end else hit.sentence.end
 
 
+CLAUSE_TEXT = re.compile(r"[^\s.!?]")  # anything but spaces and final punctuation
+WORD = re.compile(r"\S+")
+
+
+def _has_words(text: str, start: int, end: int, count: int) -> bool:
+    """At least `count` words in text[start:end], looking no further than the count-th."""
+    return any(found >= count for found, _ in enumerate(WORD.finditer(text, start, end), start=1))
+
+
 def _opens_with(index: TextIndex, offset: int, words: frozenset[str]) -> bool:
     position = index.token_at(offset)
     return position < len(index.tokens) and index.tokens[position].text.lower() in words
@@ -507,12 +519,13 @@ MIN_CLAUSE_CHARS = 8
 MIN_CLAUSE_WORDS = 3  # shorter "clauses" are fragments ("belum ada"), too often not speech
 
 
-def attribute_quotes(document: Document, rules: RuleSet, index: TextIndex | None = None) -> None:
+def attribute_quotes(document: Document, rules: RuleSet, index: TextIndex | None = None,
+                     deadline: Deadline = NO_DEADLINE) -> None:
     """Three passes over the attributions: (1) each quotation-mark span claims the cue next to
     it; (2) the cues left over report a clause (indirect, or mixed when it embeds quoted
     words); (3) quotation-mark spans become direct quotes, claimed or unattributed."""
     index = index or TextIndex(document)
-    hits = find_hits(document, index, rules)
+    hits = find_hits(document, index, rules, deadline)
     grouped: dict[Span, list[Hit]] = {}
     for hit in hits:
         grouped.setdefault(hit.sentence, []).append(hit)
@@ -580,7 +593,7 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
         for mark in inner:
             start, end = min(start, mark.start), max(end, mark.end)
         start, end = _trim_clause(text, start, end, rules)
-        if end - start < MIN_CLAUSE_CHARS or len(text[start:end].split()) < MIN_CLAUSE_WORDS:
+        if end - start < MIN_CLAUSE_CHARS or not _has_words(text, start, end, MIN_CLAUSE_WORDS):
             continue
         if hit.complement == "quote" and not inner:
             continue
@@ -665,9 +678,9 @@ def _backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document
     if other is not None and other.cue.end >= start:
         start = max(other.cue.end, other.mention.end if other.mention else other.cue.end)
     phrase_end = max(hit.cue.end, hit.mention.end if hit.mention else hit.cue.end)
-    rest = document.text[phrase_end:hit.sentence.end].strip(" .!?\n")
-    if rest:
-        return start, hit.sentence.end
+    if CLAUSE_TEXT.search(document.text, phrase_end, hit.sentence.end):
+        # interposed: the clause goes on after the attribution, up to the next one
+        return start, _clause_end(hit, sentence_hits)
     return start, hit.cue.start
 
 

@@ -8,32 +8,64 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from service.settings import Settings
 
+if TYPE_CHECKING:
+    from service.batch import InputRecord
 
-def _read_inputs(source: str, text_key: str, id_key: str) -> Iterator[tuple[str | None, str]]:
-    """Documents from a plain text file, or JSONL with one article per line."""
+
+def _read_inputs(source: str, text_key: str, id_key: str, strict: bool) -> Iterator[InputRecord]:
+    """Documents from a plain text file, or JSONL with one article per line.
+
+    A bad JSONL line (not JSON, not an object, no text field, text not a string) becomes an
+    InputRecord with an error, so one bad record costs one record; with `strict` the first
+    one stops the run instead.
+    """
+    from service.batch import InputRecord
+
     raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
     lines = [line for line in raw.splitlines() if line.strip()]
     is_jsonl = bool(lines) and all(line.lstrip().startswith("{") for line in lines[:3])
     if not is_jsonl:
-        yield (None if source == "-" else Path(source).name), raw
+        yield InputRecord(None if source == "-" else Path(source).name, raw, line=None)
         return
     for number, line in enumerate(lines, start=1):
+        record = _jsonl_record(line, number, text_key, id_key)
+        if record.error is not None and strict:
+            raise SystemExit(f"line {number}: {record.error[1]}")
+        yield record
+
+
+def _jsonl_record(line: str, number: int, text_key: str, id_key: str) -> InputRecord:
+    from service.batch import InputRecord
+
+    try:
         record = json.loads(line)
-        if text_key not in record:
-            raise SystemExit(f"line {number}: no '{text_key}' field (use --text-key)")
-        yield (str(record.get(id_key)) if record.get(id_key) is not None else str(number)), record[text_key]
+    except (ValueError, RecursionError) as error:
+        return InputRecord(str(number), None, number, ("invalid_json", f"not valid JSON: {str(error)[:200]}"))
+    if not isinstance(record, dict):
+        return InputRecord(str(number), None, number, ("invalid_record", "a line must be a JSON object"))
+    document_id = str(record[id_key]) if record.get(id_key) is not None else str(number)
+    if text_key not in record:
+        return InputRecord(document_id, None, number, ("no_text", f"no '{text_key}' field (use --text-key)"))
+    if not isinstance(record[text_key], str):
+        return InputRecord(document_id, None, number, ("invalid_text", f"'{text_key}' is not a string"))
+    return InputRecord(document_id, record[text_key], number)
 
 
 def command_extract(args: argparse.Namespace) -> None:
     from service.batch import run_extraction
 
-    documents = list(_read_inputs(args.file, args.text_key, args.id_key))
-    run_extraction(documents, Settings(), out=args.out, workers=args.workers, pretty=args.pretty,
-                   progress=not args.quiet)
+    documents = list(_read_inputs(args.file, args.text_key, args.id_key, args.strict))
+    settings = Settings()
+    timeout = args.timeout if args.timeout is not None else settings.request_timeout_s
+    failed = run_extraction(documents, settings, out=args.out, workers=args.workers, pretty=args.pretty,
+                            progress=not args.quiet, timeout_s=timeout, strict=args.strict)
+    if failed:
+        print(f"{failed} of {len(documents)} documents failed; see their error lines", file=sys.stderr)
+        raise SystemExit(1)
 
 
 def command_serve(args: argparse.Namespace) -> None:
@@ -96,6 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--workers", type=int, default=1, help="worker processes")
     extract.add_argument("--pretty", action="store_true", help="indent JSON (single document only)")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
+    extract.add_argument("--strict", action="store_true",
+                         help="stop at the first bad record or failed document instead of writing an error line")
+    extract.add_argument("--timeout", type=float, default=None,
+                         help="seconds per document (default KUTIP_REQUEST_TIMEOUT_S); past it, an error line")
     extract.set_defaults(handler=command_extract)
 
     serve = commands.add_parser("serve", help="run the REST API")

@@ -9,6 +9,7 @@ unattributed quote right after another one continues its speaker.
 from __future__ import annotations
 
 from service.aliases import names_an_organisation
+from service.deadline import NO_DEADLINE, Deadline
 from service.document import CARRY_RULE, Document, Mention, Quote, Span, Speaker, Token, rule_id, speaker_confidence
 from service.mentions import TextIndex, name_from_tokens
 from service.people import same_person
@@ -114,13 +115,15 @@ def _role_antecedent(role_text: str, salience: Salience, offset: int, rules: Rul
     return recent if not recent.role_words else None
 
 
-def resolve_speakers(document: Document, rules: RuleSet, index: TextIndex | None = None) -> None:
+def resolve_speakers(document: Document, rules: RuleSet, index: TextIndex | None = None,
+                     deadline: Deadline = NO_DEADLINE) -> None:
     index = index or TextIndex(document)
     salience = Salience(person_mentions(document, index, rules), [sentence.start for sentence in document.sentences],
                         lambda first, second: same_person(first.split(), second.split()))
     unnamed_sources: list[str] = []
     previous: Quote | None = None
     for quote in document.quotes:
+        deadline.check()
         speaker = quote.speaker
         mention = speaker.mention
         if mention is not None and mention.kind in ("clitic", "pronoun"):

@@ -16,6 +16,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from service.deadline import NO_DEADLINE, Deadline
 from service.document import Document, Entity, Token
 from service.rules import RuleSet
 from service.settings import Settings
@@ -255,9 +256,28 @@ def join_hyphenated_people(document: Document, entities: list[Entity]) -> list[E
     return joined
 
 
-def find_entities(document: Document, tagger: EntityTagger, rules: RuleSet | None = None) -> None:
+TOKENS_PER_DEADLINE_CHECK = 4096  # tokens tagged between two looks at the clock (well under a second)
+
+
+def _batches_for_deadline(groups: list[list[Token]]) -> list[list[list[Token]]]:
+    batches: list[list[list[Token]]] = [[]]
+    size = 0
+    for group in groups:
+        if size >= TOKENS_PER_DEADLINE_CHECK:
+            batches.append([])
+            size = 0
+        batches[-1].append(group)
+        size += len(group)
+    return [batch for batch in batches if batch]
+
+
+def find_entities(document: Document, tagger: EntityTagger, rules: RuleSet | None = None,
+                  deadline: Deadline = NO_DEADLINE) -> None:
     groups = sentence_token_groups(document)
-    tags = tagger.tag_sentences([[token.text for token in group] for group in groups])
+    tags: list[list[str]] = []
+    for batch in _batches_for_deadline(groups):
+        deadline.check()
+        tags.extend(tagger.tag_sentences([[token.text for token in group] for group in batch]))
     entities: list[Entity] = []
     for group, group_tags in zip(groups, tags, strict=True):
         entities.extend(decode_entities(group, group_tags, rules))

@@ -34,6 +34,7 @@ from service import schemas
 from service.aliases import find_aliases
 from service.attribution import attribute_quotes
 from service.coreference import resolve_speakers
+from service.deadline import NO_DEADLINE, Deadline
 from service.direct_quotes import find_quote_marks
 from service.document import Document, Span
 from service.mentions import TextIndex
@@ -65,25 +66,33 @@ class Extractor:
     def model_name(self) -> str:
         return self.tagger.model_name
 
-    def analyse(self, text: str) -> Document:
+    def analyse(self, text: str, deadline: Deadline = NO_DEADLINE) -> Document:
+        """Run the stages in order; the deadline is checked between stages and inside the
+        per-sentence, per-batch and per-quote loops (raises DeadlineExceeded)."""
         document = Document(text)
         if not text.strip():
             return document
         tokenize(document, self.tokenizer, self.glue_pattern, self.rules.glue_tails)
+        deadline.check()
         mark_boilerplate(document, self.rules.quotes.boilerplate_markers, self.rules.quotes.boilerplate_lines,
                          self.rules.clause_openers, frozenset(self.rules.reporting_verbs))
-        find_entities(document, self.tagger, self.rules)
+        find_entities(document, self.tagger, self.rules, deadline)
+        deadline.check()
         find_quote_marks(document, self.rules)
         find_aliases(document, self.rules)
+        deadline.check()
         index = TextIndex(document)
-        attribute_quotes(document, self.rules, index)
-        resolve_speakers(document, self.rules, index)
+        attribute_quotes(document, self.rules, index, deadline)
+        deadline.check()
+        resolve_speakers(document, self.rules, index, deadline)
+        deadline.check()
         canonicalise_people(document, self.rules, index)
         return document
 
-    def extract(self, text: str, document_id: str | None = None) -> schemas.ExtractResponse:
+    def extract(self, text: str, document_id: str | None = None,
+                deadline: Deadline = NO_DEADLINE) -> schemas.ExtractResponse:
         started = time.perf_counter()
-        document = self.analyse(text)
+        document = self.analyse(text, deadline)
         elapsed = (time.perf_counter() - started) * 1000
         return to_response(document, document_id, self.model_name, self.rules.version, elapsed)
 

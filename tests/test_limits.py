@@ -1,0 +1,171 @@
+"""Limits that hold: linear work on adversarial shapes, a deadline that stops the work, bad
+bodies and bad records that cost one request or one record (issue 11)."""
+
+from __future__ import annotations
+
+import gc
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bench.shapes import SHAPES
+from service.api import create_app
+from service.deadline import Deadline, DeadlineExceeded
+from service.pipeline import Extractor
+from service.rules import load_rules
+from service.settings import PROJECT_ROOT, Settings
+from tests.markup import MarkupExtractor
+
+BASE_CHARS = 20_000
+MAX_DOUBLING_RATIO = 2.5
+TIMING_RUNS = 3
+
+
+@pytest.fixture(scope="module")
+def markup_extractor() -> MarkupExtractor:
+    return MarkupExtractor(load_rules(PROJECT_ROOT / "rules"))
+
+
+def _seconds(markup_extractor: MarkupExtractor, text: str) -> float:
+    """Best of a few runs, with the cyclic garbage collector paused while timing: it runs at
+    allocation-count thresholds and makes one run jumpy; the growth of the work is what is
+    checked here."""
+    best = float("inf")
+    for _ in range(TIMING_RUNS):
+        gc.collect()
+        gc.disable()
+        try:
+            started = time.perf_counter()
+            markup_extractor.extract(text)
+            best = min(best, time.perf_counter() - started)
+        finally:
+            gc.enable()
+    return best
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_doubling_the_input_at_most_about_doubles_the_time(shape: str, markup_extractor: MarkupExtractor) -> None:
+    """Every stage but the model (a fixed tagger stands in) on twice the input: time ratio
+    <= 2.5 (linear work gives about 2; the quote-mark bomb was quadratic)."""
+    small = _seconds(markup_extractor, SHAPES[shape](BASE_CHARS))
+    large = _seconds(markup_extractor, SHAPES[shape](2 * BASE_CHARS))
+    assert large / small <= MAX_DOUBLING_RATIO, f"{shape}: {small:.3f} s -> {large:.3f} s"
+
+
+FRAGMENTS = st.sampled_from([
+    "“", "”", '"', "'", "‘", "’", "(", ")", ".", ",", " ", "\n", "kata", "katanya", "menurut", "Menurutnya",
+    "mengatakan", "bahwa", "Budi Santoso", "Ia", "ADVERTISEMENT", "Baca juga:", "e\u0301", "\u4e2d", "a" * 70,
+    "!" * 80, "MA", "(MA)", "akrab disapa", "alias", "Kepala", "itu", "sang", "yang",
+])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(fragments=st.lists(FRAGMENTS, min_size=1, max_size=300))
+def test_adversarial_mixtures_never_break_offsets(fragments: list[str], markup_extractor: MarkupExtractor) -> None:
+    text, result = markup_extractor.extract("".join(fragments))
+    for quote in result.quotes:
+        assert text[quote.start:quote.end] == quote.text
+        for span in quote.spans:
+            assert text[span.start:span.end] == span.text
+        if quote.speaker.mention is not None:
+            mention = quote.speaker.mention
+            assert text[mention.start:mention.end] == mention.text
+    for person in result.people:
+        for mention in person.mentions:
+            assert text[mention.start:mention.end] == mention.text
+
+
+def test_an_expired_deadline_stops_the_work(markup_extractor: MarkupExtractor) -> None:
+    with pytest.raises(DeadlineExceeded):
+        markup_extractor.extractor.extract(SHAPES["news_like"](BASE_CHARS), deadline=Deadline(0.0))
+
+
+BOMB = "\u201c" * 50_000 + " kata Joko " + '"' * 50_000
+
+
+@pytest.fixture(scope="module")
+def short_deadline_client(extractor: Extractor) -> Iterator[TestClient]:
+    limits = Settings(request_timeout_s=2.0, max_chars=200_000)
+    with TestClient(create_app(limits, extractor)) as client:
+        yield client
+
+
+@pytest.mark.model
+def test_the_quote_mark_bomb_is_answered_within_the_deadline(short_deadline_client: TestClient) -> None:
+    started = time.perf_counter()
+    response = short_deadline_client.post("/v1/extract", json={"text": BOMB})
+    elapsed = time.perf_counter() - started
+    assert response.status_code in (200, 503), response.text
+    if response.status_code == 503:
+        assert response.json()["error"]["code"] == "timeout"
+    assert elapsed <= 2.0 + 1.0
+    after = short_deadline_client.post("/v1/extract", json={"text": "“Kami siap,” kata Budi Santoso."})
+    assert after.status_code == 200
+    assert after.json()["quotes"][0]["speaker"]["name"] == "Budi Santoso"
+
+
+BAD_BODIES = [
+    ("deep_nesting", "[" * 100_000 + "]" * 100_000),
+    ("deep_object_nesting", '{"text": ' + '{"a": ' * 5_000 + "1" + "}" * 5_000 + "}"),
+    ("huge_number", '{"text": "x", "id": ' + "9" * 50_000 + "}"),
+    ("duplicate_keys", '{"text": "satu", "text": "dua"}'),
+    ("cut_short", '{"text": "Kami siap'),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("route", "body"), [(route, body) for route in ("/v1/extract", "/v1/extract/batch")
+                                             for _, body in BAD_BODIES],
+                         ids=[f"{route.rsplit('/', 1)[-1]}-{name}" for route in ("/v1/extract", "/v1/extract/batch")
+                              for name, _ in BAD_BODIES])
+def test_bad_bodies_are_client_errors(route: str, body: str, short_deadline_client: TestClient) -> None:
+    response = short_deadline_client.post(route, content=body, headers={"content-type": "application/json"})
+    assert 400 <= response.status_code < 500, response.text[:300]
+    assert response.json()["error"]["code"] in ("invalid_json", "invalid_request")
+
+
+def _kutip(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "service.cli", *args], capture_output=True, text=True,
+                          cwd=PROJECT_ROOT, timeout=300, check=False)
+
+
+BAD_RECORDS = [
+    json.dumps({"id": "a", "text": "“Kami siap bertanding,” kata Budi Santoso."}),
+    '{"id": "b", "text": ',
+    json.dumps({"id": "c", "body": "tanpa teks"}),
+    json.dumps({"id": "d", "text": 5}),
+    "[1, 2]",
+    json.dumps({"id": "e", "text": "Ia mengatakan bahwa harga beras akan turun pekan depan."}),
+]
+
+
+@pytest.mark.model
+def test_bad_records_cost_one_record_each(tmp_path: Path) -> None:
+    source = tmp_path / "archive.jsonl"
+    source.write_text("\n".join(BAD_RECORDS) + "\n")
+    out = tmp_path / "out.jsonl"
+    result = _kutip("extract", str(source), "--out", str(out), "--quiet")
+    assert result.returncode == 1  # some records failed
+    assert "4 of 6 documents failed" in result.stderr
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [line["id"] for line in lines] == ["a", "2", "c", "d", "5", "e"]
+    assert [line["error"]["code"] for line in lines if "error" in line] == [
+        "invalid_json", "no_text", "invalid_text", "invalid_record"]
+    assert [line["line"] for line in lines if "error" in line] == [2, 3, 4, 5]
+    assert lines[0]["quotes"][0]["speaker"]["name"] == "Budi Santoso"
+
+
+def test_strict_stops_at_the_first_bad_record(tmp_path: Path) -> None:
+    source = tmp_path / "archive.jsonl"
+    source.write_text("\n".join(BAD_RECORDS) + "\n")
+    result = _kutip("extract", str(source), "--strict", "--quiet")
+    assert result.returncode != 0
+    assert "line 2" in result.stderr
