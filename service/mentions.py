@@ -54,13 +54,7 @@ class TextIndex:
         return bisect_left(self.starts, offset)
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
-        first = self.token_at(start)
-        result = []
-        for token in self.tokens[first:]:
-            if token.start >= end:
-                break
-            result.append(token)
-        return result
+        return self.document.tokens_between(start, end)
 
 
 def is_capitalised(word: str) -> bool:

@@ -74,3 +74,17 @@ class MarkupExtractor:
     def extract(self, marked: str):  # type: ignore[no-untyped-def]
         text, self.tagger.gazetteer = parse_markup(marked)
         return text, self.extractor.extract(text)
+
+
+def assert_offsets_point_into(text: str, result) -> None:  # type: ignore[no-untyped-def]
+    """Every span of a response is a slice of the posted text."""
+    for quote in result.quotes:
+        assert text[quote.start:quote.end] == quote.text
+        for span in quote.spans:
+            assert text[span.start:span.end] == span.text
+        if quote.speaker.mention is not None:
+            mention = quote.speaker.mention
+            assert text[mention.start:mention.end] == mention.text
+    for person in result.people:
+        for mention in person.mentions:
+            assert text[mention.start:mention.end] == mention.text

@@ -12,6 +12,7 @@ import pytest
 from service.evaluation import same_speaker
 from service.pipeline import Extractor
 from service.rules import RuleSet
+from tests.markup import assert_offsets_point_into
 
 Expected = list[tuple[str, str, str | None]]
 
@@ -532,13 +533,7 @@ def test_quotes_and_speakers(text: str, expected: Expected, extractor: Extractor
                 f"expected speaker {speaker!r} for {fragment!r}; found {names}"
             )
     assert len(found) == len(expected), f"expected {len(expected)} quotes, found {found}"
-    for quote in result.quotes:
-        assert text[quote.start : quote.end] == quote.text
-        for span in quote.spans:
-            assert text[span.start : span.end] == span.text
-        if quote.speaker.mention is not None:
-            mention = quote.speaker.mention
-            assert text[mention.start : mention.end] == mention.text
+    assert_offsets_point_into(text, result)
 
 
 def test_there_are_enough_cases() -> None:

@@ -47,8 +47,10 @@ def test_jsonl_without_text_key_fails_clearly(tmp_path: Path) -> None:
     source = tmp_path / "articles.jsonl"
     source.write_text(json.dumps({"id": 1, "content": "x"}) + "\n")
     result = kutip("extract", str(source), "--quiet")
-    assert result.returncode != 0
-    assert "--text-key" in result.stderr
+    assert result.returncode == 1
+    line = json.loads(result.stdout)
+    assert line["error"]["code"] == "no_text" and "--text-key" in line["error"]["message"]
+    assert "1 of 1 documents failed" in result.stderr
 
 
 @pytest.mark.model

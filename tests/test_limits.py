@@ -22,7 +22,7 @@ from service.deadline import Deadline, DeadlineExceeded
 from service.pipeline import Extractor
 from service.rules import load_rules
 from service.settings import PROJECT_ROOT, Settings
-from tests.markup import MarkupExtractor
+from tests.markup import MarkupExtractor, assert_offsets_point_into
 
 BASE_CHARS = 20_000
 MAX_DOUBLING_RATIO = 2.5
@@ -71,16 +71,7 @@ FRAGMENTS = st.sampled_from([
 @given(fragments=st.lists(FRAGMENTS, min_size=1, max_size=300))
 def test_adversarial_mixtures_never_break_offsets(fragments: list[str], markup_extractor: MarkupExtractor) -> None:
     text, result = markup_extractor.extract("".join(fragments))
-    for quote in result.quotes:
-        assert text[quote.start:quote.end] == quote.text
-        for span in quote.spans:
-            assert text[span.start:span.end] == span.text
-        if quote.speaker.mention is not None:
-            mention = quote.speaker.mention
-            assert text[mention.start:mention.end] == mention.text
-    for person in result.people:
-        for mention in person.mentions:
-            assert text[mention.start:mention.end] == mention.text
+    assert_offsets_point_into(text, result)
 
 
 def test_an_expired_deadline_stops_the_work(markup_extractor: MarkupExtractor) -> None:

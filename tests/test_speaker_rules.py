@@ -16,7 +16,7 @@ import pytest
 
 from service.rules import RuleSet, load_rules
 from service.settings import PROJECT_ROOT
-from tests.markup import MarkupExtractor
+from tests.markup import MarkupExtractor, assert_offsets_point_into
 
 # (case id, marked text, [(type, fragment, speaker, rule, resolution)], people of kind person or None)
 Case = tuple[str, str, list[tuple[str, str, str | None, str, str]], list[str] | None]
@@ -161,6 +161,12 @@ INDIRECT_SPEECH: list[Case] = [
     ("a_line_broken_at_a_link_is_one_sentence",
      "Lebih lanjut, [Deddy Pranowo|PER] menyampaikan bahwa kondisi\nokupansi hotel\nyang tak kunjung membaik membuat pengusaha cemas.",
      [("indirect", "okupansi hotel", "Deddy Pranowo", "indirect.verb.say", "name")], ["Deddy Pranowo"]),
+    ("posting_with_a_quote_is_speech",
+     "[Donald Trump|PER] mengunggah di media sosial: “Kami akan menang besar tahun ini.”",
+     [("direct", "Kami akan menang besar", "Donald Trump", "direct.verb.state", "name")], ["Donald Trump"]),
+    ("tweeting_with_bahwa_is_speech",
+     "[Elon Musk|PER] mencuit bahwa pabrik barunya akan dibuka bulan depan di Texas.",
+     [("indirect", "pabrik barunya akan dibuka", "Elon Musk", "indirect.verb.state", "name")], ["Elon Musk"]),
     ("posting_is_speech",
      "[Budi Santoso|PER] menulis di akun Instagram miliknya bahwa ia tidak akan mundur dari jabatannya.",
      [("indirect", "ia tidak akan mundur", "Budi Santoso", "indirect.verb.state", "name")], ["Budi Santoso"]),
@@ -219,8 +225,7 @@ def test_speaker_rules(marked: str, expected: list[tuple[str, str, str | None, s
     for (kind, fragment, speaker, rule, resolution), got in zip(expected, found, strict=True):
         assert (got[0], got[2], got[3], got[4]) == (kind, speaker, rule, resolution), got
         assert fragment in got[1], f"{fragment!r} not in {got[1]!r}"
-    for quote in result.quotes:
-        assert text[quote.start:quote.end] == quote.text
+    assert_offsets_point_into(text, result)
     if people is not None:
         assert [person.name for person in result.people if person.kind == "person"] == people
 
