@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
@@ -71,7 +72,8 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
     )
     app.state.settings = settings
     app.state.extractor = extractor
-    app.state.executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="kutip-extract")
+    app.state.executor = ThreadPoolExecutor(max_workers=EXTRACTION_THREADS, thread_name_prefix="kutip-extract")
+    app.state.in_flight = InFlight()
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"])
@@ -136,7 +138,9 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         if settings.debug_log_text:
             logger.debug("text", extra={"text": extracted[:2000]})
         deadline = Deadline(settings.request_timeout_s)
+        app.state.in_flight.enter()
         future = app.state.executor.submit(extractor_now.extract, extracted, document_id, deadline)
+        future.add_done_callback(lambda _: app.state.in_flight.leave())  # counts until the work has stopped
         timeout_error = APIError(503, "timeout", f"extraction ran past {settings.request_timeout_s} s "
                                                  "(KUTIP_REQUEST_TIMEOUT_S)")
         try:
@@ -182,14 +186,17 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         return model_json_response(schemas.BatchResponse(results=results))
 
     @app.get("/healthz")
-    def healthz() -> dict[str, str]:
-        """The process is alive."""
+    async def healthz() -> dict[str, str]:
+        """The process is alive (answered on the event loop, never behind extraction work)."""
         return {"status": "ok"}
 
     @app.get("/readyz", responses={503: {"model": schemas.ErrorResponse}})
-    def readyz() -> dict[str, str]:
-        """Models and rules are loaded."""
+    async def readyz() -> dict[str, str]:
+        """Models and rules are loaded and an extraction thread is free; 503 `busy` tells a load
+        balancer to route elsewhere while every thread is extracting."""
         extractor_now = ready_extractor()
+        if app.state.in_flight.count >= EXTRACTION_THREADS:
+            raise APIError(503, "busy", f"all {EXTRACTION_THREADS} extraction threads are working")
         return {"status": "ready", "model": extractor_now.model_name, "rules_version": extractor_now.rules.version}
 
     @app.get("/metrics", response_class=PlainTextResponse)
@@ -199,6 +206,26 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         return Response(content=body, media_type=content_type)
 
     return app
+
+
+EXTRACTION_THREADS = 4  # per worker process; the NER model is shared and serialised by its lock
+
+
+class InFlight:
+    """How many extractions are running in this process (including ones whose request has
+    already been answered with a timeout but whose work has not yet reached its next check)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.count = 0
+
+    def enter(self) -> None:
+        with self._lock:
+            self.count += 1
+
+    def leave(self) -> None:
+        with self._lock:
+            self.count -= 1
 
 
 def model_json_response(model: schemas.ExtractResponse | schemas.BatchResponse) -> Response:

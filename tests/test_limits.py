@@ -160,3 +160,34 @@ def test_strict_stops_at_the_first_bad_record(tmp_path: Path) -> None:
     result = _kutip("extract", str(source), "--strict", "--quiet")
     assert result.returncode != 0
     assert "line 2" in result.stderr
+
+
+@pytest.mark.model
+def test_health_answers_and_readiness_says_busy_while_every_thread_extracts(extractor: Extractor) -> None:
+    import threading
+
+    from service.api import EXTRACTION_THREADS
+
+    long_text = SHAPES["news_like"](40_000)
+    with TestClient(create_app(Settings(request_timeout_s=20.0, max_chars=200_000), extractor)) as client:
+        workers = [threading.Thread(target=client.post, args=("/v1/extract",), kwargs={"json": {"text": long_text}})
+                   for _ in range(EXTRACTION_THREADS)]
+        for worker in workers:
+            worker.start()
+        waited = 0.0
+        while client.app.state.in_flight.count < EXTRACTION_THREADS and waited < 10:  # type: ignore[attr-defined]
+            time.sleep(0.01)
+            waited += 0.01
+        assert client.app.state.in_flight.count == EXTRACTION_THREADS  # type: ignore[attr-defined]
+        latencies = []
+        for _ in range(5):
+            started = time.perf_counter()
+            health = client.get("/healthz")
+            latencies.append(time.perf_counter() - started)
+            assert health.status_code == 200
+        busy = client.get("/readyz")
+        assert busy.status_code == 503 and busy.json()["error"]["code"] == "busy"
+        for worker in workers:
+            worker.join()
+        assert client.get("/readyz").status_code == 200
+    assert sorted(latencies)[len(latencies) // 2] < 0.1, latencies
