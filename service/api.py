@@ -208,7 +208,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
     return app
 
 
-EXTRACTION_THREADS = 4  # per worker process; the NER model is shared and serialised by its lock
+EXTRACTION_THREADS = 8  # per worker process; the NER model is shared and serialised by its (fair) lock
 
 
 class InFlight:

@@ -13,7 +13,7 @@ import logging
 import tempfile
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from pathlib import Path
 
 from service.deadline import NO_DEADLINE, Deadline
@@ -24,6 +24,37 @@ from service.settings import Settings
 logger = logging.getLogger(__name__)
 
 MAX_SENTENCE_TOKENS = 200  # longer "sentences" (tables, lists) are cut for the tagger
+
+
+class FairLock:
+    """A lock handed to waiters in arrival order.
+
+    The model serves one call at a time. With a plain lock, a long document's next batch
+    usually wins the lock again at once, and short requests queued behind it wait for the
+    whole document; handing the lock over first-come first-served lets them in between
+    batches.
+    """
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._waiters: deque[threading.Event] = deque()
+        self._held = False
+
+    def __enter__(self) -> None:
+        with self._guard:
+            if not self._held and not self._waiters:
+                self._held = True
+                return
+            turn = threading.Event()
+            self._waiters.append(turn)
+        turn.wait()  # the releasing thread hands the lock over, still held
+
+    def __exit__(self, *exc_info: object) -> None:
+        with self._guard:
+            if self._waiters:
+                self._waiters.popleft().set()
+            else:
+                self._held = False
 
 
 class NERModelError(RuntimeError):
@@ -84,7 +115,7 @@ class EntityTagger:
             ) from error
         self.model_name = Path(model_path).name
         self.load_seconds = time.perf_counter() - started
-        self._lock = threading.Lock()
+        self._lock = FairLock()
         logger.info("NER model loaded", extra={"model": self.model_name, "seconds": round(self.load_seconds, 2)})
 
     @classmethod
@@ -256,7 +287,7 @@ def join_hyphenated_people(document: Document, entities: list[Entity]) -> list[E
     return joined
 
 
-TOKENS_PER_DEADLINE_CHECK = 4096  # tokens tagged between two looks at the clock (well under a second)
+TOKENS_PER_DEADLINE_CHECK = 2048  # tokens per model call: a look at the clock, a turn for other requests
 
 
 def _batches_for_deadline(groups: list[list[Token]]) -> list[list[list[Token]]]:
@@ -271,9 +302,28 @@ def _batches_for_deadline(groups: list[list[Token]]) -> list[list[list[Token]]]:
     return [batch for batch in batches if batch]
 
 
+MAX_REPEATED_MARKS = 2  # a run of one punctuation mark longer than this is never part of an entity
+
+
+def tagger_input(group: list[Token]) -> list[Token]:
+    """The tokens of a sentence worth tagging: none when no token has a letter (no entity can
+    be there), and runs of one repeated mark cut short ("!!!!…", a quote-mark bomb). The
+    model's cost is per token; these tokens would cost the most and can never be tagged."""
+    if not any(character.isalpha() for token in group for character in token.text):
+        return []
+    kept: list[Token] = []
+    for token in group:
+        if len(kept) >= MAX_REPEATED_MARKS and not any(character.isalnum() for character in token.text) \
+                and all(previous.text == token.text for previous in kept[-MAX_REPEATED_MARKS:]):
+            continue
+        kept.append(token)
+    return kept
+
+
 def find_entities(document: Document, tagger: EntityTagger, rules: RuleSet | None = None,
                   deadline: Deadline = NO_DEADLINE) -> None:
-    groups = sentence_token_groups(document)
+    groups = [tagger_input(group) for group in sentence_token_groups(document)]
+    groups = [group for group in groups if group]
     tags: list[list[str]] = []
     for batch in _batches_for_deadline(groups):
         deadline.check()
