@@ -22,6 +22,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from service import metrics, schemas
 from service.deadline import Deadline, DeadlineExceeded
@@ -241,8 +242,12 @@ def model_json_response(model: schemas.ExtractResponse | schemas.BatchResponse) 
 
 
 async def read_body(request: Request) -> bytes:
-    """The raw body, read before the sync route runs in the thread pool."""
-    return await request.body()
+    """The raw body, read before the sync route runs in the thread pool. A body shorter than
+    its Content-Length (the client stopped sending) is a client error, not a server one."""
+    try:
+        return await request.body()
+    except ClientDisconnect:
+        raise APIError(400, "incomplete_body", "the body ended before its Content-Length") from None
 
 
 def parse_batch_body(content_type: str, body: bytes) -> schemas.BatchRequest:

@@ -191,3 +191,82 @@ def test_health_answers_and_readiness_says_busy_while_every_thread_extracts(extr
             worker.join()
         assert client.get("/readyz").status_code == 200
     assert sorted(latencies)[len(latencies) // 2] < 0.1, latencies
+
+
+@pytest.mark.model
+def test_kill_9_mid_run_then_rerun_loses_and_duplicates_nothing(tmp_path: Path) -> None:
+    import os
+    import signal
+
+    source = tmp_path / "archive.jsonl"
+    rows = [{"id": f"a{number}", "text": SHAPES["news_like"](3_000)} for number in range(40)]
+    source.write_text("\n".join(json.dumps(row) for row in rows) + "\n")
+    out = tmp_path / "out.jsonl"
+    run = subprocess.Popen([sys.executable, "-m", "service.cli", "extract", str(source), "--out", str(out), "--quiet"],
+                           cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    waited = 0.0
+    while (not out.exists() or out.read_text().count("\n") < 3) and waited < 120 and run.poll() is None:
+        time.sleep(0.05)
+        waited += 0.05
+    os.kill(run.pid, signal.SIGKILL)
+    run.wait()
+    written_before = out.read_text().count("\n")
+    assert 0 < written_before < len(rows), "the run should be killed part way"
+    rerun = _kutip("extract", str(source), "--out", str(out), "--quiet")
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    ids = [json.loads(line)["id"] for line in out.read_text().splitlines()]
+    assert sorted(ids) == sorted(row["id"] for row in rows)  # nothing lost, nothing twice
+
+
+def _raw_http(port: int, payload: bytes, half_close: bool = False) -> bytes:
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
+        connection.sendall(payload)
+        if half_close:
+            connection.shutdown(socket.SHUT_WR)
+        received = b""
+        while chunk := connection.recv(65536):
+            received += chunk
+    return received
+
+
+@pytest.mark.model
+def test_broken_http_bodies_on_a_live_server(tmp_path: Path) -> None:
+    """What TestClient cannot send: a Content-Length that lies, a gzip body (compression is
+    not accepted, so no gzip bomb can be inflated), a body cut short by the client."""
+    import os
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = tmp_path / "serve.log"
+    with log.open("w") as handle:
+        server = subprocess.Popen([sys.executable, "-m", "service.cli", "serve", "--port", str(port)], cwd=PROJECT_ROOT,
+                                  stdout=handle, stderr=subprocess.STDOUT, env={**os.environ, "KUTIP_LOG_LEVEL": "INFO"})
+    try:
+        import httpx
+
+        waited = 0.0
+        while waited < 120:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.25)
+            waited += 0.25
+        head = b"POST /v1/extract HTTP/1.1\r\nHost: kutip\r\nContent-Type: application/json\r\nConnection: close\r\n"
+        shorter = _raw_http(port, head + b"Content-Length: 5\r\n\r\n" + b'{"text": "Kami siap"}')
+        assert shorter.startswith(b"HTTP/1.1 422") and b'"invalid_json"' in shorter
+        gzipped = _raw_http(port, head + b"Content-Encoding: gzip\r\nContent-Length: 10\r\n\r\n"
+                            + b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03")
+        assert gzipped.startswith(b"HTTP/1.1 400") and b'"undecodable_body"' in gzipped
+        cut = _raw_http(port, head + b"Content-Length: 100\r\n\r\n" + b'{"text": "Kami', half_close=True)
+        assert not cut.startswith(b"HTTP/1.1 5")  # the client is gone; no 500, and nothing logged as an error
+        assert httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert "unhandled error" not in log.read_text()
