@@ -270,3 +270,41 @@ def test_broken_http_bodies_on_a_live_server(tmp_path: Path) -> None:
         server.terminate()
         server.wait(timeout=30)
     assert "unhandled error" not in log.read_text()
+
+
+@pytest.mark.model
+def test_under_load_with_adversarial_requests_only_those_time_out() -> None:
+    """Loopback, bounded: concurrency 16, one request in ten a 50,000-character adversarial
+    shape. Every normal request succeeds; the only non-200 answers are 503 `timeout` on
+    adversarial ones. (The p99 of normal requests is reported by bench/bench_load.py; at
+    2.31x of a run without adversarial requests it misses the 2x target, see the README.)"""
+    import os
+    import socket
+
+    from bench.bench_http import start_server
+    from bench.bench_load import fire
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    normal_text = SHAPES["news_like"](2_000)
+    shapes = ("quote_mark_bomb", "punctuation_run", "one_giant_sentence_of_cues", "one_word_sentences")
+    requests = [(SHAPES[shapes[(number // 10) % len(shapes)]](50_000), True) if number % 10 == 9
+                else (normal_text, False) for number in range(80)]
+    previous = os.environ.get("KUTIP_REQUEST_TIMEOUT_S")
+    os.environ["KUTIP_REQUEST_TIMEOUT_S"] = "10"
+    try:
+        server = start_server(1, port)
+    finally:
+        if previous is None:
+            os.environ.pop("KUTIP_REQUEST_TIMEOUT_S")
+        else:
+            os.environ["KUTIP_REQUEST_TIMEOUT_S"] = previous
+    try:
+        results = fire(port, requests)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert all(status == 200 for adversarial, status, _, _ in results if not adversarial)
+    assert all(status == 200 or (status == 503 and code == "timeout")
+               for adversarial, status, code, _ in results if adversarial)
