@@ -218,6 +218,14 @@ def test_kill_9_mid_run_then_rerun_loses_and_duplicates_nothing(tmp_path: Path) 
     assert sorted(ids) == sorted(row["id"] for row in rows)  # nothing lost, nothing twice
 
 
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def _raw_http(port: int, payload: bytes, half_close: bool = False) -> bytes:
     import socket
 
@@ -236,11 +244,8 @@ def test_broken_http_bodies_on_a_live_server(tmp_path: Path) -> None:
     """What TestClient cannot send: a Content-Length that lies, a gzip body (compression is
     not accepted, so no gzip bomb can be inflated), a body cut short by the client."""
     import os
-    import socket
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = _free_port()
     log = tmp_path / "serve.log"
     with log.open("w") as handle:
         server = subprocess.Popen([sys.executable, "-m", "service.cli", "serve", "--port", str(port)], cwd=PROJECT_ROOT,
@@ -279,14 +284,11 @@ def test_under_load_with_adversarial_requests_only_those_time_out() -> None:
     adversarial ones. (The p99 of normal requests is reported by bench/bench_load.py; at
     2.31x of a run without adversarial requests it misses the 2x target, see the README.)"""
     import os
-    import socket
 
     from bench.bench_http import start_server
     from bench.bench_load import fire
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = _free_port()
     normal_text = SHAPES["news_like"](2_000)
     shapes = ("quote_mark_bomb", "punctuation_run", "one_giant_sentence_of_cues", "one_word_sentences")
     requests = [(SHAPES[shapes[(number // 10) % len(shapes)]](50_000), True) if number % 10 == 9
