@@ -13,6 +13,28 @@ def _repeat(unit: str, size: int) -> str:
     return unit * max(1, size // len(unit))
 
 
+NAMES = ("Budi Santoso", "Siti Rahma", "Andi Wijaya", "Rina Marlina", "Hendra Gunawan", "Dewi Lestari")
+PLACES = ("Jakarta", "Bandung", "Surabaya", "Medan", "Makassar", "Semarang")
+TOPICS = ("harga beras", "stok pupuk", "tarif listrik", "anggaran desa", "jalan tol", "bantuan sosial")
+
+
+def varied_news(size: int) -> str:
+    """News-like text whose sentences differ (numbers, names, places, topics rotate), as in a
+    real article: no two sentences are the same word for word."""
+    sentences: list[str] = []
+    length = 0
+    number = 0
+    while length < size:
+        name, place = NAMES[number % len(NAMES)], PLACES[(number // 2) % len(PLACES)]
+        topic = TOPICS[(number // 3) % len(TOPICS)]
+        sentence = (f"“Kami akan memeriksa {topic} di {place} pekan ke-{number},” kata {name}. "
+                    f"Ia mengatakan bahwa {topic} naik {number % 17 + 2} persen sejak bulan {number % 12 + 1}. ")
+        sentences.append(sentence)
+        length += len(sentence)
+        number += 1
+    return "".join(sentences)
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "punctuation_run": lambda size: _repeat("!", size),
     "quote_mark_bomb": lambda size: "\u201c" * (size // 2) + " kata Joko " + '"' * (size // 2),
@@ -24,6 +46,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "deep_parentheses": lambda size: "(" * (size // 2) + ")" * (size // 2),
     "mixed_scripts_and_combining_marks":
         lambda size: _repeat("e\u0301 \u0627\u0644\u0639 \u4e2d\u6587 Zo\u0308e. ", size),
+    "varied_news": varied_news,
     "news_like": lambda size: _repeat("\u201cKami siap bekerja sama,\u201d kata Budi Santoso. Ia mengatakan bahwa "
                                       "harga beras akan turun pekan depan. Menurut Siti Rahma, stok aman. ", size),
 }

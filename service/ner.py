@@ -290,8 +290,8 @@ def join_hyphenated_people(document: Document, entities: list[Entity]) -> list[E
 TOKENS_PER_DEADLINE_CHECK = 2048  # tokens per model call: a look at the clock, a turn for other requests
 
 
-def _batches_for_deadline(groups: list[list[Token]]) -> list[list[list[Token]]]:
-    batches: list[list[list[Token]]] = [[]]
+def _batches_for_deadline(groups: list[list[str]]) -> list[list[list[str]]]:
+    batches: list[list[list[str]]] = [[]]
     size = 0
     for group in groups:
         if size >= TOKENS_PER_DEADLINE_CHECK:
@@ -324,10 +324,17 @@ def find_entities(document: Document, tagger: EntityTagger, rules: RuleSet | Non
                   deadline: Deadline = NO_DEADLINE) -> None:
     groups = [tagger_input(group) for group in sentence_token_groups(document)]
     groups = [group for group in groups if group]
-    tags: list[list[str]] = []
-    for batch in _batches_for_deadline(groups):
+    # the model reads one sentence at a time, so a sentence repeated word for word gets the
+    # same tags: tag each distinct one once (repetition is how adversarial input gets long)
+    distinct: dict[tuple[str, ...], int] = {}
+    for group in groups:
+        distinct.setdefault(tuple(token.text for token in group), len(distinct))
+    unique_words = [list(words) for words in distinct]
+    unique_tags: list[list[str]] = []
+    for batch in _batches_for_deadline(unique_words):
         deadline.check()
-        tags.extend(tagger.tag_sentences([[token.text for token in group] for group in batch]))
+        unique_tags.extend(tagger.tag_sentences(batch))
+    tags = [unique_tags[distinct[tuple(token.text for token in group)]] for group in groups]
     entities: list[Entity] = []
     for group, group_tags in zip(groups, tags, strict=True):
         entities.extend(decode_entities(group, group_tags, rules))
