@@ -9,6 +9,7 @@ peak RSS per worker; compares HTTP at concurrency 1 with in-process latency. Usa
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
@@ -23,9 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import ROOT, load_articles, median, percentile, process_rss_mb  # noqa: E402
 
 
-def start_server(workers: int, port: int) -> subprocess.Popen[bytes]:
+def start_server(workers: int, port: int, settings: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+    """`kutip serve` on loopback, with extra KUTIP_* settings in its environment."""
     server = subprocess.Popen([str(ROOT / ".venv" / "bin" / "kutip"), "serve", "--port", str(port),
-                               "--workers", str(workers)], cwd=ROOT,
+                               "--workers", str(workers)], cwd=ROOT, env={**os.environ, **(settings or {})},
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 180
     ready = 0

@@ -12,7 +12,6 @@ Usage: python bench/bench_load.py [--requests 160] [--timeout 2] [--port 8771]
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections import Counter
@@ -68,8 +67,7 @@ def main() -> None:
     mixed = [(SHAPES[ADVERSARIAL_SHAPES[(index // ADVERSARIAL_EVERY) % len(ADVERSARIAL_SHAPES)]](ADVERSARIAL_CHARS),
               True) if index % ADVERSARIAL_EVERY == ADVERSARIAL_EVERY - 1 else item
              for index, item in enumerate(normal)]
-    os.environ["KUTIP_REQUEST_TIMEOUT_S"] = str(args.timeout)
-    server = start_server(1, args.port)
+    server = start_server(1, args.port, {"KUTIP_REQUEST_TIMEOUT_S": str(args.timeout)})
     try:
         fire(args.port, normal[:CONCURRENCY])  # warm-up
         baseline = report("normal only", fire(args.port, normal))

@@ -167,7 +167,6 @@ def test_strict_stops_at_the_first_bad_record(tmp_path: Path) -> None:
 def test_health_answers_and_readiness_says_busy_while_every_thread_extracts() -> None:
     """A live one-worker server with every extraction thread busy on a long article:
     /healthz answers at once, /readyz says `busy`, and says ready again afterwards."""
-    import os
     import threading
 
     import httpx
@@ -177,15 +176,7 @@ def test_health_answers_and_readiness_says_busy_while_every_thread_extracts() ->
 
     port = _free_port()
     long_text = SHAPES["varied_news"](60_000)
-    previous = os.environ.get("KUTIP_REQUEST_TIMEOUT_S")
-    os.environ["KUTIP_REQUEST_TIMEOUT_S"] = "60"
-    try:
-        server = start_server(1, port)
-    finally:
-        if previous is None:
-            os.environ.pop("KUTIP_REQUEST_TIMEOUT_S")
-        else:
-            os.environ["KUTIP_REQUEST_TIMEOUT_S"] = previous
+    server = start_server(1, port, {"KUTIP_REQUEST_TIMEOUT_S": "60"})
     base = f"http://127.0.0.1:{port}"
     try:
         workers = [threading.Thread(target=httpx.post, args=(f"{base}/v1/extract",),
@@ -305,7 +296,6 @@ def test_under_load_with_adversarial_requests() -> None:
     non-200 answers are 503 `timeout` on adversarial ones, and the p99 of normal requests
     stays within 2x of the run without adversarial ones (bench/bench_load.py: the same with
     more requests)."""
-    import os
 
     from bench.bench_http import start_server
     from bench.bench_load import fire
@@ -316,15 +306,7 @@ def test_under_load_with_adversarial_requests() -> None:
     normal = [(normal_text, False)] * LOAD_REQUESTS
     mixed = [(SHAPES[shapes[(number // 10) % len(shapes)]](50_000), True) if number % 10 == 9 else item
              for number, item in enumerate(normal)]
-    previous = os.environ.get("KUTIP_REQUEST_TIMEOUT_S")
-    os.environ["KUTIP_REQUEST_TIMEOUT_S"] = "10"
-    try:
-        server = start_server(1, port)
-    finally:
-        if previous is None:
-            os.environ.pop("KUTIP_REQUEST_TIMEOUT_S")
-        else:
-            os.environ["KUTIP_REQUEST_TIMEOUT_S"] = previous
+    server = start_server(1, port, {"KUTIP_REQUEST_TIMEOUT_S": "10"})
     try:
         fire(port, normal[:16])  # warm-up
         alone = fire(port, normal)
