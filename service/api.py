@@ -1,4 +1,5 @@
-"""The REST API: POST /v1/extract, POST /v1/extract/batch, /healthz, /readyz, /metrics.
+"""The REST API: POST /v1/extract, POST /v1/extract/batch, /healthz, /readyz, /metrics, and the
+viewer page at / (service/viewer.py).
 
 Models and rules load once per worker process in the lifespan; routes doing CPU work are
 plain `def` so that FastAPI runs them in its thread pool, and each extraction runs under a
@@ -31,6 +32,7 @@ from service.logging_setup import configure_logging
 from service.middleware import RequestObserver, error_response
 from service.pipeline import Extractor
 from service.settings import Settings
+from service.viewer import add_viewer_routes
 
 logger = logging.getLogger("kutip.api")
 
@@ -185,6 +187,8 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
                 results.append(schemas.BatchItem(id=document.id, error=schemas.ErrorDetail(
                     code=error.code, message=error.message)))
         return model_json_response(schemas.BatchResponse(results=results))
+
+    add_viewer_routes(app, settings)
 
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:

@@ -18,10 +18,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service import metrics
 from service.logging_setup import request_id_var
+from service.viewer import VIEWER_ROUTES
 
 logger = logging.getLogger("kutip.api")
 
-OPEN_ROUTES = {"/healthz", "/readyz"}
+# the viewer page loads without a key; it asks for one and sends it with each extraction
+OPEN_ROUTES = {"/healthz", "/readyz", *VIEWER_ROUTES}
+# on every response: a browser must never guess a JSON or text body to be HTML or script
+SECURITY_HEADERS = [(b"x-content-type-options", b"nosniff")]
 
 
 def error_response(status: int, code: str, message: str) -> JSONResponse:
@@ -52,7 +56,8 @@ class RequestObserver:
             if message["type"] == "http.response.start":
                 state["status"] = message["status"]
                 state["started"] = True
-                message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id.encode("latin-1"))]
+                message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id.encode("latin-1")),
+                                          *SECURITY_HEADERS]
             await send(message)
 
         try:

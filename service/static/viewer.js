@@ -1,0 +1,440 @@
+// kutip viewer: posts an article to /v1/extract and marks what came back.
+// Article text only ever reaches the DOM through textContent / createTextNode, never as HTML.
+"use strict";
+
+const PERSON_COLOURS = 12; // .person-0 … .person-11 in viewer.css
+const EXTRACT_PATH = "/v1/extract";
+
+const ERROR_ADVICE = {
+  unauthorized: "This server requires an API key. Enter it in the API key field and extract again.",
+  text_too_long: "The article is longer than this server accepts.",
+  timeout: "The extraction took longer than this server allows. Try a shorter article, or ask the operator to raise KUTIP_REQUEST_TIMEOUT_S.",
+  not_ready: "The server is still loading its models. Try again in a few seconds.",
+  invalid_request: "The server could not read the request.",
+  invalid_json: "The server could not read the request.",
+  undecodable_body: "The server could not read the request.",
+  unsupported_media_type: "The server could not read the request.",
+  internal_error: "The server failed while extracting. The operator can find the details in its log.",
+};
+
+const state = {
+  response: null,      // parsed API response
+  responseText: "",    // the exact body, for Download JSON
+  request: null,       // {text, format} as posted
+  marksByQuote: [],    // quote index -> elements showing that quote (content, cue, mention)
+  quotePerson: [],     // quote index -> person id or null
+  selectedPerson: null,
+  controller: null,
+};
+
+function byId(id) {
+  return document.getElementById(id);
+}
+
+function pageSetting(name) {
+  const meta = document.querySelector(`meta[name="${name}"]`);
+  return meta ? meta.getAttribute("content") : null;
+}
+
+// ---- request ----------------------------------------------------------------
+
+function selectedFormat() {
+  const checked = document.querySelector('input[name="format"]:checked');
+  return checked ? checked.value : "text";
+}
+
+function requestHeaders() {
+  const headers = { "Content-Type": "application/json" };
+  const key = byId("api-key").value;
+  if (key) headers["X-API-Key"] = key;
+  return headers;
+}
+
+async function extract() {
+  const text = byId("article-input").value;
+  if (!text.trim()) {
+    showError("Paste an article first.");
+    byId("article-input").focus();
+    return;
+  }
+  if (state.controller) return; // one request at a time
+  const request = { text, format: selectedFormat() };
+  setBusy(true);
+  hideError();
+  state.controller = new AbortController();
+  const started = performance.now();
+  try {
+    const response = await fetch(EXTRACT_PATH, {
+      method: "POST",
+      headers: requestHeaders(),
+      body: JSON.stringify(request),
+      signal: state.controller.signal,
+    });
+    const body = await response.text();
+    if (!response.ok) {
+      showApiError(response.status, body);
+      return;
+    }
+    state.request = request;
+    state.responseText = body;
+    state.response = JSON.parse(body);
+    render(state.response);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    setStatus(`Done in ${seconds} s.`);
+  } catch (error) {
+    if (error.name === "AbortError") {
+      setStatus("Cancelled.");
+    } else {
+      showError(`Could not reach the kutip server (${error.message}).`);
+    }
+  } finally {
+    state.controller = null;
+    setBusy(false);
+  }
+}
+
+function showApiError(status, body) {
+  let code = "http_error";
+  let message = body.slice(0, 500);
+  try {
+    const parsed = JSON.parse(body);
+    if (parsed && parsed.error) {
+      code = parsed.error.code;
+      message = parsed.error.message;
+    }
+  } catch (_) {
+    // not JSON (a proxy's page): show its start as it is
+  }
+  const advice = ERROR_ADVICE[code] || "The server refused the request.";
+  showError(`${advice} (HTTP ${status}, ${code}: ${message})`, code);
+  if (code === "unauthorized") {
+    byId("api-key-row").hidden = false;
+    byId("api-key").focus();
+  }
+}
+
+function setBusy(busy) {
+  byId("extract-button").disabled = busy;
+  byId("cancel-button").hidden = !busy;
+  byId("results").setAttribute("aria-busy", busy ? "true" : "false");
+  document.body.classList.toggle("busy", busy);
+  if (busy) setStatus("Extracting…");
+}
+
+function setStatus(message) {
+  byId("status").textContent = message;
+}
+
+function showError(message, code) {
+  const box = byId("error");
+  box.textContent = message;
+  box.dataset.code = code || "client";
+  box.hidden = false;
+  setStatus("");
+}
+
+function hideError() {
+  const box = byId("error");
+  box.hidden = true;
+  box.textContent = "";
+  delete box.dataset.code;
+}
+
+// ---- rendering ----------------------------------------------------------------
+
+function personColourClass(personIndex) {
+  return personIndex === undefined ? "person-none" : `person-${personIndex % PERSON_COLOURS}`;
+}
+
+// Every span to mark, as {start, end, kind, quote}; kinds: content, cue, mention.
+function collectSpans(quotes, textLength) {
+  const spans = [];
+  const add = (span, kind, quote) => {
+    if (!span) return;
+    const start = Math.max(0, Math.min(span.start, textLength));
+    const end = Math.max(start, Math.min(span.end, textLength));
+    if (end > start) spans.push({ start, end, kind, quote });
+  };
+  quotes.forEach((quote, index) => {
+    const pieces = quote.spans && quote.spans.length ? quote.spans : [quote];
+    pieces.forEach((piece) => add(piece, "content", index));
+    add(quote.cue, "cue", index);
+    add(quote.speaker && quote.speaker.mention, "mention", index);
+  });
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  return spans;
+}
+
+// Splits the text at every span boundary: one text node or <mark> per piece, so the number
+// of DOM nodes grows with the number of quotes, not with the length of the article.
+function buildMarkedText(text, quotes, personIndex) {
+  const spans = collectSpans(quotes, text.length);
+  const boundaries = new Set([0, text.length]);
+  spans.forEach((span) => {
+    boundaries.add(span.start);
+    boundaries.add(span.end);
+  });
+  const points = Array.from(boundaries).sort((a, b) => a - b);
+  const fragment = document.createDocumentFragment();
+  const marksByQuote = quotes.map(() => []);
+  const focusedQuote = new Set();
+  let active = [];
+  let next = 0;
+  for (let i = 0; i < points.length - 1; i += 1) {
+    const from = points[i];
+    const to = points[i + 1];
+    active = active.filter((span) => span.end > from);
+    while (next < spans.length && spans[next].start <= from) {
+      if (spans[next].end > from) active.push(spans[next]);
+      next += 1;
+    }
+    const piece = text.slice(from, to);
+    if (active.length === 0) {
+      fragment.appendChild(document.createTextNode(piece));
+      continue;
+    }
+    const mark = document.createElement("mark");
+    mark.textContent = piece;
+    const content = active.find((span) => span.kind === "content");
+    const owner = content || active[0];
+    const quote = quotes[owner.quote];
+    const person = quote.speaker ? quote.speaker.person_id : null;
+    mark.className = personColourClass(personIndex.get(person));
+    if (content) mark.classList.add("quote", `q-${quote.type}`);
+    if (active.some((span) => span.kind === "cue")) mark.classList.add("cue");
+    if (active.some((span) => span.kind === "mention")) mark.classList.add("mention");
+    mark.dataset.quote = String(owner.quote);
+    if (content && !focusedQuote.has(owner.quote)) {
+      focusedQuote.add(owner.quote); // one stop per quote in the keyboard's tab order
+      mark.tabIndex = 0;
+      mark.dataset.quoteStart = "true";
+      mark.setAttribute("aria-describedby", "quote-tooltip");
+    }
+    active.forEach((span) => {
+      if (!marksByQuote[span.quote].includes(mark)) marksByQuote[span.quote].push(mark);
+    });
+    fragment.appendChild(mark);
+  }
+  return { fragment, marksByQuote };
+}
+
+function render(response) {
+  const text = response.text !== null && response.text !== undefined ? response.text : state.request.text;
+  const renderStarted = performance.now();
+  const personIndex = new Map(response.people.map((person, index) => [person.id, index]));
+  const { fragment, marksByQuote } = buildMarkedText(text, response.quotes, personIndex);
+  state.marksByQuote = marksByQuote;
+  state.quotePerson = response.quotes.map((quote) => (quote.speaker ? quote.speaker.person_id : null));
+  state.selectedPerson = null;
+  const article = byId("article");
+  article.replaceChildren(fragment);
+  renderPeople(response.people, personIndex);
+  renderSummary(response);
+  byId("curl-command").value = curlCommand(state.request);
+  byId("results").hidden = false;
+  document.body.dataset.renderMs = String(Math.round(performance.now() - renderStarted));
+}
+
+function renderSummary(response) {
+  const counts = { direct: 0, indirect: 0, mixed: 0 };
+  response.quotes.forEach((quote) => {
+    counts[quote.type] = (counts[quote.type] || 0) + 1;
+  });
+  const total = response.quotes.length;
+  const people = response.people.length;
+  byId("summary").textContent =
+    `${total} ${total === 1 ? "quote" : "quotes"} (${counts.direct} direct, ${counts.indirect} indirect, ` +
+    `${counts.mixed} mixed) from ${people} ${people === 1 ? "speaker" : "speakers"}. ` +
+    "Hover over or tab to a quote for its speaker, rule and confidence.";
+}
+
+function renderPeople(people, personIndex) {
+  const list = byId("people");
+  list.replaceChildren();
+  if (people.length === 0) {
+    const empty = document.createElement("li");
+    empty.textContent = "No speakers found.";
+    list.appendChild(empty);
+    return;
+  }
+  people.forEach((person) => {
+    const item = document.createElement("li");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "person-button";
+    button.dataset.person = person.id;
+    button.setAttribute("aria-pressed", "false");
+    const swatch = document.createElement("span");
+    swatch.className = `swatch ${personColourClass(personIndex.get(person.id))}`;
+    swatch.setAttribute("aria-hidden", "true");
+    const label = document.createElement("span");
+    const name = document.createElement("span");
+    name.className = "person-name";
+    name.textContent = person.name;
+    const details = document.createElement("span");
+    details.className = "person-details";
+    const kind = person.kind === "organization" ? "organisation" : "person";
+    details.textContent = person.roles.length ? `${kind} · ${person.roles.join(", ")}` : kind;
+    label.append(name, details);
+    const count = document.createElement("span");
+    count.className = "person-count";
+    count.textContent = String(person.quote_count);
+    count.setAttribute("aria-label", `${person.quote_count} quotes`);
+    button.append(swatch, label, count);
+    button.addEventListener("click", () => selectPerson(person.id));
+    item.appendChild(button);
+    list.appendChild(item);
+  });
+}
+
+function selectPerson(personId) {
+  state.selectedPerson = state.selectedPerson === personId ? null : personId;
+  document.querySelectorAll(".person-button").forEach((button) => {
+    button.setAttribute("aria-pressed", button.dataset.person === state.selectedPerson ? "true" : "false");
+  });
+  state.marksByQuote.forEach((marks, index) => {
+    const dim = state.selectedPerson !== null && state.quotePerson[index] !== state.selectedPerson;
+    marks.forEach((mark) => mark.classList.toggle("dimmed", dim));
+  });
+  const article = byId("article");
+  if (state.selectedPerson === null) {
+    delete article.dataset.selectedPerson;
+  } else {
+    article.dataset.selectedPerson = state.selectedPerson;
+  }
+}
+
+// ---- tooltip ----------------------------------------------------------------
+
+function describeQuote(quote) {
+  const speaker = quote.speaker || {};
+  const rows = [
+    ["Speaker", speaker.name || "unknown"],
+    ["Resolution", speaker.resolution || "none"],
+    ["Type", quote.type],
+    ["Cue", quote.cue ? quote.cue.text : "—"],
+    ["Rule", quote.rule],
+    ["Confidence", Number(quote.confidence).toFixed(2)],
+  ];
+  const list = document.createElement("dl");
+  rows.forEach(([term, value]) => {
+    const dt = document.createElement("dt");
+    dt.textContent = term;
+    const dd = document.createElement("dd");
+    dd.textContent = value;
+    list.append(dt, dd);
+  });
+  return list;
+}
+
+function showTooltip(mark) {
+  if (!state.response) return;
+  const quote = state.response.quotes[Number(mark.dataset.quote)];
+  if (!quote) return;
+  const tooltip = byId("quote-tooltip");
+  tooltip.replaceChildren(describeQuote(quote));
+  tooltip.hidden = false;
+  const rect = mark.getBoundingClientRect();
+  const width = tooltip.offsetWidth;
+  const left = Math.max(4, Math.min(rect.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 4));
+  tooltip.style.left = `${left}px`;
+  tooltip.style.top = `${rect.bottom + window.scrollY + 6}px`;
+}
+
+function hideTooltip() {
+  byId("quote-tooltip").hidden = true;
+}
+
+function markFrom(target) {
+  return target instanceof Element ? target.closest("mark[data-quote]") : null;
+}
+
+// ---- export -----------------------------------------------------------------
+
+function shellQuote(value) {
+  return `'${value.replace(/'/g, "'\\''")}'`;
+}
+
+function curlCommand(request) {
+  const url = new URL(EXTRACT_PATH, window.location.href).href;
+  const parts = [`curl -sS ${shellQuote(url)}`, "-H 'Content-Type: application/json'"];
+  if (pageSetting("kutip-api-key-required") === "true" || byId("api-key").value) {
+    parts.push('-H "X-API-Key: $KUTIP_API_KEY"'); // the key itself never leaves the page
+  }
+  parts.push(`--data-binary ${shellQuote(JSON.stringify(request))}`);
+  return parts.join(" \\\n  ");
+}
+
+function downloadJson() {
+  if (!state.responseText) return;
+  const blob = new Blob([state.responseText], { type: "application/json" });
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(blob);
+  const id = state.response && state.response.id ? state.response.id : "article";
+  link.download = `kutip-${id.replace(/[^A-Za-z0-9_-]+/g, "_")}.json`;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 0);
+}
+
+async function copyCurl() {
+  const box = byId("curl-command");
+  try {
+    await navigator.clipboard.writeText(box.value);
+    setStatus("Request copied as curl.");
+  } catch (_) {
+    box.focus();
+    box.select();
+    setStatus("Select-all done: press Ctrl+C to copy.");
+  }
+}
+
+// ---- wiring -----------------------------------------------------------------
+
+function updateCount() {
+  const length = byId("article-input").value.length;
+  const limit = Number(pageSetting("kutip-max-chars"));
+  const over = limit && length > limit ? ` — over this server's limit of ${limit.toLocaleString("en")}` : "";
+  byId("article-count").textContent = `${length.toLocaleString("en")} characters${over}`;
+}
+
+function init() {
+  if (pageSetting("kutip-api-key-required") === "true") byId("api-key-row").hidden = false;
+  byId("extract-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    extract();
+  });
+  byId("article-input").addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      extract();
+    }
+  });
+  byId("article-input").addEventListener("input", updateCount);
+  byId("cancel-button").addEventListener("click", () => {
+    if (state.controller) state.controller.abort();
+  });
+  byId("download-button").addEventListener("click", downloadJson);
+  byId("copy-curl-button").addEventListener("click", copyCurl);
+  const article = byId("article");
+  article.addEventListener("mouseover", (event) => {
+    const mark = markFrom(event.target);
+    if (mark) showTooltip(mark);
+  });
+  article.addEventListener("mouseout", (event) => {
+    if (markFrom(event.target) && !markFrom(event.relatedTarget)) hideTooltip();
+  });
+  article.addEventListener("focusin", (event) => {
+    const mark = markFrom(event.target);
+    if (mark) showTooltip(mark);
+  });
+  article.addEventListener("focusout", hideTooltip);
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") hideTooltip();
+  });
+  updateCount();
+  document.body.dataset.ready = "true";
+}
+
+document.addEventListener("DOMContentLoaded", init);

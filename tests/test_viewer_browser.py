@@ -1,0 +1,304 @@
+"""The viewer page in a real Chromium (Playwright), against a live server with the real model.
+
+Chromium: KUTIP_CHROMIUM, else the distribution's /usr/bin/chromium, else Playwright's own
+(`playwright install chromium`). Without any browser these tests skip with that reason,
+except where KUTIP_REQUIRE_BROWSER=1 (set by .ci/run, which installs Chromium): there a
+missing browser fails the run instead of hiding the tests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bench.shapes import varied_news
+from service.api import create_app
+from service.pipeline import Extractor
+from service.settings import PROJECT_ROOT, Settings
+from tests.conftest import shared_path
+from tests.live_server import serve_in_thread
+
+playwright_sync = pytest.importorskip("playwright.sync_api", reason="playwright is a test dependency: make test")
+Browser, Page, expect = playwright_sync.Browser, playwright_sync.Page, playwright_sync.expect
+
+DISTRIBUTION_CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOT = PROJECT_ROOT / "docs" / "viewer.png"
+SCREENSHOT_HOVERED_QUOTE = 3
+SCREENSHOT_MARGIN = 8
+API_KEY = "kunci-rahasia"
+LONG_ARTICLE_CHARS = 200_000
+RENDER_BUDGET_MS = 3_000  # marking a 200,000-character article; it takes a few hundred ms here
+EXTRACTION_WAIT_MS = 120_000  # the server's own extraction of 200,000 characters comes first
+NODES_PER_QUOTE = 8  # content pieces, cue, mention and the text between them: a bound, not a count
+EXPECTED_HTTP_ERROR_LOG = "Failed to load resource: the server responded with a status of"
+MAX_TABS_TO_SECOND_QUOTE = 12
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+XSS_ARTICLE = (
+    "Pejabat itu menulis <img src=x onerror=alert(1)> di papan. "
+    "“Jangan pernah menulis </script><script>alert(2)</script> di sini,” kata Budi Santoso. "
+    "Menurut Siti Rahma, <svg onload=alert(3)> hanyalah teks biasa."
+)
+
+
+def chromium_path() -> str | None:
+    """The browser to drive: None means Playwright's own download."""
+    configured = os.environ.get("KUTIP_CHROMIUM")
+    if configured:
+        return configured
+    if DISTRIBUTION_CHROMIUM.exists():
+        return str(DISTRIBUTION_CHROMIUM)
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with playwright_sync.sync_playwright() as playwright:
+        try:
+            launched = playwright.chromium.launch(executable_path=chromium_path())
+        except playwright_sync.Error as error:
+            reason = f"no Chromium for Playwright ({str(error).splitlines()[0]}): apt-get install chromium, " \
+                     "or playwright install chromium"
+            if os.environ.get("KUTIP_REQUIRE_BROWSER") == "1":
+                pytest.fail(reason)
+            pytest.skip(reason)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def server(extractor: Extractor) -> Iterator[str]:
+    with serve_in_thread(create_app(Settings(), extractor)) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="module")
+def keyed_server(extractor: Extractor) -> Iterator[str]:
+    with serve_in_thread(create_app(Settings(api_key=API_KEY), extractor)) as base_url:
+        yield base_url
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport=DESKTOP)
+    opened = context.new_page()
+    problems: list[str] = []
+    opened.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    opened.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
+    opened.on("dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+    yield opened
+    context.close()
+    # a CSP violation, a script error or an alert() fails the test that caused it; an HTTP
+    # error answer the test asked for is logged by Chromium too, and is not a problem
+    assert [problem for problem in problems if not problem.startswith(EXPECTED_HTTP_ERROR_LOG)] == []
+
+
+def extract_in_page(page: Page, base_url: str, text: str, *, api_key: str | None = None,
+                    wait_for_results: bool = True) -> None:
+    page.goto(base_url + "/")
+    expect(page.locator("body")).to_have_attribute("data-ready", "true")
+    page.fill("#article-input", text)
+    if api_key is not None:
+        page.fill("#api-key", api_key)
+    page.press("#article-input", "Control+Enter")
+    if wait_for_results:
+        expect(page.locator("#results")).to_be_visible(timeout=EXTRACTION_WAIT_MS)
+
+
+def api_extract(base_url: str, text: str) -> dict:
+    response = httpx.post(base_url + "/v1/extract", json={"text": text}, timeout=120)
+    response.raise_for_status()
+    return response.json()  # type: ignore[no-any-return]
+
+
+def seed_text() -> str:
+    return json.loads(shared_path("eval", "seed.json").read_text(encoding="utf-8"))["text"]  # type: ignore[no-any-return]
+
+
+def test_seed_article_shows_every_quote_and_its_four_speakers(page: Page, server: str) -> None:
+    text = seed_text()
+    expected = api_extract(server, text)
+    extract_in_page(page, server, text)
+    assert page.locator("#article [data-quote-start]").count() == len(expected["quotes"])
+    names = page.locator(".person-button .person-name").all_inner_texts()
+    assert names == [person["name"] for person in expected["people"]]
+    assert len([person for person in expected["people"] if person["kind"] == "person"]) == 4
+    # the page shows the article itself, character for character
+    assert page.locator("#article").text_content() == text
+    first_quote = page.locator("#article [data-quote-start]").first
+    first_quote.focus()
+    tooltip = page.locator("#quote-tooltip")
+    expect(tooltip).to_be_visible()
+    speaker = expected["quotes"][0]["speaker"]["name"]
+    expect(tooltip).to_contain_text(speaker)
+    expect(tooltip).to_contain_text(expected["quotes"][0]["rule"])
+    take_readme_screenshot(page)
+    assert SCREENSHOT.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def take_readme_screenshot(page: Page) -> None:
+    """docs/viewer.png for the README: the results of the seed article with one quote's details."""
+    page.evaluate("document.activeElement.blur()")
+    results_top = page.evaluate("document.getElementById('results').getBoundingClientRect().top + window.scrollY")
+    page.evaluate(f"window.scrollTo(0, {results_top})")
+    page.locator("#article [data-quote-start]").nth(SCREENSHOT_HOVERED_QUOTE).hover()
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT), full_page=True, clip={
+        "x": 0, "y": results_top - SCREENSHOT_MARGIN, "width": DESKTOP["width"], "height": DESKTOP["height"]})
+
+
+def test_selecting_a_person_dims_the_other_quotes(page: Page, server: str) -> None:
+    text = ("“Harga beras harus turun pekan ini,” kata Budi Santoso di Jakarta. "
+            "Siti Rahma mengatakan bahwa stok pupuk cukup sampai akhir tahun. "
+            "“Kami sudah memeriksa gudang,” ujar Budi.")
+    expected = api_extract(server, text)
+    by_person: dict[str, list[int]] = {}
+    for index, quote in enumerate(expected["quotes"]):
+        by_person.setdefault(quote["speaker"]["person_id"], []).append(index)
+    assert len(by_person) == 2, expected["quotes"]
+    extract_in_page(page, server, text)
+    budi = next(person for person in expected["people"] if person["name"] == "Budi Santoso")
+    button = page.locator(f'.person-button[data-person="{budi["id"]}"]')
+    button.click()
+    expect(button).to_have_attribute("aria-pressed", "true")
+    for index, quote in enumerate(expected["quotes"]):
+        content = page.locator(f'#article mark.quote[data-quote="{index}"]').first
+        if quote["speaker"]["person_id"] == budi["id"]:
+            expect(content).not_to_have_class(re.compile(r"\bdimmed\b"))
+        else:
+            expect(content).to_have_class(re.compile(r"\bdimmed\b"))
+    button.press("Enter")  # the keyboard toggles it back
+    expect(button).to_have_attribute("aria-pressed", "false")
+    assert page.locator("#article .dimmed").count() == 0
+
+
+def test_article_markup_stays_text(page: Page, server: str) -> None:
+    extract_in_page(page, server, XSS_ARTICLE)
+    article = page.locator("#article")
+    assert article.text_content() == XSS_ARTICLE
+    assert article.locator("img, svg, script").count() == 0
+    assert page.locator("body img, body svg").count() == 0
+    assert page.locator("script").count() == 1  # the page's own
+    assert page.locator("#article mark.quote").count() >= 1  # the quote around </script> is marked as text
+    # the page fixture fails the test on any dialog, page error or CSP violation
+
+
+def test_html_format_shows_the_extracted_text(page: Page, server: str) -> None:
+    html = ("<html><body><article><p>“Kami akan menambah kuota pupuk,” kata Menteri Pertanian "
+            "Andi Amran Sulaiman.</p><p><script>alert(4)</script>Menurut Amran, stok aman.</p>"
+            "</article></body></html>")
+    page.goto(server + "/")
+    page.fill("#article-input", html)
+    page.check('input[name="format"][value="html"]')
+    page.click("#extract-button")
+    expect(page.locator("#results")).to_be_visible(timeout=EXTRACTION_WAIT_MS)
+    shown = page.locator("#article").text_content() or ""
+    assert "<p>" not in shown and "Kami akan menambah kuota pupuk" in shown
+    assert page.locator("#article [data-quote-start]").count() >= 1
+
+
+def test_long_article_renders_in_bounded_time_without_per_character_nodes(page: Page, server: str) -> None:
+    text = varied_news(LONG_ARTICLE_CHARS)[:LONG_ARTICLE_CHARS]
+    extract_in_page(page, server, text, wait_for_results=False)
+    expect(page.locator("#extract-button")).to_be_disabled()  # busy while the server works
+    expect(page.locator("#status")).to_contain_text("Extracting")
+    expect(page.locator("#results")).to_be_visible(timeout=EXTRACTION_WAIT_MS)
+    expect(page.locator("#extract-button")).to_be_enabled()
+    quotes = page.locator("#article [data-quote-start]").count()
+    assert quotes > 1000
+    nodes = page.evaluate("document.getElementById('article').childNodes.length")
+    assert nodes <= NODES_PER_QUOTE * quotes + 1
+    render_ms = int(page.locator("body").get_attribute("data-render-ms") or "0")
+    assert 0 < render_ms < RENDER_BUDGET_MS
+    person = page.locator(".person-button").first
+    person.click()  # the page still answers after marking the whole article
+    expect(person).to_have_attribute("aria-pressed", "true")
+
+
+def test_too_long_article_shows_the_413_message(page: Page, server: str) -> None:
+    extract_in_page(page, server, "a" * (Settings().max_chars + 1), wait_for_results=False)
+    error = page.locator("#error")
+    expect(error).to_be_visible(timeout=EXTRACTION_WAIT_MS)
+    expect(error).to_have_attribute("data-code", "text_too_long")
+    expect(error).to_contain_text("longer than this server accepts")
+    expect(error).to_contain_text("HTTP 413")
+    expect(page.locator("#results")).to_be_hidden()
+    expect(page.locator("#extract-button")).to_be_enabled()
+
+
+def test_empty_article_is_refused_in_the_page(page: Page, server: str) -> None:
+    page.goto(server + "/")
+    page.click("#extract-button")
+    expect(page.locator("#error")).to_have_text("Paste an article first.")
+
+
+def test_api_key_server_asks_for_the_key(page: Page, keyed_server: str) -> None:
+    text = "“Kami siap,” kata Budi Santoso."
+    page.goto(keyed_server + "/")
+    expect(page.locator("#api-key")).to_be_visible()
+    page.fill("#article-input", text)
+    page.click("#extract-button")
+    error = page.locator("#error")
+    expect(error).to_have_attribute("data-code", "unauthorized")
+    expect(error).to_contain_text("requires an API key")
+    expect(page.locator("#api-key")).to_be_focused()
+    page.fill("#api-key", API_KEY)
+    page.keyboard.press("Enter")  # Enter in the key field submits the form
+    expect(page.locator("#results")).to_be_visible(timeout=EXTRACTION_WAIT_MS)
+    expect(error).to_be_hidden()
+    assert API_KEY not in page.url
+    assert API_KEY not in (page.locator("#curl-command").input_value())
+
+
+def test_download_is_the_api_response_and_curl_repeats_the_request(page: Page, server: str, tmp_path: Path) -> None:
+    text = "“Harga cabai mulai turun,” kata Siti Rahma, pedagang di Pasar Minggu."
+    extract_in_page(page, server, text)
+    with page.expect_download() as download_info:
+        page.click("#download-button")
+    saved = tmp_path / "download.json"
+    download_info.value.save_as(saved)
+    downloaded = json.loads(saved.read_text(encoding="utf-8"))
+    again = api_extract(server, text)
+    for body in (downloaded, again):
+        body["meta"].pop("elapsed_ms")
+    assert downloaded == again
+    command = page.locator("#curl-command").input_value()
+    assert command.startswith("curl ")
+    if shutil.which("curl"):
+        output = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60, check=True)
+        replayed = json.loads(output.stdout)
+        replayed["meta"].pop("elapsed_ms")
+        assert replayed == again
+
+
+def test_phone_width_has_no_sideways_scroll(browser: Browser, server: str) -> None:
+    context = browser.new_context(viewport=PHONE)
+    phone = context.new_page()
+    extract_in_page(phone, server, "“Kami siap,” kata Budi Santoso. " * 30)
+    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    context.close()
+
+
+def test_keyboard_alone_reaches_the_controls_and_quotes(page: Page, server: str) -> None:
+    extract_in_page(page, server, "“Kami siap,” kata Budi Santoso. “Semua aman,” kata Siti Rahma.")
+    page.focus("#article-input")
+    order: list[str] = []
+    while "1" not in order and len(order) < MAX_TABS_TO_SECOND_QUOTE:
+        page.keyboard.press("Tab")
+        order.append(page.evaluate("document.activeElement.id || document.activeElement.dataset.quote || ''"))
+    assert order.index("extract-button") < order.index("0") < order.index("1"), order
+    expect(page.locator("#quote-tooltip")).to_be_visible()  # focus shows what hover shows
+    page.keyboard.press("Escape")
+    expect(page.locator("#quote-tooltip")).to_be_hidden()
+    labels = page.evaluate("""Array.from(document.querySelectorAll('textarea, input:not([type=radio])'))
+        .filter((field) => !field.labels || field.labels.length === 0).map((field) => field.id)""")
+    assert labels == []
