@@ -16,22 +16,26 @@ from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
 from service import metrics, schemas
 from service.deadline import Deadline, DeadlineExceeded
+from service.errors import APIError
 from service.html_text import html_to_text
 from service.logging_setup import configure_logging
 from service.middleware import RequestObserver, error_response
 from service.pipeline import Extractor
 from service.settings import Settings
+from service.store.store import Store
+from service.store_api import add_store_routes
 from service.viewer import add_viewer_routes
 
 logger = logging.getLogger("kutip.api")
@@ -46,12 +50,6 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
-class APIError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
-
-
 def create_app(settings: Settings | None = None, extractor: Extractor | None = None) -> FastAPI:
     settings = settings or Settings()
     configure_logging(settings.log_level)
@@ -62,9 +60,13 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
             started = time.perf_counter()
             app.state.extractor = Extractor.from_settings(settings)
             metrics.MODEL_LOAD_SECONDS.set(time.perf_counter() - started)
-        logger.info("ready", extra={"model": app.state.extractor.model_name})
+        if settings.database_url and app.state.store is None:
+            app.state.store = Store.open(settings.database_url, app.state.extractor.rules, settings.aliases_path)
+        logger.info("ready", extra={"model": app.state.extractor.model_name, "store": app.state.store is not None})
         yield
         app.state.executor.shutdown(wait=True)
+        if app.state.store is not None:
+            app.state.store.close()
 
     app = FastAPI(
         title="kutip",
@@ -75,6 +77,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
     )
     app.state.settings = settings
     app.state.extractor = extractor
+    app.state.store = None
     app.state.executor = ThreadPoolExecutor(max_workers=EXTRACTION_THREADS, thread_name_prefix="kutip-extract")
     app.state.in_flight = InFlight()
     if settings.cors_origins:
@@ -100,6 +103,12 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         components["BatchRequest"] = batch_schema
         components["BatchDocument"]["properties"]["text"]["maxLength"] = settings.max_chars
         components["BatchRequest"]["properties"]["documents"]["maxItems"] = settings.max_batch_documents
+        if settings.database_url:
+            document_schema = schemas.DocumentBatchIn.model_json_schema(ref_template="#/components/schemas/{model}")
+            components.update(document_schema.pop("$defs", {}))
+            components["DocumentBatchIn"] = document_schema
+            components["DocumentIn"]["properties"]["text"]["maxLength"] = settings.max_chars
+            components["DocumentBatchIn"]["properties"]["documents"]["maxItems"] = settings.max_batch_documents
         plain = schema["paths"]["/v1/extract"]["post"]["requestBody"]["content"]["text/plain"]["schema"]
         plain["maxLength"] = settings.max_chars
         app.openapi_schema = schema
@@ -189,6 +198,8 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         return model_json_response(schemas.BatchResponse(results=results))
 
     add_viewer_routes(app, settings)
+    if settings.database_url:
+        add_store_routes(app, settings, run_extraction, ready_extractor)
 
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:
@@ -255,6 +266,14 @@ async def read_body(request: Request) -> bytes:
 
 
 def parse_batch_body(content_type: str, body: bytes) -> schemas.BatchRequest:
+    return parse_batch_body_as(schemas.BatchRequest, content_type, body)
+
+
+JSONBody = TypeVar("JSONBody", bound=BaseModel)
+
+
+def parse_batch_body_as(model: type[JSONBody], content_type: str, body: bytes) -> JSONBody:
+    """A JSON-only body validated against `model`, with the same errors as every route."""
     media_type = content_type.split(";")[0].strip().lower()
     if media_type not in ("application/json", ""):
         raise APIError(415, "unsupported_media_type", "send application/json")
@@ -263,7 +282,7 @@ def parse_batch_body(content_type: str, body: bytes) -> schemas.BatchRequest:
     except UnicodeDecodeError as error:
         raise APIError(400, "undecodable_body", f"the body is not valid UTF-8 (byte {error.start})") from None
     try:
-        return schemas.BatchRequest.model_validate(parse_json(decoded))
+        return model.model_validate(parse_json(decoded))
     except ValueError as error:
         raise APIError(422, "invalid_request", str(error)[:2000]) from None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -107,3 +108,94 @@ class BatchItem(BaseModel):
 
 class BatchResponse(BaseModel):
     results: list[BatchItem]
+
+
+# ---- the quote store (routes exist only when KUTIP_DATABASE_URL is set) -----------------
+
+MAX_DOCUMENT_ID_CHARS = 512
+
+
+class DocumentIn(BaseModel):
+    id: str = Field(min_length=1, max_length=MAX_DOCUMENT_ID_CHARS,
+                    description="Your document id: posting the same id and text again stores nothing new; "
+                                "a new text for the id replaces the old quotes.")
+    text: str
+    format: Literal["text", "html"] = "text"
+    outlet: str | None = Field(default=None, description="Publisher, for per-outlet dashboards.")
+    url: str | None = None
+    published_at: datetime | None = Field(default=None, description="ISO 8601; without it the document is "
+                                                                       "dated by when it was stored.")
+
+
+class DocumentBatchIn(BaseModel):
+    documents: list[DocumentIn]
+
+
+class DocumentStored(BaseModel):
+    id: str
+    status: Literal["created", "updated", "unchanged"]
+    content_hash: str
+    quote_count: int
+    speaker_keys: list[str] = Field(description="Cross-article keys of the people quoted or named.")
+
+
+class DocumentBatchItem(BaseModel):
+    id: str | None
+    result: DocumentStored | None = None
+    error: ErrorDetail | None = None
+
+
+class DocumentBatchOut(BaseModel):
+    results: list[DocumentBatchItem]
+
+
+class SpeakerSummary(BaseModel):
+    key: str = Field(description="Stable across articles: normalised canonical name.")
+    name: str
+    kind: Literal["person", "organization"]
+    roles: list[str]
+    aliases: list[str] = Field(description="Other names merged into this speaker.")
+    quote_count: int
+    document_count: int
+    first_seen: str | None
+    last_seen: str | None
+
+
+class SpeakerList(BaseModel):
+    speakers: list[SpeakerSummary]
+
+
+class TimelinePoint(BaseModel):
+    period: str = Field(description="The day, or the Monday of the ISO week.")
+    quote_count: int
+    document_count: int
+
+
+class StoredQuote(BaseModel):
+    document_id: str
+    quote_id: str
+    type: Literal["direct", "indirect", "mixed"]
+    text: str
+    start: int
+    end: int
+    cue: str | None
+    rule: str
+    confidence: float
+    speaker_key: str | None
+    speaker: str | None = Field(description="The speaker's canonical name across articles.")
+    speaker_in_article: str | None = Field(description="The name or role phrase in this article.")
+    resolution: str
+    outlet: str | None
+    url: str | None
+    dated_at: str | None
+
+
+class SpeakerDetail(SpeakerSummary):
+    interval: Literal["day", "week"]
+    timeline: list[TimelinePoint]
+    latest_quotes: list[StoredQuote]
+
+
+class QuotePage(BaseModel):
+    quotes: list[StoredQuote]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last.")

@@ -27,3 +27,10 @@ class Settings(BaseSettings):
     cors_origins: list[str] = []
     log_level: str = "INFO"
     debug_log_text: bool = False
+    # the quote store: off unless set (e.g. sqlite:///kutip.db, postgresql://user@host/kutip)
+    database_url: str | None = None
+    aliases_file: Path | None = None  # default: rules_dir/aliases.yml
+
+    @property
+    def aliases_path(self) -> Path:
+        return self.aliases_file or self.rules_dir / "aliases.yml"

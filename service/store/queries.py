@@ -1,0 +1,191 @@
+"""The quote store's read side: top speakers, one speaker's timeline, quote search.
+
+Filters are the same everywhere: a date range on `dated_at` (the publication date, or the
+extraction date when an article has none), an outlet, a speaker kind.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, Select, TextClause, and_, desc, distinct, func, or_, select, text
+
+from service.store import tables
+from service.store.speakers import key_of, name_tokens, strip_diacritics
+from service.store.store import Store
+
+Interval = Literal["day", "week"]
+LATEST_QUOTES = 20  # quotes shown with one speaker
+DAYS_PER_WEEK = 7
+
+
+@dataclass(frozen=True)
+class Filters:
+    date_from: datetime | None = None  # inclusive
+    date_to: datetime | None = None  # exclusive
+    outlet: str | None = None
+    kind: str | None = None
+
+    def on_quotes(self) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        if self.date_from is not None:
+            conditions.append(tables.quotes.c.dated_at >= self.date_from)
+        if self.date_to is not None:
+            conditions.append(tables.quotes.c.dated_at < self.date_to)
+        if self.outlet is not None:
+            conditions.append(tables.quotes.c.outlet == self.outlet)
+        return conditions
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def _speaker_fields(row: Any) -> dict[str, Any]:
+    return {"key": row.key, "name": row.name, "kind": row.kind, "roles": json.loads(row.roles),
+            "aliases": json.loads(row.aliases)}
+
+
+def top_speakers(store: Store, filters: Filters, limit: int) -> list[dict[str, Any]]:
+    """Speakers by quote count (then key, so that ties have a stable order)."""
+    quote_count = func.count().label("quote_count")
+    query: Select[Any] = (
+        select(tables.quotes.c.speaker_key, quote_count,
+               func.count(distinct(tables.quotes.c.document_id)).label("document_count"),
+               func.min(tables.quotes.c.dated_at).label("first_seen"),
+               func.max(tables.quotes.c.dated_at).label("last_seen"))
+        .where(tables.quotes.c.speaker_key.is_not(None), *filters.on_quotes())
+        .group_by(tables.quotes.c.speaker_key)
+        .order_by(desc(quote_count), tables.quotes.c.speaker_key)
+        .limit(limit))
+    if filters.kind is not None:
+        query = query.join(tables.speakers, tables.speakers.c.key == tables.quotes.c.speaker_key) \
+            .where(tables.speakers.c.kind == filters.kind)
+    with store.engine.connect() as connection:
+        counts = connection.execute(query).all()
+        keys = [row.speaker_key for row in counts]
+        details = {row.key: row for row in connection.execute(
+            select(tables.speakers).where(tables.speakers.c.key.in_(keys)))} if keys else {}
+    return [{**_speaker_fields(details[row.speaker_key]), "quote_count": row.quote_count,
+             "document_count": row.document_count, "first_seen": _iso(row.first_seen),
+             "last_seen": _iso(row.last_seen)}
+            for row in counts if row.speaker_key in details]
+
+
+def resolve_speaker_key(store: Store, value: str) -> str | None:
+    """A key as given, or the key a name would get (`Sri Mulyani` -> its key)."""
+    with store.engine.connect() as connection:
+        if connection.execute(select(tables.speakers.c.key).where(tables.speakers.c.key == value)).first():
+            return value
+        for kind in ("person", "organization"):
+            candidate = key_of(name_tokens(value, store.rules, kind))
+            listed = store.aliases.canonical.get(candidate)
+            candidate = listed[0] if listed else candidate
+            if candidate and connection.execute(
+                    select(tables.speakers.c.key).where(tables.speakers.c.key == candidate)).first():
+                return candidate
+    return None
+
+
+def period_start(moment: datetime, interval: Interval) -> str:
+    day = moment.date()
+    if interval == "week":
+        day -= timedelta(days=day.weekday())  # ISO weeks start on Monday
+    return day.isoformat()
+
+
+def speaker_detail(store: Store, key: str, filters: Filters, interval: Interval) -> dict[str, Any] | None:
+    """One speaker: totals, quotes per day or week, latest quotes."""
+    with store.engine.connect() as connection:
+        speaker = connection.execute(select(tables.speakers).where(tables.speakers.c.key == key)).first()
+        if speaker is None:
+            return None
+        conditions = [tables.quotes.c.speaker_key == key, *filters.on_quotes()]
+        dated = connection.execute(select(tables.quotes.c.dated_at, tables.quotes.c.document_id)
+                                   .where(*conditions)).all()
+    buckets: dict[str, tuple[int, set[str]]] = {}
+    for moment, document_id in dated:
+        count, documents = buckets.get(period_start(moment, interval), (0, set()))
+        documents.add(document_id)
+        buckets[period_start(moment, interval)] = (count + 1, documents)
+    timeline = [{"period": period, "quote_count": count, "document_count": len(documents)}
+                for period, (count, documents) in sorted(buckets.items())]
+    latest, _ = search_quotes(store, filters, speaker_key=key, query=None, limit=LATEST_QUOTES, cursor=None)
+    return {**_speaker_fields(speaker), "quote_count": len(dated),
+            "document_count": len({document_id for _, document_id in dated}),
+            "first_seen": _iso(min((moment for moment, _ in dated), default=None)),
+            "last_seen": _iso(max((moment for moment, _ in dated), default=None)),
+            "interval": interval, "timeline": timeline, "latest_quotes": latest}
+
+
+def encode_cursor(dated_at: datetime, quote_row_id: int) -> str:
+    return base64.urlsafe_b64encode(f"{dated_at.isoformat()}|{quote_row_id}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, int]:
+    """Raises ValueError for a cursor this server did not make."""
+    padded = cursor + "=" * (-len(cursor) % 4)
+    try:
+        moment, row_id = base64.urlsafe_b64decode(padded.encode()).decode().split("|")
+        return datetime.fromisoformat(moment), int(row_id)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise ValueError("cursor is not one this server returned") from error
+
+
+def _text_match(store: Store, query: str) -> TextClause | None:
+    """Every word of `query` in the quote (full-text index; words, not substrings)."""
+    words = [word for word in strip_diacritics(query).split() if any(character.isalnum() for character in word)]
+    if not words:
+        return None
+    if store.engine.dialect.name == "postgresql":
+        return text("quotes.search_vector @@ plainto_tsquery('simple', :text_query)").bindparams(
+            text_query=" ".join(words))
+    fts_query = " ".join('"' + word.replace('"', '""') + '"' for word in words)
+    return text("quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :text_query)").bindparams(
+        text_query=fts_query)
+
+
+def search_quotes(store: Store, filters: Filters, speaker_key: str | None, query: str | None, limit: int,
+                  cursor: str | None, quote_type: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
+    """Quotes newest first, `limit` per page; the second value is the next page's cursor."""
+    quotes = tables.quotes
+    conditions: list[ColumnElement[bool] | TextClause] = list(filters.on_quotes())
+    if speaker_key is not None:
+        conditions.append(quotes.c.speaker_key == speaker_key)
+    if quote_type is not None:
+        conditions.append(quotes.c.type == quote_type)
+    if filters.kind is not None:
+        conditions.append(tables.speakers.c.kind == filters.kind)
+    if query:
+        match = _text_match(store, query)
+        if match is not None:
+            conditions.append(match)
+    if cursor is not None:
+        after_date, after_id = decode_cursor(cursor)
+        conditions.append(or_(quotes.c.dated_at < after_date,
+                              and_(quotes.c.dated_at == after_date, quotes.c.id < after_id)))
+    statement = (
+        select(quotes, tables.speakers.c.name.label("speaker"), tables.documents.c.url)
+        .join(tables.documents, tables.documents.c.id == quotes.c.document_id)
+        .outerjoin(tables.speakers, tables.speakers.c.key == quotes.c.speaker_key)
+        .where(*conditions)
+        .order_by(desc(quotes.c.dated_at), desc(quotes.c.id))
+        .limit(limit + 1))
+    with store.engine.connect() as connection:
+        rows = connection.execute(statement).all()
+    page = rows[:limit]
+    next_cursor = encode_cursor(page[-1].dated_at, page[-1].id) if len(rows) > limit else None
+    return [quote_fields(row) for row in page], next_cursor
+
+
+def quote_fields(row: Any) -> dict[str, Any]:
+    return {"document_id": row.document_id, "quote_id": row.quote_id, "type": row.type, "text": row.text,
+            "start": row.start_offset, "end": row.end_offset, "cue": row.cue, "rule": row.rule,
+            "confidence": row.confidence, "speaker_key": row.speaker_key,
+            "speaker": row.speaker or row.speaker_name, "speaker_in_article": row.speaker_name,
+            "resolution": row.speaker_resolution, "outlet": row.outlet, "url": row.url,
+            "dated_at": _iso(row.dated_at)}

@@ -1,0 +1,227 @@
+"""Cross-article speaker keys: one stable key per person across every stored document.
+
+Within an article the pipeline already resolves *Grushko* to *Alexander Grushko*. Across
+articles the store does the same with what it has seen before:
+
+1. a name is normalised (case, diacritics, punctuation; honorifics and ranks from
+   rules/speakers.yml dropped) and its key is the normalised tokens joined by '-';
+2. rules/aliases.yml, kept by people, decides first: its aliases map to its person's key,
+   and its keep_apart pairs are never merged;
+3. otherwise a shorter form (*Purbaya*, *Sri Mulyani*) is merged into the one longer known
+   name of the same kind that contains all its tokens, and a near-identical spelling
+   (rapidfuzz ratio at least FUZZY_MIN_RATIO, same token count) into that one name; when two
+   candidates match, nothing is merged: a wrong merge puts one person's quotes on another,
+   which is worse than a split a person can mend in aliases.yml.
+
+A longer name that arrives after its short form takes the short form's quotes over
+(`absorbed` in the answer of `SpeakerDirectory.key_for`); `kutip speakers rebuild` recomputes
+every key from the stored names, longest first, after aliases.yml changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+from rapidfuzz import fuzz
+
+from service.rules import RuleError, RuleSet
+
+FUZZY_MIN_RATIO = 92  # rapidfuzz ratio (0-100) for a near-identical spelling of the same tokens count
+MIN_FUZZY_CHARS = 8  # shorter names differ by too few letters for a fuzzy match to mean anything
+KIND_PERSON = "person"
+NAME_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def strip_diacritics(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
+def name_tokens(name: str, rules: RuleSet, kind: str = KIND_PERSON) -> tuple[str, ...]:
+    """The words that identify a name: lowercase, without diacritics, honorifics or ranks,
+    and for a person without the offices before the name (*Presiden*, *Menteri*)."""
+    words = strip_diacritics(name).lower().replace("’", "'").split()
+    if kind == KIND_PERSON:
+        while len(words) > 1 and rules.is_person_title(words[0]):
+            words = words[1:]
+    kept = [word for word in words if not rules.is_title(word)]
+    return tuple(token for word in kept for token in NAME_TOKEN.findall(word.replace("'", "")))
+
+
+def key_of(tokens: Iterable[str]) -> str:
+    return "-".join(tokens)
+
+
+class AliasPerson(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    kind: str = KIND_PERSON
+    aliases: list[str] = []
+
+
+class AliasFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    people: list[AliasPerson] = []
+    keep_apart: list[tuple[str, str]] = []
+
+
+@dataclass(frozen=True)
+class AliasBook:
+    """rules/aliases.yml, resolved to keys."""
+
+    canonical: dict[str, tuple[str, str, str]]  # any listed form's key -> (key, name, kind)
+    apart: frozenset[frozenset[str]]  # pairs of keys never merged
+    version: str
+
+    @classmethod
+    def empty(cls) -> AliasBook:
+        return cls({}, frozenset(), "none")
+
+    def kept_apart(self, first: str, second: str) -> bool:
+        return frozenset((first, second)) in self.apart
+
+
+def load_alias_book(path: Path, rules: RuleSet) -> AliasBook:
+    """Validated: every form names one person only, and a keep_apart pair is not two forms of
+    one listed person (the file would contradict itself)."""
+    if not path.exists():
+        return AliasBook.empty()
+    raw = path.read_bytes()
+    try:
+        parsed = AliasFile.model_validate(yaml.safe_load(raw))
+    except (yaml.YAMLError, ValidationError) as error:
+        raise RuleError(f"alias file {path} is invalid:\n{error}") from error
+    canonical: dict[str, tuple[str, str, str]] = {}
+    for person in parsed.people:
+        key = key_of(name_tokens(person.name, rules, person.kind))
+        if not key:
+            raise RuleError(f"alias file {path}: '{person.name}' has no name words")
+        for form in (person.name, *person.aliases):
+            form_key = key_of(name_tokens(form, rules, person.kind))
+            if form_key in canonical and canonical[form_key][0] != key:
+                raise RuleError(f"alias file {path}: '{form}' is listed for {canonical[form_key][1]} "
+                                f"and for {person.name}")
+            if form_key in canonical and form != person.name:
+                raise RuleError(f"alias file {path}: '{form}' is listed twice for {person.name}")
+            canonical[form_key] = (key, person.name, person.kind)
+    apart: set[frozenset[str]] = set()
+    for first, second in parsed.keep_apart:
+        pair = frozenset((key_of(name_tokens(first, rules)), key_of(name_tokens(second, rules))))
+        if len(pair) != 2:
+            raise RuleError(f"alias file {path}: keep_apart [{first}, {second}] names one form twice")
+        resolved = {canonical.get(key, (key,))[0] for key in pair}
+        if len(resolved) == 1:
+            raise RuleError(f"alias file {path}: keep_apart [{first}, {second}] are aliases of one person")
+        apart.add(pair)
+    return AliasBook(canonical, frozenset(apart), hashlib.sha256(raw).hexdigest()[:12])
+
+
+@dataclass
+class KnownSpeaker:
+    key: str
+    name: str
+    kind: str
+    tokens: tuple[str, ...]
+    pinned: bool = False  # from aliases.yml: never merged into another key
+
+
+@dataclass
+class KeyAnswer:
+    key: str | None
+    absorbed: list[str] = field(default_factory=list)  # earlier keys now merged into `key`
+
+
+class SpeakerDirectory:
+    """Known speakers and the merge rule; no database (the store persists what it decides)."""
+
+    def __init__(self, rules: RuleSet, aliases: AliasBook) -> None:
+        self.rules = rules
+        self.aliases = aliases
+        self.speakers: dict[str, KnownSpeaker] = {}
+        self._by_token: dict[tuple[str, str], set[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self.speakers)
+
+    def add_known(self, key: str, name: str, kind: str) -> None:
+        """A speaker already in the store (its key decided before)."""
+        tokens = name_tokens(name, self.rules, kind) or tuple(key.split("-"))
+        self._register(KnownSpeaker(key, name, kind, tokens, pinned=key in self._pinned_keys()))
+
+    def key_for(self, name: str, kind: str) -> KeyAnswer:
+        """The key of a person or organisation named `name` in a new document."""
+        tokens = name_tokens(name, self.rules, kind)
+        if not tokens:
+            return KeyAnswer(None)
+        own_key = key_of(tokens)
+        listed = self.aliases.canonical.get(own_key)
+        if listed is not None:
+            key, canonical_name, listed_kind = listed
+            if key not in self.speakers:
+                self._register(KnownSpeaker(key, canonical_name, listed_kind,
+                                            name_tokens(canonical_name, self.rules, listed_kind), pinned=True))
+            return KeyAnswer(key, self._absorb_shorter(self.speakers[key]))
+        if own_key in self.speakers:
+            return KeyAnswer(own_key)
+        target = self._unique_match(tokens, kind, own_key)
+        if target is not None:
+            return KeyAnswer(target)
+        speaker = KnownSpeaker(own_key, name, kind, tokens)
+        self._register(speaker)
+        return KeyAnswer(own_key, self._absorb_shorter(speaker))
+
+    def _pinned_keys(self) -> set[str]:
+        return {key for key, _, _ in self.aliases.canonical.values()}
+
+    def _register(self, speaker: KnownSpeaker) -> None:
+        self.speakers[speaker.key] = speaker
+        for token in speaker.tokens:
+            self._by_token.setdefault((speaker.kind, token), set()).add(speaker.key)
+
+    def _forget(self, key: str) -> None:
+        speaker = self.speakers.pop(key)
+        for token in speaker.tokens:
+            self._by_token.get((speaker.kind, token), set()).discard(key)
+
+    def _candidates(self, tokens: tuple[str, ...], kind: str, own_key: str) -> set[str]:
+        """Longer known names of the same kind containing every token, plus near-identical
+        spellings with as many tokens."""
+        postings = [self._by_token.get((kind, token), set()) for token in tokens]
+        containing = set.intersection(*postings) if postings else set()
+        found = {key for key in containing if len(self.speakers[key].tokens) > len(tokens)}
+        spelled = " ".join(tokens)
+        if len(spelled) >= MIN_FUZZY_CHARS:
+            for key in set().union(*(self._by_token.get((kind, token), set()) for token in tokens)):
+                known = self.speakers[key]
+                if len(known.tokens) == len(tokens) and key != own_key and \
+                        fuzz.ratio(spelled, " ".join(known.tokens)) >= FUZZY_MIN_RATIO:
+                    found.add(key)
+        return {key for key in found if not self.aliases.kept_apart(own_key, key)}
+
+    def _unique_match(self, tokens: tuple[str, ...], kind: str, own_key: str) -> str | None:
+        candidates = self._candidates(tokens, kind, own_key)
+        return next(iter(candidates)) if len(candidates) == 1 else None
+
+    def _absorb_shorter(self, longer: KnownSpeaker) -> list[str]:
+        """Known shorter forms that match `longer` and nothing else any more: merged into it."""
+        absorbed = []
+        postings = [self._by_token.get((longer.kind, token), set()) for token in longer.tokens]
+        nearby = set().union(*postings) - {longer.key}
+        for key in sorted(nearby):
+            shorter = self.speakers[key]
+            if shorter.pinned or len(shorter.tokens) >= len(longer.tokens):
+                continue
+            if not set(shorter.tokens) <= set(longer.tokens):
+                continue
+            if self._unique_match(shorter.tokens, shorter.kind, shorter.key) == longer.key:
+                self._forget(key)
+                absorbed.append(key)
+        return absorbed

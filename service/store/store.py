@@ -1,0 +1,381 @@
+"""The quote store's write side: open (migrate), put a document's extraction, rebuild keys.
+
+One transaction per document: its old quotes, people and mentions are replaced together,
+so a reader never sees half an article. Writes from one process are serialised by a lock
+(SQLite allows one writer anyway, and the speaker directory is shared state); several
+processes or replicas are serialised by the database, and a conflicting write is retried.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import Connection, Engine, create_engine, delete, distinct, event, func, insert, select, text, update
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from service import schemas
+from service.rules import RuleSet
+from service.store import tables
+from service.store.migrate import migrate
+from service.store.speakers import AliasBook, KnownSpeaker, SpeakerDirectory, load_alias_book, name_tokens
+
+logger = logging.getLogger("kutip.store")
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000  # another process holding the write lock: wait, do not fail
+WRITE_ATTEMPTS = 3  # a write that lost a race with another replica is redone from the start
+MAX_ROLES_PER_SPEAKER = 20  # roles kept on a speaker row (the most recent ones win)
+ALIASES_VERSION_SETTING = "aliases_version"
+
+PutStatus = Literal["created", "updated", "unchanged"]
+
+
+def content_hash(text_value: str, text_format: str) -> str:
+    """What makes two postings of a document the same: the text and how to read it."""
+    return hashlib.sha256(f"{text_format}\n{text_value}".encode()).hexdigest()
+
+
+def utc_naive(moment: datetime | None) -> datetime | None:
+    """Stored times are UTC without a zone (the same on SQLite and PostgreSQL)."""
+    if moment is None or moment.tzinfo is None:
+        return moment
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def normalise_database_url(url: str) -> str:
+    """postgresql:// means the psycopg 3 driver that kutip installs (SQLAlchemy's default is
+    psycopg2)."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def create_store_engine(url: str) -> Engine:
+    engine = create_engine(normalise_database_url(url), pool_pre_ping=True)
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """WAL (readers never wait for the writer), foreign keys, a busy timeout, and real
+    transactions: pysqlite's own transaction handling would run DDL outside of them, so
+    kutip issues BEGIN itself (IMMEDIATE for writes, so two writers queue instead of
+    deadlocking on a lock upgrade)."""
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Connection) -> None:
+        write = connection.get_execution_options().get("kutip_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+@dataclass(frozen=True)
+class DocumentSource:
+    """What the store keeps about a document besides its extraction."""
+
+    id: str
+    content_hash: str
+    text_length: int
+    outlet: str | None = None
+    url: str | None = None
+    published_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PutOutcome:
+    status: PutStatus
+    quote_count: int
+    speaker_keys: list[str]
+
+
+@dataclass(frozen=True)
+class RebuildReport:
+    speakers: int
+    people: int
+    quotes: int
+
+
+class Store:
+    def __init__(self, engine: Engine, rules: RuleSet, aliases: AliasBook) -> None:
+        self.engine = engine
+        self.rules = rules
+        self.aliases = aliases
+        self._write_lock = threading.Lock()
+        self.directory = SpeakerDirectory(rules, aliases)
+
+    @classmethod
+    def open(cls, url: str, rules: RuleSet, aliases_path: Path) -> Store:
+        """Connect, apply pending migrations, and rebuild speaker keys when aliases.yml changed
+        since they were built."""
+        store = cls(create_store_engine(url), rules, load_alias_book(aliases_path, rules))
+        applied = migrate(store.engine)
+        if applied:
+            logger.info("store migrated", extra={"versions": applied})
+        if store.setting(ALIASES_VERSION_SETTING) != store.aliases.version:
+            report = store.rebuild_speakers()
+            logger.info("speaker keys rebuilt for a changed aliases file", extra={"speakers": report.speakers})
+        store.reload_directory()
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ---- reading small things --------------------------------------------------------
+
+    def setting(self, name: str) -> str | None:
+        with self.engine.connect() as connection:
+            value = connection.execute(select(tables.store_settings.c.value).where(
+                tables.store_settings.c.name == name)).scalar()
+        return None if value is None else str(value)
+
+    def current_outcome(self, source: DocumentSource, model: str) -> PutOutcome | None:
+        """The answer for a document stored before with this text, metadata, model and rules:
+        posting it again changes nothing, so it is not extracted again."""
+        with self.engine.connect() as connection:
+            if not _is_stored_as(connection, source, model, self.rules.version):
+                return None
+            keys = connection.execute(select(distinct(tables.people.c.speaker_key)).where(
+                tables.people.c.document_id == source.id, tables.people.c.speaker_key.is_not(None))).scalars()
+            return PutOutcome("unchanged", result_quote_count(connection, source.id), sorted(keys))
+
+    def reload_directory(self) -> None:
+        directory = SpeakerDirectory(self.rules, self.aliases)
+        with self.engine.connect() as connection:
+            for key, name, kind in connection.execute(
+                    select(tables.speakers.c.key, tables.speakers.c.name, tables.speakers.c.kind)):
+                directory.add_known(key, name, kind)
+        self.directory = directory
+
+    # ---- writing ---------------------------------------------------------------------
+
+    def put(self, source: DocumentSource, result: schemas.ExtractResponse) -> PutOutcome:
+        """Store one document's extraction, replacing an older one with the same id."""
+        with self._write_lock:
+            for attempt in range(1, WRITE_ATTEMPTS + 1):
+                try:
+                    with self.engine.connect().execution_options(kutip_write=True) as connection, \
+                            connection.begin():
+                        self._sync_directory(connection)
+                        return self._put(connection, source, result)
+                except (IntegrityError, OperationalError):
+                    self.reload_directory()  # what this process believed may be stale
+                    if attempt == WRITE_ATTEMPTS:
+                        raise
+        raise AssertionError("unreachable")
+
+    def _sync_directory(self, connection: Connection) -> None:
+        """Another replica may have added speakers since this one loaded them."""
+        stored = connection.execute(select(func.count()).select_from(tables.speakers)).scalar_one()
+        if stored != len(self.directory):
+            self.reload_directory()
+
+    def _put(self, connection: Connection, source: DocumentSource, result: schemas.ExtractResponse) -> PutOutcome:
+        model, rules_version = result.meta.model, result.meta.rules_version
+        if _is_stored_as(connection, source, model, rules_version):
+            return PutOutcome("unchanged", result_quote_count(connection, source.id), [])
+        existing = connection.execute(select(tables.documents.c.id).where(tables.documents.c.id == source.id)).first()
+        if existing is not None:
+            _delete_document_rows(connection, source.id)
+        extracted_at = datetime.now(UTC).replace(tzinfo=None)
+        published_at = utc_naive(source.published_at)
+        dated_at = published_at or extracted_at
+        document_row = {"outlet": source.outlet, "url": source.url, "published_at": published_at,
+                        "dated_at": dated_at, "content_hash": source.content_hash,
+                        "text_length": source.text_length, "model": model, "rules_version": rules_version,
+                        "extracted_at": extracted_at, "quote_count": len(result.quotes)}
+        if existing is None:
+            connection.execute(insert(tables.documents).values(id=source.id, **document_row))
+        else:
+            connection.execute(update(tables.documents).where(tables.documents.c.id == source.id)
+                               .values(**document_row))
+        keys = self._assign_keys(connection, result.people)
+        _insert_people(connection, source.id, result.people, keys)
+        _insert_quotes(connection, source, result.quotes, keys, dated_at)
+        _insert_mentions(connection, source.id, result.people, keys)
+        return PutOutcome("updated" if existing is not None else "created", len(result.quotes),
+                          sorted({key for key in keys.values() if key}))
+
+    def _assign_keys(self, connection: Connection, people: list[schemas.PersonOut]) -> dict[str, str | None]:
+        keys: dict[str, str | None] = {}
+        for person in people:
+            answer = self.directory.key_for(person.name, person.kind)
+            keys[person.id] = answer.key
+            for absorbed in answer.absorbed:
+                _merge_speaker_rows(connection, absorbed, answer.key or absorbed)
+            if answer.key is not None:
+                _upsert_speaker(connection, self.directory.speakers[answer.key], person)
+        return keys
+
+    def rebuild_speakers(self) -> RebuildReport:
+        """Every speaker key again from the stored names, longest names first (so that a
+        short form meets all its candidates), with the current aliases.yml."""
+        with self._write_lock, self.engine.connect().execution_options(kutip_write=True) as connection, \
+                connection.begin():
+            rows = list(connection.execute(select(tables.people.c.document_id, tables.people.c.person_id,
+                                             tables.people.c.name, tables.people.c.kind,
+                                             tables.people.c.roles)).all())
+            directory = SpeakerDirectory(self.rules, self.aliases)
+            names = sorted({(name, kind) for _, _, name, kind, _ in rows},
+                           key=lambda item: (-len(name_tokens(item[0], self.rules, item[1])), item[0], item[1]))
+            absorbed_into: dict[str, str] = {}
+            key_of_name: dict[tuple[str, str], str | None] = {}
+            for name, kind in names:
+                answer = directory.key_for(name, kind)
+                key_of_name[(name, kind)] = answer.key
+                for old in answer.absorbed:
+                    absorbed_into[old] = answer.key or old
+
+            def final(key: str | None) -> str | None:
+                while key is not None and key in absorbed_into and absorbed_into[key] != key:
+                    key = absorbed_into[key]
+                return key
+
+            connection.execute(delete(tables.speakers))
+            assigned = [{"d": document_id, "p": person_id, "k": final(key_of_name[(name, kind)])}
+                        for document_id, person_id, name, kind, _ in rows]
+            if assigned:
+                connection.execute(text("UPDATE people SET speaker_key = :k WHERE document_id = :d "
+                                        "AND person_id = :p"), assigned)
+            for table in ("quotes", "mentions"):
+                connection.execute(text(
+                    f"UPDATE {table} SET speaker_key = (SELECT p.speaker_key FROM people p "
+                    f"WHERE p.document_id = {table}.document_id AND p.person_id = {table}.person_id)"))
+            speakers_rows = _speaker_rows(directory, rows, assigned)
+            if speakers_rows:
+                connection.execute(insert(tables.speakers), speakers_rows)
+            _set_setting(connection, ALIASES_VERSION_SETTING, self.aliases.version)
+            quote_total = connection.execute(select(func.count()).select_from(tables.quotes)).scalar_one()
+        self.reload_directory()
+        return RebuildReport(speakers=len(speakers_rows), people=len(rows), quotes=quote_total)
+
+
+def _is_stored_as(connection: Connection, source: DocumentSource, model: str, rules_version: str) -> bool:
+    stored = connection.execute(select(
+        tables.documents.c.content_hash, tables.documents.c.model, tables.documents.c.rules_version,
+        tables.documents.c.outlet, tables.documents.c.url, tables.documents.c.published_at)
+        .where(tables.documents.c.id == source.id)).first()
+    return stored is not None and tuple(stored) == (source.content_hash, model, rules_version, source.outlet,
+                                                    source.url, utc_naive(source.published_at))
+
+
+def result_quote_count(connection: Connection, document_id: str) -> int:
+    return int(connection.execute(select(tables.documents.c.quote_count)
+                                  .where(tables.documents.c.id == document_id)).scalar_one())
+
+
+def _delete_document_rows(connection: Connection, document_id: str) -> None:
+    for table in (tables.mentions, tables.quotes, tables.people):
+        connection.execute(delete(table).where(table.c.document_id == document_id))
+
+
+def _insert_people(connection: Connection, document_id: str, people: list[schemas.PersonOut],
+                   keys: dict[str, str | None]) -> None:
+    if people:
+        connection.execute(insert(tables.people), [
+            {"document_id": document_id, "person_id": person.id, "name": person.name, "kind": person.kind,
+             "roles": json.dumps(person.roles, ensure_ascii=False), "speaker_key": keys.get(person.id)}
+            for person in people])
+
+
+def _insert_quotes(connection: Connection, source: DocumentSource, quotes: list[schemas.QuoteOut],
+                   keys: dict[str, str | None], dated_at: datetime) -> None:
+    if quotes:
+        connection.execute(insert(tables.quotes), [
+            {"document_id": source.id, "quote_id": quote.id, "type": quote.type, "text": quote.text,
+             "start_offset": quote.start, "end_offset": quote.end,
+             "cue": quote.cue.text if quote.cue else None, "cue_lemma": quote.cue.lemma if quote.cue else None,
+             "rule": quote.rule, "confidence": quote.confidence, "speaker_name": quote.speaker.name,
+             "speaker_resolution": quote.speaker.resolution, "person_id": quote.speaker.person_id,
+             "speaker_key": keys.get(quote.speaker.person_id) if quote.speaker.person_id else None,
+             "outlet": source.outlet, "dated_at": dated_at}
+            for quote in quotes])
+
+
+def _insert_mentions(connection: Connection, document_id: str, people: list[schemas.PersonOut],
+                     keys: dict[str, str | None]) -> None:
+    rows = [{"document_id": document_id, "person_id": person.id, "speaker_key": keys.get(person.id),
+             "text": mention.text, "start_offset": mention.start, "end_offset": mention.end}
+            for person in people for mention in person.mentions]
+    if rows:
+        connection.execute(insert(tables.mentions), rows)
+
+
+def _merged(existing: Iterable[str], new: Iterable[str], limit: int | None = None) -> list[str]:
+    merged = list(dict.fromkeys([*existing, *new]))
+    return merged[-limit:] if limit else merged
+
+
+def _upsert_speaker(connection: Connection, speaker: KnownSpeaker, person: schemas.PersonOut) -> None:
+    row = connection.execute(select(tables.speakers.c.roles, tables.speakers.c.aliases)
+                             .where(tables.speakers.c.key == speaker.key)).first()
+    new_aliases = [person.name] if person.name != speaker.name else []
+    if row is None:
+        connection.execute(insert(tables.speakers).values(
+            key=speaker.key, name=speaker.name, kind=speaker.kind,
+            roles=json.dumps(person.roles[-MAX_ROLES_PER_SPEAKER:], ensure_ascii=False),
+            aliases=json.dumps(new_aliases, ensure_ascii=False)))
+        return
+    roles = _merged(json.loads(row[0]), person.roles, MAX_ROLES_PER_SPEAKER)
+    aliases = _merged(json.loads(row[1]), new_aliases)
+    if roles != json.loads(row[0]) or aliases != json.loads(row[1]):
+        connection.execute(update(tables.speakers).where(tables.speakers.c.key == speaker.key).values(
+            roles=json.dumps(roles, ensure_ascii=False), aliases=json.dumps(aliases, ensure_ascii=False)))
+
+
+def _merge_speaker_rows(connection: Connection, old_key: str, new_key: str) -> None:
+    """A short form's earlier quotes, people and mentions move to the full name's key."""
+    old = connection.execute(select(tables.speakers.c.name, tables.speakers.c.roles, tables.speakers.c.aliases)
+                             .where(tables.speakers.c.key == old_key)).first()
+    for table in (tables.quotes, tables.people, tables.mentions):
+        connection.execute(update(table).where(table.c.speaker_key == old_key).values(speaker_key=new_key))
+    connection.execute(delete(tables.speakers).where(tables.speakers.c.key == old_key))
+    if old is None:
+        return
+    target = connection.execute(select(tables.speakers.c.roles, tables.speakers.c.aliases)
+                                .where(tables.speakers.c.key == new_key)).first()
+    if target is not None:
+        connection.execute(update(tables.speakers).where(tables.speakers.c.key == new_key).values(
+            roles=json.dumps(_merged(json.loads(target[0]), json.loads(old[1]), MAX_ROLES_PER_SPEAKER),
+                             ensure_ascii=False),
+            aliases=json.dumps(_merged(json.loads(target[1]), [old[0], *json.loads(old[2])]),
+                               ensure_ascii=False)))
+
+
+def _speaker_rows(directory: SpeakerDirectory, people_rows: list[Any],
+                  assigned: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The speakers table after a rebuild: canonical name, kind, roles and other names seen."""
+    roles: dict[str, list[str]] = {}
+    aliases: dict[str, list[str]] = {}
+    for (_, _, name, _, person_roles), assignment in zip(people_rows, assigned, strict=True):
+        key = assignment["k"]
+        if key is None:
+            continue
+        roles[key] = _merged(roles.get(key, []), json.loads(person_roles), MAX_ROLES_PER_SPEAKER)
+        if name != directory.speakers[key].name:
+            aliases[key] = _merged(aliases.get(key, []), [name])
+    return [{"key": key, "name": directory.speakers[key].name, "kind": directory.speakers[key].kind,
+             "roles": json.dumps(roles.get(key, []), ensure_ascii=False),
+             "aliases": json.dumps(aliases.get(key, []), ensure_ascii=False)}
+            for key in sorted(roles)]
+
+
+def _set_setting(connection: Connection, name: str, value: str) -> None:
+    connection.execute(delete(tables.store_settings).where(tables.store_settings.c.name == name))
+    connection.execute(insert(tables.store_settings).values(name=name, value=value))
