@@ -15,12 +15,12 @@ from typing import Any, Literal
 from sqlalchemy import ColumnElement, Select, TextClause, and_, desc, distinct, func, or_, select, text
 
 from service.store import tables
-from service.store.speakers import key_of, name_tokens, strip_diacritics
+from service.store.speakers import strip_diacritics
 from service.store.store import Store
 
 Interval = Literal["day", "week"]
 LATEST_QUOTES = 20  # quotes shown with one speaker
-DAYS_PER_WEEK = 7
+SPEAKER_KINDS = ("person", "organization")
 
 
 @dataclass(frozen=True)
@@ -77,17 +77,15 @@ def top_speakers(store: Store, filters: Filters, limit: int) -> list[dict[str, A
 
 
 def resolve_speaker_key(store: Store, value: str) -> str | None:
-    """A key as given, or the key a name would get (`Sri Mulyani` -> its key)."""
+    """A key as given, or the key a name resolves to (`Sri Mulyani`, `Purbaya`: the one
+    known speaker it matches)."""
     with store.engine.connect() as connection:
         if connection.execute(select(tables.speakers.c.key).where(tables.speakers.c.key == value)).first():
             return value
-        for kind in ("person", "organization"):
-            candidate = key_of(name_tokens(value, store.rules, kind))
-            listed = store.aliases.canonical.get(candidate)
-            candidate = listed[0] if listed else candidate
-            if candidate and connection.execute(
-                    select(tables.speakers.c.key).where(tables.speakers.c.key == candidate)).first():
-                return candidate
+    for kind in SPEAKER_KINDS:
+        found = store.directory.find(value, kind)
+        if found is not None:
+            return found
     return None
 
 

@@ -178,6 +178,19 @@ class SpeakerDirectory:
         self._register(speaker)
         return KeyAnswer(own_key, self._absorb_shorter(speaker))
 
+    def find(self, name: str, kind: str) -> str | None:
+        """The key `name` would join, without adding anything (for lookups by name)."""
+        tokens = name_tokens(name, self.rules, kind)
+        if not tokens:
+            return None
+        own_key = key_of(tokens)
+        listed = self.aliases.canonical.get(own_key)
+        if listed is not None:
+            return listed[0] if listed[0] in self.speakers else None
+        if own_key in self.speakers:
+            return own_key
+        return self._unique_match(tokens, kind, own_key)
+
     def _pinned_keys(self) -> set[str]:
         return {key for key, _, _ in self.aliases.canonical.values()}
 

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, create_engine, delete, distinct, event, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from service import schemas
@@ -151,7 +151,7 @@ class Store:
         with self.engine.connect() as connection:
             if not _is_stored_as(connection, source, model, self.rules.version):
                 return None
-            keys = connection.execute(select(distinct(tables.people.c.speaker_key)).where(
+            keys = connection.execute(select(tables.people.c.speaker_key).distinct().where(
                 tables.people.c.document_id == source.id, tables.people.c.speaker_key.is_not(None))).scalars()
             return PutOutcome("unchanged", result_quote_count(connection, source.id), sorted(keys))
 
