@@ -1,4 +1,4 @@
-"""The `kutip` command line: extract, serve, evaluate, eval-ner, train-ner."""
+"""The `kutip` command line: extract, load, speakers rebuild, serve, evaluate, eval-ner, train-ner."""
 
 from __future__ import annotations
 
@@ -56,6 +56,9 @@ def _jsonl_record(line: str, number: int, text_key: str, id_key: str) -> InputRe
 
 
 def command_extract(args: argparse.Namespace) -> None:
+    if args.engine == "ray":
+        command_extract_ray(args)
+        return
     from service.batch import run_extraction
 
     documents = list(_read_inputs(args.file, args.text_key, args.id_key, args.strict))
@@ -66,6 +69,49 @@ def command_extract(args: argparse.Namespace) -> None:
     if failed:
         print(f"{failed} of {len(documents)} documents failed; see their error lines", file=sys.stderr)
         raise SystemExit(1)
+
+
+def command_extract_ray(args: argparse.Namespace) -> None:
+    try:
+        import ray  # noqa: F401
+
+        from service.ray_engine import run_ray_extraction
+    except ImportError:
+        raise SystemExit("--engine ray needs Ray: pip install 'kutip[ray]'") from None
+    if not args.out:
+        raise SystemExit("--engine ray writes shards: give --out DIRECTORY")
+    settings = Settings()
+    run = run_ray_extraction(Path(args.file), Path(args.out), settings, args.address, args.output_format,
+                             args.text_key, args.id_key, args.timeout or settings.request_timeout_s)
+    print(f"{run.documents} documents ({run.failed} failed) on {run.actors} actors -> {run.documents_dir}, "
+          f"{run.quotes_dir}", file=sys.stderr)
+    if run.failed and args.strict:
+        raise SystemExit(1)
+
+
+def open_store(database: str | None) -> Any:
+    from service.rules import load_rules
+    from service.store.store import Store
+
+    settings = Settings()
+    url = database or settings.database_url
+    if not url:
+        raise SystemExit("no database: pass --database URL or set KUTIP_DATABASE_URL")
+    return Store.open(url, load_rules(settings.rules_dir), settings.aliases_path)
+
+
+def command_load(args: argparse.Namespace) -> None:
+    from service.loading import load_results
+
+    store = open_store(args.database)
+    counts = load_results(Path(args.output), store)
+    print(json.dumps(dict(counts)))
+
+
+def command_speakers_rebuild(args: argparse.Namespace) -> None:
+    store = open_store(args.database)
+    report = store.rebuild_speakers()
+    print(json.dumps({"speakers": report.speakers, "people": report.people, "quotes": report.quotes}))
 
 
 def command_serve(args: argparse.Namespace) -> None:
@@ -132,7 +178,24 @@ def build_parser() -> argparse.ArgumentParser:
                          help="stop at the first bad record or failed document instead of writing an error line")
     extract.add_argument("--timeout", type=float, default=None,
                          help="seconds per document (default KUTIP_REQUEST_TIMEOUT_S); past it, an error line")
+    extract.add_argument("--engine", choices=["local", "ray"], default="local",
+                         help="local: this machine's processes (--workers); ray: a Ray cluster (kutip[ray])")
+    extract.add_argument("--address", default=None, help="Ray cluster address (default: start a local one)")
+    extract.add_argument("--output-format", choices=["jsonl", "parquet"], default="jsonl",
+                         help="--engine ray: format of the documents shards (quotes are always Parquet)")
     extract.set_defaults(handler=command_extract)
+
+    load = commands.add_parser("load", help="put `kutip extract` results into the quote store")
+    load.add_argument("output", help="an --engine ray output directory, or a local engine JSONL file")
+    load.add_argument("--database", help="SQLAlchemy URL (default KUTIP_DATABASE_URL)")
+    load.set_defaults(handler=command_load)
+
+    speakers = commands.add_parser("speakers", help="the store's cross-article speakers")
+    speaker_commands = speakers.add_subparsers(dest="speakers_command", required=True)
+    rebuild = speaker_commands.add_parser("rebuild", help="recompute every speaker key (after editing "
+                                                          "rules/aliases.yml)")
+    rebuild.add_argument("--database", help="SQLAlchemy URL (default KUTIP_DATABASE_URL)")
+    rebuild.set_defaults(handler=command_speakers_rebuild)
 
     serve = commands.add_parser("serve", help="run the REST API")
     serve.add_argument("--host", default="127.0.0.1")

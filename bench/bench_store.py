@@ -1,0 +1,184 @@
+"""The quote store in figures, all from one run on this machine:
+
+1. ingest: articles/s through POST /v1/extract (store off) vs POST /v1/documents (store on,
+   SQLite and, when its binaries are present, PostgreSQL), in-process, median of rounds;
+2. read: GET /v1/speakers (and filtered variants, and /v1/quotes?q=) p50/p99 over a store
+   of at least 100,000 quotes, made by storing the dev articles' extractions again and
+   again under new ids and dates spread over a year;
+3. scale: articles/s of the local engine (process pool) vs the Ray engine on a local Ray
+   with as many CPUs, over the same JSONL, wall clock including start-up and model loads.
+
+Usage: python bench/bench_store.py [--quotes 100000] [--skip-ray] [--json bench_store.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from fastapi.testclient import TestClient  # noqa: E402
+
+from bench.common import SHARED_EVAL, median, percentile  # noqa: E402
+from service.api import create_app  # noqa: E402
+from service.pipeline import Extractor  # noqa: E402
+from service.settings import Settings  # noqa: E402
+from service.store.store import DocumentSource, Store, content_hash  # noqa: E402
+
+INGEST_ROUNDS = 3
+READ_REQUESTS = 200
+DAYS_SPREAD = 365
+OUTLETS = ("kompas.com", "tempo.co", "detik.com", "antaranews.com", "cnnindonesia.com")
+SCALE_COPIES = 3  # the dev articles this many times over, so start-up is a fraction of the run
+
+
+def dev_articles() -> list[dict[str, Any]]:
+    articles = []
+    for name in ("dev_articles.jsonl", "dev2_articles.jsonl"):
+        path = SHARED_EVAL / name
+        if path.exists():
+            articles += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not articles:
+        raise SystemExit(f"no dev articles under {SHARED_EVAL}")
+    return articles
+
+
+def ingest_rate(client: TestClient, articles: list[dict[str, Any]], route: str, round_number: int) -> float:
+    started = time.perf_counter()
+    for article in articles:
+        body = {"id": f"{article['id']}-round{round_number}", "text": article["text"],
+                "outlet": article.get("outlet")}
+        if route == "/v1/extract":
+            body = {"id": body["id"], "text": body["text"]}
+        response = client.post(route, json=body)
+        response.raise_for_status()
+    return len(articles) / (time.perf_counter() - started)
+
+
+def bench_ingest(extractor: Extractor, articles: list[dict[str, Any]], databases: dict[str, str]) -> dict[str, Any]:
+    report: dict[str, Any] = {}
+    with TestClient(create_app(Settings(), extractor)) as off:
+        report["store_off_articles_per_s"] = median(
+            [ingest_rate(off, articles, "/v1/extract", number) for number in range(INGEST_ROUNDS)])
+    for name, url in databases.items():
+        with TestClient(create_app(Settings(database_url=url), extractor)) as on:
+            rate = median([ingest_rate(on, articles, "/v1/documents", number) for number in range(INGEST_ROUNDS)])
+        report[f"store_on_{name}_articles_per_s"] = rate
+        report[f"store_on_{name}_ratio"] = rate / report["store_off_articles_per_s"]
+    return report
+
+
+def fill_store(store: Store, extractor: Extractor, articles: list[dict[str, Any]], target_quotes: int) -> dict:
+    """Replicates the dev extractions under new ids until the store holds target_quotes."""
+    extracted = [(article, extractor.extract(article["text"], article["id"])) for article in articles]
+    stored, copy, puts = 0, 0, []
+    start_day = datetime(2026, 1, 1)
+    while stored < target_quotes:
+        for number, (article, result) in enumerate(extracted):
+            document_id = f"{article['id']}-copy{copy}"
+            published = start_day + timedelta(days=(copy * len(extracted) + number) % DAYS_SPREAD)
+            source = DocumentSource(document_id, content_hash(article["text"] + document_id, "text"),
+                                    len(article["text"]), OUTLETS[number % len(OUTLETS)], None, published)
+            started = time.perf_counter()
+            store.put(source, result)
+            puts.append(time.perf_counter() - started)
+            stored += len(result.quotes)
+        copy += 1
+    return {"quotes": stored, "documents": len(puts), "put_ms_p50": percentile(puts, 0.5) * 1000,
+            "put_ms_p99": percentile(puts, 0.99) * 1000}
+
+
+def read_latency(client: TestClient, path: str, params: dict[str, Any]) -> dict[str, float]:
+    timings = []
+    for _ in range(READ_REQUESTS):
+        started = time.perf_counter()
+        client.get(path, params=params).raise_for_status()
+        timings.append(time.perf_counter() - started)
+    return {"p50_ms": percentile(timings, 0.5) * 1000, "p99_ms": percentile(timings, 0.99) * 1000}
+
+
+def bench_reads(extractor: Extractor, articles: list[dict[str, Any]], url: str, target_quotes: int) -> dict:
+    settings = Settings(database_url=url)
+    with TestClient(create_app(settings, extractor)) as client:
+        filled = fill_store(client.app.state.store, extractor, articles, target_quotes)  # type: ignore[attr-defined]
+        top = client.get("/v1/speakers", params={"limit": 1}).json()["speakers"][0]["key"]
+        return {**filled,
+                "speakers": read_latency(client, "/v1/speakers", {}),
+                "speakers_one_month_one_outlet": read_latency(
+                    client, "/v1/speakers", {"from": "2026-03-01", "to": "2026-03-31", "outlet": OUTLETS[0]}),
+                "speaker_timeline_week": read_latency(client, f"/v1/speakers/{top}", {"interval": "week"}),
+                "quotes_search": read_latency(client, "/v1/quotes", {"q": "pemerintah"})}
+
+
+def bench_scale(articles: list[dict[str, Any]], workdir: Path) -> dict[str, Any]:
+    from service.batch import InputRecord, run_extraction
+    from service.ray_engine import run_ray_extraction
+
+    cpus = os.cpu_count() or 1
+    copies = [{**article, "id": f"{article['id']}-{copy}"} for copy in range(SCALE_COPIES) for article in articles]
+    source = workdir / "articles.jsonl"
+    source.write_text("\n".join(json.dumps(article, ensure_ascii=False) for article in copies) + "\n",
+                      encoding="utf-8")
+    records = [InputRecord(article["id"], article["text"], number) for number, article in enumerate(copies, 1)]
+    started = time.perf_counter()
+    run_extraction(records, Settings(torch_threads=1), str(workdir / "local.jsonl"), cpus, pretty=False,
+                   progress=False)
+    local_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    run_ray_extraction(source, workdir / "ray", Settings(), None, "jsonl", local_cpus=cpus)
+    ray_seconds = time.perf_counter() - started
+    return {"articles": len(copies), "cpus": cpus, "local_articles_per_s": len(copies) / local_seconds,
+            "ray_articles_per_s": len(copies) / ray_seconds, "ray_to_local_ratio": local_seconds / ray_seconds,
+            "local_cpu_seconds_per_article": cpus * local_seconds / len(copies)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quotes", type=int, default=100_000)
+    parser.add_argument("--skip-ray", action="store_true")
+    parser.add_argument("--json", help="also write the report here")
+    args = parser.parse_args()
+    articles = dev_articles()
+    extractor = Extractor.from_settings(Settings())
+    report: dict[str, Any] = {"articles": len(articles)}
+    with tempfile.TemporaryDirectory(prefix="kutip-bench-store-") as workdir:
+        databases = {"sqlite": f"sqlite:///{Path(workdir) / 'ingest.db'}"}
+        postgres = _postgres_server()
+        if postgres is not None:
+            from tests.databases import fresh_postgres_database
+
+            admin_url = postgres.__enter__()
+            databases["postgresql"] = fresh_postgres_database(admin_url)
+        report["ingest"] = bench_ingest(extractor, articles, databases)
+        report["read_sqlite"] = bench_reads(extractor, articles, f"sqlite:///{Path(workdir) / 'read.db'}",
+                                            args.quotes)
+        if postgres is not None:
+            from tests.databases import fresh_postgres_database
+
+            report["read_postgresql"] = bench_reads(extractor, articles, fresh_postgres_database(admin_url),
+                                                    args.quotes)
+            postgres.__exit__(None, None, None)
+        if not args.skip_ray:
+            report["scale"] = bench_scale(articles, Path(workdir))
+    text = json.dumps(report, indent=2)
+    print(text)
+    if args.json:
+        Path(args.json).write_text(text + "\n", encoding="utf-8")
+
+
+def _postgres_server() -> Any:
+    from tests.databases import postgres_bin, postgres_server
+
+    return postgres_server() if postgres_bin() is not None else None
+
+
+if __name__ == "__main__":
+    main()
