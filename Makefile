@@ -56,6 +56,7 @@ bench: install-test
 	$(BIN)/python bench/bench_ner.py
 	$(BIN)/python bench/bench_http.py
 	$(BIN)/python bench/bench_http.py --soak 5000
+	$(BIN)/python bench/bench_store.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -6,9 +6,10 @@
    of at least 100,000 quotes, made by storing the dev articles' extractions again and
    again under new ids and dates spread over a year;
 3. scale: articles/s of the local engine (process pool) vs the Ray engine on a local Ray
-   with as many CPUs, over the same JSONL, wall clock including start-up and model loads.
+   with as many CPUs, over the same JSONL: totals with start-up and model loads, and the
+   marginal (steady-state) rate from runs on N and 2N articles.
 
-Usage: python bench/bench_store.py [--quotes 100000] [--skip-ray] [--json bench_store.json]
+Usage: python bench/bench_store.py [--quotes 100000] [--parts ingest,read,scale] [--json report.json]
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import os
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -118,55 +120,70 @@ def bench_reads(extractor: Extractor, articles: list[dict[str, Any]], url: str, 
                 "quotes_search": read_latency(client, "/v1/quotes", {"q": "pemerintah"})}
 
 
-def bench_scale(articles: list[dict[str, Any]], workdir: Path) -> dict[str, Any]:
+def _jsonl_of_copies(articles: list[dict[str, Any]], copies: int, path: Path) -> list[dict[str, Any]]:
+    copied = [{**article, "id": f"{article['id']}-{copy}"} for copy in range(copies) for article in articles]
+    path.write_text("\n".join(json.dumps(article, ensure_ascii=False) for article in copied) + "\n", encoding="utf-8")
+    return copied
+
+
+def _time_local(copied: list[dict[str, Any]], out: Path, cpus: int) -> float:
     from service.batch import InputRecord, run_extraction
+
+    records = [InputRecord(article["id"], article["text"], number) for number, article in enumerate(copied, 1)]
+    started = time.perf_counter()
+    run_extraction(records, Settings(torch_threads=1), str(out), cpus, pretty=False, progress=False)
+    return time.perf_counter() - started
+
+
+def _time_ray(source: Path, out: Path, cpus: int) -> float:
     from service.ray_engine import run_ray_extraction
 
+    started = time.perf_counter()
+    run_ray_extraction(source, out, Settings(), None, "jsonl", local_cpus=cpus)
+    return time.perf_counter() - started
+
+
+def bench_scale(articles: list[dict[str, Any]], workdir: Path) -> dict[str, Any]:
+    """Each engine on N and 2N articles: the totals include start-up (Ray itself, the actors'
+    or workers' model loads); the marginal rate N / (t(2N) - t(N)) is the steady state a long
+    archive run sees."""
+    import ray
+
     cpus = os.cpu_count() or 1
-    copies = [{**article, "id": f"{article['id']}-{copy}"} for copy in range(SCALE_COPIES) for article in articles]
-    source = workdir / "articles.jsonl"
-    source.write_text("\n".join(json.dumps(article, ensure_ascii=False) for article in copies) + "\n",
-                      encoding="utf-8")
-    records = [InputRecord(article["id"], article["text"], number) for number, article in enumerate(copies, 1)]
-    started = time.perf_counter()
-    run_extraction(records, Settings(torch_threads=1), str(workdir / "local.jsonl"), cpus, pretty=False,
-                   progress=False)
-    local_seconds = time.perf_counter() - started
-    started = time.perf_counter()
-    run_ray_extraction(source, workdir / "ray", Settings(), None, "jsonl", local_cpus=cpus)
-    ray_seconds = time.perf_counter() - started
-    return {"articles": len(copies), "cpus": cpus, "local_articles_per_s": len(copies) / local_seconds,
-            "ray_articles_per_s": len(copies) / ray_seconds, "ray_to_local_ratio": local_seconds / ray_seconds,
-            "local_cpu_seconds_per_article": cpus * local_seconds / len(copies)}
+    ray.init(num_cpus=cpus, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    report: dict[str, Any] = {"cpus": cpus}
+    seconds: dict[str, dict[int, float]] = {"local": {}, "ray": {}}
+    for copies in (SCALE_COPIES, 2 * SCALE_COPIES):
+        source = workdir / f"articles-{copies}.jsonl"
+        copied = _jsonl_of_copies(articles, copies, source)
+        seconds["local"][len(copied)] = _time_local(copied, workdir / f"local-{copies}.jsonl", cpus)
+        seconds["ray"][len(copied)] = _time_ray(source, workdir / f"ray-{copies}", cpus)
+    ray.shutdown()
+    for engine, timings in seconds.items():
+        (small, small_s), (large, large_s) = sorted(timings.items())
+        report[f"{engine}_articles_per_s_{large}"] = large / large_s
+        report[f"{engine}_startup_s"] = small_s - small * (large_s - small_s) / (large - small)
+        report[f"{engine}_marginal_articles_per_s"] = (large - small) / (large_s - small_s)
+    report["ray_to_local_marginal_ratio"] = report["ray_marginal_articles_per_s"] / report[
+        "local_marginal_articles_per_s"]
+    report["cpu_seconds_per_article"] = cpus / report["ray_marginal_articles_per_s"]
+    return report
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quotes", type=int, default=100_000)
-    parser.add_argument("--skip-ray", action="store_true")
+    parser.add_argument("--parts", default="ingest,read,scale", help="comma-separated: ingest, read, scale")
     parser.add_argument("--json", help="also write the report here")
     args = parser.parse_args()
     articles = dev_articles()
     extractor = Extractor.from_settings(Settings())
     report: dict[str, Any] = {"articles": len(articles)}
     with tempfile.TemporaryDirectory(prefix="kutip-bench-store-") as workdir:
-        databases = {"sqlite": f"sqlite:///{Path(workdir) / 'ingest.db'}"}
-        postgres = _postgres_server()
-        if postgres is not None:
-            from tests.databases import fresh_postgres_database
-
-            admin_url = postgres.__enter__()
-            databases["postgresql"] = fresh_postgres_database(admin_url)
-        report["ingest"] = bench_ingest(extractor, articles, databases)
-        report["read_sqlite"] = bench_reads(extractor, articles, f"sqlite:///{Path(workdir) / 'read.db'}",
-                                            args.quotes)
-        if postgres is not None:
-            from tests.databases import fresh_postgres_database
-
-            report["read_postgresql"] = bench_reads(extractor, articles, fresh_postgres_database(admin_url),
-                                                    args.quotes)
-            postgres.__exit__(None, None, None)
-        if not args.skip_ray:
+        parts = set(args.parts.split(","))
+        if parts & {"ingest", "read"}:
+            report.update(bench_databases(extractor, articles, Path(workdir), parts, args.quotes))
+        if "scale" in parts:
             report["scale"] = bench_scale(articles, Path(workdir))
     text = json.dumps(report, indent=2)
     print(text)
@@ -174,10 +191,24 @@ def main() -> None:
         Path(args.json).write_text(text + "\n", encoding="utf-8")
 
 
-def _postgres_server() -> Any:
-    from tests.databases import postgres_bin, postgres_server
+def bench_databases(extractor: Extractor, articles: list[dict[str, Any]], workdir: Path, parts: set[str],
+                    quotes: int) -> dict[str, Any]:
+    from tests.databases import fresh_postgres_database, postgres_bin, postgres_server
 
-    return postgres_server() if postgres_bin() is not None else None
+    report: dict[str, Any] = {}
+    with ExitStack() as stack:
+        databases = {"sqlite": f"sqlite:///{workdir / 'ingest.db'}"}
+        admin_url = stack.enter_context(postgres_server()) if postgres_bin() is not None else None
+        if admin_url is not None:
+            databases["postgresql"] = fresh_postgres_database(admin_url)
+        if "ingest" in parts:
+            report["ingest"] = bench_ingest(extractor, articles, databases)
+        if "read" in parts:
+            report["read_sqlite"] = bench_reads(extractor, articles, f"sqlite:///{workdir / 'read.db'}", quotes)
+            if admin_url is not None:
+                report["read_postgresql"] = bench_reads(extractor, articles, fresh_postgres_database(admin_url),
+                                                        quotes)
+    return report
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from fastapi.responses import Response
 from service import schemas
 from service.errors import APIError
 from service.pipeline import Extractor
+from service.request_bodies import parse_batch_body_as, read_body
 from service.settings import Settings
 from service.store import queries
 from service.store.store import DocumentSource, Store, content_hash
@@ -101,8 +102,6 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
             outcome = store().put(source, result)
         return schemas.DocumentStored(id=document.id, status=outcome.status, content_hash=digest,
                                       quote_count=outcome.quote_count, speaker_keys=outcome.speaker_keys)
-
-    from service.api import parse_batch_body_as, read_body
 
     @app.post("/v1/documents", response_model=schemas.DocumentStored, tags=["store"],
               openapi_extra={"requestBody": {"content": {"application/json": {

@@ -4,6 +4,7 @@ the real model."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from sqlalchemy import inspect, select
 
 from service.pipeline import Extractor
+from service.settings import Settings
 from service.store import queries, tables
 from service.store.migrate import migrate, migrations_for, split_statements
 from service.store.store import DocumentSource, Store, content_hash
@@ -151,3 +153,43 @@ def test_quote_pages_cover_every_quote_once(store: Store, extractor: Extractor) 
     assert seen[0][0] == "d4"  # newest first
     with pytest.raises(ValueError, match="cursor"):
         queries.search_quotes(store, queries.Filters(), None, None, 3, "not-a-cursor")
+
+
+def test_concurrent_posts_of_one_article_store_it_once(store: Store, extractor: Extractor) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    result = extractor.extract(FULL_NAME, "e1")
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        statuses = list(pool.map(lambda _: store.put(source("e1", FULL_NAME), result).status, range(8)))
+    assert sorted(statuses) == ["created"] + ["unchanged"] * 7
+    with store.engine.connect() as connection:
+        assert len(connection.execute(select(tables.quotes.c.id)).all()) == len(result.quotes)
+
+
+def test_local_engine_output_loads_and_reloads_unchanged(store: Store, extractor: Extractor, tmp_path: Path) -> None:
+    from service.batch import InputRecord, run_extraction
+    from service.loading import load_results
+
+    out = tmp_path / "local.jsonl"
+    records = [InputRecord("f1", FULL_NAME, 1), InputRecord("f2", SURNAME_ONLY, 2), InputRecord("f3", None, 3,
+                                                                                             ("no_text", "none"))]
+    run_extraction(records, Settings(), str(out), 1, pretty=False, progress=False)
+    assert load_results(out, store) == {"created": 2, "skipped": 1}
+    assert load_results(out, store) == {"unchanged": 2, "skipped": 1}
+    top = queries.top_speakers(store, queries.Filters(), 5)
+    assert [(row["key"], row["document_count"]) for row in top] == [("purbaya-yudhi-sadewa", 2)]
+
+
+def test_cli_load_and_rebuild(database_url: str, extractor: Extractor, tmp_path: Path,
+                              capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from service.cli import main
+
+    out = tmp_path / "local.jsonl"
+    out.write_text(extractor.extract(FULL_NAME, "g1").model_dump_json() + "\n", encoding="utf-8")
+    main(["load", str(out), "--database", database_url])
+    assert json.loads(capsys.readouterr().out) == {"created": 1}
+    main(["speakers", "rebuild", "--database", database_url])
+    assert json.loads(capsys.readouterr().out) == {"speakers": 1, "people": 1, "quotes": 2}
+    monkeypatch.delenv("KUTIP_DATABASE_URL", raising=False)
+    with pytest.raises(SystemExit, match="no database"):
+        main(["speakers", "rebuild"])
