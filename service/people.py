@@ -64,13 +64,19 @@ def same_person(first: list[str], second: list[str]) -> bool:
 
 
 def _role_before(span: Span, index: TextIndex, rules: RuleSet) -> str | None:
-    """The title phrase right before a name ("Wakil Menteri Luar Negeri Rusia")."""
+    """The title phrase right before a name ("Wakil Menteri Luar Negeri Rusia"), on the name's
+    own line: a headline above the first paragraph is capitalised word by word, and its last
+    words ("Sekjen NATO Memperingatkan") are not the role of the name that opens the text."""
     first = index.token_at(span.start)
     run = []
+    following_start = span.start
     for token in reversed(index.tokens[max(0, first - 6):first]):
         if token.text in ",.;:" or not (token.text[:1].isupper() or rules.is_title_or_role(token.text)):
             break
+        if "\n" in index.document.text[token.end:following_start]:
+            break
         run.append(token)
+        following_start = token.start
     run.reverse()
     while run and not rules.is_title_or_role(run[0].text):
         run.pop(0)

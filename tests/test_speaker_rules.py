@@ -287,3 +287,25 @@ def test_rules_reject_a_word_listed_twice(tmp_path: Path) -> None:
     speakers.write_text(speakers.read_text().replace("words: [ia, dia, beliau]", "words: [ia, dia, beliau, dia]"))
     with pytest.raises(RuleError, match="dia"):
         load_rules(directory)
+
+
+# (case id, marked text, person, roles kept for that person)
+ROLE_CASES = [
+    ("role_before_the_name",
+     "Wakil Menteri Luar Negeri Rusia [Sergei Ryabkov|PER] mengatakan bahwa Moskow siap berunding.",
+     "Sergei Ryabkov", ["Wakil Menteri Luar Negeri Rusia"]),
+    ("headline_above_the_first_paragraph_is_not_a_role",
+     "Sekjen NATO Memperingatkan Risiko Perang\n[Jens Stoltenberg|PER] mengatakan bahwa aliansi tetap bersatu.",
+     "Jens Stoltenberg", []),
+    ("role_on_the_line_of_the_name_after_a_headline",
+     "Harga Beras Naik Lagi\nMenteri Perdagangan [Budi Santoso|PER] mengatakan bahwa stok masih aman.",
+     "Budi Santoso", ["Menteri Perdagangan"]),
+]
+
+
+@pytest.mark.parametrize(("case", "marked", "person", "roles"), ROLE_CASES, ids=[case[0] for case in ROLE_CASES])
+def test_roles_come_from_the_names_own_line(markup_extractor: MarkupExtractor, case: str, marked: str, person: str,
+                                            roles: list[str]) -> None:
+    _, result = markup_extractor.extract(marked)
+    found = next(entry for entry in result.people if entry.name == person)
+    assert found.roles == roles, case

@@ -40,6 +40,7 @@ EXTRACTION_WAIT_MS = 120_000  # the server's own extraction of 200,000 character
 NODES_PER_QUOTE = 8  # content pieces, cue, mention and the text between them: a bound, not a count
 EXPECTED_HTTP_ERROR_LOG = "Failed to load resource: the server responded with a status of"
 MAX_TABS_TO_SECOND_QUOTE = 12
+IMPOSSIBLE_DEADLINE_S = 0.000001
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
@@ -302,3 +303,18 @@ def test_keyboard_alone_reaches_the_controls_and_quotes(page: Page, server: str)
     labels = page.evaluate("""Array.from(document.querySelectorAll('textarea, input:not([type=radio])'))
         .filter((field) => !field.labels || field.labels.length === 0).map((field) => field.id)""")
     assert labels == []
+
+
+@pytest.fixture(scope="module")
+def impatient_server(extractor: Extractor) -> Iterator[str]:
+    """A server whose deadline no extraction can meet: every extraction answers 503 timeout."""
+    with serve_in_thread(create_app(Settings(request_timeout_s=IMPOSSIBLE_DEADLINE_S), extractor)) as base_url:
+        yield base_url
+
+
+def test_timeout_shows_the_503_message(page: Page, impatient_server: str) -> None:
+    extract_in_page(page, impatient_server, "“Kami siap,” kata Budi Santoso. " * 50, wait_for_results=False)
+    error = page.locator("#error")
+    expect(error).to_have_attribute("data-code", "timeout", timeout=EXTRACTION_WAIT_MS)
+    expect(error).to_contain_text("took longer than this server allows")
+    expect(error).to_contain_text("HTTP 503")
