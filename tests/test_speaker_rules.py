@@ -309,3 +309,12 @@ def test_roles_come_from_the_names_own_line(markup_extractor: MarkupExtractor, c
     _, result = markup_extractor.extract(marked)
     found = next(entry for entry in result.people if entry.name == person)
     assert found.roles == roles, case
+
+
+@pytest.mark.xfail(reason="an institution's one-word name between a role and a person's name (Kepala Bulog Rizal "
+                          "Ramdhani) stays glued to the name when the NER tags the three words as one PER: only "
+                          "all-caps acronyms and known place or organisation words are cut off", strict=True)
+def test_institution_word_between_role_and_name(markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract(
+        "“Stok beras cukup sampai Lebaran,” kata Kepala [Bulog Rizal Ramdhani|PER] di Bandung.")
+    assert {person.name for person in result.people} == {"Rizal Ramdhani"}
