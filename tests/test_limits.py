@@ -202,7 +202,9 @@ def test_health_answers_and_readiness_says_busy_while_every_thread_extracts() ->
     finally:
         server.terminate()
         server.wait(timeout=30)
-    assert sorted(latencies)[len(latencies) // 2] < 0.1, latencies
+    # answered on the event loop between the GIL turns of eight busy threads (0.04-0.19 s seen
+    # on 2 cores), never behind an extraction of the long text (seconds each)
+    assert sorted(latencies)[len(latencies) // 2] < HEALTH_WHILE_BUSY_MEDIAN_S, latencies
 
 
 @pytest.mark.model
@@ -228,6 +230,9 @@ def test_kill_9_mid_run_then_rerun_loses_and_duplicates_nothing(tmp_path: Path) 
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     ids = [json.loads(line)["id"] for line in out.read_text().splitlines()]
     assert sorted(ids) == sorted(row["id"] for row in rows)  # nothing lost, nothing twice
+
+
+HEALTH_WHILE_BUSY_MEDIAN_S = 0.5
 
 
 def _free_port() -> int:
