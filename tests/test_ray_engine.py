@@ -52,12 +52,14 @@ def ray_results(out: Path) -> dict[str, dict]:
     return {row["id"]: row for row in rows}
 
 
-def run(source: Path, out: Path, output_format: str = "jsonl") -> dict[str, dict]:
+def run(source: Path, out: Path, output_format: str = "jsonl", failed: int = 0) -> dict[str, dict]:
     from service.ray_engine import run_ray_extraction
 
     report = run_ray_extraction(source, out, Settings(), None, output_format)  # type: ignore[arg-type]
-    assert report.actors == LOCAL_RAY_CPUS
-    return ray_results(out)
+    assert (report.actors, report.failed) == (LOCAL_RAY_CPUS, failed)
+    rows = ray_results(out)
+    assert report.documents == len(rows)
+    return rows
 
 
 @pytest.mark.parametrize("output_format", ["jsonl", "parquet"])
@@ -66,7 +68,7 @@ def test_ray_matches_the_local_engine(local_ray: None, extractor: Extractor, tmp
     source = tmp_path / "articles.jsonl"
     source.write_text("\n".join([*(json.dumps(a, ensure_ascii=False) for a in ARTICLES), *BAD_LINES]) + "\n",
                       encoding="utf-8")
-    rows = run(source, tmp_path / "out", output_format)
+    rows = run(source, tmp_path / "out", output_format, failed=len(BAD_LINES))
     for article in ARTICLES:
         expected = without_timing(extractor.extract(article["text"], article["id"]).model_dump(mode="json"))
         assert without_timing(json.loads(rows[article["id"]]["result"])) == expected
