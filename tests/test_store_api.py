@@ -166,3 +166,5 @@ def test_dev_articles_speakers_are_listed_with_counts(client: TestClient) -> Non
     assert sum(speaker["quote_count"] for speaker in speakers) >= 150
     keys = [speaker["key"] for speaker in speakers]
     assert len(keys) == len(set(keys)) and "prabowo-subianto" in keys
+    merged = {speaker["key"]: speaker["document_count"] for speaker in speakers if speaker["document_count"] > 1}
+    assert merged.get("donald-trump") == 2, merged  # quoted in two of the dev articles, one key
