@@ -21,6 +21,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from service import metrics, schemas
@@ -127,6 +128,13 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
     async def handle_http(_: Request, error: StarletteHTTPException) -> JSONResponse:
         codes = {404: "not_found", 405: "method_not_allowed"}
         return error_response(error.status_code, codes.get(error.status_code, "http_error"), str(error.detail))
+
+    @app.exception_handler(OperationalError)
+    async def handle_store_down(_: Request, error: OperationalError) -> JSONResponse:
+        """The database of the quote store is unreachable or refused the operation: the
+        request may succeed later, so 503, like any dependency that is down."""
+        logger.error("store unavailable", exc_info=error)
+        return error_response(503, "store_unavailable", "the quote store cannot be reached; see the server log")
 
     @app.exception_handler(Exception)
     async def handle_unexpected(_: Request, error: Exception) -> JSONResponse:

@@ -168,3 +168,14 @@ def test_dev_articles_speakers_are_listed_with_counts(client: TestClient) -> Non
     assert len(keys) == len(set(keys)) and "prabowo-subianto" in keys
     merged = {speaker["key"]: speaker["document_count"] for speaker in speakers if speaker["document_count"] > 1}
     assert merged.get("donald-trump") == 2, merged  # quoted in two of the dev articles, one key
+
+
+def test_an_unreachable_store_is_a_503_not_a_500(extractor: Extractor, tmp_path: Path) -> None:
+    from service.store.store import create_store_engine
+
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'kutip.db'}")
+    with TestClient(create_app(settings, extractor), raise_server_exceptions=False) as test_client:
+        test_client.app.state.store.engine = create_store_engine("sqlite:////no-such-directory/kutip.db")  # type: ignore[attr-defined]
+        for response in (test_client.get("/v1/speakers"), test_client.post("/v1/documents", json=ARTICLES[0])):
+            assert response.status_code == 503
+            assert response.json()["error"]["code"] == "store_unavailable"
