@@ -10,15 +10,23 @@ import json
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from tqdm import tqdm
 
 from service.settings import Settings
 
+if TYPE_CHECKING:
+    from service.pipeline import Extractor
+    from service.schemas import ExtractResponse
+
 _worker_extractor = None
 _worker_timeout: float | None = None
+
+
+METADATA_FIELDS = ("outlet", "url", "published_at", "format")  # carried with a record, not extracted
 
 
 @dataclass(frozen=True)
@@ -29,6 +37,64 @@ class InputRecord:
     text: str | None
     line: int | None
     error: tuple[str, str] | None = None
+    metadata: dict[str, str | None] = field(default_factory=dict)
+
+
+def as_text(value: Any) -> str | None:
+    """A field value as text: JSON gives numbers, Parquet timestamps, pandas NaN for missing."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
+
+
+def record_from_json_line(line: str, fallback_id: str, text_key: str, id_key: str,
+                          number: int | None = None) -> InputRecord:
+    """One JSONL line: a line that is not a JSON object becomes a record with an error, so one
+    bad record costs one record. `fallback_id` names a record without an id."""
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError) as error:
+        return InputRecord(fallback_id, None, number, ("invalid_json", f"not valid JSON: {str(error)[:200]}"))
+    if not isinstance(record, dict):
+        return InputRecord(fallback_id, None, number, ("invalid_record", "a line must be a JSON object"))
+    return record_from_mapping(record, fallback_id, text_key, id_key, number)
+
+
+def record_from_mapping(record: dict[str, Any], fallback_id: str, text_key: str, id_key: str,
+                        number: int | None = None) -> InputRecord:
+    """A record from a parsed JSON object or a Parquet row."""
+    document_id = as_text(record.get(id_key))
+    document_id = fallback_id if document_id is None else document_id
+    metadata = {name: as_text(record.get(name)) for name in METADATA_FIELDS}
+    if text_key not in record:
+        return InputRecord(document_id, None, number, ("no_text", f"no '{text_key}' field (use --text-key)"),
+                           metadata)
+    if not isinstance(record[text_key], str):
+        return InputRecord(document_id, None, number, ("invalid_text", f"'{text_key}' is not a string"), metadata)
+    return InputRecord(document_id, record[text_key], number, None, metadata)
+
+
+def extract_record(extractor: Extractor, record: InputRecord, timeout_s: float | None,
+                   text_format: str = "text") -> tuple[ExtractResponse | None, tuple[str, str] | None]:
+    """A record's extraction, or its error (code, message); never an exception, so one bad
+    document costs one document. Both engines (this process pool and Ray) call it."""
+    from service.deadline import Deadline, DeadlineExceeded
+    from service.html_text import html_to_text
+
+    if record.error is not None or record.text is None:
+        return None, record.error or ("no_text", "no text")
+    try:
+        text = html_to_text(record.text) if text_format == "html" else record.text
+        result = extractor.extract(text, record.id, Deadline(timeout_s))
+    except DeadlineExceeded:
+        return None, ("timeout", f"extraction ran past {timeout_s} s")
+    except Exception as error:  # any failure is this record's, reported with it
+        return None, ("internal_error", f"{type(error).__name__}: {str(error)[:200]}")
+    if text_format == "html":
+        result.text = text  # the text offsets refer to
+    return result, None
 
 
 def _init_worker(settings: Settings, timeout_s: float | None = None) -> None:
@@ -45,19 +111,13 @@ def error_line(record: InputRecord, code: str, message: str) -> str:
 
 
 def _extract_one(record: InputRecord) -> tuple[str, bool]:
-    """The result line of one record: the extraction, or an error line (never an exception:
-    one bad document costs one document)."""
-    from service.deadline import Deadline, DeadlineExceeded
-
-    if record.error is not None:
-        return error_line(record, *record.error), True
-    assert _worker_extractor is not None and record.text is not None
-    try:
-        return _worker_extractor.extract(record.text, record.id, Deadline(_worker_timeout)).model_dump_json(), False
-    except DeadlineExceeded:
-        return error_line(record, "timeout", f"extraction ran past {_worker_timeout} s"), True
-    except Exception as error:  # any failure is this record's, reported in its line
-        return error_line(record, "internal_error", f"{type(error).__name__}: {str(error)[:200]}"), True
+    """The result line of one record: the extraction, or an error line."""
+    assert _worker_extractor is not None
+    result, error = extract_record(_worker_extractor, record, _worker_timeout)
+    if result is None:
+        assert error is not None
+        return error_line(record, *error), True
+    return result.model_dump_json(), False
 
 
 def already_written(out: Path) -> set[str]:

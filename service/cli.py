@@ -23,7 +23,7 @@ def _read_inputs(source: str, text_key: str, id_key: str, strict: bool) -> Itera
     InputRecord with an error, so one bad record costs one record; with `strict` the first
     one stops the run instead.
     """
-    from service.batch import InputRecord
+    from service.batch import InputRecord, record_from_json_line
 
     raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
     lines = [line for line in raw.splitlines() if line.strip()]
@@ -32,27 +32,10 @@ def _read_inputs(source: str, text_key: str, id_key: str, strict: bool) -> Itera
         yield InputRecord(None if source == "-" else Path(source).name, raw, line=None)
         return
     for number, line in enumerate(lines, start=1):
-        record = _jsonl_record(line, number, text_key, id_key)
+        record = record_from_json_line(line, str(number), text_key, id_key, number)
         if record.error is not None and strict:
             raise SystemExit(f"line {number}: {record.error[1]}")
         yield record
-
-
-def _jsonl_record(line: str, number: int, text_key: str, id_key: str) -> InputRecord:
-    from service.batch import InputRecord
-
-    try:
-        record = json.loads(line)
-    except (ValueError, RecursionError) as error:
-        return InputRecord(str(number), None, number, ("invalid_json", f"not valid JSON: {str(error)[:200]}"))
-    if not isinstance(record, dict):
-        return InputRecord(str(number), None, number, ("invalid_record", "a line must be a JSON object"))
-    document_id = str(record[id_key]) if record.get(id_key) is not None else str(number)
-    if text_key not in record:
-        return InputRecord(document_id, None, number, ("no_text", f"no '{text_key}' field (use --text-key)"))
-    if not isinstance(record[text_key], str):
-        return InputRecord(document_id, None, number, ("invalid_text", f"'{text_key}' is not a string"))
-    return InputRecord(document_id, record[text_key], number)
 
 
 def command_extract(args: argparse.Namespace) -> None:

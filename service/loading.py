@@ -8,6 +8,7 @@ are counted and skipped. Loading the same output twice changes nothing.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from service import schemas
-from service.ray_engine import DOCUMENTS_DIR, stable_digest
+from service.ray_engine import DOCUMENTS_DIR
 from service.store.store import DocumentSource, Store
 
 PARQUET_ROWS_PER_READ = 1024
@@ -49,6 +50,13 @@ def _moment(value: Any) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value
     return datetime.fromisoformat(str(value))
+
+
+def stable_digest(payload: dict[str, Any]) -> str:
+    """A content hash for a local engine result line, which carries no text: its quotes and
+    people, so that loading the same file twice changes nothing."""
+    kept = {key: payload[key] for key in ("quotes", "people") if key in payload}
+    return "result:" + hashlib.sha256(json.dumps(kept, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
 def document_of(row: dict[str, Any]) -> tuple[DocumentSource, schemas.ExtractResponse] | None:

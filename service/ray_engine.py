@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from service.batch import InputRecord, as_text, extract_record, record_from_json_line, record_from_mapping
 from service.settings import Settings
+from service.store.store import content_hash
 
 logger = logging.getLogger("kutip.ray")
 
@@ -33,58 +35,13 @@ IO_TASK_CPUS = 0  # see _read_articles
 LINE_ID_CHARS = 12
 BLOCKS_PER_ACTOR = 4  # input blocks per actor: enough to keep each busy while others finish
 TORCH_THREADS_PER_ACTOR = 1  # one actor per CPU; more threads per actor would oversubscribe
-DOCUMENT_FIELDS = ("id", "outlet", "url", "published_at", "format")
 QUOTE_COLUMNS = ("document_id", "quote_id", "type", "text", "start", "end", "cue", "cue_lemma", "rule",
                  "confidence", "speaker_name", "speaker_resolution", "person_id", "outlet", "url", "published_at")
-
-
-def content_hash_of(text: str, text_format: str) -> str:
-    from service.store.store import content_hash
-
-    return content_hash(text, text_format)
-
-
-def _as_text(value: Any) -> str | None:
-    """A metadata value as text (Parquet gives timestamps, pandas gives NaN for missing)."""
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())
-    return str(value)
-
-
-@dataclass(frozen=True)
-class Article:
-    id: str | None
-    text: str | None
-    metadata: dict[str, str | None]
-    error: tuple[str, str] | None = None
 
 
 def line_id(line: str) -> str:
     """Names a JSONL record without an id (shards have no global line numbers)."""
     return "line-" + hashlib.sha256(line.encode()).hexdigest()[:LINE_ID_CHARS]
-
-
-def article_from_json_line(line: str, text_key: str, id_key: str) -> Article:
-    """One JSONL line; a bad line becomes an article with an error, as in the local engine."""
-    try:
-        record = json.loads(line)
-    except (ValueError, RecursionError) as error:
-        return Article(line_id(line), None, {}, ("invalid_json", f"not valid JSON: {str(error)[:200]}"))
-    if not isinstance(record, dict):
-        return Article(line_id(line), None, {}, ("invalid_record", "a line must be a JSON object"))
-    return article_from_record(record, line_id(line), text_key, id_key)
-
-
-def article_from_record(record: dict[str, Any], fallback_id: str, text_key: str, id_key: str) -> Article:
-    document_id = _as_text(record.get(id_key)) or fallback_id
-    metadata = {field: _as_text(record.get(field)) for field in DOCUMENT_FIELDS if field != "id"}
-    text = record.get(text_key)
-    if not isinstance(text, str):
-        problem = "no_text" if text is None else "invalid_text"
-        return Article(document_id, None, metadata, (problem, f"'{text_key}' is missing or not a string"))
-    return Article(document_id, text, metadata)
 
 
 class ExtractArticles:
@@ -105,40 +62,23 @@ class ExtractArticles:
         rows = [self._row(article) for article in self._articles(batch)]
         return {column: [row[column] for row in rows] for column in DOCUMENT_COLUMNS}
 
-    def _articles(self, batch: dict[str, Any]) -> list[Article]:
+    def _articles(self, batch: dict[str, Any]) -> list[InputRecord]:
         if self.json_lines:  # read_text: one "text" column of JSON lines
-            return [article_from_json_line(str(line), self.text_key, self.id_key)
+            return [record_from_json_line(str(line), line_id(str(line)), self.text_key, self.id_key)
                     for line in batch["text"] if str(line).strip()]
         columns = list(batch)
         size = len(batch[columns[0]]) if columns else 0
-        return [article_from_record({column: batch[column][index] for column in columns}, f"row-{index + 1}",
+        return [record_from_mapping({column: batch[column][index] for column in columns}, f"row-{index + 1}",
                                     self.text_key, self.id_key) for index in range(size)]
 
-    def _row(self, article: Article) -> dict[str, Any]:
-        from service.deadline import Deadline, DeadlineExceeded
-        from service.html_text import html_to_text
-
-        row: dict[str, Any] = {"id": article.id, **{field: article.metadata.get(field) for field in
-                                                    ("outlet", "url", "published_at")},
-                               "content_hash": None, "text_length": None, "result": None,
-                               "error_code": None, "error_message": None}
-        if article.error is not None or article.text is None:
-            row["error_code"], row["error_message"] = article.error or ("no_text", "no text")
-            return row
-        text_format = article.metadata.get("format") or "text"
-        row["content_hash"] = content_hash_of(article.text, text_format)
-        row["text_length"] = len(article.text)
-        try:
-            text = html_to_text(article.text) if text_format == "html" else article.text
-            result = self.extractor.extract(text, article.id, Deadline(self.timeout_s))
-            if text_format == "html":
-                result.text = text
-            row["result"] = result.model_dump_json()
-        except DeadlineExceeded:
-            row["error_code"], row["error_message"] = "timeout", f"extraction ran past {self.timeout_s} s"
-        except Exception as error:  # one bad article costs one row
-            row["error_code"], row["error_message"] = "internal_error", f"{type(error).__name__}: {str(error)[:200]}"
-        return row
+    def _row(self, record: InputRecord) -> dict[str, Any]:
+        text_format = record.metadata.get("format") or "text"
+        result, error = extract_record(self.extractor, record, self.timeout_s, text_format)
+        return {"id": record.id, **{name: record.metadata.get(name) for name in ("outlet", "url", "published_at")},
+                "content_hash": content_hash(record.text, text_format) if record.text is not None else None,
+                "text_length": len(record.text) if record.text is not None else None,
+                "result": result.model_dump_json() if result is not None else None,
+                "error_code": error[0] if error else None, "error_message": error[1] if error else None}
 
 
 DOCUMENT_COLUMNS = ("id", "outlet", "url", "published_at", "content_hash", "text_length", "result",
@@ -158,8 +98,8 @@ def quote_rows(batch: dict[str, Any]) -> dict[str, list[Any]]:
                       "cue": (quote["cue"] or {}).get("text"), "cue_lemma": (quote["cue"] or {}).get("lemma"),
                       "rule": quote["rule"], "confidence": quote["confidence"],
                       "speaker_name": quote["speaker"]["name"], "speaker_resolution": quote["speaker"]["resolution"],
-                      "person_id": quote["speaker"]["person_id"], "outlet": _as_text(batch["outlet"][index]),
-                      "url": _as_text(batch["url"][index]), "published_at": _as_text(batch["published_at"][index])}
+                      "person_id": quote["speaker"]["person_id"], "outlet": as_text(batch["outlet"][index]),
+                      "url": as_text(batch["url"][index]), "published_at": as_text(batch["published_at"][index])}
             for column in QUOTE_COLUMNS:
                 columns[column].append(values[column])
     return columns
@@ -228,10 +168,3 @@ def run_ray_extraction(source: Path, out: Path, settings: Settings, address: str
     failed = sum(isinstance(row["error_code"], str) for row in written.select_columns(["error_code"]).iter_rows())
     return RayRun(documents=written.count(), failed=failed, actors=actors, documents_dir=documents_dir,
                   quotes_dir=quotes_dir)
-
-
-def stable_digest(payload: dict[str, Any]) -> str:
-    """A content hash for a local engine result line, which carries no text: its quotes and
-    people, so that loading the same file twice changes nothing."""
-    kept = {key: payload[key] for key in ("quotes", "people") if key in payload}
-    return "result:" + hashlib.sha256(json.dumps(kept, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
