@@ -21,6 +21,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from pydantic import BaseModel
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -97,17 +98,9 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         components["ExtractRequest"] = schemas.ExtractRequest.model_json_schema(
             ref_template="#/components/schemas/{model}")
         components["ExtractRequest"]["properties"]["text"]["maxLength"] = settings.max_chars
-        batch_schema = schemas.BatchRequest.model_json_schema(ref_template="#/components/schemas/{model}")
-        components.update(batch_schema.pop("$defs", {}))
-        components["BatchRequest"] = batch_schema
-        components["BatchDocument"]["properties"]["text"]["maxLength"] = settings.max_chars
-        components["BatchRequest"]["properties"]["documents"]["maxItems"] = settings.max_batch_documents
+        add_batch_schema(components, schemas.BatchRequest, "BatchDocument", settings)
         if settings.database_url:
-            document_schema = schemas.DocumentBatchIn.model_json_schema(ref_template="#/components/schemas/{model}")
-            components.update(document_schema.pop("$defs", {}))
-            components["DocumentBatchIn"] = document_schema
-            components["DocumentIn"]["properties"]["text"]["maxLength"] = settings.max_chars
-            components["DocumentBatchIn"]["properties"]["documents"]["maxItems"] = settings.max_batch_documents
+            add_batch_schema(components, schemas.DocumentBatchIn, "DocumentIn", settings)
         plain = schema["paths"]["/v1/extract"]["post"]["requestBody"]["content"]["text/plain"]["schema"]
         plain["maxLength"] = settings.max_chars
         app.openapi_schema = schema
@@ -228,6 +221,17 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         return Response(content=body, media_type=content_type)
 
     return app
+
+
+def add_batch_schema(components: dict[str, Any], batch_model: type[BaseModel], document_name: str,
+                     settings: Settings) -> None:
+    """A batch request body and its document schema in the OpenAPI components, with the
+    configured text and batch limits."""
+    batch_schema = batch_model.model_json_schema(ref_template="#/components/schemas/{model}")
+    components.update(batch_schema.pop("$defs", {}))
+    components[batch_model.__name__] = batch_schema
+    components[document_name]["properties"]["text"]["maxLength"] = settings.max_chars
+    batch_schema["properties"]["documents"]["maxItems"] = settings.max_batch_documents
 
 
 EXTRACTION_THREADS = 8  # per worker process; the NER model is shared and serialised by its (fair) lock

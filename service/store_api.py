@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
@@ -24,7 +23,7 @@ from service.pipeline import Extractor
 from service.request_bodies import parse_batch_body_as, read_body
 from service.settings import Settings
 from service.store import queries
-from service.store.store import DocumentSource, Store, content_hash
+from service.store.store import DocumentSource, Store, content_hash, utc_naive
 
 DEFAULT_LIST_LIMIT = 50
 MAX_LIST_LIMIT = 1000
@@ -72,8 +71,6 @@ def parse_moment(value: str | None, name: str, end_of_range: bool = False) -> da
         parsed = datetime.fromisoformat(value)
     except ValueError:
         raise APIError(422, "invalid_request", f"{name}: not an ISO 8601 date or date-time: {value[:40]}") from None
-    from service.store.store import utc_naive
-
     return utc_naive(parsed)
 
 
@@ -168,22 +165,16 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
         """Quotes newest first: by speaker (key or name), words in the quote (`q`, full-text),
         dates, outlet, type. Page with `cursor` (CSV: the `X-Next-Cursor` header)."""
         opened = store()
-        speaker_key = None
-        if speaker:
-            speaker_key = queries.resolve_speaker_key(opened, speaker)
-            if speaker_key is None:
-                return _empty_quote_page(request)
-        try:
-            rows, next_cursor = queries.search_quotes(opened, list_filters(date_from, date_to, outlet, kind),
-                                                      speaker_key, q, limit, cursor, type)
-        except ValueError as error:
-            raise APIError(422, "invalid_request", f"cursor: {error}") from None
+        speaker_key = queries.resolve_speaker_key(opened, speaker) if speaker else None
+        rows: list[dict[str, Any]] = []
+        next_cursor = None
+        if speaker_key is not None or not speaker:  # a speaker nobody knows has no quotes
+            try:
+                rows, next_cursor = queries.search_quotes(opened, list_filters(date_from, date_to, outlet, kind),
+                                                          speaker_key, q, limit, cursor, type)
+            except ValueError as error:
+                raise APIError(422, "invalid_request", f"cursor: {error}") from None
         if wants_csv(request):
             return csv_response(rows, QUOTE_COLUMNS, {"X-Next-Cursor": next_cursor} if next_cursor else None)
         return json_response(schemas.QuotePage(quotes=[schemas.StoredQuote(**row) for row in rows],
                                                next_cursor=next_cursor))
-
-    def _empty_quote_page(request: Request) -> Response:
-        if wants_csv(request):
-            return csv_response([], QUOTE_COLUMNS)
-        return Response(content=json.dumps({"quotes": [], "next_cursor": None}), media_type="application/json")

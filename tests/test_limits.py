@@ -23,6 +23,7 @@ from service.deadline import Deadline, DeadlineExceeded
 from service.pipeline import Extractor
 from service.rules import load_rules
 from service.settings import PROJECT_ROOT, Settings
+from tests.live_server import free_port
 from tests.markup import MarkupExtractor, assert_offsets_point_into
 
 BASE_CHARS = 40_000  # long enough that one run takes tens of milliseconds at least
@@ -174,7 +175,7 @@ def test_health_answers_and_readiness_says_busy_while_every_thread_extracts() ->
     from bench.bench_http import start_server
     from service.api import EXTRACTION_THREADS
 
-    port = _free_port()
+    port = free_port()
     long_text = SHAPES["varied_news"](60_000)
     server = start_server(1, port, {"KUTIP_REQUEST_TIMEOUT_S": "60"})
     base = f"http://127.0.0.1:{port}"
@@ -235,14 +236,6 @@ def test_kill_9_mid_run_then_rerun_loses_and_duplicates_nothing(tmp_path: Path) 
 HEALTH_WHILE_BUSY_MEDIAN_S = 0.5
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _raw_http(port: int, payload: bytes, half_close: bool = False) -> bytes:
     import socket
 
@@ -262,7 +255,7 @@ def test_broken_http_bodies_on_a_live_server(tmp_path: Path) -> None:
     not accepted, so no gzip bomb can be inflated), a body cut short by the client."""
     import os
 
-    port = _free_port()
+    port = free_port()
     log = tmp_path / "serve.log"
     with log.open("w") as handle:
         server = subprocess.Popen([sys.executable, "-m", "service.cli", "serve", "--port", str(port)], cwd=PROJECT_ROOT,
@@ -305,7 +298,7 @@ def test_under_load_with_adversarial_requests() -> None:
     from bench.bench_http import start_server
     from bench.bench_load import fire
 
-    port = _free_port()
+    port = free_port()
     normal_text = SHAPES["varied_news"](NEWS_ARTICLE_CHARS)
     shapes = ("quote_mark_bomb", "punctuation_run", "one_giant_sentence_of_cues", "one_word_sentences")
     normal = [(normal_text, False)] * LOAD_REQUESTS
