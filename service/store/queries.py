@@ -139,9 +139,10 @@ def speaker_detail(store: Store, key: str, filters: Filters, interval: Interval)
                                    .where(*conditions)).all()
     buckets: dict[str, tuple[int, set[str]]] = {}
     for moment, document_id in dated:
-        count, documents = buckets.get(period_start(moment, interval), (0, set()))
+        period = period_start(moment, interval)
+        count, documents = buckets.get(period, (0, set()))
         documents.add(document_id)
-        buckets[period_start(moment, interval)] = (count + 1, documents)
+        buckets[period] = (count + 1, documents)
     timeline = [{"period": period, "quote_count": count, "document_count": len(documents)}
                 for period, (count, documents) in sorted(buckets.items())]
     latest, _ = search_quotes(store, filters, speaker_key=key, query=None, limit=LATEST_QUOTES, cursor=None)

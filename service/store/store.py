@@ -129,9 +129,10 @@ class Store:
         if applied:
             logger.info("store migrated", extra={"versions": applied})
         if store.setting(ALIASES_VERSION_SETTING) != store.aliases.version:
-            report = store.rebuild_speakers()
+            report = store.rebuild_speakers()  # loads the directory it has just rebuilt
             logger.info("speaker keys rebuilt for a changed aliases file", extra={"speakers": report.speakers})
-        store.reload_directory()
+        else:
+            store.reload_directory()
         return store
 
     def close(self) -> None:
