@@ -646,13 +646,8 @@ def _direct_quotes(document: Document, claimed: dict[int, Hit], absorbed: set[in
 def _marks_between(marks: list[QuoteMarkSpan], starts: list[int], start: int, end: int) -> list[QuoteMarkSpan]:
     """Quotation-mark spans overlapping [start, end); marks are sorted and do not overlap."""
     first = max(bisect_right(starts, start) - 1, 0)
-    found = []
-    for mark in marks[first:]:
-        if mark.start >= end:
-            break
-        if start < mark.end:
-            found.append(mark)
-    return found
+    last = bisect_left(starts, end)
+    return [mark for mark in marks[first:last] if start < mark.end]
 
 
 def _direct_covers_clause(hit: Hit, mark: QuoteMarkSpan, sentence_hits: dict[Span, SentenceHits],

@@ -29,6 +29,7 @@ from tests.markup import MarkupExtractor, assert_offsets_point_into
 BASE_CHARS = 40_000  # long enough that one run takes tens of milliseconds at least
 MAX_DOUBLING_RATIO = 2.5
 TIMING_RUNS = 5
+TIMING_ATTEMPTS = 3
 
 
 @pytest.fixture(scope="module")
@@ -37,29 +38,45 @@ def markup_extractor() -> MarkupExtractor:
 
 
 def _seconds(markup_extractor: MarkupExtractor, text: str) -> float:
-    """Best of a few runs, with the cyclic garbage collector paused while timing: it runs at
+    """One run, with the cyclic garbage collector paused while timing: it runs at
     allocation-count thresholds and makes one run jumpy; the growth of the work is what is
     checked here."""
-    best = float("inf")
+    gc.collect()
+    gc.disable()
+    try:
+        started = time.perf_counter()
+        markup_extractor.extract(text)
+        return time.perf_counter() - started
+    finally:
+        gc.enable()
+
+
+def _doubling_ratio(markup_extractor: MarkupExtractor, small_text: str, large_text: str) -> tuple[float, float]:
+    """Best of a few runs of each size, the two sizes interleaved so that a slow patch of the
+    machine (another process, a CPU frequency change) falls on both rather than on one."""
+    small = large = float("inf")
     for _ in range(TIMING_RUNS):
-        gc.collect()
-        gc.disable()
-        try:
-            started = time.perf_counter()
-            markup_extractor.extract(text)
-            best = min(best, time.perf_counter() - started)
-        finally:
-            gc.enable()
-    return best
+        small = min(small, _seconds(markup_extractor, small_text))
+        large = min(large, _seconds(markup_extractor, large_text))
+    return small, large
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_doubling_the_input_at_most_about_doubles_the_time(shape: str, markup_extractor: MarkupExtractor) -> None:
     """Every stage but the model (a fixed tagger stands in) on twice the input: time ratio
-    <= 2.5 (linear work gives about 2; the quote-mark bomb was quadratic)."""
-    small = _seconds(markup_extractor, SHAPES[shape](BASE_CHARS))
-    large = _seconds(markup_extractor, SHAPES[shape](2 * BASE_CHARS))
-    assert large / small <= MAX_DOUBLING_RATIO, f"{shape}: {small:.3f} s -> {large:.3f} s"
+    <= 2.5 (linear work gives about 2; the quote-mark bomb was quadratic, and slicing the
+    token list to its end per cue made a giant sentence of cues about 2.4).
+
+    A measurement over the bound is taken again, up to TIMING_ATTEMPTS times: noise on a
+    shared machine passes on a later attempt, quadratic work (a ratio near 4) fails every one."""
+    small_text, large_text = SHAPES[shape](BASE_CHARS), SHAPES[shape](2 * BASE_CHARS)
+    seen = []
+    for _ in range(TIMING_ATTEMPTS):
+        small, large = _doubling_ratio(markup_extractor, small_text, large_text)
+        seen.append(f"{small:.3f} s -> {large:.3f} s")
+        if large / small <= MAX_DOUBLING_RATIO:
+            return
+    pytest.fail(f"{shape}: doubling the input more than doubled the time in every attempt: {'; '.join(seen)}")
 
 
 FRAGMENTS = st.sampled_from([
