@@ -166,6 +166,36 @@ def test_concurrent_posts_of_one_article_store_it_once(store: Store, extractor: 
         assert len(connection.execute(select(tables.quotes.c.id)).all()) == len(result.quotes)
 
 
+def test_two_replicas_agree_on_a_speaker_one_of_them_merged(database_url: str, extractor: Extractor,
+                                                            aliases_path: Path) -> None:
+    """Replica B stores a surname, replica A then a full name that absorbs it: B's next
+    surname joins the full name, though the number of speakers did not change."""
+    replica_a = Store.open(database_url, extractor.rules, aliases_path)
+    replica_b = Store.open(database_url, extractor.rules, aliases_path)
+    put(replica_b, extractor, "r1", SURNAME_ONLY)
+    put(replica_a, extractor, "r2", FULL_NAME)
+    put(replica_b, extractor, "r3", "“Insentif pajak diperpanjang,” ujar Purbaya di Istana.")
+    with replica_b.engine.connect() as connection:
+        assert set(connection.execute(select(tables.speakers.c.key)).scalars()) == {"purbaya-yudhi-sadewa"}
+        assert set(connection.execute(select(tables.quotes.c.speaker_key)).scalars()) == {"purbaya-yudhi-sadewa"}
+
+
+def test_concurrent_replicas_give_a_new_name_one_key(database_url: str, extractor: Extractor,
+                                                     aliases_path: Path) -> None:
+    """Writers on several replicas take turns (one write transaction at a time across the
+    database), so a short form and its full name posted at once still end under one key."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    replicas = [Store.open(database_url, extractor.rules, aliases_path) for _ in range(4)]
+    results = [extractor.extract(text, f"c{number}") for number, text in
+               enumerate([SURNAME_ONLY, FULL_NAME] * 4)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(lambda item: replicas[item[0] % 4].put(
+            source(f"c{item[0]}", SURNAME_ONLY if item[0] % 2 == 0 else FULL_NAME), item[1]), enumerate(results)))
+    with replicas[0].engine.connect() as connection:
+        assert set(connection.execute(select(tables.quotes.c.speaker_key)).scalars()) == {"purbaya-yudhi-sadewa"}
+
+
 def test_local_engine_output_loads_and_reloads_unchanged(store: Store, extractor: Extractor, tmp_path: Path) -> None:
     from service.batch import InputRecord, run_extraction
     from service.loading import load_results

@@ -2,8 +2,11 @@
 
 One transaction per document: its old quotes, people and mentions are replaced together,
 so a reader never sees half an article. Writes from one process are serialised by a lock
-(SQLite allows one writer anyway, and the speaker directory is shared state); several
-processes or replicas are serialised by the database, and a conflicting write is retried.
+(the speaker directory is shared state); writes from several processes or replicas by the
+database: SQLite's one writer (BEGIN IMMEDIATE), PostgreSQL's transaction-scoped advisory
+lock. Each write transaction first checks the directory generation stored with the data
+and reloads the directory when another writer changed it, so every replica assigns speaker
+keys from what is committed, never from a stale copy.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import hashlib
 import json
 import logging
 import threading
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,6 +37,8 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000  # another process holding the write lock: wait,
 WRITE_ATTEMPTS = 3  # a write that lost a race with another replica is redone from the start
 MAX_ROLES_PER_SPEAKER = 20  # roles kept on a speaker row (the most recent ones win)
 ALIASES_VERSION_SETTING = "aliases_version"
+SPEAKERS_GENERATION_SETTING = "speakers_generation"  # changes whenever a write changes the directory
+WRITE_LOCK_ID = 0x6B75746971  # PostgreSQL advisory lock id every replica's writers take
 
 PutStatus = Literal["created", "updated", "unchanged"]
 
@@ -119,6 +125,7 @@ class Store:
         self.aliases = aliases
         self._write_lock = threading.Lock()
         self.directory = SpeakerDirectory(rules, aliases)
+        self._directory_generation: str | None = None
 
     @classmethod
     def open(cls, url: str, rules: RuleSet, aliases_path: Path) -> Store:
@@ -142,9 +149,7 @@ class Store:
 
     def setting(self, name: str) -> str | None:
         with self.engine.connect() as connection:
-            value = connection.execute(select(tables.store_settings.c.value).where(
-                tables.store_settings.c.name == name)).scalar()
-        return None if value is None else str(value)
+            return _setting(connection, name)
 
     def current_outcome(self, source: DocumentSource, model: str) -> PutOutcome | None:
         """The answer for a document stored before with this text, metadata, model and rules:
@@ -156,13 +161,18 @@ class Store:
                 tables.people.c.document_id == source.id, tables.people.c.speaker_key.is_not(None))).scalars()
             return PutOutcome("unchanged", result_quote_count(connection, source.id), sorted(keys))
 
-    def reload_directory(self) -> None:
+    def reload_directory(self, connection: Connection | None = None) -> None:
+        """The speaker directory from the speakers table, with the generation it reflects."""
+        if connection is None:
+            with self.engine.connect() as own_connection:
+                self.reload_directory(own_connection)
+            return
         directory = SpeakerDirectory(self.rules, self.aliases)
-        with self.engine.connect() as connection:
-            for key, name, kind in connection.execute(
-                    select(tables.speakers.c.key, tables.speakers.c.name, tables.speakers.c.kind)):
-                directory.add_known(key, name, kind)
+        for key, name, kind in connection.execute(
+                select(tables.speakers.c.key, tables.speakers.c.name, tables.speakers.c.kind)):
+            directory.add_known(key, name, kind)
         self.directory = directory
+        self._directory_generation = _setting(connection, SPEAKERS_GENERATION_SETTING)
 
     # ---- writing ---------------------------------------------------------------------
 
@@ -173,19 +183,23 @@ class Store:
                 try:
                     with self.engine.connect().execution_options(kutip_write=True) as connection, \
                             connection.begin():
+                        _take_write_lock(connection)
                         self._sync_directory(connection)
                         return self._put(connection, source, result)
                 except (IntegrityError, OperationalError):
-                    self.reload_directory()  # what this process believed may be stale
+                    self._directory_generation = None  # what this process believed may be stale
                     if attempt == WRITE_ATTEMPTS:
                         raise
+                except BaseException:
+                    self._directory_generation = None  # rolled back: the directory may hold unsaved keys
+                    raise
         raise AssertionError("unreachable")
 
     def _sync_directory(self, connection: Connection) -> None:
-        """Another replica may have added speakers since this one loaded them."""
-        stored = connection.execute(select(func.count()).select_from(tables.speakers)).scalar_one()
-        if stored != len(self.directory):
-            self.reload_directory()
+        """Another replica may have added or merged speakers since this one loaded them."""
+        if self._directory_generation is None or \
+                _setting(connection, SPEAKERS_GENERATION_SETTING) != self._directory_generation:
+            self.reload_directory(connection)
 
     def _put(self, connection: Connection, source: DocumentSource, result: schemas.ExtractResponse) -> PutOutcome:
         model, rules_version = result.meta.model, result.meta.rules_version
@@ -215,6 +229,7 @@ class Store:
 
     def _assign_keys(self, connection: Connection, people: list[schemas.PersonOut]) -> dict[str, str | None]:
         keys: dict[str, str | None] = {}
+        known_before = set(self.directory.speakers)
         for person in people:
             answer = self.directory.key_for(person.name, person.kind)
             keys[person.id] = answer.key
@@ -222,13 +237,22 @@ class Store:
                 _merge_speaker_rows(connection, absorbed, answer.key or absorbed)
             if answer.key is not None:
                 _upsert_speaker(connection, self.directory.speakers[answer.key], person)
+        if set(self.directory.speakers) != known_before:
+            self._new_generation(connection)
         return keys
+
+    def _new_generation(self, connection: Connection) -> None:
+        """Tell the other writers that the directory changed (committed with the change)."""
+        generation = uuid.uuid4().hex
+        _set_setting(connection, SPEAKERS_GENERATION_SETTING, generation)
+        self._directory_generation = generation
 
     def rebuild_speakers(self) -> RebuildReport:
         """Every speaker key again from the stored names, longest names first (so that a
         short form meets all its candidates), with the current aliases.yml."""
         with self._write_lock, self.engine.connect().execution_options(kutip_write=True) as connection, \
                 connection.begin():
+            _take_write_lock(connection)
             rows = list(connection.execute(select(tables.people.c.document_id, tables.people.c.person_id,
                                              tables.people.c.name, tables.people.c.kind,
                                              tables.people.c.roles)).all())
@@ -262,8 +286,9 @@ class Store:
             if speakers_rows:
                 connection.execute(insert(tables.speakers), speakers_rows)
             _set_setting(connection, ALIASES_VERSION_SETTING, self.aliases.version)
+            _set_setting(connection, SPEAKERS_GENERATION_SETTING, uuid.uuid4().hex)
             quote_total = connection.execute(select(func.count()).select_from(tables.quotes)).scalar_one()
-        self.reload_directory()
+            self.reload_directory(connection)
         return RebuildReport(speakers=len(speakers_rows), people=len(rows), quotes=quote_total)
 
 
@@ -375,6 +400,19 @@ def _speaker_rows(directory: SpeakerDirectory, people_rows: list[Any],
              "roles": json.dumps(roles.get(key, []), ensure_ascii=False),
              "aliases": json.dumps(aliases.get(key, []), ensure_ascii=False)}
             for key in sorted(roles)]
+
+
+def _take_write_lock(connection: Connection) -> None:
+    """One write transaction at a time across every replica of a PostgreSQL store, held to
+    commit (SQLite's BEGIN IMMEDIATE already does this)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": WRITE_LOCK_ID})
+
+
+def _setting(connection: Connection, name: str) -> str | None:
+    value = connection.execute(select(tables.store_settings.c.value).where(
+        tables.store_settings.c.name == name)).scalar()
+    return None if value is None else str(value)
 
 
 def _set_setting(connection: Connection, name: str, value: str) -> None:
