@@ -88,6 +88,21 @@ def _starts_paragraph(document: Document, mark: Mark) -> bool:
     return not document.text[paragraph.start:mark.position].strip()
 
 
+def _closes(mark: Mark, rule_id: str, paragraph: int) -> bool:
+    return mark.rule.id == rule_id and mark.role in ("close", "either") and mark.paragraph == paragraph
+
+
+def _is_nested_pair(marks: list[Mark], index: int, opened: Mark) -> bool:
+    """An opener of another kind of mark inside an open quote, closed by its own kind, after
+    which the open quote's kind closes in the same paragraph: a quote within the quote
+    (a term or a title), not a new quote that finds the first one unclosed."""
+    inner = marks[index]
+    if inner.rule.id == opened.rule.id or index + 2 >= len(marks):
+        return False
+    return _closes(marks[index + 1], inner.rule.id, inner.paragraph) and \
+        _closes(marks[index + 2], opened.rule.id, inner.paragraph)
+
+
 def pair_marks(document: Document, marks: list[Mark], max_chars: int) -> list[QuoteMarkSpan]:
     """Pair opening and closing marks of one family (double or single quotes)."""
     text = document.text
@@ -110,7 +125,10 @@ def pair_marks(document: Document, marks: list[Mark], max_chars: int) -> list[Qu
         spans.append(QuoteMarkSpan(opening.position, span_end, content_start, content_end,
                                    opening.rule.id, bounded))
 
-    for mark in marks:
+    nested_until = -1
+    for index, mark in enumerate(marks):
+        if index <= nested_until:
+            continue  # the closing mark of a quote nested in the open one
         if opened is not None and mark.paragraph != open_paragraph:
             continues = (mark.paragraph == open_paragraph + 1 and mark.role in ("open", "either")
                          and _starts_paragraph(document, mark))
@@ -129,6 +147,8 @@ def pair_marks(document: Document, marks: list[Mark], max_chars: int) -> list[Qu
         if mark.role in ("close", "either"):
             emit(opened, mark.position, mark)
             opened = None
+        elif _is_nested_pair(marks, index, opened):
+            nested_until = index + 1  # “Kami menolak "kenaikan" itu,”: the inner pair is content
         else:
             # a second opener while one is open: the first lost its closing mark
             emit(opened, mark.position, None)

@@ -489,6 +489,8 @@ MORE_PATTERNS = [
      "Greta Thunberg tiba di Paris.\nBaca juga: Polisi Tangkap Andi Wijaya di Bandung\n“Saya tidak takut ditahan,” ujarnya.",
      [("direct", "tidak takut ditahan", "Greta Thunberg")]),
     ("term_in_quotes_is_not_a_quote", "Ia menyebut istilah “hilirisasi” berkali-kali di depan mahasiswa.", []),
+    ("term_quoted_inside_a_quote", '“Kami menolak istilah "penyesuaian" untuk kenaikan tarif,” kata Budi Santoso.',
+     [("direct", "Kami menolak istilah", "Budi Santoso")]),
 ]
 
 ALL_CASES = (
