@@ -29,6 +29,10 @@ DEFAULT_LIST_LIMIT = 50
 MAX_LIST_LIMIT = 1000
 CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
 CSV_LIST_SEPARATOR = "; "  # roles and aliases in one CSV cell
+# A cell a spreadsheet would run as a formula (OWASP "CSV injection"): quoted news text can
+# start with any of these. Such a cell gets a leading apostrophe, which spreadsheets hide.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_GUARD = "'"
 CSV_RESPONSE: dict[int | str, dict[str, Any]] = {200: {
     "content": {"application/json": {}, "text/csv": {"schema": {"type": "string"}}},
     "description": "JSON, or CSV with `Accept: text/csv`"}}
@@ -50,9 +54,17 @@ def csv_response(rows: Iterable[dict[str, Any]], columns: list[str], headers: di
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({key: CSV_LIST_SEPARATOR.join(value) if isinstance(value, list) else value
-                         for key, value in row.items()})
+        writer.writerow({key: csv_cell(value) for key, value in row.items()})
     return Response(content=buffer.getvalue(), media_type=CSV_MEDIA_TYPE, headers=headers)
+
+
+def csv_cell(value: Any) -> Any:
+    """Lists joined into one cell; text that a spreadsheet would run as a formula guarded."""
+    if isinstance(value, list):
+        value = CSV_LIST_SEPARATOR.join(value)
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return FORMULA_GUARD + value
+    return value
 
 
 def json_response(model: schemas.BaseModel) -> Response:

@@ -105,6 +105,14 @@ def test_quote_search_pages_and_csv(client: TestClient) -> None:
     assert list(csv.DictReader(io.StringIO(speakers_csv)))[0]["roles"].startswith("Menteri Pertanian")
 
 
+def test_csv_cells_never_run_as_spreadsheet_formulas(client: TestClient) -> None:
+    text = "“=HYPERLINK(\"http://contoh.test\") adalah tautan yang kami kirim,” kata Budi Santoso."
+    assert client.post("/v1/documents", json={"id": "f1", "text": text}).status_code == 200
+    rows = list(csv.DictReader(io.StringIO(client.get("/v1/quotes", headers={"Accept": "text/csv"}).text)))
+    assert [row["text"] for row in rows] == ["'=HYPERLINK(\"http://contoh.test\") adalah tautan yang kami kirim,"]
+    assert client.get("/v1/quotes").json()["quotes"][0]["text"].startswith("=HYPERLINK")  # JSON is as stored
+
+
 @pytest.mark.parametrize(("method", "path", "body", "status", "code"), [
     ("get", "/v1/speakers?from=kemarin", None, 422, "invalid_request"),
     ("get", "/v1/speakers?limit=0", None, 422, "invalid_request"),
