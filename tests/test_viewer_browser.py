@@ -8,6 +8,8 @@ missing browser fails the run instead of hiding the tests.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
@@ -180,6 +182,64 @@ def test_selecting_a_person_dims_the_other_quotes(page: Page, server: str) -> No
     button.press("Enter")  # the keyboard toggles it back
     expect(button).to_have_attribute("aria-pressed", "false")
     assert page.locator("#article .dimmed").count() == 0
+
+
+def test_quote_list_has_a_row_per_quote_that_leads_to_it(page: Page, server: str) -> None:
+    text = ("“Harga beras harus turun pekan ini,” kata Budi Santoso di Jakarta. "
+            "Siti Rahma mengatakan bahwa stok pupuk cukup sampai akhir tahun. "
+            "“Kami sudah memeriksa gudang,” ujar Budi.")
+    expected = api_extract(server, text)
+    extract_in_page(page, server, text)
+    rows = page.locator("#quote-list tbody tr")
+    expect(rows).to_have_count(len(expected["quotes"]))
+    for index, quote in enumerate(expected["quotes"]):
+        row = rows.nth(index)
+        expect(row.locator(".speaker-name")).to_have_text(quote["speaker"]["name"])
+        expect(row.locator(".resolution")).to_have_text(quote["speaker"]["resolution"])
+        expect(row.locator("td.type")).to_have_text(quote["type"])
+        expect(row.locator("td.quote-text")).to_have_text(quote["text"])
+    last = len(expected["quotes"]) - 1
+    rows.nth(last).locator("button.jump").click()
+    expect(page.locator(f'#article mark[data-quote="{last}"][data-quote-start]')).to_be_focused()
+    expect(page.locator("#quote-tooltip")).to_contain_text(expected["quotes"][last]["rule"])
+    siti = next(person for person in expected["people"] if person["name"] == "Siti Rahma")
+    page.click(f'.person-button[data-person="{siti["id"]}"]')
+    kept = [index for index, quote in enumerate(expected["quotes"]) if quote["speaker"]["person_id"] == siti["id"]]
+    expect(page.locator("#quote-list tbody tr:visible")).to_have_count(len(kept))
+    expect(page.locator("#quote-list-summary")).to_contain_text(f"{len(kept)} of {len(expected['quotes'])}")
+
+
+def test_csv_download_has_a_row_per_quote_and_no_formulas(page: Page, server: str, tmp_path: Path) -> None:
+    text = ("“=HYPERLINK(\"http://contoh.test\") hanyalah teks, bukan rumus,” kata Budi Santoso. "
+            "“Kami, para pedagang, menolak \"kenaikan\" itu,” ujar Siti Rahma.")
+    expected = api_extract(server, text)
+    extract_in_page(page, server, text)
+    with page.expect_download() as download_info:
+        page.click("#download-csv-button")
+    assert download_info.value.suggested_filename.endswith(".csv")
+    saved = tmp_path / "quotes.csv"
+    download_info.value.save_as(saved)
+    rows = list(csv.DictReader(io.StringIO(saved.read_text(encoding="utf-8-sig"))))
+    assert [(row["id"], row["speaker"], int(row["start"]), int(row["end"])) for row in rows] == [
+        (quote["id"], quote["speaker"]["name"], quote["start"], quote["end"]) for quote in expected["quotes"]]
+    assert rows[0]["text"] == "'" + expected["quotes"][0]["text"]  # a spreadsheet shows it, never runs it
+    assert rows[1]["text"] == expected["quotes"][1]["text"]  # commas and double quotes survive
+
+
+def test_tooltip_stays_in_the_window_at_its_bottom_edge(page: Page, server: str) -> None:
+    extract_in_page(page, server, "Paragraf pembuka tanpa kutipan.\n\n" * 40 + "“Kami siap,” kata Budi Santoso.")
+    mark = page.locator("#article [data-quote-start]").last
+    page.evaluate("""() => {
+        const starts = document.querySelectorAll('#article [data-quote-start]');
+        const mark = starts[starts.length - 1];
+        const rect = mark.getBoundingClientRect();
+        window.scrollBy(0, rect.bottom - window.innerHeight + 4);
+    }""")
+    mark.focus()
+    tooltip = page.locator("#quote-tooltip")
+    expect(tooltip).to_have_attribute("data-placement", "above")
+    box = tooltip.bounding_box()
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= DESKTOP["height"]
 
 
 def test_article_markup_stays_text(page: Page, server: str) -> None:

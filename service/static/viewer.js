@@ -4,6 +4,12 @@
 
 const PERSON_COLOURS = 12; // .person-0 … .person-11 in viewer.css
 const EXTRACT_PATH = "/v1/extract";
+const QUOTE_LIST_EXCERPT_CHARS = 200; // longer quotes are cut in the list (the article shows them whole)
+const TOOLTIP_GAP_PX = 6;
+const EDGE_PX = 4;
+// A CSV cell a spreadsheet would run as a formula gets a leading apostrophe (as the API's CSV does).
+const FORMULA_TRIGGERS = ["=", "+", "-", "@", "\t", "\r"];
+const CSV_COLUMNS = ["id", "type", "speaker", "person_id", "resolution", "cue", "rule", "confidence", "start", "end", "text"];
 
 const ERROR_ADVICE = {
   unauthorized: "This server requires an API key. Enter it in the API key field and extract again.",
@@ -23,6 +29,7 @@ const state = {
   request: null,       // {text, format} as posted
   marksByQuote: [],    // quote index -> elements showing that quote (content, cue, mention)
   quotePerson: [],     // quote index -> person id or null
+  quoteRows: [],       // quote index -> its row in the quote list
   selectedPerson: null,
   controller: null,
 };
@@ -229,6 +236,7 @@ function render(response) {
   const article = byId("article");
   article.replaceChildren(fragment);
   renderPeople(response.people, personIndex);
+  renderQuoteList(response, personIndex);
   renderSummary(response);
   byId("curl-command").value = curlCommand(state.request);
   byId("results").hidden = false;
@@ -246,6 +254,71 @@ function renderSummary(response) {
     `${total} ${total === 1 ? "quote" : "quotes"} (${counts.direct} direct, ${counts.indirect} indirect, ` +
     `${counts.mixed} mixed) from ${people} ${people === 1 ? "speaker" : "speakers"}. ` +
     "Hover over or tab to a quote for its speaker, rule and confidence.";
+}
+
+function excerpt(text) {
+  return text.length > QUOTE_LIST_EXCERPT_CHARS ? `${text.slice(0, QUOTE_LIST_EXCERPT_CHARS).trimEnd()}…` : text;
+}
+
+function cell(className, ...children) {
+  const td = document.createElement("td");
+  if (className) td.className = className;
+  td.append(...children);
+  return td;
+}
+
+function renderQuoteList(response, personIndex) {
+  const body = byId("quote-list").tBodies[0];
+  state.quoteRows = response.quotes.map((quote, index) => {
+    const row = document.createElement("tr");
+    row.dataset.quote = String(index);
+    const jump = document.createElement("button");
+    jump.type = "button";
+    jump.className = "jump";
+    jump.textContent = String(index + 1);
+    jump.setAttribute("aria-label", `Show quote ${index + 1} in the article`);
+    jump.addEventListener("click", () => jumpToQuote(index));
+    const speaker = quote.speaker || {};
+    const swatch = document.createElement("span");
+    swatch.className = `swatch ${personColourClass(personIndex.get(speaker.person_id))}`;
+    swatch.setAttribute("aria-hidden", "true");
+    const who = document.createElement("span");
+    const name = document.createElement("span");
+    name.className = "speaker-name";
+    name.textContent = speaker.name || "unknown";
+    const resolution = document.createElement("span");
+    resolution.className = "resolution";
+    resolution.textContent = speaker.resolution || "none";
+    who.append(name, resolution);
+    const speakerBox = document.createElement("div");
+    speakerBox.className = "speaker-cell";
+    speakerBox.append(swatch, who);
+    row.append(
+      cell("number", jump),
+      cell("speaker", speakerBox),
+      cell("type", quote.type),
+      cell("quote-text", excerpt(quote.text)),
+      cell("confidence", Number(quote.confidence).toFixed(2)),
+    );
+    return row;
+  });
+  body.replaceChildren(...state.quoteRows);
+  updateQuoteListSummary();
+}
+
+function updateQuoteListSummary() {
+  const total = state.quoteRows.length;
+  const shown = state.quoteRows.filter((row) => !row.hidden).length;
+  byId("quote-list-summary").textContent = shown === total
+    ? `${total} ${total === 1 ? "quote" : "quotes"} in the order of the article. The number shows the quote in the text.`
+    : `${shown} of ${total} quotes: those of the selected person.`;
+}
+
+function jumpToQuote(index) {
+  const mark = byId("article").querySelector(`mark[data-quote="${index}"][data-quote-start]`);
+  if (!mark) return;
+  mark.scrollIntoView({ block: "center" });
+  mark.focus({ preventScroll: true }); // focus shows its details, as hover does
 }
 
 function renderPeople(people, personIndex) {
@@ -295,7 +368,9 @@ function selectPerson(personId) {
   state.marksByQuote.forEach((marks, index) => {
     const dim = state.selectedPerson !== null && state.quotePerson[index] !== state.selectedPerson;
     marks.forEach((mark) => mark.classList.toggle("dimmed", dim));
+    if (state.quoteRows[index]) state.quoteRows[index].hidden = dim;
   });
+  updateQuoteListSummary();
   const article = byId("article");
   if (state.selectedPerson === null) {
     delete article.dataset.selectedPerson;
@@ -336,9 +411,18 @@ function showTooltip(mark) {
   tooltip.hidden = false;
   const rect = mark.getBoundingClientRect();
   const width = tooltip.offsetWidth;
-  const left = Math.max(4, Math.min(rect.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 4));
-  tooltip.style.left = `${left}px`;
-  tooltip.style.top = `${rect.bottom + window.scrollY + 6}px`;
+  const height = tooltip.offsetHeight;
+  const viewportWidth = document.documentElement.clientWidth;
+  const viewportHeight = document.documentElement.clientHeight;
+  const left = Math.max(EDGE_PX, Math.min(rect.left, viewportWidth - width - EDGE_PX));
+  // below the quote when it fits in the window, else above it (the end of a long quote at the
+  // bottom of the window would otherwise put its details out of sight)
+  const fitsBelow = rect.bottom + TOOLTIP_GAP_PX + height <= viewportHeight - EDGE_PX;
+  const fitsAbove = rect.top - TOOLTIP_GAP_PX - height >= EDGE_PX;
+  const top = fitsBelow || !fitsAbove ? rect.bottom + TOOLTIP_GAP_PX : rect.top - TOOLTIP_GAP_PX - height;
+  tooltip.dataset.placement = fitsBelow || !fitsAbove ? "below" : "above";
+  tooltip.style.left = `${left + window.scrollX}px`;
+  tooltip.style.top = `${top + window.scrollY}px`;
 }
 
 function hideTooltip() {
@@ -365,17 +449,44 @@ function curlCommand(request) {
   return parts.join(" \\\n  ");
 }
 
-function downloadJson() {
-  if (!state.responseText) return;
-  const blob = new Blob([state.responseText], { type: "application/json" });
+function saveFile(contents, type, extension) {
+  const blob = new Blob([contents], { type });
   const link = document.createElement("a");
   link.href = URL.createObjectURL(blob);
   const id = state.response && state.response.id ? state.response.id : "article";
-  link.download = `kutip-${id.replace(/[^A-Za-z0-9_-]+/g, "_")}.json`;
+  link.download = `kutip-${id.replace(/[^A-Za-z0-9_-]+/g, "_")}.${extension}`;
   document.body.appendChild(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 0);
+}
+
+function downloadJson() {
+  if (!state.responseText) return;
+  saveFile(state.responseText, "application/json", "json");
+}
+
+function csvField(value) {
+  let text = value === null || value === undefined ? "" : String(value);
+  if (typeof value === "string" && FORMULA_TRIGGERS.some((trigger) => text.startsWith(trigger))) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function quotesCsv(quotes) {
+  const lines = [CSV_COLUMNS.join(",")];
+  quotes.forEach((quote) => {
+    const speaker = quote.speaker || {};
+    const values = [quote.id, quote.type, speaker.name, speaker.person_id, speaker.resolution,
+      quote.cue ? quote.cue.text : "", quote.rule, quote.confidence, quote.start, quote.end, quote.text];
+    lines.push(values.map(csvField).join(","));
+  });
+  return lines.join("\r\n") + "\r\n";
+}
+
+function downloadCsv() {
+  if (!state.response) return;
+  // the byte-order mark makes spreadsheet programs read the file as UTF-8 (curly quotes, names)
+  saveFile(`\ufeff${quotesCsv(state.response.quotes)}`, "text/csv;charset=utf-8", "csv");
 }
 
 async function copyCurl() {
@@ -416,6 +527,7 @@ function init() {
     if (state.controller) state.controller.abort();
   });
   byId("download-button").addEventListener("click", downloadJson);
+  byId("download-csv-button").addEventListener("click", downloadCsv);
   byId("copy-curl-button").addEventListener("click", copyCurl);
   const article = byId("article");
   article.addEventListener("mouseover", (event) => {
