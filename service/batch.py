@@ -27,6 +27,8 @@ _worker_timeout: float | None = None
 
 
 METADATA_FIELDS = ("outlet", "url", "published_at", "format")  # carried with a record, not extracted
+SOURCE_FIELDS = ("outlet", "url", "published_at")  # what a result line keeps of them, for `kutip load`
+TEXT_FORMATS = ("text", "html")
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,24 @@ def record_from_mapping(record: dict[str, Any], fallback_id: str, text_key: str,
                            metadata)
     if not isinstance(record[text_key], str):
         return InputRecord(document_id, None, number, ("invalid_text", f"'{text_key}' is not a string"), metadata)
+    if metadata["format"] is not None and metadata["format"] not in TEXT_FORMATS:
+        return InputRecord(document_id, None, number,
+                           ("invalid_format", f"'format' must be one of {', '.join(TEXT_FORMATS)}"), metadata)
     return InputRecord(document_id, record[text_key], number, None, metadata)
+
+
+def text_format_of(record: InputRecord) -> str:
+    return record.metadata.get("format") or "text"
+
+
+def source_of(record: InputRecord) -> dict[str, Any]:
+    """What a result line carries besides the extraction, so that `kutip load` stores the
+    article's outlet, URL and date and recognises it again by its text."""
+    from service.store.store import content_hash
+
+    assert record.text is not None
+    return {**{name: record.metadata.get(name) for name in SOURCE_FIELDS},
+            "content_hash": content_hash(record.text, text_format_of(record)), "text_length": len(record.text)}
 
 
 def extract_record(extractor: Extractor, record: InputRecord, timeout_s: float | None,
@@ -113,11 +132,11 @@ def error_line(record: InputRecord, code: str, message: str) -> str:
 def _extract_one(record: InputRecord) -> tuple[str, bool]:
     """The result line of one record: the extraction, or an error line."""
     assert _worker_extractor is not None
-    result, error = extract_record(_worker_extractor, record, _worker_timeout)
+    result, error = extract_record(_worker_extractor, record, _worker_timeout, text_format_of(record))
     if result is None:
         assert error is not None
         return error_line(record, *error), True
-    return result.model_dump_json(), False
+    return json.dumps({**result.model_dump(mode="json"), "source": source_of(record)}, ensure_ascii=False), False
 
 
 def already_written(out: Path) -> set[str]:

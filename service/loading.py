@@ -1,9 +1,11 @@
 """`kutip load OUTPUT`: results of `kutip extract` (either engine) into the quote store.
 
 OUTPUT is a directory written by `--engine ray` (its documents/ shards, JSONL or Parquet) or
-a JSONL file of the local engine (one /v1/extract response per line; it carries no outlet,
-URL or date, and its content hash is taken from its quotes and people). Rows with an error
-are counted and skipped. Loading the same output twice changes nothing.
+a JSONL file of the local engine (one /v1/extract response per line plus a `source` object:
+outlet, URL, date, content hash and length of the input record). A bare /v1/extract
+response (no `source`) loads too, without metadata, its content hash taken from its quotes
+and people. Rows with an error are counted and skipped. Loading the same output twice
+changes nothing.
 """
 
 from __future__ import annotations
@@ -69,6 +71,11 @@ def document_of(row: dict[str, Any]) -> tuple[DocumentSource, schemas.ExtractRes
                               row.get("url"), _moment(row.get("published_at"))), result
     if "quotes" in row and row.get("id") is not None:  # the local engine's JSONL
         result = schemas.ExtractResponse.model_validate(row)
+        source = row.get("source")
+        if isinstance(source, dict):
+            return DocumentSource(str(row["id"]), str(source["content_hash"]), int(source["text_length"]),
+                                  source.get("outlet"), source.get("url"), _moment(source.get("published_at"))), result
+        # a /v1/extract response saved as it is: no metadata, a hash of what it found
         return DocumentSource(str(row["id"]), stable_digest(row), len(row.get("text") or "")), result
     return None
 

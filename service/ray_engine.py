@@ -21,9 +21,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from service.batch import InputRecord, as_text, extract_record, record_from_json_line, record_from_mapping
+from service.batch import (
+    SOURCE_FIELDS,
+    InputRecord,
+    as_text,
+    extract_record,
+    record_from_json_line,
+    record_from_mapping,
+    source_of,
+    text_format_of,
+)
 from service.settings import Settings
-from service.store.store import content_hash
 
 logger = logging.getLogger("kutip.ray")
 
@@ -72,11 +80,10 @@ class ExtractArticles:
                                     self.text_key, self.id_key) for index in range(size)]
 
     def _row(self, record: InputRecord) -> dict[str, Any]:
-        text_format = record.metadata.get("format") or "text"
-        result, error = extract_record(self.extractor, record, self.timeout_s, text_format)
-        return {"id": record.id, **{name: record.metadata.get(name) for name in ("outlet", "url", "published_at")},
-                "content_hash": content_hash(record.text, text_format) if record.text is not None else None,
-                "text_length": len(record.text) if record.text is not None else None,
+        result, error = extract_record(self.extractor, record, self.timeout_s, text_format_of(record))
+        source = source_of(record) if record.text is not None else \
+            {**{name: record.metadata.get(name) for name in SOURCE_FIELDS}, "content_hash": None, "text_length": None}
+        return {"id": record.id, **source,
                 "result": result.model_dump_json() if result is not None else None,
                 "error_code": error[0] if error else None, "error_message": error[1] if error else None}
 

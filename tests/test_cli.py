@@ -43,6 +43,30 @@ def test_extract_jsonl_with_resume(tmp_path: Path) -> None:
     assert already_written(out) == {"a0", "a1", "a2"}
 
 
+@pytest.mark.model
+def test_each_record_keeps_its_format_and_metadata(tmp_path: Path) -> None:
+    """The local engine reads a record's `format` as the API and the Ray engine do, and its
+    result line carries the record's outlet, URL, date and content hash for `kutip load`."""
+    source = tmp_path / "articles.jsonl"
+    html = f"<html><body><p>{TEXT}</p><script>var x = 1;</script></body></html>"
+    rows = [{"id": "h1", "text": html, "format": "html", "outlet": "Tempo", "url": "https://contoh.test/h1",
+             "published_at": "2026-05-04T08:00:00+07:00"},
+            {"id": "t1", "text": TEXT},
+            {"id": "x1", "text": TEXT, "format": "pdf"}]
+    source.write_text("\n".join(json.dumps(row) for row in rows) + "\n")
+    result = kutip("extract", str(source), "--quiet")
+    assert result.returncode == 1  # the pdf record
+    lines = {line["id"]: line for line in map(json.loads, result.stdout.splitlines())}
+    assert lines["h1"]["text"] == TEXT and lines["h1"]["quotes"][0]["speaker"]["name"] == "Budi Santoso"
+    assert lines["h1"]["quotes"][0]["start"] == TEXT.index("Kami")
+    assert {key: lines["h1"]["source"][key] for key in ("outlet", "url", "published_at", "text_length")} == {
+        "outlet": "Tempo", "url": "https://contoh.test/h1", "published_at": "2026-05-04T08:00:00+07:00",
+        "text_length": len(html)}
+    assert lines["t1"]["source"]["outlet"] is None and lines["t1"]["text"] is None
+    assert lines["h1"]["source"]["content_hash"] != lines["t1"]["source"]["content_hash"]
+    assert lines["x1"]["error"]["code"] == "invalid_format"
+
+
 def test_jsonl_without_text_key_fails_clearly(tmp_path: Path) -> None:
     source = tmp_path / "articles.jsonl"
     source.write_text(json.dumps({"id": 1, "content": "x"}) + "\n")

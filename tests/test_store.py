@@ -201,13 +201,17 @@ def test_local_engine_output_loads_and_reloads_unchanged(store: Store, extractor
     from service.loading import load_results
 
     out = tmp_path / "local.jsonl"
-    records = [InputRecord("f1", FULL_NAME, 1), InputRecord("f2", SURNAME_ONLY, 2), InputRecord("f3", None, 3,
-                                                                                             ("no_text", "none"))]
+    tempo = {"outlet": "Tempo", "url": "https://contoh.test/f2", "published_at": "2026-03-02T09:00:00+07:00"}
+    records = [InputRecord("f1", FULL_NAME, 1), InputRecord("f2", SURNAME_ONLY, 2, metadata=tempo),
+               InputRecord("f3", None, 3, ("no_text", "none"))]
     run_extraction(records, Settings(), str(out), 1, pretty=False, progress=False)
     assert load_results(out, store) == {"created": 2, "skipped": 1}
     assert load_results(out, store) == {"unchanged": 2, "skipped": 1}
     top = queries.top_speakers(store, queries.Filters(), 5)
     assert [(row["key"], row["document_count"]) for row in top] == [("purbaya-yudhi-sadewa", 2)]
+    from_tempo = queries.top_speakers(store, queries.Filters(outlet="Tempo"), 5)  # the record's metadata came along
+    assert [(row["key"], row["document_count"], str(row["first_seen"])[:10]) for row in from_tempo] == [
+        ("purbaya-yudhi-sadewa", 1, "2026-03-02")]
 
 
 def test_cli_load_and_rebuild(database_url: str, extractor: Extractor, tmp_path: Path,
