@@ -23,6 +23,7 @@ class TextIndex:
         self.starts = [token.start for token in document.tokens]
         self._mark_starts: set[int] | None = None
         self._lowercase_words: set[str] | None = None
+        self._person_words: list[tuple[int, int, set[str]]] | None = None
         self._sentence_starts: set[int] = set()
         self.place_or_organisation_words = {
             document.text[e.start:e.end].lower() for e in document.entities
@@ -35,6 +36,19 @@ class TextIndex:
                 if self.tokens[index].start >= entity.end:
                     break
                 self.entity_by_token[index] = entity
+
+    def names_another_person(self, tokens: list[Token]) -> bool:
+        """Whether these words all belong to one PER entity elsewhere in the article."""
+        if not tokens:
+            return False
+        if self._person_words is None:
+            self._person_words = [(entity.start, entity.end,
+                                   {word.lower() for word in self.document.text[entity.start:entity.end].split()})
+                                  for entity in self.document.entities if entity.label == "PER"]
+        words = {token.text.lower() for token in tokens}
+        start, end = tokens[0].start, tokens[-1].end
+        return any(words <= person_words for entity_start, entity_end, person_words in self._person_words
+                   if entity_end <= start or entity_start >= end)
 
     def is_common_word_at_sentence_start(self, token: Token) -> bool:
         """A sentence's first word that the article also writes in lowercase: capitalised only by
@@ -80,7 +94,7 @@ def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = N
     while position < len(tokens) - 1 and rules.is_title(tokens[position].text):
         position += 1
     kept = tokens[position:]
-    while len(kept) > 1 and (_is_acronym(kept[0].text) or kept[0].text.lower() in rules.role_nouns
+    while len(kept) > 1 and (_is_acronym(kept[0].text) or _opens_with_role(kept, rules, index)
                              or (index is not None and kept[0].text.lower() in index.place_or_organisation_words)
                              or (index is not None and index.is_common_word_at_sentence_start(kept[0]))):
         kept = kept[1:]
@@ -90,6 +104,19 @@ def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = N
                 or word.lower() in rules.non_name_words or word.lower() in rules.definite_markers:
             return []  # "X" of "Komisi X", "Indikasinya", a lone title ("Kapuspen", "Purn"): not names
     return kept
+
+
+def _opens_with_role(tokens: list[Token], rules: RuleSet, index: TextIndex | None) -> bool:
+    """Whether the first word is a role noun to cut from the name that follows. A word that
+    is also a given name (Putra Nababan, Ratu Tisha Destria) is the name's first word, unless
+    the rest names a person the article names elsewhere: then it says how the speaker relates
+    to that person ("Ayah Paetongtarn, Thaksin": Paetongtarn's father)."""
+    lower = tokens[0].text.lower()
+    if lower not in rules.role_nouns:
+        return False
+    if lower not in rules.also_given_names:
+        return True
+    return index is not None and index.names_another_person(tokens[1:])
 
 
 def name_from_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = None) -> str:
@@ -144,7 +171,7 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     if person:
         entity = person[-1]
         name_tokens = [t for t in tokens if entity.start <= t.start < entity.end]
-        name_tokens = _after_titles(name_tokens, rules)
+        name_tokens = _after_titles(name_tokens, rules, index)
         name = name_from_tokens(name_tokens, rules, index)
         if name:
             start = name_tokens[0].start + index.document.text[name_tokens[0].start:name_tokens[-1].end].find(name)
@@ -230,9 +257,12 @@ def _without_affiliation(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     return tokens
 
 
-def _after_titles(tokens: list[Token], rules: RuleSet) -> list[Token]:
+def _after_titles(tokens: list[Token], rules: RuleSet, index: TextIndex) -> list[Token]:
+    """A PER entity's tokens after the titles and roles it swallowed; a word that is also a
+    given name stays unless it relates the speaker to another person (_opens_with_role)."""
     position = 0
-    while position < len(tokens) - 1 and rules.is_title_or_role(tokens[position].text):
+    while position < len(tokens) - 1 and (rules.is_title(tokens[position].text)
+                                          or _opens_with_role(tokens[position:], rules, index)):
         position += 1
     return tokens[position:]
 

@@ -193,6 +193,28 @@ def trim_person_titles(words: list[str], spans: list[tuple[int, int, str]],
     return trimmed
 
 
+MIN_WORDS_WITH_AN_INSTITUTION = 3  # "Bulog Rizal Ramdhani": the institution's word and a two-word name
+
+
+def split_institution_from_person(words: list[str], spans: list[tuple[int, int, str]],
+                                  rules: RuleSet) -> list[tuple[int, int, str]]:
+    """Move a PER entity's start past the institution named right after a head-of role:
+    "Kepala [Bulog Rizal Ramdhani]" -> "Kepala Bulog [Rizal Ramdhani]".
+
+    Such a role noun (`institution_role_heads`) is always followed by its institution, never
+    directly by a person, and the model, seeing a run of capitalised words, tags them all as
+    one name. Only runs of three words or more are cut, so that a two-word name stays whole.
+    """
+    split = []
+    for first, end, label in spans:
+        if label == "PER" and first > 0 and end - first >= MIN_WORDS_WITH_AN_INSTITUTION \
+                and words[first - 1].lower() in rules.institution_role_heads \
+                and words[first].lower() not in rules.also_given_names:
+            first += 1
+        split.append((first, end, label))
+    return split
+
+
 def relabel_institution_people(words: list[str], spans: list[tuple[int, int, str]],
                                rules: RuleSet) -> list[tuple[int, int, str]]:
     """A PER entity made only of institution words ("NATO", "KPK") is an organisation.
@@ -218,13 +240,13 @@ def entity_token_spans(words: list[str], tags: list[str], rules: RuleSet | None)
     """Token spans of the entities as the NER stage reports them.
 
     With rules: institution-only PER relabelled ORG, PER after a place cue relabelled LOC,
-    then titles trimmed from PER.
+    then titles trimmed from PER, then an institution's word after a head-of role.
     """
     spans = tag_spans(tags)
     if rules is None:
         return spans
-    return trim_person_titles(words, relabel_places(words, relabel_institution_people(words, spans, rules), rules),
-                              rules)
+    relabelled = relabel_places(words, relabel_institution_people(words, spans, rules), rules)
+    return split_institution_from_person(words, trim_person_titles(words, relabelled, rules), rules)
 
 
 def decode_entities(tokens: list[Token], tags: list[str], rules: RuleSet | None = None) -> list[Entity]:

@@ -105,6 +105,7 @@ class SpeakerRules(StrictModel):
     honorifics: list[str]
     ranks: list[str]
     institution_heads: list[str]
+    institution_role_heads: list[str]
     non_name_words: list[str]
     subject_boundaries: list[str]
     also_given_names: list[str]
@@ -147,6 +148,7 @@ class RuleSet:
         self.ranks = frozenset(speakers.ranks)
         self.titles = self.honorifics | self.ranks
         self.institution_heads = frozenset(speakers.institution_heads)
+        self.institution_role_heads = frozenset(speakers.institution_role_heads)
         self.non_name_words = frozenset(speakers.non_name_words)
         self.subject_boundaries = frozenset(speakers.subject_boundaries)
         self.titles_and_roles = self.role_nouns | self.titles

@@ -311,10 +311,47 @@ def test_roles_come_from_the_names_own_line(markup_extractor: MarkupExtractor, c
     assert found.roles == roles, case
 
 
-@pytest.mark.xfail(reason="an institution's one-word name between a role and a person's name (Kepala Bulog Rizal "
-                          "Ramdhani) stays glued to the name when the NER tags the three words as one PER: only "
-                          "all-caps acronyms and known place or organisation words are cut off", strict=True)
-def test_institution_word_between_role_and_name(markup_extractor: MarkupExtractor) -> None:
-    _, result = markup_extractor.extract(
-        "“Stok beras cukup sampai Lebaran,” kata Kepala [Bulog Rizal Ramdhani|PER] di Bandung.")
-    assert {person.name for person in result.people} == {"Rizal Ramdhani"}
+INSTITUTION_AFTER_A_HEAD_OF_ROLE = [
+    # (id, text with the model's PER span forced, expected people, expected roles of the first)
+    ("kepala_institution_name", "“Stok beras cukup sampai Lebaran,” kata Kepala [Bulog Rizal Ramdhani|PER] di Bandung.",
+     {"Rizal Ramdhani"}, ["Kepala Bulog"]),
+    ("direktur_institution_name", "“Harga naik,” kata Direktur [Indef Tauhid Ahmad|PER].", {"Tauhid Ahmad"},
+     ["Direktur Indef"]),
+    ("role_inside_the_span", "“Kami siap,” ujar [Ketua Muhammadiyah Haedar Nashir|PER].", {"Haedar Nashir"},
+     ["Ketua Muhammadiyah"]),
+    ("two_word_name_stays_whole", "“Kami siap,” kata Kepala [Rizal Ramdhani|PER].", {"Rizal Ramdhani"}, ["Kepala"]),
+    ("not_a_head_of_role", "“Kami siap,” kata Presiden [Susilo Bambang Yudhoyono|PER].", {"Susilo Bambang Yudhoyono"},
+     ["Presiden"]),
+    ("given_name_is_not_an_institution", "“Kami siap,” kata Ketua [Putri Ayu Lestari|PER].", {"Putri Ayu Lestari"},
+     ["Ketua"]),
+]
+
+# (case id, marked text, the quote's speaker, everyone in people)
+GIVEN_NAMES_THAT_ARE_ALSO_ROLES = [
+    ("putra_opens_a_name", "“Kami siap,” kata [Putra Nababan|PER] kepada wartawan.", "Putra Nababan",
+     {"Putra Nababan"}),
+    ("ratu_opens_a_name", "[Ratu Tisha Destria|PER] mengatakan bahwa liga dimulai pekan depan.", "Ratu Tisha Destria",
+     {"Ratu Tisha Destria"}),
+    ("after_a_role", "“Kami siap,” ujar pelatih [Putri Ayu Lestari|PER].", "Putri Ayu Lestari", {"Putri Ayu Lestari"}),
+    ("relation_to_a_person_named_elsewhere",
+     "[Paetongtarn Shinawatra|PER] menolak mundur. [Ayah Paetongtarn|PER], [Thaksin|PER], mengatakan bahwa militer "
+     "tidak akan bergerak.", "Thaksin", {"Paetongtarn Shinawatra", "Thaksin"}),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "people"), [case[1:] for case in GIVEN_NAMES_THAT_ARE_ALSO_ROLES],
+                         ids=[case[0] for case in GIVEN_NAMES_THAT_ARE_ALSO_ROLES])
+def test_a_given_name_that_is_also_a_role_stays_in_the_name(text: str, speaker: str, people: set[str],
+                                                             markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract(text)
+    assert [quote.speaker.name for quote in result.quotes if quote.speaker] == [speaker]
+    assert {person.name for person in result.people} == people
+
+
+@pytest.mark.parametrize(("text", "people", "roles"), [case[1:] for case in INSTITUTION_AFTER_A_HEAD_OF_ROLE],
+                         ids=[case[0] for case in INSTITUTION_AFTER_A_HEAD_OF_ROLE])
+def test_institution_word_between_role_and_name(text: str, people: set[str], roles: list[str],
+                                                markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract(text)
+    assert {person.name for person in result.people} == people
+    assert result.people[0].roles == roles
