@@ -4,6 +4,7 @@ Reads tokens and entities; writes `Document.aliases` (lowercased short form -> A
 News spells out who a short form is, once, and then uses the short form:
   - a person's nickname in brackets or after an alias marker: "Zulkifli Hasan (Zulhas)",
     "Lin Wei-ming atau akrab disapa Michael Lin", "Abral Wandikbo alias Almaroko Nirigi";
+  - a short form spelled from the name after "atau": "Joko Widodo atau Jokowi";
   - an epithet that carries a nickname: "Wanita yang akrab disapa Ani itu" (the person in
     focus, the last person named before it);
   - an organisation's abbreviation: "Mahkamah Agung (MA)", "Komisi Kejaksaan (Komjak)".
@@ -34,6 +35,8 @@ def find_aliases(document: Document, rules: RuleSet) -> None:
             marker_end = _alias_marker_end(tokens, position, rules)
             if marker_end is not None:
                 _after_marker(document, position, marker_end, person_at, rules, aliases)
+            elif token.text.lower() in rules.nickname_conjunctions:
+                _after_conjunction(document, position, person_at, rules, aliases)
     document.aliases = aliases
 
 
@@ -157,6 +160,41 @@ def _after_marker(document: Document, position: int, marker_end: int, person_at:
     full = document.text[tokens[person[0]].start:tokens[person[1] - 1].end]
     if full.lower() != short.lower():
         _add(aliases, short, _strip_titles(full, rules), "person")
+
+
+MIN_FULL_NAME_WORDS = 2  # "Joko Widodo atau Jokowi"; after a one-word name, atau is "or"
+SHARED_OPENING_LETTERS = 2  # Jokowi and Joko, Zulhas and Zulkifli
+
+
+def _after_conjunction(document: Document, position: int, person_at: dict[int, tuple[int, int]],
+                       rules: RuleSet, aliases: dict[str, Alias]) -> None:
+    """ "Joko Widodo atau Jokowi": one word after the conjunction, spelled from the person
+    named right before it, is that person's short form; any other word after "atau" is an
+    alternative ("Prabowo Subianto atau Puan"), not a name."""
+    tokens = document.tokens
+    person = person_at.get(position - 1)
+    after = position + 1
+    if person is None or person[1] - person[0] < MIN_FULL_NAME_WORDS or after >= len(tokens):
+        return
+    inner = _name_run(tokens, after, rules)
+    if len(inner) != 1:
+        return
+    short = inner[0].text
+    full = _strip_titles(document.text[tokens[person[0]].start:tokens[person[1] - 1].end], rules)
+    if _opens_like(short, full) or _initials_of(short, full):
+        _add(aliases, short, full, "person")
+
+
+def _opens_like(short: str, full: str) -> bool:
+    """A nickname that starts as the name does and is spelled from its letters: Jokowi."""
+    opening = SHARED_OPENING_LETTERS
+    return len(short) > opening and short[:opening].lower() == full[:opening].lower() and _spells(short, full)
+
+
+def _initials_of(short: str, full: str) -> bool:
+    """Capital initials of the name's words: SBY for Susilo Bambang Yudhoyono."""
+    words = full.split()
+    return short.isupper() and len(short) == len(words) and short == "".join(word[0].upper() for word in words)
 
 
 def _spells(short: str, full: str) -> bool:

@@ -110,6 +110,7 @@ class SpeakerRules(StrictModel):
     subject_boundaries: list[str]
     also_given_names: list[str]
     alias_markers: list[str]
+    nickname_conjunctions: list[str]
     place_prepositions: list[str]
     place_heads: list[str]
     affiliation_words: list[str]
@@ -167,6 +168,7 @@ class RuleSet:
         self.alias_markers = tuple(sorted((marker.lower() for marker in speakers.alias_markers),
                                           key=lambda marker: -len(marker.split())))
         self.alias_marker_first_words = frozenset(marker.split()[0] for marker in self.alias_markers)
+        self.nickname_conjunctions = frozenset(speakers.nickname_conjunctions)
         # words that can only open an article clause, never sit inside a headline
         self.clause_openers = self.pronouns | self.according_to
 

@@ -89,6 +89,19 @@ FOCUS: list[Case] = [
 ]
 
 ALIASES_AND_ROLES: list[Case] = [
+    ("nickname_after_atau",
+     "Presiden ke-7 RI [Joko Widodo|PER] atau [Jokowi|PER] menanggapi kasus itu. “Proses saja sesuai hukum,” kata [Jokowi|PER].",
+     [("direct", "Proses saja", "Joko Widodo", "direct.cue.postposed", "name")], ["Joko Widodo"]),
+    ("initials_after_atau",
+     "[Susilo Bambang Yudhoyono|PER] atau [SBY|PER] hadir di acara itu. [SBY|PER] mengatakan bahwa partainya siap berkoalisi.",
+     [("indirect", "partainya siap berkoalisi", "Susilo Bambang Yudhoyono", "indirect.verb.say", "name")],
+     ["Susilo Bambang Yudhoyono"]),
+    ("atau_between_two_people_is_or",
+     "Siapa yang layak, [Prabowo Subianto|PER] atau [Puan|PER]? [Puan|PER] mengatakan bahwa partai akan memutuskan.",
+     [("indirect", "partai akan memutuskan", "Puan", "indirect.verb.say", "name")], ["Prabowo Subianto", "Puan"]),
+    ("atau_after_a_one_word_name_is_or",
+     "Pilihannya [Budi|PER] atau [Bambang|PER]. [Bambang|PER] mengatakan bahwa ia siap maju.",
+     [("indirect", "ia siap maju", "Bambang", "indirect.verb.say", "name")], ["Bambang"]),
     ("nickname_in_brackets",
      "Menteri Koordinator [Zulkifli Hasan|PER] ([Zulhas|PER]) meninjau pasar. [Zulhas|PER] mengatakan harga cabai akan turun pekan depan.",
      [("indirect", "harga cabai akan turun", "Zulkifli Hasan", "indirect.verb.say", "name")], ["Zulkifli Hasan"]),
