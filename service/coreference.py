@@ -2,8 +2,9 @@
 
 Indonesian news convention (also the PFSA-ID derivation rule): a clitic cue (katanya) or
 a pronoun (ia, dia, beliau) refers to the person mentioned last before it; a role noun
-phrase (pejabat Rusia itu) refers to the person that role was attached to earlier; an
-unattributed quote right after another one continues its speaker.
+phrase (pejabat Rusia itu) refers to the person that role was attached to earlier, or to an
+organisation named by that role that spoke earlier ("Jaksa Penuntut Umum (JPU) menyebut …
+kata jaksa"); an unattributed quote right after another one continues its speaker.
 """
 
 from __future__ import annotations
@@ -93,8 +94,13 @@ def _before_reporting_verb(last: int, index: TextIndex, rules: RuleSet) -> bool:
     return False
 
 
-def _role_antecedent(role_text: str, salience: Salience, offset: int, rules: RuleSet) -> FocusMention | None:
-    words = {w.lower() for w in role_text.split()} - rules.demonstratives - rules.definite_markers
+def _role_words(role_text: str, rules: RuleSet) -> list[str]:
+    return [w.lower() for w in role_text.split() if w.lower() not in rules.demonstratives | rules.definite_markers]
+
+
+def _role_holder(role_text: str, salience: Salience, offset: int, rules: RuleSet) -> FocusMention | None:
+    """The person named earlier with this role ("Kapolri Listyo … kata Kapolri")."""
+    words = set(_role_words(role_text, rules))
     best: FocusMention | None = None
     best_overlap = 0
     for mention in salience.mentions:
@@ -103,8 +109,25 @@ def _role_antecedent(role_text: str, salience: Salience, offset: int, rules: Rul
         overlap = len(words & mention.role_words)
         if overlap and overlap >= best_overlap:
             best, best_overlap = mention, overlap
-    if best is not None:
-        return best
+    return best
+
+
+def _organisation_named_by_role(role_text: str, organisations: list[Mention], rules: RuleSet) -> Mention | None:
+    """The latest organisation that spoke and whose name opens with the role's head noun:
+    "Jaksa Penuntut Umum (JPU) menyebut …" then "kata jaksa" is the prosecution speaking."""
+    words = _role_words(role_text, rules)
+    if not words:
+        return None
+    for organisation in reversed(organisations):
+        name_words = (organisation.name or "").lower().split()
+        if name_words and name_words[0] == words[0]:
+            return organisation
+    return None
+
+
+def _person_in_focus_for_role(role_text: str, salience: Salience, offset: int,
+                              rules: RuleSet) -> FocusMention | None:
+    """The person in focus, for a role nothing else names."""
     recent = salience.antecedent(offset)
     if recent is None or salience.sentences_between(recent.end, offset) > FOCUS_SENTENCES:
         return None
@@ -121,6 +144,7 @@ def resolve_speakers(document: Document, rules: RuleSet, index: TextIndex | None
     salience = Salience(person_mentions(document, index, rules), [sentence.start for sentence in document.sentences],
                         lambda first, second: same_person(first.split(), second.split()))
     unnamed_sources: list[str] = []
+    organisations: list[Mention] = []  # organisations that spoke so far, in order
     previous: Quote | None = None
     for quote in document.quotes:
         deadline.check()
@@ -141,9 +165,18 @@ def resolve_speakers(document: Document, rules: RuleSet, index: TextIndex | None
             role_text = document.text[mention.start:mention.end]
             if _is_anaphoric(role_text, rules):
                 earlier_role = _earlier_unnamed_source(role_text, unnamed_sources, rules)
-                antecedent = None if earlier_role else _role_antecedent(role_text, salience, mention.start, rules)
+                holder = None if earlier_role else _role_holder(role_text, salience, mention.start, rules)
+                organisation = None if earlier_role else _organisation_named_by_role(role_text, organisations, rules)
+                if holder is not None and organisation is not None:
+                    # both fit the role: the one named last is in focus
+                    holder, organisation = (None, organisation) if organisation.start > holder.end else (holder, None)
+                antecedent = holder or (None if earlier_role or organisation else
+                                        _person_in_focus_for_role(role_text, salience, mention.start, rules))
                 if earlier_role is not None:
                     speaker.name = earlier_role
+                elif organisation is not None:
+                    speaker.name = organisation.name
+                    speaker.antecedent = organisation
                 elif antecedent is not None:
                     speaker.name = antecedent.name
                     speaker.antecedent = Mention(antecedent.start, antecedent.end, "name", antecedent.name)
@@ -156,6 +189,8 @@ def resolve_speakers(document: Document, rules: RuleSet, index: TextIndex | None
                                     antecedent=previous.speaker.antecedent)
             quote.rule = rule_id(quote.type, CARRY_RULE)
             quote.confidence = speaker_confidence(quote.speaker)
+        if mention is not None and mention.kind == "organization" and mention.name:
+            organisations.append(mention)
         previous = quote
 
 

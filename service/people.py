@@ -150,7 +150,8 @@ def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, 
     speaker = quote.speaker
     if speaker.name is None:
         return None
-    kind = "organization" if speaker.mention and speaker.mention.kind == "organization" else "person"
+    spoken_for = speaker.antecedent or speaker.mention  # a role may resolve to an organisation
+    kind = "organization" if spoken_for and spoken_for.kind == "organization" else "person"
     speaker.name = _canonical_form(speaker.name, kind, document)
     words = _words(speaker.name, rules)
     return next((cluster for cluster in clusters

@@ -89,6 +89,22 @@ FOCUS: list[Case] = [
 ]
 
 ALIASES_AND_ROLES: list[Case] = [
+    ("role_naming_an_organisation_that_spoke",
+     "Jaksa Penuntut Umum (JPU) menyebut bahwa terdakwa [Tom Hardi|PER] merugikan negara. “Kerugian negara mencapai "
+     "Rp 578 miliar,” kata jaksa dalam dakwaannya.",
+     [("indirect", "terdakwa Tom Hardi", "Jaksa Penuntut Umum (JPU)", "indirect.verb.say", "name"),
+      ("direct", "Kerugian negara", "Jaksa Penuntut Umum (JPU)", "direct.cue.postposed", "role")], ["Tom Hardi"]),
+    ("the_organisation_named_after_the_role_holder_is_in_focus",
+     "Jaksa Agung [Sanitiar Burhanuddin|PER] hadir di sidang. Jaksa Penuntut Umum (JPU) menyebut bahwa terdakwa telah "
+     "merugikan negara. “Kerugian negara besar,” kata jaksa.",
+     [("indirect", "terdakwa telah merugikan", "Jaksa Penuntut Umum (JPU)", "indirect.verb.say", "name"),
+      ("direct", "Kerugian negara besar", "Jaksa Penuntut Umum (JPU)", "direct.cue.postposed", "role")],
+     ["Sanitiar Burhanuddin"]),
+    ("a_role_the_organisation_name_does_not_open_with_stays_the_role",
+     "Komisi Pemberantasan Korupsi (KPK) menyatakan bahwa tersangka [Andi Wijaya|PER] sudah ditahan sejak Senin. "
+     "“Tersangka kooperatif,” kata penyidik.",
+     [("indirect", "tersangka Andi Wijaya", "Komisi Pemberantasan Korupsi (KPK)", "indirect.verb.say", "name"),
+      ("direct", "Tersangka kooperatif", "penyidik", "direct.cue.postposed", "role")], ["Andi Wijaya"]),
     ("nickname_after_atau",
      "Presiden ke-7 RI [Joko Widodo|PER] atau [Jokowi|PER] menanggapi kasus itu. “Proses saja sesuai hukum,” kata [Jokowi|PER].",
      [("direct", "Proses saja", "Joko Widodo", "direct.cue.postposed", "name")], ["Joko Widodo"]),
