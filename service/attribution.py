@@ -227,7 +227,9 @@ def _read_postposed(state: ScanState, position: int, lower: str) -> Hit | None:
     token = index.tokens[position]
     mention = parse_speaker_phrase(phrase_after(position + 1, index, rules), index, rules)
     if mention is None or (mention.kind in ("name", "organization") and not is_person_entity(mention, index)):
-        mention = person_after(position, state.sentence.end, index, rules) or mention
+        # a name the NER missed ("terang Bass") gives way only to a person behind a title
+        mention = person_after(position, state.sentence.end, index, rules,
+                               through_titles_only=mention is not None) or mention
     if mention is None:
         return None
     return Hit(Span(token.start, token.end), lower, rules.cues.postposed.id, "postposed", mention, token.start,

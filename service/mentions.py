@@ -443,15 +443,23 @@ def person_before(position: int, sentence_start: int, index: TextIndex, rules: R
     return None
 
 
+TITLE_CONNECTORS = frozenset(["dan", "&"])  # "Bidang Politik, Hukum, dan Keamanan"
+
+
 def person_after(position: int, sentence_end: int, index: TextIndex, rules: RuleSet,
-                 limit: int = 24) -> Mention | None:
+                 limit: int = 24, through_titles_only: bool = False) -> Mention | None:
     """The first PER entity after token `position` in the sentence, outside quotes.
 
     A long title can push the name past the phrase: "kata Menteri Koordinator Bidang
-    Politik, Hukum, dan Keamanan Mahfud MD"."""
+    Politik, Hukum, dan Keamanan Mahfud MD". With `through_titles_only`, a clause after a
+    comma ends the search: "terang Bass, merujuk pada kerusuhan Rodney King" is Bass
+    speaking about Rodney King (a lowercase word that is not a title or role opens it);
+    "…, Jakarta Pusat, Letnan Kolonel Laut dokter gigi M Arifin" goes on to the name."""
     for ahead in range(position + 1, min(position + 1 + limit, len(index.tokens))):
         token = index.tokens[ahead]
         if token.start >= sentence_end or token.text in ("“", "”", "\"", ";"):
+            return None
+        if through_titles_only and index.tokens[ahead - 1].text == "," and _opens_a_clause(token.text, rules):
             return None
         entity = index.entity_by_token.get(ahead)
         if entity is not None and entity.label == "PER" and not index.document.in_quote_marks(token.start):
@@ -459,6 +467,10 @@ def person_after(position: int, sentence_end: int, index: TextIndex, rules: Rule
             if name:
                 return Mention(entity.start, entity.end, "name", name=name)
     return None
+
+
+def _opens_a_clause(word: str, rules: RuleSet) -> bool:
+    return word.isalpha() and word.islower() and word not in TITLE_CONNECTORS and not rules.is_title_or_role(word)
 
 
 def is_person_entity(mention: Mention, index: TextIndex) -> bool:

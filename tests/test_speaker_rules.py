@@ -105,6 +105,13 @@ ALIASES_AND_ROLES: list[Case] = [
      "“Tersangka kooperatif,” kata penyidik.",
      [("indirect", "tersangka Andi Wijaya", "Komisi Pemberantasan Korupsi (KPK)", "indirect.verb.say", "name"),
       ("direct", "Tersangka kooperatif", "penyidik", "direct.cue.postposed", "role")], ["Andi Wijaya"]),
+    ("a_name_the_model_missed_is_not_passed_over_for_one_in_a_later_clause",
+     "“Ini bukan kerusuhan di seluruh kota,” terang Bass, merujuk pada kerusuhan [Rodney King|PER] tahun 1992.",
+     [("direct", "Ini bukan kerusuhan", "Bass", "direct.cue.postposed", "name")], ["Bass", "Rodney King"]),
+    ("a_long_title_with_commas_still_reaches_the_name",
+     "“Situasi tetap aman,” kata Komandan Lapangan Rumah Sakit Darurat Wisma Atlet, Jakarta Pusat, Letnan Kolonel "
+     "Laut dokter gigi [M Arifin|PER], saat dihubungi.",
+     [("direct", "Situasi tetap aman", "M Arifin", "direct.cue.postposed", "name")], ["M Arifin"]),
     ("nickname_after_atau",
      "Presiden ke-7 RI [Joko Widodo|PER] atau [Jokowi|PER] menanggapi kasus itu. “Proses saja sesuai hukum,” kata [Jokowi|PER].",
      [("direct", "Proses saja", "Joko Widodo", "direct.cue.postposed", "name")], ["Joko Widodo"]),
