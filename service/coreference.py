@@ -54,7 +54,8 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         context.update(token.text.lower() for token in tokens if rules.is_title_or_role(token.text))
         is_speaker = (span.start, span.end) in speaker_spans
         is_subject = is_speaker or _opens_clause(phrase_first, index, document) \
-            or _before_reporting_verb(tokens[-1].index, index, rules)
+            or _before_reporting_verb(tokens[-1].index, index, rules) \
+            or _introduced_as_topic(phrase_first, index, rules)
         key = (tokens[0].start, span.end)
         if key in found:
             is_subject = is_subject or found[key].is_subject
@@ -81,6 +82,15 @@ def _opens_clause(position: int, index: TextIndex, document: Document) -> bool:
         return False
     opening = index.tokens_in(sentence.start, index.tokens[position - 1].start)
     return len(opening) <= MAX_ADVERBIAL_TOKENS and "," not in (t.text for t in opening)
+
+
+def _introduced_as_topic(position: int, index: TextIndex, rules: RuleSet) -> bool:
+    """The name right after an existential ("ada Daniya Sabirova, …") or after a passive
+    verb, as its agent ("Kehangatan juga dirasakan Nita, …"): the sentence is about them."""
+    if position == 0:
+        return False
+    before = index.tokens[position - 1].text
+    return before.lower() in rules.existential_markers or rules.is_passive_verb(before)
 
 
 def _before_reporting_verb(last: int, index: TextIndex, rules: RuleSet) -> bool:

@@ -14,6 +14,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 MIN_CLITIC_STEM_CHARS = 4
+PASSIVE_PREFIX = "di"
+MIN_PASSIVE_VERB_CHARS = 6  # di + a stem of four letters at least: "ditemui"; not "dia", "diri"
 
 
 class RuleError(RuntimeError):
@@ -111,6 +113,8 @@ class SpeakerRules(StrictModel):
     also_given_names: list[str]
     alias_markers: list[str]
     nickname_conjunctions: list[str]
+    existential_markers: list[str]
+    not_passive_verbs: list[str]
     place_prepositions: list[str]
     place_heads: list[str]
     affiliation_words: list[str]
@@ -169,8 +173,17 @@ class RuleSet:
                                           key=lambda marker: -len(marker.split())))
         self.alias_marker_first_words = frozenset(marker.split()[0] for marker in self.alias_markers)
         self.nickname_conjunctions = frozenset(speakers.nickname_conjunctions)
+        self.existential_markers = frozenset(speakers.existential_markers)
+        self.not_passive_verbs = frozenset(speakers.not_passive_verbs)
         # words that can only open an article clause, never sit inside a headline
         self.clause_openers = self.pronouns | self.according_to
+
+    def is_passive_verb(self, word: str) -> bool:
+        """An Indonesian passive verb by its di- prefix ("dirasakan", "ditemui"): lowercase,
+        long enough to hold a stem, and not a glued preposition, a noun or a role."""
+        return word.startswith(PASSIVE_PREFIX) and word.isalpha() and word.islower() \
+            and len(word) >= MIN_PASSIVE_VERB_CHARS and word not in self.not_passive_verbs \
+            and not self.is_title_or_role(word)
 
     @staticmethod
     def _listed(word: str, words: frozenset[str]) -> bool:

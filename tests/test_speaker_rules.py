@@ -70,6 +70,17 @@ APPOSITION: list[Case] = [
 ]
 
 FOCUS: list[Case] = [
+    ("a_name_introduced_by_ada_is_the_topic",
+     "Di antara warga itu, ada [Daniya Sabirova|PER], warga Rusia yang datang bersama suaminya [Andre Septiyanto|PER]. "
+     "Ia mengaku sangat bangga bisa bertemu Presiden.",
+     [("indirect", "sangat bangga", "Daniya Sabirova", "indirect.verb.say", "pronoun")],
+     ["Daniya Sabirova", "Andre Septiyanto"]),
+    ("the_agent_of_a_passive_verb_is_the_topic",
+     "“Kami senang,” kata [Andre Septiyanto|PER]. Kehangatan juga dirasakan [Nita Sari|PER], mahasiswa asal Medan yang "
+     "tengah belajar di Rusia. Ia mengaku sangat bahagia bisa berjabat tangan dengan Presiden.",
+     [("direct", "Kami senang", "Andre Septiyanto", "direct.cue.postposed", "name"),
+      ("indirect", "sangat bahagia", "Nita Sari", "indirect.verb.say", "pronoun")],
+     ["Andre Septiyanto", "Nita Sari"]),
     ("pronoun_takes_the_subject_not_the_last_name",
      "[Andi Wijaya|PER] pun langsung menanggapi tantangan [Budi Santoso|PER]. Ia menegaskan bahwa timnya siap bertanding kapan saja.",
      [("indirect", "timnya siap bertanding", "Andi Wijaya", "indirect.verb.say", "pronoun")],
@@ -391,3 +402,14 @@ def test_institution_word_between_role_and_name(text: str, people: set[str], rol
     _, result = markup_extractor.extract(text)
     assert {person.name for person in result.people} == people
     assert result.people[0].roles == roles
+
+
+PASSIVE_VERBS = [("dirasakan", True), ("ditemui", True), ("disampaikan", True), ("diskusi", False),
+                 ("dirinya", False), ("diantara", False), ("dia", False), ("diri", False), ("direktur", False),
+                 ("Dirasakan", False), ("di", False)]
+
+
+@pytest.mark.parametrize(("word", "passive"), PASSIVE_VERBS, ids=[word for word, _ in PASSIVE_VERBS])
+def test_passive_verbs_by_their_prefix(word: str, passive: bool, rules: RuleSet) -> None:
+    """di- verbs whose agent follows them; glued prepositions, nouns, roles and pronouns are not."""
+    assert rules.is_passive_verb(word) is passive
