@@ -221,6 +221,30 @@ def _is_postposed(state: ScanState, position: int, lower: str) -> bool:
         previous == "," or previous in CLOSING_MARKS or _starts_person_name(position + 1, state.index))
 
 
+QUOTE_END_PUNCTUATION = frozenset(",?!")  # a quote that ends so is attributed right after it
+
+
+def _is_postposed_by_position(state: ScanState, position: int, lower: str) -> bool:
+    """ "…,” tuntut Dolfie": a lowercase word right after a quote that ends in a comma (or ?
+    or !), right before a person's name, is a verb of saying even when no list has it."""
+    rules, tokens = state.rules, state.index.tokens
+    if position < 2 or tokens[position - 1].text not in CLOSING_MARKS \
+            or tokens[position - 2].text not in QUOTE_END_PUNCTUATION:
+        return False
+    if not (lower.isalpha() and tokens[position].text.islower()) or lower in rules.phrase_stops \
+            or lower in rules.place_cues or lower in rules.subject_adverbs or lower in rules.pronouns \
+            or lower in rules.subject_boundaries:
+        return False
+    return _starts_person_name(position + 1, state.index)
+
+
+def _read_postposed_by_position(state: ScanState, position: int, lower: str) -> Hit | None:
+    hit = _read_postposed(state, position, lower)
+    if hit is not None:
+        hit.rule = state.rules.cues.postposed_by_position.id
+    return hit
+
+
 def _read_postposed(state: ScanState, position: int, lower: str) -> Hit | None:
     """ "…,” kata X", "CLAUSE, kata X", an interposed "… ini kata Teten perlu …"."""
     index, rules = state.index, state.rules
@@ -334,6 +358,7 @@ CUE_READERS: list[tuple[CueTest, CueReader]] = [
     (_is_according_to_clitic, _read_according_to_clitic),
     (_is_clitic, _read_clitic),
     (_is_postposed, _read_postposed),
+    (_is_postposed_by_position, _read_postposed_by_position),
     (_is_according_to, _read_according_to),
     (_is_passive_clitic, _read_passive_clitic),
     (_is_passive_agent, _read_passive_agent),

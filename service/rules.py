@@ -69,6 +69,10 @@ class ReportingVerbs(StrictModel):
     _lower = field_validator("words")(_lowercase_words)
 
 
+class PositionalCue(StrictModel):
+    id: str
+
+
 class CliticCue(StrictModel):
     id: str
     suffix: str
@@ -84,6 +88,7 @@ class BackwardPassive(StrictModel):
 class CueRules(StrictModel):
     version: int
     postposed: WordList
+    postposed_by_position: PositionalCue
     clitic: CliticCue
     according_to: WordList
     reporting_verbs: list[ReportingVerbs]

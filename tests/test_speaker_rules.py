@@ -220,6 +220,15 @@ INDIRECT_SPEECH: list[Case] = [
 ]
 
 SOURCES: list[Case] = [
+    ("an_unlisted_verb_between_a_quote_and_a_name",
+     "“Ini belum diceritakan kenapa tidak jadi dihemat?” tuntut [Dolfie OFP|PER] dalam rapat itu.",
+     [("direct", "Ini belum diceritakan", "Dolfie OFP", "direct.cue.postposed_by_position", "name")], ["Dolfie OFP"]),
+    ("an_unlisted_verb_for_a_one_word_name",
+     "“Kalau begitu kita pulang saja,” seloroh [Marhuma|PER] sambil tertawa.",
+     [("direct", "Kalau begitu kita pulang", "Marhuma", "direct.cue.postposed_by_position", "name")], ["Marhuma"]),
+    ("a_conjunction_after_a_quote_is_not_a_verb",
+     "“Kami siap bertanding besok malam,” dan [Budi Santoso|PER] pun tersenyum.",
+     [("direct", "Kami siap bertanding", None, "direct.unattributed", "none")], ["Budi Santoso"]),
     ("unnamed_source_with_a_place_in_it",
      "Salah satu pejabat Uni Eropa mengatakan sanksi baru akan diumumkan pekan depan.",
      [("indirect", "sanksi baru akan diumumkan", "Salah satu pejabat Uni Eropa", "indirect.verb.say", "role")], []),
