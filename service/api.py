@@ -212,7 +212,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         extractor_now = ready_extractor()
         if app.state.in_flight.count >= EXTRACTION_THREADS:
             raise APIError(503, "busy", f"all {EXTRACTION_THREADS} extraction threads are working")
-        return {"status": "ready", "model": extractor_now.model_name, "rules_version": extractor_now.rules.version}
+        return {"status": "ready", "model": extractor_now.model_name, "rules_version": extractor_now.rules_version}
 
     @app.get("/metrics", response_class=PlainTextResponse)
     def prometheus_metrics() -> Response:

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from service.aliases import names_an_organisation
 from service.document import Document, Person, Quote, Span
+from service.known_names import AliasBook
 from service.mentions import TextIndex, name_from_tokens, strip_titles
 from service.rules import RuleSet
 
@@ -37,11 +38,15 @@ def _words(name: str, rules: RuleSet) -> list[str]:
     return strip_titles([word for word in name.replace(",", " ").split() if word], rules)
 
 
-def _canonical_form(name: str, kind: str, document: Document) -> str:
+def _canonical_form(name: str, kind: str, document: Document, rules: RuleSet, known_names: AliasBook) -> str:
     """The long form the article defined for a short one (Zulhas -> Zulkifli Hasan, MA ->
-    Mahkamah Agung (MA)); other names as they are."""
+    Mahkamah Agung (MA)), else the usual full name the alias book lists for a well-known
+    person the article names only by a nickname (Jokowi -> Joko Widodo); other names as
+    they are."""
     alias = document.aliases.get(name.lower())
-    return alias.full if alias is not None and alias.kind == kind else name
+    if alias is not None and alias.kind == kind:
+        return alias.full
+    return known_names.usual_name(name, kind, rules) or name
 
 
 def same_person(first: list[str], second: list[str]) -> bool:
@@ -83,8 +88,10 @@ def _role_before(span: Span, index: TextIndex, rules: RuleSet) -> str | None:
     return " ".join(token.text for token in run) or None
 
 
-def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | None = None) -> None:
+def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | None = None,
+                        known_names: AliasBook | None = None) -> None:
     index = index or TextIndex(document)
+    known = known_names or AliasBook.empty()
     candidates: list[tuple[Span, str, str]] = []
     for entity in document.entities:
         if entity.label == "PER":
@@ -108,7 +115,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         if (span.start, span.end) in seen:
             continue
         seen.add((span.start, span.end))
-        name = _canonical_form(name, kind, document)
+        name = _canonical_form(name, kind, document, rules, known)
         words = _words(name, rules)
         if not words:
             continue
@@ -129,7 +136,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             if title not in match.roles:
                 match.roles.append(title)
 
-    speaker_clusters = [_speaker_cluster(quote, clusters, document, rules) for quote in document.quotes]
+    speaker_clusters = [_speaker_cluster(quote, clusters, document, rules, known) for quote in document.quotes]
     for cluster in speaker_clusters:
         if cluster is not None:
             cluster.speaks = True
@@ -145,14 +152,15 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         document.people[position].quote_count += 1
 
 
-def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, rules: RuleSet) -> Cluster | None:
+def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, rules: RuleSet,
+                     known_names: AliasBook) -> Cluster | None:
     """The cluster a quote's speaker name belongs to (its canonical person or organisation)."""
     speaker = quote.speaker
     if speaker.name is None:
         return None
     spoken_for = speaker.antecedent or speaker.mention  # a role may resolve to an organisation
     kind = "organization" if spoken_for and spoken_for.kind == "organization" else "person"
-    speaker.name = _canonical_form(speaker.name, kind, document)
+    speaker.name = _canonical_form(speaker.name, kind, document, rules, known_names)
     words = _words(speaker.name, rules)
     return next((cluster for cluster in clusters
                  if cluster.kind == kind and (same_person(cluster.words, words) if kind == "person"

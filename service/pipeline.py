@@ -15,8 +15,8 @@ coreference      coreference      quotes, entities, aliases               quotes
                                                                           clitics, pronouns and roles; continuation
                                                                           quotes get speaker, rule "direct.carry"
                                                                           and its confidence
-people           people           quotes, entities, aliases               people; quotes[].speaker.name (canonical)
-                                                                          and person_key
+people           people           quotes, entities, aliases, the alias    people; quotes[].speaker.name (canonical)
+                                  book (rules/aliases.yml)                and person_key
 response         schemas          the document                            JSON
 
 One TextIndex (token and entity lookups by offset) is built after the aliases stage and
@@ -38,6 +38,7 @@ from service.coreference import resolve_speakers
 from service.deadline import NO_DEADLINE, Deadline
 from service.direct_quotes import find_quote_marks
 from service.document import Document, Span
+from service.known_names import AliasBook, load_alias_book
 from service.mentions import TextIndex
 from service.ner import EntityTagger, find_entities
 from service.people import canonicalise_people
@@ -51,17 +52,19 @@ SCHEMA_VERSION = "1"
 class Extractor:
     """Holds the loaded models and rules; one per process, shared by API and CLI."""
 
-    def __init__(self, rules: RuleSet, tagger: EntityTagger, tokenizer: Language | None = None) -> None:
+    def __init__(self, rules: RuleSet, tagger: EntityTagger, tokenizer: Language | None = None,
+                 known_names: AliasBook | None = None) -> None:
         self.rules = rules
         self.tagger = tagger
         self.tokenizer = tokenizer or build_tokenizer()
         self.glue_pattern = build_glue_pattern(sorted(rules.reporting_verbs))
+        self.known_names = known_names or AliasBook.empty()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:
         rules = load_rules(Path(settings.rules_dir))
         tagger = EntityTagger.from_settings(settings)
-        extractor = cls(rules, tagger)
+        extractor = cls(rules, tagger, known_names=load_alias_book(settings.aliases_path, rules))
         # The model, vocabularies and rules live as long as the process: move them out of the
         # cyclic garbage collector's reach, so that a collection triggered while extracting a
         # long text does not walk them all (it made extraction time jump with input size).
@@ -72,6 +75,13 @@ class Extractor:
     @property
     def model_name(self) -> str:
         return self.tagger.model_name
+
+    @property
+    def rules_version(self) -> str:
+        """The rule files' version, and the alias book's when one is loaded: both decide names."""
+        if not self.known_names.canonical:
+            return self.rules.version
+        return f"{self.rules.version}+{self.known_names.version}"
 
     def analyse(self, text: str, deadline: Deadline = NO_DEADLINE) -> Document:
         """Run the stages in order; the deadline is checked between stages and inside the
@@ -93,7 +103,7 @@ class Extractor:
         deadline.check()
         resolve_speakers(document, self.rules, index, deadline)
         deadline.check()
-        canonicalise_people(document, self.rules, index)
+        canonicalise_people(document, self.rules, index, self.known_names)
         return document
 
     def extract(self, text: str, document_id: str | None = None,
@@ -101,7 +111,7 @@ class Extractor:
         started = time.perf_counter()
         document = self.analyse(text, deadline)
         elapsed = (time.perf_counter() - started) * 1000
-        return to_response(document, document_id, self.model_name, self.rules.version, elapsed)
+        return to_response(document, document_id, self.model_name, self.rules_version, elapsed)
 
 
 def _span(document: Document, span: Span) -> schemas.TextSpan:

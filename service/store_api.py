@@ -105,7 +105,7 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
         source = DocumentSource(document.id, digest, len(document.text), document.outlet, document.url,
                                 document.published_at)
         extractor = ready_extractor()
-        outcome = store().current_outcome(source, extractor.model_name)
+        outcome = store().current_outcome(source, extractor.model_name, extractor.rules_version)
         if outcome is None:
             result = run_extraction(document.text, document.id, document.format)
             outcome = store().put(source, result)

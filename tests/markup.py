@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from service.known_names import AliasBook
 from service.pipeline import Extractor
 from service.rules import RuleSet
 
@@ -67,9 +68,9 @@ def _match_end(words: list[str], position: int, entry: str) -> int | None:
 class MarkupExtractor:
     """The real pipeline and rules over the markup tagger."""
 
-    def __init__(self, rules: RuleSet) -> None:
+    def __init__(self, rules: RuleSet, known_names: AliasBook | None = None) -> None:
         self.tagger = MarkupTagger()
-        self.extractor = Extractor(rules, self.tagger)  # type: ignore[arg-type]
+        self.extractor = Extractor(rules, self.tagger, known_names=known_names)  # type: ignore[arg-type]
 
     def extract(self, marked: str):  # type: ignore[no-untyped-def]
         text, self.tagger.gazetteer = parse_markup(marked)

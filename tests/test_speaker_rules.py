@@ -422,3 +422,47 @@ PASSIVE_VERBS = [("dirasakan", True), ("ditemui", True), ("disampaikan", True), 
 def test_passive_verbs_by_their_prefix(word: str, passive: bool, rules: RuleSet) -> None:
     """di- verbs whose agent follows them; glued prepositions, nouns, roles and pronouns are not."""
     assert rules.is_passive_verb(word) is passive
+
+
+KNOWN_NAMES = """version: 1
+people:
+  - name: Joko Widodo
+    aliases: [Jokowi]
+  - name: Basuki Tjahaja Purnama
+    aliases: [Ahok, BTP]
+  - name: Komisi Pemberantasan Korupsi
+    kind: organization
+    aliases: [KPK]
+"""
+# (case id, marked text, the quote speakers, people of kind person)
+USUAL_FULL_NAMES = [
+    ("a_listed_nickname_gets_the_usual_full_name", "“Proses saja sesuai hukum,” kata [Jokowi|PER] di Solo.",
+     ["Joko Widodo"], ["Joko Widodo"]),
+    ("the_nickname_and_the_full_name_are_one_person",
+     "[Joko Widodo|PER] hadir di Solo. “Proses saja sesuai hukum,” kata [Jokowi|PER].", ["Joko Widodo"],
+     ["Joko Widodo"]),
+    ("an_unlisted_name_stays_as_written", "“Proses saja sesuai hukum,” kata [Gibran|PER] di Solo.", ["Gibran"],
+     ["Gibran"]),
+    ("organisations_stay_as_written", "KPK menyatakan bahwa tersangka sudah ditahan sejak Senin.", ["KPK"], []),
+]
+
+
+@pytest.fixture(scope="module")
+def known_names_extractor(rules: RuleSet, tmp_path_factory: pytest.TempPathFactory) -> MarkupExtractor:
+    from service.known_names import load_alias_book
+
+    path = tmp_path_factory.mktemp("aliases") / "aliases.yml"
+    path.write_text(KNOWN_NAMES, encoding="utf-8")
+    return MarkupExtractor(rules, load_alias_book(path, rules))
+
+
+@pytest.mark.parametrize(("text", "speakers", "people"), [case[1:] for case in USUAL_FULL_NAMES],
+                         ids=[case[0] for case in USUAL_FULL_NAMES])
+def test_well_known_people_get_their_usual_full_name(text: str, speakers: list[str], people: list[str],
+                                                     known_names_extractor: MarkupExtractor) -> None:
+    """The annotation guidelines: a well-known public figure whose full name the article
+    omits gets the usual full name; organisations get the name as written."""
+    _, result = known_names_extractor.extract(text)
+    assert [quote.speaker.name for quote in result.quotes] == speakers
+    assert [person.name for person in result.people if person.kind == "person"] == people
+    assert result.meta.rules_version != known_names_extractor.extractor.rules.version  # the book is part of it

@@ -66,7 +66,7 @@ def test_split_statements_keeps_trigger_bodies_whole() -> None:
 def test_posting_twice_stores_once_and_an_edit_replaces(store: Store, extractor: Extractor) -> None:
     assert put(store, extractor, "a1", FULL_NAME) == "created"
     assert put(store, extractor, "a1", FULL_NAME) == "unchanged"
-    assert store.current_outcome(source("a1", FULL_NAME), extractor.model_name) is not None
+    assert store.current_outcome(source("a1", FULL_NAME), extractor.model_name, extractor.rules_version) is not None
     assert put(store, extractor, "a1", OTHER_SPEAKER) == "updated"
     with store.engine.connect() as connection:
         texts = connection.execute(select(tables.quotes.c.text).where(tables.quotes.c.document_id == "a1")).scalars()
@@ -104,17 +104,17 @@ def test_a_speaker_is_merged_across_articles(store: Store, extractor: Extractor,
 def test_a_changed_aliases_file_rebuilds_keys_at_the_next_start(database_url: str, extractor: Extractor,
                                                                aliases_path: Path) -> None:
     store = Store.open(database_url, extractor.rules, aliases_path)
-    put(store, extractor, "b1", "“Pembangunan harus merata,” kata Joko Widodo di Solo.")
-    put(store, extractor, "b2", "“Saya tidak ikut campur,” kata Jokowi kepada wartawan.")
+    put(store, extractor, "b1", "“Harga pangan harus stabil,” kata Zulkifli Hasan di Jakarta.")
+    put(store, extractor, "b2", "“Saya tidak ikut campur,” kata Zulhas kepada wartawan.")
     keys = {row["key"] for row in queries.top_speakers(store, queries.Filters(), 10)}
-    assert keys == {"joko-widodo", "jokowi"}
+    assert keys == {"zulkifli-hasan", "zulhas"}
     store.close()
-    aliases_path.write_text("version: 1\npeople:\n  - name: Joko Widodo\n    aliases: [Jokowi]\n", encoding="utf-8")
+    aliases_path.write_text("version: 1\npeople:\n  - name: Zulkifli Hasan\n    aliases: [Zulhas]\n", encoding="utf-8")
     reopened = Store.open(database_url, extractor.rules, aliases_path)
     top = queries.top_speakers(reopened, queries.Filters(), 10)
-    assert [(row["key"], row["quote_count"], row["aliases"]) for row in top] == [("joko-widodo", 2, ["Jokowi"])]
+    assert [(row["key"], row["quote_count"], row["aliases"]) for row in top] == [("zulkifli-hasan", 2, ["Zulhas"])]
     with reopened.engine.connect() as connection:
-        assert set(connection.execute(select(tables.quotes.c.speaker_key)).scalars()) == {"joko-widodo"}
+        assert set(connection.execute(select(tables.quotes.c.speaker_key)).scalars()) == {"zulkifli-hasan"}
 
 
 def test_filters_timeline_and_search(store: Store, extractor: Extractor) -> None:

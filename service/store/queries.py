@@ -14,8 +14,8 @@ from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, Select, TextClause, and_, desc, distinct, func, or_, select, text
 
+from service.known_names import strip_diacritics
 from service.store import tables
-from service.store.speakers import strip_diacritics
 from service.store.store import Store
 
 Interval = Literal["day", "week"]

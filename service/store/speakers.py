@@ -20,108 +20,15 @@ every key from the stored names, longest first, after aliases.yml changes.
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
 from rapidfuzz import fuzz
 
-from service.rules import RuleError, RuleSet
+from service.known_names import AliasBook, key_of, name_tokens
+from service.rules import RuleSet
 
 FUZZY_MIN_RATIO = 92  # rapidfuzz ratio (0-100) for a near-identical spelling of the same tokens count
 MIN_FUZZY_CHARS = 8  # shorter names differ by too few letters for a fuzzy match to mean anything
-KIND_PERSON = "person"
-NAME_TOKEN = re.compile(r"[a-z0-9]+")
-
-
-def strip_diacritics(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(character for character in decomposed if not unicodedata.combining(character))
-
-
-def name_tokens(name: str, rules: RuleSet, kind: str = KIND_PERSON) -> tuple[str, ...]:
-    """The words that identify a name: lowercase, without diacritics, honorifics or ranks,
-    and for a person without the offices before the name (*Presiden*, *Menteri*)."""
-    words = strip_diacritics(name).lower().replace("’", "'").split()
-    if kind == KIND_PERSON:
-        while len(words) > 1 and rules.is_person_title(words[0]):
-            words = words[1:]
-    kept = [word for word in words if not rules.is_title(word)]
-    return tuple(token for word in kept for token in NAME_TOKEN.findall(word.replace("'", "")))
-
-
-def key_of(tokens: Iterable[str]) -> str:
-    return "-".join(tokens)
-
-
-class AliasPerson(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    name: str
-    kind: str = KIND_PERSON
-    aliases: list[str] = []
-
-
-class AliasFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    version: int
-    people: list[AliasPerson] = []
-    keep_apart: list[tuple[str, str]] = []
-
-
-@dataclass(frozen=True)
-class AliasBook:
-    """rules/aliases.yml, resolved to keys."""
-
-    canonical: dict[str, tuple[str, str, str]]  # any listed form's key -> (key, name, kind)
-    apart: frozenset[frozenset[str]]  # pairs of keys never merged
-    version: str
-
-    @classmethod
-    def empty(cls) -> AliasBook:
-        return cls({}, frozenset(), "none")
-
-    def kept_apart(self, first: str, second: str) -> bool:
-        return frozenset((first, second)) in self.apart
-
-
-def load_alias_book(path: Path, rules: RuleSet) -> AliasBook:
-    """Validated: every form names one person only, and a keep_apart pair is not two forms of
-    one listed person (the file would contradict itself)."""
-    if not path.exists():
-        return AliasBook.empty()
-    raw = path.read_bytes()
-    try:
-        parsed = AliasFile.model_validate(yaml.safe_load(raw))
-    except (yaml.YAMLError, ValidationError) as error:
-        raise RuleError(f"alias file {path} is invalid:\n{error}") from error
-    canonical: dict[str, tuple[str, str, str]] = {}
-    for person in parsed.people:
-        key = key_of(name_tokens(person.name, rules, person.kind))
-        if not key:
-            raise RuleError(f"alias file {path}: '{person.name}' has no name words")
-        for form in (person.name, *person.aliases):
-            form_key = key_of(name_tokens(form, rules, person.kind))
-            if form_key in canonical and canonical[form_key][0] != key:
-                raise RuleError(f"alias file {path}: '{form}' is listed for {canonical[form_key][1]} "
-                                f"and for {person.name}")
-            if form_key in canonical and form != person.name:
-                raise RuleError(f"alias file {path}: '{form}' is listed twice for {person.name}")
-            canonical[form_key] = (key, person.name, person.kind)
-    apart: set[frozenset[str]] = set()
-    for first, second in parsed.keep_apart:
-        pair = frozenset((key_of(name_tokens(first, rules)), key_of(name_tokens(second, rules))))
-        if len(pair) != 2:
-            raise RuleError(f"alias file {path}: keep_apart [{first}, {second}] names one form twice")
-        resolved = {canonical.get(key, (key,))[0] for key in pair}
-        if len(resolved) == 1:
-            raise RuleError(f"alias file {path}: keep_apart [{first}, {second}] are aliases of one person")
-        apart.add(pair)
-    return AliasBook(canonical, frozenset(apart), hashlib.sha256(raw).hexdigest()[:12])
 
 
 @dataclass

@@ -26,10 +26,11 @@ from sqlalchemy import Connection, Engine, create_engine, delete, event, func, i
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from service import schemas
+from service.known_names import AliasBook, load_alias_book, name_tokens
 from service.rules import RuleSet
 from service.store import tables
 from service.store.migrate import migrate
-from service.store.speakers import AliasBook, KnownSpeaker, SpeakerDirectory, load_alias_book, name_tokens
+from service.store.speakers import KnownSpeaker, SpeakerDirectory
 
 logger = logging.getLogger("kutip.store")
 
@@ -151,11 +152,11 @@ class Store:
         with self.engine.connect() as connection:
             return _setting(connection, name)
 
-    def current_outcome(self, source: DocumentSource, model: str) -> PutOutcome | None:
+    def current_outcome(self, source: DocumentSource, model: str, rules_version: str) -> PutOutcome | None:
         """The answer for a document stored before with this text, metadata, model and rules:
         posting it again changes nothing, so it is not extracted again."""
         with self.engine.connect() as connection:
-            if not _is_stored_as(connection, source, model, self.rules.version):
+            if not _is_stored_as(connection, source, model, rules_version):
                 return None
             keys = connection.execute(select(tables.people.c.speaker_key).distinct().where(
                 tables.people.c.document_id == source.id, tables.people.c.speaker_key.is_not(None))).scalars()
