@@ -330,6 +330,12 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     index, rules, sentence = state.index, state.rules, state.sentence
     token = index.tokens[position]
     group = rules.reporting_verbs[lower]
+    if _continues_the_last_cue(state, position):
+        # "…,” ujarnya, menambahkan bahwa …": the same speaker goes on
+        hit = Hit(Span(token.start, token.end), lower, group.id, "verb", state.last_mention, token.start,
+                  complement=group.complement)
+        hit.content_start = _content_after(index, position, sentence, rules, group.complement)
+        return hit
     phrase, _ = phrase_before(position, sentence.start, index, rules)
     mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
     if mention is None and not phrase:
@@ -364,6 +370,20 @@ CUE_READERS: list[tuple[CueTest, CueReader]] = [
     (_is_passive_agent, _read_passive_agent),
     (_is_reporting_verb, _read_reporting_verb),
 ]
+
+
+def _continues_the_last_cue(state: ScanState, position: int) -> bool:
+    """A verb right after the cue of the last attribution and a comma ("ujarnya, menambahkan",
+    "kata Rutte, seraya menambahkan"): a participle clause of the same speaker."""
+    tokens, rules = state.index.tokens, state.rules
+    if state.last_mention is None:
+        return False
+    before = position - 1
+    while before > 0 and tokens[before].text.lower() in rules.subject_adverbs:
+        before -= 1
+    if before < 1 or tokens[before].text != ",":
+        return False
+    return tokens[before - 1].end in (state.last_hit_end, state.last_mention.end)
 
 
 def _sentence_subject(sentence: Span, before: int, index: TextIndex, rules: RuleSet) -> Mention | None:

@@ -163,6 +163,15 @@ ALIASES_AND_ROLES: list[Case] = [
 ]
 
 INDIRECT_SPEECH: list[Case] = [
+    ("a_participle_after_a_clitic_cue_continues_its_speaker",
+     "[Mark Rutte|PER] hadir di London. “Sekutu akan mendapat 700 jet,” ujarnya, menambahkan bahwa NATO membutuhkan "
+     "ribuan tank.",
+     [("direct", "Sekutu akan mendapat", "Mark Rutte", "direct.cue.clitic", "clitic"),
+      ("indirect", "NATO membutuhkan ribuan tank", "Mark Rutte", "indirect.verb.say", "clitic")], ["Mark Rutte"]),
+    ("a_participle_after_a_named_cue_continues_its_speaker",
+     "“Perang telah kembali ke Eropa,” kata [Mark Rutte|PER], seraya menambahkan bahwa Moskow bekerja sama dengan Iran.",
+     [("direct", "Perang telah kembali", "Mark Rutte", "direct.cue.postposed", "name"),
+      ("indirect", "Moskow bekerja sama", "Mark Rutte", "indirect.verb.say", "name")], ["Mark Rutte"]),
     ("sentence_initial_adverbial",
      "Sebelumnya, Presiden [Joko Susilo|PER] menyatakan bahwa pemerintah tidak akan menaikkan harga BBM.",
      [("indirect", "pemerintah tidak akan menaikkan", "Joko Susilo", "indirect.verb.say", "name")], ["Joko Susilo"]),
