@@ -44,9 +44,12 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         first = tokens[0].index
         context: set[str] = set()
         phrase_first = first
+        sentence_start = document.sentence_of(tokens[0].start).start
         for token in reversed(index.tokens[max(0, first - ROLE_CONTEXT_TOKENS):first]):
             if token.text in ",.;:\"“”" or not (token.text[:1].isupper() or rules.is_title_or_role(token.text)):
                 break
+            if token.start < sentence_start or "\n" in document.text[token.end:index.tokens[phrase_first].start]:
+                break  # a title line above ("Baca Juga") is not the name's role, and the name opens its line
             if _common_noun_opening(token, index, document, rules):
                 break  # "Penangkapan Yosef …": the name is a possessor, not the subject
             context.add(token.text.lower())

@@ -70,6 +70,12 @@ APPOSITION: list[Case] = [
 ]
 
 FOCUS: list[Case] = [
+    ("a_name_opening_its_line_under_a_boilerplate_line_is_the_subject",
+     "[Donald Trump|PER] mengerahkan pasukan ke kota itu pekan lalu.\nBaca Juga\nGubernur California "
+     "[Gavin Newsom|PER] mengecam keputusan [Trump|PER] itu. Dia mengklaim bahwa baru beberapa ratus pasukan yang "
+     "benar-benar dikerahkan.",
+     [("indirect", "baru beberapa ratus pasukan", "Gavin Newsom", "indirect.verb.say", "pronoun")],
+     ["Donald Trump", "Gavin Newsom"]),
     ("a_name_introduced_by_ada_is_the_topic",
      "Di antara warga itu, ada [Daniya Sabirova|PER], warga Rusia yang datang bersama suaminya [Andre Septiyanto|PER]. "
      "Ia mengaku sangat bangga bisa bertemu Presiden.",
