@@ -9,6 +9,8 @@ kata jaksa"); an unattributed quote right after another one continues its speake
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from service.aliases import names_an_organisation
 from service.deadline import NO_DEADLINE, Deadline
 from service.document import CARRY_RULE, Document, Mention, Quote, Span, Speaker, Token, rule_id, speaker_confidence
@@ -165,7 +167,8 @@ def resolve_speakers(document: Document, rules: RuleSet, index: TextIndex | None
         mention = speaker.mention
         if mention is not None and mention.kind in ("clitic", "pronoun"):
             point = min(mention.start, quote.start)
-            antecedent = salience.antecedent(point)
+            spoken_of = _spoken_of(quote, document, index, rules)
+            antecedent = salience.antecedent(point, spoken_of.names_the)
             if antecedent is not None:
                 speaker.name = antecedent.name
                 speaker.antecedent = Mention(antecedent.start, antecedent.end, "name", antecedent.name)
@@ -205,6 +208,52 @@ def resolve_speakers(document: Document, rules: RuleSet, index: TextIndex | None
         if mention is not None and mention.kind == "organization" and mention.name:
             organisations.append(mention)
         previous = quote
+
+
+MIN_ROLE_PHRASE_WORDS = 2  # "Presiden Turki": a bare "Presiden" names too many people
+MAX_ROLE_PHRASE_WORDS = 8  # "Wakil Menteri Luar Negeri Rusia …"; bounds the work on a run of capitals
+
+
+@dataclass(frozen=True)
+class SpokenOf:
+    """Who a quote's own words name in the third person: people and role phrases."""
+
+    names: tuple[str, ...]
+    role_phrases: tuple[frozenset[str], ...]
+
+    def names_the(self, candidate: FocusMention) -> bool:
+        """Whether the quote names this person by name or by one of their role phrases."""
+        return any(same_person(candidate.name.split(), name.split()) for name in self.names) \
+            or any(phrase <= candidate.role_words for phrase in self.role_phrases)
+
+
+def _spoken_of(quote: Quote, document: Document, index: TextIndex, rules: RuleSet) -> SpokenOf:
+    """The people a quote names, and the role phrases it uses ("meskipun Presiden Turki telah
+    mengunggah …"): its speaker is not among them."""
+    names: list[str] = []
+    roles: list[frozenset[str]] = []
+    for span in quote.spans:
+        tokens = index.tokens_in(span.start, span.end)  # the quote's own tokens: work grows with its length
+        seen: set[int] = set()
+        for token in tokens:
+            entity = index.entity_by_token.get(token.index)
+            if entity is None or entity.label != "PER" or entity.start in seen or entity.end > span.end:
+                continue
+            seen.add(entity.start)
+            name = name_from_tokens(index.tokens_in(entity.start, entity.end), rules, index)
+            if name:
+                names.append(name)
+        for position, token in enumerate(tokens):
+            if not (rules.is_title_or_role(token.text) and token.text[:1].isupper()):
+                continue
+            phrase = [token.text.lower()]
+            for following in tokens[position + 1:position + MAX_ROLE_PHRASE_WORDS]:
+                if not following.text[:1].isupper():
+                    break
+                phrase.append(following.text.lower())
+            if len(phrase) >= MIN_ROLE_PHRASE_WORDS:
+                roles.append(frozenset(phrase))
+    return SpokenOf(tuple(names), tuple(roles))
 
 
 def _is_epithet(role_text: str, rules: RuleSet) -> bool:

@@ -78,11 +78,15 @@ class Salience:
         return [mention for mention in window
                 if current - self.sentence_of(mention.start) <= MAX_LOOKBACK_SENTENCES]
 
-    def antecedent(self, offset: int) -> FocusMention | None:
-        """The most salient person before offset, as its latest mention."""
+    def antecedent(self, offset: int, excluded: Callable[[FocusMention], bool] | None = None) -> FocusMention | None:
+        """The most salient person before offset, as its latest mention; `excluded` rules
+        persons out (one the quote itself speaks of in the third person)."""
         current = self.sentence_of(offset)
         groups: list[tuple[str, float, FocusMention]] = []  # name, salience, latest mention
+        ruled_out = [mention.name for mention in self.candidates(offset) if excluded is not None and excluded(mention)]
         for mention in self.candidates(offset):
+            if any(self.same_person(name, mention.name) for name in ruled_out):
+                continue
             score = mention.weight * SENTENCE_DECAY ** (current - self.sentence_of(mention.start))
             for position, (name, total, _) in enumerate(groups):
                 if self.same_person(name, mention.name):

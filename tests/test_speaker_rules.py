@@ -70,6 +70,18 @@ APPOSITION: list[Case] = [
 ]
 
 FOCUS: list[Case] = [
+    ("the_speaker_is_not_the_person_the_quote_names_by_role",
+     "[Frega Wenas|PER] menanggapi kabar itu di Jakarta. Unggahan Presiden Turki [Recep Tayyip Erdogan|PER] menyebut "
+     "angka 48 pesawat. [Erdogan|PER] memuji kesepakatan itu. Ia menambahkan bahwa meskipun Presiden Turki telah "
+     "mengunggah informasi itu, angkanya belum dapat dipastikan.",
+     [("indirect", "angka 48 pesawat", "Recep Tayyip Erdogan", "indirect.verb.say", "name"),
+      ("indirect", "angkanya belum dapat dipastikan", "Frega Wenas", "indirect.verb.say", "pronoun")],
+     ["Frega Wenas", "Recep Tayyip Erdogan"]),
+    ("the_speaker_is_not_the_person_the_quote_names",
+     "[Rina Marlina|PER] menyambut tamunya. [Budi Santoso|PER] kemudian duduk di depan. “Saya sudah bicara dengan "
+     "[Budi Santoso|PER] kemarin soal anggaran,” katanya.",
+     [("direct", "Saya sudah bicara", "Rina Marlina", "direct.cue.clitic", "clitic")],
+     ["Rina Marlina", "Budi Santoso"]),
     ("a_name_opening_its_line_under_a_boilerplate_line_is_the_subject",
      "[Donald Trump|PER] mengerahkan pasukan ke kota itu pekan lalu.\nBaca Juga\nGubernur California "
      "[Gavin Newsom|PER] mengecam keputusan [Trump|PER] itu. Dia mengklaim bahwa baru beberapa ratus pasukan yang "
