@@ -160,6 +160,7 @@ def resolve_speakers(document: Document, rules: RuleSet, index: TextIndex | None
                         lambda first, second: same_person(first.split(), second.split()))
     unnamed_sources: list[str] = []
     organisations: list[Mention] = []  # organisations that spoke so far, in order
+    focused_cues: set[tuple[int, int]] = set()  # clitic and pronoun cues already added to the salience model
     previous: Quote | None = None
     for quote in document.quotes:
         deadline.check()
@@ -172,9 +173,12 @@ def resolve_speakers(document: Document, rules: RuleSet, index: TextIndex | None
             if antecedent is not None:
                 speaker.name = antecedent.name
                 speaker.antecedent = Mention(antecedent.start, antecedent.end, "name", antecedent.name)
-                # the resolved speaker stays in focus for the clitics and pronouns that follow
-                salience.add(FocusMention(mention.start, mention.end, antecedent.name, antecedent.role_words,
-                                          is_subject=True, is_speaker=True))
+                # the resolved speaker stays in focus for the clitics and pronouns that follow;
+                # one cue serving two quotes ("katanya, mengungkapkan …") is one mention
+                if (mention.start, mention.end) not in focused_cues:
+                    focused_cues.add((mention.start, mention.end))
+                    salience.add(FocusMention(mention.start, mention.end, antecedent.name, antecedent.role_words,
+                                              is_subject=True, is_speaker=True))
             elif previous is not None and previous.speaker.name:
                 speaker.name = previous.speaker.name
         elif mention is not None and mention.kind == "role":

@@ -70,6 +70,18 @@ APPOSITION: list[Case] = [
 ]
 
 FOCUS: list[Case] = [
+    ("one_cue_serving_two_quotes_counts_once_for_the_focus",
+     "[Jens Stoltenberg|PER] berbicara kepada wartawan. “Ada risiko nyata untuk konflik bersenjata baru,” katanya, "
+     "mengungkapkan kebutuhan “untuk melanjutkan dialog dan menjajaki jadwal pertemuan.”\n\n"
+     "[Stoltenberg|PER] juga menggarisbawahi bahwa Ukraina berhak memutuskan pengaturan keamanannya.\n\n"
+     "Wakil Menteri Luar Negeri Rusia [Alexander Grushko|PER], pada bagiannya, menggambarkan pembicaraan itu sebagai "
+     "\"serius, dalam, dan substantif.\"\n\nDia juga menekankan bahwa ekspansi NATO menimbulkan ancaman bagi Rusia.",
+     [("direct", "Ada risiko nyata", "Jens Stoltenberg", "direct.cue.clitic", "clitic"),
+      ("mixed", "kebutuhan “untuk melanjutkan", "Jens Stoltenberg", "mixed.verb.say", "clitic"),
+      ("indirect", "Ukraina berhak memutuskan", "Jens Stoltenberg", "indirect.verb.say", "name"),
+      ("mixed", "pembicaraan itu sebagai", "Alexander Grushko", "mixed.verb.describe", "name"),
+      ("indirect", "ekspansi NATO menimbulkan", "Alexander Grushko", "indirect.verb.say", "pronoun")],
+     ["Jens Stoltenberg", "Alexander Grushko"]),
     ("the_speaker_is_not_the_person_the_quote_names_by_role",
      "[Frega Wenas|PER] menanggapi kabar itu di Jakarta. Unggahan Presiden Turki [Recep Tayyip Erdogan|PER] menyebut "
      "angka 48 pesawat. [Erdogan|PER] memuji kesepakatan itu. Ia menambahkan bahwa meskipun Presiden Turki telah "
