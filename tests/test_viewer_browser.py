@@ -378,3 +378,43 @@ def test_timeout_shows_the_503_message(page: Page, impatient_server: str) -> Non
     expect(error).to_have_attribute("data-code", "timeout", timeout=EXTRACTION_WAIT_MS)
     expect(error).to_contain_text("took longer than this server allows")
     expect(error).to_contain_text("HTTP 503")
+
+
+def test_the_page_speaks_indonesian_to_an_indonesian_browser(browser: Browser, server: str) -> None:
+    """A browser set to Indonesian gets the page in Indonesian; the language button switches it
+    and the choice is remembered. API values (types, rules) stay as the JSON has them."""
+    context = browser.new_context(viewport=DESKTOP, locale="id-ID")
+    page = context.new_page()
+    page.goto(server + "/")
+    expect(page.locator("body")).to_have_attribute("data-ready", "true")
+    assert page.evaluate("document.documentElement.lang") == "id"
+    expect(page.locator("#extract-button")).to_have_text("Ekstrak")
+    page.click("#extract-button")
+    expect(page.locator("#error")).to_have_text("Tempel artikel terlebih dahulu.")
+    page.fill("#article-input", "“Harga beras akan turun pekan depan,” kata Budi Santoso di Jakarta.")
+    page.press("#article-input", "Control+Enter")
+    expect(page.locator("#results")).to_be_visible(timeout=EXTRACTION_WAIT_MS)
+    expect(page.locator("#summary")).to_contain_text("1 kutipan (1 langsung")
+    expect(page.locator("#quote-list tbody td.type").first).to_have_text("direct")
+    page.click("#language-button")
+    expect(page.locator("#extract-button")).to_have_text("Extract")
+    expect(page.locator("#summary")).to_contain_text("1 quote (1 direct")
+    page.reload()
+    expect(page.locator("#extract-button")).to_have_text("Extract")  # the choice is remembered
+    context.close()
+
+
+def test_every_word_of_the_page_exists_in_both_languages(page: Page, server: str) -> None:
+    page.goto(server + "/")
+    expect(page.locator("body")).to_have_attribute("data-ready", "true")
+    missing = page.evaluate("""() => {
+        const keys = new Set([...document.querySelectorAll('[data-i18n]')].map((e) => e.dataset.i18n)
+            .concat([...document.querySelectorAll('[data-i18n-label]')].map((e) => e.dataset.i18nLabel)));
+        const english = Object.keys(MESSAGES.en).sort(), indonesian = Object.keys(MESSAGES.id).sort();
+        return {
+            page: [...keys].filter((key) => !(key in MESSAGES.en) || !(key in MESSAGES.id)),
+            onlyEnglish: english.filter((key) => !indonesian.includes(key)),
+            onlyIndonesian: indonesian.filter((key) => !english.includes(key)),
+        };
+    }""")
+    assert missing == {"page": [], "onlyEnglish": [], "onlyIndonesian": []}

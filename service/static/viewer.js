@@ -11,17 +11,77 @@ const EDGE_PX = 4;
 const FORMULA_TRIGGERS = ["=", "+", "-", "@", "\t", "\r"];
 const CSV_COLUMNS = ["id", "type", "speaker", "person_id", "resolution", "cue", "rule", "confidence", "start", "end", "text"];
 
-const ERROR_ADVICE = {
-  unauthorized: "This server requires an API key. Enter it in the API key field and extract again.",
-  text_too_long: "The article is longer than this server accepts.",
-  timeout: "The extraction took longer than this server allows. Try a shorter article, or ask the operator to raise KUTIP_REQUEST_TIMEOUT_S.",
-  not_ready: "The server is still loading its models. Try again in a few seconds.",
-  invalid_request: "The server could not read the request.",
-  invalid_json: "The server could not read the request.",
-  undecodable_body: "The server could not read the request.",
-  unsupported_media_type: "The server could not read the request.",
-  internal_error: "The server failed while extracting. The operator can find the details in its log.",
+// The page's words in English and Indonesian. API values (quote types, resolutions, rules,
+// error codes) stay as the JSON has them.
+const MESSAGES = {
+  en: {
+    language_button: "Bahasa Indonesia", language_button_label: "Tampilkan halaman dalam bahasa Indonesia",
+    tagline: "Quotes in Indonesian news, and who said them.", api_reference: "API reference",
+    article_label: "Article (paste plain text or HTML)", hint_press: "Press", hint_to_extract: "to extract.",
+    format: "Format", plain_text: "Plain text", api_key: "API key",
+    api_key_hint: "This server requires a key. It is kept in this page only and sent as the header",
+    extract: "Extract", cancel: "Cancel", quotes: "Quotes", legend: "Legend", direct: "direct",
+    indirect: "indirect", mixed: "mixed", cue: "cue", speaker_mention: "speaker mention",
+    article_marked: "Article with quotes marked", all_quotes: "All quotes", speaker: "Speaker", type: "Type",
+    quote: "Quote", confidence: "Confidence", people: "People",
+    people_hint: "Select a person to show only their quotes.", export: "Export", download_json: "Download JSON",
+    download_csv: "Download CSV (one row per quote)", copy_curl: "Copy as curl", request_curl: "Request as curl",
+    resolution: "Resolution", rule: "Rule", unknown: "unknown", none: "none", person: "person",
+    organisation: "organisation", no_speakers: "No speakers found.", paste_first: "Paste an article first.",
+    extracting: "Extracting…", done_in: "Done in {seconds} s.", cancelled: "Cancelled.",
+    unreachable: "Could not reach the kutip server ({detail}).", refused: "The server refused the request.",
+    copied: "Request copied as curl.", select_all: "Select-all done: press Ctrl+C to copy.",
+    characters: "{count} characters", over_limit: " — over this server's limit of {limit}",
+    quote_count: "{count} quotes", jump: "Show quote {number} in the article",
+    list_all: "{count} quotes in the order of the article. The number shows the quote in the text.",
+    list_one: "1 quote. The number shows the quote in the text.",
+    list_filtered: "{shown} of {total} quotes: those of the selected person.",
+    quote_word: "quote", quotes_word: "quotes", speaker_word: "speaker", speakers_word: "speakers",
+    summary: "{total} {quotes} ({direct} direct, {indirect} indirect, {mixed} mixed) from {people} {speakers}. " +
+      "Hover over or tab to a quote for its speaker, rule and confidence.",
+    error_unauthorized: "This server requires an API key. Enter it in the API key field and extract again.",
+    error_text_too_long: "The article is longer than this server accepts.",
+    error_timeout: "The extraction took longer than this server allows. Try a shorter article, or ask the operator to raise KUTIP_REQUEST_TIMEOUT_S.",
+    error_not_ready: "The server is still loading its models. Try again in a few seconds.",
+    error_unreadable: "The server could not read the request.",
+    error_internal_error: "The server failed while extracting. The operator can find the details in its log.",
+  },
+  id: {
+    language_button: "English", language_button_label: "Show the page in English",
+    tagline: "Kutipan dalam berita berbahasa Indonesia, dan siapa yang mengatakannya.",
+    api_reference: "Referensi API", article_label: "Artikel (tempel teks biasa atau HTML)", hint_press: "Tekan",
+    hint_to_extract: "untuk mengekstrak.", format: "Format", plain_text: "Teks biasa", api_key: "Kunci API",
+    api_key_hint: "Server ini memerlukan kunci. Kunci hanya disimpan di halaman ini dan dikirim sebagai header",
+    extract: "Ekstrak", cancel: "Batal", quotes: "Kutipan", legend: "Keterangan", direct: "langsung",
+    indirect: "tidak langsung", mixed: "campuran", cue: "penanda", speaker_mention: "sebutan penutur",
+    article_marked: "Artikel dengan kutipan yang ditandai", all_quotes: "Semua kutipan", speaker: "Penutur",
+    type: "Jenis", quote: "Kutipan", confidence: "Keyakinan", people: "Tokoh",
+    people_hint: "Pilih seseorang untuk menampilkan kutipannya saja.", export: "Ekspor",
+    download_json: "Unduh JSON", download_csv: "Unduh CSV (satu baris per kutipan)",
+    copy_curl: "Salin sebagai curl", request_curl: "Permintaan sebagai curl", resolution: "Resolusi",
+    rule: "Aturan", unknown: "tidak diketahui", none: "tidak ada", person: "orang", organisation: "organisasi",
+    no_speakers: "Tidak ada penutur.", paste_first: "Tempel artikel terlebih dahulu.",
+    extracting: "Mengekstrak…", done_in: "Selesai dalam {seconds} detik.", cancelled: "Dibatalkan.",
+    unreachable: "Server kutip tidak dapat dihubungi ({detail}).", refused: "Server menolak permintaan.",
+    copied: "Permintaan disalin sebagai curl.", select_all: "Semua teks terpilih: tekan Ctrl+C untuk menyalin.",
+    characters: "{count} karakter", over_limit: " — melebihi batas server ini, {limit}",
+    quote_count: "{count} kutipan", jump: "Tampilkan kutipan {number} di artikel",
+    list_all: "{count} kutipan sesuai urutan artikel. Nomornya menunjukkan kutipan di teks.",
+    list_one: "1 kutipan. Nomornya menunjukkan kutipan di teks.",
+    list_filtered: "{shown} dari {total} kutipan: milik orang yang dipilih.",
+    quote_word: "kutipan", quotes_word: "kutipan", speaker_word: "penutur", speakers_word: "penutur",
+    summary: "{total} {quotes} ({direct} langsung, {indirect} tidak langsung, {mixed} campuran) dari {people} " +
+      "{speakers}. Arahkan penunjuk atau tekan Tab ke sebuah kutipan untuk melihat penutur, aturan, dan keyakinannya.",
+    error_unauthorized: "Server ini memerlukan kunci API. Isi kolom kunci API lalu ekstrak lagi.",
+    error_text_too_long: "Artikel lebih panjang daripada yang diterima server ini.",
+    error_timeout: "Ekstraksi melebihi batas waktu server ini. Coba artikel yang lebih pendek, atau minta operator menaikkan KUTIP_REQUEST_TIMEOUT_S.",
+    error_not_ready: "Server masih memuat modelnya. Coba lagi beberapa detik lagi.",
+    error_unreadable: "Server tidak dapat membaca permintaan.",
+    error_internal_error: "Server gagal saat mengekstrak. Operator dapat melihat rinciannya di log.",
+  },
 };
+const UNREADABLE_CODES = ["invalid_request", "invalid_json", "undecodable_body", "unsupported_media_type"];
+const LANGUAGE_STORAGE_KEY = "kutip-language";
 
 const state = {
   response: null,      // parsed API response
@@ -32,7 +92,51 @@ const state = {
   quoteRows: [],       // quote index -> its row in the quote list
   selectedPerson: null,
   controller: null,
+  language: "en",
 };
+
+// A message in the page's language, with {name} placeholders filled in.
+function t(key, values) {
+  const text = (MESSAGES[state.language] || MESSAGES.en)[key] || MESSAGES.en[key] || key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => (values && name in values ? String(values[name]) : ""));
+}
+
+function chosenLanguage() {
+  let stored = null;
+  try {
+    stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch (_) {
+    // storage can be off (private windows): the browser's language decides
+  }
+  if (stored && MESSAGES[stored]) return stored;
+  return (navigator.language || "en").toLowerCase().startsWith("id") ? "id" : "en";
+}
+
+function applyLanguage() {
+  document.documentElement.lang = state.language;
+  document.querySelectorAll("[data-i18n]").forEach((element) => {
+    element.textContent = t(element.dataset.i18n);
+  });
+  document.querySelectorAll("[data-i18n-label]").forEach((element) => {
+    element.setAttribute("aria-label", t(element.dataset.i18nLabel));
+  });
+  const button = byId("language-button");
+  button.textContent = t("language_button");
+  button.lang = state.language === "en" ? "id" : "en";
+  button.setAttribute("aria-label", t("language_button_label"));
+  updateCount();
+  if (state.response) render(state.response);
+}
+
+function switchLanguage() {
+  state.language = state.language === "en" ? "id" : "en";
+  try {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, state.language);
+  } catch (_) {
+    // not remembered, still switched
+  }
+  applyLanguage();
+}
 
 function byId(id) {
   return document.getElementById(id);
@@ -60,7 +164,7 @@ function requestHeaders() {
 async function extract() {
   const text = byId("article-input").value;
   if (!text.trim()) {
-    showError("Paste an article first.");
+    showError(t("paste_first"));
     byId("article-input").focus();
     return;
   }
@@ -86,13 +190,14 @@ async function extract() {
     state.responseText = body;
     state.response = JSON.parse(body);
     render(state.response);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    setStatus(`Done in ${seconds} s.`);
+    const seconds = ((performance.now() - started) / 1000).toLocaleString(state.language,
+      { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    setStatus(t("done_in", { seconds }));
   } catch (error) {
     if (error.name === "AbortError") {
-      setStatus("Cancelled.");
+      setStatus(t("cancelled"));
     } else {
-      showError(`Could not reach the kutip server (${error.message}).`);
+      showError(t("unreachable", { detail: error.message }));
     }
   } finally {
     state.controller = null;
@@ -112,7 +217,8 @@ function showApiError(status, body) {
   } catch (_) {
     // not JSON (a proxy's page): show its start as it is
   }
-  const advice = ERROR_ADVICE[code] || "The server refused the request.";
+  const adviceKey = UNREADABLE_CODES.includes(code) ? "error_unreadable" : `error_${code}`;
+  const advice = MESSAGES.en[adviceKey] ? t(adviceKey) : t("refused");
   showError(`${advice} (HTTP ${status}, ${code}: ${message})`, code);
   if (code === "unauthorized") {
     byId("api-key-row").hidden = false;
@@ -125,7 +231,7 @@ function setBusy(busy) {
   byId("cancel-button").hidden = !busy;
   byId("results").setAttribute("aria-busy", busy ? "true" : "false");
   document.body.classList.toggle("busy", busy);
-  if (busy) setStatus("Extracting…");
+  if (busy) setStatus(t("extracting"));
 }
 
 function setStatus(message) {
@@ -250,10 +356,10 @@ function renderSummary(response) {
   });
   const total = response.quotes.length;
   const people = response.people.length;
-  byId("summary").textContent =
-    `${total} ${total === 1 ? "quote" : "quotes"} (${counts.direct} direct, ${counts.indirect} indirect, ` +
-    `${counts.mixed} mixed) from ${people} ${people === 1 ? "speaker" : "speakers"}. ` +
-    "Hover over or tab to a quote for its speaker, rule and confidence.";
+  byId("summary").textContent = t("summary", {
+    total, direct: counts.direct, indirect: counts.indirect, mixed: counts.mixed, people,
+    quotes: t(total === 1 ? "quote_word" : "quotes_word"), speakers: t(people === 1 ? "speaker_word" : "speakers_word"),
+  });
 }
 
 function excerpt(text) {
@@ -276,7 +382,7 @@ function renderQuoteList(response, personIndex) {
     jump.type = "button";
     jump.className = "jump";
     jump.textContent = String(index + 1);
-    jump.setAttribute("aria-label", `Show quote ${index + 1} in the article`);
+    jump.setAttribute("aria-label", t("jump", { number: index + 1 }));
     jump.addEventListener("click", () => jumpToQuote(index));
     const speaker = quote.speaker || {};
     const swatch = document.createElement("span");
@@ -285,10 +391,10 @@ function renderQuoteList(response, personIndex) {
     const who = document.createElement("span");
     const name = document.createElement("span");
     name.className = "speaker-name";
-    name.textContent = speaker.name || "unknown";
+    name.textContent = speaker.name || t("unknown");
     const resolution = document.createElement("span");
     resolution.className = "resolution";
-    resolution.textContent = speaker.resolution || "none";
+    resolution.textContent = speaker.resolution || t("none");
     who.append(name, resolution);
     const speakerBox = document.createElement("div");
     speakerBox.className = "speaker-cell";
@@ -309,9 +415,11 @@ function renderQuoteList(response, personIndex) {
 function updateQuoteListSummary() {
   const total = state.quoteRows.length;
   const shown = state.quoteRows.filter((row) => !row.hidden).length;
-  byId("quote-list-summary").textContent = shown === total
-    ? `${total} ${total === 1 ? "quote" : "quotes"} in the order of the article. The number shows the quote in the text.`
-    : `${shown} of ${total} quotes: those of the selected person.`;
+  if (shown !== total) {
+    byId("quote-list-summary").textContent = t("list_filtered", { shown, total });
+  } else {
+    byId("quote-list-summary").textContent = total === 1 ? t("list_one") : t("list_all", { count: total });
+  }
 }
 
 function jumpToQuote(index) {
@@ -326,7 +434,7 @@ function renderPeople(people, personIndex) {
   list.replaceChildren();
   if (people.length === 0) {
     const empty = document.createElement("li");
-    empty.textContent = "No speakers found.";
+    empty.textContent = t("no_speakers");
     list.appendChild(empty);
     return;
   }
@@ -346,13 +454,13 @@ function renderPeople(people, personIndex) {
     name.textContent = person.name;
     const details = document.createElement("span");
     details.className = "person-details";
-    const kind = person.kind === "organization" ? "organisation" : "person";
+    const kind = person.kind === "organization" ? t("organisation") : t("person");
     details.textContent = person.roles.length ? `${kind} · ${person.roles.join(", ")}` : kind;
     label.append(name, details);
     const count = document.createElement("span");
     count.className = "person-count";
     count.textContent = String(person.quote_count);
-    count.setAttribute("aria-label", `${person.quote_count} quotes`);
+    count.setAttribute("aria-label", t("quote_count", { count: person.quote_count }));
     button.append(swatch, label, count);
     button.addEventListener("click", () => selectPerson(person.id));
     item.appendChild(button);
@@ -384,12 +492,12 @@ function selectPerson(personId) {
 function describeQuote(quote) {
   const speaker = quote.speaker || {};
   const rows = [
-    ["Speaker", speaker.name || "unknown"],
-    ["Resolution", speaker.resolution || "none"],
-    ["Type", quote.type],
-    ["Cue", quote.cue ? quote.cue.text : "—"],
-    ["Rule", quote.rule],
-    ["Confidence", Number(quote.confidence).toFixed(2)],
+    [t("speaker"), speaker.name || t("unknown")],
+    [t("resolution"), speaker.resolution || t("none")],
+    [t("type"), quote.type],
+    [t("cue"), quote.cue ? quote.cue.text : "—"],
+    [t("rule"), quote.rule],
+    [t("confidence"), Number(quote.confidence).toFixed(2)],
   ];
   const list = document.createElement("dl");
   rows.forEach(([term, value]) => {
@@ -493,11 +601,11 @@ async function copyCurl() {
   const box = byId("curl-command");
   try {
     await navigator.clipboard.writeText(box.value);
-    setStatus("Request copied as curl.");
+    setStatus(t("copied"));
   } catch (_) {
     box.focus();
     box.select();
-    setStatus("Select-all done: press Ctrl+C to copy.");
+    setStatus(t("select_all"));
   }
 }
 
@@ -506,11 +614,14 @@ async function copyCurl() {
 function updateCount() {
   const length = byId("article-input").value.length;
   const limit = Number(pageSetting("kutip-max-chars"));
-  const over = limit && length > limit ? ` — over this server's limit of ${limit.toLocaleString("en")}` : "";
-  byId("article-count").textContent = `${length.toLocaleString("en")} characters${over}`;
+  const over = limit && length > limit ? t("over_limit", { limit: limit.toLocaleString(state.language) }) : "";
+  byId("article-count").textContent = t("characters", { count: length.toLocaleString(state.language) }) + over;
 }
 
 function init() {
+  state.language = chosenLanguage();
+  applyLanguage();
+  byId("language-button").addEventListener("click", switchLanguage);
   if (pageSetting("kutip-api-key-required") === "true") byId("api-key-row").hidden = false;
   byId("extract-form").addEventListener("submit", (event) => {
     event.preventDefault();
