@@ -87,12 +87,14 @@ def text_format_of(record: InputRecord) -> str:
 
 def source_of(record: InputRecord) -> dict[str, Any]:
     """What a result line carries besides the extraction, so that `kutip load` stores the
-    article's outlet, URL and date and recognises it again by its text."""
+    article's outlet, URL and date and recognises it again by its text (no hash or length
+    for a record without text)."""
     from service.store.store import content_hash
 
-    assert record.text is not None
+    text = record.text
     return {**{name: record.metadata.get(name) for name in SOURCE_FIELDS},
-            "content_hash": content_hash(record.text, text_format_of(record)), "text_length": len(record.text)}
+            "content_hash": content_hash(text, text_format_of(record)) if text is not None else None,
+            "text_length": len(text) if text is not None else None}
 
 
 def extract_record(extractor: Extractor, record: InputRecord, timeout_s: float | None,

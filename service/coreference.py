@@ -110,7 +110,9 @@ def _before_reporting_verb(last: int, index: TextIndex, rules: RuleSet) -> bool:
 
 
 def _role_words(role_text: str, rules: RuleSet) -> list[str]:
-    return [w.lower() for w in role_text.split() if w.lower() not in rules.demonstratives | rules.definite_markers]
+    """The words of a role phrase without its demonstrative or definite marker, in order."""
+    markers = rules.demonstratives | rules.definite_markers
+    return [word for word in role_text.lower().split() if word not in markers]
 
 
 def _role_holder(role_text: str, salience: Salience, offset: int, rules: RuleSet) -> FocusMention | None:
@@ -276,7 +278,7 @@ def _is_anaphoric(role_text: str, rules: RuleSet) -> bool:
 
 
 def _earlier_unnamed_source(role_text: str, sources: list[str], rules: RuleSet) -> str | None:
-    words = {w.lower() for w in role_text.split()} - rules.demonstratives - rules.definite_markers
+    words = set(_role_words(role_text, rules))
     for source in reversed(sources):
         if words & ({w.lower() for w in source.split()} - rules.indefinite_markers):
             return source

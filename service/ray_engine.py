@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from service.batch import (
-    SOURCE_FIELDS,
     InputRecord,
     as_text,
     extract_record,
@@ -81,9 +80,7 @@ class ExtractArticles:
 
     def _row(self, record: InputRecord) -> dict[str, Any]:
         result, error = extract_record(self.extractor, record, self.timeout_s, text_format_of(record))
-        source = source_of(record) if record.text is not None else \
-            {**{name: record.metadata.get(name) for name in SOURCE_FIELDS}, "content_hash": None, "text_length": None}
-        return {"id": record.id, **source,
+        return {"id": record.id, **source_of(record),
                 "result": result.model_dump_json() if result is not None else None,
                 "error_code": error[0] if error else None, "error_message": error[1] if error else None}
 

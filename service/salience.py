@@ -83,8 +83,9 @@ class Salience:
         persons out (one the quote itself speaks of in the third person)."""
         current = self.sentence_of(offset)
         groups: list[tuple[str, float, FocusMention]] = []  # name, salience, latest mention
-        ruled_out = [mention.name for mention in self.candidates(offset) if excluded is not None and excluded(mention)]
-        for mention in self.candidates(offset):
+        candidates = self.candidates(offset)
+        ruled_out = [mention.name for mention in candidates if excluded is not None and excluded(mention)]
+        for mention in candidates:
             if any(self.same_person(name, mention.name) for name in ruled_out):
                 continue
             score = mention.weight * SENTENCE_DECAY ** (current - self.sentence_of(mention.start))
