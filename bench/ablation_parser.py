@@ -19,7 +19,7 @@ from spacy.tokens import Doc  # noqa: E402
 
 from service import coreference  # noqa: E402
 from service.document import Document  # noqa: E402
-from service.evaluation import evaluate  # noqa: E402
+from service.evaluation import ScoringRule, evaluate_predictions, extract_predictions  # noqa: E402
 from service.mentions import TextIndex  # noqa: E402
 from service.pipeline import Extractor  # noqa: E402
 from service.rules import RuleSet  # noqa: E402
@@ -33,6 +33,7 @@ def main() -> None:
     model = sys.argv[1] if len(sys.argv) > 1 else str(PROJECT_ROOT / "training/work/parser/out/model-best")
     parser = spacy.load(model)
     extractor = Extractor.from_settings(Settings())
+    scoring_rule = ScoringRule.load(PROJECT_ROOT / "rules" / "scoring.yml")
     heuristic = coreference.person_mentions
     changed = [0, 0]
 
@@ -59,10 +60,11 @@ def main() -> None:
         for name in ("dev_articles", "dev2_articles"):
             articles = [json.loads(line) for line in (PROJECT_ROOT.parent / "shared/eval" / f"{name}.jsonl")
                         .read_text(encoding="utf-8").splitlines() if line.strip()]
-            report, _ = evaluate(articles, extractor.extract, extractor.rules, [0.5], False)
-            scores = report["by_threshold"]["0.5"]
-            print(f"{variant:<10} {name:<14} speaker accuracy {scores['speaker_accuracy']:.4f} "
-                  f"attribution F1 {scores['attribution_f1']:.4f}")
+            predictions = extract_predictions(articles, extractor.extract)
+            report, _ = evaluate_predictions(articles, predictions, scoring_rule, extractor.rules, [0.5], False)
+            scores = report["results"][0]
+            print(f"{variant:<10} {name:<14} speaker accuracy {scores['speaker_acc_on_matched']:.4f} "
+                  f"attribution F1 {scores['attribution']['f1']:.4f}")
     print(f"mentions whose subject flag the parse changes: {changed[0]} of {changed[1]}")
 
 

@@ -108,13 +108,39 @@ def command_serve(args: argparse.Namespace) -> None:
 
 
 def command_evaluate(args: argparse.Namespace) -> None:
-    from service.evaluation import evaluate, format_report, read_gold
-    from service.pipeline import Extractor
+    """Score extraction against gold files by the reference rule (score.py, calibration.py)."""
+    from service.evaluation import (
+        ScoringRule,
+        evaluate_predictions,
+        extract_predictions,
+        format_report,
+        read_gold,
+        read_predictions,
+    )
+    from service.rules import load_rules
 
-    extractor = Extractor.from_settings(Settings())
+    settings = Settings()
+    for path in [*args.gold, *([args.pred] if args.pred else [])]:
+        if not Path(path).is_file():
+            print(f"kutip evaluate: no such file: {path}", file=sys.stderr)
+            raise SystemExit(2)
+    golds = [article for path in args.gold for article in read_gold(Path(path))]
+    if args.pred:
+        rules = load_rules(Path(settings.rules_dir))
+        predictions = read_predictions(Path(args.pred))
+    else:
+        from service.pipeline import Extractor
+
+        extractor = Extractor.from_settings(settings)
+        rules = extractor.rules
+        predictions = extract_predictions(golds, extractor.extract)
+    if args.save_pred:
+        with Path(args.save_pred).open("w", encoding="utf-8") as handle:
+            for prediction in predictions.values():
+                handle.write(json.dumps(prediction, ensure_ascii=False) + "\n")
     thresholds = [args.threshold] + ([0.9] if args.threshold != 0.9 else [])
-    articles = (article for path in args.gold for article in read_gold(Path(path)))
-    report, misses = evaluate(articles, extractor.extract, extractor.rules, thresholds, args.direct_only)
+    scoring_rule = ScoringRule.load(Path(settings.rules_dir) / "scoring.yml")
+    report, misses = evaluate_predictions(golds, predictions, scoring_rule, rules, thresholds, args.direct_only)
     print(format_report(report))
     if args.misses:
         print(f"\nmisses at overlap >= {args.threshold} ({len(misses)}):")
@@ -193,6 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--threshold", type=float, default=0.5)
     evaluate.add_argument("--json", help="write the report as JSON to this path")
     evaluate.add_argument("--misses", action="store_true", help="list missed quotes and wrong speakers")
+    evaluate.add_argument("--pred", help="score this prediction file (one /v1/extract response per line, with "
+                          "its id) instead of extracting")
+    evaluate.add_argument("--save-pred", help="write the predictions scored, one response per line")
     evaluate.set_defaults(handler=command_evaluate)
 
     eval_ner = commands.add_parser("eval-ner", help="per-type NER P/R/F1 on a BIO file")

@@ -1,22 +1,54 @@
-"""`kutip evaluate`: the scoring rule of ../shared/README.md.
+"""`kutip evaluate`: the project's reference scoring rule, computed the same way as
+`../shared/eval/tools/score.py` and `calibration.py`, so that one figure has one meaning.
 
-Each predicted content span is a candidate; gold and predicted spans are paired one to one,
-greedily by overlap / max(gold length, predicted length) >= threshold. Speakers are
-compared case-insensitively with titles dropped: equal, one contained in the other, or the
-same last word.
+Every predicted content span (a quote's `spans`) is a candidate. Gold quotes and candidates
+are paired one to one, greedily by the number of shared characters (ties: the later gold
+quote, then the later candidate, as the reference sorts), when shared / max(gold length,
+candidate length) reaches the threshold. Names are compared after NFKC case folding, with
+punctuation removed and the scoring rule's title words (`rules/scoring.yml`) dropped:
+leniently (one name's words within the other's, or the same last word) for speaker accuracy
+and attribution, strictly (the same words) for exact-name accuracy. With `direct_only` the
+gold is kept whole and indirect predictions are ignored (PFSA-ID labels direct quotes only).
+
+Calibration (`calibration.py`): a row is a predicted span; it is right when it is paired with
+a gold quote whose speaker is the same person. AUROC of `confidence` for "right", expected
+calibration error over ten equal bins, accuracy of the most confident shares of rows. As in
+the reference, rows are counted before the `direct_only` filter.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from service.rules import RuleSet
-from service.schemas import ExtractResponse
+
+DEFAULT_THRESHOLDS = (0.5, 0.9)
+CALIBRATION_BINS = 10
+TOP_SHARES = (0.5, 0.7, 0.9)
+CONFIDENCE_CUTS = (0.5, 0.7, 0.8, 0.9, 0.95)
+DIRECT_ONLY_TYPES = (None, "direct", "mixed")
+PUNCTUATION = re.compile(r"[^\w\s-]")
+
+
+@dataclass(frozen=True)
+class ScoringRule:
+    """The words the reference drops from names before comparing them."""
+
+    titles: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path) -> ScoringRule:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return cls(titles=frozenset(str(word).casefold() for word in data["titles"]))
 
 
 def read_gold(path: Path) -> Iterator[dict[str, Any]]:
@@ -26,30 +58,97 @@ def read_gold(path: Path) -> Iterator[dict[str, Any]]:
     if stripped.startswith("{") and "\n{" not in stripped.strip():
         yield json.loads(content)
         return
-    for line in content.splitlines():
+    for line in content.split("\n"):
         if line.strip():
             yield json.loads(line)
 
 
-def normalise_name(name: str | None, rules: RuleSet) -> list[str]:
+def read_predictions(path: Path) -> dict[str, dict[str, Any]]:
+    """A prediction file: one `/v1/extract` response per line, keyed by its `id`."""
+    predictions: dict[str, dict[str, Any]] = {}
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line.strip():
+            record = json.loads(line)
+            predictions[record.get("id")] = record
+    return predictions
+
+
+def normalise_name(name: str | None, rule: ScoringRule) -> list[str]:
     if not name:
         return []
-    words = [w.strip(",.()").lower() for w in name.split()]
-    return [w for w in words if w and not rules.is_title(w)]
+    folded = PUNCTUATION.sub(" ", unicodedata.normalize("NFKC", name).casefold())
+    return [word for word in folded.split() if word not in rule.titles]
 
 
-def same_speaker(gold: str | None, predicted: str | None, rules: RuleSet) -> bool:
-    a, b = normalise_name(gold, rules), normalise_name(predicted, rules)
-    if not a or not b:
+def same_person(predicted: str | None, gold: str | None, rule: ScoringRule, strict: bool = False) -> bool:
+    """Lenient: one name's words within the other's, or the same last word; strict: equal."""
+    left, right = normalise_name(predicted, rule), normalise_name(gold, rule)
+    if not left or not right:
         return False
-    if a == b or a[-1] == b[-1]:
-        return True
-    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    joined = " " + " ".join(longer) + " "
-    return (" " + " ".join(shorter) + " ") in joined
+    if strict:
+        return left == right
+    return set(left) <= set(right) or set(right) <= set(left) or left[-1] == right[-1]
+
+
+def same_speaker(gold: str | None, predicted: str | None, rule: ScoringRule) -> bool:
+    """The lenient rule with the gold name first, as tables of expected speakers read."""
+    return same_person(predicted, gold, rule)
+
+
+def speaker_name(quote: dict[str, Any]) -> str | None:
+    speaker = quote.get("speaker")
+    if isinstance(speaker, dict):
+        return speaker.get("name") or (speaker.get("mention") or {}).get("text")
+    return speaker
+
+
+@dataclass(frozen=True)
+class PredictedSpan:
+    start: int
+    end: int
+    type: str | None
+    speaker: str | None
+    confidence: float
+
+
+def predicted_spans(response: dict[str, Any]) -> list[PredictedSpan]:
+    """Every content span of every quote (a quote broken by its cue has two)."""
+    out = []
+    for quote in response.get("quotes", []):
+        spans = quote.get("spans") or [{"start": quote.get("start"), "end": quote.get("end")}]
+        for span in spans:
+            if span.get("start") is None or span.get("end") is None:
+                continue
+            out.append(PredictedSpan(span["start"], span["end"], quote.get("type"), speaker_name(quote),
+                                     float(quote.get("confidence") or 0.0)))
+    return out
+
+
+def _shared_characters(gold: dict[str, Any], predicted: PredictedSpan) -> int:
+    return max(0, min(gold["end"], predicted.end) - max(gold["start"], predicted.start))
+
+
+def pair_spans(gold: list[dict[str, Any]], predicted: list[PredictedSpan], threshold: float) -> dict[int, int]:
+    """Gold index -> predicted index, one to one, the largest overlaps first."""
+    candidates = []
+    for gold_index, quote in enumerate(gold):
+        for predicted_index, span in enumerate(predicted):
+            shared = _shared_characters(quote, span)
+            longest = max(quote["end"] - quote["start"], span.end - span.start, 1)
+            if shared and shared / longest >= threshold:
+                candidates.append((shared, gold_index, predicted_index))
+    candidates.sort(reverse=True)
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for _, gold_index, predicted_index in candidates:
+        if gold_index not in pairs and predicted_index not in used:
+            pairs[gold_index] = predicted_index
+            used.add(predicted_index)
+    return pairs
 
 
 def mention_kind(quote: dict[str, Any], rules: RuleSet) -> str:
+    """How the gold speaker is mentioned: a breakdown the reference does not give."""
     mention = (quote.get("speaker_mention") or "").strip()
     if not mention:
         return "none"
@@ -58,8 +157,7 @@ def mention_kind(quote: dict[str, Any], rules: RuleSet) -> str:
         return "pronoun"
     if lower.endswith(rules.cues.clitic.suffix):
         return "clitic"
-    first = lower.split()[0]
-    if first in rules.role_nouns or not mention[:1].isupper():
+    if lower.split()[0] in rules.role_nouns or not mention[:1].isupper():
         return "role"
     return "name"
 
@@ -67,161 +165,246 @@ def mention_kind(quote: dict[str, Any], rules: RuleSet) -> str:
 @dataclass
 class Tally:
     gold: int = 0
+    gold_with_speaker: int = 0
     predicted: int = 0
     matched: int = 0
-    with_speaker: int = 0
-    speaker_right: int = 0
     attributed: int = 0
-    recall_by_type: Counter[str] = field(default_factory=Counter)
+    speaker_scored: int = 0
+    speaker_right: int = 0
+    speaker_right_strict: int = 0
     gold_by_type: Counter[str] = field(default_factory=Counter)
-    recall_by_mention: Counter[str] = field(default_factory=Counter)
+    found_by_type: Counter[str] = field(default_factory=Counter)
+    gold_by_derivation: Counter[str] = field(default_factory=Counter)
+    attributed_by_derivation: Counter[str] = field(default_factory=Counter)
     gold_by_mention: Counter[str] = field(default_factory=Counter)
-    misses: list[dict[str, Any]] = field(default_factory=list)
-    people_predicted: int = 0  # `people` entries of kind person
-    people_right: int = 0  # of those, the ones naming someone in the gold `people` list
+    attributed_by_mention: Counter[str] = field(default_factory=Counter)
     people_gold: int = 0
-    people_found: int = 0  # gold people named by some predicted person
-    wrong_people: list[dict[str, Any]] = field(default_factory=list)
+    people_predicted: int = 0
+    people_found: int = 0
+    people_right: int = 0
+    rows: list[tuple[float, bool]] = field(default_factory=list)
+    speaker_rows: list[tuple[float, bool]] = field(default_factory=list)
+    misses: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _ratio(a: tuple[int, int], b: tuple[int, int]) -> float:
-    overlap = min(a[1], b[1]) - max(a[0], b[0])
-    if overlap <= 0:
-        return 0.0
-    return overlap / max(a[1] - a[0], b[1] - b[0])
+@dataclass(frozen=True)
+class Scorer:
+    rule: ScoringRule
+    rules: RuleSet
+    threshold: float
+    direct_only: bool
 
+    def score_article(self, gold: dict[str, Any], response: dict[str, Any], tally: Tally) -> None:
+        gold_quotes = gold["quotes"]
+        every_span = predicted_spans(response)
+        self._calibration_rows(gold_quotes, every_span, tally)
+        spans = [s for s in every_span if s.type in DIRECT_ONLY_TYPES] if self.direct_only else every_span
+        pairs = pair_spans(gold_quotes, spans, self.threshold)
+        tally.gold += len(gold_quotes)
+        tally.predicted += len(spans)
+        tally.matched += len(pairs)
+        for gold_index, quote in enumerate(gold_quotes):
+            predicted = spans[pairs[gold_index]] if gold_index in pairs else None
+            self._score_quote(gold.get("id"), quote, predicted, tally)
+        self._score_people(gold, response, tally)
 
-def score_article(gold: dict[str, Any], response: ExtractResponse, rules: RuleSet, threshold: float,
-                  direct_only: bool, tally: Tally) -> None:
-    gold_quotes = [q for q in gold.get("quotes", []) if not direct_only or q.get("type") == "direct"]
-    candidates: list[tuple[tuple[int, int], str | None, str]] = []
-    for quote in response.quotes:
-        if direct_only and quote.type == "indirect":
-            continue
-        for span in quote.spans:
-            candidates.append(((span.start, span.end), quote.speaker.name, quote.type))
-    pairs = []
-    for g_index, g in enumerate(gold_quotes):
-        for p_index, (p_span, _, _) in enumerate(candidates):
-            ratio = _ratio((g["start"], g["end"]), p_span)
-            if ratio >= threshold:
-                pairs.append((ratio, g_index, p_index))
-    pairs.sort(key=lambda item: -item[0])
-    gold_match: dict[int, int] = {}
-    used: set[int] = set()
-    for _, g_index, p_index in pairs:
-        if g_index in gold_match or p_index in used:
-            continue
-        gold_match[g_index] = p_index
-        used.add(p_index)
-    tally.gold += len(gold_quotes)
-    tally.predicted += len(candidates)
-    tally.matched += len(gold_match)
-    for g_index, g in enumerate(gold_quotes):
-        kind = g.get("type", "direct")
-        mention = mention_kind(g, rules)
+    def _score_quote(self, article: Any, quote: dict[str, Any], predicted: PredictedSpan | None,
+                     tally: Tally) -> None:
+        kind = quote.get("type", "?")
         tally.gold_by_type[kind] += 1
+        tally.found_by_type[kind] += predicted is not None
+        if not quote.get("speaker"):
+            if predicted is None:
+                tally.misses.append(_miss(article, quote, None, "not found"))
+            return
+        tally.gold_with_speaker += 1
+        derivation = quote.get("speaker_derivation", "all")
+        mention = mention_kind(quote, self.rules)
+        tally.gold_by_derivation[derivation] += 1
         tally.gold_by_mention[mention] += 1
-        matched_index = gold_match.get(g_index)
-        predicted_speaker = candidates[matched_index][1] if matched_index is not None else None
-        right = False
-        if matched_index is not None:
-            tally.recall_by_type[kind] += 1
-            if g.get("speaker"):
-                tally.with_speaker += 1
-                right = same_speaker(g["speaker"], predicted_speaker, rules)
-                tally.speaker_right += right
-                tally.recall_by_mention[mention] += right
-            if right:
-                tally.attributed += 1
-        if matched_index is None or (g.get("speaker") and not right):
-            tally.misses.append({
-                "article": gold.get("id"), "type": kind, "quote": g["text"][:160],
-                "gold_speaker": g.get("speaker"), "gold_mention": g.get("speaker_mention"),
-                "predicted_speaker": predicted_speaker,
-                "problem": "not found" if matched_index is None else "wrong speaker",
-            })
-
-
-def score_people(gold: dict[str, Any], response: ExtractResponse, rules: RuleSet, tally: Tally) -> None:
-    """`people` of kind person against the gold `people` list, compared like speakers."""
-    if "people" not in gold:
-        return
-    gold_people = [name for name in gold["people"] if name]
-    predicted = [person.name for person in response.people if person.kind == "person"]
-    tally.people_gold += len(gold_people)
-    tally.people_predicted += len(predicted)
-    for name in predicted:
-        if any(same_speaker(expected, name, rules) for expected in gold_people):
-            tally.people_right += 1
+        if predicted is None:
+            tally.misses.append(_miss(article, quote, None, "not found"))
+            return
+        tally.speaker_scored += 1
+        right = same_person(predicted.speaker, quote["speaker"], self.rule)
+        tally.speaker_right_strict += same_person(predicted.speaker, quote["speaker"], self.rule, strict=True)
+        if right:
+            tally.speaker_right += 1
+            tally.attributed += 1
+            tally.attributed_by_derivation[derivation] += 1
+            tally.attributed_by_mention[mention] += 1
         else:
-            tally.wrong_people.append({"article": gold.get("id"), "person": name})
-    tally.people_found += sum(any(same_speaker(expected, name, rules) for name in predicted)
-                              for expected in gold_people)
+            tally.misses.append(_miss(article, quote, predicted.speaker, "wrong speaker"))
+
+    def _score_people(self, gold: dict[str, Any], response: dict[str, Any], tally: Tally) -> None:
+        gold_people = gold.get("people") or []
+        predicted = [person.get("name") if isinstance(person, dict) else person
+                     for person in response.get("people", [])
+                     if not isinstance(person, dict) or person.get("kind", "person") == "person"]
+        tally.people_gold += len(gold_people)
+        tally.people_predicted += len(predicted)
+        tally.people_found += sum(any(same_person(name, expected, self.rule) for name in predicted)
+                                  for expected in gold_people)
+        for name in predicted:
+            if any(same_person(name, expected, self.rule) for expected in gold_people):
+                tally.people_right += 1
+
+    def _calibration_rows(self, gold_quotes: list[dict[str, Any]], spans: list[PredictedSpan],
+                          tally: Tally) -> None:
+        gold_of = {predicted: gold for gold, predicted in pair_spans(gold_quotes, spans, self.threshold).items()}
+        for index, span in enumerate(spans):
+            gold_index = gold_of.get(index)
+            expected = gold_quotes[gold_index].get("speaker") if gold_index is not None else None
+            right = bool(expected) and same_person(span.speaker, expected, self.rule)
+            tally.rows.append((span.confidence, right))
+            if expected:
+                tally.speaker_rows.append((span.confidence, right))
 
 
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+def _miss(article: Any, quote: dict[str, Any], predicted_speaker: str | None, problem: str) -> dict[str, Any]:
+    return {"article": article, "type": quote.get("type"), "quote": quote["text"][:160],
+            "gold_speaker": quote.get("speaker"), "gold_mention": quote.get("speaker_mention"),
+            "predicted_speaker": predicted_speaker, "problem": problem}
 
 
-def summarise(tally: Tally) -> dict[str, Any]:
-    precision = tally.matched / tally.predicted if tally.predicted else 0.0
-    recall = tally.matched / tally.gold if tally.gold else 0.0
-    attribution_precision = tally.attributed / tally.predicted if tally.predicted else 0.0
-    attribution_recall = tally.attributed / tally.gold if tally.gold else 0.0
+def precision_recall_f1(right: int, predicted: int, gold: int) -> dict[str, float]:
+    precision = right / predicted if predicted else 0.0
+    recall = right / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"p": round(precision, 4), "r": round(recall, 4), "f1": round(f1, 4)}
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def summarise(tally: Tally, threshold: float, articles: int) -> dict[str, Any]:
+    """The reference scorer's figures, under its names, plus the mention-kind breakdown."""
     return {
-        "gold_quotes": tally.gold,
-        "predicted_spans": tally.predicted,
-        "matched": tally.matched,
-        "quote_precision": round(precision, 4),
-        "quote_recall": round(recall, 4),
-        "quote_f1": round(_f1(precision, recall), 4),
-        "speaker_accuracy": round(tally.speaker_right / tally.with_speaker, 4) if tally.with_speaker else 0.0,
-        "attribution_precision": round(attribution_precision, 4),
-        "attribution_recall": round(attribution_recall, 4),
-        "attribution_f1": round(_f1(attribution_precision, attribution_recall), 4),
-        "recall_by_type": {kind: round(tally.recall_by_type[kind] / count, 4)
+        "threshold": threshold,
+        "articles": articles,
+        "quotes": precision_recall_f1(tally.matched, tally.predicted, tally.gold),
+        "attribution": precision_recall_f1(tally.attributed, tally.predicted, tally.gold_with_speaker),
+        "speaker_acc_on_matched": _share(tally.speaker_right, tally.speaker_scored),
+        "speaker_acc_strict_on_matched": _share(tally.speaker_right_strict, tally.speaker_scored),
+        "recall_by_type": {kind: f"{tally.found_by_type[kind]}/{count}"
                            for kind, count in sorted(tally.gold_by_type.items())},
-        "gold_by_type": dict(sorted(tally.gold_by_type.items())),
-        "attributed_recall_by_mention": {kind: round(tally.recall_by_mention[kind] / count, 4)
-                                         for kind, count in sorted(tally.gold_by_mention.items())},
-        "gold_by_mention": dict(sorted(tally.gold_by_mention.items())),
-        "people_precision": round(tally.people_right / tally.people_predicted, 4) if tally.people_predicted else 0.0,
-        "people_recall": round(tally.people_found / tally.people_gold, 4) if tally.people_gold else 0.0,
-        "people_predicted": tally.people_predicted,
+        "attribution_recall_by_derivation": {kind: f"{tally.attributed_by_derivation[kind]}/{count}"
+                                             for kind, count in sorted(tally.gold_by_derivation.items())},
+        "attribution_recall_by_mention": {kind: f"{tally.attributed_by_mention[kind]}/{count}"
+                                          for kind, count in sorted(tally.gold_by_mention.items())},
+        "people": {"p": _share(tally.people_right, tally.people_predicted),
+                   "r": _share(tally.people_found, tally.people_gold)},
+        "counts": {"gold_quotes": tally.gold, "pred_spans": tally.predicted},
     }
 
 
-def evaluate(articles: Iterable[dict[str, Any]], extract: Any, rules: RuleSet, thresholds: list[float],
-             direct_only: bool) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    tallies = {threshold: Tally() for threshold in thresholds}
-    count = 0
-    for article in articles:
-        response = extract(article["text"], article.get("id"))
-        count += 1
-        for threshold, tally in tallies.items():
-            score_article(article, response, rules, threshold, direct_only, tally)
-            score_people(article, response, rules, tally)
-    report = {"articles": count, "direct_only": direct_only,
-              "by_threshold": {str(threshold): summarise(tally) for threshold, tally in tallies.items()}}
-    first = tallies[thresholds[0]]
-    return report, first.misses + [{**entry, "problem": "person not in gold people"} for entry in first.wrong_people]
+def auroc(points: list[tuple[float, bool]]) -> float | None:
+    """Area under the ROC curve of confidence for "right", ties given their average rank."""
+    positives = [confidence for confidence, right in points if right]
+    negatives = len(points) - len(positives)
+    if not positives or not negatives:
+        return None
+    ranked = sorted(confidence for confidence, _ in points)
+    average_rank: dict[float, float] = {}
+    first = 0
+    while first < len(ranked):
+        last = first
+        while last < len(ranked) and ranked[last] == ranked[first]:
+            last += 1
+        average_rank[ranked[first]] = (first + 1 + last) / 2
+        first = last
+    rank_sum = sum(average_rank[confidence] for confidence in positives)
+    return (rank_sum - len(positives) * (len(positives) + 1) / 2) / (len(positives) * negatives)
+
+
+def expected_calibration_error(points: list[tuple[float, bool]], bins: int = CALIBRATION_BINS) -> float:
+    error = 0.0
+    for number in range(bins):
+        low, high = number / bins, (number + 1) / bins
+        chosen = [(c, right) for c, right in points
+                  if low <= c < high or (number == bins - 1 and c == 1.0)]
+        if chosen:
+            mean_confidence = sum(c for c, _ in chosen) / len(chosen)
+            accuracy = sum(right for _, right in chosen) / len(chosen)
+            error += len(chosen) / len(points) * abs(mean_confidence - accuracy)
+    return error
+
+
+def calibration_summary(points: list[tuple[float, bool]]) -> dict[str, Any]:
+    """calibration.py's figures for one view (rows, or matched speakers)."""
+    out: dict[str, Any] = {"n": len(points), "accuracy": None, "auroc": None, "ece": None, "at": {}}
+    if not points:
+        return out
+    out["accuracy"] = round(sum(right for _, right in points) / len(points), 4)
+    area = auroc(points)
+    out["auroc"] = round(area, 4) if area is not None else None
+    out["ece"] = round(expected_calibration_error(points), 4)
+    ranked = sorted(points, key=lambda point: -point[0])
+    for share in TOP_SHARES:
+        top = ranked[:max(1, round(share * len(ranked)))]
+        out[f"acc_top{int(share * 100)}"] = round(sum(right for _, right in top) / len(top), 4)
+    for cut in CONFIDENCE_CUTS:
+        kept = [right for confidence, right in points if confidence >= cut]
+        out["at"][str(cut)] = {"coverage": round(len(kept) / len(points), 3),
+                               "accuracy": round(sum(kept) / len(kept), 4) if kept else None}
+    return out
+
+
+def extract_predictions(golds: Iterable[dict[str, Any]], extract: Any) -> dict[str, dict[str, Any]]:
+    """Each gold article's text through `extract` (Extractor.extract), as the JSON the API returns."""
+    return {article["id"]: {**extract(article["text"], article.get("id")).model_dump(mode="json"),
+                            "id": article["id"]} for article in golds}
+
+
+def evaluate_predictions(golds: Iterable[dict[str, Any]], predictions: dict[str, dict[str, Any]],
+                         rule: ScoringRule, rules: RuleSet, thresholds: Iterable[float],
+                         direct_only: bool) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Score responses (dicts as `/v1/extract` returns them) against gold articles."""
+    articles = list(golds)
+    results, misses = [], []
+    for position, threshold in enumerate(thresholds):
+        scorer = Scorer(rule, rules, threshold, direct_only)
+        tally = Tally()
+        for article in articles:
+            scorer.score_article(article, predictions.get(article["id"], {}), tally)
+        summary = summarise(tally, threshold, len(articles))
+        summary["calibration"] = {"row": calibration_summary(tally.rows),
+                                  "speaker": calibration_summary(tally.speaker_rows)}
+        results.append(summary)
+        if position == 0:
+            misses = tally.misses
+    report = {"articles": len(articles), "direct_only": direct_only, "results": results}
+    return report, misses
 
 
 def format_report(report: dict[str, Any]) -> str:
     lines = [f"articles: {report['articles']}   direct only: {report['direct_only']}"]
-    keys = ["gold_quotes", "predicted_spans", "matched", "quote_precision", "quote_recall", "quote_f1",
-            "speaker_accuracy", "attribution_precision", "attribution_recall", "attribution_f1"]
-    thresholds = list(report["by_threshold"])
-    lines.append(f"{'metric':<24}" + "".join(f"{'overlap>=' + t:>16}" for t in thresholds))
-    for key in keys:
-        lines.append(f"{key:<24}" + "".join(f"{report['by_threshold'][t][key]:>16}" for t in thresholds))
-    first = report["by_threshold"][thresholds[0]]
-    lines.append("recall by type: " + ", ".join(
-        f"{kind} {value} (n={first['gold_by_type'][kind]})" for kind, value in first["recall_by_type"].items()))
-    lines.append("attributed recall by speaker mention: " + ", ".join(
-        f"{kind} {value} (n={first['gold_by_mention'][kind]})"
-        for kind, value in first["attributed_recall_by_mention"].items()))
-    lines.append(f"people (kind person): precision {first['people_precision']}, recall {first['people_recall']} "
-                 f"(predicted {first['people_predicted']}; against the gold `people` lists)")
+    rows = [
+        ("quote precision", lambda r: r["quotes"]["p"]), ("quote recall", lambda r: r["quotes"]["r"]),
+        ("quote F1", lambda r: r["quotes"]["f1"]),
+        ("speaker accuracy", lambda r: r["speaker_acc_on_matched"]),
+        ("exact-name speaker acc.", lambda r: r["speaker_acc_strict_on_matched"]),
+        ("attribution precision", lambda r: r["attribution"]["p"]),
+        ("attribution recall", lambda r: r["attribution"]["r"]),
+        ("attribution F1", lambda r: r["attribution"]["f1"]),
+        ("people precision", lambda r: r["people"]["p"]), ("people recall", lambda r: r["people"]["r"]),
+        ("rows AUROC", lambda r: r["calibration"]["row"]["auroc"]),
+        ("rows ECE", lambda r: r["calibration"]["row"]["ece"]),
+        ("rows top-70% accuracy", lambda r: r["calibration"]["row"].get("acc_top70")),
+    ]
+    results = report["results"]
+    lines.append(f"{'metric':<26}" + "".join(f"{'overlap>=' + str(r['threshold']):>16}" for r in results))
+    for label, value in rows:
+        lines.append(f"{label:<26}" + "".join(f"{value(r)!s:>16}" for r in results))
+    first = results[0]
+    lines.append("recall by type: " + ", ".join(f"{k} {v}" for k, v in first["recall_by_type"].items()))
+    lines.append("attributed by speaker mention: " + ", ".join(
+        f"{k} {v}" for k, v in first["attribution_recall_by_mention"].items()))
+    if len(first["attribution_recall_by_derivation"]) > 1:
+        lines.append("attributed by derivation: " + ", ".join(
+            f"{k} {v}" for k, v in first["attribution_recall_by_derivation"].items()))
+    counts = first["counts"]
+    lines.append(f"gold quotes {counts['gold_quotes']}, predicted spans {counts['pred_spans']}, "
+                 f"rows {first['calibration']['row']['n']}")
     return "\n".join(lines)

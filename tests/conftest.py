@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from service.evaluation import ScoringRule
 from service.pipeline import Extractor
 from service.rules import RuleSet, load_rules
 from service.settings import PROJECT_ROOT, Settings
@@ -17,6 +18,12 @@ SHARED = PROJECT_ROOT.parent / "shared"
 @pytest.fixture(scope="session")
 def rules() -> RuleSet:
     return load_rules(PROJECT_ROOT / "rules")
+
+
+@pytest.fixture(scope="session")
+def scoring_rule() -> ScoringRule:
+    """The reference scorer's name comparison (rules/scoring.yml)."""
+    return ScoringRule.load(PROJECT_ROOT / "rules" / "scoring.yml")
 
 
 @pytest.fixture(scope="session")

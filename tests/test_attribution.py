@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.evaluation import same_speaker
+from service.evaluation import ScoringRule, same_speaker
 from service.pipeline import Extractor
-from service.rules import RuleSet
 from tests.markup import assert_offsets_point_into
 
 Expected = list[tuple[str, str, str | None]]
@@ -521,7 +520,8 @@ def _params() -> list[object]:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), _params())
-def test_quotes_and_speakers(text: str, expected: Expected, extractor: Extractor, rules: RuleSet) -> None:
+def test_quotes_and_speakers(text: str, expected: Expected, extractor: Extractor,
+                             scoring_rule: ScoringRule) -> None:
     result = extractor.extract(text)
     found = [(q.type, q.text, q.speaker.name) for q in result.quotes]
     for kind, fragment, speaker in expected:
@@ -531,7 +531,7 @@ def test_quotes_and_speakers(text: str, expected: Expected, extractor: Extractor
         if speaker is None:
             assert None in names, f"expected no speaker for {fragment!r}; found {names}"
         else:
-            assert any(same_speaker(speaker, name, rules) for name in names), (
+            assert any(same_speaker(speaker, name, scoring_rule) for name in names), (
                 f"expected speaker {speaker!r} for {fragment!r}; found {names}"
             )
     assert len(found) == len(expected), f"expected {len(expected)} quotes, found {found}"

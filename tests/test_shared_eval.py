@@ -6,15 +6,14 @@ import json
 
 import pytest
 
-from service.evaluation import same_speaker
+from service.evaluation import ScoringRule, same_speaker
 from service.pipeline import Extractor
-from service.rules import RuleSet
 from tests.conftest import shared_path
 
 
 @pytest.mark.model
 @pytest.mark.shared
-def test_seed_speakers(extractor: Extractor, rules: RuleSet) -> None:
+def test_seed_speakers(extractor: Extractor, scoring_rule: ScoringRule) -> None:
     article = json.loads(shared_path("eval", "seed.json").read_text())
     text = article["text"]
     result = extractor.extract(text)
@@ -26,9 +25,9 @@ def test_seed_speakers(extractor: Extractor, rules: RuleSet) -> None:
               "situasi yang semakin memburuk": "Grushko", "Sangat penting untuk mengakhiri": "Grushko",
               "Kebebasan untuk memilih": "Grushko"}
     for fragment, speaker in direct.items():
-        assert any(same_speaker(speaker, name, rules) for name in speaker_of(fragment)), (fragment, speaker_of(fragment))
-    assert any(same_speaker("Sergei Ryabkov", n, rules) for n in speaker_of("pandangan yang berlawanan"))
-    assert any(same_speaker("Wendy Sherman", n, rules) for n in speaker_of("tidak menjadi permulaan"))
+        assert any(same_speaker(speaker, name, scoring_rule) for name in speaker_of(fragment)), (fragment, speaker_of(fragment))
+    assert any(same_speaker("Sergei Ryabkov", n, scoring_rule) for n in speaker_of("pandangan yang berlawanan"))
+    assert any(same_speaker("Wendy Sherman", n, scoring_rule) for n in speaker_of("tidak menjadi permulaan"))
     names = {p.name for p in result.people}
     assert {"Alexander Grushko", "Sergei Ryabkov", "Wendy Sherman"} <= names
 
