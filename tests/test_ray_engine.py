@@ -190,3 +190,23 @@ def test_one_parquet_schema_for_every_shard(local_ray: None, tmp_path: Path) -> 
     moments = {quote["document_id"]: quote["published_at"] for quote in quotes}
     assert moments["u0"] is None
     assert moments["r2"].isoformat() == "2026-06-01T01:00:00+00:00"
+
+
+def test_cli_refuses_a_full_output_before_starting_ray(tmp_path: Path) -> None:
+    """Row 15 at the command line: one line, exit 2, and the earlier output untouched."""
+    import subprocess
+    import sys
+
+    from service.settings import PROJECT_ROOT
+
+    source = tmp_path / "articles.jsonl"
+    source.write_text(json.dumps(ARTICLES[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    (out / "documents").mkdir(parents=True)
+    (out / "documents" / "earlier.json").write_text("{}\n")
+    result = subprocess.run([sys.executable, "-m", "service.cli", "extract", str(source), "--engine", "ray",
+                             "--out", str(out)], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120,
+                            check=False)
+    assert (result.returncode, result.stderr.strip().splitlines()) == (
+        2, [f"kutip: {out} is not empty: pass --overwrite to replace it, or another --out"])
+    assert [path.name for path in out.rglob("*")] == ["documents", "earlier.json"]
