@@ -75,6 +75,8 @@ def command_extract_local(args: argparse.Namespace) -> None:
 
     if args.overwrite:
         _usage_error("--overwrite is for --engine ray; the local engine resumes into --out")
+    if args.retry_errors and not args.out:
+        _usage_error("--retry-errors retries the error lines of an --out file: give --out")
     documents = _read_records(args)
     settings = Settings()
     timeout = args.timeout if args.timeout is not None else settings.request_timeout_s

@@ -184,6 +184,35 @@ def test_content_ids_are_one_rule_across_files(tmp_path: Path) -> None:
     assert all(str(one).startswith(CONTENT_ID_PREFIX) for one in ids[0] + ids[1])
 
 
+def test_parquet_rows_are_numbered_and_read_like_jsonl(tmp_path: Path) -> None:
+    """The same record rules for Parquet rows; `line` is the row's number."""
+    table = pytest.importorskip("pyarrow").Table.from_pylist(
+        [{"id": "a", "text": TEXT}, {"id": "a", "text": "Lain."}, {"id": None, "text": TEXT}])
+    pytest.importorskip("pyarrow.parquet").write_table(table, tmp_path / "articles.parquet")
+    records = list(read_records(str(tmp_path / "articles.parquet"), "parquet"))
+    assert [(record.line, record.id, record.error[0] if record.error else None) for record in records] == [
+        (1, "a", None), (2, "a", "duplicate_id"), (3, content_id(TEXT, {}), None)]
+
+
+USAGE_ERRORS = [  # (arguments, the one line on stderr); exit 2 before any model loads
+    (["extract", "{missing}"], "kutip: {missing}: no such file or folder"),
+    (["extract", "{source}", "--retry-errors"], "kutip: --retry-errors retries the error lines of an --out file: "
+                                                "give --out"),
+    (["extract", "{source}", "--overwrite"], "kutip: --overwrite is for --engine ray; the local engine resumes "
+                                             "into --out"),
+    (["extract", "{folder}"], "kutip: {folder}: a folder of input files needs --engine ray"),
+]
+
+
+@pytest.mark.parametrize(("arguments", "message"), USAGE_ERRORS)
+def test_usage_errors_are_one_line(tmp_path: Path, arguments: list[str], message: str) -> None:
+    source = tmp_path / "articles.jsonl"
+    source.write_bytes(jsonl({"id": "a", "text": TEXT}))
+    names = {"missing": str(tmp_path / "absent.jsonl"), "source": str(source), "folder": str(tmp_path)}
+    result = kutip(*(argument.format(**names) for argument in arguments))
+    assert (result.returncode, result.stderr.strip().splitlines()) == (2, [message.format(**names)])
+
+
 def test_unknown_extension_needs_input_format(tmp_path: Path) -> None:
     source = tmp_path / "articles.csv"
     source.write_text(json.dumps({"id": "a", "text": TEXT}) + "\n")
