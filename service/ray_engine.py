@@ -97,6 +97,14 @@ def moment_of(value: Any) -> datetime | None:
     return utc_moment(as_text(value))
 
 
+def moment_or_none(value: str | None) -> datetime | None:
+    """A record's date in UTC; None for a date that is not one (the row's error says so)."""
+    try:
+        return utc_moment(value)
+    except ValueError:
+        return None
+
+
 def records_table(records: list[InputRecord]) -> Any:
     """A block of input records for the object store."""
     columns: dict[str, list[Any]] = {name: [] for name in RECORD_FIELDS}
@@ -136,7 +144,7 @@ class ExtractArticles:
     def _row(self, record: InputRecord) -> dict[str, Any]:
         result, error = extract_record(self.extractor, record, self.timeout_s, text_format_of(record))
         source = source_of(record)
-        moment = utc_moment(source["published_at"]) if record.error is None else None
+        moment = moment_or_none(source["published_at"])
         return {"id": record.id, "file": record.file, "line": record.line, **source,
                 "published_at": moment if self.output_format == "parquet" or moment is None else moment.isoformat(),
                 "result": result.model_dump_json() if result is not None else None,
