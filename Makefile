@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 1
 
-.PHONY: install install-test serve test lint typecheck unit train-ner eval bench clean
+.PHONY: install install-test serve test lint typecheck unit train-ner eval eval-data bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,10 +47,20 @@ train-ner: install
 	mkdir -p training/work
 	PYTHONUNBUFFERED=1 $(BIN)/python -m training.recipe all 2>&1 | tee training/work/recipe.log
 
-eval: install
-	$(BIN)/kutip evaluate ../shared/eval/seed.json
-	$(BIN)/kutip evaluate ../shared/eval/dev_articles.jsonl
-	$(BIN)/kutip evaluate ../shared/eval/pfsa_dev.jsonl --direct-only
+EVAL_DIR ?= ../shared/eval
+EVAL_FILES := $(addprefix $(EVAL_DIR)/,seed.json dev_articles.jsonl dev2_articles.jsonl train3_articles.jsonl holdout3_articles.jsonl pfsa_dev.jsonl)
+
+# one line naming a missing gold file, exit 2, before anything is installed
+eval-data:
+	$(foreach file,$(EVAL_FILES),$(if $(wildcard $(file)),,$(error $(file) is missing (the shared evaluation data lives beside the repository; set EVAL_DIR))))
+
+eval: eval-data install
+	$(BIN)/kutip evaluate $(EVAL_DIR)/seed.json
+	$(BIN)/kutip evaluate $(EVAL_DIR)/dev_articles.jsonl
+	$(BIN)/kutip evaluate $(EVAL_DIR)/dev2_articles.jsonl
+	$(BIN)/kutip evaluate $(EVAL_DIR)/train3_articles.jsonl
+	$(BIN)/kutip evaluate $(EVAL_DIR)/holdout3_articles.jsonl
+	$(BIN)/kutip evaluate $(EVAL_DIR)/pfsa_dev.jsonl --direct-only
 
 bench: install-test
 	$(BIN)/python bench/bench_ner.py

@@ -1,16 +1,25 @@
 """Extraction over many documents for the CLI: progress bar, worker processes, resume.
 
 Rerunning with the same --out skips ids already written there, so an interrupted run over a
-large JSONL file loses nothing.
+large JSONL file loses nothing. Error lines written by an earlier run are kept and reported
+(the run exits 1 while any remain); `--retry-errors` removes them and extracts those
+records again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import multiprocessing
+import os
+import signal
 import sys
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Generator, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,17 +38,32 @@ _worker_timeout: float | None = None
 METADATA_FIELDS = ("outlet", "url", "published_at", "format")  # carried with a record, not extracted
 SOURCE_FIELDS = ("outlet", "url", "published_at")  # what a result line keeps of them, for `kutip load`
 TEXT_FORMATS = ("text", "html")
+CONTENT_ID_PREFIX = "kutip:sha256:"  # reserved: a given id may start with it only as its own content id
+CONTENT_ID_HEX_CHARS = 32  # 128 bits: no two different records share one in practice
+MESSAGE_CHARS = 200
+WORKER_CHUNK = 4  # records per hand-over to a worker process
+PARENT_CHECK_S = 1.0  # how often a worker looks whether kutip is still there (where the kernel cannot tell it)
+PR_SET_PDEATHSIG = 1  # Linux prctl option: a signal for this process when its parent exits
+
+
+class Stopped(BaseException):
+    """SIGTERM or SIGINT reached `kutip extract`: stop between (or within) records, keep what
+    was written. A BaseException, so that no per-record `except Exception` swallows it."""
 
 
 @dataclass(frozen=True)
 class InputRecord:
-    """One document to extract, or a bad input record with its error (code, message)."""
+    """One document to extract, or a bad input record with its error (code, message).
+
+    `line` is the record's line in its file (its row in a Parquet file), counted from 1 over
+    every line, blank ones too; `file` names the file when the input was a folder."""
 
     id: str | None
     text: str | None
     line: int | None
     error: tuple[str, str] | None = None
     metadata: dict[str, str | None] = field(default_factory=dict)
+    file: str | None = None
 
 
 def as_text(value: Any) -> str | None:
@@ -51,34 +75,108 @@ def as_text(value: Any) -> str | None:
     return str(value)
 
 
-def record_from_json_line(line: str, fallback_id: str, text_key: str, id_key: str,
-                          number: int | None = None) -> InputRecord:
+def utc_moment(value: str | None) -> datetime | None:
+    """An ISO 8601 date or time as an aware UTC datetime (a time without a zone is taken as
+    UTC, as the store takes it). ValueError when it is not one or falls outside years 1-9999."""
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("outside years 1-9999 in UTC") from None
+
+
+def content_id(text: str, metadata: dict[str, str | None]) -> str:
+    """The id of a record that has none, the same in both engines and across files: a hash of
+    its text, format, outlet, URL and UTC date. The reserved prefix keeps it apart from ids
+    that records bring."""
+    moment = utc_moment(metadata.get("published_at"))
+    parts = [metadata.get("format") or "text", text, metadata.get("outlet"), metadata.get("url"),
+             moment.isoformat() if moment else None]
+    digest = hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
+    return CONTENT_ID_PREFIX + digest[:CONTENT_ID_HEX_CHARS]
+
+
+def is_encodable(value: str) -> bool:
+    """False for a string holding a lone surrogate (JSON's "\\ud800"): it cannot be written as UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def record_from_json_line(line: str, text_key: str, id_key: str, number: int | None = None,
+                          file: str | None = None) -> InputRecord:
     """One JSONL line: a line that is not a JSON object becomes a record with an error, so one
-    bad record costs one record. `fallback_id` names a record without an id."""
+    bad record costs one record."""
     try:
         record = json.loads(line)
     except (ValueError, RecursionError) as error:
-        return InputRecord(fallback_id, None, number, ("invalid_json", f"not valid JSON: {str(error)[:200]}"))
+        return InputRecord(None, None, number, ("invalid_json", f"not valid JSON: {str(error)[:MESSAGE_CHARS]}"),
+                           file=file)
     if not isinstance(record, dict):
-        return InputRecord(fallback_id, None, number, ("invalid_record", "a line must be a JSON object"))
-    return record_from_mapping(record, fallback_id, text_key, id_key, number)
+        return InputRecord(None, None, number, ("invalid_record", "a line must be a JSON object"), file=file)
+    return record_from_mapping(record, text_key, id_key, number, file)
 
 
-def record_from_mapping(record: dict[str, Any], fallback_id: str, text_key: str, id_key: str,
-                        number: int | None = None) -> InputRecord:
-    """A record from a parsed JSON object or a Parquet row."""
-    document_id = as_text(record.get(id_key))
-    document_id = fallback_id if document_id is None else document_id
-    metadata = {name: as_text(record.get(name)) for name in METADATA_FIELDS}
+def _field_error(record: dict[str, Any], text_key: str, metadata: dict[str, str | None]) -> tuple[str, str] | None:
+    """Why a parsed record cannot be extracted, or None."""
     if text_key not in record:
-        return InputRecord(document_id, None, number, ("no_text", f"no '{text_key}' field (use --text-key)"),
-                           metadata)
+        return "no_text", f"no '{text_key}' field (use --text-key)"
     if not isinstance(record[text_key], str):
-        return InputRecord(document_id, None, number, ("invalid_text", f"'{text_key}' is not a string"), metadata)
+        return "invalid_text", f"'{text_key}' is not a string"
+    if not is_encodable(record[text_key]):
+        return "invalid_text", f"'{text_key}' holds a lone surrogate"
     if metadata["format"] is not None and metadata["format"] not in TEXT_FORMATS:
-        return InputRecord(document_id, None, number,
-                           ("invalid_format", f"'format' must be one of {', '.join(TEXT_FORMATS)}"), metadata)
-    return InputRecord(document_id, record[text_key], number, None, metadata)
+        return "invalid_format", f"'format' must be one of {', '.join(TEXT_FORMATS)}"
+    if not all(is_encodable(value) for value in metadata.values() if value is not None):
+        return "invalid_metadata", "a metadata field holds a lone surrogate"
+    try:
+        utc_moment(metadata["published_at"])
+    except ValueError as error:
+        return "invalid_published_at", f"'published_at' is not an ISO 8601 date or time: {str(error)[:MESSAGE_CHARS]}"
+    return None
+
+
+def record_from_mapping(record: dict[str, Any], text_key: str, id_key: str, number: int | None = None,
+                        file: str | None = None) -> InputRecord:
+    """A record from a parsed JSON object or a Parquet row; one without an id gets its
+    content id. A given id that kutip cannot keep (a lone surrogate; a content id that is not
+    the record's own) is dropped with the error, so it claims nothing."""
+    given = as_text(record.get(id_key))
+    metadata = {name: as_text(record.get(name)) for name in METADATA_FIELDS}
+    if given is not None and not is_encodable(given):
+        return InputRecord(None, None, number, ("invalid_id", "the id holds a lone surrogate"), metadata, file)
+    error = _field_error(record, text_key, metadata)
+    if error is not None:
+        return InputRecord(given, None, number, error, metadata, file)
+    own = content_id(record[text_key], metadata)
+    if given is not None and given.startswith(CONTENT_ID_PREFIX) and given != own:
+        return InputRecord(None, None, number, ("invalid_id", f"an id starting with '{CONTENT_ID_PREFIX}' must be "
+                                                              "the record's own content id"), metadata, file)
+    return InputRecord(own if given is None else given, record[text_key], number, None, metadata, file)
+
+
+class IdClaims:
+    """The first record with an id keeps it; a later one with the same id becomes a
+    `duplicate_id` error, in input order, so the same records win on every run."""
+
+    def __init__(self) -> None:
+        self.first_line: dict[str, int | None] = {}
+
+    def claim(self, record: InputRecord) -> InputRecord:
+        if record.id is None:
+            return record
+        if record.id not in self.first_line:
+            self.first_line[record.id] = record.line
+            return record
+        if record.error is not None:
+            return record
+        first = self.first_line[record.id]
+        where = f" on line {first}" if first is not None else ""
+        return replace(record, text=None, error=("duplicate_id", f"id {record.id!r} was used before{where}"))
 
 
 def text_format_of(record: InputRecord) -> str:
@@ -112,16 +210,38 @@ def extract_record(extractor: Extractor, record: InputRecord, timeout_s: float |
     except DeadlineExceeded:
         return None, ("timeout", f"extraction ran past {timeout_s} s")
     except Exception as error:  # any failure is this record's, reported with it
-        return None, ("internal_error", f"{type(error).__name__}: {str(error)[:200]}")
+        return None, ("internal_error", f"{type(error).__name__}: {str(error)[:MESSAGE_CHARS]}")
     if text_format == "html":
         result.text = text  # the text offsets refer to
     return result, None
 
 
-def _init_worker(settings: Settings, timeout_s: float | None = None) -> None:
+def _exit_with_parent(parent: int) -> None:
+    """A worker ends when kutip does, also when kutip was killed (SIGKILL runs no handler):
+    on Linux the kernel sends SIGTERM at once, elsewhere a thread notices within a second."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_S)
+        os._exit(1)
+
+    if os.getppid() != parent:  # kutip died before this worker got here
+        os._exit(1)
+    threading.Thread(target=watch, name="kutip-parent-watch", daemon=True).start()
+
+
+def _init_worker(settings: Settings, timeout_s: float | None = None, parent: int | None = None) -> None:
     global _worker_extractor, _worker_timeout
     from service.pipeline import Extractor
 
+    if parent is not None:  # a worker process: the parent alone decides when to stop
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _exit_with_parent(parent)
     _worker_extractor = Extractor.from_settings(settings)
     _worker_timeout = timeout_s
 
@@ -141,72 +261,165 @@ def _extract_one(record: InputRecord) -> tuple[str, bool]:
     return json.dumps({**result.model_dump(mode="json"), "source": source_of(record)}, ensure_ascii=False), False
 
 
-def already_written(out: Path) -> set[str]:
-    done: set[str] = set()
+def error_key(line: int | None, document_id: str | None) -> str:
+    """What an error line is known by on resume: its input line, or its id where it has none
+    (a plain-text input)."""
+    return f"line:{line}" if line is not None else f"id:{document_id}"
+
+
+@dataclass
+class Progress:
+    """What an earlier run left in --out: ids extracted, and its error lines by key."""
+
+    done: set[str] = field(default_factory=set)
+    errors: set[str] = field(default_factory=set)
+
+
+def read_progress(out: Path) -> Progress:
+    progress = Progress()
     if not out.exists():
-        return done
+        return progress
     with out.open(encoding="utf-8") as handle:
-        for line in handle:
+        for text in handle:
             try:
-                record = json.loads(line)
+                line = json.loads(text)
             except json.JSONDecodeError:
                 continue  # a line cut by an interruption is redone
-            if record.get("id") is not None:
-                done.add(str(record["id"]))
-    return done
+            if isinstance(line.get("error"), dict):
+                progress.errors.add(error_key(line.get("line"), line.get("id")))
+            elif line.get("id") is not None:
+                progress.done.add(str(line["id"]))
+    return progress
+
+
+def already_written(out: Path) -> set[str]:
+    """Ids with a result line in `out`."""
+    return read_progress(out).done
+
+
+def _drop_error_lines(out: Path) -> None:
+    """--retry-errors: the result lines alone, replaced in one rename, so that an interruption
+    leaves either the old file or the new one."""
+    staging = out.with_name(out.name + ".retrying")
+    with out.open(encoding="utf-8") as source, staging.open("w", encoding="utf-8") as kept:
+        for text in source:
+            try:
+                is_error = isinstance(json.loads(text).get("error"), dict)
+            except json.JSONDecodeError:
+                continue
+            if not is_error:
+                kept.write(text)
+    os.replace(staging, out)
+
+
+def _still_to_do(record: InputRecord, progress: Progress) -> bool:
+    """A record whose error line an earlier run wrote is kept (not redone); otherwise a
+    record is skipped when its id was extracted. A record that is an error by itself (a
+    repeated id, a bad line) is never skipped by id, so its error line comes back."""
+    if error_key(record.line, record.id) in progress.errors:
+        return False
+    return record.error is not None or record.id is None or record.id not in progress.done
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Drop what is queued and end the worker processes now: a record in flight is dropped."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    for child in multiprocessing.active_children():
+        child.terminate()
 
 
 def _results(documents: list[InputRecord], settings: Settings, workers: int,
-             timeout_s: float | None) -> Iterator[tuple[str, bool]]:
+             timeout_s: float | None) -> Generator[tuple[str, bool], None, None]:
+    if not documents:  # nothing left to resume: no model to load
+        return
     if workers <= 1:
         _init_worker(settings, timeout_s)
         for item in documents:
             yield _extract_one(item)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings, timeout_s)) as pool:
-        yield from pool.map(_extract_one, documents, chunksize=4)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                               initargs=(settings, timeout_s, os.getpid()))
+    try:
+        yield from pool.map(_extract_one, documents, chunksize=WORKER_CHUNK)
+    except BaseException:
+        _stop_workers(pool)
+        raise
+    pool.shutdown(wait=True)
 
 
-def run_extraction(documents: list[InputRecord], settings: Settings, out: str | None, workers: int,
-                   pretty: bool, progress: bool, timeout_s: float | None = None, strict: bool = False) -> int:
-    """Extract every document; returns how many failed (each has an error line)."""
+@dataclass(frozen=True)
+class RunCounts:
+    """What a run did: records extracted now, failed now, and error lines kept from earlier runs."""
+
+    extracted: int
+    failed: int
+    kept_errors: int = 0
+
+
+def _write_lines(lines: Iterator[tuple[str, bool]], handle: Any, strict: bool) -> int:
+    """Write each line as it comes (flushed: an interruption loses at most the line in
+    flight); returns how many were error lines."""
     failed = 0
-    if out is not None:
-        out_path = Path(out)
-        done = already_written(out_path)
-        todo = [item for item in documents if item.id is None or item.id not in done]
-        if done:
-            print(f"resuming: {len(documents) - len(todo)} documents already in {out}", file=sys.stderr)
-        _repair_last_line(out_path)
-        with out_path.open("a", encoding="utf-8") as handle:
-            for line, is_error in tqdm(_results(todo, settings, workers, timeout_s), total=len(todo),
-                                       disable=not progress, unit="doc", file=sys.stderr):
-                if is_error:
-                    failed += 1
-                    if strict:
-                        raise SystemExit(f"stopped (--strict): {line}")
-                handle.write(line + "\n")
-                handle.flush()
-        return failed
-    single = len(documents) == 1
-    for line, is_error in tqdm(_results(documents, settings, workers, timeout_s), total=len(documents),
-                               disable=not progress or single, unit="doc", file=sys.stderr):
+    for line, is_error in lines:
         if is_error:
             failed += 1
             if strict:
                 raise SystemExit(f"stopped (--strict): {line}")
-        elif pretty and single:
-            line = json.dumps(json.loads(line), indent=2, ensure_ascii=False)
-        sys.stdout.write(line + "\n")
+        handle.write(line + "\n")
+        handle.flush()
     return failed
+
+
+def run_to_file(documents: list[InputRecord], settings: Settings, out: Path, workers: int, progress: bool,
+                timeout_s: float | None = None, strict: bool = False, retry_errors: bool = False) -> RunCounts:
+    """Extract into `out`, resuming what an earlier run left there."""
+    _repair_last_line(out)
+    if retry_errors and out.exists():
+        _drop_error_lines(out)
+    earlier = read_progress(out)
+    todo = [item for item in documents if _still_to_do(item, earlier)]
+    kept = sum(error_key(item.line, item.id) in earlier.errors for item in documents)
+    if len(todo) < len(documents):
+        print(f"resuming: {len(documents) - len(todo) - kept} documents already in {out}, {kept} error lines "
+              f"kept{' (--retry-errors retries them)' if kept else ''}", file=sys.stderr)
+    results = _results(todo, settings, workers, timeout_s)
+    try:
+        with out.open("a", encoding="utf-8") as handle:
+            failed = _write_lines(tqdm(results, total=len(todo), disable=not progress, unit="doc", file=sys.stderr),
+                                  handle, strict)
+    finally:
+        results.close()  # on SIGTERM or --strict: the workers end now, not when the queue is done
+    return RunCounts(len(todo) - failed, failed, kept)
+
+
+def run_extraction(documents: list[InputRecord], settings: Settings, out: str | None, workers: int,
+                   pretty: bool, progress: bool, timeout_s: float | None = None, strict: bool = False,
+                   retry_errors: bool = False) -> int:
+    """Extract every document; returns how many failed (each has an error line), counting
+    error lines kept from an earlier run into `out`."""
+    if out is not None:
+        counts = run_to_file(documents, settings, Path(out), workers, progress, timeout_s, strict, retry_errors)
+        return counts.failed + counts.kept_errors
+    single = len(documents) == 1
+    raw = _results(documents, settings, workers, timeout_s)
+    results = raw
+    if pretty and single:
+        results = ((json.dumps(json.loads(line), indent=2, ensure_ascii=False) if not is_error else line, is_error)
+                   for line, is_error in raw)
+    try:
+        return _write_lines(tqdm(results, total=len(documents), disable=not progress or single, unit="doc",
+                                 file=sys.stderr), sys.stdout, strict)
+    finally:
+        raw.close()
 
 
 def _repair_last_line(path: Path) -> None:
     """Cut a half-written last line left by an interrupted run."""
     if not path.exists() or path.stat().st_size == 0:
         return
-    data = path.read_bytes()
-    if data.endswith(b"\n"):
-        return
-    cut = data.rfind(b"\n")
-    path.write_bytes(data[: cut + 1] if cut >= 0 else b"")
+    with path.open("rb+") as handle:
+        handle.seek(-1, os.SEEK_END)
+        if handle.read(1) == b"\n":
+            return
+        data = path.read_bytes()
+        handle.truncate(data.rfind(b"\n") + 1)

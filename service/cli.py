@@ -5,52 +5,87 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from service.settings import Settings
 
 if TYPE_CHECKING:
     from service.batch import InputRecord
 
+EXIT_USAGE = 2  # what argparse exits with: the command could not start (bad input, missing file)
+EXIT_SIGNAL_BASE = 128  # a shell's status for a process ended by signal N is 128 + N
 
-def _read_inputs(source: str, text_key: str, id_key: str, strict: bool) -> Iterator[InputRecord]:
-    """Documents from a plain text file, or JSONL with one article per line.
 
-    A bad JSONL line (not JSON, not an object, no text field, text not a string) becomes an
-    InputRecord with an error, so one bad record costs one record; with `strict` the first
-    one stops the run instead.
-    """
-    from service.batch import InputRecord, record_from_json_line
+def _usage_error(message: str) -> NoReturn:
+    """One line on stderr naming what is wrong, exit 2, no traceback."""
+    print(f"kutip: {message}", file=sys.stderr)
+    raise SystemExit(EXIT_USAGE)
 
-    raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    lines = [line for line in raw.splitlines() if line.strip()]
-    is_jsonl = bool(lines) and all(line.lstrip().startswith("{") for line in lines[:3])
-    if not is_jsonl:
-        yield InputRecord(None if source == "-" else Path(source).name, raw, line=None)
-        return
-    for number, line in enumerate(lines, start=1):
-        record = record_from_json_line(line, str(number), text_key, id_key, number)
-        if record.error is not None and strict:
-            raise SystemExit(f"line {number}: {record.error[1]}")
-        yield record
+
+def _stop_on_signals() -> None:
+    """SIGTERM (and Ctrl-C) stop a run between records: lines written stay written (each is
+    flushed), worker processes end, and a rerun resumes."""
+    from service.batch import Stopped
+
+    def stop(signal_number: int, _frame: object) -> None:
+        raise Stopped(signal_number)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+
+
+def _read_records(args: argparse.Namespace) -> list[InputRecord]:
+    from service.inputs import InputError, input_format_of, read_records
+
+    try:
+        input_format = input_format_of(args.file, args.input_format)
+        if args.file != "-" and Path(args.file).is_dir():
+            raise InputError(f"{args.file}: a folder of input files needs --engine ray")
+        records = list(read_records(args.file, input_format, args.text_key, args.id_key))
+    except (InputError, OSError) as error:
+        _usage_error(str(error))
+    if args.strict:
+        for record in records:
+            if record.error is not None:
+                raise SystemExit(f"line {record.line}: {record.error[1]}")
+    return records
 
 
 def command_extract(args: argparse.Namespace) -> None:
-    if args.engine == "ray":
-        command_extract_ray(args)
-        return
+    from service.batch import Stopped
+
+    _stop_on_signals()
+    try:
+        if args.engine == "ray":
+            command_extract_ray(args)
+        else:
+            command_extract_local(args)
+    except Stopped as stopped:
+        signal_number = int(stopped.args[0])
+        print(f"stopped by {signal.Signals(signal_number).name}: lines written so far are kept; rerun with the "
+              "same --out to resume", file=sys.stderr)
+        raise SystemExit(EXIT_SIGNAL_BASE + signal_number) from None
+
+
+def command_extract_local(args: argparse.Namespace) -> None:
     from service.batch import run_extraction
 
-    documents = list(_read_inputs(args.file, args.text_key, args.id_key, args.strict))
+    if args.overwrite:
+        _usage_error("--overwrite is for --engine ray; the local engine resumes into --out")
+    if args.retry_errors and not args.out:
+        _usage_error("--retry-errors retries the error lines of an --out file: give --out")
+    documents = _read_records(args)
     settings = Settings()
     timeout = args.timeout if args.timeout is not None else settings.request_timeout_s
     failed = run_extraction(documents, settings, out=args.out, workers=args.workers, pretty=args.pretty,
-                            progress=not args.quiet, timeout_s=timeout, strict=args.strict)
+                            progress=not args.quiet, timeout_s=timeout, strict=args.strict,
+                            retry_errors=args.retry_errors)
     if failed:
-        print(f"{failed} of {len(documents)} documents failed; see their error lines", file=sys.stderr)
+        print(f"{failed} of {len(documents)} documents failed; see their error lines"
+              f"{' (--retry-errors extracts them again)' if args.out else ''}", file=sys.stderr)
         raise SystemExit(1)
 
 
@@ -58,17 +93,28 @@ def command_extract_ray(args: argparse.Namespace) -> None:
     try:
         import ray  # noqa: F401
 
-        from service.ray_engine import run_ray_extraction
+        from service.ray_engine import OutputExists, run_ray_extraction
     except ImportError:
         raise SystemExit("--engine ray needs Ray: pip install 'kutip[ray]'") from None
+    from service.inputs import InputError, input_format_of
+
     if not args.out:
-        raise SystemExit("--engine ray writes shards: give --out DIRECTORY")
+        _usage_error("--engine ray writes shards: give --out DIRECTORY")
+    if args.file == "-":
+        _usage_error("--engine ray reads a file or a folder, not stdin")
+    if args.retry_errors:
+        _usage_error("--retry-errors is for the local engine; --engine ray reruns everything with --overwrite")
     settings = Settings()
-    run = run_ray_extraction(Path(args.file), Path(args.out), settings, args.address, args.output_format,
-                             args.text_key, args.id_key, args.timeout or settings.request_timeout_s)
+    try:
+        run = run_ray_extraction(Path(args.file), Path(args.out), settings, args.address, args.output_format,
+                                 args.text_key, args.id_key, args.timeout or settings.request_timeout_s,
+                                 input_format=input_format_of(args.file, args.input_format),
+                                 overwrite=args.overwrite)
+    except (InputError, OutputExists) as error:
+        _usage_error(str(error))
     print(f"{run.documents} documents ({run.failed} failed) on {run.actors} actors -> {run.documents_dir}, "
           f"{run.quotes_dir}", file=sys.stderr)
-    if run.failed and args.strict:
+    if run.failed:
         raise SystemExit(1)
 
 
@@ -120,10 +166,11 @@ def command_evaluate(args: argparse.Namespace) -> None:
     from service.rules import load_rules
 
     settings = Settings()
-    for path in [*args.gold, *([args.pred] if args.pred else [])]:
+    for path in args.gold:
         if not Path(path).is_file():
-            print(f"kutip evaluate: no such file: {path}", file=sys.stderr)
-            raise SystemExit(2)
+            _usage_error(f"{path}: no such gold file")
+    if args.pred and not Path(args.pred).is_file():
+        _usage_error(f"{args.pred}: no such prediction file")
     golds = [article for path in args.gold for article in read_gold(Path(path))]
     if args.pred:
         rules = load_rules(Path(settings.rules_dir))
@@ -176,10 +223,17 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="extract quotes from a text or JSONL file")
-    extract.add_argument("file", help="plain text file, JSONL file with a text field, or - for stdin")
+    extract.add_argument("file", help="a .jsonl, .txt or .parquet file (a folder of them with --engine ray), "
+                                      "or - for stdin")
+    extract.add_argument("--input-format", choices=["jsonl", "text", "parquet"], default=None,
+                         help="the input's format (default: from the file's extension; stdin: jsonl)")
     extract.add_argument("--text-key", default="text")
     extract.add_argument("--id-key", default="id")
     extract.add_argument("--out", help="write JSONL here (resumable: ids already written are skipped)")
+    extract.add_argument("--retry-errors", action="store_true",
+                         help="on resume, extract again the records an earlier run wrote an error line for")
+    extract.add_argument("--overwrite", action="store_true",
+                         help="--engine ray: replace a non-empty --out (swapped in when the run is complete)")
     extract.add_argument("--workers", type=int, default=1, help="worker processes")
     extract.add_argument("--pretty", action="store_true", help="indent JSON (single document only)")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")

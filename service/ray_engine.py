@@ -4,32 +4,34 @@ The same extraction as the local engine, on every CPU of a Ray cluster: a callab
 loads the extractor once per actor, an actor pool as large as the cluster's CPUs (one CPU
 and one torch thread each) maps batches of articles, and the results are written as shards:
 
-    OUT/documents/  one row per article: id, outlet, url, published_at, content_hash,
-                    text_length, result (the /v1/extract response as a JSON string), error
+    OUT/documents/  one row per input record: id, file, line, outlet, url, published_at,
+                    content_hash, text_length, result (the /v1/extract response as a JSON
+                    string), error_code, error_message
     OUT/quotes/     Parquet, one row per quote, flat, for DuckDB or Spark
 
-`kutip load OUT` then puts the documents into the store. Input: JSONL (one article per line,
-the fields of POST /v1/documents) or Parquet with those columns.
+Input is read here, in the driver, by the local engine's reader (service/inputs.py), so
+both engines split lines, name records without an id and turn a repeated id into an error
+the same way; the records go to the cluster in blocks through the object store. Output is
+written to a staging folder beside OUT and renamed into place when complete: a non-empty
+OUT is refused unless `overwrite`. Every Parquet shard has one explicit schema (strings,
+timestamps in UTC, nulls as nulls), also a shard in which a column is all null.
+`kutip load OUT` then puts the documents into the store.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
+import shutil
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
 
-from service.batch import (
-    InputRecord,
-    as_text,
-    extract_record,
-    record_from_json_line,
-    record_from_mapping,
-    source_of,
-    text_format_of,
-)
+from service.batch import InputRecord, as_text, extract_record, source_of, text_format_of, utc_moment
+from service.inputs import InputFormat, input_files, read_records
 from service.settings import Settings
 
 logger = logging.getLogger("kutip.ray")
@@ -38,24 +40,93 @@ OutputFormat = Literal["jsonl", "parquet"]
 DOCUMENTS_DIR = "documents"
 QUOTES_DIR = "quotes"
 ARTICLES_PER_BATCH = 8  # small: one slow article should not hold many others back
-IO_TASK_CPUS = 0  # see _read_articles
-LINE_ID_CHARS = 12
-BLOCKS_PER_ACTOR = 4  # input blocks per actor: enough to keep each busy while others finish
+RECORDS_PER_BLOCK = 4 * ARTICLES_PER_BATCH  # the unit an actor takes: small, so that every actor gets work
+IO_TASK_CPUS = 0  # reading and writing wait on files; every CPU belongs to an extraction actor
 TORCH_THREADS_PER_ACTOR = 1  # one actor per CPU; more threads per actor would oversubscribe
+STAGING_SUFFIX = ".partial"  # OUT is written as .OUT.partial beside it, then renamed
+REPLACED_SUFFIX = ".replaced"  # --overwrite: the old OUT for the moment between two renames
+EMPTY_SHARD = "empty.parquet"  # the schema alone, when a run has no rows for a table
+RECORD_FIELDS = ("id", "file", "line", "text", "error_code", "error_message", "outlet", "url", "published_at",
+                 "format")
 QUOTE_COLUMNS = ("document_id", "quote_id", "type", "text", "start", "end", "cue", "cue_lemma", "rule",
                  "confidence", "speaker_name", "speaker_resolution", "person_id", "outlet", "url", "published_at")
 
 
-def line_id(line: str) -> str:
-    """Names a JSONL record without an id (shards have no global line numbers)."""
-    return "line-" + hashlib.sha256(line.encode()).hexdigest()[:LINE_ID_CHARS]
+class OutputExists(ValueError):
+    """--out holds files and --overwrite was not given: a rerun would mix two runs' rows."""
+
+
+def _arrow() -> Any:
+    import pyarrow
+
+    return pyarrow
+
+
+def utc_timestamp() -> Any:
+    return _arrow().timestamp("us", tz="UTC")
+
+
+def record_schema() -> Any:
+    pa = _arrow()
+    return pa.schema([(name, pa.int64() if name == "line" else pa.string()) for name in RECORD_FIELDS])
+
+
+def document_schema(output_format: OutputFormat) -> Any:
+    """Parquet shards carry published_at as a UTC timestamp; JSON lines as an ISO string."""
+    pa = _arrow()
+    moment = utc_timestamp() if output_format == "parquet" else pa.string()
+    return pa.schema([("id", pa.string()), ("file", pa.string()), ("line", pa.int64()), ("outlet", pa.string()),
+                      ("url", pa.string()), ("published_at", moment), ("content_hash", pa.string()),
+                      ("text_length", pa.int64()), ("result", pa.string()), ("error_code", pa.string()),
+                      ("error_message", pa.string())])
+
+
+def quote_schema() -> Any:
+    pa = _arrow()
+    integers = {"start", "end"}
+    types = {name: pa.int64() if name in integers else pa.string() for name in QUOTE_COLUMNS}
+    types["confidence"] = pa.float64()
+    types["published_at"] = utc_timestamp()
+    return pa.schema(list(types.items()))
+
+
+def moment_of(value: Any) -> datetime | None:
+    """published_at as read back from a documents shard (a timestamp or an ISO string) in UTC."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return utc_moment(as_text(value))
+
+
+def moment_or_none(value: str | None) -> datetime | None:
+    """A record's date in UTC; None for a date that is not one (the row's error says so)."""
+    try:
+        return utc_moment(value)
+    except ValueError:
+        return None
+
+
+def records_table(records: list[InputRecord]) -> Any:
+    """A block of input records for the object store."""
+    columns: dict[str, list[Any]] = {name: [] for name in RECORD_FIELDS}
+    for record in records:
+        values = {"id": record.id, "file": record.file, "line": record.line, "text": record.text,
+                  "error_code": record.error[0] if record.error else None,
+                  "error_message": record.error[1] if record.error else None, **record.metadata}
+        for name in RECORD_FIELDS:
+            columns[name].append(values.get(name))
+    return _arrow().Table.from_pydict(columns, schema=record_schema())
+
+
+def record_of(row: dict[str, Any]) -> InputRecord:
+    error = (row["error_code"], row["error_message"]) if row["error_code"] is not None else None
+    metadata = {name: row[name] for name in ("outlet", "url", "published_at", "format")}
+    return InputRecord(row["id"], row["text"], row["line"], error, metadata, row["file"])
 
 
 class ExtractArticles:
     """The Ray Data callable class: one extractor per actor, loaded in __init__."""
 
-    def __init__(self, settings_json: str, json_lines: bool, text_key: str, id_key: str,
-                 timeout_s: float | None) -> None:
+    def __init__(self, settings_json: str, output_format: OutputFormat, timeout_s: float | None) -> None:
         import torch
 
         from service.pipeline import Extractor
@@ -63,50 +134,40 @@ class ExtractArticles:
         torch.set_num_threads(TORCH_THREADS_PER_ACTOR)
         settings = Settings.model_validate_json(settings_json)
         self.extractor = Extractor.from_settings(settings)
-        self.json_lines, self.text_key, self.id_key, self.timeout_s = json_lines, text_key, id_key, timeout_s
+        self.output_format, self.timeout_s = output_format, timeout_s
 
-    def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
-        rows = [self._row(article) for article in self._articles(batch)]
-        return {column: [row[column] for row in rows] for column in DOCUMENT_COLUMNS}
-
-    def _articles(self, batch: dict[str, Any]) -> list[InputRecord]:
-        if self.json_lines:  # read_text: one "text" column of JSON lines
-            return [record_from_json_line(str(line), line_id(str(line)), self.text_key, self.id_key)
-                    for line in batch["text"] if str(line).strip()]
-        columns = list(batch)
-        size = len(batch[columns[0]]) if columns else 0
-        return [record_from_mapping({column: batch[column][index] for column in columns}, f"row-{index + 1}",
-                                    self.text_key, self.id_key) for index in range(size)]
+    def __call__(self, batch: Any) -> Any:
+        rows = [self._row(record_of(row)) for row in batch.to_pylist()]
+        schema = document_schema(self.output_format)
+        return _arrow().Table.from_pydict({name: [row[name] for row in rows] for name in schema.names}, schema=schema)
 
     def _row(self, record: InputRecord) -> dict[str, Any]:
         result, error = extract_record(self.extractor, record, self.timeout_s, text_format_of(record))
-        return {"id": record.id, **source_of(record),
+        source = source_of(record)
+        moment = moment_or_none(source["published_at"])
+        return {"id": record.id, "file": record.file, "line": record.line, **source,
+                "published_at": moment if self.output_format == "parquet" or moment is None else moment.isoformat(),
                 "result": result.model_dump_json() if result is not None else None,
                 "error_code": error[0] if error else None, "error_message": error[1] if error else None}
 
 
-DOCUMENT_COLUMNS = ("id", "outlet", "url", "published_at", "content_hash", "text_length", "result",
-                    "error_code", "error_message")
-
-
-def quote_rows(batch: dict[str, Any]) -> dict[str, list[Any]]:
+def quote_rows(batch: Any) -> Any:
     """The flat quotes table from a batch of document rows."""
     columns: dict[str, list[Any]] = {column: [] for column in QUOTE_COLUMNS}
-    for index, result_json in enumerate(batch["result"]):
-        if not isinstance(result_json, str):
+    for document in batch.to_pylist():
+        if not isinstance(document["result"], str):
             continue
-        result = json.loads(result_json)
-        for quote in result["quotes"]:
-            values = {"document_id": batch["id"][index], "quote_id": quote["id"], "type": quote["type"],
+        for quote in json.loads(document["result"])["quotes"]:
+            values = {"document_id": document["id"], "quote_id": quote["id"], "type": quote["type"],
                       "text": quote["text"], "start": quote["start"], "end": quote["end"],
                       "cue": (quote["cue"] or {}).get("text"), "cue_lemma": (quote["cue"] or {}).get("lemma"),
                       "rule": quote["rule"], "confidence": quote["confidence"],
                       "speaker_name": quote["speaker"]["name"], "speaker_resolution": quote["speaker"]["resolution"],
-                      "person_id": quote["speaker"]["person_id"], "outlet": as_text(batch["outlet"][index]),
-                      "url": as_text(batch["url"][index]), "published_at": as_text(batch["published_at"][index])}
+                      "person_id": quote["speaker"]["person_id"], "outlet": as_text(document["outlet"]),
+                      "url": as_text(document["url"]), "published_at": moment_of(document["published_at"])}
             for column in QUOTE_COLUMNS:
                 columns[column].append(values[column])
-    return columns
+    return _arrow().Table.from_pydict(columns, schema=quote_schema())
 
 
 @dataclass(frozen=True)
@@ -118,57 +179,110 @@ class RayRun:
     quotes_dir: Path
 
 
-def is_parquet(source: Path) -> bool:
-    return source.suffix == ".parquet" or (source.is_dir() and any(source.glob("*.parquet")))
+def staging_dir(out: Path, overwrite: bool) -> Path:
+    """Where this run writes: refuses a non-empty `out` unless `overwrite`; a staging folder
+    left by a killed run is removed."""
+    if out.exists() and (not out.is_dir() or any(out.iterdir())) and not overwrite:
+        raise OutputExists(f"{out} is not empty: pass --overwrite to replace it, or another --out")
+    staging = out.with_name(f".{out.name}{STAGING_SUFFIX}")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    return staging
 
 
-def _read_articles(source: Path, actors: int) -> Any:
-    """JSONL as text lines (parsed in the actors, so a bad line costs one row), or Parquet.
+def publish(staging: Path, out: Path) -> None:
+    """The complete run takes the place of `out`: a rename when `out` is absent or empty;
+    otherwise the old one is renamed aside first and removed after (a crash between the two
+    renames leaves it as .OUT.replaced)."""
+    if out.is_dir() and not any(out.iterdir()):
+        out.rmdir()
+    if out.exists():
+        replaced = out.with_name(f".{out.name}{REPLACED_SUFFIX}")
+        shutil.rmtree(replaced, ignore_errors=True)
+        out.rename(replaced)
+        staging.rename(out)
+        shutil.rmtree(replaced)
+        return
+    staging.rename(out)
 
-    Reading and writing reserve no CPU: they wait on files, and every CPU belongs to an
-    extraction actor (a reader that needed one would wait for ever behind the actors).
-    Ray's Parquet reader ignores that and its metadata and read tasks ask for CPU, so
-    Parquet input is read into the object store (spilled to disk when larger than memory)
-    before the actors start."""
+
+def _blocks(records: Iterable[InputRecord]) -> Iterator[list[InputRecord]]:
+    iterator = iter(records)
+    while block := list(islice(iterator, RECORDS_PER_BLOCK)):
+        yield block
+
+
+def _put_records(source: Path, input_format: InputFormat, text_key: str, id_key: str) -> Any:
+    """The input as a dataset of record blocks in the object store (spilled to disk when
+    larger than memory), read once, in order, by the driver."""
+    import ray
     import ray.data
 
-    if is_parquet(source):
-        # a file's row group is the smallest block the reader makes: repartition, so that every actor gets work
-        return ray.data.read_parquet(str(source)).repartition(actors * BLOCKS_PER_ACTOR).materialize()
-    # a single large JSONL file is split into blocks, so that every actor gets work
-    return ray.data.read_text(str(source), num_cpus=IO_TASK_CPUS, override_num_blocks=actors * BLOCKS_PER_ACTOR)
+    refs: list[Any] = [ray.put(records_table(block))
+            for block in _blocks(read_records(str(source), input_format, text_key, id_key))]
+    return ray.data.from_arrow_refs(refs or [ray.put(records_table([]))])
+
+
+def _ensure_shard(folder: Path, schema: Any) -> None:
+    """A table without rows still gets a file with its schema, so that queries over
+    folder/*.parquet find one."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if not any(folder.glob("*.parquet")):
+        import pyarrow.parquet as parquet
+
+        parquet.write_table(schema.empty_table(), folder / EMPTY_SHARD)
+
+
+def _write(results: Any, folder: Path, output_format: OutputFormat) -> Any:
+    """Write the documents shards; the dataset that reads them back."""
+    import ray.data
+
+    io_task: dict[str, Any] = {"num_cpus": IO_TASK_CPUS}
+    if output_format == "parquet":
+        results.write_parquet(str(folder), ray_remote_args=io_task, schema=document_schema("parquet"))
+        _ensure_shard(folder, document_schema("parquet"))
+        return ray.data.read_parquet(str(folder), num_cpus=IO_TASK_CPUS)
+    results.write_json(str(folder), ray_remote_args=io_task, force_ascii=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    if not any(folder.iterdir()):
+        return None
+    return ray.data.read_json(str(folder), lines=True, num_cpus=IO_TASK_CPUS)
 
 
 def run_ray_extraction(source: Path, out: Path, settings: Settings, address: str | None, output_format: OutputFormat,
                        text_key: str = "text", id_key: str = "id", timeout_s: float | None = None,
-                       local_cpus: int | None = None) -> RayRun:
-    """Extract every article of `source` into `out` on the Ray cluster at `address` (a local
-    one when None, with `local_cpus` CPUs)."""
+                       local_cpus: int | None = None, input_format: InputFormat | None = None,
+                       overwrite: bool = False) -> RayRun:
+    """Extract every record of `source` into `out` on the Ray cluster at `address` (a local
+    one when None, with `local_cpus` CPUs). Raises InputError for an unreadable input and
+    OutputExists for a non-empty `out` without `overwrite`, before Ray starts."""
     import ray
     import ray.data
 
+    from service.inputs import input_format_of
+
+    input_format = input_format or input_format_of(str(source), None)
+    input_files(source, input_format)
+    staging = staging_dir(out, overwrite)
     if not ray.is_initialized():
         ray.init(address=address, num_cpus=local_cpus if address is None else None, include_dashboard=False,
                  log_to_driver=False, configure_logging=False)
     actors = max(1, int(ray.cluster_resources().get("CPU", 1)))
-    articles = _read_articles(source, actors)
-    results = articles.map_batches(
-        ExtractArticles,
-        fn_constructor_args=(settings.model_dump_json(), not is_parquet(source), text_key, id_key, timeout_s),
+    results = _put_records(source, input_format, text_key, id_key).map_batches(
+        ExtractArticles, fn_constructor_args=(settings.model_dump_json(), output_format, timeout_s),
         batch_size=ARTICLES_PER_BATCH, compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1,
-        batch_format="numpy")
-    documents_dir, quotes_dir = out / DOCUMENTS_DIR, out / QUOTES_DIR
-    io_task: dict[str, Any] = {"num_cpus": IO_TASK_CPUS}
-    if output_format == "parquet":
-        results.write_parquet(str(documents_dir), ray_remote_args=io_task)
-        written = ray.data.read_parquet(str(documents_dir), num_cpus=IO_TASK_CPUS)
-    else:
-        results.write_json(str(documents_dir), ray_remote_args=io_task, force_ascii=False)
-        written = ray.data.read_json(str(documents_dir), lines=True, num_cpus=IO_TASK_CPUS)
-    written.map_batches(quote_rows, batch_format="numpy", num_cpus=IO_TASK_CPUS).write_parquet(
-        str(quotes_dir), ray_remote_args=io_task)
-    # streamed through the driver, one small column; an all-null column reads back as nulls
-    # of no type, so test for a code rather than for None
-    failed = sum(isinstance(row["error_code"], str) for row in written.select_columns(["error_code"]).iter_rows())
-    return RayRun(documents=written.count(), failed=failed, actors=actors, documents_dir=documents_dir,
-                  quotes_dir=quotes_dir)
+        batch_format="pyarrow")
+    written = _write(results, staging / DOCUMENTS_DIR, output_format)
+    documents = failed = 0
+    if written is not None:
+        written.map_batches(quote_rows, batch_format="pyarrow", num_cpus=IO_TASK_CPUS).write_parquet(
+            str(staging / QUOTES_DIR), ray_remote_args={"num_cpus": IO_TASK_CPUS}, schema=quote_schema())
+        # streamed through the driver, one small column; an all-null column reads back as nulls
+        # of no type, so test for a code rather than for None
+        for row in written.select_columns(["error_code"]).iter_rows():
+            documents += 1
+            failed += isinstance(row["error_code"], str)
+    _ensure_shard(staging / QUOTES_DIR, quote_schema())
+    publish(staging, out)
+    return RayRun(documents=documents, failed=failed, actors=actors, documents_dir=out / DOCUMENTS_DIR,
+                  quotes_dir=out / QUOTES_DIR)

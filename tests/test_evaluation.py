@@ -178,7 +178,7 @@ def test_a_missing_file_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.Ca
         main(["evaluate", str(tmp_path / "absent.jsonl")])
     assert raised.value.code == 2
     error = capsys.readouterr().err
-    assert error.strip() == f"kutip evaluate: no such file: {tmp_path / 'absent.jsonl'}"
+    assert error.strip() == f"kutip: {tmp_path / 'absent.jsonl'}: no such gold file"
 
 
 @pytest.mark.parametrize(("predicted", "gold", "lenient", "strict"), [
