@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 1
 
-.PHONY: install install-test serve test lint typecheck unit train-ner eval eval-data bench clean
+.PHONY: install install-test serve test lint typecheck unit train-ner train-confidence eval eval-data bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ train-ner: install
 	$(BIN)/pip install --quiet -e '.[train]'
 	mkdir -p training/work
 	PYTHONUNBUFFERED=1 $(BIN)/python -m training.recipe all 2>&1 | tee training/work/recipe.log
+
+# Retrains the quote confidence model from ../shared/eval (dev, dev2, train3; a few minutes on 2 cores)
+train-confidence: install
+	$(BIN)/pip install --quiet -e '.[train]'
+	$(BIN)/python -m training.confidence
 
 EVAL_DIR ?= ../shared/eval
 EVAL_FILES := $(addprefix $(EVAL_DIR)/,seed.json dev_articles.jsonl dev2_articles.jsonl train3_articles.jsonl holdout3_articles.jsonl pfsa_dev.jsonl)

@@ -93,6 +93,7 @@ class Quote:
     speaker: Speaker
     rule: str
     confidence: float
+    rule_confidence: float | None = None  # the rules' value, kept when the confidence stage scores
 
     @property
     def start(self) -> int:

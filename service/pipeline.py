@@ -17,6 +17,9 @@ coreference      coreference      quotes, entities, aliases               quotes
                                                                           and its confidence
 people           people           quotes, entities, aliases, the alias    people; quotes[].speaker.name (canonical)
                                   book (rules/aliases.yml)                and person_key
+confidence       confidence       quotes, people, entities, sentences,    quotes[].confidence (P(row right), by the
+                                  boilerplate, the confidence model       trained model); the rules' value moves to
+                                  (models/confidence/)                    quotes[].rule_confidence
 response         schemas          the document                            JSON
 
 One TextIndex (token and entity lookups by offset) is built after the aliases stage and
@@ -34,6 +37,7 @@ from spacy.language import Language
 from service import schemas
 from service.aliases import find_aliases
 from service.attribution import attribute_quotes
+from service.confidence import QuoteScorer, RuleConfidence, load_quote_scorer
 from service.coreference import resolve_speakers
 from service.deadline import NO_DEADLINE, Deadline
 from service.direct_quotes import find_quote_marks
@@ -53,18 +57,20 @@ class Extractor:
     """Holds the loaded models and rules; one per process, shared by API and CLI."""
 
     def __init__(self, rules: RuleSet, tagger: EntityTagger, tokenizer: Language | None = None,
-                 known_names: AliasBook | None = None) -> None:
+                 known_names: AliasBook | None = None, quote_scorer: QuoteScorer | None = None) -> None:
         self.rules = rules
         self.tagger = tagger
         self.tokenizer = tokenizer or build_tokenizer()
         self.glue_pattern = build_glue_pattern(sorted(rules.reporting_verbs))
         self.known_names = known_names or AliasBook.empty()
+        self.quote_scorer: QuoteScorer = quote_scorer or RuleConfidence()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:
         rules = load_rules(Path(settings.rules_dir))
         tagger = EntityTagger.from_settings(settings)
-        extractor = cls(rules, tagger, known_names=load_alias_book(settings.aliases_path, rules))
+        extractor = cls(rules, tagger, known_names=load_alias_book(settings.aliases_path, rules),
+                        quote_scorer=load_quote_scorer(settings.confidence_model_path))
         # The model, vocabularies and rules live as long as the process: move them out of the
         # cyclic garbage collector's reach, so that a collection triggered while extracting a
         # long text does not walk them all (it made extraction time jump with input size).
@@ -78,10 +84,14 @@ class Extractor:
 
     @property
     def rules_version(self) -> str:
-        """The rule files' version, and the alias book's when one is loaded: both decide names."""
-        if not self.known_names.canonical:
-            return self.rules.version
-        return f"{self.rules.version}+{self.known_names.version}"
+        """The rule files' version, the alias book's when one is loaded (both decide names) and
+        the confidence model's when one is loaded: the store's "unchanged" check compares it."""
+        parts = [self.rules.version]
+        if self.known_names.canonical:
+            parts.append(self.known_names.version)
+        if self.quote_scorer.version != RuleConfidence.version:
+            parts.append(self.quote_scorer.version)
+        return "+".join(parts)
 
     def analyse(self, text: str, deadline: Deadline = NO_DEADLINE) -> Document:
         """Run the stages in order; the deadline is checked between stages and inside the
@@ -104,6 +114,7 @@ class Extractor:
         resolve_speakers(document, self.rules, index, deadline)
         deadline.check()
         canonicalise_people(document, self.rules, index, self.known_names)
+        self.quote_scorer.score(document)
         return document
 
     def extract(self, text: str, document_id: str | None = None,
@@ -111,7 +122,8 @@ class Extractor:
         started = time.perf_counter()
         document = self.analyse(text, deadline)
         elapsed = (time.perf_counter() - started) * 1000
-        return to_response(document, document_id, self.model_name, self.rules_version, elapsed)
+        return to_response(document, document_id, self.model_name, self.rules_version, elapsed,
+                           self.quote_scorer.version)
 
 
 def _span(document: Document, span: Span) -> schemas.TextSpan:
@@ -119,7 +131,7 @@ def _span(document: Document, span: Span) -> schemas.TextSpan:
 
 
 def to_response(document: Document, document_id: str | None, model: str, rules_version: str,
-                elapsed_ms: float) -> schemas.ExtractResponse:
+                elapsed_ms: float, confidence_model: str = "rules") -> schemas.ExtractResponse:
     person_ids = {position: f"p{position + 1}" for position in range(len(document.people))}
     quotes = []
     for number, quote in enumerate(document.quotes, start=1):
@@ -153,5 +165,6 @@ def to_response(document: Document, document_id: str | None, model: str, rules_v
     entities = [schemas.EntityOut(text=document.text[e.start:e.end], label=e.label, start=e.start, end=e.end)
                 for e in document.entities]
     meta = schemas.Meta(schema_version=SCHEMA_VERSION, model=model, rules_version=rules_version,
-                        elapsed_ms=round(elapsed_ms, 2), warnings=document.warnings)
+                        elapsed_ms=round(elapsed_ms, 2), warnings=document.warnings,
+                        confidence_model=confidence_model)
     return schemas.ExtractResponse(id=document_id, quotes=quotes, people=people, entities=entities, meta=meta)

@@ -43,7 +43,11 @@ class QuoteOut(BaseModel):
     spans: list[TextSpan] = Field(description="Content pieces; quotation marks of direct quotes are outside.")
     cue: Cue | None
     speaker: SpeakerOut
-    confidence: float = Field(ge=0, le=1)
+    confidence: float = Field(ge=0, le=1, description=(
+        "The probability that this row is right: its span is a quotation and its speaker the person who "
+        "said it. Calibrated on annotated articles by the model named in meta.confidence_model (see the "
+        "README's Accuracy section for how well it ranks and how close it is to the observed share); with "
+        "meta.confidence_model 'rules' it is the rules' prior by how the speaker was found."))
     rule: str = Field(description="Id of the rule (rules/*.yml) that found and attributed the quote.")
 
 
@@ -69,6 +73,7 @@ class Meta(BaseModel):
     rules_version: str
     elapsed_ms: float
     warnings: list[str]
+    confidence_model: str = Field(default="rules", description="Version of the model behind `confidence`.")
 
 
 class ExtractResponse(BaseModel):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pydantic import field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +31,14 @@ class Settings(BaseSettings):
     # the quote store: off unless set (e.g. sqlite:///kutip.db, postgresql://user@host/kutip)
     database_url: str | None = None
     aliases_file: Path | None = None  # default: rules_dir/aliases.yml
+    # the trained quote confidence (service/confidence.py); none: the rules' confidence as it is
+    confidence_model_path: Path | None = PROJECT_ROOT / "models" / "confidence" / "confidence.json"
+
+    @field_validator("confidence_model_path", mode="before")
+    @classmethod
+    def _empty_means_rules(cls, value: object) -> object:
+        """KUTIP_CONFIDENCE_MODEL_PATH= (empty) turns the trained confidence off."""
+        return None if value == "" else value
 
     @property
     def aliases_path(self) -> Path:

@@ -209,6 +209,34 @@ def test_quote_list_has_a_row_per_quote_that_leads_to_it(page: Page, server: str
     expect(page.locator("#quote-list-summary")).to_contain_text(f"{len(kept)} of {len(expected['quotes'])}")
 
 
+def test_the_confidence_filter_keeps_only_quotes_at_or_above_the_minimum(page: Page, server: str) -> None:
+    text = ("“Harga beras harus turun pekan ini,” kata Budi Santoso di Jakarta. "
+            "Siti Rahma mengatakan bahwa stok pupuk cukup sampai akhir tahun.\n\n"
+            "“Kami sudah memeriksa gudang di tiga kabupaten.”\n\nIa juga menyebut harga cabai stabil.")
+    expected = api_extract(server, text)
+    confidences = [quote["confidence"] for quote in expected["quotes"]]
+    # a step of the slider (0.05) above the least confident quote and at most the most confident one
+    steps = [step / 20 for step in range(21) if min(confidences) < step / 20 <= max(confidences)]
+    assert steps, f"the filter must separate something: {confidences}"
+    threshold = steps[0]
+    kept = [index for index, confidence in enumerate(confidences) if confidence >= threshold]
+    extract_in_page(page, server, text)
+    page.locator("#min-confidence").fill(str(threshold))
+    expect(page.locator("#min-confidence-value")).to_have_text(f"{threshold:.2f}")
+    expect(page.locator("#quote-list tbody tr:visible")).to_have_count(len(kept))
+    for index in range(len(expected["quotes"])):
+        content = page.locator(f'#article mark.quote[data-quote="{index}"]').first
+        if index in kept:
+            expect(content).not_to_have_class(re.compile(r"\bdimmed\b"))
+        else:
+            expect(content).to_have_class(re.compile(r"\bdimmed\b"))
+    expect(page.locator("#quote-list-summary")).to_contain_text(f"{len(kept)} of {len(expected['quotes'])}")
+    page.locator(f'#article mark[data-quote="{kept[0]}"][data-quote-start]').hover()
+    expect(page.locator("#quote-tooltip")).to_contain_text(expected["meta"]["confidence_model"])
+    page.locator("#min-confidence").fill("0")
+    expect(page.locator("#quote-list tbody tr:visible")).to_have_count(len(expected["quotes"]))
+
+
 def test_csv_download_has_a_row_per_quote_and_no_formulas(page: Page, server: str, tmp_path: Path) -> None:
     text = ("“=HYPERLINK(\"http://contoh.test\") hanyalah teks, bukan rumus,” kata Budi Santoso. "
             "“Kami, para pedagang, menolak \"kenaikan\" itu,” ujar Siti Rahma.")

@@ -36,6 +36,12 @@ const MESSAGES = {
     list_all: "{count} quotes in the order of the article. The number shows the quote in the text.",
     list_one: "1 quote. The number shows the quote in the text.",
     list_filtered: "{shown} of {total} quotes: those of the selected person.",
+    list_confident: "{shown} of {total} quotes: those with confidence of at least {minimum}.",
+    list_both: "{shown} of {total} quotes: those of the selected person with confidence of at least {minimum}.",
+    min_confidence: "Minimum confidence",
+    min_confidence_hint: "Confidence is the probability that a quote and its speaker are right; quotes below " +
+      "the minimum are dimmed in the article and left out of the list.",
+    confidence_model: "Confidence model",
     quote_word: "quote", quotes_word: "quotes", speaker_word: "speaker", speakers_word: "speakers",
     summary: "{total} {quotes} ({direct} direct, {indirect} indirect, {mixed} mixed) from {people} {speakers}. " +
       "Hover over or tab to a quote for its speaker, rule and confidence.",
@@ -69,6 +75,12 @@ const MESSAGES = {
     list_all: "{count} kutipan sesuai urutan artikel. Nomornya menunjukkan kutipan di teks.",
     list_one: "1 kutipan. Nomornya menunjukkan kutipan di teks.",
     list_filtered: "{shown} dari {total} kutipan: milik orang yang dipilih.",
+    list_confident: "{shown} dari {total} kutipan: yang keyakinannya paling sedikit {minimum}.",
+    list_both: "{shown} dari {total} kutipan: milik orang yang dipilih dengan keyakinan paling sedikit {minimum}.",
+    min_confidence: "Keyakinan minimum",
+    min_confidence_hint: "Keyakinan adalah peluang bahwa kutipan dan penuturnya benar; kutipan di bawah batas " +
+      "minimum diredupkan di artikel dan tidak dimuat di daftar.",
+    confidence_model: "Model keyakinan",
     quote_word: "kutipan", quotes_word: "kutipan", speaker_word: "penutur", speakers_word: "penutur",
     summary: "{total} {quotes} ({direct} langsung, {indirect} tidak langsung, {mixed} campuran) dari {people} " +
       "{speakers}. Arahkan penunjuk atau tekan Tab ke sebuah kutipan untuk melihat penutur, aturan, dan keyakinannya.",
@@ -91,6 +103,7 @@ const state = {
   quotePerson: [],     // quote index -> person id or null
   quoteRows: [],       // quote index -> its row in the quote list
   selectedPerson: null,
+  minConfidence: 0,
   controller: null,
   language: "en",
 };
@@ -343,6 +356,7 @@ function render(response) {
   article.replaceChildren(fragment);
   renderPeople(response.people, personIndex);
   renderQuoteList(response, personIndex);
+  applyFilters(); // the minimum confidence stays set from one article to the next
   renderSummary(response);
   byId("curl-command").value = curlCommand(state.request);
   byId("results").hidden = false;
@@ -415,11 +429,15 @@ function renderQuoteList(response, personIndex) {
 function updateQuoteListSummary() {
   const total = state.quoteRows.length;
   const shown = state.quoteRows.filter((row) => !row.hidden).length;
-  if (shown !== total) {
-    byId("quote-list-summary").textContent = t("list_filtered", { shown, total });
-  } else {
-    byId("quote-list-summary").textContent = total === 1 ? t("list_one") : t("list_all", { count: total });
-  }
+  const minimum = state.minConfidence.toFixed(2);
+  const byPerson = state.selectedPerson !== null;
+  const byConfidence = state.minConfidence > 0;
+  let message;
+  if (byPerson && byConfidence) message = t("list_both", { shown, total, minimum });
+  else if (byPerson) message = t("list_filtered", { shown, total });
+  else if (byConfidence) message = t("list_confident", { shown, total, minimum });
+  else message = total === 1 ? t("list_one") : t("list_all", { count: total });
+  byId("quote-list-summary").textContent = message;
 }
 
 function jumpToQuote(index) {
@@ -473,18 +491,32 @@ function selectPerson(personId) {
   document.querySelectorAll(".person-button").forEach((button) => {
     button.setAttribute("aria-pressed", button.dataset.person === state.selectedPerson ? "true" : "false");
   });
-  state.marksByQuote.forEach((marks, index) => {
-    const dim = state.selectedPerson !== null && state.quotePerson[index] !== state.selectedPerson;
-    marks.forEach((mark) => mark.classList.toggle("dimmed", dim));
-    if (state.quoteRows[index]) state.quoteRows[index].hidden = dim;
-  });
-  updateQuoteListSummary();
+  applyFilters();
   const article = byId("article");
   if (state.selectedPerson === null) {
     delete article.dataset.selectedPerson;
   } else {
     article.dataset.selectedPerson = state.selectedPerson;
   }
+}
+
+function setMinConfidence(value) {
+  state.minConfidence = Math.max(0, Math.min(1, Number(value) || 0));
+  byId("min-confidence-value").textContent = state.minConfidence.toFixed(2);
+  applyFilters();
+}
+
+// A quote shows when it belongs to the selected person (if any) and reaches the minimum confidence.
+function applyFilters() {
+  const quotes = state.response ? state.response.quotes : [];
+  state.marksByQuote.forEach((marks, index) => {
+    const otherPerson = state.selectedPerson !== null && state.quotePerson[index] !== state.selectedPerson;
+    const doubtful = quotes[index] !== undefined && Number(quotes[index].confidence) < state.minConfidence;
+    const dim = otherPerson || doubtful;
+    marks.forEach((mark) => mark.classList.toggle("dimmed", dim));
+    if (state.quoteRows[index]) state.quoteRows[index].hidden = dim;
+  });
+  updateQuoteListSummary();
 }
 
 // ---- tooltip ----------------------------------------------------------------
@@ -498,6 +530,7 @@ function describeQuote(quote) {
     [t("cue"), quote.cue ? quote.cue.text : "—"],
     [t("rule"), quote.rule],
     [t("confidence"), Number(quote.confidence).toFixed(2)],
+    [t("confidence_model"), (state.response && state.response.meta && state.response.meta.confidence_model) || "rules"],
   ];
   const list = document.createElement("dl");
   rows.forEach(([term, value]) => {
@@ -637,6 +670,7 @@ function init() {
   byId("cancel-button").addEventListener("click", () => {
     if (state.controller) state.controller.abort();
   });
+  byId("min-confidence").addEventListener("input", (event) => setMinConfidence(event.target.value));
   byId("download-button").addEventListener("click", downloadJson);
   byId("download-csv-button").addEventListener("click", downloadCsv);
   byId("copy-curl-button").addEventListener("click", copyCurl);

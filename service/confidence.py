@@ -1,0 +1,281 @@
+"""Stage `confidence`: how likely each returned quote is to be right.
+
+A row a dashboard shows is right when its span is a quote and its speaker is the person who
+said it. The rules' own `confidence` encodes only how the speaker was found (name > clitic >
+pronoun > role > carry); the largest error classes are name-resolved quotes, so it barely
+ranks right rows above wrong ones. This stage reads the signals the earlier stages left on
+the document (rule id, resolution, distances between mention, cue and quote, how many
+people compete nearby, how often the speaker is quoted, …) and turns them into a
+probability with a trained model (logistic regression or gradient-boosted trees over named
+features, whichever cross-validation by outlet prefers), then isotonic calibration fitted
+on out-of-fold predictions (`training/confidence.py`, `make
+train-confidence`). The model is plain JSON (`models/confidence/`), applied here without
+scikit-learn.
+
+The rules' value is kept in `Quote.rule_confidence`; with no model (`RuleConfidence`) the
+stage leaves `confidence` as the rules set it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from service.document import Document, Quote, Span
+
+MAX_SENTENCE_DISTANCE = 5
+MAX_NAME_WORDS = 5
+# Isotonic calibration is a step function: rows in one step would tie. A small share of the
+# model's raw probability is blended in so that the ranking keeps the model's order.
+TIE_BREAK_SHARE = 0.02
+MAX_LOG_ODDS = 40.0  # math.exp overflows far beyond; probabilities are 0 or 1 there anyway
+
+
+class QuoteScorer(Protocol):
+    """The slot where a learned scorer stands beside the rules' confidence."""
+
+    @property
+    def version(self) -> str:
+        """Reported in meta.confidence_model and part of meta.rules_version."""
+
+    def score(self, document: Document) -> None:
+        """Set `confidence` of every quote of the document."""
+
+
+class RuleConfidence:
+    """The rules' confidence as it is: the scorer used when no model is configured."""
+
+    version = "rules"
+
+    def score(self, document: Document) -> None:
+        for quote in document.quotes:
+            quote.rule_confidence = quote.confidence
+
+
+@dataclass(frozen=True)
+class _Neighbourhood:
+    """Sorted offsets of the document, computed once per document for the feature reader."""
+
+    sentence_starts: list[int]
+    person_starts: list[int]
+
+    @classmethod
+    def of(cls, document: Document) -> _Neighbourhood:
+        people = sorted(e.start for e in document.entities if e.label == "PER")
+        return cls([s.start for s in document.sentences], people)
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect_right(self.sentence_starts, offset) - 1)
+
+    def persons_between(self, start: int, end: int) -> int:
+        return max(0, bisect_left(self.person_starts, end) - bisect_left(self.person_starts, start))
+
+
+def _log(value: float) -> float:
+    return math.log1p(max(0.0, value))
+
+
+def _distance(span: Span, quote: Quote) -> int:
+    """Characters between a span and the nearest of the quote's content spans (0 inside)."""
+    return min(max(0, part.start - span.end, span.start - part.end) for part in quote.spans)
+
+
+def _inside(span: Span, quote: Quote) -> bool:
+    return any(part.contains(span) for part in quote.spans)
+
+
+def _speaker_features(document: Document, quote: Quote, neighbourhood: _Neighbourhood) -> dict[str, float]:
+    speaker = quote.speaker
+    features: dict[str, float] = {f"resolution={speaker.resolution}": 1.0}
+    if speaker.name is None:
+        features["no_speaker"] = 1.0
+        return features
+    words = speaker.name.split()
+    features["speaker_words"] = min(len(words), MAX_NAME_WORDS)
+    features["speaker_one_word"] = float(len(words) == 1)
+    features["speaker_starts_lowercase"] = float(speaker.name[:1].islower())
+    if speaker.person_key is not None and speaker.person_key < len(document.people):
+        person = document.people[speaker.person_key]
+        features["speaker_organisation"] = float(person.kind == "organization")
+        features["speaker_quote_share"] = person.quote_count / max(1, len(document.quotes))
+        features["speaker_mentions_log"] = _log(len(person.mentions))
+        features["speaker_mentions_before_log"] = _log(sum(m.start < quote.start for m in person.mentions))
+        features["speaker_named_in_quote"] = float(any(_inside(m, quote) for m in person.mentions))
+        features["speaker_roles"] = float(bool(person.roles))
+    mention = speaker.antecedent or speaker.mention
+    if mention is not None:
+        features[f"mention={mention.kind}"] = 1.0
+        features["mention_distance_log"] = _log(_distance(mention, quote))
+        features["mention_inside_quote"] = float(_inside(mention, quote))
+        features["mention_after_quote"] = float(mention.start >= quote.end)
+        gap = abs(neighbourhood.sentence_index(mention.start) - neighbourhood.sentence_index(quote.start))
+        features["mention_sentences_away"] = min(gap, MAX_SENTENCE_DISTANCE)
+        low, high = sorted((mention.end, quote.start if mention.start < quote.start else quote.end))
+        features["persons_between_log"] = _log(neighbourhood.persons_between(low, high))
+    if speaker.antecedent is not None and speaker.mention is not None:
+        features["antecedent_distance_log"] = _log(max(0, speaker.mention.start - speaker.antecedent.end))
+    return features
+
+
+def _quote_features(document: Document, quote: Quote, neighbourhood: _Neighbourhood) -> dict[str, float]:
+    text = document.text[quote.start:quote.end]
+    sentence = document.sentence_of(quote.start)
+    features = {
+        f"type={quote.type}": 1.0,
+        f"rule={quote.rule}": 1.0,
+        "rule_confidence": quote.rule_confidence if quote.rule_confidence is not None else quote.confidence,
+        "quote_chars_log": _log(len(text)),
+        "quote_words_log": _log(len(text.split())),
+        "spans": float(len(quote.spans)),
+        "starts_lowercase": float(text[:1].islower()),
+        "relative_position": quote.start / max(1, len(document.text)),
+        "in_boilerplate": float(document.in_boilerplate(quote.start)),
+        "persons_in_sentence_log": _log(neighbourhood.persons_between(sentence.start, sentence.end)),
+        "persons_in_quote_log": _log(sum(neighbourhood.persons_between(p.start, p.end) for p in quote.spans)),
+        "people_log": _log(sum(person.kind == "person" for person in document.people)),
+    }
+    if quote.cue is None:
+        features["no_cue"] = 1.0
+    else:
+        features["cue_distance_log"] = _log(_distance(quote.cue, quote))
+        features["cue_after_quote"] = float(quote.cue.start >= quote.end)
+    return features
+
+
+def quote_features(document: Document) -> list[dict[str, float]]:
+    """Named features of every quote, in document order (the training table's rows)."""
+    neighbourhood = _Neighbourhood.of(document)
+    rows = []
+    previous: Quote | None = None
+    for quote in document.quotes:
+        features = _quote_features(document, quote, neighbourhood)
+        features.update(_speaker_features(document, quote, neighbourhood))
+        if previous is not None:
+            key = quote.speaker.person_key
+            features["same_speaker_as_previous"] = float(key is not None and key == previous.speaker.person_key)
+            features["gap_to_previous_log"] = _log(quote.start - previous.end)
+            features["previous_same_paragraph"] = float(
+                document.paragraph_of(previous.start) == document.paragraph_of(quote.start))
+        previous = quote
+        rows.append(features)
+    return rows
+
+
+class ScoreFunction(Protocol):
+    """A fitted model's raw score: the log-odds that a row is right."""
+
+    def log_odds(self, features: dict[str, float]) -> float: ...
+
+
+@dataclass(frozen=True)
+class LinearScore:
+    """Logistic regression over standardised features."""
+
+    features: tuple[str, ...]
+    means: tuple[float, ...]
+    scales: tuple[float, ...]
+    coefficients: tuple[float, ...]
+    intercept: float
+
+    def log_odds(self, features: dict[str, float]) -> float:
+        total = self.intercept
+        for name, mean, scale, weight in zip(self.features, self.means, self.scales, self.coefficients, strict=True):
+            total += weight * (features.get(name, 0.0) - mean) / scale
+        return total
+
+
+@dataclass(frozen=True)
+class Tree:
+    """One regression tree as parallel node lists; a row goes left when value <= threshold."""
+
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    leaf: tuple[bool, ...]
+    value: tuple[float, ...]
+
+    def predict(self, row: Sequence[float]) -> float:
+        node = 0
+        while not self.leaf[node]:
+            node = self.left[node] if row[self.feature[node]] <= self.threshold[node] else self.right[node]
+        return self.value[node]
+
+
+@dataclass(frozen=True)
+class BoostedTreesScore:
+    """Gradient-boosted trees: a baseline plus every tree's leaf value."""
+
+    features: tuple[str, ...]
+    baseline: float
+    trees: tuple[Tree, ...]
+
+    def log_odds(self, features: dict[str, float]) -> float:
+        row = [features.get(name, 0.0) for name in self.features]
+        return self.baseline + sum(tree.predict(row) for tree in self.trees)
+
+
+def _score_function(model: dict[str, Any]) -> ScoreFunction:
+    if model["kind"] == "boosted_trees":
+        trees = tuple(Tree(tuple(t["feature"]), tuple(t["threshold"]), tuple(t["left"]), tuple(t["right"]),
+                           tuple(t["leaf"]), tuple(t["value"])) for t in model["trees"])
+        return BoostedTreesScore(tuple(model["features"]), float(model["baseline"]), trees)
+    if model["kind"] == "logistic":
+        return LinearScore(tuple(model["features"]), tuple(model["means"]), tuple(model["scales"]),
+                           tuple(model["coefficients"]), float(model["intercept"]))
+    raise ValueError(f"unknown confidence model kind {model['kind']!r}")
+
+
+@dataclass(frozen=True)
+class CalibratedConfidence:
+    """A fitted model's probability, mapped by isotonic calibration to P(row right)."""
+
+    version: str
+    model: ScoreFunction
+    calibration_x: tuple[float, ...]
+    calibration_y: tuple[float, ...]
+
+    @classmethod
+    def load(cls, path: Path) -> CalibratedConfidence:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(version=data["version"], model=_score_function(data["model"]),
+                   calibration_x=tuple(data["calibration"]["x"]), calibration_y=tuple(data["calibration"]["y"]))
+
+    def raw_probability(self, features: dict[str, float]) -> float:
+        return 1.0 / (1.0 + math.exp(-max(-MAX_LOG_ODDS, min(MAX_LOG_ODDS, self.model.log_odds(features)))))
+
+    def probability(self, features: dict[str, float]) -> float:
+        raw = self.raw_probability(features)
+        calibrated = interpolate(raw, self.calibration_x, self.calibration_y)
+        return (1 - TIE_BREAK_SHARE) * calibrated + TIE_BREAK_SHARE * raw
+
+    def score(self, document: Document) -> None:
+        for quote in document.quotes:
+            quote.rule_confidence = quote.confidence
+        for quote, features in zip(document.quotes, quote_features(document), strict=True):
+            quote.confidence = round(self.probability(features), 4)
+
+
+def interpolate(value: float, xs: Sequence[float], ys: Sequence[float]) -> float:
+    """Piecewise-linear interpolation, clipped at both ends (as isotonic regression predicts)."""
+    if not xs:
+        return value
+    if value <= xs[0]:
+        return ys[0]
+    if value >= xs[-1]:
+        return ys[-1]
+    position = bisect_right(xs, value)
+    x0, x1, y0, y1 = xs[position - 1], xs[position], ys[position - 1], ys[position]
+    return y0 if x1 == x0 else y0 + (y1 - y0) * (value - x0) / (x1 - x0)
+
+
+def load_quote_scorer(path: Path | None) -> QuoteScorer:
+    """The trained scorer when a model file is configured, the rules' confidence otherwise."""
+    if path is None:
+        return RuleConfidence()
+    return CalibratedConfidence.load(path)

@@ -1,0 +1,113 @@
+"""The confidence stage: its features over invented sentences, the shipped model, its rebuild."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from service.confidence import CalibratedConfidence, RuleConfidence, interpolate, load_quote_scorer, quote_features
+from service.pipeline import Extractor
+from service.rules import RuleSet, load_rules
+from service.settings import PROJECT_ROOT, Settings
+from tests.conftest import SHARED
+from tests.markup import MarkupExtractor, parse_markup
+
+MODEL_PATH = PROJECT_ROOT / "models" / "confidence" / "confidence.json"
+
+
+@pytest.fixture(scope="module")
+def markup_extractor() -> MarkupExtractor:
+    return MarkupExtractor(load_rules(PROJECT_ROOT / "rules"))
+
+
+def _features(markup_extractor: MarkupExtractor, marked: str) -> list[dict[str, float]]:
+    text, markup_extractor.tagger.gazetteer = parse_markup(marked)
+    return quote_features(markup_extractor.extractor.analyse(text))
+
+
+# (case, marked text, quote number, expected features: a subset, exact)
+FEATURE_CASES = [
+    ("postposed name cue", "“Harga beras naik lagi,” kata [Budi Santoso|PER].", 0,
+     {"type=direct": 1.0, "rule=direct.cue.postposed": 1.0, "resolution=name": 1.0, "mention=name": 1.0,
+      "mention_inside_quote": 0.0, "mention_after_quote": 1.0, "cue_after_quote": 1.0,
+      "mention_sentences_away": 0, "same_speaker_as_previous": 0.0, "speaker_words": 2}),
+    ("indirect verb cue", "[Budi Santoso|PER] mengatakan bahwa harga beras naik lagi.", 0,
+     {"type=indirect": 1.0, "resolution=name": 1.0, "mention_after_quote": 0.0, "cue_after_quote": 0.0}),
+    ("clitic after a named quote", "[Budi Santoso|PER] meninjau pasar. “Harga naik,” kata Budi. "
+                                   "“Stok cukup,” ujarnya.", 1,
+     {"type=direct": 1.0, "resolution=clitic": 1.0, "same_speaker_as_previous": 1.0}),
+    ("two people between", "[Budi Santoso|PER] bertemu [Andi Wijaya|PER] dan [Siti Aminah|PER]. "
+                           "“Kami sepakat,” ujarnya.", 0,
+     {"resolution=clitic": 1.0, "persons_in_sentence_log": 0.0}),
+]
+
+
+@pytest.mark.parametrize(("marked", "number", "expected"),
+                         [pytest.param(m, n, e, id=c) for c, m, n, e in FEATURE_CASES])
+def test_features(markup_extractor: MarkupExtractor, marked: str, number: int, expected: dict[str, float]) -> None:
+    features = _features(markup_extractor, marked)
+    assert {name: features[number].get(name, 0.0) for name in expected} == expected
+
+
+def test_the_rules_scorer_keeps_the_rules_confidence(markup_extractor: MarkupExtractor) -> None:
+    text, markup_extractor.tagger.gazetteer = parse_markup("“Harga beras naik lagi,” kata [Budi Santoso|PER].")
+    document = markup_extractor.extractor.analyse(text)
+    assert [q.rule_confidence for q in document.quotes] == [q.confidence for q in document.quotes] == [0.9]
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (-1.0, 0.1), (0.0, 0.1), (0.25, 0.2), (0.5, 0.3), (0.75, 0.3), (1.0, 0.9), (2.0, 0.9),
+])
+def test_interpolate(value: float, expected: float) -> None:
+    assert interpolate(value, [0.0, 0.5, 0.75, 1.0], [0.1, 0.3, 0.3, 0.9]) == pytest.approx(expected)
+
+
+def test_no_model_path_means_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert isinstance(load_quote_scorer(None), RuleConfidence)
+    monkeypatch.setenv("KUTIP_CONFIDENCE_MODEL_PATH", "")
+    assert Settings().confidence_model_path is None
+
+
+def test_the_shipped_model_gives_probabilities_that_rank(rules: RuleSet) -> None:
+    scorer = CalibratedConfidence.load(MODEL_PATH)
+    extractor = MarkupExtractor(rules)
+    extractor.extractor.quote_scorer = scorer
+    _, result = extractor.extract("“Harga beras naik lagi,” kata [Budi Santoso|PER].\n\n"
+                                  "“Kami akan menambah stok untuk pasar pekan depan.”\n\nIa meninjau pasar.")
+    assert result.meta.confidence_model == scorer.version
+    confidences = {quote.rule: quote.confidence for quote in result.quotes}
+    assert all(0.0 <= value <= 1.0 for value in confidences.values())
+    assert confidences["direct.cue.postposed"] > confidences["direct.carry"]
+
+
+def test_the_extractor_loads_the_configured_model() -> None:
+    extractor = Extractor.from_settings(Settings())
+    assert isinstance(extractor.quote_scorer, CalibratedConfidence)
+    assert extractor.quote_scorer.version in extractor.rules_version
+
+
+@pytest.mark.shared
+@pytest.mark.model
+def test_the_shipped_model_is_what_training_builds() -> None:
+    """The training table from the gold sets and today's pipeline, and the model fitted on it,
+    are the shipped ones: a change of rules or features without `make train-confidence` fails."""
+    training = pytest.importorskip("training.confidence", reason="scikit-learn (the train extra) is absent")
+    if not (SHARED / "eval" / "train3_articles.jsonl").is_file():
+        pytest.skip("../shared/eval is not beside the repository")
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    table = training.build_table(SHARED)
+    assert table.digest() == shipped["data"]["table_sha256_16"], "rebuild the model: make train-confidence"
+    names = training.feature_names(table.features)
+    assert names == shipped["model"]["features"]
+    candidate = training.Candidate(shipped["parameters"]["model"], shipped["parameters"]["value"])
+    fitted = training.fit(training.matrix(table.features, names), np.array(table.right, dtype=int), candidate)
+    assert fitted.export(names) == shipped["model"]
+
+
+def test_the_model_card_names_the_data() -> None:
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert "holdout3" not in " ".join(shipped["data"]["sets"]) and "pfsa" not in " ".join(shipped["data"]["sets"])
+    assert Path(PROJECT_ROOT / "models" / "confidence" / "MODEL_CARD.md").is_file()
