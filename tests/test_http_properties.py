@@ -26,7 +26,7 @@ from tests.conftest import LOG_MARKER
 REQUEST_TIMEOUT_S = 3.0
 ANSWER_MARGIN_S = 2.0
 HEALTH_TIMEOUT_S = 1.0
-EXAMPLES_PER_ROUTE = 20
+EXAMPLES_PER_ROUTE = 25
 
 SPECIAL_CHARACTERS = ["\ud800", "\udfff", "\x00", "\u2028", "\u2029", "\u0085", "\u0301", "\ufeff", "\u200b",
                       "“", "”", '"', "\\", "\n", "\r", "\t", "𝔸", "中", "é", LOG_MARKER]
@@ -42,14 +42,17 @@ json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats
                            lambda inner: st.lists(inner, max_size=4) | st.dictionaries(unicode_text, inner, max_size=4),
                            max_leaves=12)
 SENTENCE = "“Kami siap bertanding,” kata Budi Santoso. "
-documents = st.fixed_dictionaries({}, optional={
-    "id": st.one_of(field_text, json_values),
-    "text": st.one_of(st.builds(lambda words, repeat: SENTENCE * repeat + words, unicode_text,
-                                st.integers(0, 20)), json_values),
-    "format": st.sampled_from(["text", "html", "pdf", None, 5]),
-    "outlet": field_text, "url": field_text, "published_at": dates,
-})
-document_bodies = st.one_of(documents, json_values)
+texts = st.builds(lambda words, repeat, more: SENTENCE * repeat + words + more, unicode_text, st.integers(0, 20),
+                  st.sampled_from(["", "\ud800", "\x00", "<p>", "\u2028"]))
+ids = st.one_of(st.integers(0, 10**6).map(lambda number: f"d{number}"), field_text)
+OPTIONAL_FIELDS = {"format": st.sampled_from(["text", "html", "pdf", None, 5]), "outlet": field_text,
+                   "url": field_text, "published_at": dates}
+# most documents have an id and a text, so that what follows the schema is reached too
+documents = st.one_of(
+    st.fixed_dictionaries({"id": ids, "text": texts}, optional=OPTIONAL_FIELDS),
+    st.fixed_dictionaries({}, optional={"id": st.one_of(ids, json_values), "text": st.one_of(texts, json_values),
+                                        **OPTIONAL_FIELDS}))
+document_bodies = st.one_of(documents, documents, json_values)
 batch_bodies = st.one_of(st.fixed_dictionaries({"documents": st.lists(document_bodies, max_size=5)}), json_values)
 
 PARAMETERS = ["from", "to", "outlet", "kind", "limit", "speaker", "q", "type", "cursor", "interval", "speker",
@@ -58,7 +61,10 @@ PARAMETERS = ["from", "to", "outlet", "kind", "limit", "speaker", "q", "type", "
 query_text = st.lists(st.one_of(st.characters(exclude_categories=["Cs"]),
                                 st.sampled_from([c for c in SPECIAL_CHARACTERS if c not in ("\ud800", "\udfff")])),
                       max_size=40).map("".join)
-query_values = st.one_of(query_text, dates, st.integers(-5, 2_000).map(str), st.sampled_from(["person", "week"]))
+HOSTILE_QUERY_VALUES = ["beras\x00", "Amran\x00", "9999-12-31", "0001-01-01T00:00:00+01:00",
+                        "MjAyNi0wNS0wNFQwMTowMDowMHw5OTk5OTk5OTk5OTk5OTk5OTk5OTk5OTk5OTk5OTk5", "x" * 3_000]
+query_values = st.one_of(query_text, dates, st.integers(-5, 2_000).map(str), st.sampled_from(["person", "week"]),
+                         st.sampled_from(HOSTILE_QUERY_VALUES))
 queries = st.dictionaries(st.sampled_from(PARAMETERS), query_values, max_size=4)
 
 POSTS = {"/v1/extract": document_bodies, "/v1/extract/batch": batch_bodies, "/v1/documents": document_bodies,
