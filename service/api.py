@@ -17,24 +17,33 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import asynccontextmanager
 from typing import Any
 
+import anyio
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from service import metrics, schemas
+from service.batch_deadline import BatchGuard
 from service.deadline import Deadline, DeadlineExceeded
 from service.errors import APIError
-from service.html_text import html_to_text
+from service.html_text import EMPTY_HTML_WARNING, html_to_text
 from service.logging_setup import configure_logging
 from service.middleware import RequestObserver, error_response
 from service.pipeline import Extractor
-from service.request_bodies import parse_batch_body, parse_extract_body, read_body
+from service.request_bodies import (
+    DocumentProblem,
+    parse_batch_as,
+    parse_extract_body,
+    read_batch_body,
+    read_document_body,
+)
 from service.settings import Settings
-from service.store.store import Store
+from service.store.store import Store, StoreBusy, is_busy
 from service.store_api import add_store_routes
 from service.viewer import add_viewer_routes
 
@@ -43,9 +52,10 @@ logger = logging.getLogger("kutip.api")
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": schemas.ErrorResponse, "description": description}
     for status, description in [
-        (400, "Undecodable body"), (401, "Missing or wrong API key"), (413, "Text longer than the limit"),
-        (415, "Unsupported content type"), (422, "Invalid JSON or schema"),
-        (503, "Models not loaded, or the request ran past the deadline"),
+        (400, "Undecodable body"), (401, "Missing or wrong API key"),
+        (413, "Body, text or batch over its limit"), (415, "Unsupported content type"),
+        (422, "Invalid JSON or schema, a text that cannot be encoded, a value out of range"),
+        (503, "Models not loaded, the request ran past the deadline, or the store is busy or down"),
     ]
 }
 
@@ -61,7 +71,8 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
             app.state.extractor = Extractor.from_settings(settings)
             metrics.MODEL_LOAD_SECONDS.set(time.perf_counter() - started)
         if settings.database_url and app.state.store is None:
-            app.state.store = Store.open(settings.database_url, app.state.extractor.rules, settings.aliases_path)
+            app.state.store = Store.open(settings.database_url, app.state.extractor.rules, settings.aliases_path,
+                                         settings.store_busy_timeout_s)
         logger.info("ready", extra={"model": app.state.extractor.model_name, "store": app.state.store is not None})
         yield
         app.state.executor.shutdown(wait=True)
@@ -122,11 +133,18 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         codes = {404: "not_found", 405: "method_not_allowed"}
         return error_response(error.status_code, codes.get(error.status_code, "http_error"), str(error.detail))
 
-    @app.exception_handler(OperationalError)
-    async def handle_store_down(_: Request, error: OperationalError) -> JSONResponse:
+    @app.exception_handler(StoreBusy)
+    async def handle_store_busy(_: Request, error: StoreBusy) -> JSONResponse:
+        return store_busy_response()
+
+    @app.exception_handler(DBAPIError)
+    async def handle_store_down(_: Request, error: DBAPIError) -> JSONResponse:
         """The database of the quote store is unreachable or refused the operation: the
-        request may succeed later, so 503, like any dependency that is down."""
-        logger.error("store unavailable", exc_info=error)
+        request may succeed later, so 503, like any dependency that is down. Logged by kind
+        only: a database's message can quote the values of the statement (article text)."""
+        if is_busy(error):
+            return store_busy_response()
+        logger.error("store unavailable", extra=database_error_fields(error))
         return error_response(503, "store_unavailable", "the quote store cannot be reached; see the server log")
 
     @app.exception_handler(Exception)
@@ -140,7 +158,9 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
             raise APIError(503, "not_ready", "models are still loading")
         return extractor_now  # type: ignore[no-any-return]
 
-    def run_extraction(text: str, document_id: str | None, text_format: str) -> schemas.ExtractResponse:
+    def run_extraction(text: str, document_id: str | None, text_format: str,
+                       timeout_s: float | None = None) -> schemas.ExtractResponse:
+        """One document under its deadline (`timeout_s`: a batch's remaining time, when shorter)."""
         extractor_now = ready_extractor()
         if len(text) > settings.max_chars:  # the limit applies to what is posted, HTML included
             raise APIError(413, "text_too_long", f"text has {len(text)} characters; the limit is "
@@ -148,14 +168,15 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         extracted = html_to_text(text) if text_format == "html" else text
         if settings.debug_log_text:
             logger.debug("text", extra={"text": extracted[:2000]})
-        deadline = Deadline(settings.request_timeout_s)
+        seconds = settings.request_timeout_s if timeout_s is None else timeout_s
+        deadline = Deadline(seconds)
         app.state.in_flight.enter()
         future = app.state.executor.submit(extractor_now.extract, extracted, document_id, deadline)
         future.add_done_callback(lambda _: app.state.in_flight.leave())  # counts until the work has stopped
-        timeout_error = APIError(503, "timeout", f"extraction ran past {settings.request_timeout_s} s "
-                                                 "(KUTIP_REQUEST_TIMEOUT_S)")
+        timeout_error = APIError(503, "timeout", f"extraction ran past {seconds:g} s (KUTIP_REQUEST_TIMEOUT_S, "
+                                                 "or what was left of KUTIP_BATCH_TIMEOUT_S)")
         try:
-            result: schemas.ExtractResponse = future.result(timeout=settings.request_timeout_s)
+            result: schemas.ExtractResponse = future.result(timeout=seconds)
         except FutureTimeout:
             # the extraction sees the same deadline and stops at its next check
             future.cancel()
@@ -164,6 +185,8 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
             raise timeout_error from None
         if text_format == "html":
             result.text = extracted
+            if not extracted.strip():
+                result.meta.warnings.append(EMPTY_HTML_WARNING)
         metrics.observe_document(len(extracted), len(result.quotes))
         return result
 
@@ -171,7 +194,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
               openapi_extra={"requestBody": {"content": {
                   "application/json": {"schema": {"$ref": "#/components/schemas/ExtractRequest"}},
                   "text/plain": {"schema": {"type": "string"}}}, "required": True}})
-    def extract(request: Request, body: bytes = Depends(read_body)) -> Response:
+    def extract(request: Request, body: bytes = Depends(read_document_body)) -> Response:
         """Quotes, speakers, people and entities of one article (JSON body, or text/plain)."""
         payload = parse_extract_body(request.headers.get("content-type", ""), body)
         return model_json_response(run_extraction(payload.text, payload.id, payload.format))
@@ -179,17 +202,23 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
     @app.post("/v1/extract/batch", response_model=schemas.BatchResponse,
               openapi_extra={"requestBody": {"content": {
                   "application/json": {"schema": {"$ref": "#/components/schemas/BatchRequest"}}}, "required": True}})
-    def extract_batch(request: Request, body: bytes = Depends(read_body)) -> Response:
-        """Several articles in one call; a failing document gets an error object, not a failed batch."""
-        batch = parse_batch_body(request.headers.get("content-type", ""), body)
-        if len(batch.documents) > settings.max_batch_documents:
-            raise APIError(413, "batch_too_large", f"{len(batch.documents)} documents; the limit is "
-                                                   f"{settings.max_batch_documents} (KUTIP_MAX_BATCH_DOCUMENTS)")
+    def extract_batch(request: Request, body: bytes = Depends(read_batch_body)) -> Response:
+        """Several articles in one call; a failing document (its schema included) gets an error
+        object, not a failed batch. Stops when the client disconnects or the batch's deadline
+        passes (the documents left get 503 `batch_timeout` errors)."""
+        batch = parse_batch_as(schemas.BatchDocument, request.headers.get("content-type", ""), body,
+                               settings.max_batch_documents)
         ready_extractor()
-        results = []
+        guard = BatchGuard(request, settings, len(batch.documents))
+        results: list[schemas.BatchItem] = []
         for document in batch.documents:
+            if guard.client_gone():
+                logger.info("batch stopped: the client disconnected", extra={"done": len(results)})
+                break
             try:
-                result = run_extraction(document.text, document.id, document.format)
+                if isinstance(document, DocumentProblem):
+                    raise document.error
+                result = run_extraction(document.text, document.id, document.format, guard.document_timeout_s())
                 results.append(schemas.BatchItem(id=document.id, result=result))
             except APIError as error:
                 results.append(schemas.BatchItem(id=document.id, error=schemas.ErrorDetail(
@@ -208,11 +237,27 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
     @app.get("/readyz", responses={503: {"model": schemas.ErrorResponse}})
     async def readyz() -> dict[str, str]:
         """Models and rules are loaded and an extraction thread is free; 503 `busy` tells a load
-        balancer to route elsewhere while every thread is extracting."""
+        balancer to route elsewhere while every thread is extracting. `store` says whether a
+        configured store answers (also the kutip_store_up metric); a store that is down does
+        not make the worker unready, since extraction still works."""
         extractor_now = ready_extractor()
         if app.state.in_flight.count >= EXTRACTION_THREADS:
             raise APIError(503, "busy", f"all {EXTRACTION_THREADS} extraction threads are working")
-        return {"status": "ready", "model": extractor_now.model_name, "rules_version": extractor_now.rules_version}
+        return {"status": "ready", "model": extractor_now.model_name, "rules_version": extractor_now.rules_version,
+                "store": await store_state()}
+
+    async def store_state() -> str:
+        """`up`, `down` or `off`, asked in a thread (a database that does not answer must not
+        stall the event loop) for at most STORE_PROBE_TIMEOUT_S."""
+        opened: Store | None = app.state.store
+        if not settings.database_url:
+            return "off"
+        answered = False
+        if opened is not None:
+            with anyio.move_on_after(STORE_PROBE_TIMEOUT_S):
+                answered = await anyio.to_thread.run_sync(opened.ping, abandon_on_cancel=True)
+        metrics.STORE_UP.set(1 if answered else 0)
+        return "up" if answered else "down"
 
     @app.get("/metrics", response_class=PlainTextResponse)
     def prometheus_metrics() -> Response:
@@ -232,6 +277,24 @@ def add_batch_schema(components: dict[str, Any], batch_model: type[BaseModel], d
     components[batch_model.__name__] = batch_schema
     components[document_name]["properties"]["text"]["maxLength"] = settings.max_chars
     batch_schema["properties"]["documents"]["maxItems"] = settings.max_batch_documents
+
+
+STORE_PROBE_TIMEOUT_S = 2.0  # /readyz waits this long for the store's answer
+RETRY_AFTER_BUSY_S = 1  # a busy store is usually free again within a write or two
+
+
+def store_busy_response() -> JSONResponse:
+    response = error_response(503, "store_busy", "another writer holds the quote store; retry shortly")
+    response.headers["Retry-After"] = str(RETRY_AFTER_BUSY_S)
+    return response
+
+
+def database_error_fields(error: DBAPIError) -> dict[str, Any]:
+    """What may be logged of a database error: its kinds and codes, never its message."""
+    original = error.orig
+    return {"error_type": type(error).__name__, "driver_error": type(original).__name__,
+            "sqlstate": getattr(original, "sqlstate", None),
+            "sqlite_error": getattr(original, "sqlite_errorname", None)}
 
 
 EXTRACTION_THREADS = 8  # per worker process; the NER model is shared and serialised by its (fair) lock

@@ -25,7 +25,10 @@ DOCUMENTS = Counter("kutip_documents_total", "Documents processed")
 QUOTES = Counter("kutip_quotes_total", "Quotes extracted")
 CHARACTERS = Counter("kutip_characters_total", "Characters processed")
 MODEL_LOAD_SECONDS = Gauge("kutip_model_load_seconds", "Time to load models and rules", multiprocess_mode="max")
-KNOWN_ROUTES = {"/v1/extract", "/v1/extract/batch", "/healthz", "/readyz", "/metrics", "/docs", "/openapi.json"}
+STORE_UP = Gauge("kutip_store_up", "1 when the configured quote store answered the last /readyz, else 0",
+                 multiprocess_mode="min")
+KNOWN_ROUTES = {"/v1/extract", "/v1/extract/batch", "/healthz", "/readyz", "/metrics", "/docs", "/openapi.json",
+                "/v1/documents", "/v1/documents/batch", "/v1/speakers", "/v1/speakers/{key}", "/v1/quotes"}
 
 
 def observe_request(route: str, method: str, status: int, seconds: float) -> None:

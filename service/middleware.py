@@ -33,12 +33,34 @@ def error_response(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}})
 
 
+def _raw_header(scope: Scope, name: bytes) -> bytes:
+    """A header's bytes as the client sent them: a non-ASCII API key arrives as UTF-8 and is
+    compared as UTF-8 (decoding as Latin-1 first made only its Latin-1 bytes match)."""
+    for key, value in scope["headers"]:
+        if key.lower() == name:
+            return bytes(value)
+    return b""
+
+
+UNMATCHED_ROUTE = "(no route)"
+
+
+def _route_template(scope: Scope) -> str:
+    """The matched route as declared (`/v1/speakers/{key}`), for the access log and metrics:
+    a path can carry request text (a speaker's name), its template cannot."""
+    template = getattr(scope.get("route"), "path", None)
+    if isinstance(template, str):
+        return template
+    path: str = scope["path"]
+    return path if path in OPEN_ROUTES or path in metrics.KNOWN_ROUTES else UNMATCHED_ROUTE
+
+
 class RequestObserver:
     """Tags each request with an id, enforces the API key, and records metrics and a log line."""
 
     def __init__(self, app: ASGIApp, api_key: str | None = None) -> None:
         self.app = app
-        self.api_key = api_key.encode() if api_key else None
+        self.api_key = api_key.encode("utf-8") if api_key else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -62,7 +84,7 @@ class RequestObserver:
 
         try:
             if self.api_key and route not in OPEN_ROUTES and method != "OPTIONS" and not hmac.compare_digest(
-                    headers.get("x-api-key", "").encode(), self.api_key):
+                    _raw_header(scope, b"x-api-key"), self.api_key):
                 response = error_response(401, "unauthorized", "missing or wrong X-API-Key header")
                 await response(scope, receive, send_with_id)
             else:
@@ -75,7 +97,8 @@ class RequestObserver:
             await response(scope, receive, send_with_id)
         finally:
             elapsed = time.perf_counter() - started
-            metrics.observe_request(route, method, state["status"], elapsed)
-            logger.info("request", extra={"method": method, "route": route, "status": state["status"],
+            template = _route_template(scope)
+            metrics.observe_request(template, method, state["status"], elapsed)
+            logger.info("request", extra={"method": method, "route": template, "status": state["status"],
                                           "ms": round(elapsed * 1000, 1)})
             request_id_var.reset(token)

@@ -2,15 +2,81 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Literal
+from datetime import UTC, datetime
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints
+from pydantic_core import PydanticCustomError
+
+# Field lengths in characters (README "Limits"): checked before extraction, so both
+# databases see the same values and no index row can grow past PostgreSQL's limit.
+MAX_DOCUMENT_ID_CHARS = 512
+MAX_OUTLET_CHARS = 200
+MAX_URL_CHARS = 2_048
+# The dates the store accepts (publication dates, `from`/`to`): news, with room either side;
+# outside it a time zone shift or the end of a range would leave what datetime can hold.
+EARLIEST_DATE = datetime(1800, 1, 1, tzinfo=UTC)
+LATEST_DATE = datetime(2999, 12, 31, 23, 59, 59, tzinfo=UTC)
+NUL = "\x00"
+REPLACEMENT_CHARACTER = "\ufffd"
+INVALID_TEXT = "invalid_text"  # the pydantic error type (and API code) of text no encoding can carry
+DATE_OUT_OF_RANGE = "date_out_of_range"
+
+
+def has_lone_surrogate(value: str) -> bool:
+    """JSON's \\ud800 escapes decode to code points that UTF-8 (and both databases) refuse."""
+    return any("\ud800" <= character <= "\udfff" for character in value)
+
+
+def article_text(value: str) -> str:
+    """Article text as stored and extracted: a lone surrogate refused, a NUL (which PostgreSQL
+    cannot store) replaced by U+FFFD, one character for one so that offsets hold."""
+    if has_lone_surrogate(value):
+        raise PydanticCustomError(INVALID_TEXT, "the text holds a lone UTF-16 surrogate (\\ud800-\\udfff)")
+    return value.replace(NUL, REPLACEMENT_CHARACTER)
+
+
+def plain_identifier(value: str) -> str:
+    """Ids, outlets, urls: no NUL (no database stores it), no lone surrogate."""
+    if has_lone_surrogate(value):
+        raise PydanticCustomError(INVALID_TEXT, "the value holds a lone UTF-16 surrogate")
+    if NUL in value:
+        raise PydanticCustomError("nul_character", "the value holds a NUL character")
+    return value
+
+
+def in_storable_range(value: datetime) -> bool:
+    """A date the store can keep and shift to UTC (naive dates are UTC)."""
+    zoned = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    try:
+        return EARLIEST_DATE <= zoned <= LATEST_DATE
+    except OverflowError:
+        return False
+
+
+DATE_RANGE_MESSAGE = f"dates from {EARLIEST_DATE.date().isoformat()} to {LATEST_DATE.date().isoformat()} (UTC) " \
+                     "are accepted"
+
+
+def storable_date(value: datetime) -> datetime:
+    if not in_storable_range(value):
+        raise PydanticCustomError(DATE_OUT_OF_RANGE, DATE_RANGE_MESSAGE)
+    return value
+
+
+ArticleText = Annotated[str, AfterValidator(article_text)]
+DocumentId = Annotated[str, StringConstraints(min_length=1, max_length=MAX_DOCUMENT_ID_CHARS),
+                      AfterValidator(plain_identifier)]
+CallerId = Annotated[str, StringConstraints(max_length=MAX_DOCUMENT_ID_CHARS), AfterValidator(plain_identifier)]
+Outlet = Annotated[str, StringConstraints(max_length=MAX_OUTLET_CHARS), AfterValidator(plain_identifier)]
+Url = Annotated[str, StringConstraints(max_length=MAX_URL_CHARS), AfterValidator(plain_identifier)]
+StorableDate = Annotated[datetime, AfterValidator(storable_date)]
 
 
 class ExtractRequest(BaseModel):
-    text: str = Field(description="Article text. Offsets in the response index into this string.")
-    id: str | None = Field(default=None, description="Caller's document id, echoed back.")
+    text: ArticleText = Field(description="Article text. Offsets in the response index into this string "
+                                          "(a NUL character is read as U+FFFD).")
+    id: CallerId | None = Field(default=None, description="Caller's document id, echoed back.")
     format: Literal["text", "html"] = Field(
         default="text",
         description="`html`: the article text is first extracted from HTML; the response's "
@@ -87,8 +153,8 @@ class ExtractResponse(BaseModel):
 
 
 class BatchDocument(BaseModel):
-    id: str | None = None
-    text: str
+    id: CallerId | None = None
+    text: ArticleText
     format: Literal["text", "html"] = "text"
 
 
@@ -117,19 +183,16 @@ class BatchResponse(BaseModel):
 
 # ---- the quote store (routes exist only when KUTIP_DATABASE_URL is set) -----------------
 
-MAX_DOCUMENT_ID_CHARS = 512
-
-
 class DocumentIn(BaseModel):
-    id: str = Field(min_length=1, max_length=MAX_DOCUMENT_ID_CHARS,
-                    description="Your document id: posting the same id and text again stores nothing new; "
-                                "a new text for the id replaces the old quotes.")
-    text: str
+    id: DocumentId = Field(description="Your document id: posting the same id and text again stores nothing "
+                                       "new; a new text for the id replaces the old quotes.")
+    text: ArticleText
     format: Literal["text", "html"] = "text"
-    outlet: str | None = Field(default=None, description="Publisher, for per-outlet dashboards.")
-    url: str | None = None
-    published_at: datetime | None = Field(default=None, description="ISO 8601; without it the document is "
-                                                                       "dated by when it was stored.")
+    outlet: Outlet | None = Field(default=None, description="Publisher, for per-outlet dashboards.")
+    url: Url | None = None
+    published_at: StorableDate | None = Field(
+        default=None, description="ISO 8601, from 1800-01-01 to 2999-12-31 (UTC); without it the document "
+                                  "is dated by when it was stored.")
 
 
 class DocumentBatchIn(BaseModel):

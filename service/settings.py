@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import field_validator
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -23,7 +23,16 @@ class Settings(BaseSettings):
     torch_threads: int | None = None  # per worker process; 1 is best when workers == cores
     max_chars: int = 200_000
     max_batch_documents: int = 64
+    # bytes of one request body, checked from Content-Length before reading (README "Limits"):
+    # a document route's body holds one text of max_chars (4 bytes a character at most in
+    # UTF-8, more when escaped in JSON); a batch route's body several
+    max_body_bytes: int = Field(default=4_000_000, gt=0)
+    max_batch_body_bytes: int = Field(default=16_000_000, gt=0)
     request_timeout_s: float = 30.0
+    # a whole batch: unset means its documents times request_timeout_s
+    batch_timeout_s: float | None = Field(default=None, gt=0)
+    # how long a write waits for another process's SQLite write lock before 503 `store_busy`
+    store_busy_timeout_s: float = Field(default=5.0, gt=0, le=5.0)
     api_key: str | None = None
     cors_origins: list[str] = []
     log_level: str = "INFO"
@@ -39,6 +48,14 @@ class Settings(BaseSettings):
     def _empty_means_rules(cls, value: object) -> object:
         """KUTIP_CONFIDENCE_MODEL_PATH= (empty) turns the trained confidence off."""
         return None if value == "" else value
+
+    @field_validator("api_key")
+    @classmethod
+    def api_key_not_blank(cls, value: str | None) -> str | None:
+        """`KUTIP_API_KEY=` would otherwise turn authentication off without a word."""
+        if value is not None and not value.strip():
+            raise ValueError("KUTIP_API_KEY is set but empty: unset it to run without a key, or give a key")
+        return value
 
     @property
     def aliases_path(self) -> Path:

@@ -12,15 +12,18 @@ import csv
 import io
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
+from enum import Enum
 from typing import Any, Literal
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.responses import Response
+from fastapi.routing import APIRoute
 
 from service import schemas
+from service.batch_deadline import BatchGuard
 from service.errors import APIError
 from service.pipeline import Extractor
-from service.request_bodies import parse_batch_body_as, read_body
+from service.request_bodies import DocumentProblem, parse_batch_as, parse_body_as, read_batch_body, read_document_body
 from service.settings import Settings
 from service.store import queries
 from service.store.store import DocumentSource, Store, content_hash, utc_naive
@@ -41,7 +44,33 @@ SPEAKER_COLUMNS = ["key", "name", "kind", "quote_count", "document_count", "firs
 QUOTE_COLUMNS = list(schemas.StoredQuote.model_fields)
 TIMELINE_COLUMNS = list(schemas.TimelinePoint.model_fields)
 
-RunExtraction = Callable[[str, str | None, str], schemas.ExtractResponse]
+# query values in characters (README "Limits"), so that no value reaches a database index or
+# the full-text parser unbounded
+MAX_SPEAKER_CHARS = 256  # a key or a name
+MAX_SEARCH_CHARS = 500
+MAX_CURSOR_CHARS = 200
+MAX_DATE_CHARS = 40
+
+RunExtraction = Callable[[str, str | None, str, float | None], schemas.ExtractResponse]
+
+
+def checked_query(request: Request) -> None:
+    """Every store route: a query parameter the route does not take is a 422 naming it (a
+    misspelt `speker=` used to be ignored, answering with every quote), and a NUL in a query
+    or path value is a 422 (no database can compare with it)."""
+    route = request.scope.get("route")
+    known = {param.alias for param in route.dependant.query_params} if isinstance(route, APIRoute) else set()
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise APIError(422, "unknown_parameter", f"unknown query parameter {ascii(unknown)[1:-1][:200]}; "
+                                                 f"this route takes {', '.join(sorted(known)) or 'none'}")
+    for name, value in [*request.query_params.multi_items(), *request.path_params.items()]:
+        if schemas.NUL in value:
+            raise APIError(422, "invalid_request", f"{ascii(name)[:100]}: a NUL character is not accepted")
+
+
+STORE_TAGS: list[str | Enum] = ["store"]
+STORE_DEPENDENCIES = [Depends(checked_query)]
 
 
 def wants_csv(request: Request) -> bool:
@@ -78,11 +107,16 @@ def parse_moment(value: str | None, name: str, end_of_range: bool = False) -> da
     try:
         if len(value) == len("2024-01-31"):
             day = date.fromisoformat(value)
-            moment = datetime(day.year, day.month, day.day)
-            return moment + timedelta(days=1) if end_of_range else moment
-        parsed = datetime.fromisoformat(value)
+            parsed = datetime(day.year, day.month, day.day)
+        else:
+            parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise APIError(422, "invalid_request", f"{name}: not an ISO 8601 date or date-time: {value[:40]}") from None
+        raise APIError(422, "invalid_request", f"{name}: not an ISO 8601 date or date-time: "
+                                               f"{ascii(value[:40])}") from None
+    if not schemas.in_storable_range(parsed):
+        raise APIError(422, schemas.DATE_OUT_OF_RANGE, f"{name}: {schemas.DATE_RANGE_MESSAGE}")
+    if len(value) == len("2024-01-31") and end_of_range:
+        return parsed + timedelta(days=1)
     return utc_naive(parsed)
 
 
@@ -100,48 +134,57 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
             raise APIError(503, "not_ready", "the store is still opening")
         return opened
 
-    def ingest(document: schemas.DocumentIn) -> schemas.DocumentStored:
+    def ingest(document: schemas.DocumentIn, timeout_s: float | None = None) -> schemas.DocumentStored:
         digest = content_hash(document.text, document.format)
         source = DocumentSource(document.id, digest, len(document.text), document.outlet, document.url,
                                 document.published_at)
         extractor = ready_extractor()
         outcome = store().current_outcome(source, extractor.model_name, extractor.rules_version)
         if outcome is None:
-            result = run_extraction(document.text, document.id, document.format)
+            result = run_extraction(document.text, document.id, document.format, timeout_s)
             outcome = store().put(source, result)
         return schemas.DocumentStored(id=document.id, status=outcome.status, content_hash=digest,
                                       quote_count=outcome.quote_count, speaker_keys=outcome.speaker_keys)
 
-    @app.post("/v1/documents", response_model=schemas.DocumentStored, tags=["store"],
+    @app.post("/v1/documents", response_model=schemas.DocumentStored, tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES,
               openapi_extra={"requestBody": {"content": {"application/json": {
                   "schema": {"$ref": "#/components/schemas/DocumentIn"}}}, "required": True}})
-    def post_document(request: Request, body: bytes = Depends(read_body)) -> Response:
+    def post_document(request: Request, body: bytes = Depends(read_document_body)) -> Response:
         """Extract one article and store it: idempotent by id and content (the same article
         twice is stored once; an edited one replaces its old quotes)."""
-        document = parse_batch_body_as(schemas.DocumentIn, request.headers.get("content-type", ""), body)
+        document = parse_body_as(schemas.DocumentIn, request.headers.get("content-type", ""), body)
         return json_response(ingest(document))
 
-    @app.post("/v1/documents/batch", response_model=schemas.DocumentBatchOut, tags=["store"],
+    @app.post("/v1/documents/batch", response_model=schemas.DocumentBatchOut,
+              tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES,
               openapi_extra={"requestBody": {"content": {"application/json": {
                   "schema": {"$ref": "#/components/schemas/DocumentBatchIn"}}}, "required": True}})
-    def post_documents(request: Request, body: bytes = Depends(read_body)) -> Response:
-        """Several articles; a failing one gets an error object, the others are stored."""
-        batch = parse_batch_body_as(schemas.DocumentBatchIn, request.headers.get("content-type", ""), body)
-        if len(batch.documents) > settings.max_batch_documents:
-            raise APIError(413, "batch_too_large", f"{len(batch.documents)} documents; the limit is "
-                                                   f"{settings.max_batch_documents} (KUTIP_MAX_BATCH_DOCUMENTS)")
-        results = []
+    def post_documents(request: Request, body: bytes = Depends(read_batch_body)) -> Response:
+        """Several articles; a failing one (its schema included) gets an error object, the
+        others are stored, each in its own transaction. Stops when the client disconnects or
+        the batch's deadline passes."""
+        batch = parse_batch_as(schemas.DocumentIn, request.headers.get("content-type", ""), body,
+                               settings.max_batch_documents)
+        guard = BatchGuard(request, settings, len(batch.documents))
+        results: list[schemas.DocumentBatchItem] = []
         for document in batch.documents:
+            if guard.client_gone():
+                break
             try:
-                results.append(schemas.DocumentBatchItem(id=document.id, result=ingest(document)))
+                if isinstance(document, DocumentProblem):
+                    raise document.error
+                results.append(schemas.DocumentBatchItem(id=document.id,
+                                                         result=ingest(document, guard.document_timeout_s())))
             except APIError as error:
                 results.append(schemas.DocumentBatchItem(id=document.id, error=schemas.ErrorDetail(
                     code=error.code, message=error.message)))
         return json_response(schemas.DocumentBatchOut(results=results))
 
-    @app.get("/v1/speakers", response_model=schemas.SpeakerList, responses=CSV_RESPONSE, tags=["store"])
-    def get_speakers(request: Request, date_from: str | None = Query(None, alias="from"),
-                     date_to: str | None = Query(None, alias="to"), outlet: str | None = None,
+    @app.get("/v1/speakers", response_model=schemas.SpeakerList, responses=CSV_RESPONSE,
+             tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
+    def get_speakers(request: Request, date_from: str | None = Query(None, alias="from", max_length=MAX_DATE_CHARS),
+                     date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
+                     outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS),
                      kind: Literal["person", "organization"] | None = None,
                      limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT)) -> Response:
         """Most quoted speakers, merged across articles: quote and document counts, first and
@@ -151,10 +194,13 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
             return csv_response(rows, SPEAKER_COLUMNS)
         return json_response(schemas.SpeakerList(speakers=[schemas.SpeakerSummary(**row) for row in rows]))
 
-    @app.get("/v1/speakers/{key}", response_model=schemas.SpeakerDetail, responses=CSV_RESPONSE, tags=["store"])
-    def get_speaker(request: Request, key: str, interval: Literal["day", "week"] = "day",
-                    date_from: str | None = Query(None, alias="from"),
-                    date_to: str | None = Query(None, alias="to"), outlet: str | None = None) -> Response:
+    @app.get("/v1/speakers/{key}", response_model=schemas.SpeakerDetail, responses=CSV_RESPONSE,
+             tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
+    def get_speaker(request: Request, key: str = Path(max_length=MAX_SPEAKER_CHARS),
+                    interval: Literal["day", "week"] = "day",
+                    date_from: str | None = Query(None, alias="from", max_length=MAX_DATE_CHARS),
+                    date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
+                    outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS)) -> Response:
         """One speaker (by key, or by a name that resolves to one): quotes per day or week and
         the latest quotes. As CSV: the timeline."""
         opened = store()
@@ -167,13 +213,17 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
             return csv_response(detail["timeline"], TIMELINE_COLUMNS)
         return json_response(schemas.SpeakerDetail(**detail))
 
-    @app.get("/v1/quotes", response_model=schemas.QuotePage, responses=CSV_RESPONSE, tags=["store"])
-    def get_quotes(request: Request, speaker: str | None = None, q: str | None = None,
-                   date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
-                   outlet: str | None = None, kind: Literal["person", "organization"] | None = None,
+    @app.get("/v1/quotes", response_model=schemas.QuotePage, responses=CSV_RESPONSE,
+             tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
+    def get_quotes(request: Request, speaker: str | None = Query(None, max_length=MAX_SPEAKER_CHARS),
+                   q: str | None = Query(None, max_length=MAX_SEARCH_CHARS),
+                   date_from: str | None = Query(None, alias="from", max_length=MAX_DATE_CHARS),
+                   date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
+                   outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS),
+                   kind: Literal["person", "organization"] | None = None,
                    type: Literal["direct", "indirect", "mixed"] | None = None,  # noqa: A002 - the API's word
                    limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT),
-                   cursor: str | None = None) -> Response:
+                   cursor: str | None = Query(None, max_length=MAX_CURSOR_CHARS)) -> Response:
         """Quotes newest first: by speaker (key or name), words in the quote (`q`, full-text),
         dates, outlet, type. Page with `cursor` (CSV: the `X-Next-Cursor` header)."""
         opened = store()

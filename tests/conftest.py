@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,3 +55,46 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     from tests.databases import fresh_postgres_database
 
     return fresh_postgres_database(request.getfixturevalue("postgres_admin_url"))
+
+
+# Put into request text by tests that exercise error paths; no log line of any test may
+# carry it (README: article text is never logged; issue 17 row 13).
+LOG_MARKER = "PENANDA-LOG-7f3a"
+CLIENT_LOGGERS = ("httpx", "httpcore")  # the tests' own HTTP client logs the URLs it requests
+
+
+class _RecordKeeper(logging.Handler):
+    """Keeps every record a test logs, to be formatted as the service formats them."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def no_request_text_in_logs() -> Iterator[None]:
+    """Every test: the log lines it caused, formatted by the service's JSON formatter
+    (exceptions included), never hold LOG_MARKER."""
+    from service.logging_setup import JSONFormatter
+
+    keeper = _RecordKeeper()
+    root = logging.getLogger()
+    root.addHandler(keeper)
+    try:
+        yield
+    finally:
+        root.removeHandler(keeper)
+    formatter = JSONFormatter()
+    service_records = [record for record in keeper.records if not record.name.startswith(CLIENT_LOGGERS)]
+    leaked = [line for line in (_formatted(formatter, record) for record in service_records) if LOG_MARKER in line]
+    assert not leaked, f"request text reached the logs: {leaked[0][:500]}"
+
+
+def _formatted(formatter: logging.Formatter, record: logging.LogRecord) -> str:
+    try:
+        return formatter.format(record)
+    except (TypeError, ValueError):  # a library's record whose arguments do not fit its message
+        return f"{record.msg} {record.args}"

@@ -218,3 +218,48 @@ def test_concurrent_requests_match_sequential_results(extractor: Extractor) -> N
     with ThreadPoolExecutor(max_workers=6) as pool:
         concurrent = list(pool.map(lambda text: extractor.extract(text).model_dump(exclude={"meta"}), texts))
     assert concurrent == sequential
+
+
+HTML_INPUTS = [
+    ("fragment", "<p>“Saya siap,” kata Budi Santoso.</p>", "“Saya siap,” kata Budi Santoso.", "Budi Santoso"),
+    ("fragment_with_entities", "<div><p>“Saya siap &amp; sanggup,” kata Budi Santoso.</p><script>x = 1;</script>"
+                               "</div>", "“Saya siap & sanggup,” kata Budi Santoso.", "Budi Santoso"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("html", "text", "speaker"), [row[1:] for row in HTML_INPUTS], ids=[row[0] for row in HTML_INPUTS])
+def test_an_html_fragment_gives_its_text(client: TestClient, html: str, text: str, speaker: str) -> None:
+    """Issue 17 row 18: main-content extraction finds nothing in a fragment (it gave
+    `text: ""` and no quotes); the plain HTML-to-text pass gives its text."""
+    body = client.post("/v1/extract", json={"text": html, "format": "html"}).json()
+    assert body["text"] == text
+    assert [quote["speaker"]["name"] for quote in body["quotes"]] == [speaker]
+    assert body["meta"]["warnings"] == []
+
+
+@pytest.mark.parametrize("html", ["", "<div><script>var a = 1;</script><style>p {}</style></div>", "<br><hr>"])
+def test_html_without_text_is_a_warning(client: TestClient, html: str) -> None:
+    body = client.post("/v1/extract", json={"text": html, "format": "html"}).json()
+    assert (body["text"], body["quotes"]) == ("", [])
+    assert body["meta"]["warnings"] == ["html_without_text: no text was found in the HTML"]
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\t\n"])
+def test_an_empty_api_key_refuses_to_start(blank: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 17: `KUTIP_API_KEY=` silently turned authentication off."""
+    from pydantic import ValidationError
+
+    monkeypatch.setenv("KUTIP_API_KEY", blank)
+    with pytest.raises(ValidationError, match="KUTIP_API_KEY is set but empty"):
+        Settings()
+
+
+def test_a_non_ascii_api_key_is_compared_as_utf8(extractor: Extractor) -> None:
+    """Issue 17: only the Latin-1 bytes of a non-ASCII key matched; clients send UTF-8."""
+    key = "kunci-rahasia-ñ-✓"
+    with TestClient(create_app(Settings(api_key=key), extractor)) as test_client:
+        for sent, status in [(key.encode("utf-8"), 200), (key.encode("utf-8")[:-1], 401),
+                             ("kunci-rahasia-ñ".encode("latin-1"), 401)]:
+            response = test_client.post("/v1/extract", json={"text": "halo"}, headers={"X-API-Key": sent})
+            assert response.status_code == status, sent

@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -23,6 +24,7 @@ from service.deadline import Deadline, DeadlineExceeded
 from service.pipeline import Extractor
 from service.rules import load_rules
 from service.settings import PROJECT_ROOT, Settings
+from tests.conftest import LOG_MARKER
 from tests.live_server import free_port
 from tests.markup import MarkupExtractor, assert_offsets_point_into
 
@@ -341,3 +343,217 @@ def test_under_load_with_adversarial_requests() -> None:
 
 LOAD_REQUESTS = 96
 NEWS_ARTICLE_CHARS = 4_000  # about the length of the dev articles (150-650 words)
+
+
+# ---- issue 17: request parsing and the HTTP routes -------------------------------------
+
+
+def _object_with_keys(count: int) -> str:
+    return json.dumps({"text": "“Kami siap,” kata Budi Santoso.", **{f"kunci{number}": 0 for number in range(count)}})
+
+
+def test_duplicate_key_check_is_linear() -> None:
+    """Row 1: 40,000 distinct keys took 25 s (a per-key count over the key list); twice the
+    keys must take about twice the time, as for every other shape. CPU time of this thread,
+    not wall time: on a shared machine the other processes' load would blur the ratio."""
+    from service.request_bodies import parse_json
+
+    small_body, large_body = _object_with_keys(10_000), _object_with_keys(20_000)
+    seen = []
+    for _ in range(TIMING_ATTEMPTS):
+        small = large = float("inf")
+        for _ in range(TIMING_RUNS):
+            started = time.thread_time()
+            parse_json(small_body)
+            small = min(small, time.thread_time() - started)
+            started = time.thread_time()
+            parse_json(large_body)
+            large = min(large, time.thread_time() - started)
+        seen.append(f"{small:.3f} s -> {large:.3f} s")
+        if large / small <= MAX_DOUBLING_RATIO:
+            return
+    pytest.fail(f"doubling the keys more than doubled the parse time: {'; '.join(seen)}")
+
+
+@pytest.fixture(scope="module")
+def limits_client(extractor: Extractor) -> Iterator[TestClient]:
+    settings = Settings(request_timeout_s=2.0, max_chars=5_000, max_batch_documents=8,
+                        max_body_bytes=30_000, max_batch_body_bytes=100_000)
+    with TestClient(create_app(settings, extractor)) as client:
+        yield client
+
+
+@pytest.mark.model
+def test_forty_thousand_keys_are_answered_at_once(short_deadline_client: TestClient) -> None:
+    """Row 1 over HTTP: the 0.4 MB object of distinct keys is an ordinary request."""
+    started = time.perf_counter()
+    response = short_deadline_client.post("/v1/extract", content=_object_with_keys(40_000),
+                                          headers={"content-type": "application/json"})
+    assert response.status_code == 200, response.text[:300]
+    assert time.perf_counter() - started < FORTY_THOUSAND_KEYS_S
+
+
+FORTY_THOUSAND_KEYS_S = 2.0  # 25 s before; about 0.1 s now
+
+
+def _asgi_post(app: Any, path: str, headers: list[tuple[bytes, bytes]], chunks: Iterator[bytes]) \
+        -> tuple[int, dict[str, Any], int]:
+    """A POST straight to the ASGI app, the body fed chunk by chunk: what TestClient cannot
+    show, how much of the body the app asked for. Returns status, JSON body, chunks read."""
+    import asyncio
+
+    read = 0
+    sent: list[dict[str, Any]] = []
+    pending = iter(chunks)
+    upcoming = next(pending, None)
+
+    async def receive() -> dict[str, Any]:
+        """The chunks, then the client is gone."""
+        nonlocal read, upcoming
+        if upcoming is None:
+            return {"type": "http.disconnect"}
+        chunk, upcoming = upcoming, next(pending, None)
+        read += 1
+        return {"type": "http.request", "body": chunk, "more_body": upcoming is not None}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
+             "path": path, "raw_path": path.encode(), "query_string": b"", "root_path": "",
+             "headers": [(b"host", b"kutip"), (b"content-type", b"application/json"), *headers],
+             "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80), "state": {}}
+    asyncio.run(app(scope, receive, send))
+    body = b"".join(message.get("body", b"") for message in sent if message["type"] == "http.response.body")
+    return sent[0]["status"], json.loads(body), read
+
+
+def _long_body(chunks: int = 256) -> Iterator[bytes]:
+    """2 MB of an unfinished JSON string, 8 KiB at a time."""
+    yield b'{"text": "'
+    for _ in range(chunks):
+        yield b"a" * 8_192
+
+
+BODY_LIMITS = [("/v1/extract", 30_000), ("/v1/extract/batch", 100_000)]
+
+
+@pytest.mark.parametrize(("path", "limit"), BODY_LIMITS)
+def test_a_declared_length_over_the_limit_is_refused_before_reading(path: str, limit: int,
+                                                                    limits_client: TestClient) -> None:
+    """Row 2: 413 from Content-Length, not a byte of the body read (a 50 MB body was read and
+    parsed whole before, 20 s and 3.8 GB)."""
+    status, body, read = _asgi_post(limits_client.app, path, [(b"content-length", b"50000000")], _long_body())
+    assert (status, body["error"]["code"], read) == (413, "body_too_large", 0)
+    assert str(limit) in body["error"]["message"]
+
+
+@pytest.mark.parametrize(("path", "limit"), BODY_LIMITS)
+def test_a_body_without_length_is_cut_at_the_limit(path: str, limit: int, limits_client: TestClient) -> None:
+    """Row 2: a chunked body is read only until it passes the route's limit."""
+    status, body, read = _asgi_post(limits_client.app, path, [], _long_body())
+    assert (status, body["error"]["code"]) == (413, "body_too_large")
+    assert read == 1 + limit // 8_192 + 1  # the opening chunk, then full chunks until one passes the limit
+
+
+def test_default_body_limits_refuse_the_fifty_megabyte_body(extractor: Extractor) -> None:
+    """Row 2 with the shipped settings: the issue's 48 and 50 MB bodies."""
+    with TestClient(create_app(Settings(), extractor)) as client:
+        for path, size in (("/v1/extract/batch", 48_000_000), ("/v1/extract", 50_000_000)):
+            status, body, read = _asgi_post(client.app, path, [(b"content-length", str(size).encode())],
+                                            _long_body())
+            assert (status, body["error"]["code"], read) == (413, "body_too_large", 0)
+
+
+def test_a_body_within_the_limit_is_read_whole(limits_client: TestClient) -> None:
+    payload = json.dumps({"text": "“Kami siap,” kata Budi Santoso.", "id": "b" * 500}).encode()
+    response = limits_client.post("/v1/extract", content=payload, headers={"content-type": "application/json"})
+    assert response.status_code == 200 and response.json()["id"] == "b" * 500
+
+
+LONE_SURROGATE_BODIES = [
+    ("text", "/v1/extract", f'{{"text": "{LOG_MARKER} \\ud800 siap"}}'),
+    ("low_surrogate", "/v1/extract", f'{{"text": "{LOG_MARKER}\\udfff"}}'),
+    ("id", "/v1/extract", f'{{"text": "{LOG_MARKER}", "id": "a\\udc00"}}'),
+]
+
+
+@pytest.mark.parametrize(("path", "body"), [row[1:] for row in LONE_SURROGATE_BODIES],
+                         ids=[row[0] for row in LONE_SURROGATE_BODIES])
+def test_a_lone_surrogate_is_invalid_text(path: str, body: str, limits_client: TestClient) -> None:
+    """Row 3: a lone surrogate was a 500 (it cannot be encoded to answer or store)."""
+    response = limits_client.post(path, content=body, headers={"content-type": "application/json"})
+    assert (response.status_code, response.json()["error"]["code"]) == (422, "invalid_text")
+
+
+BATCH_WITH_BAD_DOCUMENTS = [
+    ({"id": "a", "text": "“Kami siap,” kata Budi Santoso."}, None),
+    ({"id": "b", "text": None}, "invalid_request"),
+    ({"id": "c", "text": "Kami siap.", "format": "pdf"}, "invalid_request"),
+    ({"id": "d", "text": "Kami \ud800 siap."}, "invalid_text"),
+    ({"id": "e\x00", "text": "Kami siap."}, "invalid_request"),
+    ({"id": "f" * 513, "text": "Kami siap."}, "invalid_request"),
+    ("not an object", "invalid_request"),
+    ({"id": "g", "text": "Ia mengatakan bahwa harga beras akan turun."}, None),
+]
+
+
+def test_a_schema_invalid_document_fails_only_itself(limits_client: TestClient) -> None:
+    """Weaker point and row 3: one bad document failed the whole batch with 422 (or a 500
+    for a surrogate); now each gets its own error, in order, ids echoed where they can be."""
+    body = json.dumps({"documents": [document for document, _ in BATCH_WITH_BAD_DOCUMENTS]})
+    response = limits_client.post("/v1/extract/batch", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 200, response.text[:300]
+    results = response.json()["results"]
+    assert [item["error"]["code"] if item["error"] else None for item in results] == [
+        code for _, code in BATCH_WITH_BAD_DOCUMENTS]
+    assert [item["id"] for item in results] == ["a", "b", "c", "d", None, None, None, "g"]
+    assert results[0]["result"]["quotes"][0]["speaker"]["name"] == "Budi Santoso"
+
+
+def test_a_nul_in_text_is_read_as_a_replacement_character(limits_client: TestClient) -> None:
+    """Row 11: one character for one, so the offsets of what follows hold."""
+    text = "“Kami\x00 siap,” kata Budi Santoso."
+    body = limits_client.post("/v1/extract", json={"text": text}).json()
+    quote = body["quotes"][0]
+    assert quote["text"] == "Kami\ufffd siap,"
+    assert text.replace("\x00", "\ufffd")[quote["start"]:quote["end"]] == quote["text"]
+
+
+def test_batch_deadline_stops_the_batch(extractor: Extractor) -> None:
+    """Weaker point: the batch has its own deadline; the documents after it get
+    `batch_timeout` instead of being extracted one by one past it."""
+    settings = Settings(request_timeout_s=30.0, batch_timeout_s=0.2)
+    documents = [{"id": str(number), "text": SHAPES["varied_news"](40_000)} for number in range(3)]
+    with TestClient(create_app(settings, extractor)) as client:
+        started = time.perf_counter()
+        results = client.post("/v1/extract/batch", json={"documents": documents}).json()["results"]
+        elapsed = time.perf_counter() - started
+    assert [item["error"]["code"] for item in results] == ["timeout", "batch_timeout", "batch_timeout"]
+    assert elapsed < 2.0
+
+
+def test_batch_deadline_defaults_to_documents_times_the_request_deadline() -> None:
+    from service.batch_deadline import BatchGuard
+
+    guard = BatchGuard(Any, Settings(request_timeout_s=7.0), 5)  # type: ignore[arg-type]
+    assert guard.seconds == 35.0 and guard.document_timeout_s() == 7.0
+
+
+def test_a_batch_stops_when_its_client_disconnects(limits_client: TestClient) -> None:
+    """Weaker point: the client is gone once its body is sent; nothing is extracted for it
+    (before, all four documents were)."""
+    body = json.dumps({"documents": [{"text": "“Kami siap,” kata Budi Santoso."}] * 4}).encode()
+    before = _documents_extracted()
+    status, _, _ = _asgi_post(limits_client.app, "/v1/extract/batch", [(b"content-length", str(len(body)).encode())],
+                              iter([body]))
+    assert status == 200
+    assert _documents_extracted() == before
+    assert limits_client.post("/v1/extract/batch", content=body).status_code == 200
+    assert _documents_extracted() == before + 4  # the same batch from a client that stays
+
+
+def _documents_extracted() -> float:
+    from prometheus_client import REGISTRY
+
+    return REGISTRY.get_sample_value("kutip_documents_total") or 0.0

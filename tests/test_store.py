@@ -166,6 +166,18 @@ def test_concurrent_posts_of_one_article_store_it_once(store: Store, extractor: 
         assert len(connection.execute(select(tables.quotes.c.id)).all()) == len(result.quotes)
 
 
+def test_a_post_that_lost_the_race_answers_the_stored_keys(store: Store, extractor: Extractor) -> None:
+    """Issue 17: the second of two identical posts, finding the first one's rows when it
+    writes, answered `unchanged` with `speaker_keys: []`."""
+    result = extractor.extract(FULL_NAME, "e1")
+    first = store.put(source("e1", FULL_NAME), result)
+    second = store.put(source("e1", FULL_NAME), result)
+    assert first.speaker_keys == ["purbaya-yudhi-sadewa"]
+    assert (second.status, second.quote_count, second.speaker_keys) == ("unchanged", first.quote_count,
+                                                                      first.speaker_keys)
+    assert store.current_outcome(source("e1", FULL_NAME), result.meta.model, result.meta.rules_version) == second
+
+
 def test_two_replicas_agree_on_a_speaker_one_of_them_merged(database_url: str, extractor: Extractor,
                                                             aliases_path: Path) -> None:
     """Replica B stores a surname, replica A then a full name that absorbs it: B's next

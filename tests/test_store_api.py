@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 from service.api import create_app
 from service.pipeline import Extractor
 from service.settings import Settings
-from tests.conftest import shared_path
+from tests.conftest import LOG_MARKER, shared_path
 
 ARTICLES = [
     {"id": "n1", "outlet": "Kompas", "published_at": "2026-05-04T08:00:00+07:00",
@@ -187,3 +187,213 @@ def test_an_unreachable_store_is_a_503_not_a_500(extractor: Extractor, tmp_path:
         for response in (test_client.get("/v1/speakers"), test_client.post("/v1/documents", json=ARTICLES[0])):
             assert response.status_code == 503
             assert response.json()["error"]["code"] == "store_unavailable"
+
+
+# ---- issue 17: every bad input a clear answer, nothing half stored, on both databases ---
+
+def _cursor(payload: str) -> str:
+    import base64
+
+    return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
+
+
+QUERY_ERRORS = [
+    # row 9: extreme dates were 500s on both databases
+    ("to_far_future", "/v1/speakers?to=9999-12-31", "date_out_of_range"),
+    ("from_shifted_before_year_one", "/v1/quotes?from=0001-01-01T00:00:00%2B01:00", "date_out_of_range"),
+    ("speaker_page_to", f"/v1/speakers/{AMRAN}?to=9999-12-31", "date_out_of_range"),
+    ("from_before_range", "/v1/quotes?from=1799-12-31", "date_out_of_range"),
+    # row 10: a crafted cursor
+    ("cursor_huge_row_id", f"/v1/quotes?cursor={_cursor('2026-05-04T01:00:00|' + '9' * 30)}", "invalid_request"),
+    ("cursor_row_id_past_64_bits", f"/v1/quotes?cursor={_cursor('2026-05-04T01:00:00|' + str(2**63))}",
+     "invalid_request"),
+    ("cursor_negative_row_id", f"/v1/quotes?cursor={_cursor('2026-05-04T01:00:00|-1')}", "invalid_request"),
+    ("cursor_extreme_date", f"/v1/quotes?cursor={_cursor('9999-12-31T23:59:59|5')}", "invalid_request"),
+    ("cursor_with_zone", f"/v1/quotes?cursor={_cursor('2026-05-04T01:00:00+07:00|5')}", "invalid_request"),
+    # row 11: NUL in query and path values (SQLite 503 for q, PostgreSQL 500)
+    ("nul_in_q", "/v1/quotes?q=beras%00", "invalid_request"),
+    ("nul_in_speaker", "/v1/quotes?speaker=Amran%00", "invalid_request"),
+    ("nul_in_outlet", "/v1/speakers?outlet=Kompas%00", "invalid_request"),
+    ("nul_in_key", "/v1/speakers/amran%00", "invalid_request"),
+    ("nul_in_from", "/v1/quotes?from=2026-05-04%00", "invalid_request"),
+    # row 12: lengths of query values
+    ("outlet_too_long", "/v1/speakers?outlet=" + "k" * 201, "invalid_request"),
+    ("speaker_too_long", "/v1/quotes?speaker=" + "a" * 257, "invalid_request"),
+    ("q_too_long", "/v1/quotes?q=" + "beras+" * 100, "invalid_request"),
+    ("key_too_long", "/v1/speakers/" + "a" * 257, "invalid_request"),
+    # row 19: unknown query parameters were ignored (200 with every quote)
+    ("misspelt_speaker", "/v1/quotes?speker=Amran", "unknown_parameter"),
+    ("document_id", "/v1/quotes?document_id=n1", "unknown_parameter"),
+    ("unknown_on_speakers", "/v1/speakers?limt=5", "unknown_parameter"),
+    ("unknown_on_speaker_page", f"/v1/speakers/{AMRAN}?intervall=week", "unknown_parameter"),
+]
+
+
+@pytest.mark.parametrize(("path", "code"), [row[1:] for row in QUERY_ERRORS], ids=[row[0] for row in QUERY_ERRORS])
+def test_bad_query_values_are_422(client: TestClient, path: str, code: str) -> None:
+    post_all(client)
+    response = client.get(path)
+    assert (response.status_code, response.json()["error"]["code"]) == (422, code), response.text[:300]
+
+
+def test_an_unknown_parameter_is_named(client: TestClient) -> None:
+    message = client.get("/v1/quotes?speker=Amran&q=beras").json()["error"]["message"]
+    assert "'speker'" in message and "speaker" in message  # the misspelt name, and what the route takes
+    assert client.post("/v1/documents?dry_run=1", json=ARTICLES[0]).json()["error"]["code"] == "unknown_parameter"
+
+
+def test_dates_at_the_ends_of_the_range_are_accepted(client: TestClient) -> None:
+    edge = {"id": "edge", "text": ARTICLES[2]["text"], "published_at": "2999-12-31T23:59:59+00:00"}
+    assert client.post("/v1/documents", json=edge).status_code == 200
+    assert client.get("/v1/speakers?from=1800-01-01&to=2999-12-31").json()["speakers"][0]["key"] == AMRAN
+
+
+DOCUMENT_ERRORS = [
+    # row 9
+    ("published_far_future", {"published_at": "9999-12-31T23:59:59-01:00"}, "date_out_of_range"),
+    ("published_year_one", {"published_at": "0001-01-01T00:00:00+01:00"}, "date_out_of_range"),
+    # row 3
+    ("lone_surrogate_in_text", {"text": f"{LOG_MARKER} “Kami \ud800 siap,” kata Budi."}, "invalid_text"),
+    ("lone_surrogate_in_outlet", {"outlet": "Kompas\udfff"}, "invalid_text"),
+    # row 11
+    ("nul_in_id", {"id": "n\x001"}, "invalid_request"),
+    ("nul_in_outlet", {"outlet": "Kom\x00pas"}, "invalid_request"),
+    ("nul_in_url", {"url": "https://contoh.test/\x00"}, "invalid_request"),
+    # row 12: an outlet of 3,000 characters was a 503 on PostgreSQL, after extraction
+    ("outlet_3000", {"outlet": "k" * 3_000}, "invalid_request"),
+    ("outlet_201", {"outlet": "k" * 201}, "invalid_request"),
+    ("id_513", {"id": "i" * 513}, "invalid_request"),
+    ("url_2049", {"url": "https://contoh.test/" + "u" * 2_029}, "invalid_request"),
+]
+
+
+@pytest.mark.parametrize(("change", "code"), [row[1:] for row in DOCUMENT_ERRORS],
+                         ids=[row[0] for row in DOCUMENT_ERRORS])
+def test_bad_document_fields_are_422_before_extraction(client: TestClient, change: dict, code: str) -> None:
+    before = _documents_extracted()
+    document = {**ARTICLES[0], **change}
+    response = client.post("/v1/documents", content=json.dumps(document), headers={"content-type": "application/json"})
+    assert (response.status_code, response.json()["error"]["code"]) == (422, code), response.text[:300]
+    assert _documents_extracted() == before
+    assert client.get("/v1/quotes").json()["quotes"] == []
+
+
+def _documents_extracted() -> float:
+    from prometheus_client import REGISTRY
+
+    return REGISTRY.get_sample_value("kutip_documents_total") or 0.0
+
+
+def test_fields_at_their_length_limits_are_stored(client: TestClient) -> None:
+    """Row 12: the limits are in characters and hold on both databases, four-byte characters
+    included (PostgreSQL's index row limit is in bytes)."""
+    document = {**ARTICLES[0], "id": "𝔦" * 512, "outlet": "𝔬" * 200, "url": "https://contoh.test/" + "𝔲" * 2_028}
+    response = client.post("/v1/documents", json=document)
+    assert response.status_code == 200, response.text[:300]
+    quotes = client.get("/v1/quotes", params={"outlet": "𝔬" * 200}).json()["quotes"]
+    assert {quote["document_id"] for quote in quotes} == {"𝔦" * 512}
+
+
+def test_a_nul_in_article_text_is_stored_as_a_replacement_character(client: TestClient) -> None:
+    """Row 11: PostgreSQL cannot store a NUL; one character for one keeps the offsets."""
+    text = "“Harga beras\x00 akan turun,” kata Menteri Pertanian Andi Amran Sulaiman."
+    assert client.post("/v1/documents", json={"id": "nul", "text": text}).status_code == 200
+    quote = client.get("/v1/quotes").json()["quotes"][0]
+    assert quote["text"] == "Harga beras\ufffd akan turun,"
+    assert text.replace("\x00", "\ufffd")[quote["start"]:quote["end"]] == quote["text"]
+
+
+def test_a_batch_stores_its_good_documents_and_only_those(client: TestClient) -> None:
+    """Rows 3 and 11 and a weaker point: a surrogate was a 500 after the documents before it
+    were stored, and one schema-invalid document failed the whole batch."""
+    documents = [ARTICLES[0], {"id": "bad-text", "text": f"{LOG_MARKER} \ud800"}, {"id": "no-text", "text": None},
+                 {"id": "pdf", "text": "x", "format": "pdf"}, {"id": "far", "text": "x", "published_at": "9999-12-31"},
+                 ARTICLES[1]]
+    response = client.post("/v1/documents/batch", content=json.dumps({"documents": documents}),
+                           headers={"content-type": "application/json"})
+    assert response.status_code == 200, response.text[:300]
+    results = response.json()["results"]
+    assert [(item["id"], item["result"]["status"] if item["result"] else item["error"]["code"]) for item in results] \
+        == [("n1", "created"), ("bad-text", "invalid_text"), ("no-text", "invalid_request"),
+            ("pdf", "invalid_request"), ("far", "date_out_of_range"), ("n2", "created")]
+    stored = {quote["document_id"] for quote in client.get("/v1/quotes").json()["quotes"]}
+    assert stored == {"n1", "n2"}
+
+
+@pytest.mark.parametrize(("path", "limit"), [("/v1/documents", 20_000), ("/v1/documents/batch", 60_000)])
+def test_store_bodies_have_a_byte_limit(database_url: str, extractor: Extractor, tmp_path: Path, path: str,
+                                        limit: int) -> None:
+    """Row 2 on the store's routes: 413 `body_too_large` naming the route's limit."""
+    settings = Settings(database_url=database_url, aliases_file=tmp_path / "none.yml", max_body_bytes=20_000,
+                        max_batch_body_bytes=60_000)
+    with TestClient(create_app(settings, extractor)) as limited:
+        response = limited.post(path, content=b"{" + b" " * limit + b"}", headers={"content-type": "application/json"})
+    assert (response.status_code, response.json()["error"]["code"]) == (413, "body_too_large")
+    assert str(limit) in response.json()["error"]["message"]
+
+
+def test_readyz_reports_the_store_without_leaving_rotation(extractor: Extractor, tmp_path: Path) -> None:
+    """Weaker point: /readyz said nothing of a store that is down; extraction still works, so
+    the worker stays ready, and the body and the kutip_store_up metric say so."""
+    from service.store.store import create_store_engine
+
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'kutip.db'}", aliases_file=tmp_path / "none.yml")
+    with TestClient(create_app(settings, extractor)) as test_client:
+        up = test_client.get("/readyz")
+        assert (up.status_code, up.json()["store"]) == (200, "up")
+        assert "kutip_store_up 1.0" in test_client.get("/metrics").text
+        test_client.app.state.store.engine = create_store_engine("sqlite:////no-such-directory/kutip.db")  # type: ignore[attr-defined]
+        down = test_client.get("/readyz")
+        assert (down.status_code, down.json()["status"], down.json()["store"]) == (200, "ready", "down")
+        assert "kutip_store_up 0.0" in test_client.get("/metrics").text
+    with TestClient(create_app(Settings(), extractor)) as storeless:
+        assert storeless.get("/readyz").json()["store"] == "off"
+
+
+def test_a_locked_sqlite_store_is_503_store_busy_within_the_timeout(extractor: Extractor, tmp_path: Path) -> None:
+    """Weaker point: another process holding SQLite's write lock made writes wait 30 s per
+    attempt (90 s); now at most KUTIP_STORE_BUSY_TIMEOUT_S, then 503 with Retry-After."""
+    import sqlite3
+    import time
+
+    database = tmp_path / "kutip.db"
+    settings = Settings(database_url=f"sqlite:///{database}", aliases_file=tmp_path / "none.yml",
+                        store_busy_timeout_s=0.5)
+    with TestClient(create_app(settings, extractor)) as test_client:
+        other_writer = sqlite3.connect(database, isolation_level=None)
+        other_writer.execute("BEGIN IMMEDIATE")
+        try:
+            started = time.perf_counter()
+            response = test_client.post("/v1/documents", json=ARTICLES[0])
+            elapsed = time.perf_counter() - started
+        finally:
+            other_writer.execute("ROLLBACK")
+            other_writer.close()
+        assert (response.status_code, response.json()["error"]["code"]) == (503, "store_busy")
+        assert response.headers["retry-after"] == "1"
+        assert elapsed < BUSY_ANSWER_S
+        assert test_client.post("/v1/documents", json=ARTICLES[0]).json()["status"] == "created"
+
+
+BUSY_ANSWER_S = 3.0  # 0.5 s of waiting plus one extraction; 90 s before
+
+
+def test_a_database_error_logs_no_request_text(extractor: Extractor, tmp_path: Path,
+                                               caplog: pytest.LogCaptureFixture) -> None:
+    """Row 13: a failing write was logged with its SQL parameters, the article's quotes among
+    them. The conftest fixture checks every test's log lines for LOG_MARKER; this one makes
+    sure a database error with the marker in its parameters is logged at all."""
+    import sqlite3
+
+    database = tmp_path / "kutip.db"
+    settings = Settings(database_url=f"sqlite:///{database}", aliases_file=tmp_path / "none.yml")
+    with TestClient(create_app(settings, extractor)) as test_client:
+        with sqlite3.connect(database) as admin:
+            admin.execute("CREATE TRIGGER refuse_quotes BEFORE INSERT ON quotes BEGIN "
+                          "SELECT RAISE(ABORT, 'refused for the test'); END")
+        text = f"“{LOG_MARKER} harga beras turun,” kata Menteri Pertanian Andi Amran Sulaiman."
+        response = test_client.post("/v1/documents", json={"id": f"id-{LOG_MARKER}", "text": text})
+    assert (response.status_code, response.json()["error"]["code"]) == (503, "store_unavailable")
+    logged = [record for record in caplog.records if record.name == "kutip.api" and record.levelname == "ERROR"]
+    assert [record.getMessage() for record in logged] == ["store unavailable"]
+    assert logged[0].__dict__["driver_error"] == "IntegrityError"

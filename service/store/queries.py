@@ -9,12 +9,13 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, Select, TextClause, and_, desc, distinct, func, or_, select, text
 
 from service.known_names import strip_diacritics
+from service.schemas import EARLIEST_DATE, LATEST_DATE
 from service.store import tables
 from service.store.store import Store
 
@@ -157,14 +158,22 @@ def encode_cursor(dated_at: datetime, quote_row_id: int) -> str:
     return base64.urlsafe_b64encode(f"{dated_at.isoformat()}|{quote_row_id}".encode()).decode().rstrip("=")
 
 
+MAX_ROW_ID = 2**63 - 1  # quote ids are 64-bit (SQLite rowid, PostgreSQL BIGINT)
+
+
 def decode_cursor(cursor: str) -> tuple[datetime, int]:
-    """Raises ValueError for a cursor this server did not make."""
+    """Raises ValueError for a cursor this server did not make: one that does not decode, or
+    whose row id or date no quote can have (a huge id overflowed the database's integer)."""
     padded = cursor + "=" * (-len(cursor) % 4)
     try:
         moment, row_id = base64.urlsafe_b64decode(padded.encode()).decode().split("|")
-        return datetime.fromisoformat(moment), int(row_id)
+        after_date, after_id = datetime.fromisoformat(moment), int(row_id)
     except (ValueError, UnicodeDecodeError) as error:
         raise ValueError("cursor is not one this server returned") from error
+    if not 0 <= after_id <= MAX_ROW_ID or after_date.tzinfo is not None \
+            or not EARLIEST_DATE <= after_date.replace(tzinfo=UTC) <= LATEST_DATE:
+        raise ValueError("cursor is not one this server returned")
+    return after_date, after_id
 
 
 def _text_match(store: Store, query: str) -> TextClause | None:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, text, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from service import schemas
 from service.known_names import AliasBook, load_alias_book, name_tokens
@@ -34,7 +34,7 @@ from service.store.speakers import KnownSpeaker, SpeakerDirectory
 
 logger = logging.getLogger("kutip.store")
 
-SQLITE_BUSY_TIMEOUT_MS = 30_000  # another process holding the write lock: wait, do not fail
+DEFAULT_BUSY_TIMEOUT_S = 5.0  # another writer holding the lock: wait this long, then StoreBusy (503)
 WRITE_ATTEMPTS = 3  # a write that lost a race with another replica is redone from the start
 MAX_ROLES_PER_SPEAKER = 20  # roles kept on a speaker row (the most recent ones win)
 ALIASES_VERSION_SETTING = "aliases_version"
@@ -65,14 +65,25 @@ def normalise_database_url(url: str) -> str:
     return url
 
 
-def create_store_engine(url: str) -> Engine:
-    engine = create_engine(normalise_database_url(url), pool_pre_ping=True)
+class StoreBusy(RuntimeError):
+    """Another writer held the write lock for longer than the busy timeout: try again soon."""
+
+
+def is_busy(error: DBAPIError) -> bool:
+    """SQLite's "database is locked": its busy timeout ran out while another process wrote."""
+    return str(getattr(error.orig, "sqlite_errorname", "")).startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+
+
+def create_store_engine(url: str, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> Engine:
+    """hide_parameters: a database error's message then never carries the values of its
+    statement (article text, names), wherever it is logged."""
+    engine = create_engine(normalise_database_url(url), pool_pre_ping=True, hide_parameters=True)
     if engine.dialect.name == "sqlite":
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, busy_timeout_s)
     return engine
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, busy_timeout_s: float) -> None:
     """WAL (readers never wait for the writer), foreign keys, a busy timeout, and real
     transactions: pysqlite's own transaction handling would run DDL outside of them, so
     kutip issues BEGIN itself (IMMEDIATE for writes, so two writers queue instead of
@@ -84,7 +95,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={round(busy_timeout_s * 1000)}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -120,19 +131,23 @@ class RebuildReport:
 
 
 class Store:
-    def __init__(self, engine: Engine, rules: RuleSet, aliases: AliasBook) -> None:
+    def __init__(self, engine: Engine, rules: RuleSet, aliases: AliasBook,
+                 busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> None:
         self.engine = engine
         self.rules = rules
         self.aliases = aliases
+        self.busy_timeout_s = busy_timeout_s
         self._write_lock = threading.Lock()
         self.directory = SpeakerDirectory(rules, aliases)
         self._directory_generation: str | None = None
 
     @classmethod
-    def open(cls, url: str, rules: RuleSet, aliases_path: Path) -> Store:
+    def open(cls, url: str, rules: RuleSet, aliases_path: Path, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) \
+            -> Store:
         """Connect, apply pending migrations, and rebuild speaker keys when aliases.yml changed
         since they were built."""
-        store = cls(create_store_engine(url), rules, load_alias_book(aliases_path, rules))
+        store = cls(create_store_engine(url, busy_timeout_s), rules, load_alias_book(aliases_path, rules),
+                    busy_timeout_s)
         applied = migrate(store.engine)
         if applied:
             logger.info("store migrated", extra={"versions": applied})
@@ -148,6 +163,15 @@ class Store:
 
     # ---- reading small things --------------------------------------------------------
 
+    def ping(self) -> bool:
+        """The database answers a query (for /readyz); False when it cannot be reached."""
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except DBAPIError:
+            return False
+        return True
+
     def setting(self, name: str) -> str | None:
         with self.engine.connect() as connection:
             return _setting(connection, name)
@@ -158,9 +182,7 @@ class Store:
         with self.engine.connect() as connection:
             if not _is_stored_as(connection, source, model, rules_version):
                 return None
-            keys = connection.execute(select(tables.people.c.speaker_key).distinct().where(
-                tables.people.c.document_id == source.id, tables.people.c.speaker_key.is_not(None))).scalars()
-            return PutOutcome("unchanged", result_quote_count(connection, source.id), sorted(keys))
+            return _unchanged_outcome(connection, source.id)
 
     def reload_directory(self, connection: Connection | None = None) -> None:
         """The speaker directory from the speakers table, with the generation it reflects."""
@@ -178,22 +200,38 @@ class Store:
     # ---- writing ---------------------------------------------------------------------
 
     def put(self, source: DocumentSource, result: schemas.ExtractResponse) -> PutOutcome:
-        """Store one document's extraction, replacing an older one with the same id."""
-        with self._write_lock:
-            for attempt in range(1, WRITE_ATTEMPTS + 1):
-                try:
-                    with self.engine.connect().execution_options(kutip_write=True) as connection, \
-                            connection.begin():
-                        _take_write_lock(connection)
-                        self._sync_directory(connection)
-                        return self._put(connection, source, result)
-                except (IntegrityError, OperationalError):
-                    self._directory_generation = None  # what this process believed may be stale
-                    if attempt == WRITE_ATTEMPTS:
-                        raise
-                except BaseException:
-                    self._directory_generation = None  # rolled back: the directory may hold unsaved keys
+        """Store one document's extraction, replacing an older one with the same id. Waits at
+        most the busy timeout for this process's other writers, and as long again for other
+        processes' (SQLite's busy timeout), then StoreBusy: the client retries, no worker is
+        held behind a lock for minutes."""
+        if not self._write_lock.acquire(timeout=self.busy_timeout_s):
+            raise StoreBusy("other writes of this process held the store past the busy timeout")
+        try:
+            return self._put_attempts(source, result)
+        finally:
+            self._write_lock.release()
+
+    def _put_attempts(self, source: DocumentSource, result: schemas.ExtractResponse) -> PutOutcome:
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                with self.engine.connect().execution_options(kutip_write=True) as connection, connection.begin():
+                    _take_write_lock(connection)
+                    self._sync_directory(connection)
+                    return self._put(connection, source, result)
+            except OperationalError as error:
+                self._directory_generation = None  # what this process believed may be stale
+                if is_busy(error):
+                    raise StoreBusy("another process held the store's write lock past the busy timeout") \
+                        from None
+                if attempt == WRITE_ATTEMPTS:
                     raise
+            except IntegrityError:
+                self._directory_generation = None
+                if attempt == WRITE_ATTEMPTS:
+                    raise
+            except BaseException:
+                self._directory_generation = None  # rolled back: the directory may hold unsaved keys
+                raise
         raise AssertionError("unreachable")
 
     def _sync_directory(self, connection: Connection) -> None:
@@ -204,8 +242,8 @@ class Store:
 
     def _put(self, connection: Connection, source: DocumentSource, result: schemas.ExtractResponse) -> PutOutcome:
         model, rules_version = result.meta.model, result.meta.rules_version
-        if _is_stored_as(connection, source, model, rules_version):
-            return PutOutcome("unchanged", result_quote_count(connection, source.id), [])
+        if _is_stored_as(connection, source, model, rules_version):  # a concurrent post stored it first
+            return _unchanged_outcome(connection, source.id)
         existing = connection.execute(select(tables.documents.c.id).where(tables.documents.c.id == source.id)).first()
         if existing is not None:
             _delete_document_rows(connection, source.id)
@@ -300,6 +338,13 @@ def _is_stored_as(connection: Connection, source: DocumentSource, model: str, ru
         .where(tables.documents.c.id == source.id)).first()
     return stored is not None and tuple(stored) == (source.content_hash, model, rules_version, source.outlet,
                                                     source.url, utc_naive(source.published_at))
+
+
+def _unchanged_outcome(connection: Connection, document_id: str) -> PutOutcome:
+    """The answer for a document stored before as it is now: its count and speaker keys."""
+    keys = connection.execute(select(tables.people.c.speaker_key).distinct().where(
+        tables.people.c.document_id == document_id, tables.people.c.speaker_key.is_not(None))).scalars()
+    return PutOutcome("unchanged", result_quote_count(connection, document_id), sorted(keys))
 
 
 def result_quote_count(connection: Connection, document_id: str) -> int:
