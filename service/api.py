@@ -19,7 +19,7 @@ from typing import Any
 
 import anyio
 import anyio.to_thread
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
@@ -158,6 +158,10 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
             raise APIError(503, "not_ready", "models are still loading")
         return extractor_now  # type: ignore[no-any-return]
 
+    def minimum_confidence(requested: float | None) -> float:
+        """The request's minimum, else the deployment's (KUTIP_MIN_CONFIDENCE)."""
+        return settings.min_confidence if requested is None else requested
+
     def run_extraction(text: str, document_id: str | None, text_format: str,
                        timeout_s: float | None = None) -> schemas.ExtractResponse:
         """One document under its deadline (`timeout_s`: a batch's remaining time, when shorter)."""
@@ -194,15 +198,20 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
               openapi_extra={"requestBody": {"content": {
                   "application/json": {"schema": {"$ref": "#/components/schemas/ExtractRequest"}},
                   "text/plain": {"schema": {"type": "string"}}}, "required": True}})
-    def extract(request: Request, body: bytes = Depends(read_document_body)) -> Response:
+    def extract(request: Request, body: bytes = Depends(read_document_body),
+                min_confidence: float | None = Query(None, ge=0, le=1,
+                                                     description=schemas.MIN_CONFIDENCE_DESCRIPTION)) -> Response:
         """Quotes, speakers, people and entities of one article (JSON body, or text/plain)."""
         payload = parse_extract_body(request.headers.get("content-type", ""), body)
-        return model_json_response(run_extraction(payload.text, payload.id, payload.format))
+        result = run_extraction(payload.text, payload.id, payload.format)
+        return model_json_response(result.keep_confident(minimum_confidence(min_confidence)))
 
     @app.post("/v1/extract/batch", response_model=schemas.BatchResponse,
               openapi_extra={"requestBody": {"content": {
                   "application/json": {"schema": {"$ref": "#/components/schemas/BatchRequest"}}}, "required": True}})
-    def extract_batch(request: Request, body: bytes = Depends(read_batch_body)) -> Response:
+    def extract_batch(request: Request, body: bytes = Depends(read_batch_body),
+                      min_confidence: float | None = Query(None, ge=0, le=1,
+                                                           description=schemas.MIN_CONFIDENCE_DESCRIPTION)) -> Response:
         """Several articles in one call; a failing document (its schema included) gets an error
         object, not a failed batch. Stops when the client disconnects or the batch's deadline
         passes (the documents left get 503 `batch_timeout` errors)."""
@@ -210,6 +219,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
                                settings.max_batch_documents)
         ready_extractor()
         guard = BatchGuard(request, settings, len(batch.documents))
+        minimum = minimum_confidence(min_confidence)
         results: list[schemas.BatchItem] = []
         for document in batch.documents:
             if guard.client_gone():
@@ -219,7 +229,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
                 if isinstance(document, DocumentProblem):
                     raise document.error
                 result = run_extraction(document.text, document.id, document.format, guard.document_timeout_s())
-                results.append(schemas.BatchItem(id=document.id, result=result))
+                results.append(schemas.BatchItem(id=document.id, result=result.keep_confident(minimum)))
             except APIError as error:
                 results.append(schemas.BatchItem(id=document.id, error=schemas.ErrorDetail(
                     code=error.code, message=error.message)))

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 _worker_extractor = None
 _worker_timeout: float | None = None
+_worker_min_confidence = 0.0
 
 
 METADATA_FIELDS = ("outlet", "url", "published_at", "format")  # carried with a record, not extracted
@@ -196,7 +197,8 @@ def source_of(record: InputRecord) -> dict[str, Any]:
 
 
 def extract_record(extractor: Extractor, record: InputRecord, timeout_s: float | None,
-                   text_format: str = "text") -> tuple[ExtractResponse | None, tuple[str, str] | None]:
+                   text_format: str = "text", min_confidence: float = 0.0,
+                   ) -> tuple[ExtractResponse | None, tuple[str, str] | None]:
     """A record's extraction, or its error (code, message); never an exception, so one bad
     document costs one document. Both engines (this process pool and Ray) call it."""
     from service.deadline import Deadline, DeadlineExceeded
@@ -213,7 +215,7 @@ def extract_record(extractor: Extractor, record: InputRecord, timeout_s: float |
         return None, ("internal_error", f"{type(error).__name__}: {str(error)[:MESSAGE_CHARS]}")
     if text_format == "html":
         result.text = text  # the text offsets refer to
-    return result, None
+    return result.keep_confident(min_confidence), None
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -235,7 +237,7 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _init_worker(settings: Settings, timeout_s: float | None = None, parent: int | None = None) -> None:
-    global _worker_extractor, _worker_timeout
+    global _worker_extractor, _worker_timeout, _worker_min_confidence
     from service.pipeline import Extractor
 
     if parent is not None:  # a worker process: the parent alone decides when to stop
@@ -244,6 +246,7 @@ def _init_worker(settings: Settings, timeout_s: float | None = None, parent: int
         _exit_with_parent(parent)
     _worker_extractor = Extractor.from_settings(settings)
     _worker_timeout = timeout_s
+    _worker_min_confidence = settings.min_confidence
 
 
 def error_line(record: InputRecord, code: str, message: str) -> str:
@@ -254,7 +257,8 @@ def error_line(record: InputRecord, code: str, message: str) -> str:
 def _extract_one(record: InputRecord) -> tuple[str, bool]:
     """The result line of one record: the extraction, or an error line."""
     assert _worker_extractor is not None
-    result, error = extract_record(_worker_extractor, record, _worker_timeout, text_format_of(record))
+    result, error = extract_record(_worker_extractor, record, _worker_timeout, text_format_of(record),
+                                   _worker_min_confidence)
     if result is None:
         assert error is not None
         return error_line(record, *error), True

@@ -25,6 +25,14 @@ def _usage_error(message: str) -> NoReturn:
     raise SystemExit(EXIT_USAGE)
 
 
+def _probability(value: str) -> float:
+    """argparse type: a number from 0 to 1."""
+    number = float(value)
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1")
+    return number
+
+
 def _stop_on_signals() -> None:
     """SIGTERM (and Ctrl-C) stop a run between records: lines written stay written (each is
     flushed), worker processes end, and a rerun resumes."""
@@ -70,6 +78,14 @@ def command_extract(args: argparse.Namespace) -> None:
         raise SystemExit(EXIT_SIGNAL_BASE + signal_number) from None
 
 
+def extraction_settings(args: argparse.Namespace) -> Settings:
+    """KUTIP_* settings with the command line's --min-confidence over KUTIP_MIN_CONFIDENCE."""
+    settings = Settings()
+    if args.min_confidence is not None:
+        settings = settings.model_copy(update={"min_confidence": args.min_confidence})
+    return settings
+
+
 def command_extract_local(args: argparse.Namespace) -> None:
     from service.batch import run_extraction
 
@@ -78,7 +94,7 @@ def command_extract_local(args: argparse.Namespace) -> None:
     if args.retry_errors and not args.out:
         _usage_error("--retry-errors retries the error lines of an --out file: give --out")
     documents = _read_records(args)
-    settings = Settings()
+    settings = extraction_settings(args)
     timeout = args.timeout if args.timeout is not None else settings.request_timeout_s
     failed = run_extraction(documents, settings, out=args.out, workers=args.workers, pretty=args.pretty,
                             progress=not args.quiet, timeout_s=timeout, strict=args.strict,
@@ -104,7 +120,7 @@ def command_extract_ray(args: argparse.Namespace) -> None:
         _usage_error("--engine ray reads a file or a folder, not stdin")
     if args.retry_errors:
         _usage_error("--retry-errors is for the local engine; --engine ray reruns everything with --overwrite")
-    settings = Settings()
+    settings = extraction_settings(args)
     try:
         run = run_ray_extraction(Path(args.file), Path(args.out), settings, args.address, args.output_format,
                                  args.text_key, args.id_key, args.timeout or settings.request_timeout_s,
@@ -131,9 +147,15 @@ def open_store(database: str | None) -> Any:
 
 def command_load(args: argparse.Namespace) -> None:
     from service.loading import load_results
+    from service.store.store import StoreBusy
 
     store = open_store(args.database)
-    counts = load_results(Path(args.output), store)
+    try:
+        counts = load_results(Path(args.output), store)
+    except StoreBusy as error:
+        print(f"kutip: the store is busy ({error}); run kutip load again: what is stored already is skipped",
+              file=sys.stderr)
+        raise SystemExit(1) from None
     print(json.dumps(dict(counts)))
 
 
@@ -241,6 +263,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="stop at the first bad record or failed document instead of writing an error line")
     extract.add_argument("--timeout", type=float, default=None,
                          help="seconds per document (default KUTIP_REQUEST_TIMEOUT_S); past it, an error line")
+    extract.add_argument("--min-confidence", type=_probability, default=None,
+                         help="leave out quotes whose confidence (the probability that the quote and its speaker "
+                              "are right) is under this (default KUTIP_MIN_CONFIDENCE, 0)")
     extract.add_argument("--engine", choices=["local", "ray"], default="local",
                          help="local: this machine's processes (--workers); ray: a Ray cluster (kutip[ray])")
     extract.add_argument("--address", default=None, help="Ray cluster address (default: start a local one)")

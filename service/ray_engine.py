@@ -135,6 +135,7 @@ class ExtractArticles:
         settings = Settings.model_validate_json(settings_json)
         self.extractor = Extractor.from_settings(settings)
         self.output_format, self.timeout_s = output_format, timeout_s
+        self.min_confidence = settings.min_confidence
 
     def __call__(self, batch: Any) -> Any:
         rows = [self._row(record_of(row)) for row in batch.to_pylist()]
@@ -142,7 +143,8 @@ class ExtractArticles:
         return _arrow().Table.from_pydict({name: [row[name] for row in rows] for name in schema.names}, schema=schema)
 
     def _row(self, record: InputRecord) -> dict[str, Any]:
-        result, error = extract_record(self.extractor, record, self.timeout_s, text_format_of(record))
+        result, error = extract_record(self.extractor, record, self.timeout_s, text_format_of(record),
+                                       self.min_confidence)
         source = source_of(record)
         moment = moment_or_none(source["published_at"])
         return {"id": record.id, "file": record.file, "line": record.line, **source,

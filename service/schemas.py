@@ -133,6 +133,10 @@ class EntityOut(BaseModel):
     end: int
 
 
+MIN_CONFIDENCE_DESCRIPTION = ("Return only quotes whose `confidence` (the probability that the row is right) is at "
+                              "least this; 0 returns every quote. Default: KUTIP_MIN_CONFIDENCE (0).")
+
+
 class Meta(BaseModel):
     schema_version: str
     model: str
@@ -150,6 +154,13 @@ class ExtractResponse(BaseModel):
     people: list[PersonOut]
     entities: list[EntityOut]
     meta: Meta
+
+    def keep_confident(self, minimum: float) -> ExtractResponse:
+        """The quotes whose confidence reaches `minimum` (people and entities stay those of the
+        whole article): what a dashboard that hides doubtful rows shows."""
+        if minimum <= 0:
+            return self
+        return self.model_copy(update={"quotes": [quote for quote in self.quotes if quote.confidence >= minimum]})
 
 
 class BatchDocument(BaseModel):

@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     aliases_file: Path | None = None  # default: rules_dir/aliases.yml
     # the trained quote confidence (service/confidence.py); none: the rules' confidence as it is
     confidence_model_path: Path | None = PROJECT_ROOT / "models" / "confidence" / "confidence.json"
+    # quotes under this confidence are left out of extraction results (?min_confidence= and
+    # kutip extract --min-confidence override it); the store keeps every quote
+    min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
 
     @field_validator("confidence_model_path", mode="before")
     @classmethod

@@ -222,10 +222,11 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
                    outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS),
                    kind: Literal["person", "organization"] | None = None,
                    type: Literal["direct", "indirect", "mixed"] | None = None,  # noqa: A002 - the API's word
+                   min_confidence: float = Query(0.0, ge=0, le=1, description=schemas.MIN_CONFIDENCE_DESCRIPTION),
                    limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT),
                    cursor: str | None = Query(None, max_length=MAX_CURSOR_CHARS)) -> Response:
         """Quotes newest first: by speaker (key or name), words in the quote (`q`, full-text),
-        dates, outlet, type. Page with `cursor` (CSV: the `X-Next-Cursor` header)."""
+        dates, outlet, type, minimum confidence. Page with `cursor` (CSV: the `X-Next-Cursor` header)."""
         opened = store()
         speaker_key = queries.resolve_speaker_key(opened, speaker) if speaker else None
         rows: list[dict[str, Any]] = []
@@ -233,7 +234,7 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
         if speaker_key is not None or not speaker:  # a speaker nobody knows has no quotes
             try:
                 rows, next_cursor = queries.search_quotes(opened, list_filters(date_from, date_to, outlet, kind),
-                                                          speaker_key, q, limit, cursor, type)
+                                                          speaker_key, q, limit, cursor, type, min_confidence)
             except ValueError as error:
                 raise APIError(422, "invalid_request", f"cursor: {error}") from None
         if wants_csv(request):

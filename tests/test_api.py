@@ -263,3 +263,30 @@ def test_a_non_ascii_api_key_is_compared_as_utf8(extractor: Extractor) -> None:
                              ("kunci-rahasia-ñ".encode("latin-1"), 401)]:
             response = test_client.post("/v1/extract", json={"text": "halo"}, headers={"X-API-Key": sent})
             assert response.status_code == status, sent
+
+
+CONFIDENCE_TEXT = ("“Harga beras harus turun pekan ini,” kata Budi Santoso di Jakarta. "
+                   "Siti Rahma mengatakan bahwa stok pupuk cukup sampai akhir tahun.\n\n"
+                   "“Kami sudah memeriksa gudang di tiga kabupaten.”\n\nIa juga menyebut harga cabai stabil.")
+
+
+def test_min_confidence_leaves_out_doubtful_quotes(client: TestClient) -> None:
+    every = client.post("/v1/extract", json={"text": CONFIDENCE_TEXT}).json()
+    confidences = [quote["confidence"] for quote in every["quotes"]]
+    assert len(set(confidences)) >= 2, confidences
+    minimum = sorted(confidences)[-1]
+    kept = client.post("/v1/extract", params={"min_confidence": minimum}, json={"text": CONFIDENCE_TEXT}).json()
+    assert [q["id"] for q in kept["quotes"]] == [q["id"] for q in every["quotes"] if q["confidence"] >= minimum]
+    assert kept["people"] == every["people"]  # people stay those of the whole article
+    batch = client.post("/v1/extract/batch", params={"min_confidence": minimum},
+                        json={"documents": [{"id": "a", "text": CONFIDENCE_TEXT}]}).json()
+    assert batch["results"][0]["result"]["quotes"] == kept["quotes"]
+    refused = client.post("/v1/extract", params={"min_confidence": -0.1}, json={"text": CONFIDENCE_TEXT})
+    assert refused.status_code == 422 and refused.json()["error"]["code"] == "invalid_request"
+
+
+def test_min_confidence_defaults_to_the_setting(extractor: Extractor) -> None:
+    with TestClient(create_app(Settings(min_confidence=1.0), extractor)) as strict_client:
+        assert strict_client.post("/v1/extract", json={"text": CONFIDENCE_TEXT}).json()["quotes"] == []
+        some = strict_client.post("/v1/extract", params={"min_confidence": 0}, json={"text": CONFIDENCE_TEXT})
+        assert some.json()["quotes"]

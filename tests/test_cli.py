@@ -354,3 +354,17 @@ def test_make_eval_names_a_missing_file(tmp_path: Path) -> None:
     lines = [line for line in result.stderr.splitlines() if line]
     assert (result.returncode, len(lines)) == (2, 1), result.stderr
     assert f"{tmp_path}/seed.json is missing" in lines[0]
+
+
+@pytest.mark.model
+def test_extract_min_confidence_leaves_out_doubtful_quotes(tmp_path: Path) -> None:
+    text = ("“Harga beras harus turun pekan ini,” kata Budi Santoso di Jakarta.\n\n"
+            "“Kami sudah memeriksa gudang di tiga kabupaten.”\n\nIa juga menyebut harga cabai stabil.")
+    every = json.loads(kutip("extract", "-", "--input-format", "text", "--quiet", stdin=text).stdout)
+    top = max(quote["confidence"] for quote in every["quotes"])
+    assert any(quote["confidence"] < top for quote in every["quotes"]), every["quotes"]
+    kept = kutip("extract", "-", "--input-format", "text", "--quiet", "--min-confidence", str(top), stdin=text)
+    assert [q["id"] for q in json.loads(kept.stdout)["quotes"]] == [
+        q["id"] for q in every["quotes"] if q["confidence"] >= top]
+    wrong = kutip("extract", "-", "--input-format", "text", "--min-confidence", "2", stdin=text)
+    assert wrong.returncode == 2 and "not between 0 and 1" in wrong.stderr

@@ -397,3 +397,15 @@ def test_a_database_error_logs_no_request_text(extractor: Extractor, tmp_path: P
     logged = [record for record in caplog.records if record.name == "kutip.api" and record.levelname == "ERROR"]
     assert [record.getMessage() for record in logged] == ["store unavailable"]
     assert logged[0].__dict__["driver_error"] == "IntegrityError"
+
+
+def test_quotes_filter_on_confidence(client: TestClient) -> None:
+    """`min_confidence` keeps the quotes whose stored confidence reaches it, on both databases."""
+    post_all(client)
+    every = client.get("/v1/quotes", params={"limit": 100}).json()["quotes"]
+    confidences = sorted(quote["confidence"] for quote in every)
+    assert len(set(confidences)) >= 2, confidences
+    middle = confidences[len(confidences) // 2]
+    kept = client.get("/v1/quotes", params={"limit": 100, "min_confidence": middle}).json()["quotes"]
+    assert sorted(quote["confidence"] for quote in kept) == [c for c in confidences if c >= middle]
+    assert client.get("/v1/quotes", params={"min_confidence": 1.5}).status_code == 422

@@ -190,10 +190,13 @@ def _text_match(store: Store, query: str) -> TextClause | None:
 
 
 def search_quotes(store: Store, filters: Filters, speaker_key: str | None, query: str | None, limit: int,
-                  cursor: str | None, quote_type: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
+                  cursor: str | None, quote_type: str | None = None,
+                  min_confidence: float = 0.0) -> tuple[list[dict[str, Any]], str | None]:
     """Quotes newest first, `limit` per page; the second value is the next page's cursor."""
     quotes = tables.quotes
     conditions: list[ColumnElement[bool] | TextClause] = list(filters.on_quotes())
+    if min_confidence > 0:
+        conditions.append(quotes.c.confidence >= min_confidence)
     if speaker_key is not None:
         conditions.append(quotes.c.speaker_key == speaker_key)
     if quote_type is not None:
