@@ -171,8 +171,11 @@ def command_serve(args: argparse.Namespace) -> None:
     if args.workers > 1 and "KUTIP_TORCH_THREADS" not in os.environ:
         # one intra-op thread per worker: N workers on N cores, no oversubscription
         os.environ["KUTIP_TORCH_THREADS"] = str(max(1, (os.cpu_count() or 1) // args.workers))
+    settings = Settings()
     uvicorn.run("service.api:create_app", factory=True, host=args.host, port=args.port,
-                workers=args.workers, log_config=None, timeout_graceful_shutdown=30)
+                workers=args.workers, log_config=None, timeout_graceful_shutdown=30,
+                http="service.http_protocol:HeadDeadlineProtocol",
+                timeout_keep_alive=settings.keep_alive_timeout_s)
 
 
 def command_evaluate(args: argparse.Namespace) -> None:

@@ -45,6 +45,11 @@ class Settings(BaseSettings):
     # quotes under this confidence are left out of extraction results (?min_confidence= and
     # kutip extract --min-confidence override it); the store keeps every quote
     min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    # kutip serve: a request head (line and headers) must arrive within this, else the
+    # connection is closed (slow-header clients); an idle kept-alive connection closes after
+    # keep_alive_timeout_s
+    header_timeout_s: float = Field(default=10.0, gt=0)
+    keep_alive_timeout_s: int = Field(default=5, ge=1)
 
     @field_validator("confidence_model_path", mode="before")
     @classmethod
