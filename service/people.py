@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from service.aliases import names_an_organisation
-from service.document import Document, Person, Quote, Span
+from service.document import Document, NameVariant, Person, Quote, Span
 from service.known_names import AliasBook
 from service.mentions import TextIndex, name_from_tokens, strip_titles
 from service.rules import RuleSet
@@ -28,6 +28,12 @@ class Cluster:
     mentions: list[Span] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     speaks: bool = False  # some quote's speaker resolves to it
+    variants: dict[str, str] = field(default_factory=dict)  # another form of the name -> the rule that merged it
+
+    def add_variant(self, form: str, rule: str) -> None:
+        """Record a form merged into this entry and why; the canonical name is never its own variant."""
+        if form != self.name and form not in self.variants:
+            self.variants[form] = rule
 
     @property
     def name(self) -> str:
@@ -36,6 +42,33 @@ class Cluster:
 
 def _words(name: str, rules: RuleSet) -> list[str]:
     return strip_titles([word for word in name.replace(",", " ").split() if word], rules)
+
+
+def _matching_cluster(clusters: list[Cluster], words: list[str], name: str,
+                      kind: str) -> tuple[Cluster | None, str | None]:
+    """The entry a name joins, and the rule that joins it (an organisation only by its exact name)."""
+    for cluster in clusters:
+        if cluster.kind != kind:
+            continue
+        if kind == "person":
+            rule = merge_rule(cluster.words, words)
+            if rule is not None:
+                return cluster, rule
+        elif cluster.name.lower() == name.lower():
+            return cluster, "name.same"
+    return None, None
+
+
+def _canonical_with_rule(name: str, kind: str, document: Document, rules: RuleSet,
+                         known_names: AliasBook) -> tuple[str, str | None]:
+    """The canonical form of a name, and the rule that replaced it, if one did: an alias the
+    article defines (name.article_alias: brackets, `alias`, `atau`) or the alias book's usual
+    full name (name.known_alias)."""
+    alias = document.aliases.get(name.lower())
+    if alias is not None and alias.kind == kind:
+        return alias.full, "name.article_alias"
+    usual = known_names.usual_name(name, kind, rules)
+    return (usual, "name.known_alias") if usual else (name, None)
 
 
 def _canonical_form(name: str, kind: str, document: Document, rules: RuleSet, known_names: AliasBook) -> str:
@@ -50,22 +83,29 @@ def _canonical_form(name: str, kind: str, document: Document, rules: RuleSet, kn
 
 
 def same_person(first: list[str], second: list[str]) -> bool:
+    return merge_rule(first, second) is not None
+
+
+def merge_rule(first: list[str], second: list[str]) -> str | None:
+    """Why two names are one person (the rule id reported in `people[].variants`), or None."""
     a = [word.lower() for word in first]
     b = [word.lower() for word in second]
     if not a or not b:
-        return False
+        return None
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     if all(word in longer for word in shorter):
-        return True
+        return "name.contained"  # Grushko -> Alexander Grushko
     if len(shorter) == 1 and any(word.startswith(shorter[0]) and len(shorter[0]) >= 4 for word in longer):
-        return True  # Risma -> Tri Rismaharini
+        return "name.prefix"  # Risma -> Tri Rismaharini
     if len(shorter) == 1 and len(shorter[0]) >= MIN_FUZZY_SURNAME_CHARS \
             and fuzz.ratio(shorter[0], longer[-1]) >= FUZZY_THRESHOLD:
-        return True  # a misspelt surname: Cahanoglu -> Hakan Calhanoglu
+        return "name.misspelt_surname"  # Cahanoglu -> Hakan Calhanoglu
     if len(shorter) == 1 and 2 <= len(shorter[0]) <= 4 and len(longer) == len(shorter[0]) \
             and "".join(word[0] for word in longer) == shorter[0]:
-        return True  # JK -> Jusuf Kalla
-    return fuzz.ratio(" ".join(a), " ".join(b)) >= FUZZY_THRESHOLD
+        return "name.initials"  # JK -> Jusuf Kalla
+    if fuzz.ratio(" ".join(a), " ".join(b)) >= FUZZY_THRESHOLD:
+        return "name.spelling_variant"  # Rina Wulandary -> Rina Wulandari
+    return None
 
 
 def _role_before(span: Span, index: TextIndex, rules: RuleSet) -> str | None:
@@ -115,18 +155,23 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         if (span.start, span.end) in seen:
             continue
         seen.add((span.start, span.end))
-        name = _canonical_form(name, kind, document, rules, known)
+        written = " ".join(_words(name, rules))
+        name, alias_rule = _canonical_with_rule(name, kind, document, rules, known)
         words = _words(name, rules)
         if not words:
             continue
-        match = next((c for c in clusters if c.kind == kind and
-                      (same_person(c.words, words) if kind == "person" else c.name.lower() == name.lower())),
-                     None)
+        match, rule = _matching_cluster(clusters, words, name, kind)
         if match is None:
             match = Cluster(words, kind)
             clusters.append(match)
-        elif len(words) > len(match.words):
-            match.words = words
+        else:
+            if len(words) > len(match.words):
+                match.add_variant(match.name, rule or "name.same")
+                match.words = words
+                match.variants.pop(match.name, None)
+            match.add_variant(" ".join(words), rule or "name.same")
+        if alias_rule is not None:
+            match.add_variant(written, alias_rule)
         match.mentions.append(span)
         role = _role_before(span, index, rules) if kind == "person" else None
         if role and role not in match.roles:
@@ -140,8 +185,10 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
     for cluster in speaker_clusters:
         if cluster is not None:
             cluster.speaks = True
-    kept = [cluster for cluster in clusters if _is_evidenced(cluster)]
-    document.people = [Person(c.name, c.kind, c.mentions, c.roles) for c in kept]  # type: ignore[arg-type]
+    kept = [cluster for cluster in clusters if _is_evidenced(cluster) and not _never_a_name(cluster, rules)]
+    document.people = [Person(c.name, c.kind, c.mentions, c.roles,  # type: ignore[arg-type]
+                              variants=[NameVariant(form, rule) for form, rule in c.variants.items()])
+                       for c in kept]
     positions = {id(cluster): position for position, cluster in enumerate(kept)}
     for quote, cluster in zip(document.quotes, speaker_clusters, strict=True):
         if cluster is None or id(cluster) not in positions:
@@ -172,3 +219,13 @@ def _is_evidenced(cluster: Cluster) -> bool:
     a full name (two words or more), a title or role before a mention, or a quote. One-word
     "people" without any are mostly places and organisations ("Bahrain", "Natanz", "Kadin")."""
     return cluster.kind != "person" or len(cluster.words) > 1 or bool(cluster.roles) or cluster.speaks
+
+
+def _never_a_name(cluster: Cluster, rules: RuleSet) -> bool:
+    """A "person" made only of common words ("Pesan", "Sambutan Hangat": capitalised by position
+    or by a heading; rule names.common_word) or opening with a statute noun ("Pasal", "Perda";
+    rule names.statute) is not a person, whatever the NER said."""
+    if cluster.kind != "person":
+        return False
+    lowered = [word.lower() for word in cluster.words]
+    return lowered[0] in rules.statute_nouns or all(word in rules.common_words for word in lowered)
