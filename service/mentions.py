@@ -110,6 +110,7 @@ def strip_titles(words: list[str], rules: RuleSet) -> list[str]:
 
 
 NAME_JOINERS = frozenset("-'’.")  # kept without spaces inside a name: Al-Harbi, Ma'ruf
+MIN_WORDS_AFTER_A_PLACE = 2  # "Kampar Rudi Hartono" -> "Rudi Hartono"; a two-word name keeps both
 ROMAN_NUMERALS = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
 
 
@@ -121,6 +122,7 @@ def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = N
         position += 1
     kept = tokens[position:]
     while len(kept) > 1 and (_is_acronym(kept[0].text) or _opens_with_role(kept, rules, index)
+                             or (len(kept) > MIN_WORDS_AFTER_A_PLACE and kept[0].text.lower() in rules.place_words)
                              or (index is not None and kept[0].text.lower() in index.place_or_organisation_words)
                              or (index is not None and index.is_common_word_at_sentence_start(kept[0]))):
         kept = kept[1:]

@@ -44,19 +44,53 @@ def _words(name: str, rules: RuleSet) -> list[str]:
     return strip_titles([word for word in name.replace(",", " ").split() if word], rules)
 
 
-def _matching_cluster(clusters: list[Cluster], words: list[str], name: str,
-                      kind: str) -> tuple[Cluster | None, str | None]:
-    """The entry a name joins, and the rule that joins it (an organisation only by its exact name)."""
+AMBIGUOUS = "name.ambiguous"
+
+
+def _matching_cluster(clusters: list[Cluster], words: list[str], name: str, kind: str, at: int,
+                      document: Document) -> tuple[Cluster | None, str | None]:
+    """The entry a name at offset `at` joins, and the rule that joins it (an organisation only
+    by its exact name). A short form that fits several people ("Prabowo": Listyo Sigit Prabowo
+    and Prabowo Subianto) goes by usage, then salience; where neither decides, no entry and
+    the rule name.ambiguous."""
+    matches: list[tuple[Cluster, str]] = []
     for cluster in clusters:
         if cluster.kind != kind:
             continue
-        if kind == "person":
-            rule = merge_rule(cluster.words, words)
-            if rule is not None:
-                return cluster, rule
-        elif cluster.name.lower() == name.lower():
-            return cluster, "name.same"
-    return None, None
+        if kind != "person":
+            if cluster.name.lower() == name.lower():
+                return cluster, "name.same"
+            continue
+        rule = merge_rule(cluster.words, words)
+        if rule is not None:
+            matches.append((cluster, rule))
+    if len(matches) <= 1:
+        return matches[0] if matches else (None, None)
+    return _by_usage_or_salience(matches, words, at, document)
+
+
+def _by_usage_or_salience(matches: list[tuple[Cluster, str]], words: list[str], at: int,
+                          document: Document) -> tuple[Cluster | None, str]:
+    """Usage: the one person the article already called by this form. Then the given name: a
+    one-word form that opens exactly one of the names (Indonesian news calls Prabowo Subianto
+    "Prabowo"; a name ending in the word is a surname, and surnames alone are the Western
+    usage, which leaves both to salience). Salience: the person named last before it, unless
+    two were last named in one sentence (then it is ambiguous)."""
+    form = " ".join(words)
+    used = [match for match in matches if form in match[0].variants]
+    if len(used) == 1:
+        return used[0][0], "name.usage"
+    lowered = [word.lower() for word in words]
+    opening = [match for match in matches
+               if len(lowered) == 1 and match[0].words[0].lower() == lowered[0] and len(match[0].words) > 1]
+    if len(opening) == 1:
+        return opening[0][0], "name.given_name"
+    latest = sorted(((max((span.start for span in cluster.mentions if span.start < at), default=-1), position)
+                     for position, (cluster, _) in enumerate(matches)), reverse=True)
+    (first, chosen), (second, _) = latest[0], latest[1]
+    if first < 0 or (second >= 0 and document.sentence_of(first) == document.sentence_of(second)):
+        return None, AMBIGUOUS
+    return matches[chosen][0], "name.salience"
 
 
 def _canonical_with_rule(name: str, kind: str, document: Document, rules: RuleSet,
@@ -160,7 +194,9 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         words = _words(name, rules)
         if not words:
             continue
-        match, rule = _matching_cluster(clusters, words, name, kind)
+        match, rule = _matching_cluster(clusters, words, name, kind, span.start, document)
+        if rule == AMBIGUOUS:
+            continue
         if match is None:
             match = Cluster(words, kind)
             clusters.append(match)
@@ -209,9 +245,12 @@ def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, 
     kind = "organization" if spoken_for and spoken_for.kind == "organization" else "person"
     speaker.name = _canonical_form(speaker.name, kind, document, rules, known_names)
     words = _words(speaker.name, rules)
-    return next((cluster for cluster in clusters
-                 if cluster.kind == kind and (same_person(cluster.words, words) if kind == "person"
-                                              else cluster.name.lower() == speaker.name.lower())), None)
+    at = spoken_for.start if spoken_for is not None else quote.start
+    cluster, rule = _matching_cluster(clusters, words, speaker.name, kind, at, document)
+    if rule == AMBIGUOUS:
+        document.warnings.append(f"speaker {speaker.name!r} at {at} fits several people; left ambiguous "
+                                 f"({AMBIGUOUS})")
+    return cluster
 
 
 def _is_evidenced(cluster: Cluster) -> bool:

@@ -136,6 +136,7 @@ class NameRules(StrictModel):
     common_words: WordList
     statute_nouns: WordList
     name_endings: WordList
+    place_words: WordList
 
 
 class HygieneRule(StrictModel):
@@ -181,7 +182,8 @@ class RuleSet:
         self.version = version
         self.names = names or NameRules(version=1, common_words=WordList(id="names.common_word", words=[]),
                                         statute_nouns=WordList(id="names.statute", words=[]),
-                                        name_endings=WordList(id="names.name_ending", words=[]))
+                                        name_endings=WordList(id="names.name_ending", words=[]),
+                                        place_words=WordList(id="names.place_before_name", words=[]))
         self.hygiene = hygiene or DEFAULT_HYGIENE
         self.common_words = frozenset(self.names.common_words.words)
         self.statute_nouns = frozenset(self.names.statute_nouns.words)
@@ -213,6 +215,7 @@ class RuleSet:
         self.subject_boundaries = frozenset(speakers.subject_boundaries)
         self.titles_and_roles = self.role_nouns | self.titles
         self.also_given_names = frozenset(speakers.also_given_names)
+        self.place_words = frozenset(self.names.place_words.words) - self.also_given_names
         self.person_titles = self.titles_and_roles - self.also_given_names
         self.backward_subjects = tuple(cues.backward_passive.subjects)
         self.backward_words = frozenset(cues.backward_passive.words)
@@ -314,7 +317,7 @@ def load_rules(directory: Path) -> RuleSet:
 
 def _check_no_repeated_names(directory: Path, names: NameRules) -> None:
     """A word listed twice in names.yml is a slip (checked with a Counter: the list is long)."""
-    for word_list in (names.common_words, names.statute_nouns, names.name_endings):
+    for word_list in (names.common_words, names.statute_nouns, names.name_endings, names.place_words):
         repeated = sorted(word for word, count in Counter(word_list.words).items() if count > 1)
         if repeated:
             raise RuleError(f"rule file {directory / 'names.yml'}: {word_list.id} lists "

@@ -42,6 +42,9 @@ def split_paragraphs(text: str) -> list[Span]:
 
 CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=\w)(?=[(),])|(?<=[(),])(?=\w)|(?<=\))(?=,)"
                             r'|(?<=\w)(?=[“”"])|(?<=[“”"])(?=\w)')
+# a list number of one or two digits glued to a capitalised word: "Du Shang4", "Jiang Zheng10"
+# ("Covid19" splits too, harmlessly; "G20", "MotoGP2025" do not)
+GLUED_NUMBER = re.compile(r"(?:(?<=[A-Z][a-z]{2})|(?<=[A-Z][a-z]{3})|(?<=[a-z]{4}))(?=\d{1,2}$)")
 # a verb glued to a capitalised name: "Trumpmendapat", "Shinawatramenyedot"
 GLUED_VERB = re.compile(r"(?<=[a-z]{3})(?=(?:mem|men|meng|meny)[a-z]{4,}$)")
 
@@ -63,6 +66,7 @@ def split_glued(text: str, offset: int, glue_pattern: re.Pattern[str] | None) ->
     cuts = {match.start() for match in CAMEL_BOUNDARY.finditer(text)}
     if glue_pattern is not None and text[:1].isupper():
         cuts.update(match.start() for match in glue_pattern.finditer(text))
+        cuts.update(match.start() for match in GLUED_NUMBER.finditer(text))
         if len(text) >= 10 and not cuts:
             glued = GLUED_VERB.search(text)
             if glued:
@@ -181,12 +185,11 @@ def split_known_glue(text: str, tokens: list[Token], glue_tails: frozenset[str] 
     """
     capitalised = {token.text for token in tokens if token.text[:1].isupper()}
     lowercase = {token.text for token in tokens if token.text.islower() and token.text.isalpha()}
-    lowercase |= common_words
     result: list[Token] = []
     for position, token in enumerate(tokens):
         after_a_name = position > 0 and tokens[position - 1].text[:1].isupper()
         tails = glue_tails - name_endings if after_a_name else glue_tails
-        for start, end in _known_parts(token, capitalised, lowercase, tails):
+        for start, end in _known_parts(token, capitalised, lowercase, tails, common_words):
             result.append(Token(start, end, text[start:end], len(result)))
     return result
 
@@ -196,8 +199,11 @@ MIN_GLUED_VERB_CHARS = 6
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 
 
-def _known_parts(token: Token, capitalised: set[str], lowercase: set[str],
-                 glue_tails: frozenset[str]) -> list[tuple[int, int]]:
+MIN_LEXICON_TAIL_CHARS = 5  # a tail known only from the lexicon: "Dan" + "iya" is "Daniya", a name
+
+
+def _known_parts(token: Token, capitalised: set[str], lowercase: set[str], glue_tails: frozenset[str],
+                 common_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     word = token.text
     if not word[:1].isupper() or len(word) > MAX_GLUED_TOKEN_CHARS or not word.isalpha():
         return [(token.start, token.end)]
@@ -207,7 +213,9 @@ def _known_parts(token: Token, capitalised: set[str], lowercase: set[str],
             continue
         if tail in glue_tails and len(head) >= MIN_GLUED_NAME_CHARS:
             return [(token.start, token.start + cut), (token.start + cut, token.end)]
-        if tail in lowercase and (head in capitalised or (
+        known_tail = tail in lowercase or (len(tail) >= MIN_LEXICON_TAIL_CHARS
+                                           and len(head) >= MIN_GLUED_NAME_CHARS and tail in common_words)
+        if known_tail and (head in capitalised or (
                 len(head) >= MIN_GLUED_NAME_CHARS and len(tail) >= MIN_GLUED_VERB_CHARS
                 and tail.startswith(VERB_PREFIXES))):
             return [(token.start, token.start + cut), (token.start + cut, token.end)]

@@ -45,6 +45,10 @@ HYGIENE: list[HygieneCase] = [
     ("agency_code_credit",
      "[Rina Marlina|PER] mengatakan bahwa stok beras cukup sampai Lebaran. (ant/rzk)",
      [("stok beras cukup", "Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    ("list_number_glued_to_a_name",
+     "Pemeran film itu antara lain [Zhao Ming|PER]4 dan [Lin Hai|PER]5. [Lin Hai|PER] mengatakan bahwa syuting "
+     "berlangsung tiga bulan.",
+     [("syuting berlangsung", "Lin Hai", "indirect.verb.say", "name")], ["Zhao Ming", "Lin Hai"]),
     ("duplicated_paragraph_is_quoted_twice",
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].\n"
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].",

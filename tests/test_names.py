@@ -25,6 +25,14 @@ STRAY_PLACE_TAGS: list[NameCase] = [
      "[Sinta Maharani|PER] meninjau gudang beras. Di [Sinta|LOC] ada rasa lega. [Sinta Maharani|PER] mengatakan "
      "bahwa stok beras cukup sampai Lebaran.",
      [("Sinta Maharani", "indirect.verb.say", "name")], ["Sinta Maharani"]),
+    # A place the NER took into the name, between the role and the name (issue 19's example).
+    ("place_between_role_and_name",
+     "Bupati [Kampar Rudi Hartono|PER] meninjau banjir. Ia mengatakan bahwa bantuan sudah dikirim.",
+     [("Rudi Hartono", "indirect.verb.say", "pronoun")], ["Rudi Hartono"]),
+    # A given name that is also a place word in some texts is not cut ("Surya" is a name).
+    ("given_name_is_not_a_place",
+     "Bupati [Surya Adi Pratama|PER] meninjau banjir. Ia mengatakan bahwa bantuan sudah dikirim.",
+     [("Surya Adi Pratama", "indirect.verb.say", "pronoun")], ["Surya Adi Pratama"]),
     # A place that opens a name is still cut when the name stands without it too.
     ("place_before_a_name_the_article_gives_alone",
      "Bupati [Kampar Rudi Hartono|PER] meninjau banjir di [Kampar|LOC]. [Rudi Hartono|PER] mengatakan bahwa "
@@ -65,6 +73,11 @@ SPELLING_AND_CUT_NAMES: list[NameCase] = [
     ("glued_tail_after_a_full_name",
      "Pelatih [Thomas Frank|PER]sebagai pengganti mengatakan bahwa timnya siap bertanding.",
      [("Thomas Frank", "indirect.verb.say", "name")], ["Thomas Frank"]),
+    # A name that splits into a capitalised word and a short common word stays whole.
+    ("name_that_splits_into_two_words",
+     "Di antara warga itu, ada [Daniya Sabirova|PER], warga Rusia. Dan ia datang. Ia mengaku bahwa ia sangat bangga "
+     "bisa bertemu presiden.",
+     [("Daniya Sabirova", "indirect.verb.say", "pronoun")], ["Daniya Sabirova"]),
     # A verb glued to a name the article also writes alone.
     ("verb_glued_to_a_name",
      "[Donald Trump|PER] tiba di Gedung Putih. Presiden [Donald Trump|PER]ditunjuk sebagai ketua. [Donald Trump|PER] "
@@ -89,7 +102,24 @@ NICKNAMES: list[NameCase] = [
      [("Hendro Saputro", "indirect.verb.say", "name")], ["Hendro Saputro"]),
 ]
 
-ALL_NAME_CASES = STRAY_PLACE_TAGS + NOT_PERSONS + SPELLING_AND_CUT_NAMES + NICKNAMES
+SHARED_NAMES: list[NameCase] = [
+    # A one-word form that opens one name and ends another is the given name of the first.
+    ("given_name_over_a_surname",
+     "Kapolri Jenderal [Listyo Sigit Prabowo|PER] menghadiri rapat terbatas yang dipimpin Presiden "
+     "[Prabowo Subianto|PER] di Istana. “Tidak ada toleransi bagi bandar narkoba,” tegas [Prabowo|PER].",
+     [("Prabowo Subianto", "direct.cue.postposed", "name")], ["Listyo Sigit Prabowo", "Prabowo Subianto"]),
+    # Two surnames alike: the person named last, a sentence apart.
+    ("shared_surname_by_salience",
+     "Pelatih [Thomas Frank|PER] tiba di London. Sehari kemudian [Jamie Frank|PER] datang. “Kami siap menang pekan "
+     "depan,” kata [Frank|PER].",
+     [("Jamie Frank", "direct.cue.postposed", "name")], ["Thomas Frank", "Jamie Frank"]),
+    # Two surnames alike, both named in the last sentence: left ambiguous, not guessed.
+    ("shared_surname_left_ambiguous",
+     "Pelatih [Thomas Frank|PER] bertemu [Jamie Frank|PER] di London. “Kami siap menang,” kata [Frank|PER].",
+     [("Frank", "direct.cue.postposed", "name")], ["Thomas Frank", "Jamie Frank"]),
+]
+
+ALL_NAME_CASES = STRAY_PLACE_TAGS + NOT_PERSONS + SPELLING_AND_CUT_NAMES + NICKNAMES + SHARED_NAMES
 
 KNOWN_GAPS: dict[str, str] = {}
 
@@ -132,3 +162,10 @@ def test_names_rules_reject_a_word_listed_twice(tmp_path: Path) -> None:
     path.write_text(path.read_text().replace("words: [dari, yang, pada]", "words: [dari, yang, dari]"))
     with pytest.raises(RuleError, match="names.name_ending lists dari"):
         load_rules(target)
+
+
+def test_an_ambiguous_speaker_is_reported(markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract(
+        "Pelatih [Thomas Frank|PER] bertemu [Jamie Frank|PER] di London. “Kami siap menang,” kata [Frank|PER].")
+    assert result.quotes[0].speaker.person_id is None
+    assert any("name.ambiguous" in warning for warning in result.meta.warnings)
