@@ -78,6 +78,14 @@ SPELLING_AND_CUT_NAMES: list[NameCase] = [
      "Di antara warga itu, ada [Daniya Sabirova|PER], warga Rusia. Dan ia datang. Ia mengaku bahwa ia sangat bangga "
      "bisa bertemu presiden.",
      [("Daniya Sabirova", "indirect.verb.say", "pronoun")], ["Daniya Sabirova"]),
+    # The NER tagged only the surname; the article writes the full name once: it is canonical.
+    ("cut_name_expanded_from_the_text",
+     "Pelatih [Liverpool|ORG] Brendan [Rodgers|PER] tiba di [London|LOC]. “Kami siap menang,” kata [Rodgers|PER].",
+     [("Brendan Rodgers", "direct.cue.postposed", "name")], ["Brendan Rodgers"]),
+    # A capitalised common word next to the name is not taken into it.
+    ("common_word_not_taken_into_a_name",
+     "Menurut [Rodgers|PER], timnya siap menang. “Kami siap,” kata [Rodgers|PER].",
+     [("Rodgers", "indirect.cue.according_to", "name"), ("Rodgers", "direct.cue.postposed", "name")], ["Rodgers"]),
     # A verb glued to a name the article also writes alone.
     ("verb_glued_to_a_name",
      "[Donald Trump|PER] tiba di Gedung Putih. Presiden [Donald Trump|PER]ditunjuk sebagai ketua. [Donald Trump|PER] "
@@ -121,7 +129,12 @@ SHARED_NAMES: list[NameCase] = [
 
 ALL_NAME_CASES = STRAY_PLACE_TAGS + NOT_PERSONS + SPELLING_AND_CUT_NAMES + NICKNAMES + SHARED_NAMES
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "cut_name_expanded_from_the_text":
+        "a full name the NER cut is not yet recovered from the text: taking the longest run of capitalised "
+        "words took offices and places into names on train3 (strict 0.709 -> 0.647: 'DPR RI Puan Maharani'), "
+        "so it was reverted; needs the role phrase cut first",
+}
 
 
 @pytest.fixture(scope="module")
