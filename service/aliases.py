@@ -86,15 +86,22 @@ def _bracketed(document: Document, position: int, person_at: dict[int, tuple[int
         return
     short = document.text[inner[0].start:inner[-1].end]
     person = person_at.get(position - 1)
-    if person is not None and len(inner) == 1:
+    if person is not None and (len(inner) == 1 or _shares_a_name_word(inner, tokens[person[0]:person[1]])):
         full = _strip_titles(document.text[tokens[person[0]].start:tokens[person[1] - 1].end], rules)
-        if _spells(short, full):  # "(Zulhas)", "(JK)"; not "(Wiraswasta)", "(GK)"
+        if len(inner) > 1 or _spells(short, full):  # "(Zulhas)", "(JK)"; not "(Wiraswasta)", "(GK)"
             _add(aliases, short, full, "person")
         return
     long_form = _long_form(tokens, position, short, rules)
     if long_form is not None:
         full = document.text[long_form[0].start:tokens[close].end]
         _add(aliases, short, full, "organization")
+
+
+def _shares_a_name_word(inner: list[Token], person: list[Token]) -> bool:
+    """A bracketed nickname of several words that repeats a word of the name before it, with
+    an honorific or a by-name the rules need not know: "Surya Darmawan (Kang Surya)"."""
+    words = {token.text.lower() for token in person}
+    return len(inner) > 1 and any(token.text.lower() in words for token in inner)
 
 
 def _long_form(tokens: list[Token], bracket: int, short: str, rules: RuleSet) -> list[Token] | None:
@@ -169,18 +176,27 @@ SHARED_OPENING_LETTERS = 2  # Jokowi and Joko, Zulhas and Zulkifli
 def _after_conjunction(document: Document, position: int, person_at: dict[int, tuple[int, int]],
                        rules: RuleSet, aliases: dict[str, Alias]) -> None:
     """ "Joko Widodo atau Jokowi": one word after the conjunction, spelled from the person
-    named right before it, is that person's short form; any other word after "atau" is an
-    alternative ("Prabowo Subianto atau Puan"), not a name."""
+    named right before it, is that person's short form; so is a name of several words ending in
+    the same surname; any other word after "atau" is an alternative ("Prabowo Subianto atau
+    Puan"), not a name."""
     tokens = document.tokens
     person = person_at.get(position - 1)
     after = position + 1
     if person is None or person[1] - person[0] < MIN_FULL_NAME_WORDS or after >= len(tokens):
         return
     inner = _name_run(tokens, after, rules)
+    full = _strip_titles(document.text[tokens[person[0]].start:tokens[person[1] - 1].end], rules)
+    if len(inner) > 1 and inner[-1].text.lower() == full.split()[-1].lower():
+        # "Raden Mas Bagus Santoso atau Bagus Santoso": two forms sharing the surname; the
+        # longer is canonical, whichever comes first
+        other = document.text[inner[0].start:inner[-1].end]
+        short, full = (other, full) if len(other.split()) <= len(full.split()) else (full, other)
+        if short.lower() != full.lower():
+            _add(aliases, short, full, "person")
+        return
     if len(inner) != 1:
         return
     short = inner[0].text
-    full = _strip_titles(document.text[tokens[person[0]].start:tokens[person[1] - 1].end], rules)
     if _opens_like(short, full) or _initials_of(short, full):
         _add(aliases, short, full, "person")
 

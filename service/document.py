@@ -113,6 +113,27 @@ class Alias:
     kind: Literal["person", "organization"]
 
 
+RepairKind = Literal["sentence_break", "credit", "duplicate"]
+
+
+@dataclass(frozen=True)
+class Repair(Span):
+    """A damaged stretch of the posted text and how the stages read it (service/hygiene.py);
+    the text itself is never changed."""
+
+    kind: RepairKind
+    rule: str
+
+
+@dataclass(frozen=True)
+class NameVariant:
+    """Another form of a person's or organisation's name in the article, and the rule that made
+    it the same entry ("name.contained", "name.spelling_variant", "name.article_alias", …)."""
+
+    name: str
+    rule: str
+
+
 @dataclass
 class Person:
     name: str
@@ -120,6 +141,7 @@ class Person:
     mentions: list[Span] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     quote_count: int = 0
+    variants: list[NameVariant] = field(default_factory=list)
 
 
 @dataclass
@@ -135,6 +157,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     boilerplate: list[Span] = field(default_factory=list)
     aliases: dict[str, Alias] = field(default_factory=dict)  # lowercased short form -> its long form
+    repairs: list[Repair] = field(default_factory=list)  # damaged stretches (hygiene); text unchanged
     _starts_cache: dict[str, tuple[int, list[int]]] = field(default_factory=dict, repr=False)
 
     def _starts(self, name: str, spans: Sequence[Span], key: str = "start") -> list[int]:

@@ -7,6 +7,7 @@ missed), a pronoun, a role noun phrase without a name, or an organisation.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 
 from service.document import Document, Entity, Mention, Token
 from service.rules import RuleSet
@@ -25,9 +26,7 @@ class TextIndex:
         self._lowercase_words: set[str] | None = None
         self._person_words: list[tuple[int, int, set[str]]] | None = None
         self._sentence_starts: set[int] = set()
-        self.place_or_organisation_words = {
-            document.text[e.start:e.end].lower() for e in document.entities
-            if e.label in ("LOC", "ORG") and " " not in document.text[e.start:e.end]}
+        self.place_or_organisation_words = place_or_organisation_words(document)
         self.place_or_organisation_words.update(
             key for key, alias in document.aliases.items() if alias.kind == "organization" and " " not in key)
         self.entity_by_token: dict[int, Entity] = {}
@@ -71,6 +70,33 @@ class TextIndex:
         return self.document.tokens_between(start, end)
 
 
+def place_or_organisation_words(document: Document) -> set[str]:
+    """One-word places and organisations of the article, cut when they open a name ("Jatim
+    Khofifah …"). The model tags a given name LOC or ORG now and then ("Almi" once LOC among
+    ten PER): a word the article uses more often as the first word of a person's name than as
+    a place or organisation on its own is a given name, and stays in the name."""
+    as_place: Counter[str] = Counter()
+    person_names: list[list[str]] = []
+    for entity in document.entities:
+        words = document.text[entity.start:entity.end].lower().split()
+        if entity.label in ("LOC", "ORG") and len(words) == 1:
+            as_place[words[0]] += 1
+        elif entity.label == "PER" and words:
+            person_names.append(words)
+    openers = {name[0] for name in person_names}
+    return {word for word, count in as_place.items()
+            if word not in openers or count >= _given_name_uses(word, person_names)}
+
+
+def _given_name_uses(word: str, person_names: list[list[str]]) -> int:
+    """How often a word opens a person's name without being a prefix cut from a name the article
+    gives without it ("Kampar Rudi Hartono" does not count for Kampar when "Rudi" stands alone).
+    Called only for a word that is both a place and a name opener: a few per article."""
+    alone = [set(name) for name in person_names if word not in name]
+    return sum(1 for name in person_names if name[0] == word
+               and not any(other <= set(name[1:]) for other in alone))
+
+
 def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -84,6 +110,7 @@ def strip_titles(words: list[str], rules: RuleSet) -> list[str]:
 
 
 NAME_JOINERS = frozenset("-'’.")  # kept without spaces inside a name: Al-Harbi, Ma'ruf
+MIN_WORDS_AFTER_A_PLACE = 2  # "Kampar Rudi Hartono" -> "Rudi Hartono"; a two-word name keeps both
 ROMAN_NUMERALS = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
 
 
@@ -95,6 +122,7 @@ def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = N
         position += 1
     kept = tokens[position:]
     while len(kept) > 1 and (_is_acronym(kept[0].text) or _opens_with_role(kept, rules, index)
+                             or (len(kept) > MIN_WORDS_AFTER_A_PLACE and kept[0].text.lower() in rules.place_words)
                              or (index is not None and kept[0].text.lower() in index.place_or_organisation_words)
                              or (index is not None and index.is_common_word_at_sentence_start(kept[0]))):
         kept = kept[1:]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from service.aliases import names_an_organisation
-from service.document import Document, Person, Quote, Span
+from service.document import Document, NameVariant, Person, Quote, Span
 from service.known_names import AliasBook
 from service.mentions import TextIndex, name_from_tokens, strip_titles
 from service.rules import RuleSet
@@ -28,6 +28,12 @@ class Cluster:
     mentions: list[Span] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     speaks: bool = False  # some quote's speaker resolves to it
+    variants: dict[str, str] = field(default_factory=dict)  # another form of the name -> the rule that merged it
+
+    def add_variant(self, form: str, rule: str) -> None:
+        """Record a form merged into this entry and why; the canonical name is never its own variant."""
+        if form != self.name and form not in self.variants:
+            self.variants[form] = rule
 
     @property
     def name(self) -> str:
@@ -36,6 +42,67 @@ class Cluster:
 
 def _words(name: str, rules: RuleSet) -> list[str]:
     return strip_titles([word for word in name.replace(",", " ").split() if word], rules)
+
+
+AMBIGUOUS = "name.ambiguous"
+
+
+def _matching_cluster(clusters: list[Cluster], words: list[str], name: str, kind: str, at: int,
+                      document: Document) -> tuple[Cluster | None, str | None]:
+    """The entry a name at offset `at` joins, and the rule that joins it (an organisation only
+    by its exact name). A short form that fits several people ("Prabowo": Listyo Sigit Prabowo
+    and Prabowo Subianto) goes by usage, then salience; where neither decides, no entry and
+    the rule name.ambiguous."""
+    matches: list[tuple[Cluster, str]] = []
+    for cluster in clusters:
+        if cluster.kind != kind:
+            continue
+        if kind != "person":
+            if cluster.name.lower() == name.lower():
+                return cluster, "name.same"
+            continue
+        rule = merge_rule(cluster.words, words)
+        if rule is not None:
+            matches.append((cluster, rule))
+    if len(matches) <= 1:
+        return matches[0] if matches else (None, None)
+    return _by_usage_or_salience(matches, words, at, document)
+
+
+def _by_usage_or_salience(matches: list[tuple[Cluster, str]], words: list[str], at: int,
+                          document: Document) -> tuple[Cluster | None, str]:
+    """Usage: the one person the article already called by this form. Then the given name: a
+    one-word form that opens exactly one of the names (Indonesian news calls Prabowo Subianto
+    "Prabowo"; a name ending in the word is a surname, and surnames alone are the Western
+    usage, which leaves both to salience). Salience: the person named last before it, unless
+    two were last named in one sentence (then it is ambiguous)."""
+    form = " ".join(words)
+    used = [match for match in matches if form in match[0].variants]
+    if len(used) == 1:
+        return used[0][0], "name.usage"
+    lowered = [word.lower() for word in words]
+    opening = [match for match in matches
+               if len(lowered) == 1 and match[0].words[0].lower() == lowered[0] and len(match[0].words) > 1]
+    if len(opening) == 1:
+        return opening[0][0], "name.given_name"
+    latest = sorted(((max((span.start for span in cluster.mentions if span.start < at), default=-1), position)
+                     for position, (cluster, _) in enumerate(matches)), reverse=True)
+    (first, chosen), (second, _) = latest[0], latest[1]
+    if first < 0 or (second >= 0 and document.sentence_of(first) == document.sentence_of(second)):
+        return None, AMBIGUOUS
+    return matches[chosen][0], "name.salience"
+
+
+def _canonical_with_rule(name: str, kind: str, document: Document, rules: RuleSet,
+                         known_names: AliasBook) -> tuple[str, str | None]:
+    """The canonical form of a name, and the rule that replaced it, if one did: an alias the
+    article defines (name.article_alias: brackets, `alias`, `atau`) or the alias book's usual
+    full name (name.known_alias)."""
+    alias = document.aliases.get(name.lower())
+    if alias is not None and alias.kind == kind:
+        return alias.full, "name.article_alias"
+    usual = known_names.usual_name(name, kind, rules)
+    return (usual, "name.known_alias") if usual else (name, None)
 
 
 def _canonical_form(name: str, kind: str, document: Document, rules: RuleSet, known_names: AliasBook) -> str:
@@ -50,22 +117,29 @@ def _canonical_form(name: str, kind: str, document: Document, rules: RuleSet, kn
 
 
 def same_person(first: list[str], second: list[str]) -> bool:
+    return merge_rule(first, second) is not None
+
+
+def merge_rule(first: list[str], second: list[str]) -> str | None:
+    """Why two names are one person (the rule id reported in `people[].variants`), or None."""
     a = [word.lower() for word in first]
     b = [word.lower() for word in second]
     if not a or not b:
-        return False
+        return None
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     if all(word in longer for word in shorter):
-        return True
+        return "name.contained"  # Grushko -> Alexander Grushko
     if len(shorter) == 1 and any(word.startswith(shorter[0]) and len(shorter[0]) >= 4 for word in longer):
-        return True  # Risma -> Tri Rismaharini
+        return "name.prefix"  # Risma -> Tri Rismaharini
     if len(shorter) == 1 and len(shorter[0]) >= MIN_FUZZY_SURNAME_CHARS \
             and fuzz.ratio(shorter[0], longer[-1]) >= FUZZY_THRESHOLD:
-        return True  # a misspelt surname: Cahanoglu -> Hakan Calhanoglu
+        return "name.misspelt_surname"  # Cahanoglu -> Hakan Calhanoglu
     if len(shorter) == 1 and 2 <= len(shorter[0]) <= 4 and len(longer) == len(shorter[0]) \
             and "".join(word[0] for word in longer) == shorter[0]:
-        return True  # JK -> Jusuf Kalla
-    return fuzz.ratio(" ".join(a), " ".join(b)) >= FUZZY_THRESHOLD
+        return "name.initials"  # JK -> Jusuf Kalla
+    if fuzz.ratio(" ".join(a), " ".join(b)) >= FUZZY_THRESHOLD:
+        return "name.spelling_variant"  # Rina Wulandary -> Rina Wulandari
+    return None
 
 
 def _role_before(span: Span, index: TextIndex, rules: RuleSet) -> str | None:
@@ -115,18 +189,25 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         if (span.start, span.end) in seen:
             continue
         seen.add((span.start, span.end))
-        name = _canonical_form(name, kind, document, rules, known)
+        written = " ".join(_words(name, rules))
+        name, alias_rule = _canonical_with_rule(name, kind, document, rules, known)
         words = _words(name, rules)
         if not words:
             continue
-        match = next((c for c in clusters if c.kind == kind and
-                      (same_person(c.words, words) if kind == "person" else c.name.lower() == name.lower())),
-                     None)
+        match, rule = _matching_cluster(clusters, words, name, kind, span.start, document)
+        if rule == AMBIGUOUS:
+            continue
         if match is None:
             match = Cluster(words, kind)
             clusters.append(match)
-        elif len(words) > len(match.words):
-            match.words = words
+        else:
+            if len(words) > len(match.words):
+                match.add_variant(match.name, rule or "name.same")
+                match.words = words
+                match.variants.pop(match.name, None)
+            match.add_variant(" ".join(words), rule or "name.same")
+        if alias_rule is not None:
+            match.add_variant(written, alias_rule)
         match.mentions.append(span)
         role = _role_before(span, index, rules) if kind == "person" else None
         if role and role not in match.roles:
@@ -140,8 +221,10 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
     for cluster in speaker_clusters:
         if cluster is not None:
             cluster.speaks = True
-    kept = [cluster for cluster in clusters if _is_evidenced(cluster)]
-    document.people = [Person(c.name, c.kind, c.mentions, c.roles) for c in kept]  # type: ignore[arg-type]
+    kept = [cluster for cluster in clusters if _is_evidenced(cluster) and not _never_a_name(cluster, rules)]
+    document.people = [Person(c.name, c.kind, c.mentions, c.roles,  # type: ignore[arg-type]
+                              variants=[NameVariant(form, rule) for form, rule in c.variants.items()])
+                       for c in kept]
     positions = {id(cluster): position for position, cluster in enumerate(kept)}
     for quote, cluster in zip(document.quotes, speaker_clusters, strict=True):
         if cluster is None or id(cluster) not in positions:
@@ -162,9 +245,12 @@ def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, 
     kind = "organization" if spoken_for and spoken_for.kind == "organization" else "person"
     speaker.name = _canonical_form(speaker.name, kind, document, rules, known_names)
     words = _words(speaker.name, rules)
-    return next((cluster for cluster in clusters
-                 if cluster.kind == kind and (same_person(cluster.words, words) if kind == "person"
-                                              else cluster.name.lower() == speaker.name.lower())), None)
+    at = spoken_for.start if spoken_for is not None else quote.start
+    cluster, rule = _matching_cluster(clusters, words, speaker.name, kind, at, document)
+    if rule == AMBIGUOUS:
+        document.warnings.append(f"speaker {speaker.name!r} at {at} fits several people; left ambiguous "
+                                 f"({AMBIGUOUS})")
+    return cluster
 
 
 def _is_evidenced(cluster: Cluster) -> bool:
@@ -172,3 +258,13 @@ def _is_evidenced(cluster: Cluster) -> bool:
     a full name (two words or more), a title or role before a mention, or a quote. One-word
     "people" without any are mostly places and organisations ("Bahrain", "Natanz", "Kadin")."""
     return cluster.kind != "person" or len(cluster.words) > 1 or bool(cluster.roles) or cluster.speaks
+
+
+def _never_a_name(cluster: Cluster, rules: RuleSet) -> bool:
+    """A "person" made only of common words ("Pesan", "Sambutan Hangat": capitalised by position
+    or by a heading; rule names.common_word) or opening with a statute noun ("Pasal", "Perda";
+    rule names.statute) is not a person, whatever the NER said."""
+    if cluster.kind != "person":
+        return False
+    lowered = [word.lower() for word in cluster.words]
+    return lowered[0] in rules.statute_nouns or all(word in rules.common_words for word in lowered)

@@ -1,8 +1,11 @@
 """The kutip pipeline: the order of the stages, stated once, with what each reads and writes.
 
 stage            module           reads                                   writes
-tokenize         tokenization     text                                    tokens, sentences, paragraphs
-boilerplate      tokenization     tokens, sentences                       boilerplate
+hygiene          hygiene          text                                    repairs: an offset map of damage (glued
+                                                                          sentence ends, trailing credits, duplicated
+                                                                          paragraphs); the text is never changed
+tokenize         tokenization     text, repairs (glued sentence starts)   tokens, sentences, paragraphs
+boilerplate      tokenization     tokens, sentences, repairs (credits)    boilerplate
 entities         ner              tokens, sentences                       entities (PER/ORG/LOC; titles trimmed,
                                                                           places and institutions relabelled,
                                                                           one label per name per article)
@@ -42,6 +45,7 @@ from service.coreference import resolve_speakers
 from service.deadline import NO_DEADLINE, Deadline
 from service.direct_quotes import find_quote_marks
 from service.document import Document, Span
+from service.hygiene import credit_spans, find_repairs, sentence_starts
 from service.known_names import AliasBook, load_alias_book
 from service.mentions import TextIndex
 from service.ner import EntityTagger, find_entities
@@ -99,10 +103,12 @@ class Extractor:
         document = Document(text)
         if not text.strip():
             return document
-        tokenize(document, self.tokenizer, self.glue_pattern, self.rules.glue_tails)
+        find_repairs(document, self.rules.hygiene)
+        tokenize(document, self.tokenizer, self.glue_pattern, self.rules.glue_tails, self.rules.common_words,
+                 sentence_starts(document), self.rules.name_endings)
         deadline.check()
         mark_boilerplate(document, self.rules.quotes.boilerplate_markers, self.rules.quotes.boilerplate_lines,
-                         self.rules.clause_openers, frozenset(self.rules.reporting_verbs))
+                         self.rules.clause_openers, frozenset(self.rules.reporting_verbs), credit_spans(document))
         find_entities(document, self.tagger, self.rules, deadline)
         deadline.check()
         find_quote_marks(document, self.rules)
@@ -159,7 +165,9 @@ def to_response(document: Document, document_id: str | None, model: str, rules_v
     people = [
         schemas.PersonOut(id=person_ids[position], name=person.name, kind=person.kind,
                           mentions=[_span(document, mention) for mention in person.mentions],
-                          roles=person.roles, quote_count=person.quote_count)
+                          roles=person.roles, quote_count=person.quote_count,
+                          variants=[schemas.NameVariantOut(name=variant.name, rule=variant.rule)
+                                    for variant in person.variants])
         for position, person in enumerate(document.people)
     ]
     entities = [schemas.EntityOut(text=document.text[e.start:e.end], label=e.label, start=e.start, end=e.end)

@@ -7,6 +7,7 @@ must stop the service at start-up with a message that names the file and the fie
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from pathlib import Path
 from typing import Literal
 
@@ -128,14 +129,65 @@ class SpeakerRules(StrictModel):
     document_nouns: list[str]
 
 
+class NameRules(StrictModel):
+    """rules/names.yml: what is never a person's name (service/people.py)."""
+
+    version: int
+    common_words: WordList
+    statute_nouns: WordList
+    name_endings: WordList
+    place_words: WordList
+
+
+class HygieneRule(StrictModel):
+    id: str
+
+
+class TrailingCredit(StrictModel):
+    id: str
+    max_words: int
+    max_chars: int
+    after: str
+
+
+class DuplicateParagraph(StrictModel):
+    id: str
+    min_chars: int
+
+
+class HygieneRules(StrictModel):
+    """rules/hygiene.yml: where scraped text is damaged (service/hygiene.py)."""
+
+    version: int
+    glued_sentence_end: HygieneRule
+    trailing_credit: TrailingCredit
+    duplicate_paragraph: DuplicateParagraph
+
+
+DEFAULT_HYGIENE = HygieneRules(version=1, glued_sentence_end=HygieneRule(id="hygiene.glued_sentence_end"),
+                               trailing_credit=TrailingCredit(id="hygiene.trailing_credit", max_words=5,
+                                                              max_chars=60, after=".!?\"”’)\n"),
+                               duplicate_paragraph=DuplicateParagraph(id="hygiene.duplicate_paragraph",
+                                                                      min_chars=40))
+
+
 class RuleSet:
     """All rule files, validated, with the lookup sets the stages use."""
 
-    def __init__(self, quotes: QuoteRules, cues: CueRules, speakers: SpeakerRules, version: str) -> None:
+    def __init__(self, quotes: QuoteRules, cues: CueRules, speakers: SpeakerRules, version: str,
+                 names: NameRules | None = None, hygiene: HygieneRules | None = None) -> None:
         self.quotes = quotes
         self.cues = cues
         self.speakers = speakers
         self.version = version
+        self.names = names or NameRules(version=1, common_words=WordList(id="names.common_word", words=[]),
+                                        statute_nouns=WordList(id="names.statute", words=[]),
+                                        name_endings=WordList(id="names.name_ending", words=[]),
+                                        place_words=WordList(id="names.place_before_name", words=[]))
+        self.hygiene = hygiene or DEFAULT_HYGIENE
+        self.common_words = frozenset(self.names.common_words.words)
+        self.statute_nouns = frozenset(self.names.statute_nouns.words)
+        self.name_endings = frozenset(self.names.name_endings.words)
         self.postposed_cues = frozenset(cues.postposed.words)
         self.according_to = frozenset(cues.according_to.words)
         self.complementizers = frozenset(cues.complementizers)
@@ -163,6 +215,7 @@ class RuleSet:
         self.subject_boundaries = frozenset(speakers.subject_boundaries)
         self.titles_and_roles = self.role_nouns | self.titles
         self.also_given_names = frozenset(speakers.also_given_names)
+        self.place_words = frozenset(self.names.place_words.words) - self.also_given_names
         self.person_titles = self.titles_and_roles - self.also_given_names
         self.backward_subjects = tuple(cues.backward_passive.subjects)
         self.backward_words = frozenset(cues.backward_passive.words)
@@ -237,7 +290,8 @@ def _load_yaml(path: Path) -> object:
 
 
 def load_rules(directory: Path) -> RuleSet:
-    files: dict[str, type[BaseModel]] = {"quotes": QuoteRules, "cues": CueRules, "speakers": SpeakerRules}
+    files: dict[str, type[BaseModel]] = {"quotes": QuoteRules, "cues": CueRules, "speakers": SpeakerRules,
+                                         "names": NameRules, "hygiene": HygieneRules}
     loaded: dict[str, BaseModel] = {}
     digest = hashlib.sha256()
     for name, model in files.items():
@@ -252,8 +306,22 @@ def load_rules(directory: Path) -> RuleSet:
     assert isinstance(quotes, QuoteRules)
     assert isinstance(cues, CueRules)
     assert isinstance(speakers, SpeakerRules)
+    names = loaded["names"]
+    assert isinstance(names, NameRules)
     _check_no_repeats(directory, cues, speakers)
-    return RuleSet(quotes, cues, speakers, version=digest.hexdigest()[:12])
+    _check_no_repeated_names(directory, names)
+    hygiene = loaded["hygiene"]
+    assert isinstance(hygiene, HygieneRules)
+    return RuleSet(quotes, cues, speakers, version=digest.hexdigest()[:12], names=names, hygiene=hygiene)
+
+
+def _check_no_repeated_names(directory: Path, names: NameRules) -> None:
+    """A word listed twice in names.yml is a slip (checked with a Counter: the list is long)."""
+    for word_list in (names.common_words, names.statute_nouns, names.name_endings, names.place_words):
+        repeated = sorted(word for word, count in Counter(word_list.words).items() if count > 1)
+        if repeated:
+            raise RuleError(f"rule file {directory / 'names.yml'}: {word_list.id} lists "
+                            f"{', '.join(repeated)} more than once")
 
 
 def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -> None:

@@ -117,6 +117,13 @@ class QuoteOut(BaseModel):
     rule: str = Field(description="Id of the rule (rules/*.yml) that found and attributed the quote.")
 
 
+class NameVariantOut(BaseModel):
+    """Another form of the name in the article and the rule that merged it into this entry."""
+
+    name: str
+    rule: str
+
+
 class PersonOut(BaseModel):
     id: str
     name: str
@@ -124,6 +131,7 @@ class PersonOut(BaseModel):
     mentions: list[TextSpan]
     roles: list[str]
     quote_count: int
+    variants: list[NameVariantOut] = []
 
 
 class EntityOut(BaseModel):

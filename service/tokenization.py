@@ -42,6 +42,9 @@ def split_paragraphs(text: str) -> list[Span]:
 
 CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=\w)(?=[(),])|(?<=[(),])(?=\w)|(?<=\))(?=,)"
                             r'|(?<=\w)(?=[“”"])|(?<=[“”"])(?=\w)')
+# a list number of one or two digits glued to a capitalised word: "Du Shang4", "Jiang Zheng10"
+# ("Covid19" splits too, harmlessly; "G20", "MotoGP2025" do not)
+GLUED_NUMBER = re.compile(r"(?:(?<=[A-Z][a-z]{2})|(?<=[A-Z][a-z]{3})|(?<=[a-z]{4}))(?=\d{1,2}$)")
 # a verb glued to a capitalised name: "Trumpmendapat", "Shinawatramenyedot"
 GLUED_VERB = re.compile(r"(?<=[a-z]{3})(?=(?:mem|men|meng|meny)[a-z]{4,}$)")
 
@@ -63,6 +66,7 @@ def split_glued(text: str, offset: int, glue_pattern: re.Pattern[str] | None) ->
     cuts = {match.start() for match in CAMEL_BOUNDARY.finditer(text)}
     if glue_pattern is not None and text[:1].isupper():
         cuts.update(match.start() for match in glue_pattern.finditer(text))
+        cuts.update(match.start() for match in GLUED_NUMBER.finditer(text))
         if len(text) >= 10 and not cuts:
             glued = GLUED_VERB.search(text)
             if glued:
@@ -81,12 +85,16 @@ LONG_CHUNK_PIECE = re.compile(rf"\w{{1,{MAX_PIECE_CHARS}}}|[^\w\s]")
 
 
 def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | None = None,
-             glue_tails: frozenset[str] = frozenset()) -> None:
+             glue_tails: frozenset[str] = frozenset(), common_words: frozenset[str] = frozenset(),
+             sentence_starts: frozenset[int] = frozenset(), name_endings: frozenset[str] = frozenset()) -> None:
     """Tokens, sentences and paragraphs; offsets always index the posted text.
 
     Chunks longer than MAX_SPACY_CHUNK_CHARS (runs of quote marks, a 200,000-character
     "word") are blanked out of the copy spaCy sees (same length, so offsets still match)
     and split here into letter runs and single punctuation marks, in linear time.
+    `sentence_starts` are offsets where the hygiene stage found a sentence start the scraper
+    glued to the text before it ("(3/2).Ia", "lancar.(Fajar Nugroho)"): a token and a
+    sentence start there.
     """
     text = document.text
     long_chunks = [(match.start(), match.end()) for match in LONG_CHUNK.finditer(text)]
@@ -105,9 +113,10 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
                     pieces.extend(_long_chunk_pieces(text, *long_chunks[chunk_position]))
                     chunk_position += 1
             else:
-                pieces = split_glued(token.text, token.idx, glue_pattern)
+                pieces = _cut_at(split_glued(token.text, token.idx, glue_pattern), sentence_starts)
             for start, end in pieces:
                 if sentence_start is not None and (_line_break_ends_sentence(text, last_end, start, tokens)
+                                                   or start in sentence_starts
                                                    or _opens_next_sentence(text, start, end, tokens)
                                                    or _after_glued_paragraph_comma(text, start, tokens)):
                     sentences.append(Span(sentence_start, last_end))
@@ -118,8 +127,24 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
                 tokens.append(Token(start, end, text[start:end], len(tokens)))
         if sentence_start is not None:
             sentences.append(Span(sentence_start, last_end))
-    document.tokens = split_known_glue(text, tokens, glue_tails)
+    document.tokens = split_known_glue(text, tokens, glue_tails, common_words, name_endings)
     document.sentences = _attach_lone_marks(text, sentences)
+
+
+def _cut_at(pieces: list[tuple[int, int]], offsets: frozenset[int]) -> list[tuple[int, int]]:
+    """The pieces of a token, cut again at the given offsets (a glued sentence start); the
+    character before a cut, a glued sentence-end mark, is a token of its own."""
+    if not offsets:
+        return pieces
+    cut: list[tuple[int, int]] = []
+    for start, end in pieces:
+        for offset in sorted(offset for offset in offsets if start < offset < end):
+            if offset - 1 > start:
+                cut.append((start, offset - 1))
+            cut.append((offset - 1, offset))
+            start = offset
+        cut.append((start, end))
+    return cut
 
 
 def _blank(text: str, chunks: list[tuple[int, int]]) -> str:
@@ -141,7 +166,9 @@ def _long_chunk_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]
 MIN_GLUED_PART_CHARS = 2
 
 
-def split_known_glue(text: str, tokens: list[Token], glue_tails: frozenset[str] = frozenset()) -> list[Token]:
+def split_known_glue(text: str, tokens: list[Token], glue_tails: frozenset[str] = frozenset(),
+                     common_words: frozenset[str] = frozenset(),
+                     name_endings: frozenset[str] = frozenset()) -> list[Token]:
     """Split a capitalised token made of two words the article uses on their own elsewhere.
 
     Stripped links glue a name to the next word ("Lautaro Martinezlebih", "Gazayang",
@@ -149,14 +176,20 @@ def split_known_glue(text: str, tokens: list[Token], glue_tails: frozenset[str] 
     capitalised first part as a token of its own and the second part as a lowercase word,
     so names that merely end in a common syllable (Budi, Jordan) stay whole. A lowercase tail
     from `glue_tails` (function words such as "yang", "sebagai", listed in the rules) is split
-    off even if the name never stands alone ("Postecogloubukan", "Franksebagai"); so is a verb
+    off even if the name never stands alone ("Postecogloubukan", "Franksebagai"), except a
+    tail that also ends names (`name_endings`: "Rina Wulandari", "Sebayang") in the last word of
+    a longer name; so is a verb
     with a prefix (me-, ber-, di-, ter-) that the article uses alone ("Prabowomelakukan").
+    A word news writes in lowercase (rules/names.yml common_words) counts as one the article
+    uses, so "Trumpditunjuk" splits when the article has "Trump" on its own.
     """
     capitalised = {token.text for token in tokens if token.text[:1].isupper()}
     lowercase = {token.text for token in tokens if token.text.islower() and token.text.isalpha()}
     result: list[Token] = []
-    for token in tokens:
-        for start, end in _known_parts(token, capitalised, lowercase, glue_tails):
+    for position, token in enumerate(tokens):
+        after_a_name = position > 0 and tokens[position - 1].text[:1].isupper()
+        tails = glue_tails - name_endings if after_a_name else glue_tails
+        for start, end in _known_parts(token, capitalised, lowercase, tails, common_words):
             result.append(Token(start, end, text[start:end], len(result)))
     return result
 
@@ -166,8 +199,11 @@ MIN_GLUED_VERB_CHARS = 6
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 
 
-def _known_parts(token: Token, capitalised: set[str], lowercase: set[str],
-                 glue_tails: frozenset[str]) -> list[tuple[int, int]]:
+MIN_LEXICON_TAIL_CHARS = 5  # a tail known only from the lexicon: "Dan" + "iya" is "Daniya", a name
+
+
+def _known_parts(token: Token, capitalised: set[str], lowercase: set[str], glue_tails: frozenset[str],
+                 common_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     word = token.text
     if not word[:1].isupper() or len(word) > MAX_GLUED_TOKEN_CHARS or not word.isalpha():
         return [(token.start, token.end)]
@@ -177,7 +213,9 @@ def _known_parts(token: Token, capitalised: set[str], lowercase: set[str],
             continue
         if tail in glue_tails and len(head) >= MIN_GLUED_NAME_CHARS:
             return [(token.start, token.start + cut), (token.start + cut, token.end)]
-        if tail in lowercase and (head in capitalised or (
+        known_tail = tail in lowercase or (len(tail) >= MIN_LEXICON_TAIL_CHARS
+                                           and len(head) >= MIN_GLUED_NAME_CHARS and tail in common_words)
+        if known_tail and (head in capitalised or (
                 len(head) >= MIN_GLUED_NAME_CHARS and len(tail) >= MIN_GLUED_VERB_CHARS
                 and tail.startswith(VERB_PREFIXES))):
             return [(token.start, token.start + cut), (token.start + cut, token.end)]
@@ -249,15 +287,17 @@ TITLE_MIN_WORDS = 2  # a glued title keeps at least this many words before a cla
 
 
 def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
-                     clause_openers: frozenset[str], reporting_verbs: frozenset[str]) -> None:
+                     clause_openers: frozenset[str], reporting_verbs: frozenset[str],
+                     credits: list[Span] | None = None) -> None:
     """Spans of scraped-page boilerplate.
 
     A stand-alone marker ("ADVERTISEMENT") is boilerplate by itself; a title line ("Baca
     juga: …") runs to the end of its line, or, when the scraper glued the next sentence onto
-    it, to where that sentence visibly starts (see `_glued_title_end`).
+    it, to where that sentence visibly starts (see `_glued_title_end`). Trailing credits the
+    hygiene stage found are boilerplate too.
     """
     text = document.text
-    spans: list[Span] = []
+    spans: list[Span] = list(credits or [])
     for marker in markers:
         spans.extend(Span(start, start + len(marker)) for start in _occurrences(text, marker))
     sentence_starts = [sentence.start for sentence in document.sentences]

@@ -1,0 +1,184 @@
+"""Name identity (issue 19) as tables over the markup tagger: one person, one canonical name.
+
+Each case states what the NER is assumed to find (`[Sinta Maharani|PER]`, see tests/markup.py)
+and checks the quotes' speakers (name, rule, resolution) and the article's `people`. The
+sentences are invented.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from service.rules import RuleError, load_rules
+from service.settings import PROJECT_ROOT
+from tests.markup import MarkupExtractor, assert_offsets_point_into
+
+# (case id, marked text, [(speaker, rule, resolution)] per quote, people of kind person)
+NameCase = tuple[str, str, list[tuple[str | None, str, str]], list[str]]
+
+STRAY_PLACE_TAGS: list[NameCase] = [
+    # The model tags a given name LOC once among several PER: it stays the name's first word.
+    ("given_name_tagged_place_once",
+     "[Sinta Maharani|PER] meninjau gudang beras. Di [Sinta|LOC] ada rasa lega. [Sinta Maharani|PER] mengatakan "
+     "bahwa stok beras cukup sampai Lebaran.",
+     [("Sinta Maharani", "indirect.verb.say", "name")], ["Sinta Maharani"]),
+    # A place the NER took into the name, between the role and the name (issue 19's example).
+    ("place_between_role_and_name",
+     "Bupati [Kampar Rudi Hartono|PER] meninjau banjir. Ia mengatakan bahwa bantuan sudah dikirim.",
+     [("Rudi Hartono", "indirect.verb.say", "pronoun")], ["Rudi Hartono"]),
+    # A given name that is also a place word in some texts is not cut ("Surya" is a name).
+    ("given_name_is_not_a_place",
+     "Bupati [Surya Adi Pratama|PER] meninjau banjir. Ia mengatakan bahwa bantuan sudah dikirim.",
+     [("Surya Adi Pratama", "indirect.verb.say", "pronoun")], ["Surya Adi Pratama"]),
+    # A place that opens a name is still cut when the name stands without it too.
+    ("place_before_a_name_the_article_gives_alone",
+     "Bupati [Kampar Rudi Hartono|PER] meninjau banjir di [Kampar|LOC]. [Rudi Hartono|PER] mengatakan bahwa "
+     "bantuan sudah dikirim.",
+     [("Rudi Hartono", "indirect.verb.say", "name")], ["Rudi Hartono"]),
+]
+
+NOT_PERSONS: list[NameCase] = [
+    # A statute word the model tags PER: the statute speaks, it is not a person.
+    ("statute_is_not_a_person",
+     "[Rina Marlina|PER] meninjau pasar. [Pasal 5 Perda|PER] itu menyebutkan bahwa setiap pedagang wajib "
+     "memiliki izin usaha.",
+     [("Pasal 5 Perda", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # A common word capitalised at a sentence start, tagged PER: not a person.
+    ("common_word_at_a_sentence_start",
+     "[Rina Marlina|PER] meninjau pasar. [Terakhir|PER] mengatakan bahwa harga beras turun.",
+     [("Terakhir", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # A heading made of common words only.
+    ("heading_of_common_words",
+     "[Sambutan Hangat|PER] di Desa. [Rina Marlina|PER] mengatakan bahwa status gunung tetap waspada.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # A given name that is also a word stays a person when the article gives the full name.
+    ("given_name_that_is_also_a_word",
+     "[Bunga Citra Lestari|PER] tampil di Jakarta. “Saya senang sekali,” kata [Bunga|PER].",
+     [("Bunga Citra Lestari", "direct.cue.postposed", "name")], ["Bunga Citra Lestari"]),
+]
+
+SPELLING_AND_CUT_NAMES: list[NameCase] = [
+    # A surname spelt two ways is one person; a surname ending like a glued function word
+    # ("…dari") is not cut after the given name.
+    ("spelling_variant_of_a_surname",
+     "Kapolres Sleman AKBP [Rina Wulandari|PER] mengatakan pelaku sudah ditangkap. [Rina Wulandary|PER] "
+     "menambahkan bahwa barang bukti disita.",
+     [("Rina Wulandari", "indirect.verb.say", "name"), ("Rina Wulandari", "indirect.verb.say", "name")],
+     ["Rina Wulandari"]),
+    # A function word glued to a surname is still split off when the name's last word does
+    # not end like a name.
+    ("glued_tail_after_a_full_name",
+     "Pelatih [Thomas Frank|PER]sebagai pengganti mengatakan bahwa timnya siap bertanding.",
+     [("Thomas Frank", "indirect.verb.say", "name")], ["Thomas Frank"]),
+    # A name that splits into a capitalised word and a short common word stays whole.
+    ("name_that_splits_into_two_words",
+     "Di antara warga itu, ada [Daniya Sabirova|PER], warga Rusia. Dan ia datang. Ia mengaku bahwa ia sangat bangga "
+     "bisa bertemu presiden.",
+     [("Daniya Sabirova", "indirect.verb.say", "pronoun")], ["Daniya Sabirova"]),
+    # The NER tagged only the surname; the article writes the full name once: it is canonical.
+    ("cut_name_expanded_from_the_text",
+     "Pelatih [Liverpool|ORG] Brendan [Rodgers|PER] tiba di [London|LOC]. “Kami siap menang,” kata [Rodgers|PER].",
+     [("Brendan Rodgers", "direct.cue.postposed", "name")], ["Brendan Rodgers"]),
+    # A capitalised common word next to the name is not taken into it.
+    ("common_word_not_taken_into_a_name",
+     "Menurut [Rodgers|PER], timnya siap menang. “Kami siap,” kata [Rodgers|PER].",
+     [("Rodgers", "indirect.cue.according_to", "name"), ("Rodgers", "direct.cue.postposed", "name")], ["Rodgers"]),
+    # A verb glued to a name the article also writes alone.
+    ("verb_glued_to_a_name",
+     "[Donald Trump|PER] tiba di Gedung Putih. Presiden [Donald Trump|PER]ditunjuk sebagai ketua. [Donald Trump|PER] "
+     "mengatakan bahwa ia siap bekerja.",
+     [("Donald Trump", "indirect.verb.say", "name")], ["Donald Trump"]),
+]
+
+NICKNAMES: list[NameCase] = [
+    # A bracketed nickname with an honorific the rules need not know: one person, the formal name.
+    ("bracketed_nickname_with_an_honorific",
+     "Wali Kota Bogor [Surya Darmawan|PER] ([Kang Surya|PER]) meresmikan pasar. “Pasar ini untuk warga,” kata "
+     "[Kang Surya|PER]. “Kami buka setiap hari,” ujar [Kang Surya|PER].",
+     [("Surya Darmawan", "direct.cue.postposed", "name"), ("Surya Darmawan", "direct.cue.postposed", "name")],
+     ["Surya Darmawan"]),
+    # "atau" with a form sharing the surname; the longer form is canonical even when it comes first.
+    ("atau_form_sharing_the_surname",
+     "Penyanyi [Raden Bagus Santoso|PER] atau [Bagus Santoso|PER] merilis lagu baru. “Lagu ini untuk penggemar,” "
+     "kata [Bagus Santoso|PER].",
+     [("Raden Bagus Santoso", "direct.cue.postposed", "name")], ["Raden Bagus Santoso"]),
+    ("alias_marker",
+     "[Hendro Saputro|PER] alias [Gundul|PER] ditangkap polisi. [Gundul|PER] mengaku bahwa ia mencuri motor itu.",
+     [("Hendro Saputro", "indirect.verb.say", "name")], ["Hendro Saputro"]),
+]
+
+SHARED_NAMES: list[NameCase] = [
+    # A one-word form that opens one name and ends another is the given name of the first.
+    ("given_name_over_a_surname",
+     "Kapolri Jenderal [Listyo Sigit Prabowo|PER] menghadiri rapat terbatas yang dipimpin Presiden "
+     "[Prabowo Subianto|PER] di Istana. “Tidak ada toleransi bagi bandar narkoba,” tegas [Prabowo|PER].",
+     [("Prabowo Subianto", "direct.cue.postposed", "name")], ["Listyo Sigit Prabowo", "Prabowo Subianto"]),
+    # Two surnames alike: the person named last, a sentence apart.
+    ("shared_surname_by_salience",
+     "Pelatih [Thomas Frank|PER] tiba di London. Sehari kemudian [Jamie Frank|PER] datang. “Kami siap menang pekan "
+     "depan,” kata [Frank|PER].",
+     [("Jamie Frank", "direct.cue.postposed", "name")], ["Thomas Frank", "Jamie Frank"]),
+    # Two surnames alike, both named in the last sentence: left ambiguous, not guessed.
+    ("shared_surname_left_ambiguous",
+     "Pelatih [Thomas Frank|PER] bertemu [Jamie Frank|PER] di London. “Kami siap menang,” kata [Frank|PER].",
+     [("Frank", "direct.cue.postposed", "name")], ["Thomas Frank", "Jamie Frank"]),
+]
+
+ALL_NAME_CASES = STRAY_PLACE_TAGS + NOT_PERSONS + SPELLING_AND_CUT_NAMES + NICKNAMES + SHARED_NAMES
+
+KNOWN_GAPS: dict[str, str] = {
+    "cut_name_expanded_from_the_text":
+        "a full name the NER cut is not yet recovered from the text: taking the longest run of capitalised "
+        "words took offices and places into names on train3 (strict 0.709 -> 0.647: 'DPR RI Puan Maharani'), "
+        "so it was reverted; needs the role phrase cut first",
+}
+
+
+@pytest.fixture(scope="module")
+def markup_extractor() -> MarkupExtractor:
+    return MarkupExtractor(load_rules(PROJECT_ROOT / "rules"))
+
+
+def _params() -> list[object]:
+    return [pytest.param(text, quotes, people, id=case_id,
+                         marks=[pytest.mark.xfail(reason=KNOWN_GAPS[case_id], strict=True)]
+                         if case_id in KNOWN_GAPS else [])
+            for case_id, text, quotes, people in ALL_NAME_CASES]
+
+
+@pytest.mark.parametrize(("marked", "expected", "people"), _params())
+def test_name_identity(marked: str, expected: list[tuple[str | None, str, str]], people: list[str],
+                       markup_extractor: MarkupExtractor) -> None:
+    text, result = markup_extractor.extract(marked)
+    found = [(q.speaker.name, q.rule, q.speaker.resolution) for q in result.quotes]
+    assert found == expected
+    assert [person.name for person in result.people if person.kind == "person"] == people
+    assert_offsets_point_into(text, result)
+
+
+def test_people_say_why_names_were_merged(markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract(
+        "Wali Kota Bogor [Surya Darmawan|PER] ([Kang Surya|PER]) meresmikan pasar. [Rina Wulandari|PER] hadir. "
+        "[Rina Wulandary|PER] mengatakan bahwa pasar itu ramai. [Surya|PER] menambahkan bahwa pasar buka pagi.")
+    variants = {person.name: [(variant.name, variant.rule) for variant in person.variants] for person in result.people}
+    assert variants == {"Surya Darmawan": [("Kang Surya", "name.article_alias"), ("Surya", "name.contained")],
+                        "Rina Wulandari": [("Rina Wulandary", "name.spelling_variant")]}
+
+
+def test_names_rules_reject_a_word_listed_twice(tmp_path: Path) -> None:
+    target = tmp_path / "rules"
+    shutil.copytree(PROJECT_ROOT / "rules", target)
+    path = target / "names.yml"
+    path.write_text(path.read_text().replace("words: [dari, yang, pada]", "words: [dari, yang, dari]"))
+    with pytest.raises(RuleError, match="names.name_ending lists dari"):
+        load_rules(target)
+
+
+def test_an_ambiguous_speaker_is_reported(markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract(
+        "Pelatih [Thomas Frank|PER] bertemu [Jamie Frank|PER] di London. “Kami siap menang,” kata [Frank|PER].")
+    assert result.quotes[0].speaker.person_id is None
+    assert any("name.ambiguous" in warning for warning in result.meta.warnings)
