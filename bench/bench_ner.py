@@ -64,6 +64,17 @@ def main() -> None:
         ner_times.append(ner_total)
         full_times.append(full_total)
 
+    # the confidence stage alone, on each analysed article, as a share of its full extraction
+    confidence_shares = []
+    for text in texts:
+        document = extractor.analyse(text)
+        started = time.perf_counter()
+        extractor.quote_scorer.score(document)
+        scored = time.perf_counter() - started
+        started = time.perf_counter()
+        extractor.extract(text)
+        confidence_shares.append(scored / (time.perf_counter() - started))
+
     ner, full = median(ner_times), median(full_times)
     print(f"articles {len(texts)}, tokens {token_count}, repeats {args.repeats}, "
           f"torch threads {torch.get_num_threads()}")
@@ -74,6 +85,8 @@ def main() -> None:
     print(f"(b) full extraction: median {full:.2f} s  -> {token_count / full:,.0f} tokens/s, "
           f"{len(texts) / full:.1f} articles/s")
     print(f"ratio full / NER-only: {full / ner:.2f} (median of per-article ratios {median(article_ratios):.2f})")
+    print(f"confidence stage ({extractor.quote_scorer.version}) / full extraction: median of per-article "
+          f"shares {100 * median(confidence_shares):.1f} %")
     print(f"peak RSS {peak_rss_mb():.0f} MB")
 
 

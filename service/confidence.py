@@ -54,7 +54,9 @@ class RuleConfidence:
 
     def score(self, document: Document) -> None:
         for quote in document.quotes:
-            quote.rule_confidence = quote.confidence
+            if quote.rule_confidence is None:
+                quote.rule_confidence = quote.confidence
+            quote.confidence = quote.rule_confidence
 
 
 @dataclass(frozen=True)
@@ -256,7 +258,8 @@ class CalibratedConfidence:
 
     def score(self, document: Document) -> None:
         for quote in document.quotes:
-            quote.rule_confidence = quote.confidence
+            if quote.rule_confidence is None:  # scoring twice reads the rules' value, not its own
+                quote.rule_confidence = quote.confidence
         for quote, features in zip(document.quotes, quote_features(document), strict=True):
             quote.confidence = round(self.probability(features), 4)
 

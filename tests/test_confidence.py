@@ -111,3 +111,16 @@ def test_the_model_card_names_the_data() -> None:
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert "holdout3" not in " ".join(shipped["data"]["sets"]) and "pfsa" not in " ".join(shipped["data"]["sets"])
     assert Path(PROJECT_ROOT / "models" / "confidence" / "MODEL_CARD.md").is_file()
+
+
+def test_scoring_twice_gives_the_same_confidence(rules: RuleSet) -> None:
+    """The stage reads the rules' value it kept, never its own output (bench_ner.py times it alone)."""
+    extractor = MarkupExtractor(rules)
+    extractor.extractor.quote_scorer = CalibratedConfidence.load(MODEL_PATH)
+    text, extractor.tagger.gazetteer = parse_markup("“Harga beras naik lagi,” kata [Budi Santoso|PER]. "
+                                                    "[Siti Aminah|PER] mengatakan bahwa stok beras di gudang cukup sampai Lebaran.")
+    document = extractor.extractor.analyse(text)
+    first = [quote.confidence for quote in document.quotes]
+    extractor.extractor.quote_scorer.score(document)
+    assert [quote.confidence for quote in document.quotes] == first
+    assert [quote.rule_confidence for quote in document.quotes] == [0.9, 0.9]
