@@ -120,7 +120,7 @@ def test_scoring_twice_gives_the_same_confidence(rules: RuleSet) -> None:
     text, extractor.tagger.gazetteer = parse_markup("“Harga beras naik lagi,” kata [Budi Santoso|PER]. "
                                                     "[Siti Aminah|PER] mengatakan bahwa stok beras di gudang cukup sampai Lebaran.")
     document = extractor.extractor.analyse(text)
-    first = [quote.confidence for quote in document.quotes]
+    first = [(quote.confidence, quote.rule_confidence) for quote in document.quotes]
+    assert len(first) == 2 and all(calibrated != rules_value for calibrated, rules_value in first)
     extractor.extractor.quote_scorer.score(document)
-    assert [quote.confidence for quote in document.quotes] == first
-    assert [quote.rule_confidence for quote in document.quotes] == [0.9, 0.9]
+    assert [(quote.confidence, quote.rule_confidence) for quote in document.quotes] == first
