@@ -309,7 +309,8 @@ def _read_passive_agent(state: ScanState, position: int, lower: str) -> Hit | No
     index, rules = state.index, state.rules
     tokens = index.tokens
     token = tokens[position]
-    phrase = _phrase_to_comma(position + 1, state.sentence, index)
+    phrase = _phrase_to_comma(position + 1, state.sentence, index) \
+        or _phrase_to_complementizer(position + 1, state.sentence, index, rules)
     mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
     if mention is None or mention.kind == "pronoun":
         return None
@@ -319,6 +320,40 @@ def _read_passive_agent(state: ScanState, position: int, lower: str) -> Hit | No
     if after + 1 < len(tokens) and tokens[after + 1].start < state.sentence.end:
         hit.content_start = tokens[after + 1].start
     return hit
+
+
+def _agent_entity_at(position: int, index: TextIndex, rules: RuleSet) -> int | None:
+    """Token index where a named agent starts: right at `position` or after `oleh`."""
+    tokens = index.tokens
+    if position < len(tokens) and tokens[position].text.lower() in rules.backward_agent_markers:
+        position += 1
+    entity = index.entity_by_token.get(position) if position < len(tokens) else None
+    if entity is None or entity.label not in AGENT_LABELS or entity.start != tokens[position].start:
+        return None
+    return position
+
+
+AGENT_LABELS = frozenset({"PER", "ORG"})
+
+
+def _is_passive_inside(state: ScanState, position: int, lower: str) -> bool:
+    return lower in state.rules.passive_agent_words and position > state.first \
+        and state.previous_text(position) != "," \
+        and _agent_entity_at(position + 1, state.index, state.rules) is not None
+
+
+def _read_passive_inside(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "Kenaikan harga itu dilaporkan Reuters akan berlanjut …": the sentence around it."""
+    index, rules = state.index, state.rules
+    token = index.tokens[position]
+    agent = _agent_entity_at(position + 1, index, rules)
+    if agent is None:
+        return None
+    mention = parse_speaker_phrase(phrase_after(agent, index, rules), index, rules)
+    if mention is None or mention.kind in ("pronoun", "clitic"):
+        return None
+    return Hit(Span(token.start, token.end), lower, rules.cues.passive_inside.id, "postposed", mention,
+               token.start, backward_content=True)
 
 
 def _is_reporting_verb(state: ScanState, position: int, lower: str) -> bool:
@@ -338,6 +373,8 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         return hit
     phrase, _ = phrase_before(position, sentence.start, index, rules)
     mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
+    if mention is None and phrase:
+        mention = _pronoun_subject(position, index, rules)  # "di mana ia menyebut …"
     if mention is None and not phrase:
         # elided subject: "…, tetapi mengatakan …", "X menyalahkan …, dengan berargumen …"
         mention = state.last_mention or _sentence_subject(sentence, position, index, rules)
@@ -368,6 +405,7 @@ CUE_READERS: list[tuple[CueTest, CueReader]] = [
     (_is_according_to, _read_according_to),
     (_is_passive_clitic, _read_passive_clitic),
     (_is_passive_agent, _read_passive_agent),
+    (_is_passive_inside, _read_passive_inside),
     (_is_reporting_verb, _read_reporting_verb),
 ]
 
@@ -384,6 +422,17 @@ def _continues_the_last_cue(state: ScanState, position: int) -> bool:
     if before < 1 or tokens[before].text != ",":
         return False
     return tokens[before - 1].end in (state.last_hit_end, state.last_mention.end)
+
+
+def _pronoun_subject(position: int, index: TextIndex, rules: RuleSet) -> Mention | None:
+    """A pronoun right before the verb, past subject adverbs ("di mana ia pun menyebut"),
+    when the longer phrase before it reads as no speaker."""
+    before = position - 1
+    while before >= 0 and index.tokens[before].text.lower() in rules.subject_adverbs:
+        before -= 1
+    if before < 0 or index.tokens[before].text.lower() not in rules.pronouns:
+        return None
+    return Mention(index.tokens[before].start, index.tokens[before].end, "pronoun")
 
 
 def _sentence_subject(sentence: Span, before: int, index: TextIndex, rules: RuleSet) -> Mention | None:
@@ -462,6 +511,18 @@ def _phrase_to_comma(start: int, sentence: Span, index: TextIndex, limit: int = 
     return []
 
 
+def _phrase_to_complementizer(start: int, sentence: Span, index: TextIndex, rules: RuleSet,
+                              limit: int = 8) -> list[Token]:
+    """The tokens up to bahwa/jika/kalau ("Dikatakan Roland jika …"), if one comes soon."""
+    tokens = index.tokens
+    for position in range(start, min(start + limit, len(tokens))):
+        if tokens[position].start >= sentence.end or tokens[position].text in PUNCTUATION_STOPS:
+            return []
+        if tokens[position].text.lower() in rules.complementizers:
+            return tokens[start:position] if position > start else []
+    return []
+
+
 def _gap_is_attribution_glue(text: str, max_chars: int) -> bool:
     """Only a comma or spaces between a closing mark and its cue ("…,” kata X")."""
     return len(text) <= max_chars and text.strip(" ,.\n") == "" and "\n" not in text
@@ -474,13 +535,19 @@ class SentenceHits:
     def __init__(self, hits: list[Hit]) -> None:
         self.by_cue_end = sorted(hits, key=lambda hit: hit.cue.end)
         self.cue_ends = [hit.cue.end for hit in self.by_cue_end]
-        reporting = sorted((hit for hit in hits if _reports_something(hit)), key=lambda hit: hit.segment_start)
-        self.reporting_starts = [hit.segment_start for hit in reporting]
+        self.reporting = sorted((hit for hit in hits if _reports_something(hit)), key=lambda hit: hit.segment_start)
+        self.reporting_starts = [hit.segment_start for hit in self.reporting]
 
     def next_report_start(self, after: int) -> int | None:
         """The first segment start of a reporting hit after the offset."""
         position = bisect_right(self.reporting_starts, after)
         return self.reporting_starts[position] if position < len(self.reporting_starts) else None
+
+    def report_at(self, offset: int) -> Hit | None:
+        """The reporting hit whose segment starts at the offset, if any."""
+        position = bisect_left(self.reporting_starts, offset)
+        found = position < len(self.reporting_starts) and self.reporting_starts[position] == offset
+        return self.reporting[position] if found else None
 
     def last_before(self, hit: Hit, offset: int) -> Hit | None:
         """The hit (not `hit`) whose cue ends last at or before the offset."""
@@ -490,11 +557,33 @@ class SentenceHits:
         return self.by_cue_end[position] if position >= 0 else None
 
 
-def _clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits]) -> int:
+MAX_WORDS_SUBJECT_TO_VERB = 2  # "Andi juga sudah meminta": adverbs between a subject and its verb
+
+
+def _subject_opens_clause(inner: Hit | None, text: str) -> bool:
+    """The inner attribution is "SUBJECT VERB" right at the clause start: its subject mention
+    starts the segment and only a few words stand between it and the verb."""
+    if inner is None or inner.kind != "verb" or inner.mention is None \
+            or inner.mention.start != inner.segment_start or inner.mention.end > inner.cue.start:
+        return False
+    return len(text[inner.mention.end:inner.cue.start].split()) <= MAX_WORDS_SUBJECT_TO_VERB
+
+
+def _clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits], text: str) -> int:
     """The clause a cue introduces ends at the sentence end or where the next attribution that
-    reports something starts."""
+    reports something starts, unless that attribution is nested in the clause.
+
+    A reported clause can hold cues of its own: when the next attribution's subject opens the
+    clause ("Budi mengatakan bahwa Andi meminta maaf …"), that attribution is inside it and the
+    clause goes on; one later in the clause ("… dan ia meyakinkan …") starts a new report."""
     following = sentence_hits[hit.sentence].next_report_start(hit.cue.end)
-    return following if following is not None and following < hit.sentence.end else hit.sentence.end
+    if following is None or following >= hit.sentence.end:
+        return hit.sentence.end
+    if hit.kind == "verb" and following == hit.content_start and _subject_opens_clause(
+            sentence_hits[hit.sentence].report_at(following), text):
+        following = sentence_hits[hit.sentence].next_report_start(following)
+        return following if following is not None and following < hit.sentence.end else hit.sentence.end
+    return following
 
 
 CLAUSE_TEXT = re.compile(r"[^\s.!?]")  # anything but spaces and final punctuation
@@ -562,8 +651,8 @@ def _quote(kind: QuoteType, spans: list[Span], hit: Hit | None, rule: str, scale
 
 INDIRECT_CONFIDENCE_SCALE = 0.95  # a clause boundary is less certain than a pair of quotation marks
 BOUNDED_MARK_CONFIDENCE_SCALE = 0.8  # a quote cut at a bound because its closing mark was missing
-MIN_CLAUSE_CHARS = 8
-MIN_CLAUSE_WORDS = 3  # shorter "clauses" are fragments ("belum ada"), too often not speech
+MIN_CLAUSE_CHARS = 6
+MIN_CLAUSE_WORDS = 2  # a one-word "clause" is a fragment; "harga naik" is a clause (length is no test)
 
 
 def attribute_quotes(document: Document, rules: RuleSet, index: TextIndex | None = None,
@@ -628,6 +717,7 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
     text = document.text
     quotes: list[Quote] = []
     mark_starts = [mark.start for mark in document.quote_marks]
+    cue_starts = [hit.cue.start for hit in hits]
     absorbed: set[int] = set()
     for hit in hits:
         if hit.used:
@@ -650,7 +740,18 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
         hit.used = True
         absorbed.update(mark.start for mark in inner)
         quotes.append(_quote(kind, [Span(start, end)], hit, rule_id(kind, hit.rule), INDIRECT_CONFIDENCE_SCALE))
+        _consume_nested(hits, cue_starts, hit, start, end)
     return quotes, absorbed
+
+
+def _consume_nested(hits: list[Hit], cue_starts: list[int], outer: Hit, start: int, end: int) -> None:
+    """Cues inside a reported clause belong to the reported speech ("Budi mengatakan bahwa Andi
+    menyebut …" is Budi's report): they report nothing of their own (quotes never nest)."""
+    if outer.kind != "verb":
+        return
+    for position in range(bisect_left(cue_starts, max(start, outer.cue.end)), bisect_left(cue_starts, end)):
+        if hits[position].kind == "verb":
+            hits[position].used = True
 
 
 def _reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hits: dict[Span, SentenceHits],
@@ -665,7 +766,7 @@ def _reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hi
         return _backward_clause(hit, sentence_hits, document)
     if hit.content_start is None:
         return None
-    start, end = hit.content_start, _clause_end(hit, sentence_hits)
+    start, end = hit.content_start, _clause_end(hit, sentence_hits, document.text)
     if _opens_with(index, start, rules.directive_markers):
         return None  # "menekankan agar …": a request, not reported speech
     return start, _coordinated_predicate_start(index, start, end, rules) or end
@@ -702,7 +803,7 @@ def _direct_covers_clause(hit: Hit, mark: QuoteMarkSpan, sentence_hits: dict[Spa
     """True when the quotation-mark span is the whole clause a cue introduces."""
     if hit.complement == "quote":
         return False
-    clause_end = _clause_end(hit, sentence_hits)
+    clause_end = _clause_end(hit, sentence_hits, document.text)
     if clause_end <= mark.end:
         return True
     return document.text[mark.end:clause_end].strip(" .,;:!?\n") == ""
@@ -722,7 +823,7 @@ def _backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document
     phrase_end = max(hit.cue.end, hit.mention.end if hit.mention else hit.cue.end)
     if CLAUSE_TEXT.search(document.text, phrase_end, hit.sentence.end):
         # interposed: the clause goes on after the attribution, up to the next one
-        return start, _clause_end(hit, sentence_hits)
+        return start, _clause_end(hit, sentence_hits, document.text)
     return start, hit.cue.start
 
 
