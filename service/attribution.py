@@ -62,6 +62,7 @@ class Hit:
     segment_start: int
     content_start: int | None = None  # where a reported clause starts, if one follows
     backward_content: bool = False  # "CLAUSE, kata X": the clause is before the cue
+    clause_before_only: bool = False  # "CLAUSE menurut X, ADJUNCT": never the whole sentence
     content_span: Span | None = None  # a whole earlier sentence ("… . Hal itu disampaikan X.")
     complement: str = "optional"
     sentence: Span = field(default_factory=lambda: Span(0, 0))
@@ -278,12 +279,35 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
     if after < len(tokens) and tokens[after].text == "," and after + 1 < len(tokens) \
             and tokens[after + 1].start < sentence.end:
         hit.content_start = tokens[after + 1].start
-    if state.previous_text(position) == "," and hit.content_start is None:
+    after_comma = state.previous_text(position) == ","
+    if _reports_the_clause_before(state, token.start, phrase[-1].end if phrase else token.end, after_comma):
+        # "Kampanye itu menewaskan 65.000 orang, menurut kementerian kesehatan, dalam angka …":
+        # a clause before the source is what the source says; what follows is an adjunct
+        hit.content_start, hit.backward_content, hit.clause_before_only = None, True, True
+    elif after_comma and hit.content_start is None:
         hit.backward_content = True
     elif hit.content_start is None and not phrase_has_comma(phrase, index) \
             and mention.kind == "name" and is_person_entity(mention, index):
         hit.content_start = _token_start_after(mention.end, sentence, index)
     return hit
+
+
+def _reports_the_clause_before(state: ScanState, cue_start: int, phrase_end: int, after_comma: bool) -> bool:
+    """A mid-sentence `menurut X` after a clause of its own that is no shorter than what
+    follows the source ("… menewaskan 65.000 orang, menurut kementerian kesehatan, dalam
+    angka …"); a short opening ("Di sisi lain,", "Seluruh produk yang menurut dia, …")
+    leaves the clause after it. Counting stops at the words that decide, so a sentence of
+    many sources is read once."""
+    text = state.document.text
+    before = len(CONTENT_WORD.findall(text, state.last_hit_end, cue_start))
+    needed = MIN_WORDS_BEFORE_SOURCE_AFTER_COMMA if after_comma else MIN_WORDS_BEFORE_TRAILING_SOURCE
+    if before < needed:
+        return False
+    after = CONTENT_WORD.finditer(text, phrase_end, state.sentence.end)
+    return not any(found > before for found, _ in enumerate(after, start=1))
+
+
+CONTENT_WORD = re.compile(r"\w[\w'’.-]*")  # a word, not a punctuation mark standing alone
 
 
 def _is_passive_clitic(state: ScanState, position: int, lower: str) -> bool:
@@ -339,11 +363,13 @@ AGENT_LABELS = frozenset({"PER", "ORG"})
 def _is_passive_inside(state: ScanState, position: int, lower: str) -> bool:
     return lower in state.rules.passive_agent_words and position > state.first \
         and state.previous_text(position) != "," \
+        and state.last_hit_end < state.index.tokens[position].end \
         and _agent_entity_at(position + 1, state.index, state.rules) is not None
 
 
 def _read_passive_inside(state: ScanState, position: int, lower: str) -> Hit | None:
-    """ "Kenaikan harga itu dilaporkan Reuters akan berlanjut …": the sentence around it."""
+    """ "Kenaikan harga itu dilaporkan Reuters akan berlanjut …": the sentence around it. (Not
+    the cue of "Hal itu disampaikan X", which the backward passive has read already.)"""
     index, rules = state.index, state.rules
     token = index.tokens[position]
     agent = _agent_entity_at(position + 1, index, rules)
@@ -354,6 +380,58 @@ def _read_passive_inside(state: ScanState, position: int, lower: str) -> Hit | N
         return None
     return Hit(Span(token.start, token.end), lower, rules.cues.passive_inside.id, "postposed", mention,
                token.start, backward_content=True)
+
+
+def _noun_stem(lower: str, rules: RuleSet) -> str | None:
+    """The noun cue a word is, with or without its clitic ("klaimnya" -> "klaim")."""
+    if lower in rules.noun_cue_words:
+        return lower
+    suffix = rules.cues.clitic.suffix
+    if lower.endswith(suffix) and lower[:-len(suffix)] in rules.noun_cue_words:
+        return lower[:-len(suffix)]
+    return None
+
+
+def _noun_complementizer(state: ScanState, position: int) -> int | None:
+    """Index of the `bahwa` that a noun cue at `position` takes, if one comes soon."""
+    tokens, cues = state.index.tokens, state.rules.cues.noun_cues
+    for look in range(position + 1, min(position + 1 + cues.max_gap, len(tokens))):
+        token = tokens[look]
+        if token.start >= state.sentence.end or token.text in PUNCTUATION_STOPS or token.text == "," \
+                or token.text.lower() in state.rules.reporting_verbs:
+            return None  # a verb of its own takes the clause ("laporan yang menyebut bahwa …")
+        if token.text.lower() == cues.complementizer:
+            return look
+    return None
+
+
+def _is_noun_cue(state: ScanState, position: int, lower: str) -> bool:
+    return _noun_stem(lower, state.rules) is not None and _noun_complementizer(state, position) is not None \
+        and state.previous_text(position).lower() not in state.rules.reporting_verbs
+
+
+def _read_noun_cue(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "pengakuan Budi bahwa …", "tuduhannya bahwa …": the clause after bahwa is the report."""
+    index, rules = state.index, state.rules
+    tokens = index.tokens
+    token = tokens[position]
+    complementizer = _noun_complementizer(state, position)
+    if complementizer is None or complementizer + 1 >= len(tokens) \
+            or tokens[complementizer + 1].start >= state.sentence.end:
+        return None
+    mention: Mention | None
+    if lower != _noun_stem(lower, rules):
+        mention = Mention(token.start, token.end, "clitic")
+    else:
+        between = [t for t in tokens[position + 1:complementizer] if index.entity_by_token.get(t.index) is not None]
+        mention = parse_speaker_phrase(between, index, rules) if between else None
+        mention = mention or state.last_mention or _sentence_subject(state.sentence, position, index, rules)
+    if mention is None:
+        return None
+    hit = Hit(Span(token.start, token.end), _noun_stem(lower, rules) or lower, rules.cues.noun_cues.id, "verb",
+              mention, token.start)
+    hit.content_start = tokens[complementizer + 1].start
+    return hit
 
 
 def _is_reporting_verb(state: ScanState, position: int, lower: str) -> bool:
@@ -407,6 +485,7 @@ CUE_READERS: list[tuple[CueTest, CueReader]] = [
     (_is_passive_agent, _read_passive_agent),
     (_is_passive_inside, _read_passive_inside),
     (_is_reporting_verb, _read_reporting_verb),
+    (_is_noun_cue, _read_noun_cue),
 ]
 
 
@@ -649,6 +728,11 @@ def _quote(kind: QuoteType, spans: list[Span], hit: Hit | None, rule: str, scale
                  confidence=round(confidence, 3))
 
 
+# Words before a mid-sentence `menurut X` that make them a clause of X's (fewer are an opening
+# adverbial: "Di sisi lain, menurut dia, …", "Praktik ini menurut …"); after a comma the
+# opening can be longer
+MIN_WORDS_BEFORE_TRAILING_SOURCE = 3
+MIN_WORDS_BEFORE_SOURCE_AFTER_COMMA = 6
 INDIRECT_CONFIDENCE_SCALE = 0.95  # a clause boundary is less certain than a pair of quotation marks
 BOUNDED_MARK_CONFIDENCE_SCALE = 0.8  # a quote cut at a bound because its closing mark was missing
 MIN_CLAUSE_CHARS = 6
@@ -821,7 +905,7 @@ def _backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document
     if other is not None and other.cue.end >= start:
         start = max(other.cue.end, other.mention.end if other.mention else other.cue.end)
     phrase_end = max(hit.cue.end, hit.mention.end if hit.mention else hit.cue.end)
-    if CLAUSE_TEXT.search(document.text, phrase_end, hit.sentence.end):
+    if not hit.clause_before_only and CLAUSE_TEXT.search(document.text, phrase_end, hit.sentence.end):
         # interposed: the clause goes on after the attribution, up to the next one
         return start, _clause_end(hit, sentence_hits, document.text)
     return start, hit.cue.start

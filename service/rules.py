@@ -116,6 +116,15 @@ class FalseQuoteRules(StrictModel):
     title_case: TitleCaseReason
 
 
+class NounCues(StrictModel):
+    id: str
+    words: list[str]
+    complementizer: str
+    max_gap: int
+
+    _lower = field_validator("words")(_lowercase_words)
+
+
 class CueRules(StrictModel):
     version: int
     postposed: WordList
@@ -130,6 +139,7 @@ class CueRules(StrictModel):
     backward_passive: BackwardPassive
     passive_agent: WordList
     passive_inside: PositionalCue
+    noun_cues: NounCues
     false_quotes: FalseQuoteRules
 
 
@@ -203,6 +213,7 @@ class RuleSet:
         self.backward_words = frozenset(cues.backward_passive.words)
         self.backward_agent_markers = frozenset(cues.backward_passive.agent_markers)
         self.passive_agent_words = frozenset(cues.passive_agent.words)
+        self.noun_cue_words = frozenset(cues.noun_cues.words)
         self.false_quotes = cues.false_quotes
         self.directive_recipients = frozenset(cues.false_quotes.directive.recipients)
         self.directive_words = frozenset(cues.false_quotes.directive.markers)
@@ -307,6 +318,7 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
     lists["cues.yml complementizers"] = cues.complementizers
     lists["cues.yml directive_markers"] = cues.directive_markers
     lists["cues.yml clause_conjunctions"] = cues.clause_conjunctions
+    lists["cues.yml noun_cues"] = cues.noun_cues.words
     lists["cues.yml false_quotes mental_states"] = cues.false_quotes.mental_states.words
     lists["cues.yml false_quotes topic_object"] = cues.false_quotes.topic_object.words
     lists["cues.yml false_quotes topic_object nouns"] = cues.false_quotes.topic_object.nouns

@@ -87,6 +87,9 @@ PASSIVES: list[Case] = [
     ("sentence_initial_passive_then_jika",
      "Dikatakan [Budi Santoso|PER] jika kedua pelaku sudah ditahan sejak Senin.",
      [("indirect", "kedua pelaku sudah ditahan", "Budi Santoso", "indirect.cue.passive_agent", "name")]),
+    ("backward_passive_is_read_once",
+     "Pemerintah akan menambah anggaran pendidikan tahun depan. Hal itu disampaikan [Sri Mulyani|PER] di Jakarta.",
+     [("indirect", "menambah anggaran pendidikan", "Sri Mulyani", "indirect.cue.backward_passive", "name")]),
     ("agentless_passive_is_not_a_quote",
      "Harga cabai dilaporkan naik tajam di sejumlah pasar.", []),
 ]
@@ -114,7 +117,44 @@ FALSE_QUOTES: list[Case] = [
      "[Rina Marlina|PER] melanjutkan kariernya sebagai peneliti di sebuah perusahaan makanan.", []),
 ]
 
-ALL_CASES = NESTED_CLAUSES + SHORT_CLAUSES + SUBJECTS + MIXED_OBJECTS + SELF_DESCRIPTION + PASSIVES + FALSE_QUOTES
+SOURCES: list[Case] = [
+    ("source_after_its_clause_then_an_adjunct",
+     "Sekitar 248 ribu anak mengalami anemia menurut data [Kementerian Kesehatan|ORG], mulai dari tingkat ringan hingga berat.",
+     [("indirect", "Sekitar 248 ribu anak mengalami anemia", "Kementerian Kesehatan", "indirect.cue.according_to",
+       "name")]),
+    ("source_after_a_comma_and_a_long_clause",
+     "Banjir itu merendam lebih dari tiga ratus rumah warga, menurut [Badan Penanggulangan Bencana|ORG], "
+     "dalam catatan yang diperbarui setiap jam.",
+     [("indirect", "Banjir itu merendam lebih dari tiga ratus rumah warga", "Badan Penanggulangan Bencana",
+       "indirect.cue.according_to", "name")]),
+    ("source_after_a_short_opening_introduces_the_clause",
+     "Seluruh produk perusahaan yang menurut [Budi Santoso|PER], semua telah diverifikasi, dicek, dan diberi "
+     "kelayakan untuk dijual oleh pemerintah.",
+     [("indirect", "semua telah diverifikasi", "Budi Santoso", "indirect.cue.according_to", "name")]),
+    ("source_after_an_opening_adverbial_introduces_the_clause",
+     "Di sisi lain, menurut [Budi Santoso|PER], harga beras akan turun bulan depan.",
+     [("indirect", "harga beras akan turun", "Budi Santoso", "indirect.cue.according_to", "name")]),
+]
+
+NOUN_CUES: list[Case] = [
+    ("noun_cue_with_a_named_holder",
+     "Majelis hakim menolak pengakuan [Budi Santoso|PER] bahwa uang itu pinjaman dari kakaknya.",
+     [("indirect", "uang itu pinjaman dari kakaknya", "Budi Santoso", "indirect.cue.noun", "name")]),
+    ("noun_cue_with_a_clitic",
+     "[Budi Santoso|PER] hadir di sidang. Klaimnya bahwa uang itu pinjaman ditolak hakim.",
+     [("indirect", "uang itu pinjaman", "Budi Santoso", "indirect.cue.noun", "clitic")]),
+    ("noun_cue_of_the_sentence_subject_with_quoted_words",
+     "Pelapor [Francesca Albanese|PER] menghadapi kritik atas tuduhan lama bahwa [Israel|LOC] melakukan “genosida” di Gaza.",
+     [("mixed", "melakukan “genosida”", "Francesca Albanese", "mixed.cue.noun", "name")]),
+    ("noun_object_of_a_reporting_verb_is_one_quote",
+     "[Greta Thunberg|PER] menyampaikan tuduhan bahwa [Israel|LOC] telah menculik para aktivis.",
+     [("indirect", "telah menculik para aktivis", "Greta Thunberg", "indirect.verb.say", "name")]),
+    ("noun_with_a_verb_of_its_own_is_one_quote",
+     "Dalam laporan tahunan yang menyebut bahwa ekspor naik, [Bank Dunia|ORG] memuji Indonesia.",
+     []),
+]
+
+ALL_CASES = NESTED_CLAUSES + SHORT_CLAUSES + SUBJECTS + MIXED_OBJECTS + SELF_DESCRIPTION + PASSIVES + SOURCES + NOUN_CUES + FALSE_QUOTES
 
 # Known gaps, kept visible rather than deleted.
 KNOWN_GAPS: dict[str, str] = {}
