@@ -364,7 +364,22 @@ def _is_passive_inside(state: ScanState, position: int, lower: str) -> bool:
     return lower in state.rules.passive_agent_words and position > state.first \
         and state.previous_text(position) != "," \
         and state.last_hit_end < state.index.tokens[position].end \
+        and state.previous_text(position).lower() not in state.rules.passive_inside_not_after \
+        and not _only_backward_subject_before(state, position) \
         and _agent_entity_at(position + 1, state.index, state.rules) is not None
+
+
+def _only_backward_subject_before(state: ScanState, position: int) -> bool:
+    """ "Demikian disampaikan X …", "Hal itu dikatakan X …": the sentence attributes the one
+    before it (the backward passive's reading), it reports nothing of its own."""
+    if position - state.first > MAX_BACKWARD_SUBJECT_WORDS:
+        return False  # bounded: a sentence of many passives is read once
+    tokens = state.index.tokens
+    opening = " ".join(token.text.lower() for token in tokens[state.first:position])
+    return opening in state.rules.backward_subjects
+
+
+MAX_BACKWARD_SUBJECT_WORDS = 3  # "pernyataan itu", "hal tersebut", "demikian"
 
 
 def _read_passive_inside(state: ScanState, position: int, lower: str) -> Hit | None:

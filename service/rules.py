@@ -116,6 +116,13 @@ class FalseQuoteRules(StrictModel):
     title_case: TitleCaseReason
 
 
+class PassiveInside(StrictModel):
+    id: str
+    not_after: list[str]
+
+    _lower = field_validator("not_after")(_lowercase_words)
+
+
 class NounCues(StrictModel):
     id: str
     words: list[str]
@@ -138,7 +145,7 @@ class CueRules(StrictModel):
     clause_conjunctions: list[str]
     backward_passive: BackwardPassive
     passive_agent: WordList
-    passive_inside: PositionalCue
+    passive_inside: PassiveInside
     noun_cues: NounCues
     false_quotes: FalseQuoteRules
 
@@ -214,6 +221,7 @@ class RuleSet:
         self.backward_agent_markers = frozenset(cues.backward_passive.agent_markers)
         self.passive_agent_words = frozenset(cues.passive_agent.words)
         self.noun_cue_words = frozenset(cues.noun_cues.words)
+        self.passive_inside_not_after = frozenset(cues.passive_inside.not_after)
         self.false_quotes = cues.false_quotes
         self.directive_recipients = frozenset(cues.false_quotes.directive.recipients)
         self.directive_words = frozenset(cues.false_quotes.directive.markers)

@@ -90,6 +90,13 @@ PASSIVES: list[Case] = [
     ("backward_passive_is_read_once",
      "Pemerintah akan menambah anggaran pendidikan tahun depan. Hal itu disampaikan [Sri Mulyani|PER] di Jakarta.",
      [("indirect", "menambah anggaran pendidikan", "Sri Mulyani", "indirect.cue.backward_passive", "name")]),
+    ("sourcing_tag_seperti_dilaporkan_is_not_a_quote",
+     "Seperti dilaporkan [Reuters|ORG], kapal itu tiba di pelabuhan pada Sabtu pagi.", []),
+    ("relative_clause_passive_is_not_a_quote",
+     "Apa yang dikatakan oleh [Budi Santoso|PER] memang benar adanya.", []),
+    ("demikian_with_an_agent_is_the_backward_passive_only",
+     "“Kami siap bertanding besok,” kata [Budi Santoso|PER]. Demikian disampaikan [Budi Santoso|PER] saat membuka acara.",
+     [("direct", "Kami siap bertanding", "Budi Santoso", "direct.cue.postposed", "name")]),
     ("agentless_passive_is_not_a_quote",
      "Harga cabai dilaporkan naik tajam di sejumlah pasar.", []),
 ]
