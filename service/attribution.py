@@ -62,6 +62,7 @@ class Hit:
     segment_start: int
     content_start: int | None = None  # where a reported clause starts, if one follows
     backward_content: bool = False  # "CLAUSE, kata X": the clause is before the cue
+    clause_before_only: bool = False  # "CLAUSE menurut X, ADJUNCT": never the whole sentence
     content_span: Span | None = None  # a whole earlier sentence ("… . Hal itu disampaikan X.")
     complement: str = "optional"
     sentence: Span = field(default_factory=lambda: Span(0, 0))
@@ -278,12 +279,35 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
     if after < len(tokens) and tokens[after].text == "," and after + 1 < len(tokens) \
             and tokens[after + 1].start < sentence.end:
         hit.content_start = tokens[after + 1].start
-    if state.previous_text(position) == "," and hit.content_start is None:
+    after_comma = state.previous_text(position) == ","
+    if _reports_the_clause_before(state, token.start, phrase[-1].end if phrase else token.end, after_comma):
+        # "Kampanye itu menewaskan 65.000 orang, menurut kementerian kesehatan, dalam angka …":
+        # a clause before the source is what the source says; what follows is an adjunct
+        hit.content_start, hit.backward_content, hit.clause_before_only = None, True, True
+    elif after_comma and hit.content_start is None:
         hit.backward_content = True
     elif hit.content_start is None and not phrase_has_comma(phrase, index) \
             and mention.kind == "name" and is_person_entity(mention, index):
         hit.content_start = _token_start_after(mention.end, sentence, index)
     return hit
+
+
+def _reports_the_clause_before(state: ScanState, cue_start: int, phrase_end: int, after_comma: bool) -> bool:
+    """A mid-sentence `menurut X` after a clause of its own that is no shorter than what
+    follows the source ("… menewaskan 65.000 orang, menurut kementerian kesehatan, dalam
+    angka …"); a short opening ("Di sisi lain,", "Seluruh produk yang menurut dia, …")
+    leaves the clause after it. Counting stops at the words that decide, so a sentence of
+    many sources is read once."""
+    text = state.document.text
+    before = len(CONTENT_WORD.findall(text, state.last_hit_end, cue_start))
+    needed = MIN_WORDS_BEFORE_SOURCE_AFTER_COMMA if after_comma else MIN_WORDS_BEFORE_TRAILING_SOURCE
+    if before < needed:
+        return False
+    after = CONTENT_WORD.finditer(text, phrase_end, state.sentence.end)
+    return not any(found > before for found, _ in enumerate(after, start=1))
+
+
+CONTENT_WORD = re.compile(r"\w[\w'’.-]*")  # a word, not a punctuation mark standing alone
 
 
 def _is_passive_clitic(state: ScanState, position: int, lower: str) -> bool:
@@ -309,7 +333,8 @@ def _read_passive_agent(state: ScanState, position: int, lower: str) -> Hit | No
     index, rules = state.index, state.rules
     tokens = index.tokens
     token = tokens[position]
-    phrase = _phrase_to_comma(position + 1, state.sentence, index)
+    phrase = _phrase_to_comma(position + 1, state.sentence, index) \
+        or _phrase_to_complementizer(position + 1, state.sentence, index, rules)
     mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
     if mention is None or mention.kind == "pronoun":
         return None
@@ -318,6 +343,109 @@ def _read_passive_agent(state: ScanState, position: int, lower: str) -> Hit | No
     after = index.token_at(phrase[-1].end)
     if after + 1 < len(tokens) and tokens[after + 1].start < state.sentence.end:
         hit.content_start = tokens[after + 1].start
+    return hit
+
+
+def _agent_entity_at(position: int, index: TextIndex, rules: RuleSet) -> int | None:
+    """Token index where a named agent starts: right at `position` or after `oleh`."""
+    tokens = index.tokens
+    if position < len(tokens) and tokens[position].text.lower() in rules.backward_agent_markers:
+        position += 1
+    entity = index.entity_by_token.get(position) if position < len(tokens) else None
+    if entity is None or entity.label not in AGENT_LABELS or entity.start != tokens[position].start:
+        return None
+    return position
+
+
+AGENT_LABELS = frozenset({"PER", "ORG"})
+
+
+def _is_passive_inside(state: ScanState, position: int, lower: str) -> bool:
+    return lower in state.rules.passive_agent_words and position > state.first \
+        and state.previous_text(position) != "," \
+        and state.last_hit_end < state.index.tokens[position].end \
+        and state.previous_text(position).lower() not in state.rules.passive_inside_not_after \
+        and not _only_backward_subject_before(state, position) \
+        and _agent_entity_at(position + 1, state.index, state.rules) is not None
+
+
+def _only_backward_subject_before(state: ScanState, position: int) -> bool:
+    """ "Demikian disampaikan X …", "Hal itu dikatakan X …": the sentence attributes the one
+    before it (the backward passive's reading), it reports nothing of its own."""
+    if position - state.first > MAX_BACKWARD_SUBJECT_WORDS:
+        return False  # bounded: a sentence of many passives is read once
+    tokens = state.index.tokens
+    opening = " ".join(token.text.lower() for token in tokens[state.first:position])
+    return opening in state.rules.backward_subjects
+
+
+MAX_BACKWARD_SUBJECT_WORDS = 3  # "pernyataan itu", "hal tersebut", "demikian"
+
+
+def _read_passive_inside(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "Kenaikan harga itu dilaporkan Reuters akan berlanjut …": the sentence around it. (Not
+    the cue of "Hal itu disampaikan X", which the backward passive has read already.)"""
+    index, rules = state.index, state.rules
+    token = index.tokens[position]
+    agent = _agent_entity_at(position + 1, index, rules)
+    if agent is None:
+        return None
+    mention = parse_speaker_phrase(phrase_after(agent, index, rules), index, rules)
+    if mention is None or mention.kind in ("pronoun", "clitic"):
+        return None
+    return Hit(Span(token.start, token.end), lower, rules.cues.passive_inside.id, "postposed", mention,
+               token.start, backward_content=True)
+
+
+def _noun_stem(lower: str, rules: RuleSet) -> str | None:
+    """The noun cue a word is, with or without its clitic ("klaimnya" -> "klaim")."""
+    if lower in rules.noun_cue_words:
+        return lower
+    suffix = rules.cues.clitic.suffix
+    if lower.endswith(suffix) and lower[:-len(suffix)] in rules.noun_cue_words:
+        return lower[:-len(suffix)]
+    return None
+
+
+def _noun_complementizer(state: ScanState, position: int) -> int | None:
+    """Index of the `bahwa` that a noun cue at `position` takes, if one comes soon."""
+    tokens, cues = state.index.tokens, state.rules.cues.noun_cues
+    for look in range(position + 1, min(position + 1 + cues.max_gap, len(tokens))):
+        token = tokens[look]
+        if token.start >= state.sentence.end or token.text in PUNCTUATION_STOPS or token.text == "," \
+                or token.text.lower() in state.rules.reporting_verbs:
+            return None  # a verb of its own takes the clause ("laporan yang menyebut bahwa …")
+        if token.text.lower() == cues.complementizer:
+            return look
+    return None
+
+
+def _is_noun_cue(state: ScanState, position: int, lower: str) -> bool:
+    return _noun_stem(lower, state.rules) is not None and _noun_complementizer(state, position) is not None \
+        and state.previous_text(position).lower() not in state.rules.reporting_verbs
+
+
+def _read_noun_cue(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "pengakuan Budi bahwa …", "tuduhannya bahwa …": the clause after bahwa is the report."""
+    index, rules = state.index, state.rules
+    tokens = index.tokens
+    token = tokens[position]
+    complementizer = _noun_complementizer(state, position)
+    if complementizer is None or complementizer + 1 >= len(tokens) \
+            or tokens[complementizer + 1].start >= state.sentence.end:
+        return None
+    mention: Mention | None
+    if lower != _noun_stem(lower, rules):
+        mention = Mention(token.start, token.end, "clitic")
+    else:
+        between = [t for t in tokens[position + 1:complementizer] if index.entity_by_token.get(t.index) is not None]
+        mention = parse_speaker_phrase(between, index, rules) if between else None
+        mention = mention or state.last_mention or _sentence_subject(state.sentence, position, index, rules)
+    if mention is None:
+        return None
+    hit = Hit(Span(token.start, token.end), _noun_stem(lower, rules) or lower, rules.cues.noun_cues.id, "verb",
+              mention, token.start)
+    hit.content_start = tokens[complementizer + 1].start
     return hit
 
 
@@ -338,6 +466,8 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         return hit
     phrase, _ = phrase_before(position, sentence.start, index, rules)
     mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
+    if mention is None and phrase:
+        mention = _pronoun_subject(position, index, rules)  # "di mana ia menyebut …"
     if mention is None and not phrase:
         # elided subject: "…, tetapi mengatakan …", "X menyalahkan …, dengan berargumen …"
         mention = state.last_mention or _sentence_subject(sentence, position, index, rules)
@@ -368,7 +498,9 @@ CUE_READERS: list[tuple[CueTest, CueReader]] = [
     (_is_according_to, _read_according_to),
     (_is_passive_clitic, _read_passive_clitic),
     (_is_passive_agent, _read_passive_agent),
+    (_is_passive_inside, _read_passive_inside),
     (_is_reporting_verb, _read_reporting_verb),
+    (_is_noun_cue, _read_noun_cue),
 ]
 
 
@@ -384,6 +516,17 @@ def _continues_the_last_cue(state: ScanState, position: int) -> bool:
     if before < 1 or tokens[before].text != ",":
         return False
     return tokens[before - 1].end in (state.last_hit_end, state.last_mention.end)
+
+
+def _pronoun_subject(position: int, index: TextIndex, rules: RuleSet) -> Mention | None:
+    """A pronoun right before the verb, past subject adverbs ("di mana ia pun menyebut"),
+    when the longer phrase before it reads as no speaker."""
+    before = position - 1
+    while before >= 0 and index.tokens[before].text.lower() in rules.subject_adverbs:
+        before -= 1
+    if before < 0 or index.tokens[before].text.lower() not in rules.pronouns:
+        return None
+    return Mention(index.tokens[before].start, index.tokens[before].end, "pronoun")
 
 
 def _sentence_subject(sentence: Span, before: int, index: TextIndex, rules: RuleSet) -> Mention | None:
@@ -462,6 +605,18 @@ def _phrase_to_comma(start: int, sentence: Span, index: TextIndex, limit: int = 
     return []
 
 
+def _phrase_to_complementizer(start: int, sentence: Span, index: TextIndex, rules: RuleSet,
+                              limit: int = 8) -> list[Token]:
+    """The tokens up to bahwa/jika/kalau ("Dikatakan Roland jika …"), if one comes soon."""
+    tokens = index.tokens
+    for position in range(start, min(start + limit, len(tokens))):
+        if tokens[position].start >= sentence.end or tokens[position].text in PUNCTUATION_STOPS:
+            return []
+        if tokens[position].text.lower() in rules.complementizers:
+            return tokens[start:position] if position > start else []
+    return []
+
+
 def _gap_is_attribution_glue(text: str, max_chars: int) -> bool:
     """Only a comma or spaces between a closing mark and its cue ("…,” kata X")."""
     return len(text) <= max_chars and text.strip(" ,.\n") == "" and "\n" not in text
@@ -474,13 +629,19 @@ class SentenceHits:
     def __init__(self, hits: list[Hit]) -> None:
         self.by_cue_end = sorted(hits, key=lambda hit: hit.cue.end)
         self.cue_ends = [hit.cue.end for hit in self.by_cue_end]
-        reporting = sorted((hit for hit in hits if _reports_something(hit)), key=lambda hit: hit.segment_start)
-        self.reporting_starts = [hit.segment_start for hit in reporting]
+        self.reporting = sorted((hit for hit in hits if _reports_something(hit)), key=lambda hit: hit.segment_start)
+        self.reporting_starts = [hit.segment_start for hit in self.reporting]
 
     def next_report_start(self, after: int) -> int | None:
         """The first segment start of a reporting hit after the offset."""
         position = bisect_right(self.reporting_starts, after)
         return self.reporting_starts[position] if position < len(self.reporting_starts) else None
+
+    def report_at(self, offset: int) -> Hit | None:
+        """The reporting hit whose segment starts at the offset, if any."""
+        position = bisect_left(self.reporting_starts, offset)
+        found = position < len(self.reporting_starts) and self.reporting_starts[position] == offset
+        return self.reporting[position] if found else None
 
     def last_before(self, hit: Hit, offset: int) -> Hit | None:
         """The hit (not `hit`) whose cue ends last at or before the offset."""
@@ -490,11 +651,33 @@ class SentenceHits:
         return self.by_cue_end[position] if position >= 0 else None
 
 
-def _clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits]) -> int:
+MAX_WORDS_SUBJECT_TO_VERB = 2  # "Andi juga sudah meminta": adverbs between a subject and its verb
+
+
+def _subject_opens_clause(inner: Hit | None, text: str) -> bool:
+    """The inner attribution is "SUBJECT VERB" right at the clause start: its subject mention
+    starts the segment and only a few words stand between it and the verb."""
+    if inner is None or inner.kind != "verb" or inner.mention is None \
+            or inner.mention.start != inner.segment_start or inner.mention.end > inner.cue.start:
+        return False
+    return len(text[inner.mention.end:inner.cue.start].split()) <= MAX_WORDS_SUBJECT_TO_VERB
+
+
+def _clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits], text: str) -> int:
     """The clause a cue introduces ends at the sentence end or where the next attribution that
-    reports something starts."""
+    reports something starts, unless that attribution is nested in the clause.
+
+    A reported clause can hold cues of its own: when the next attribution's subject opens the
+    clause ("Budi mengatakan bahwa Andi meminta maaf …"), that attribution is inside it and the
+    clause goes on; one later in the clause ("… dan ia meyakinkan …") starts a new report."""
     following = sentence_hits[hit.sentence].next_report_start(hit.cue.end)
-    return following if following is not None and following < hit.sentence.end else hit.sentence.end
+    if following is None or following >= hit.sentence.end:
+        return hit.sentence.end
+    if hit.kind == "verb" and following == hit.content_start and _subject_opens_clause(
+            sentence_hits[hit.sentence].report_at(following), text):
+        following = sentence_hits[hit.sentence].next_report_start(following)
+        return following if following is not None and following < hit.sentence.end else hit.sentence.end
+    return following
 
 
 CLAUSE_TEXT = re.compile(r"[^\s.!?]")  # anything but spaces and final punctuation
@@ -560,10 +743,15 @@ def _quote(kind: QuoteType, spans: list[Span], hit: Hit | None, rule: str, scale
                  confidence=round(confidence, 3))
 
 
+# Words before a mid-sentence `menurut X` that make them a clause of X's (fewer are an opening
+# adverbial: "Di sisi lain, menurut dia, …", "Praktik ini menurut …"); after a comma the
+# opening can be longer
+MIN_WORDS_BEFORE_TRAILING_SOURCE = 3
+MIN_WORDS_BEFORE_SOURCE_AFTER_COMMA = 6
 INDIRECT_CONFIDENCE_SCALE = 0.95  # a clause boundary is less certain than a pair of quotation marks
 BOUNDED_MARK_CONFIDENCE_SCALE = 0.8  # a quote cut at a bound because its closing mark was missing
-MIN_CLAUSE_CHARS = 8
-MIN_CLAUSE_WORDS = 3  # shorter "clauses" are fragments ("belum ada"), too often not speech
+MIN_CLAUSE_CHARS = 6
+MIN_CLAUSE_WORDS = 2  # a one-word "clause" is a fragment; "harga naik" is a clause (length is no test)
 
 
 def attribute_quotes(document: Document, rules: RuleSet, index: TextIndex | None = None,
@@ -628,6 +816,7 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
     text = document.text
     quotes: list[Quote] = []
     mark_starts = [mark.start for mark in document.quote_marks]
+    cue_starts = [hit.cue.start for hit in hits]
     absorbed: set[int] = set()
     for hit in hits:
         if hit.used:
@@ -650,7 +839,18 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
         hit.used = True
         absorbed.update(mark.start for mark in inner)
         quotes.append(_quote(kind, [Span(start, end)], hit, rule_id(kind, hit.rule), INDIRECT_CONFIDENCE_SCALE))
+        _consume_nested(hits, cue_starts, hit, start, end)
     return quotes, absorbed
+
+
+def _consume_nested(hits: list[Hit], cue_starts: list[int], outer: Hit, start: int, end: int) -> None:
+    """Cues inside a reported clause belong to the reported speech ("Budi mengatakan bahwa Andi
+    menyebut …" is Budi's report): they report nothing of their own (quotes never nest)."""
+    if outer.kind != "verb":
+        return
+    for position in range(bisect_left(cue_starts, max(start, outer.cue.end)), bisect_left(cue_starts, end)):
+        if hits[position].kind == "verb":
+            hits[position].used = True
 
 
 def _reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hits: dict[Span, SentenceHits],
@@ -665,7 +865,7 @@ def _reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hi
         return _backward_clause(hit, sentence_hits, document)
     if hit.content_start is None:
         return None
-    start, end = hit.content_start, _clause_end(hit, sentence_hits)
+    start, end = hit.content_start, _clause_end(hit, sentence_hits, document.text)
     if _opens_with(index, start, rules.directive_markers):
         return None  # "menekankan agar …": a request, not reported speech
     return start, _coordinated_predicate_start(index, start, end, rules) or end
@@ -702,7 +902,7 @@ def _direct_covers_clause(hit: Hit, mark: QuoteMarkSpan, sentence_hits: dict[Spa
     """True when the quotation-mark span is the whole clause a cue introduces."""
     if hit.complement == "quote":
         return False
-    clause_end = _clause_end(hit, sentence_hits)
+    clause_end = _clause_end(hit, sentence_hits, document.text)
     if clause_end <= mark.end:
         return True
     return document.text[mark.end:clause_end].strip(" .,;:!?\n") == ""
@@ -720,9 +920,9 @@ def _backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document
     if other is not None and other.cue.end >= start:
         start = max(other.cue.end, other.mention.end if other.mention else other.cue.end)
     phrase_end = max(hit.cue.end, hit.mention.end if hit.mention else hit.cue.end)
-    if CLAUSE_TEXT.search(document.text, phrase_end, hit.sentence.end):
+    if not hit.clause_before_only and CLAUSE_TEXT.search(document.text, phrase_end, hit.sentence.end):
         # interposed: the clause goes on after the attribution, up to the next one
-        return start, _clause_end(hit, sentence_hits)
+        return start, _clause_end(hit, sentence_hits, document.text)
     return start, hit.cue.start
 
 

@@ -171,7 +171,8 @@ def resolve_speakers(document: Document, rules: RuleSet, index: TextIndex | None
         if mention is not None and mention.kind in ("clitic", "pronoun"):
             point = min(mention.start, quote.start)
             spoken_of = _spoken_of(quote, document, index, rules)
-            antecedent = salience.antecedent(point, spoken_of.names_the)
+            antecedent = _self_described(spoken_of, salience, point, rules) \
+                or salience.antecedent(point, spoken_of.names_the)
             if antecedent is not None:
                 speaker.name = antecedent.name
                 speaker.antecedent = Mention(antecedent.start, antecedent.end, "name", antecedent.name)
@@ -226,6 +227,7 @@ class SpokenOf:
 
     names: tuple[str, ...]
     role_phrases: tuple[frozenset[str], ...]
+    self_roles: tuple[str, ...] = ()  # "Saya sebagai Kepala Desa …": the speaker's own roles
 
     def names_the(self, candidate: FocusMention) -> bool:
         """Whether the quote names this person by name or by one of their role phrases."""
@@ -238,6 +240,7 @@ def _spoken_of(quote: Quote, document: Document, index: TextIndex, rules: RuleSe
     mengunggah …"): its speaker is not among them."""
     names: list[str] = []
     roles: list[frozenset[str]] = []
+    self_roles: list[str] = []
     for span in quote.spans:
         tokens = index.tokens_in(span.start, span.end)  # the quote's own tokens: work grows with its length
         seen: set[int] = set()
@@ -257,9 +260,28 @@ def _spoken_of(quote: Quote, document: Document, index: TextIndex, rules: RuleSe
                 if not following.text[:1].isupper():
                     break
                 phrase.append(following.text.lower())
-            if len(phrase) >= MIN_ROLE_PHRASE_WORDS:
+            if len(phrase) < MIN_ROLE_PHRASE_WORDS:
+                continue
+            if _describes_self(tokens, position, rules):
+                self_roles.append(" ".join(phrase))
+            else:
                 roles.append(frozenset(phrase))
-    return SpokenOf(tuple(names), tuple(roles))
+    return SpokenOf(tuple(names), tuple(roles), tuple(self_roles))
+
+
+def _describes_self(tokens: list[Token], position: int, rules: RuleSet) -> bool:
+    """A role phrase after "saya sebagai" / "kami selaku": the speaker speaking of themself."""
+    return position >= 2 and tokens[position - 1].text.lower() in rules.self_description_markers \
+        and tokens[position - 2].text.lower() in rules.first_person
+
+
+def _self_described(spoken_of: SpokenOf, salience: Salience, offset: int, rules: RuleSet) -> FocusMention | None:
+    """The person named earlier with the role the quote's speaker gives themself, if any."""
+    for role_text in spoken_of.self_roles:
+        holder = _role_holder(role_text, salience, offset, rules)
+        if holder is not None:
+            return holder
+    return None
 
 
 def _is_epithet(role_text: str, rules: RuleSet) -> bool:

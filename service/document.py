@@ -105,6 +105,14 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Rejection:
+    """A candidate quote the false-quote filter turned down, and the id of the rule why."""
+
+    quote: Quote
+    reason: str
+
+
+@dataclass(frozen=True)
 class Alias:
     """A short form the article defines: "Zulhas" for Zulkifli Hasan, "MA" for Mahkamah Agung."""
 
@@ -153,6 +161,7 @@ class Document:
     entities: list[Entity] = field(default_factory=list)
     quote_marks: list[QuoteMarkSpan] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)  # candidates that are not quotes, with why
     people: list[Person] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     boilerplate: list[Span] = field(default_factory=list)

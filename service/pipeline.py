@@ -14,6 +14,9 @@ aliases          aliases          tokens, entities, quote_marks           aliase
                                                                           MA -> Mahkamah Agung (MA))
 attribution      attribution      all of the above                        quotes (type, spans, cue, speaker
                                                                           mention, rule, confidence)
+false quotes     false_quotes     quotes, text, the false_quotes rules    quotes (candidates that are no speech
+                                                                          removed), rejected (each with the id
+                                                                          of its reason)
 coreference      coreference      quotes, entities, aliases               quotes[].speaker.name/antecedent for
                                                                           clitics, pronouns and roles; continuation
                                                                           quotes get speaker, rule "direct.carry"
@@ -45,6 +48,7 @@ from service.coreference import resolve_speakers
 from service.deadline import NO_DEADLINE, Deadline
 from service.direct_quotes import find_quote_marks
 from service.document import Document, Span
+from service.false_quotes import filter_false_quotes
 from service.hygiene import credit_spans, find_repairs, sentence_starts
 from service.known_names import AliasBook, load_alias_book
 from service.mentions import TextIndex
@@ -116,6 +120,7 @@ class Extractor:
         deadline.check()
         index = TextIndex(document)
         attribute_quotes(document, self.rules, index, deadline)
+        filter_false_quotes(document, self.rules)
         deadline.check()
         resolve_speakers(document, self.rules, index, deadline)
         deadline.check()

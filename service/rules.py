@@ -86,6 +86,53 @@ class BackwardPassive(StrictModel):
     agent_markers: list[str]
 
 
+class DirectiveReason(StrictModel):
+    id: str
+    recipients: list[str]
+    markers: list[str]
+
+    _lower_recipients = field_validator("recipients")(_lowercase_words)
+    _lower_markers = field_validator("markers")(_lowercase_words)
+
+
+class TitleCaseReason(StrictModel):
+    id: str
+    min_words: int
+    min_capitalised_share: float
+
+
+class TopicObjectReason(StrictModel):
+    id: str
+    words: list[str]
+    nouns: list[str]
+
+    _lower_words = field_validator("words")(_lowercase_words)
+    _lower_nouns = field_validator("nouns")(_lowercase_words)
+
+
+class FalseQuoteRules(StrictModel):
+    mental_states: WordList
+    directive: DirectiveReason
+    topic_object: TopicObjectReason
+    title_case: TitleCaseReason
+
+
+class PassiveInside(StrictModel):
+    id: str
+    not_after: list[str]
+
+    _lower = field_validator("not_after")(_lowercase_words)
+
+
+class NounCues(StrictModel):
+    id: str
+    words: list[str]
+    complementizer: str
+    max_gap: int
+
+    _lower = field_validator("words")(_lowercase_words)
+
+
 class CueRules(StrictModel):
     version: int
     postposed: WordList
@@ -99,6 +146,9 @@ class CueRules(StrictModel):
     clause_conjunctions: list[str]
     backward_passive: BackwardPassive
     passive_agent: WordList
+    passive_inside: PassiveInside
+    noun_cues: NounCues
+    false_quotes: FalseQuoteRules
 
 
 class SpeakerRules(StrictModel):
@@ -127,6 +177,8 @@ class SpeakerRules(StrictModel):
     time_words: list[str]
     glue_tails: list[str]
     document_nouns: list[str]
+    first_person: list[str]
+    self_description_markers: list[str]
 
 
 class NameRules(StrictModel):
@@ -221,10 +273,19 @@ class RuleSet:
         self.backward_words = frozenset(cues.backward_passive.words)
         self.backward_agent_markers = frozenset(cues.backward_passive.agent_markers)
         self.passive_agent_words = frozenset(cues.passive_agent.words)
+        self.noun_cue_words = frozenset(cues.noun_cues.words)
+        self.passive_inside_not_after = frozenset(cues.passive_inside.not_after)
+        self.false_quotes = cues.false_quotes
+        self.directive_recipients = frozenset(cues.false_quotes.directive.recipients)
+        self.directive_words = frozenset(cues.false_quotes.directive.markers)
+        self.topic_prepositions = frozenset(cues.false_quotes.topic_object.words)
+        self.topic_nouns = frozenset(cues.false_quotes.topic_object.nouns)
         self.affiliation_words = frozenset(speakers.affiliation_words)
         self.time_words = frozenset(speakers.time_words)
         self.glue_tails = frozenset(speakers.glue_tails)
         self.document_nouns = frozenset(speakers.document_nouns)
+        self.first_person = frozenset(speakers.first_person)
+        self.self_description_markers = frozenset(speakers.self_description_markers)
         self.place_heads = frozenset(speakers.place_heads)
         self.place_cues = frozenset(speakers.place_prepositions) | self.place_heads
         self.alias_markers = tuple(sorted((marker.lower() for marker in speakers.alias_markers),
@@ -333,6 +394,10 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
     lists["cues.yml complementizers"] = cues.complementizers
     lists["cues.yml directive_markers"] = cues.directive_markers
     lists["cues.yml clause_conjunctions"] = cues.clause_conjunctions
+    lists["cues.yml noun_cues"] = cues.noun_cues.words
+    lists["cues.yml false_quotes mental_states"] = cues.false_quotes.mental_states.words
+    lists["cues.yml false_quotes topic_object"] = cues.false_quotes.topic_object.words
+    lists["cues.yml false_quotes topic_object nouns"] = cues.false_quotes.topic_object.nouns
     for name, field in SpeakerRules.model_fields.items():
         value = getattr(speakers, name)
         if field.annotation == list[str]:
@@ -352,3 +417,9 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
                 raise RuleError(f"rule file {directory / 'cues.yml'}: reporting verb {word!r} is in both "
                                 f"{seen[word]} and {group.id}; list it in one group")
             seen[word] = group.id
+    clause_verbs = {word for group in cues.reporting_verbs if group.complement != "quote" for word in group.words}
+    mental = sorted(set(cues.false_quotes.mental_states.words) & clause_verbs)
+    if mental:
+        raise RuleError(f"rule file {directory / 'cues.yml'}: {', '.join(mental)} listed as a mental state "
+                        f"(false_quotes.mental_states) and in a reporting-verb group that takes a clause; a "
+                        f"thought is no report of speech: list it only in a group with complement: quote")

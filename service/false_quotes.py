@@ -1,0 +1,98 @@
+"""Stage 4b: candidates the attribution stage found that are not quotes, by the guidelines.
+
+Attribution reads cues and the clauses they introduce; some of what it finds is no report
+of speech: a request to a recipient ("menyampaikan kepada para gubernur untuk …"), a topic
+named as the object ("menyampaikan hal itu kepada wartawan"), a title or headline in quotation
+marks or glued into the text ("Simak video “Banjir Rendam Ratusan Rumah di Demak”"). Each
+reason is a rule in rules/cues.yml (`false_quotes`) with an id; a rejected candidate leaves
+`document.quotes` and is kept in `document.rejected` with that id, so nothing disappears
+without a named rule. (Mental states never become candidates: they are not reporting verbs.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from service.document import UNATTRIBUTED_RULE, Document, Quote, Rejection, rule_id
+from service.rules import RuleSet
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+DIRECT_UNATTRIBUTED = rule_id("direct", UNATTRIBUTED_RULE)
+
+
+def _words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def _clause_text(document: Document, quote: Quote) -> str:
+    return document.text[quote.start:quote.end]
+
+
+def _is_directive(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """An indirect clause that opens with a recipient and asks something of them before any
+    comma ("kepada jajarannya untuk selalu berhemat"): a request, not reported speech."""
+    if quote.type != "indirect":
+        return False
+    words = [word.lower() for word in _words(_clause_text(document, quote).split(",", 1)[0])]
+    return bool(words) and words[0] in rules.directive_recipients and any(
+        word in rules.directive_words for word in words[1:])
+
+
+def _is_topic_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """A verb's object that names a topic ("menyampaikan hal itu …", "menjelaskan soal …"),
+    right after the verb: only when nothing (bahwa, a comma) opened a clause before it."""
+    if quote.type != "indirect" or quote.cue is None or not quote.rule.startswith("indirect.verb."):
+        return False
+    if document.text[quote.cue.end:quote.start].strip():
+        return False
+    words = [word.lower() for word in _words(_clause_text(document, quote))[:TOPIC_NOUN_WINDOW]]
+    if not words:
+        return False
+    if words[0] in rules.topic_prepositions:
+        return True
+    if words[0] not in rules.topic_nouns:
+        return False
+    rest = words[1:]
+    if rest and rest[0] in rules.demonstratives:
+        rest = rest[1:]
+    return not rest or rest[0] in rules.phrase_stops
+
+
+TOPIC_NOUN_WINDOW = 3  # "hal itu kepada": the noun, its demonstrative, the next word
+
+
+def _is_title_case(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """Most words capitalised: a title, a headline or a name, not speech ("Banjir Rendam
+    Ratusan Rumah di Demak"). Quotes a cue claimed as direct speech are left alone."""
+    if quote.type == "direct" and quote.rule != DIRECT_UNATTRIBUTED:
+        return False
+    reason = rules.false_quotes.title_case
+    words = _words(_clause_text(document, quote))
+    if len(words) < reason.min_words:
+        return False
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return capitalised >= reason.min_capitalised_share * len(words)
+
+
+FalseQuoteTest = Callable[[Document, Quote, RuleSet], bool]
+
+
+def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
+    """The reasons in the order they are tried; the first that fits names the rejection."""
+    reasons = rules.false_quotes
+    return [(reasons.directive.id, _is_directive), (reasons.topic_object.id, _is_topic_object),
+            (reasons.title_case.id, _is_title_case)]
+
+
+def filter_false_quotes(document: Document, rules: RuleSet) -> None:
+    """Move the candidates that are not quotes from document.quotes to document.rejected."""
+    kept: list[Quote] = []
+    reasons = _reasons(rules)
+    for quote in document.quotes:
+        reason = next((name for name, test in reasons if test(document, quote, rules)), None)
+        if reason is None:
+            kept.append(quote)
+        else:
+            document.rejected.append(Rejection(quote, reason))
+    document.quotes = kept
