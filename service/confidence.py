@@ -61,21 +61,34 @@ class RuleConfidence:
 
 @dataclass(frozen=True)
 class _Neighbourhood:
-    """Sorted offsets of the document, computed once per document for the feature reader."""
+    """Sorted offsets of the document, computed once per document, so that every feature of a
+    quote is a lookup (binary search), never a walk over the document: extraction stays linear
+    in the text however many quotes and mentions it has."""
 
     sentence_starts: list[int]
     person_starts: list[int]
+    mention_starts: dict[int, list[int]]  # person key -> sorted starts of their mentions
+    persons: int
 
     @classmethod
     def of(cls, document: Document) -> _Neighbourhood:
         people = sorted(e.start for e in document.entities if e.label == "PER")
-        return cls([s.start for s in document.sentences], people)
+        mentions = {key: sorted(m.start for m in person.mentions) for key, person in enumerate(document.people)}
+        persons = sum(person.kind == "person" for person in document.people)
+        return cls([s.start for s in document.sentences], people, mentions, persons)
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect_right(self.sentence_starts, offset) - 1)
 
     def persons_between(self, start: int, end: int) -> int:
         return max(0, bisect_left(self.person_starts, end) - bisect_left(self.person_starts, start))
+
+    def mentions_before(self, key: int, offset: int) -> int:
+        return bisect_left(self.mention_starts.get(key, []), offset)
+
+    def mentions_within(self, key: int, quote: Quote) -> int:
+        starts = self.mention_starts.get(key, [])
+        return sum(bisect_left(starts, part.end) - bisect_left(starts, part.start) for part in quote.spans)
 
 
 def _log(value: float) -> float:
@@ -106,8 +119,8 @@ def _speaker_features(document: Document, quote: Quote, neighbourhood: _Neighbou
         features["speaker_organisation"] = float(person.kind == "organization")
         features["speaker_quote_share"] = person.quote_count / max(1, len(document.quotes))
         features["speaker_mentions_log"] = _log(len(person.mentions))
-        features["speaker_mentions_before_log"] = _log(sum(m.start < quote.start for m in person.mentions))
-        features["speaker_named_in_quote"] = float(any(_inside(m, quote) for m in person.mentions))
+        features["speaker_mentions_before_log"] = _log(neighbourhood.mentions_before(speaker.person_key, quote.start))
+        features["speaker_named_in_quote"] = float(neighbourhood.mentions_within(speaker.person_key, quote) > 0)
         features["speaker_roles"] = float(bool(person.roles))
     mention = speaker.antecedent or speaker.mention
     if mention is not None:
@@ -139,7 +152,7 @@ def _quote_features(document: Document, quote: Quote, neighbourhood: _Neighbourh
         "in_boilerplate": float(document.in_boilerplate(quote.start)),
         "persons_in_sentence_log": _log(neighbourhood.persons_between(sentence.start, sentence.end)),
         "persons_in_quote_log": _log(sum(neighbourhood.persons_between(p.start, p.end) for p in quote.spans)),
-        "people_log": _log(sum(person.kind == "person" for person in document.people)),
+        "people_log": _log(neighbourhood.persons),
     }
     if quote.cue is None:
         features["no_cue"] = 1.0
