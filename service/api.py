@@ -72,7 +72,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
             metrics.MODEL_LOAD_SECONDS.set(time.perf_counter() - started)
         if settings.database_url and app.state.store is None:
             app.state.store = Store.open(settings.database_url, app.state.extractor.rules, settings.aliases_path,
-                                         settings.store_busy_timeout_s)
+                                         settings.store_busy_timeout_s, settings.zone)
         logger.info("ready", extra={"model": app.state.extractor.model_name, "store": app.state.store is not None})
         yield
         app.state.executor.shutdown(wait=True)

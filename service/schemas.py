@@ -210,8 +210,9 @@ class DocumentIn(BaseModel):
     outlet: Outlet | None = Field(default=None, description="Publisher, for per-outlet dashboards.")
     url: Url | None = None
     published_at: StorableDate | None = Field(
-        default=None, description="ISO 8601, from 1800-01-01 to 2999-12-31 (UTC); without it the document "
-                                  "is dated by when it was stored.")
+        default=None, description="ISO 8601, from 1800-01-01 to 2999-12-31 (UTC); a time or date without an "
+                                  "offset is local time in KUTIP_TIMEZONE (default Asia/Jakarta). Without "
+                                  "it the document is dated by when it was stored.")
 
 
 class DocumentBatchIn(BaseModel):
@@ -244,8 +245,8 @@ class SpeakerSummary(BaseModel):
     aliases: list[str] = Field(description="Other names merged into this speaker.")
     quote_count: int
     document_count: int
-    first_seen: str | None
-    last_seen: str | None
+    first_seen: str | None = Field(description="ISO 8601 with the offset of the request's zone (`tz`).")
+    last_seen: str | None = Field(description="ISO 8601 with the offset of the request's zone (`tz`).")
 
 
 class SpeakerList(BaseModel):
@@ -253,7 +254,7 @@ class SpeakerList(BaseModel):
 
 
 class TimelinePoint(BaseModel):
-    period: str = Field(description="The day, or the Monday of the ISO week.")
+    period: str = Field(description="The local day (`tz`, else KUTIP_TIMEZONE), or the Monday of its ISO week.")
     quote_count: int
     document_count: int
 
@@ -274,7 +275,8 @@ class StoredQuote(BaseModel):
     resolution: str
     outlet: str | None
     url: str | None
-    dated_at: str | None
+    dated_at: str | None = Field(description="Publication time (else storage time), ISO 8601 with the offset "
+                                             "of the request's zone (`tz`).")
 
 
 class SpeakerDetail(SpeakerSummary):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_TIMEZONE = "Asia/Jakarta"  # WIB: where Indonesian newsrooms date their articles
 
 
 class Settings(BaseSettings):
@@ -50,12 +52,29 @@ class Settings(BaseSettings):
     # keep_alive_timeout_s
     header_timeout_s: float = Field(default=10.0, gt=0)
     keep_alive_timeout_s: int = Field(default=5, ge=1)
+    # the store's local time (IANA name): a time or date without an offset is read in it,
+    # `from`/`to` dates and day/week timelines follow it, returned times carry its offset
+    timezone: str = DEFAULT_TIMEZONE
 
     @field_validator("confidence_model_path", mode="before")
     @classmethod
     def _empty_means_rules(cls, value: object) -> object:
         """KUTIP_CONFIDENCE_MODEL_PATH= (empty) turns the trained confidence off."""
         return None if value == "" else value
+
+    @field_validator("timezone")
+    @classmethod
+    def known_timezone(cls, value: str) -> str:
+        """A misspelt zone would otherwise surface only at the first dated request."""
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"KUTIP_TIMEZONE: {value!r} is not an IANA time zone (e.g. Asia/Jakarta)") from None
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
 
     @field_validator("api_key")
     @classmethod

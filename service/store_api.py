@@ -11,9 +11,10 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from enum import Enum
 from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.responses import Response
@@ -50,6 +51,9 @@ MAX_SPEAKER_CHARS = 256  # a key or a name
 MAX_SEARCH_CHARS = 500
 MAX_CURSOR_CHARS = 200
 MAX_DATE_CHARS = 40
+MAX_TIMEZONE_CHARS = 64  # the longest IANA zone names are about 30
+TIMEZONE_DESCRIPTION = ("IANA time zone (e.g. `Asia/Makassar`, `UTC`) for `from`/`to` without an offset, "
+                        "timeline days and returned times; default KUTIP_TIMEZONE (Asia/Jakarta)")
 
 RunExtraction = Callable[[str, str | None, str, float | None], schemas.ExtractResponse]
 
@@ -100,12 +104,14 @@ def json_response(model: schemas.BaseModel) -> Response:
     return Response(content=model.model_dump_json(), media_type="application/json")
 
 
-def parse_moment(value: str | None, name: str, end_of_range: bool = False) -> datetime | None:
-    """ISO 8601 date or date-time. A bare date as the end of a range includes that whole day."""
+def parse_moment(value: str | None, name: str, zone: tzinfo, end_of_range: bool = False) -> datetime | None:
+    """ISO 8601 date or date-time; without an offset it is local time in `zone`. A bare date
+    as the end of a range includes that whole local day."""
     if value is None or value == "":
         return None
+    bare_date = len(value) == len("2024-01-31")
     try:
-        if len(value) == len("2024-01-31"):
+        if bare_date:
             day = date.fromisoformat(value)
             parsed = datetime(day.year, day.month, day.day)
         else:
@@ -115,15 +121,26 @@ def parse_moment(value: str | None, name: str, end_of_range: bool = False) -> da
                                                f"{ascii(value[:40])}") from None
     if not schemas.in_storable_range(parsed):
         raise APIError(422, schemas.DATE_OUT_OF_RANGE, f"{name}: {schemas.DATE_RANGE_MESSAGE}")
-    if len(value) == len("2024-01-31") and end_of_range:
-        return parsed + timedelta(days=1)
-    return utc_naive(parsed)
+    if bare_date and end_of_range:
+        parsed += timedelta(days=1)
+    return utc_naive(parsed, zone)
+
+
+def request_zone(tz: str | None, settings: Settings) -> tzinfo:
+    """The `tz` parameter's zone, else KUTIP_TIMEZONE."""
+    if not tz:
+        return settings.zone
+    try:
+        return ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise APIError(422, "invalid_request", f"tz: not an IANA time zone: {ascii(tz[:MAX_TIMEZONE_CHARS])}") \
+            from None
 
 
 def list_filters(date_from: str | None, date_to: str | None, outlet: str | None,
-                 kind: Literal["person", "organization"] | None) -> queries.Filters:
-    return queries.Filters(parse_moment(date_from, "from"), parse_moment(date_to, "to", end_of_range=True),
-                           outlet or None, kind)
+                 kind: Literal["person", "organization"] | None, zone: tzinfo) -> queries.Filters:
+    return queries.Filters(parse_moment(date_from, "from", zone), parse_moment(date_to, "to", zone, end_of_range=True),
+                           outlet or None, kind, zone)
 
 
 def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtraction,
@@ -137,7 +154,7 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
     def ingest(document: schemas.DocumentIn, timeout_s: float | None = None) -> schemas.DocumentStored:
         digest = content_hash(document.text, document.format)
         source = DocumentSource(document.id, digest, len(document.text), document.outlet, document.url,
-                                document.published_at)
+                                document.published_at)  # without an offset: the store's zone
         extractor = ready_extractor()
         outcome = store().current_outcome(source, extractor.model_name, extractor.rules_version)
         if outcome is None:
@@ -186,10 +203,13 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
                      date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
                      outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS),
                      kind: Literal["person", "organization"] | None = None,
-                     limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT)) -> Response:
+                     limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT),
+                     tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
+                                            description=TIMEZONE_DESCRIPTION)) -> Response:
         """Most quoted speakers, merged across articles: quote and document counts, first and
         last seen (`from`/`to`: ISO dates, both inclusive)."""
-        rows = queries.top_speakers(store(), list_filters(date_from, date_to, outlet, kind), limit)
+        rows = queries.top_speakers(store(), list_filters(date_from, date_to, outlet, kind,
+                                                         request_zone(tz, settings)), limit)
         if wants_csv(request):
             return csv_response(rows, SPEAKER_COLUMNS)
         return json_response(schemas.SpeakerList(speakers=[schemas.SpeakerSummary(**row) for row in rows]))
@@ -200,13 +220,15 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
                     interval: Literal["day", "week"] = "day",
                     date_from: str | None = Query(None, alias="from", max_length=MAX_DATE_CHARS),
                     date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
-                    outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS)) -> Response:
+                    outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS),
+                    tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
+                                           description=TIMEZONE_DESCRIPTION)) -> Response:
         """One speaker (by key, or by a name that resolves to one): quotes per day or week and
         the latest quotes. As CSV: the timeline."""
         opened = store()
         resolved = queries.resolve_speaker_key(opened, key)
-        detail = queries.speaker_detail(opened, resolved, list_filters(date_from, date_to, outlet, None),
-                                        interval) if resolved else None
+        filters = list_filters(date_from, date_to, outlet, None, request_zone(tz, settings))
+        detail = queries.speaker_detail(opened, resolved, filters, interval) if resolved else None
         if detail is None:
             raise APIError(404, "speaker_not_found", f"no stored speaker has the key or name {key[:200]!r}")
         if wants_csv(request):
@@ -224,16 +246,19 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
                    type: Literal["direct", "indirect", "mixed"] | None = None,  # noqa: A002 - the API's word
                    min_confidence: float = Query(0.0, ge=0, le=1, description=schemas.MIN_CONFIDENCE_DESCRIPTION),
                    limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT),
-                   cursor: str | None = Query(None, max_length=MAX_CURSOR_CHARS)) -> Response:
+                   cursor: str | None = Query(None, max_length=MAX_CURSOR_CHARS),
+                   tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
+                                          description=TIMEZONE_DESCRIPTION)) -> Response:
         """Quotes newest first: by speaker (key or name), words in the quote (`q`, full-text),
         dates, outlet, type, minimum confidence. Page with `cursor` (CSV: the `X-Next-Cursor` header)."""
         opened = store()
+        filters = list_filters(date_from, date_to, outlet, kind, request_zone(tz, settings))
         speaker_key = queries.resolve_speaker_key(opened, speaker) if speaker else None
         rows: list[dict[str, Any]] = []
         next_cursor = None
         if speaker_key is not None or not speaker:  # a speaker nobody knows has no quotes
             try:
-                rows, next_cursor = queries.search_quotes(opened, list_filters(date_from, date_to, outlet, kind),
+                rows, next_cursor = queries.search_quotes(opened, filters,
                                                           speaker_key, q, limit, cursor, type, min_confidence)
             except ValueError as error:
                 raise APIError(422, "invalid_request", f"cursor: {error}") from None

@@ -63,7 +63,8 @@ def test_top_speakers_are_merged_across_articles(client: TestClient) -> None:
     speakers = client.get("/v1/speakers").json()["speakers"]
     assert [(s["key"], s["quote_count"], s["document_count"]) for s in speakers] == [
         (AMRAN, 4, 3), ("abdullah-mansuri", 1, 1)]
-    assert speakers[0]["first_seen"] == "2026-05-04T01:00:00" and speakers[0]["last_seen"] == "2026-05-12T00:00:00"
+    assert speakers[0]["first_seen"] == "2026-05-04T08:00:00+07:00"
+    assert speakers[0]["last_seen"] == "2026-05-12T00:00:00+07:00"  # a bare date: midnight in Jakarta
     assert "Menteri Pertanian" in speakers[0]["roles"]
     by_outlet = client.get("/v1/speakers", params={"outlet": "Tempo"}).json()["speakers"]
     assert [(s["key"], s["quote_count"]) for s in by_outlet] == [("abdullah-mansuri", 1), (AMRAN, 1)]
@@ -226,6 +227,11 @@ QUERY_ERRORS = [
     ("document_id", "/v1/quotes?document_id=n1", "unknown_parameter"),
     ("unknown_on_speakers", "/v1/speakers?limt=5", "unknown_parameter"),
     ("unknown_on_speaker_page", f"/v1/speakers/{AMRAN}?intervall=week", "unknown_parameter"),
+    # issue 23: a time zone that does not exist
+    ("unknown_tz", "/v1/speakers?tz=Mars/Olympus", "invalid_request"),
+    ("tz_as_a_path", "/v1/quotes?tz=../../etc/passwd", "invalid_request"),
+    ("tz_on_speaker_page", f"/v1/speakers/{AMRAN}?tz=WIB", "invalid_request"),
+    ("tz_too_long", "/v1/quotes?tz=" + "A" * 65, "invalid_request"),
 ]
 
 
@@ -245,7 +251,7 @@ def test_an_unknown_parameter_is_named(client: TestClient) -> None:
 def test_dates_at_the_ends_of_the_range_are_accepted(client: TestClient) -> None:
     edge = {"id": "edge", "text": ARTICLES[2]["text"], "published_at": "2999-12-31T23:59:59+00:00"}
     assert client.post("/v1/documents", json=edge).status_code == 200
-    assert client.get("/v1/speakers?from=1800-01-01&to=2999-12-31").json()["speakers"][0]["key"] == AMRAN
+    assert client.get("/v1/speakers?from=1800-01-01&to=2999-12-31&tz=UTC").json()["speakers"][0]["key"] == AMRAN
 
 
 DOCUMENT_ERRORS = [
@@ -409,3 +415,89 @@ def test_quotes_filter_on_confidence(client: TestClient) -> None:
     kept = client.get("/v1/quotes", params={"limit": 100, "min_confidence": middle}).json()["quotes"]
     assert sorted(quote["confidence"] for quote in kept) == [c for c in confidences if c >= middle]
     assert client.get("/v1/quotes", params={"min_confidence": 1.5}).status_code == 422
+
+
+# ---- issue 23: times carry their offset, dates without one are local (KUTIP_TIMEZONE) ----
+
+# 06:00 in Jakarta on 1 May is 23:00 UTC on 30 April; 00:30 on Monday 4 May is Sunday in UTC
+ACROSS_MIDNIGHT = [
+    {"id": "tz1", "published_at": "2026-05-01T06:00:00+07:00", "text": ARTICLES[2]["text"]},
+    {"id": "tz2", "published_at": "2026-05-04T00:30:00+07:00", "text": ARTICLES[2]["text"]},
+]
+
+DATE_LINE_DAYS = [
+    # (params, speakers' first_seen, or None when the range holds no quote)
+    ({"from": "2026-05-01", "to": "2026-05-01"}, "2026-05-01T06:00:00+07:00"),
+    ({"from": "2026-04-30", "to": "2026-04-30"}, None),
+    ({"from": "2026-05-01", "to": "2026-05-01", "tz": "UTC"}, None),
+    ({"from": "2026-04-30", "to": "2026-04-30", "tz": "UTC"}, "2026-04-30T23:00:00+00:00"),
+    ({"from": "2026-05-01", "to": "2026-05-01", "tz": "Pacific/Kiritimati"}, "2026-05-01T13:00:00+14:00"),
+    ({"from": "2026-04-30", "to": "2026-04-30", "tz": "Pacific/Pago_Pago"}, "2026-04-30T12:00:00-11:00"),
+    ({"from": "2026-05-01", "to": "2026-05-01", "tz": "Pacific/Pago_Pago"}, None),
+    ({"from": "2026-05-01T06:00:00"}, "2026-05-01T06:00:00+07:00"),
+    ({"from": "2026-05-01T06:00:01"}, "2026-05-04T00:30:00+07:00"),
+    ({"from": "2026-05-01T06:00:00+00:00"}, "2026-05-04T00:30:00+07:00"),
+    ({"to": "2026-05-01T06:00:01"}, "2026-05-01T06:00:00+07:00"),
+    ({"to": "2026-05-01T06:00:00"}, None),  # a date-time `to` is exclusive
+]
+
+
+@pytest.mark.parametrize(("params", "first_seen"), DATE_LINE_DAYS)
+def test_from_and_to_are_local_days(client: TestClient, params: dict[str, str], first_seen: str | None) -> None:
+    for article in ACROSS_MIDNIGHT:
+        assert client.post("/v1/documents", json=article).status_code == 200
+    speakers = client.get("/v1/speakers", params=params).json()["speakers"]
+    assert [speaker["first_seen"] for speaker in speakers] == ([first_seen] if first_seen else [])
+
+
+@pytest.mark.parametrize(("params", "timeline"), [
+    ({"interval": "day"}, [("2026-05-01", 1), ("2026-05-04", 1)]),
+    ({"interval": "day", "tz": "UTC"}, [("2026-04-30", 1), ("2026-05-03", 1)]),
+    ({"interval": "week"}, [("2026-04-27", 1), ("2026-05-04", 1)]),
+    ({"interval": "week", "tz": "UTC"}, [("2026-04-27", 2)]),
+    ({"interval": "day", "tz": "Pacific/Pago_Pago"}, [("2026-04-30", 1), ("2026-05-03", 1)]),
+])
+def test_timelines_cut_days_at_local_midnight(client: TestClient, params: dict[str, str],
+                                              timeline: list[tuple[str, int]]) -> None:
+    for article in ACROSS_MIDNIGHT:
+        assert client.post("/v1/documents", json=article).status_code == 200
+    detail = client.get(f"/v1/speakers/{AMRAN}", params=params).json()
+    assert [(point["period"], point["quote_count"]) for point in detail["timeline"]] == timeline
+
+
+@pytest.mark.parametrize(("published_at", "tz", "dated_at"), [
+    ("2026-05-01T06:00:00+07:00", None, "2026-05-01T06:00:00+07:00"),
+    ("2026-05-01T06:00:00", None, "2026-05-01T06:00:00+07:00"),  # no offset: Jakarta
+    ("2026-05-01", None, "2026-05-01T00:00:00+07:00"),
+    ("2026-04-30T23:00:00Z", None, "2026-05-01T06:00:00+07:00"),
+    ("2026-05-01T06:00:00", "UTC", "2026-04-30T23:00:00+00:00"),
+    ("2026-05-01T06:00:00+07:00", "Asia/Jayapura", "2026-05-01T08:00:00+09:00"),
+])
+def test_returned_times_carry_their_offset(client: TestClient, published_at: str, tz: str | None,
+                                           dated_at: str) -> None:
+    article = {**ARTICLES[2], "published_at": published_at}
+    assert client.post("/v1/documents", json=article).status_code == 200
+    params = {"tz": tz} if tz else {}
+    assert [quote["dated_at"] for quote in client.get("/v1/quotes", params=params).json()["quotes"]] == [dated_at]
+    rows = list(csv.DictReader(io.StringIO(client.get("/v1/quotes", params=params,
+                                                      headers={"Accept": "text/csv"}).text)))
+    assert [row["dated_at"] for row in rows] == [dated_at]
+
+
+def test_kutip_timezone_sets_the_local_zone(database_url: str, extractor: Extractor, tmp_path: Path) -> None:
+    settings = Settings(database_url=database_url, aliases_file=tmp_path / "none.yml", timezone="Pacific/Kiritimati")
+    with TestClient(create_app(settings, extractor)) as kiritimati:
+        article = {**ARTICLES[2], "published_at": "2026-05-01T06:00:00"}
+        assert kiritimati.post("/v1/documents", json=article).status_code == 200
+        assert kiritimati.get("/v1/quotes").json()["quotes"][0]["dated_at"] == "2026-05-01T06:00:00+14:00"
+        assert kiritimati.get("/v1/quotes", params={"tz": "Asia/Jakarta"}).json()["quotes"][0]["dated_at"] \
+            == "2026-04-30T23:00:00+07:00"
+        day = kiritimati.get("/v1/speakers", params={"from": "2026-05-01", "to": "2026-05-01"}).json()
+        assert [speaker["key"] for speaker in day["speakers"]] == [AMRAN]
+
+
+def test_an_unknown_kutip_timezone_is_refused_at_start() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="not an IANA time zone"):
+        Settings(timezone="Asia/Jakrta")

@@ -9,19 +9,24 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, TextClause, and_, desc, distinct, func, or_, select, text
 
 from service.known_names import strip_diacritics
 from service.schemas import EARLIEST_DATE, LATEST_DATE
+from service.settings import DEFAULT_TIMEZONE
 from service.store import tables
 from service.store.store import Store
 
 Interval = Literal["day", "week"]
 LATEST_QUOTES = 20  # quotes shown with one speaker
 SPEAKER_KINDS = ("person", "organization")
+# a date without an offset is read in the store's zone, so a stored time may lie this far
+# outside the accepted UTC range (UTC+14 is the furthest zone from UTC)
+ZONE_MARGIN = timedelta(hours=14)
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,7 @@ class Filters:
     date_to: datetime | None = None  # exclusive
     outlet: str | None = None
     kind: str | None = None
+    zone: tzinfo = ZoneInfo(DEFAULT_TIMEZONE)  # returned times and timeline days are in it
 
     def on_quotes(self) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = []
@@ -42,8 +48,13 @@ class Filters:
         return conditions
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.isoformat()
+def local_iso(moment: datetime | None, zone: tzinfo) -> str | None:
+    """A stored (UTC, naive) time as ISO 8601 with the offset of `zone` at that moment."""
+    return None if moment is None else local_time(moment, zone).isoformat()
+
+
+def local_time(moment: datetime, zone: tzinfo) -> datetime:
+    return moment.replace(tzinfo=UTC).astimezone(zone)
 
 
 def _speaker_fields(row: Any) -> dict[str, Any]:
@@ -63,8 +74,8 @@ def top_speakers(store: Store, filters: Filters, limit: int) -> list[dict[str, A
         details = {row.key: row for row in connection.execute(
             select(tables.speakers).where(tables.speakers.c.key.in_(keys)))} if keys else {}
     return [{**_speaker_fields(details[row.speaker_key]), "quote_count": int(row.quote_count),
-             "document_count": row.document_count, "first_seen": _iso(row.first_seen),
-             "last_seen": _iso(row.last_seen)}
+             "document_count": row.document_count, "first_seen": local_iso(row.first_seen, filters.zone),
+             "last_seen": local_iso(row.last_seen, filters.zone)}
             for row in counts if row.speaker_key in details]
 
 
@@ -122,8 +133,9 @@ def resolve_speaker_key(store: Store, value: str) -> str | None:
     return None
 
 
-def period_start(moment: datetime, interval: Interval) -> str:
-    day = moment.date()
+def period_start(moment: datetime, interval: Interval, zone: tzinfo) -> str:
+    """The local day (or the Monday of the local week) a stored UTC time falls in."""
+    day = local_time(moment, zone).date()
     if interval == "week":
         day -= timedelta(days=day.weekday())  # ISO weeks start on Monday
     return day.isoformat()
@@ -140,7 +152,7 @@ def speaker_detail(store: Store, key: str, filters: Filters, interval: Interval)
                                    .where(*conditions)).all()
     buckets: dict[str, tuple[int, set[str]]] = {}
     for moment, document_id in dated:
-        period = period_start(moment, interval)
+        period = period_start(moment, interval, filters.zone)
         count, documents = buckets.get(period, (0, set()))
         documents.add(document_id)
         buckets[period] = (count + 1, documents)
@@ -149,8 +161,8 @@ def speaker_detail(store: Store, key: str, filters: Filters, interval: Interval)
     latest, _ = search_quotes(store, filters, speaker_key=key, query=None, limit=LATEST_QUOTES, cursor=None)
     return {**_speaker_fields(speaker), "quote_count": len(dated),
             "document_count": len({document_id for _, document_id in dated}),
-            "first_seen": _iso(min((moment for moment, _ in dated), default=None)),
-            "last_seen": _iso(max((moment for moment, _ in dated), default=None)),
+            "first_seen": local_iso(min((moment for moment, _ in dated), default=None), filters.zone),
+            "last_seen": local_iso(max((moment for moment, _ in dated), default=None), filters.zone),
             "interval": interval, "timeline": timeline, "latest_quotes": latest}
 
 
@@ -171,7 +183,7 @@ def decode_cursor(cursor: str) -> tuple[datetime, int]:
     except (ValueError, UnicodeDecodeError) as error:
         raise ValueError("cursor is not one this server returned") from error
     if not 0 <= after_id <= MAX_ROW_ID or after_date.tzinfo is not None \
-            or not EARLIEST_DATE <= after_date.replace(tzinfo=UTC) <= LATEST_DATE:
+            or not EARLIEST_DATE - ZONE_MARGIN <= after_date.replace(tzinfo=UTC) <= LATEST_DATE + ZONE_MARGIN:
         raise ValueError("cursor is not one this server returned")
     return after_date, after_id
 
@@ -222,13 +234,13 @@ def search_quotes(store: Store, filters: Filters, speaker_key: str | None, query
         rows = connection.execute(statement).all()
     page = rows[:limit]
     next_cursor = encode_cursor(page[-1].dated_at, page[-1].id) if len(rows) > limit else None
-    return [quote_fields(row) for row in page], next_cursor
+    return [quote_fields(row, filters.zone) for row in page], next_cursor
 
 
-def quote_fields(row: Any) -> dict[str, Any]:
+def quote_fields(row: Any, zone: tzinfo) -> dict[str, Any]:
     return {"document_id": row.document_id, "quote_id": row.quote_id, "type": row.type, "text": row.text,
             "start": row.start_offset, "end": row.end_offset, "cue": row.cue, "rule": row.rule,
             "confidence": row.confidence, "speaker_key": row.speaker_key,
             "speaker": row.speaker or row.speaker_name, "speaker_in_article": row.speaker_name,
             "resolution": row.speaker_resolution, "outlet": row.outlet, "url": row.url,
-            "dated_at": _iso(row.dated_at)}
+            "dated_at": local_iso(row.dated_at, zone)}
