@@ -121,7 +121,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
 
     @app.exception_handler(APIError)
     async def handle_api_error(_: Request, error: APIError) -> JSONResponse:
-        return error_response(error.status, error.code, error.message)
+        return error_response(error.status, error.code, error.message, error.details)
 
     @app.exception_handler(RequestValidationError)
     async def handle_validation(_: Request, error: RequestValidationError) -> JSONResponse:

@@ -28,9 +28,10 @@ OPEN_ROUTES = {"/healthz", "/readyz", *VIEWER_ROUTES}
 SECURITY_HEADERS = [(b"x-content-type-options", b"nosniff")]
 
 
-def error_response(status: int, code: str, message: str) -> JSONResponse:
-    """Every error the service sends: {"error": {"code": stable id, "message": for humans}}."""
-    return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}})
+def error_response(status: int, code: str, message: str, details: dict[str, Any] | None = None) -> JSONResponse:
+    """Every error the service sends: {"error": {"code": stable id, "message": for humans}},
+    with the details a client acts on (e.g. `candidates`) beside them."""
+    return JSONResponse(status_code=status, content={"error": {"code": code, "message": message, **(details or {})}})
 
 
 def _raw_header(scope: Scope, name: bytes) -> bytes:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from enum import Enum
 from typing import Any, Literal
@@ -40,6 +41,9 @@ FORMULA_GUARD = "'"
 CSV_RESPONSE: dict[int | str, dict[str, Any]] = {200: {
     "content": {"application/json": {}, "text/csv": {"schema": {"type": "string"}}},
     "description": "JSON, or CSV with `Accept: text/csv`"}}
+AMBIGUOUS_RESPONSE: dict[int | str, dict[str, Any]] = {409: {
+    "model": schemas.ErrorResponse,
+    "description": "`speaker_ambiguous`: several stored speakers have this name; `error.candidates` lists their keys"}}
 SPEAKER_COLUMNS = ["key", "name", "kind", "quote_count", "document_count", "first_seen", "last_seen",
                    "roles", "aliases"]
 QUOTE_COLUMNS = list(schemas.StoredQuote.model_fields)
@@ -51,6 +55,7 @@ MAX_SPEAKER_CHARS = 256  # a key or a name
 MAX_SEARCH_CHARS = 500
 MAX_CURSOR_CHARS = 200
 MAX_DATE_CHARS = 40
+MAX_CANDIDATES = 50  # keys listed with a 409 for a name several speakers share
 MAX_TIMEZONE_CHARS = 64  # the longest IANA zone names are about 30
 TIMEZONE_DESCRIPTION = ("IANA time zone (e.g. `Asia/Makassar`, `UTC`) for `from`/`to` without an offset, "
                         "timeline days and returned times; default KUTIP_TIMEZONE (Asia/Jakarta)")
@@ -143,6 +148,17 @@ def list_filters(date_from: str | None, date_to: str | None, outlet: str | None,
                            outlet or None, kind, zone)
 
 
+def one_speaker(store: Store, value: str) -> str | None:
+    """The one speaker a key or name means; a name several speakers share is a 409 listing
+    their keys (an empty answer would read as "never quoted")."""
+    keys = queries.speaker_keys_for(store, value)
+    if len(keys) > 1:
+        raise APIError(409, "speaker_ambiguous", f"{len(keys)} stored speakers are known as {value[:200]!r}: "
+                                                 "ask again with one of their keys",
+                       {"candidates": keys[:MAX_CANDIDATES]})
+    return keys[0] if keys else None
+
+
 def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtraction,
                      ready_extractor: Callable[[], Extractor]) -> None:
     def store() -> Store:
@@ -205,16 +221,24 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
                      kind: Literal["person", "organization"] | None = None,
                      limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT),
                      tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
-                                            description=TIMEZONE_DESCRIPTION)) -> Response:
+                                            description=TIMEZONE_DESCRIPTION),
+                     q: str | None = Query(None, max_length=MAX_SPEAKER_CHARS,
+                                           description="Words of a name or alias (case, accents aside), each "
+                                                       "the start of a name word: `prab` finds Prabowo")) \
+            -> Response:
         """Most quoted speakers, merged across articles: quote and document counts, first and
         last seen (`from`/`to`: ISO dates, both inclusive)."""
-        rows = queries.top_speakers(store(), list_filters(date_from, date_to, outlet, kind,
-                                                         request_zone(tz, settings)), limit)
+        opened = store()
+        filters = list_filters(date_from, date_to, outlet, kind, request_zone(tz, settings))
+        if q:
+            filters = replace(filters, speaker_keys=queries.speakers_named(opened, q))
+        rows = queries.top_speakers(opened, filters, limit)
         if wants_csv(request):
             return csv_response(rows, SPEAKER_COLUMNS)
         return json_response(schemas.SpeakerList(speakers=[schemas.SpeakerSummary(**row) for row in rows]))
 
-    @app.get("/v1/speakers/{key}", response_model=schemas.SpeakerDetail, responses=CSV_RESPONSE,
+    @app.get("/v1/speakers/{key}", response_model=schemas.SpeakerDetail,
+             responses={**CSV_RESPONSE, **AMBIGUOUS_RESPONSE},
              tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
     def get_speaker(request: Request, key: str = Path(max_length=MAX_SPEAKER_CHARS),
                     interval: Literal["day", "week"] = "day",
@@ -223,10 +247,11 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
                     outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS),
                     tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
                                            description=TIMEZONE_DESCRIPTION)) -> Response:
-        """One speaker (by key, or by a name that resolves to one): quotes per day or week and
-        the latest quotes. As CSV: the timeline."""
+        """One speaker by key, or by any name or alias it is known by (case, accents and titles
+        aside; 409 `speaker_ambiguous` with `candidates` when several speakers share it):
+        quotes per day or week and the latest quotes. As CSV: the timeline."""
         opened = store()
-        resolved = queries.resolve_speaker_key(opened, key)
+        resolved = one_speaker(opened, key)
         filters = list_filters(date_from, date_to, outlet, None, request_zone(tz, settings))
         detail = queries.speaker_detail(opened, resolved, filters, interval) if resolved else None
         if detail is None:
@@ -235,7 +260,7 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
             return csv_response(detail["timeline"], TIMELINE_COLUMNS)
         return json_response(schemas.SpeakerDetail(**detail))
 
-    @app.get("/v1/quotes", response_model=schemas.QuotePage, responses=CSV_RESPONSE,
+    @app.get("/v1/quotes", response_model=schemas.QuotePage, responses={**CSV_RESPONSE, **AMBIGUOUS_RESPONSE},
              tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
     def get_quotes(request: Request, speaker: str | None = Query(None, max_length=MAX_SPEAKER_CHARS),
                    q: str | None = Query(None, max_length=MAX_SEARCH_CHARS),
@@ -249,11 +274,12 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
                    cursor: str | None = Query(None, max_length=MAX_CURSOR_CHARS),
                    tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
                                           description=TIMEZONE_DESCRIPTION)) -> Response:
-        """Quotes newest first: by speaker (key or name), words in the quote (`q`, full-text),
+        """Quotes newest first: by speaker (key, or a name or alias; 409 with `candidates` when
+        several speakers share it), words in the quote (`q`, full-text),
         dates, outlet, type, minimum confidence. Page with `cursor` (CSV: the `X-Next-Cursor` header)."""
         opened = store()
         filters = list_filters(date_from, date_to, outlet, kind, request_zone(tz, settings))
-        speaker_key = queries.resolve_speaker_key(opened, speaker) if speaker else None
+        speaker_key = one_speaker(opened, speaker) if speaker else None
         rows: list[dict[str, Any]] = []
         next_cursor = None
         if speaker_key is not None or not speaker:  # a speaker nobody knows has no quotes

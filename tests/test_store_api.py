@@ -501,3 +501,80 @@ def test_an_unknown_kutip_timezone_is_refused_at_start() -> None:
 
     with pytest.raises(ValidationError, match="not an IANA time zone"):
         Settings(timezone="Asia/Jakrta")
+
+
+# ---- issue 23: a speaker by any name it is known by; a shared name is a 409 -------------
+
+NAMESAKES = [
+    {"id": "pr1", "text": "“Kita harus kuat menghadapi badai,” kata Presiden Prabowo Subianto di Istana Merdeka."},
+    {"id": "pr2", "text": "“Polisi siap mengamankan arus mudik,” ujar Kapolri Jenderal Listyo Sigit Prabowo di Jakarta."},
+]
+PRABOWO, LISTYO = "prabowo-subianto", "listyo-sigit-prabowo"
+
+NAME_LOOKUPS = [
+    # (what the user types, the key it means, or the candidates of a 409, or None: nobody)
+    (PRABOWO, PRABOWO),
+    ("Prabowo Subianto", PRABOWO),
+    ("PRABOWO SUBIANTO", PRABOWO),
+    ("Presiden Prabowo Subianto", PRABOWO),  # a title is no part of the name
+    ("Prabówo Subiánto", PRABOWO),  # nor are accents
+    ("Jenderal Listyo Sigit Prabowo", LISTYO),
+    ("Listyo Sigit", LISTYO),  # the one stored name that holds these words
+    ("Amran", AMRAN),  # an alias: the short form an article used
+    ("abdullah mansúri", "abdullah-mansuri"),
+    ("Prabowo", [LISTYO, PRABOWO]),
+    ("prabowo", [LISTYO, PRABOWO]),
+    ("Tidak Ada", None),
+]
+
+
+@pytest.fixture
+def namesakes(client: TestClient) -> TestClient:
+    post_all(client)
+    for article in NAMESAKES:
+        assert client.post("/v1/documents", json=article).status_code == 200
+    return client
+
+
+@pytest.mark.parametrize(("name", "meant"), NAME_LOOKUPS)
+def test_a_speaker_page_answers_to_any_name(namesakes: TestClient, name: str, meant: str | list[str] | None) -> None:
+    response = namesakes.get(f"/v1/speakers/{name}")
+    if meant is None:
+        assert (response.status_code, response.json()["error"]["code"]) == (404, "speaker_not_found")
+    elif isinstance(meant, list):
+        assert response.status_code == 409
+        assert response.json()["error"]["code"] == "speaker_ambiguous"
+        assert response.json()["error"]["candidates"] == meant
+    else:
+        assert (response.status_code, response.json()["key"]) == (200, meant)
+
+
+@pytest.mark.parametrize(("name", "meant"), NAME_LOOKUPS)
+def test_quotes_by_speaker_answer_to_any_name(namesakes: TestClient, name: str,
+                                              meant: str | list[str] | None) -> None:
+    response = namesakes.get("/v1/quotes", params={"speaker": name})
+    if isinstance(meant, list):
+        assert (response.status_code, response.json()["error"]["candidates"]) == (409, meant)
+        return
+    assert response.status_code == 200
+    keys = {quote["speaker_key"] for quote in response.json()["quotes"]}
+    assert keys == ({meant} if meant else set())
+
+
+@pytest.mark.parametrize(("q", "keys"), [
+    ("prabowo", {LISTYO, PRABOWO}),
+    ("PRAB", {LISTYO, PRABOWO}),
+    ("subianto", {PRABOWO}),
+    ("Sulaíman andi", {AMRAN}),
+    ("amran", {AMRAN}),
+    ("mansuri", {"abdullah-mansuri"}),
+    ("sigit prab", {LISTYO}),
+    ("owo", set()),  # the start of a name word, not any substring
+    ("zulkifli", set()),
+    ("---", set()),
+])
+def test_speakers_are_searched_by_name(namesakes: TestClient, q: str, keys: set[str]) -> None:
+    speakers = namesakes.get("/v1/speakers", params={"q": q}).json()["speakers"]
+    assert {speaker["key"] for speaker in speakers} == keys
+    table = namesakes.get("/v1/speakers", params={"q": q}, headers={"Accept": "text/csv"}).text
+    assert {row["key"] for row in csv.DictReader(io.StringIO(table))} == keys

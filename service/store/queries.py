@@ -13,9 +13,9 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Select, TextClause, and_, desc, distinct, func, or_, select, text
+from sqlalchemy import ColumnElement, Connection, Select, TextClause, and_, desc, distinct, func, or_, select, text
 
-from service.known_names import strip_diacritics
+from service.known_names import NAME_TOKEN, key_of, name_tokens, strip_diacritics
 from service.schemas import EARLIEST_DATE, LATEST_DATE
 from service.settings import DEFAULT_TIMEZONE
 from service.store import tables
@@ -36,9 +36,12 @@ class Filters:
     outlet: str | None = None
     kind: str | None = None
     zone: tzinfo = ZoneInfo(DEFAULT_TIMEZONE)  # returned times and timeline days are in it
+    speaker_keys: tuple[str, ...] | None = None  # only these speakers (a name search)
 
     def on_quotes(self) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = []
+        if self.speaker_keys is not None:
+            conditions.append(tables.quotes.c.speaker_key.in_(self.speaker_keys))
         if self.date_from is not None:
             conditions.append(tables.quotes.c.dated_at >= self.date_from)
         if self.date_to is not None:
@@ -120,17 +123,50 @@ def _speaker_counts_per_document_first(filters: Filters, limit: int) -> Select[A
             .limit(limit))
 
 
-def resolve_speaker_key(store: Store, value: str) -> str | None:
-    """A key as given, or the key a name resolves to (`Sri Mulyani`, `Purbaya`: the one
-    known speaker it matches)."""
+def speaker_keys_for(store: Store, value: str) -> list[str]:
+    """The stored speakers a key or name means, sorted: a key as given; else every speaker whose
+    name or alias is this name (case, diacritics and titles aside, aliases.yml included); else
+    every speaker whose name holds all its words (`Prabowo`: Prabowo Subianto and Listyo Sigit
+    Prabowo). Several keys are an ambiguity the caller reports, never a silent pick."""
     with store.engine.connect() as connection:
         if connection.execute(select(tables.speakers.c.key).where(tables.speakers.c.key == value)).first():
-            return value
-    for kind in SPEAKER_KINDS:
-        found = store.directory.find(value, kind)
-        if found is not None:
-            return found
-    return None
+            return [value]
+        wanted = {key_of(tokens) for kind in SPEAKER_KINDS if (tokens := name_tokens(value, store.rules, kind))}
+        if not wanted:
+            return []
+        exact = {listed[0] for own_key in wanted if (listed := store.aliases.canonical.get(own_key))}
+        exact |= {key for key, names in _speaker_names(connection, store) if names & wanted}
+    if exact:
+        return sorted(exact)
+    return sorted(set().union(*(store.directory.containing(value, kind) for kind in SPEAKER_KINDS)))
+
+
+def _speaker_names(connection: Connection, store: Store) -> list[tuple[str, set[str]]]:
+    """Every stored speaker's key with the normalised keys of its name and aliases. A scan of
+    the speakers table (one row a person, not a quote): cheap next to any quote query."""
+    found = []
+    for row in connection.execute(select(tables.speakers.c.key, tables.speakers.c.name, tables.speakers.c.kind,
+                                         tables.speakers.c.aliases)):
+        names = {row.key} | {key_of(name_tokens(name, store.rules, row.kind))
+                             for name in [row.name, *json.loads(row.aliases)]}
+        found.append((row.key, names))
+    return found
+
+
+def speakers_named(store: Store, query: str) -> tuple[str, ...]:
+    """Keys of speakers one of whose names holds every word of `query` (as the start of a
+    name word, case and diacritics aside): the `q` of GET /v1/speakers."""
+    words = NAME_TOKEN.findall(strip_diacritics(query).lower())
+    if not words:
+        return ()
+    with store.engine.connect() as connection:
+        named = _speaker_names(connection, store)
+    return tuple(sorted(key for key, names in named
+                        if any(all(_starts_a_word(word, name) for word in words) for name in names)))
+
+
+def _starts_a_word(word: str, normalised_name: str) -> bool:
+    return any(part.startswith(word) for part in normalised_name.split("-"))
 
 
 def period_start(moment: datetime, interval: Interval, zone: tzinfo) -> str:
