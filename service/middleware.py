@@ -18,12 +18,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service import metrics
 from service.logging_setup import request_id_var
+from service.reference import REFERENCE_ROUTES
 from service.viewer import VIEWER_ROUTES
 
 logger = logging.getLogger("kutip.api")
 
 # the viewer page loads without a key; it asks for one and sends it with each extraction
-OPEN_ROUTES = {"/healthz", "/readyz", *VIEWER_ROUTES}
+OPEN_ROUTES = {"/healthz", "/readyz", *VIEWER_ROUTES, *REFERENCE_ROUTES}  # the API reference: no secret
 # on every response: a browser must never guess a JSON or text body to be HTML or script
 SECURITY_HEADERS = [(b"x-content-type-options", b"nosniff")]
 

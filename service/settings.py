@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, available_timezones
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TIMEZONE = "Asia/Jakarta"  # WIB: where Indonesian newsrooms date their articles
+
+
+@cache
+def known_zones() -> frozenset[str]:
+    """IANA zone names, read once. Names are checked against this list, never opened as given:
+    ZoneInfo("Asia") raises IsADirectoryError, ZoneInfo("tzdata.zi") a ValueError."""
+    return frozenset(available_timezones())
+
+
+def zone_named(name: str) -> ZoneInfo | None:
+    return ZoneInfo(name) if name in known_zones() else None
 
 
 class Settings(BaseSettings):
@@ -66,10 +78,8 @@ class Settings(BaseSettings):
     @classmethod
     def known_timezone(cls, value: str) -> str:
         """A misspelt zone would otherwise surface only at the first dated request."""
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"KUTIP_TIMEZONE: {value!r} is not an IANA time zone (e.g. Asia/Jakarta)") from None
+        if zone_named(value) is None:
+            raise ValueError(f"KUTIP_TIMEZONE: {value!r} is not an IANA time zone (e.g. Asia/Jakarta)")
         return value
 
     @property

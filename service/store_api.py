@@ -15,7 +15,6 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from enum import Enum
 from typing import Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.responses import Response
@@ -26,7 +25,7 @@ from service.batch_deadline import BatchGuard
 from service.errors import APIError
 from service.pipeline import Extractor
 from service.request_bodies import DocumentProblem, parse_batch_as, parse_body_as, read_batch_body, read_document_body
-from service.settings import Settings
+from service.settings import Settings, zone_named
 from service.store import queries
 from service.store.store import DocumentSource, Store, content_hash, utc_naive
 
@@ -34,6 +33,8 @@ DEFAULT_LIST_LIMIT = 50
 MAX_LIST_LIMIT = 1000
 CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
 CSV_LIST_SEPARATOR = "; "  # roles and aliases in one CSV cell
+# spreadsheet programs read CSV without one as their local code page (“ shown as â€œ)
+CSV_BOM = "\ufeff"
 # A cell a spreadsheet would run as a formula (OWASP "CSV injection"): quoted news text can
 # start with any of these. Such a cell gets a leading apostrophe, which spreadsheets hide.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -41,6 +42,8 @@ FORMULA_GUARD = "'"
 CSV_RESPONSE: dict[int | str, dict[str, Any]] = {200: {
     "content": {"application/json": {}, "text/csv": {"schema": {"type": "string"}}},
     "description": "JSON, or CSV with `Accept: text/csv`"}}
+NOT_FOUND_RESPONSE: dict[int | str, dict[str, Any]] = {404: {
+    "model": schemas.ErrorResponse, "description": "`speaker_not_found`: no stored speaker has this key or name"}}
 AMBIGUOUS_RESPONSE: dict[int | str, dict[str, Any]] = {409: {
     "model": schemas.ErrorResponse,
     "description": "`speaker_ambiguous`: several stored speakers have this name; `error.candidates` lists their keys"}}
@@ -93,7 +96,7 @@ def csv_response(rows: Iterable[dict[str, Any]], columns: list[str], headers: di
     writer.writeheader()
     for row in rows:
         writer.writerow({key: csv_cell(value) for key, value in row.items()})
-    return Response(content=buffer.getvalue(), media_type=CSV_MEDIA_TYPE, headers=headers)
+    return Response(content=CSV_BOM + buffer.getvalue(), media_type=CSV_MEDIA_TYPE, headers=headers)
 
 
 def csv_cell(value: Any) -> Any:
@@ -135,11 +138,10 @@ def request_zone(tz: str | None, settings: Settings) -> tzinfo:
     """The `tz` parameter's zone, else KUTIP_TIMEZONE."""
     if not tz:
         return settings.zone
-    try:
-        return ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise APIError(422, "invalid_request", f"tz: not an IANA time zone: {ascii(tz[:MAX_TIMEZONE_CHARS])}") \
-            from None
+    zone = zone_named(tz)
+    if zone is None:
+        raise APIError(422, "invalid_request", f"tz: not an IANA time zone: {ascii(tz[:MAX_TIMEZONE_CHARS])}")
+    return zone
 
 
 def list_filters(date_from: str | None, date_to: str | None, outlet: str | None,
@@ -238,7 +240,7 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
         return json_response(schemas.SpeakerList(speakers=[schemas.SpeakerSummary(**row) for row in rows]))
 
     @app.get("/v1/speakers/{key}", response_model=schemas.SpeakerDetail,
-             responses={**CSV_RESPONSE, **AMBIGUOUS_RESPONSE},
+             responses={**CSV_RESPONSE, **NOT_FOUND_RESPONSE, **AMBIGUOUS_RESPONSE},
              tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
     def get_speaker(request: Request, key: str = Path(max_length=MAX_SPEAKER_CHARS),
                     interval: Literal["day", "week"] = "day",

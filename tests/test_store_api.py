@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -28,6 +29,7 @@ ARTICLES = [
      "text": "“Petani harus mendapat harga yang layak,” kata Andi Amran Sulaiman di Makassar."},
 ]
 AMRAN = "andi-amran-sulaiman"
+BYTE_ORDER_MARK = "\ufeff".encode()
 
 
 @pytest.fixture
@@ -37,6 +39,12 @@ def client(database_url: str, extractor: Extractor, tmp_path: Path) -> Iterator[
     settings = Settings(database_url=database_url, aliases_file=aliases, max_chars=5_000, max_batch_documents=8)
     with TestClient(create_app(settings, extractor)) as test_client:
         yield test_client
+
+
+def csv_text(response: httpx.Response) -> str:
+    """A CSV answer's text after its byte-order mark (issue 23: every CSV route sends one)."""
+    assert response.content.startswith(BYTE_ORDER_MARK)
+    return response.content[len(BYTE_ORDER_MARK):].decode("utf-8")
 
 
 def post_all(client: TestClient) -> None:
@@ -85,7 +93,7 @@ def test_speaker_timeline_and_name_lookup(client: TestClient) -> None:
     assert missing.status_code == 404 and missing.json()["error"]["code"] == "speaker_not_found"
     timeline_csv = client.get(f"/v1/speakers/{AMRAN}", headers={"Accept": "text/csv"})
     assert timeline_csv.headers["content-type"] == "text/csv; charset=utf-8"
-    assert timeline_csv.text.splitlines()[0] == "period,quote_count,document_count"
+    assert csv_text(timeline_csv).splitlines()[0] == "period,quote_count,document_count"
 
 
 def test_quote_search_pages_and_csv(client: TestClient) -> None:
@@ -99,17 +107,17 @@ def test_quote_search_pages_and_csv(client: TestClient) -> None:
     assert len(rest.json()["quotes"]) == 2 and rest.json()["next_cursor"] is None
     assert client.get("/v1/quotes", params={"speaker": "Tidak Ada"}).json() == {"quotes": [], "next_cursor": None}
     table = client.get("/v1/quotes", params={"type": "direct"}, headers={"Accept": "text/csv"})
-    rows = list(csv.DictReader(io.StringIO(table.text)))
+    rows = list(csv.DictReader(io.StringIO(csv_text(table))))
     assert len(rows) == 4 and {row["type"] for row in rows} == {"direct"}
     assert rows[0]["speaker_key"] == AMRAN and rows[0]["outlet"] == "Kompas"
-    speakers_csv = client.get("/v1/speakers", headers={"Accept": "text/csv"}).text
+    speakers_csv = csv_text(client.get("/v1/speakers", headers={"Accept": "text/csv"}))
     assert list(csv.DictReader(io.StringIO(speakers_csv)))[0]["roles"].startswith("Menteri Pertanian")
 
 
 def test_csv_cells_never_run_as_spreadsheet_formulas(client: TestClient) -> None:
     text = "“=HYPERLINK(\"http://contoh.test\") adalah tautan yang kami kirim,” kata Budi Santoso."
     assert client.post("/v1/documents", json={"id": "f1", "text": text}).status_code == 200
-    rows = list(csv.DictReader(io.StringIO(client.get("/v1/quotes", headers={"Accept": "text/csv"}).text)))
+    rows = list(csv.DictReader(io.StringIO(csv_text(client.get("/v1/quotes", headers={"Accept": "text/csv"})))))
     assert [row["text"] for row in rows] == ["'=HYPERLINK(\"http://contoh.test\") adalah tautan yang kami kirim,"]
     assert client.get("/v1/quotes").json()["quotes"][0]["text"].startswith("=HYPERLINK")  # JSON is as stored
 
@@ -232,6 +240,8 @@ QUERY_ERRORS = [
     ("tz_as_a_path", "/v1/quotes?tz=../../etc/passwd", "invalid_request"),
     ("tz_on_speaker_page", f"/v1/speakers/{AMRAN}?tz=WIB", "invalid_request"),
     ("tz_too_long", "/v1/quotes?tz=" + "A" * 65, "invalid_request"),
+    ("tz_a_zone_directory", "/v1/quotes?tz=Asia", "invalid_request"),  # was a 500: IsADirectoryError
+    ("tz_a_data_file", "/v1/speakers?tz=tzdata.zi", "invalid_request"),
 ]
 
 
@@ -479,8 +489,8 @@ def test_returned_times_carry_their_offset(client: TestClient, published_at: str
     assert client.post("/v1/documents", json=article).status_code == 200
     params = {"tz": tz} if tz else {}
     assert [quote["dated_at"] for quote in client.get("/v1/quotes", params=params).json()["quotes"]] == [dated_at]
-    rows = list(csv.DictReader(io.StringIO(client.get("/v1/quotes", params=params,
-                                                      headers={"Accept": "text/csv"}).text)))
+    rows = list(csv.DictReader(io.StringIO(csv_text(client.get("/v1/quotes", params=params,
+                                                               headers={"Accept": "text/csv"})))))
     assert [row["dated_at"] for row in rows] == [dated_at]
 
 
@@ -576,5 +586,52 @@ def test_quotes_by_speaker_answer_to_any_name(namesakes: TestClient, name: str,
 def test_speakers_are_searched_by_name(namesakes: TestClient, q: str, keys: set[str]) -> None:
     speakers = namesakes.get("/v1/speakers", params={"q": q}).json()["speakers"]
     assert {speaker["key"] for speaker in speakers} == keys
-    table = namesakes.get("/v1/speakers", params={"q": q}, headers={"Accept": "text/csv"}).text
+    table = csv_text(namesakes.get("/v1/speakers", params={"q": q}, headers={"Accept": "text/csv"}))
     assert {row["key"] for row in csv.DictReader(io.StringIO(table))} == keys
+
+
+# ---- issue 23: CSV with a byte-order mark, store routes in /metrics and in OpenAPI ---------
+
+CSV_ROUTES = ["/v1/speakers", f"/v1/speakers/{AMRAN}", "/v1/quotes", "/v1/quotes?speaker=Amran&limit=1"]
+
+
+@pytest.mark.parametrize("path", CSV_ROUTES)
+def test_every_csv_starts_with_a_byte_order_mark(client: TestClient, path: str) -> None:
+    post_all(client)
+    response = client.get(path, headers={"Accept": "text/csv"})
+    assert response.content.startswith(BYTE_ORDER_MARK)
+    assert len(list(csv.DictReader(io.StringIO(csv_text(response))))) >= 1  # the rows follow it
+
+
+@pytest.mark.parametrize(("path", "template"), [
+    ("/v1/speakers", "/v1/speakers"),
+    (f"/v1/speakers/{AMRAN}", "/v1/speakers/{key}"),
+    ("/v1/quotes?q=beras", "/v1/quotes"),
+])
+def test_store_routes_are_labelled_in_metrics(client: TestClient, path: str, template: str) -> None:
+    def served() -> float:
+        for line in client.get("/metrics").text.splitlines():
+            if line.startswith("kutip_requests_total{") and f'route="{template}"' in line \
+                    and 'method="GET"' in line and 'status="200"' in line:
+                return float(line.rsplit(" ", 1)[1])
+        return 0.0
+
+    post_all(client)
+    before = served()
+    assert client.get(path).status_code == 200
+    assert served() == before + 1
+
+
+@pytest.mark.parametrize(("path", "method", "errors"), [
+    ("/v1/speakers", "get", {"401", "422", "503"}),
+    ("/v1/speakers/{key}", "get", {"401", "404", "409", "422", "503"}),
+    ("/v1/quotes", "get", {"401", "409", "422", "503"}),
+    ("/v1/documents", "post", {"400", "401", "413", "415", "422", "503"}),
+])
+def test_openapi_lists_the_store_routes_answers(database_url: str, extractor: Extractor, path: str, method: str,
+                                               errors: set[str]) -> None:
+    settings = Settings(database_url=database_url, api_key="rahasia")
+    with TestClient(create_app(settings, extractor)) as keyed:
+        operation = keyed.get("/openapi.json").json()["paths"][path][method]
+    assert set(operation["responses"]) - {"200"} == errors
+    assert operation["security"] == [{"APIKeyHeader": []}]
