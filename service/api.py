@@ -59,7 +59,7 @@ ERROR_DESCRIPTIONS = {
     503: "Models not loaded, the request ran past the deadline, or the store is busy or down",
 }
 API_KEY_SCHEME = "APIKeyHeader"
-BODY_METHODS = {"post", "put", "patch"}
+BODY_METHODS = {"post", "put", "patch"}  # DELETE /v1/documents/{id} reads no body
 BACKEND_PATHS = ("/v1/", "/readyz")  # routes that wait for the models or the store: they can be 503
 
 
@@ -138,7 +138,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
     app.state.executor = ThreadPoolExecutor(max_workers=EXTRACTION_THREADS, thread_name_prefix="kutip-extract")
     app.state.in_flight = InFlight()
     if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "DELETE"],
                            allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"])
 
     # added last, so it runs first: every response, errors and CORS preflights included, gets an id

@@ -251,6 +251,7 @@ class SpeakerSummary(BaseModel):
 
 class SpeakerList(BaseModel):
     speakers: list[SpeakerSummary]
+    total: int = Field(description="Speakers the filters leave, beyond `limit` too.")
 
 
 class TimelinePoint(BaseModel):
@@ -288,3 +289,36 @@ class SpeakerDetail(SpeakerSummary):
 class QuotePage(BaseModel):
     quotes: list[StoredQuote]
     next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last.")
+    total: int = Field(description="Quotes the filters leave, on every page together.")
+
+
+class DocumentSummary(BaseModel):
+    id: str
+    outlet: str | None
+    url: str | None
+    published_at: str | None = Field(description="ISO 8601 with the offset of the request's zone (`tz`).")
+    dated_at: str = Field(description="`published_at`, else when it was stored; ISO 8601 with its offset.")
+    extracted_at: str
+    content_hash: str
+    text_length: int
+    quote_count: int
+    model: str
+    rules_version: str
+
+
+class DocumentList(BaseModel):
+    documents: list[DocumentSummary]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last.")
+    total: int = Field(description="Documents the filters leave, on every page together.")
+
+
+class DocumentDetail(DocumentSummary):
+    text: str | None = Field(description="The text quote offsets index into (for HTML, the extracted text); "
+                                         "null when the store keeps no text (KUTIP_STORE_TEXT=false).")
+    extraction: ExtractResponse | None = Field(description="The extraction as /v1/extract returned it; null for a "
+                                                           "document stored before kutip kept it.")
+
+
+class DocumentDeleted(BaseModel):
+    id: str
+    deleted_quotes: int

@@ -50,6 +50,7 @@ AMBIGUOUS_RESPONSE: dict[int | str, dict[str, Any]] = {409: {
 SPEAKER_COLUMNS = ["key", "name", "kind", "quote_count", "document_count", "first_seen", "last_seen",
                    "roles", "aliases"]
 QUOTE_COLUMNS = list(schemas.StoredQuote.model_fields)
+DOCUMENT_COLUMNS = list(schemas.DocumentSummary.model_fields)
 TIMELINE_COLUMNS = list(schemas.TimelinePoint.model_fields)
 
 # query values in characters (README "Limits"), so that no value reaches a database index or
@@ -177,7 +178,8 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
         outcome = store().current_outcome(source, extractor.model_name, extractor.rules_version)
         if outcome is None:
             result = run_extraction(document.text, document.id, document.format, timeout_s)
-            outcome = store().put(source, result)
+            kept_text = (result.text if document.format == "html" else document.text) if settings.store_text else None
+            outcome = store().put(replace(source, text=kept_text), result)
         return schemas.DocumentStored(id=document.id, status=outcome.status, content_hash=digest,
                                       quote_count=outcome.quote_count, speaker_keys=outcome.speaker_keys)
 
@@ -237,7 +239,8 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
         rows = queries.top_speakers(opened, filters, limit)
         if wants_csv(request):
             return csv_response(rows, SPEAKER_COLUMNS)
-        return json_response(schemas.SpeakerList(speakers=[schemas.SpeakerSummary(**row) for row in rows]))
+        return json_response(schemas.SpeakerList(speakers=[schemas.SpeakerSummary(**row) for row in rows],
+                                                 total=queries.count_speakers(opened, filters)))
 
     @app.get("/v1/speakers/{key}", response_model=schemas.SpeakerDetail,
              responses={**CSV_RESPONSE, **NOT_FOUND_RESPONSE, **AMBIGUOUS_RESPONSE},
@@ -275,22 +278,83 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
                    limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT),
                    cursor: str | None = Query(None, max_length=MAX_CURSOR_CHARS),
                    tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
-                                          description=TIMEZONE_DESCRIPTION)) -> Response:
+                                          description=TIMEZONE_DESCRIPTION),
+                   document_id: str | None = Query(None, max_length=schemas.MAX_DOCUMENT_ID_CHARS)) -> Response:
         """Quotes newest first: by speaker (key, or a name or alias; 409 with `candidates` when
         several speakers share it), words in the quote (`q`, full-text),
         dates, outlet, type, minimum confidence. Page with `cursor` (CSV: the `X-Next-Cursor` header)."""
         opened = store()
-        filters = list_filters(date_from, date_to, outlet, kind, request_zone(tz, settings))
+        filters = replace(list_filters(date_from, date_to, outlet, kind, request_zone(tz, settings)),
+                          document_id=document_id or None)
         speaker_key = one_speaker(opened, speaker) if speaker else None
         rows: list[dict[str, Any]] = []
         next_cursor = None
+        total = 0
         if speaker_key is not None or not speaker:  # a speaker nobody knows has no quotes
             try:
                 rows, next_cursor = queries.search_quotes(opened, filters,
                                                           speaker_key, q, limit, cursor, type, min_confidence)
+                total = queries.count_quotes(opened, filters, speaker_key, q, type, min_confidence)
             except ValueError as error:
                 raise APIError(422, "invalid_request", f"cursor: {error}") from None
         if wants_csv(request):
             return csv_response(rows, QUOTE_COLUMNS, {"X-Next-Cursor": next_cursor} if next_cursor else None)
         return json_response(schemas.QuotePage(quotes=[schemas.StoredQuote(**row) for row in rows],
-                                               next_cursor=next_cursor))
+                                               next_cursor=next_cursor, total=total))
+
+    add_document_routes(app, settings, store)
+
+
+DOCUMENT_NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {
+    "model": schemas.ErrorResponse, "description": "`document_not_found`: no stored document has this id"}}
+
+
+def add_document_routes(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
+    """GET /v1/documents, GET and DELETE /v1/documents/{id}: what the store keeps of an article."""
+
+    @app.get("/v1/documents", response_model=schemas.DocumentList, responses=CSV_RESPONSE,
+             tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
+    def get_documents(request: Request,
+                      date_from: str | None = Query(None, alias="from", max_length=MAX_DATE_CHARS),
+                      date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
+                      outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS),
+                      limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT),
+                      cursor: str | None = Query(None, max_length=MAX_CURSOR_CHARS),
+                      tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
+                                             description=TIMEZONE_DESCRIPTION)) -> Response:
+        """Stored documents newest first (publication date, else storage date): metadata and
+        quote counts, no text. Page with `cursor` (CSV: the `X-Next-Cursor` header)."""
+        filters = list_filters(date_from, date_to, outlet, None, request_zone(tz, settings))
+        try:
+            rows, next_cursor, total = queries.list_documents(store(), filters, limit, cursor)
+        except ValueError as error:
+            raise APIError(422, "invalid_request", f"cursor: {error}") from None
+        if wants_csv(request):
+            return csv_response(rows, DOCUMENT_COLUMNS, {"X-Next-Cursor": next_cursor} if next_cursor else None)
+        return json_response(schemas.DocumentList(documents=[schemas.DocumentSummary(**row) for row in rows],
+                                                  next_cursor=next_cursor, total=total))
+
+    @app.get("/v1/documents/{document_id}", response_model=schemas.DocumentDetail, responses=DOCUMENT_NOT_FOUND,
+             tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
+    def get_document(document_id: str = Path(max_length=schemas.MAX_DOCUMENT_ID_CHARS),
+                     tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
+                                            description=TIMEZONE_DESCRIPTION)) -> Response:
+        """One stored document: metadata, its text (unless KUTIP_STORE_TEXT=false) and its
+        extraction as /v1/extract returned it, so that quote offsets can be read in context."""
+        found = queries.get_document(store(), document_id, request_zone(tz, settings))
+        if found is None:
+            raise APIError(404, "document_not_found", f"no stored document has the id {document_id[:200]!r}")
+        extraction = found.pop("extraction")
+        detail = schemas.DocumentDetail(**found, extraction=schemas.ExtractResponse.model_validate_json(extraction)
+                                        if extraction else None)
+        return json_response(detail)
+
+    @app.delete("/v1/documents/{document_id}", response_model=schemas.DocumentDeleted,
+                responses=DOCUMENT_NOT_FOUND, tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
+    def delete_document(document_id: str = Path(max_length=schemas.MAX_DOCUMENT_ID_CHARS)) -> Response:
+        """Remove a document with its quotes, people and mentions: speaker counts follow, and
+        every speaker key stays as it is."""
+        deleted = store().delete(document_id)
+        if deleted is None:
+            raise APIError(404, "document_not_found", f"no stored document has the id {document_id[:200]!r}")
+        return json_response(schemas.DocumentDeleted(id=document_id, deleted_quotes=deleted))

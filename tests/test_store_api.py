@@ -105,7 +105,8 @@ def test_quote_search_pages_and_csv(client: TestClient) -> None:
     assert len(by_speaker["quotes"]) == 2 and by_speaker["next_cursor"]
     rest = client.get("/v1/quotes", params={"speaker": "Amran", "limit": 2, "cursor": by_speaker["next_cursor"]})
     assert len(rest.json()["quotes"]) == 2 and rest.json()["next_cursor"] is None
-    assert client.get("/v1/quotes", params={"speaker": "Tidak Ada"}).json() == {"quotes": [], "next_cursor": None}
+    assert client.get("/v1/quotes", params={"speaker": "Tidak Ada"}).json() == {"quotes": [], "next_cursor": None,
+                                                                             "total": 0}
     table = client.get("/v1/quotes", params={"type": "direct"}, headers={"Accept": "text/csv"})
     rows = list(csv.DictReader(io.StringIO(csv_text(table))))
     assert len(rows) == 4 and {row["type"] for row in rows} == {"direct"}
@@ -232,7 +233,11 @@ QUERY_ERRORS = [
     ("key_too_long", "/v1/speakers/" + "a" * 257, "invalid_request"),
     # row 19: unknown query parameters were ignored (200 with every quote)
     ("misspelt_speaker", "/v1/quotes?speker=Amran", "unknown_parameter"),
-    ("document_id", "/v1/quotes?document_id=n1", "unknown_parameter"),
+    ("document_id_on_speakers", "/v1/speakers?document_id=n1", "unknown_parameter"),
+    ("document_cursor", f"/v1/documents?cursor={_cursor('9999-12-31T23:59:59|n1')}", "invalid_request"),
+    ("document_cursor_garbage", "/v1/documents?cursor=abc", "invalid_request"),
+    ("nul_in_document_id", "/v1/documents/n%001", "invalid_request"),
+    ("unknown_on_documents", "/v1/documents?speaker=Amran", "unknown_parameter"),
     ("unknown_on_speakers", "/v1/speakers?limt=5", "unknown_parameter"),
     ("unknown_on_speaker_page", f"/v1/speakers/{AMRAN}?intervall=week", "unknown_parameter"),
     # issue 23: a time zone that does not exist
@@ -592,7 +597,8 @@ def test_speakers_are_searched_by_name(namesakes: TestClient, q: str, keys: set[
 
 # ---- issue 23: CSV with a byte-order mark, store routes in /metrics and in OpenAPI ---------
 
-CSV_ROUTES = ["/v1/speakers", f"/v1/speakers/{AMRAN}", "/v1/quotes", "/v1/quotes?speaker=Amran&limit=1"]
+CSV_ROUTES = ["/v1/speakers", f"/v1/speakers/{AMRAN}", "/v1/quotes", "/v1/quotes?speaker=Amran&limit=1",
+              "/v1/documents"]
 
 
 @pytest.mark.parametrize("path", CSV_ROUTES)
@@ -607,6 +613,8 @@ def test_every_csv_starts_with_a_byte_order_mark(client: TestClient, path: str) 
     ("/v1/speakers", "/v1/speakers"),
     (f"/v1/speakers/{AMRAN}", "/v1/speakers/{key}"),
     ("/v1/quotes?q=beras", "/v1/quotes"),
+    ("/v1/documents?outlet=Kompas", "/v1/documents"),
+    ("/v1/documents/n1", "/v1/documents/{document_id}"),
 ])
 def test_store_routes_are_labelled_in_metrics(client: TestClient, path: str, template: str) -> None:
     def served() -> float:
@@ -627,6 +635,9 @@ def test_store_routes_are_labelled_in_metrics(client: TestClient, path: str, tem
     ("/v1/speakers/{key}", "get", {"401", "404", "409", "422", "503"}),
     ("/v1/quotes", "get", {"401", "409", "422", "503"}),
     ("/v1/documents", "post", {"400", "401", "413", "415", "422", "503"}),
+    ("/v1/documents", "get", {"401", "422", "503"}),
+    ("/v1/documents/{document_id}", "get", {"401", "404", "422", "503"}),
+    ("/v1/documents/{document_id}", "delete", {"401", "404", "422", "503"}),
 ])
 def test_openapi_lists_the_store_routes_answers(database_url: str, extractor: Extractor, path: str, method: str,
                                                errors: set[str]) -> None:
@@ -635,3 +646,109 @@ def test_openapi_lists_the_store_routes_answers(database_url: str, extractor: Ex
         operation = keyed.get("/openapi.json").json()["paths"][path][method]
     assert set(operation["responses"]) - {"200"} == errors
     assert operation["security"] == [{"APIKeyHeader": []}]
+
+
+# ---- issue 23: documents kept, listed, read back and deleted; totals; document_id ---------
+
+def without_timing(extraction: dict) -> dict:
+    return {**extraction, "meta": {**extraction["meta"], "elapsed_ms": None}}
+
+
+def test_a_stored_document_reads_back_with_its_text_and_extraction(client: TestClient) -> None:
+    post_all(client)
+    stored = client.get("/v1/documents/n1")
+    assert stored.status_code == 200
+    body = stored.json()
+    assert body["text"] == ARTICLES[0]["text"]
+    assert (body["outlet"], body["published_at"], body["quote_count"]) == ("Kompas", "2026-05-04T08:00:00+07:00", 2)
+    extracted = client.post("/v1/extract", json={"text": ARTICLES[0]["text"], "id": "n1"}).json()
+    assert without_timing(body["extraction"]) == without_timing(extracted)
+    for quote in body["extraction"]["quotes"]:  # the offsets read in the stored text
+        assert body["text"][quote["start"]:quote["end"]] == quote["text"]
+
+
+def test_html_keeps_the_text_its_offsets_index_into(client: TestClient) -> None:
+    html = "<html><body><article><p>“Harga beras akan turun,” kata Andi Amran Sulaiman.</p></article></body></html>"
+    assert client.post("/v1/documents", json={"id": "h1", "text": html, "format": "html"}).status_code == 200
+    body = client.get("/v1/documents/h1").json()
+    assert body["text"] == body["extraction"]["text"] and "<p>" not in body["text"]
+    quote = body["extraction"]["quotes"][0]
+    assert body["text"][quote["start"]:quote["end"]] == quote["text"]
+
+
+def test_kutip_store_text_false_keeps_no_text(database_url: str, extractor: Extractor, tmp_path: Path) -> None:
+    settings = Settings(database_url=database_url, aliases_file=tmp_path / "none.yml", store_text=False)
+    html = "<p>“Harga beras akan turun,” kata Andi Amran Sulaiman.</p>"
+    with TestClient(create_app(settings, extractor)) as textless:
+        for document in (ARTICLES[0], {"id": "h1", "text": html, "format": "html"}):
+            assert textless.post("/v1/documents", json=document).status_code == 200
+            body = textless.get(f"/v1/documents/{document['id']}").json()
+            assert body["text"] is None and body["extraction"]["text"] is None
+            assert len(body["extraction"]["quotes"]) == body["quote_count"] >= 1
+
+
+@pytest.mark.parametrize(("params", "ids", "total"), [
+    ({}, ["n3", "n2", "n1"], 3),
+    ({"outlet": "Kompas"}, ["n3", "n1"], 2),
+    ({"from": "2026-05-05", "to": "2026-05-06"}, ["n2"], 1),
+    ({"from": "2026-05-04", "to": "2026-05-04", "tz": "UTC"}, ["n1"], 1),
+    ({"limit": 2}, ["n3", "n2"], 3),
+    ({"outlet": "Antara"}, [], 0),
+])
+def test_documents_are_listed_newest_first(client: TestClient, params: dict, ids: list[str], total: int) -> None:
+    post_all(client)
+    page = client.get("/v1/documents", params=params).json()
+    assert [document["id"] for document in page["documents"]] == ids and page["total"] == total
+    assert "text" not in (page["documents"] or [{}])[0]
+
+
+def test_document_pages_cover_every_document_once(client: TestClient) -> None:
+    post_all(client)
+    first = client.get("/v1/documents", params={"limit": 2}).json()
+    rest = client.get("/v1/documents", params={"limit": 2, "cursor": first["next_cursor"]}).json()
+    assert [document["id"] for document in first["documents"] + rest["documents"]] == ["n3", "n2", "n1"]
+    assert rest["next_cursor"] is None
+    table = client.get("/v1/documents", params={"limit": 2}, headers={"Accept": "text/csv"})
+    assert [row["id"] for row in csv.DictReader(io.StringIO(csv_text(table)))] == ["n3", "n2"]
+    assert table.headers["X-Next-Cursor"] == first["next_cursor"]
+
+
+def test_deleting_a_document_takes_its_quotes_and_keeps_the_keys(client: TestClient) -> None:
+    post_all(client)
+    before = {speaker["key"]: speaker["quote_count"] for speaker in client.get("/v1/speakers").json()["speakers"]}
+    assert before == {AMRAN: 4, "abdullah-mansuri": 1}
+    deleted = client.delete("/v1/documents/n2")
+    assert deleted.status_code == 200 and deleted.json() == {"id": "n2", "deleted_quotes": 2}
+    after = client.get("/v1/speakers").json()
+    assert {speaker["key"]: speaker["quote_count"] for speaker in after["speakers"]} == {AMRAN: 3}
+    assert after["total"] == 1
+    assert {quote["document_id"] for quote in client.get("/v1/quotes").json()["quotes"]} == {"n1", "n3"}
+    assert client.get(f"/v1/speakers/{AMRAN}").json()["document_count"] == 2
+    assert client.get("/v1/speakers/abdullah-mansuri").json()["quote_count"] == 0  # the key stays
+    for response in (client.get("/v1/documents/n2"), client.delete("/v1/documents/n2")):
+        assert (response.status_code, response.json()["error"]["code"]) == (404, "document_not_found")
+    assert client.post("/v1/documents", json=ARTICLES[1]).json()["speaker_keys"] == ["abdullah-mansuri", AMRAN, "ikappi"]
+
+
+@pytest.mark.parametrize(("params", "count", "total"), [
+    ({"document_id": "n2"}, 2, 2),
+    ({"document_id": "n2", "speaker": AMRAN}, 1, 1),
+    ({"document_id": "tidak-ada"}, 0, 0),
+    ({"limit": 1}, 1, 5),
+    ({"speaker": AMRAN, "limit": 3}, 3, 4),
+    ({"q": "beras"}, 2, 2),
+])
+def test_quote_pages_filter_by_document_and_carry_a_total(client: TestClient, params: dict, count: int,
+                                                          total: int) -> None:
+    post_all(client)
+    page = client.get("/v1/quotes", params=params).json()
+    assert (len(page["quotes"]), page["total"]) == (count, total)
+    if "document_id" in params:
+        assert {quote["document_id"] for quote in page["quotes"]} <= {params["document_id"]}
+
+
+@pytest.mark.parametrize(("params", "total"), [({}, 2), ({"limit": 1}, 2), ({"outlet": "Kompas"}, 1),
+                                                ({"kind": "organization"}, 0)])
+def test_speaker_pages_carry_a_total(client: TestClient, params: dict, total: int) -> None:
+    post_all(client)
+    assert client.get("/v1/speakers", params=params).json()["total"] == total

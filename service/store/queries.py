@@ -37,9 +37,12 @@ class Filters:
     kind: str | None = None
     zone: tzinfo = ZoneInfo(DEFAULT_TIMEZONE)  # returned times and timeline days are in it
     speaker_keys: tuple[str, ...] | None = None  # only these speakers (a name search)
+    document_id: str | None = None
 
     def on_quotes(self) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = []
+        if self.document_id is not None:
+            conditions.append(tables.quotes.c.document_id == self.document_id)
         if self.speaker_keys is not None:
             conditions.append(tables.quotes.c.speaker_key.in_(self.speaker_keys))
         if self.date_from is not None:
@@ -80,6 +83,15 @@ def top_speakers(store: Store, filters: Filters, limit: int) -> list[dict[str, A
              "document_count": row.document_count, "first_seen": local_iso(row.first_seen, filters.zone),
              "last_seen": local_iso(row.last_seen, filters.zone)}
             for row in counts if row.speaker_key in details]
+
+
+def count_speakers(store: Store, filters: Filters) -> int:
+    """How many speakers the filters leave (the `total` of a speakers page, whatever its limit)."""
+    quotes = tables.quotes
+    query = _with_kind(select(func.count(distinct(quotes.c.speaker_key)))
+                       .where(quotes.c.speaker_key.is_not(None), *filters.on_quotes()), filters)
+    with store.engine.connect() as connection:
+        return int(connection.execute(query).scalar_one())
 
 
 def _with_kind(query: Select[Any], filters: Filters) -> Select[Any]:
@@ -237,10 +249,8 @@ def _text_match(store: Store, query: str) -> TextClause | None:
         text_query=fts_query)
 
 
-def search_quotes(store: Store, filters: Filters, speaker_key: str | None, query: str | None, limit: int,
-                  cursor: str | None, quote_type: str | None = None,
-                  min_confidence: float = 0.0) -> tuple[list[dict[str, Any]], str | None]:
-    """Quotes newest first, `limit` per page; the second value is the next page's cursor."""
+def _quote_conditions(store: Store, filters: Filters, speaker_key: str | None, query: str | None,
+                      quote_type: str | None, min_confidence: float) -> list[ColumnElement[bool] | TextClause]:
     quotes = tables.quotes
     conditions: list[ColumnElement[bool] | TextClause] = list(filters.on_quotes())
     if min_confidence > 0:
@@ -255,6 +265,15 @@ def search_quotes(store: Store, filters: Filters, speaker_key: str | None, query
         match = _text_match(store, query)
         if match is not None:
             conditions.append(match)
+    return conditions
+
+
+def search_quotes(store: Store, filters: Filters, speaker_key: str | None, query: str | None, limit: int,
+                  cursor: str | None, quote_type: str | None = None,
+                  min_confidence: float = 0.0) -> tuple[list[dict[str, Any]], str | None]:
+    """Quotes newest first, `limit` per page; the second value is the next page's cursor."""
+    quotes = tables.quotes
+    conditions = _quote_conditions(store, filters, speaker_key, query, quote_type, min_confidence)
     if cursor is not None:
         after_date, after_id = decode_cursor(cursor)
         conditions.append(or_(quotes.c.dated_at < after_date,
@@ -273,6 +292,17 @@ def search_quotes(store: Store, filters: Filters, speaker_key: str | None, query
     return [quote_fields(row, filters.zone) for row in page], next_cursor
 
 
+def count_quotes(store: Store, filters: Filters, speaker_key: str | None, query: str | None,
+                 quote_type: str | None = None, min_confidence: float = 0.0) -> int:
+    """How many quotes the filters leave, on every page together (the `total` of a page)."""
+    conditions = _quote_conditions(store, filters, speaker_key, query, quote_type, min_confidence)
+    statement = (select(func.count()).select_from(tables.quotes)
+                 .outerjoin(tables.speakers, tables.speakers.c.key == tables.quotes.c.speaker_key)
+                 .where(*conditions))
+    with store.engine.connect() as connection:
+        return int(connection.execute(statement).scalar_one())
+
+
 def quote_fields(row: Any, zone: tzinfo) -> dict[str, Any]:
     return {"document_id": row.document_id, "quote_id": row.quote_id, "type": row.type, "text": row.text,
             "start": row.start_offset, "end": row.end_offset, "cue": row.cue, "rule": row.rule,
@@ -280,3 +310,80 @@ def quote_fields(row: Any, zone: tzinfo) -> dict[str, Any]:
             "speaker": row.speaker or row.speaker_name, "speaker_in_article": row.speaker_name,
             "resolution": row.speaker_resolution, "outlet": row.outlet, "url": row.url,
             "dated_at": local_iso(row.dated_at, zone)}
+
+
+# ---- documents ---------------------------------------------------------------------------
+
+DOCUMENT_SUMMARY_COLUMNS = ("id", "outlet", "url", "published_at", "dated_at", "extracted_at", "content_hash",
+                            "text_length", "quote_count", "model", "rules_version")
+
+
+def _document_conditions(filters: Filters) -> list[ColumnElement[bool]]:
+    documents = tables.documents
+    conditions: list[ColumnElement[bool]] = []
+    if filters.date_from is not None:
+        conditions.append(documents.c.dated_at >= filters.date_from)
+    if filters.date_to is not None:
+        conditions.append(documents.c.dated_at < filters.date_to)
+    if filters.outlet is not None:
+        conditions.append(documents.c.outlet == filters.outlet)
+    return conditions
+
+
+def list_documents(store: Store, filters: Filters, limit: int, cursor: str | None) \
+        -> tuple[list[dict[str, Any]], str | None, int]:
+    """Stored documents newest first (by `dated_at`, then id): a page, the next page's cursor
+    and how many documents the filters leave."""
+    documents = tables.documents
+    conditions = _document_conditions(filters)
+    total_statement = select(func.count()).select_from(documents).where(*conditions)
+    if cursor is not None:
+        after_date, after_id = decode_document_cursor(cursor)
+        conditions.append(or_(documents.c.dated_at < after_date,
+                              and_(documents.c.dated_at == after_date, documents.c.id < after_id)))
+    columns = [documents.c[name] for name in DOCUMENT_SUMMARY_COLUMNS]
+    statement = (select(*columns).where(*conditions)
+                 .order_by(desc(documents.c.dated_at), desc(documents.c.id)).limit(limit + 1))
+    with store.engine.connect() as connection:
+        rows = connection.execute(statement).all()
+        total = int(connection.execute(total_statement).scalar_one())
+    page = rows[:limit]
+    next_cursor = encode_document_cursor(page[-1].dated_at, page[-1].id) if len(rows) > limit else None
+    return [document_fields(row, filters.zone) for row in page], next_cursor, total
+
+
+def document_fields(row: Any, zone: tzinfo) -> dict[str, Any]:
+    fields = {name: getattr(row, name) for name in DOCUMENT_SUMMARY_COLUMNS}
+    for name in ("published_at", "dated_at", "extracted_at"):
+        fields[name] = local_iso(fields[name], zone)
+    return fields
+
+
+def get_document(store: Store, document_id: str, zone: tzinfo) -> dict[str, Any] | None:
+    """One document's metadata, text (None when not kept) and stored extraction (JSON text)."""
+    documents = tables.documents
+    with store.engine.connect() as connection:
+        row = connection.execute(select(*(documents.c[name] for name in DOCUMENT_SUMMARY_COLUMNS),
+                                        documents.c.text, documents.c.extraction)
+                                 .where(documents.c.id == document_id)).first()
+    if row is None:
+        return None
+    return {**document_fields(row, zone), "text": row.text, "extraction": row.extraction}
+
+
+def encode_document_cursor(dated_at: datetime, document_id: str) -> str:
+    return base64.urlsafe_b64encode(f"{dated_at.isoformat()}|{document_id}".encode()).decode().rstrip("=")
+
+
+def decode_document_cursor(cursor: str) -> tuple[datetime, str]:
+    """Raises ValueError for a cursor this server did not make."""
+    padded = cursor + "=" * (-len(cursor) % 4)
+    try:
+        moment, document_id = base64.urlsafe_b64decode(padded.encode()).decode().split("|", 1)
+        after_date = datetime.fromisoformat(moment)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise ValueError("cursor is not one this server returned") from error
+    if after_date.tzinfo is not None or "\x00" in document_id \
+            or not EARLIEST_DATE - ZONE_MARGIN <= after_date.replace(tzinfo=UTC) <= LATEST_DATE + ZONE_MARGIN:
+        raise ValueError("cursor is not one this server returned")
+    return after_date, document_id

@@ -119,6 +119,7 @@ class DocumentSource:
     outlet: str | None = None
     url: str | None = None
     published_at: datetime | None = None
+    text: str | None = None  # what the offsets index into; None: not kept (KUTIP_STORE_TEXT=false)
 
 
 @dataclass(frozen=True)
@@ -259,7 +260,8 @@ class Store:
         document_row = {"outlet": source.outlet, "url": source.url, "published_at": published_at,
                         "dated_at": dated_at, "content_hash": source.content_hash,
                         "text_length": source.text_length, "model": model, "rules_version": rules_version,
-                        "extracted_at": extracted_at, "quote_count": len(result.quotes)}
+                        "extracted_at": extracted_at, "quote_count": len(result.quotes),
+                        "text": source.text, "extraction": _extraction_json(result, source.text is not None)}
         if existing is None:
             connection.execute(insert(tables.documents).values(id=source.id, **document_row))
         else:
@@ -291,6 +293,29 @@ class Store:
         generation = uuid.uuid4().hex
         _set_setting(connection, SPEAKERS_GENERATION_SETTING, generation)
         self._directory_generation = generation
+
+    def delete(self, document_id: str) -> int | None:
+        """Remove a document with its quotes, people and mentions; the quote count it had, or
+        None when no such document is stored. Speaker rows and keys stay as they are (other
+        documents' keys never move); counts are computed from quotes, so they follow."""
+        if not self._write_lock.acquire(timeout=self.busy_timeout_s):
+            raise StoreBusy("other writes of this process held the store past the busy timeout")
+        try:
+            with self.engine.connect().execution_options(kutip_write=True) as connection, connection.begin():
+                _take_write_lock(connection)
+                stored = connection.execute(select(tables.documents.c.quote_count)
+                                            .where(tables.documents.c.id == document_id)).first()
+                if stored is None:
+                    return None
+                _delete_document_rows(connection, document_id)
+                connection.execute(delete(tables.documents).where(tables.documents.c.id == document_id))
+                return int(stored[0])
+        except OperationalError as error:
+            if is_busy(error):
+                raise StoreBusy("another process held the store's write lock past the busy timeout") from None
+            raise
+        finally:
+            self._write_lock.release()
 
     def rebuild_speakers(self) -> RebuildReport:
         """Every speaker key again from the stored names, longest names first (so that a
@@ -335,6 +360,12 @@ class Store:
             quote_total = connection.execute(select(func.count()).select_from(tables.quotes)).scalar_one()
             self.reload_directory(connection)
         return RebuildReport(speakers=len(speakers_rows), people=len(rows), quotes=quote_total)
+
+
+def _extraction_json(result: schemas.ExtractResponse, keep_text: bool) -> str:
+    """The extraction as /v1/extract answered it; its `text` (HTML's extracted text) is left
+    out when the store keeps no text."""
+    return result.model_dump_json(exclude={"text"} if not keep_text else None)
 
 
 def _is_stored_as(connection: Connection, source: DocumentSource, model: str, rules_version: str,
