@@ -752,3 +752,33 @@ def test_quote_pages_filter_by_document_and_carry_a_total(client: TestClient, pa
 def test_speaker_pages_carry_a_total(client: TestClient, params: dict, total: int) -> None:
     post_all(client)
     assert client.get("/v1/speakers", params=params).json()["total"] == total
+
+
+def test_a_store_from_before_migration_003_reads_back_without_text(database_url: str, extractor: Extractor,
+                                                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                    ) -> None:
+    """A store made by an older kutip (migrations 001-002) gets the new columns when a newer
+    one opens it; its documents read back with no text and no extraction, not a 500."""
+    from sqlalchemy import text
+
+    from service.store import migrate as migrate_module
+    from service.store.store import create_store_engine
+
+    older = [migration for migration in migrate_module.migrations_for(create_store_engine(database_url).dialect.name)
+             if migration.version < 3]
+    monkeypatch.setattr(migrate_module, "migrations_for", lambda dialect: older)
+    engine = create_store_engine(database_url)
+    assert migrate_module.migrate(engine) == [1, 2]
+    with engine.connect().execution_options(kutip_write=True) as connection, connection.begin():
+        connection.execute(text(
+            "INSERT INTO documents (id, outlet, dated_at, content_hash, text_length, model, rules_version, "
+            "extracted_at, quote_count) VALUES ('lama', 'Kompas', '2026-05-01 00:00:00', 'h', 10, 'm', 'r', "
+            "'2026-05-01 00:00:00', 0)"))
+    engine.dispose()
+    monkeypatch.undo()
+    settings = Settings(database_url=database_url, aliases_file=tmp_path / "none.yml")
+    with TestClient(create_app(settings, extractor)) as upgraded:
+        old = upgraded.get("/v1/documents/lama").json()
+        assert (old["text"], old["extraction"], old["dated_at"]) == (None, None, "2026-05-01T07:00:00+07:00")
+        assert upgraded.post("/v1/documents", json=ARTICLES[0]).status_code == 200
+        assert upgraded.get("/v1/documents/n1").json()["text"] == ARTICLES[0]["text"]
