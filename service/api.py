@@ -33,8 +33,9 @@ from service.deadline import Deadline, DeadlineExceeded
 from service.errors import APIError
 from service.html_text import EMPTY_HTML_WARNING, html_to_text
 from service.logging_setup import configure_logging
-from service.middleware import RequestObserver, error_response
+from service.middleware import OPEN_ROUTES, RequestObserver, error_response
 from service.pipeline import Extractor
+from service.reference import add_reference_routes
 from service.request_bodies import (
     DocumentProblem,
     parse_batch_as,
@@ -49,15 +50,59 @@ from service.viewer import add_viewer_routes
 
 logger = logging.getLogger("kutip.api")
 
-ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    status: {"model": schemas.ErrorResponse, "description": description}
-    for status, description in [
-        (400, "Undecodable body"), (401, "Missing or wrong API key"),
-        (413, "Body, text or batch over its limit"), (415, "Unsupported content type"),
-        (422, "Invalid JSON or schema, a text that cannot be encoded, a value out of range"),
-        (503, "Models not loaded, the request ran past the deadline, or the store is busy or down"),
-    ]
+ERROR_DESCRIPTIONS = {
+    400: "Undecodable body",
+    401: "Missing or wrong API key (`X-API-Key`)",
+    413: "Body, text or batch over its limit",
+    415: "Unsupported content type",
+    422: "Invalid JSON or schema, a query value out of range or unknown, a text that cannot be encoded",
+    503: "Models not loaded, the request ran past the deadline, or the store is busy or down",
 }
+API_KEY_SCHEME = "APIKeyHeader"
+BODY_METHODS = {"post", "put", "patch"}  # DELETE /v1/documents/{id} reads no body
+BACKEND_PATHS = ("/v1/", "/readyz")  # routes that wait for the models or the store: they can be 503
+
+
+def error_statuses(path: str, method: str, operation: dict[str, Any], keyed: bool) -> list[int]:
+    """The error answers a route can give, so that the OpenAPI document lists only those
+    (/healthz no 401, 413 or 415): 401 with a key set on a route that needs it, body errors
+    on routes with a body, 422 where there is a parameter or a body to refuse, 503 where
+    the models or the store are waited on."""
+    statuses = []
+    if keyed and path not in OPEN_ROUTES:
+        statuses.append(401)
+    if method in BODY_METHODS:
+        statuses += [400, 413, 415]
+    if method in BODY_METHODS or operation.get("parameters"):
+        statuses.append(422)
+    if path.startswith(BACKEND_PATHS):
+        statuses.append(503)
+    return sorted(statuses)
+
+
+def document_errors(schema: dict[str, Any], keyed: bool) -> None:
+    """Each operation's error answers and, with a key set, its security requirement; the
+    API-key scheme in the components."""
+    components = schema.setdefault("components", {})
+    error_schema = schemas.ErrorResponse.model_json_schema(ref_template="#/components/schemas/{model}")
+    components.setdefault("schemas", {}).update(error_schema.pop("$defs", {}))
+    components["schemas"]["ErrorResponse"] = error_schema
+    for unused in ("HTTPValidationError", "ValidationError"):  # FastAPI's 422 body, never sent
+        components["schemas"].pop(unused, None)
+    components["securitySchemes"] = {API_KEY_SCHEME: {
+        "type": "apiKey", "in": "header", "name": "X-API-Key",
+        "description": "Needed on every route but /healthz, /readyz, the viewer and this reference "
+                       "when the server sets KUTIP_API_KEY"}}
+    error_body = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}
+    for path, operations in schema.get("paths", {}).items():
+        for method, operation in operations.items():
+            responses = operation.setdefault("responses", {})
+            for status in ERROR_DESCRIPTIONS:
+                responses.pop(str(status), None)
+            for status in error_statuses(path, method, operation, keyed):
+                responses[str(status)] = {"description": ERROR_DESCRIPTIONS[status], "content": error_body}
+            if keyed and path not in OPEN_ROUTES:
+                operation["security"] = [{API_KEY_SCHEME: []}]
 
 
 def create_app(settings: Settings | None = None, extractor: Extractor | None = None) -> FastAPI:
@@ -72,7 +117,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
             metrics.MODEL_LOAD_SECONDS.set(time.perf_counter() - started)
         if settings.database_url and app.state.store is None:
             app.state.store = Store.open(settings.database_url, app.state.extractor.rules, settings.aliases_path,
-                                         settings.store_busy_timeout_s)
+                                         settings.store_busy_timeout_s, settings.zone)
         logger.info("ready", extra={"model": app.state.extractor.model_name, "store": app.state.store is not None})
         yield
         app.state.executor.shutdown(wait=True)
@@ -84,7 +129,8 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         version="0.1.0",
         summary="Quotations and their speakers in Indonesian news.",
         lifespan=lifespan,
-        responses=ERROR_RESPONSES,
+        docs_url=None,  # served from kutip's own copy of the assets (service/reference.py)
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.extractor = extractor
@@ -92,7 +138,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
     app.state.executor = ThreadPoolExecutor(max_workers=EXTRACTION_THREADS, thread_name_prefix="kutip-extract")
     app.state.in_flight = InFlight()
     if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "DELETE"],
                            allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"])
 
     # added last, so it runs first: every response, errors and CORS preflights included, gets an id
@@ -114,6 +160,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
             add_batch_schema(components, schemas.DocumentBatchIn, "DocumentIn", settings)
         plain = schema["paths"]["/v1/extract"]["post"]["requestBody"]["content"]["text/plain"]["schema"]
         plain["maxLength"] = settings.max_chars
+        document_errors(schema, keyed=settings.api_key is not None)
         app.openapi_schema = schema
         return schema
 
@@ -121,7 +168,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
 
     @app.exception_handler(APIError)
     async def handle_api_error(_: Request, error: APIError) -> JSONResponse:
-        return error_response(error.status, error.code, error.message)
+        return error_response(error.status, error.code, error.message, error.details)
 
     @app.exception_handler(RequestValidationError)
     async def handle_validation(_: Request, error: RequestValidationError) -> JSONResponse:
@@ -236,6 +283,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         return model_json_response(schemas.BatchResponse(results=results))
 
     add_viewer_routes(app, settings)
+    add_reference_routes(app)
     if settings.database_url:
         add_store_routes(app, settings, run_extraction, ready_extractor)
 
@@ -244,7 +292,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         """The process is alive (answered on the event loop, never behind extraction work)."""
         return {"status": "ok"}
 
-    @app.get("/readyz", responses={503: {"model": schemas.ErrorResponse}})
+    @app.get("/readyz")
     async def readyz() -> dict[str, str]:
         """Models and rules are loaded and an extraction thread is free; 503 `busy` tells a load
         balancer to route elsewhere while every thread is extracting. `store` says whether a

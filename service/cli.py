@@ -142,7 +142,7 @@ def open_store(database: str | None) -> Any:
     url = database or settings.database_url
     if not url:
         raise SystemExit("no database: pass --database URL or set KUTIP_DATABASE_URL")
-    return Store.open(url, load_rules(settings.rules_dir), settings.aliases_path)
+    return Store.open(url, load_rules(settings.rules_dir), settings.aliases_path, zone=settings.zone)
 
 
 def command_load(args: argparse.Namespace) -> None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class APIError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str, details: dict[str, Any] | None = None) -> None:
+        """`details`: more fields of the error object a client acts on (e.g. `candidates`)."""
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
+        self.details = details or {}

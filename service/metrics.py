@@ -28,7 +28,8 @@ MODEL_LOAD_SECONDS = Gauge("kutip_model_load_seconds", "Time to load models and 
 STORE_UP = Gauge("kutip_store_up", "1 when the configured quote store answered the last /readyz, else 0",
                  multiprocess_mode="min")
 KNOWN_ROUTES = {"/v1/extract", "/v1/extract/batch", "/healthz", "/readyz", "/metrics", "/docs", "/openapi.json",
-                "/v1/documents", "/v1/documents/batch", "/v1/speakers", "/v1/speakers/{key}", "/v1/quotes"}
+                "/redoc", "/v1/documents", "/v1/documents/batch", "/v1/speakers", "/v1/speakers/{key}", "/v1/quotes",
+                "/v1/documents/{document_id}"}
 
 
 def observe_request(route: str, method: str, status: int, seconds: float) -> None:

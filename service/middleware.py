@@ -18,19 +18,21 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service import metrics
 from service.logging_setup import request_id_var
+from service.reference import REFERENCE_ROUTES
 from service.viewer import VIEWER_ROUTES
 
 logger = logging.getLogger("kutip.api")
 
 # the viewer page loads without a key; it asks for one and sends it with each extraction
-OPEN_ROUTES = {"/healthz", "/readyz", *VIEWER_ROUTES}
+OPEN_ROUTES = {"/healthz", "/readyz", *VIEWER_ROUTES, *REFERENCE_ROUTES}  # the API reference: no secret
 # on every response: a browser must never guess a JSON or text body to be HTML or script
 SECURITY_HEADERS = [(b"x-content-type-options", b"nosniff")]
 
 
-def error_response(status: int, code: str, message: str) -> JSONResponse:
-    """Every error the service sends: {"error": {"code": stable id, "message": for humans}}."""
-    return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}})
+def error_response(status: int, code: str, message: str, details: dict[str, Any] | None = None) -> JSONResponse:
+    """Every error the service sends: {"error": {"code": stable id, "message": for humans}},
+    with the details a client acts on (e.g. `candidates`) beside them."""
+    return JSONResponse(status_code=status, content={"error": {"code": code, "message": message, **(details or {})}})
 
 
 def _raw_header(scope: Scope, name: bytes) -> bytes:

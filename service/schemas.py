@@ -210,8 +210,9 @@ class DocumentIn(BaseModel):
     outlet: Outlet | None = Field(default=None, description="Publisher, for per-outlet dashboards.")
     url: Url | None = None
     published_at: StorableDate | None = Field(
-        default=None, description="ISO 8601, from 1800-01-01 to 2999-12-31 (UTC); without it the document "
-                                  "is dated by when it was stored.")
+        default=None, description="ISO 8601, from 1800-01-01 to 2999-12-31 (UTC); a time or date without an "
+                                  "offset is local time in KUTIP_TIMEZONE (default Asia/Jakarta). Without "
+                                  "it the document is dated by when it was stored.")
 
 
 class DocumentBatchIn(BaseModel):
@@ -244,16 +245,17 @@ class SpeakerSummary(BaseModel):
     aliases: list[str] = Field(description="Other names merged into this speaker.")
     quote_count: int
     document_count: int
-    first_seen: str | None
-    last_seen: str | None
+    first_seen: str | None = Field(description="ISO 8601 with the offset of the request's zone (`tz`).")
+    last_seen: str | None = Field(description="ISO 8601 with the offset of the request's zone (`tz`).")
 
 
 class SpeakerList(BaseModel):
     speakers: list[SpeakerSummary]
+    total: int = Field(description="Speakers the filters leave, beyond `limit` too.")
 
 
 class TimelinePoint(BaseModel):
-    period: str = Field(description="The day, or the Monday of the ISO week.")
+    period: str = Field(description="The local day (`tz`, else KUTIP_TIMEZONE), or the Monday of its ISO week.")
     quote_count: int
     document_count: int
 
@@ -274,7 +276,8 @@ class StoredQuote(BaseModel):
     resolution: str
     outlet: str | None
     url: str | None
-    dated_at: str | None
+    dated_at: str | None = Field(description="Publication time (else storage time), ISO 8601 with the offset "
+                                             "of the request's zone (`tz`).")
 
 
 class SpeakerDetail(SpeakerSummary):
@@ -286,3 +289,36 @@ class SpeakerDetail(SpeakerSummary):
 class QuotePage(BaseModel):
     quotes: list[StoredQuote]
     next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last.")
+    total: int = Field(description="Quotes the filters leave, on every page together.")
+
+
+class DocumentSummary(BaseModel):
+    id: str
+    outlet: str | None
+    url: str | None
+    published_at: str | None = Field(description="ISO 8601 with the offset of the request's zone (`tz`).")
+    dated_at: str = Field(description="`published_at`, else when it was stored; ISO 8601 with its offset.")
+    extracted_at: str
+    content_hash: str
+    text_length: int
+    quote_count: int
+    model: str
+    rules_version: str
+
+
+class DocumentList(BaseModel):
+    documents: list[DocumentSummary]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last.")
+    total: int = Field(description="Documents the filters leave, on every page together.")
+
+
+class DocumentDetail(DocumentSummary):
+    text: str | None = Field(description="The text quote offsets index into (for HTML, the extracted text); "
+                                         "null when the store keeps no text (KUTIP_STORE_TEXT=false).")
+    extraction: ExtractResponse | None = Field(description="The extraction as /v1/extract returned it; null for a "
+                                                           "document stored before kutip kept it.")
+
+
+class DocumentDeleted(BaseModel):
+    id: str
+    deleted_quotes: int

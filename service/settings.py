@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
+from zoneinfo import ZoneInfo, available_timezones
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_TIMEZONE = "Asia/Jakarta"  # WIB: where Indonesian newsrooms date their articles
+
+
+@cache
+def known_zones() -> frozenset[str]:
+    """IANA zone names, read once. Names are checked against this list, never opened as given:
+    ZoneInfo("Asia") raises IsADirectoryError, ZoneInfo("tzdata.zi") a ValueError."""
+    return frozenset(available_timezones())
+
+
+def zone_named(name: str) -> ZoneInfo | None:
+    return ZoneInfo(name) if name in known_zones() else None
 
 
 class Settings(BaseSettings):
@@ -40,6 +54,8 @@ class Settings(BaseSettings):
     # the quote store: off unless set (e.g. sqlite:///kutip.db, postgresql://user@host/kutip)
     database_url: str | None = None
     aliases_file: Path | None = None  # default: rules_dir/aliases.yml
+    # the store keeps each document's text (GET /v1/documents/{id}); false keeps only quotes
+    store_text: bool = True
     # the trained quote confidence (service/confidence.py); none: the rules' confidence as it is
     confidence_model_path: Path | None = PROJECT_ROOT / "models" / "confidence" / "confidence.json"
     # quotes under this confidence are left out of extraction results (?min_confidence= and
@@ -50,12 +66,27 @@ class Settings(BaseSettings):
     # keep_alive_timeout_s
     header_timeout_s: float = Field(default=10.0, gt=0)
     keep_alive_timeout_s: int = Field(default=5, ge=1)
+    # the store's local time (IANA name): a time or date without an offset is read in it,
+    # `from`/`to` dates and day/week timelines follow it, returned times carry its offset
+    timezone: str = DEFAULT_TIMEZONE
 
     @field_validator("confidence_model_path", mode="before")
     @classmethod
     def _empty_means_rules(cls, value: object) -> object:
         """KUTIP_CONFIDENCE_MODEL_PATH= (empty) turns the trained confidence off."""
         return None if value == "" else value
+
+    @field_validator("timezone")
+    @classmethod
+    def known_timezone(cls, value: str) -> str:
+        """A misspelt zone would otherwise surface only at the first dated request."""
+        if zone_named(value) is None:
+            raise ValueError(f"KUTIP_TIMEZONE: {value!r} is not an IANA time zone (e.g. Asia/Jakarta)")
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
 
     @field_validator("api_key")
     @classmethod

@@ -11,7 +11,8 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import date, datetime, timedelta, tzinfo
 from enum import Enum
 from typing import Any, Literal
 
@@ -24,7 +25,7 @@ from service.batch_deadline import BatchGuard
 from service.errors import APIError
 from service.pipeline import Extractor
 from service.request_bodies import DocumentProblem, parse_batch_as, parse_body_as, read_batch_body, read_document_body
-from service.settings import Settings
+from service.settings import Settings, zone_named
 from service.store import queries
 from service.store.store import DocumentSource, Store, content_hash, utc_naive
 
@@ -32,6 +33,8 @@ DEFAULT_LIST_LIMIT = 50
 MAX_LIST_LIMIT = 1000
 CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
 CSV_LIST_SEPARATOR = "; "  # roles and aliases in one CSV cell
+# spreadsheet programs read CSV without one as their local code page (“ shown as â€œ)
+CSV_BOM = "\ufeff"
 # A cell a spreadsheet would run as a formula (OWASP "CSV injection"): quoted news text can
 # start with any of these. Such a cell gets a leading apostrophe, which spreadsheets hide.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -39,9 +42,15 @@ FORMULA_GUARD = "'"
 CSV_RESPONSE: dict[int | str, dict[str, Any]] = {200: {
     "content": {"application/json": {}, "text/csv": {"schema": {"type": "string"}}},
     "description": "JSON, or CSV with `Accept: text/csv`"}}
+NOT_FOUND_RESPONSE: dict[int | str, dict[str, Any]] = {404: {
+    "model": schemas.ErrorResponse, "description": "`speaker_not_found`: no stored speaker has this key or name"}}
+AMBIGUOUS_RESPONSE: dict[int | str, dict[str, Any]] = {409: {
+    "model": schemas.ErrorResponse,
+    "description": "`speaker_ambiguous`: several stored speakers have this name; `error.candidates` lists their keys"}}
 SPEAKER_COLUMNS = ["key", "name", "kind", "quote_count", "document_count", "first_seen", "last_seen",
                    "roles", "aliases"]
 QUOTE_COLUMNS = list(schemas.StoredQuote.model_fields)
+DOCUMENT_COLUMNS = list(schemas.DocumentSummary.model_fields)
 TIMELINE_COLUMNS = list(schemas.TimelinePoint.model_fields)
 
 # query values in characters (README "Limits"), so that no value reaches a database index or
@@ -50,6 +59,10 @@ MAX_SPEAKER_CHARS = 256  # a key or a name
 MAX_SEARCH_CHARS = 500
 MAX_CURSOR_CHARS = 200
 MAX_DATE_CHARS = 40
+MAX_CANDIDATES = 50  # keys listed with a 409 for a name several speakers share
+MAX_TIMEZONE_CHARS = 64  # the longest IANA zone names are about 30
+TIMEZONE_DESCRIPTION = ("IANA time zone (e.g. `Asia/Makassar`, `UTC`) for `from`/`to` without an offset, "
+                        "timeline days and returned times; default KUTIP_TIMEZONE (Asia/Jakarta)")
 
 RunExtraction = Callable[[str, str | None, str, float | None], schemas.ExtractResponse]
 
@@ -84,7 +97,7 @@ def csv_response(rows: Iterable[dict[str, Any]], columns: list[str], headers: di
     writer.writeheader()
     for row in rows:
         writer.writerow({key: csv_cell(value) for key, value in row.items()})
-    return Response(content=buffer.getvalue(), media_type=CSV_MEDIA_TYPE, headers=headers)
+    return Response(content=CSV_BOM + buffer.getvalue(), media_type=CSV_MEDIA_TYPE, headers=headers)
 
 
 def csv_cell(value: Any) -> Any:
@@ -100,12 +113,14 @@ def json_response(model: schemas.BaseModel) -> Response:
     return Response(content=model.model_dump_json(), media_type="application/json")
 
 
-def parse_moment(value: str | None, name: str, end_of_range: bool = False) -> datetime | None:
-    """ISO 8601 date or date-time. A bare date as the end of a range includes that whole day."""
+def parse_moment(value: str | None, name: str, zone: tzinfo, end_of_range: bool = False) -> datetime | None:
+    """ISO 8601 date or date-time; without an offset it is local time in `zone`. A bare date
+    as the end of a range includes that whole local day."""
     if value is None or value == "":
         return None
+    bare_date = len(value) == len("2024-01-31")
     try:
-        if len(value) == len("2024-01-31"):
+        if bare_date:
             day = date.fromisoformat(value)
             parsed = datetime(day.year, day.month, day.day)
         else:
@@ -115,15 +130,36 @@ def parse_moment(value: str | None, name: str, end_of_range: bool = False) -> da
                                                f"{ascii(value[:40])}") from None
     if not schemas.in_storable_range(parsed):
         raise APIError(422, schemas.DATE_OUT_OF_RANGE, f"{name}: {schemas.DATE_RANGE_MESSAGE}")
-    if len(value) == len("2024-01-31") and end_of_range:
-        return parsed + timedelta(days=1)
-    return utc_naive(parsed)
+    if bare_date and end_of_range:
+        parsed += timedelta(days=1)
+    return utc_naive(parsed, zone)
+
+
+def request_zone(tz: str | None, settings: Settings) -> tzinfo:
+    """The `tz` parameter's zone, else KUTIP_TIMEZONE."""
+    if not tz:
+        return settings.zone
+    zone = zone_named(tz)
+    if zone is None:
+        raise APIError(422, "invalid_request", f"tz: not an IANA time zone: {ascii(tz[:MAX_TIMEZONE_CHARS])}")
+    return zone
 
 
 def list_filters(date_from: str | None, date_to: str | None, outlet: str | None,
-                 kind: Literal["person", "organization"] | None) -> queries.Filters:
-    return queries.Filters(parse_moment(date_from, "from"), parse_moment(date_to, "to", end_of_range=True),
-                           outlet or None, kind)
+                 kind: Literal["person", "organization"] | None, zone: tzinfo) -> queries.Filters:
+    return queries.Filters(parse_moment(date_from, "from", zone), parse_moment(date_to, "to", zone, end_of_range=True),
+                           outlet or None, kind, zone)
+
+
+def one_speaker(store: Store, value: str) -> str | None:
+    """The one speaker a key or name means; a name several speakers share is a 409 listing
+    their keys (an empty answer would read as "never quoted")."""
+    keys = queries.speaker_keys_for(store, value)
+    if len(keys) > 1:
+        raise APIError(409, "speaker_ambiguous", f"{len(keys)} stored speakers are known as {value[:200]!r}: "
+                                                 "ask again with one of their keys",
+                       {"candidates": keys[:MAX_CANDIDATES]})
+    return keys[0] if keys else None
 
 
 def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtraction,
@@ -137,12 +173,13 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
     def ingest(document: schemas.DocumentIn, timeout_s: float | None = None) -> schemas.DocumentStored:
         digest = content_hash(document.text, document.format)
         source = DocumentSource(document.id, digest, len(document.text), document.outlet, document.url,
-                                document.published_at)
+                                document.published_at)  # without an offset: the store's zone
         extractor = ready_extractor()
         outcome = store().current_outcome(source, extractor.model_name, extractor.rules_version)
         if outcome is None:
             result = run_extraction(document.text, document.id, document.format, timeout_s)
-            outcome = store().put(source, result)
+            kept_text = (result.text if document.format == "html" else document.text) if settings.store_text else None
+            outcome = store().put(replace(source, text=kept_text), result)
         return schemas.DocumentStored(id=document.id, status=outcome.status, content_hash=digest,
                                       quote_count=outcome.quote_count, speaker_keys=outcome.speaker_keys)
 
@@ -186,34 +223,49 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
                      date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
                      outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS),
                      kind: Literal["person", "organization"] | None = None,
-                     limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT)) -> Response:
+                     limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT),
+                     tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
+                                            description=TIMEZONE_DESCRIPTION),
+                     q: str | None = Query(None, max_length=MAX_SPEAKER_CHARS,
+                                           description="Words of a name or alias (case, accents aside), each "
+                                                       "the start of a name word: `prab` finds Prabowo")) \
+            -> Response:
         """Most quoted speakers, merged across articles: quote and document counts, first and
         last seen (`from`/`to`: ISO dates, both inclusive)."""
-        rows = queries.top_speakers(store(), list_filters(date_from, date_to, outlet, kind), limit)
+        opened = store()
+        filters = list_filters(date_from, date_to, outlet, kind, request_zone(tz, settings))
+        if q:
+            filters = replace(filters, speaker_keys=queries.speakers_named(opened, q))
+        rows = queries.top_speakers(opened, filters, limit)
         if wants_csv(request):
             return csv_response(rows, SPEAKER_COLUMNS)
-        return json_response(schemas.SpeakerList(speakers=[schemas.SpeakerSummary(**row) for row in rows]))
+        return json_response(schemas.SpeakerList(speakers=[schemas.SpeakerSummary(**row) for row in rows],
+                                                 total=queries.count_speakers(opened, filters)))
 
-    @app.get("/v1/speakers/{key}", response_model=schemas.SpeakerDetail, responses=CSV_RESPONSE,
+    @app.get("/v1/speakers/{key}", response_model=schemas.SpeakerDetail,
+             responses={**CSV_RESPONSE, **NOT_FOUND_RESPONSE, **AMBIGUOUS_RESPONSE},
              tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
     def get_speaker(request: Request, key: str = Path(max_length=MAX_SPEAKER_CHARS),
                     interval: Literal["day", "week"] = "day",
                     date_from: str | None = Query(None, alias="from", max_length=MAX_DATE_CHARS),
                     date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
-                    outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS)) -> Response:
-        """One speaker (by key, or by a name that resolves to one): quotes per day or week and
-        the latest quotes. As CSV: the timeline."""
+                    outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS),
+                    tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
+                                           description=TIMEZONE_DESCRIPTION)) -> Response:
+        """One speaker by key, or by any name or alias it is known by (case, accents and titles
+        aside; 409 `speaker_ambiguous` with `candidates` when several speakers share it):
+        quotes per day or week and the latest quotes. As CSV: the timeline."""
         opened = store()
-        resolved = queries.resolve_speaker_key(opened, key)
-        detail = queries.speaker_detail(opened, resolved, list_filters(date_from, date_to, outlet, None),
-                                        interval) if resolved else None
+        resolved = one_speaker(opened, key)
+        filters = list_filters(date_from, date_to, outlet, None, request_zone(tz, settings))
+        detail = queries.speaker_detail(opened, resolved, filters, interval) if resolved else None
         if detail is None:
             raise APIError(404, "speaker_not_found", f"no stored speaker has the key or name {key[:200]!r}")
         if wants_csv(request):
             return csv_response(detail["timeline"], TIMELINE_COLUMNS)
         return json_response(schemas.SpeakerDetail(**detail))
 
-    @app.get("/v1/quotes", response_model=schemas.QuotePage, responses=CSV_RESPONSE,
+    @app.get("/v1/quotes", response_model=schemas.QuotePage, responses={**CSV_RESPONSE, **AMBIGUOUS_RESPONSE},
              tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
     def get_quotes(request: Request, speaker: str | None = Query(None, max_length=MAX_SPEAKER_CHARS),
                    q: str | None = Query(None, max_length=MAX_SEARCH_CHARS),
@@ -224,20 +276,85 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
                    type: Literal["direct", "indirect", "mixed"] | None = None,  # noqa: A002 - the API's word
                    min_confidence: float = Query(0.0, ge=0, le=1, description=schemas.MIN_CONFIDENCE_DESCRIPTION),
                    limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT),
-                   cursor: str | None = Query(None, max_length=MAX_CURSOR_CHARS)) -> Response:
-        """Quotes newest first: by speaker (key or name), words in the quote (`q`, full-text),
+                   cursor: str | None = Query(None, max_length=MAX_CURSOR_CHARS),
+                   tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
+                                          description=TIMEZONE_DESCRIPTION),
+                   document_id: str | None = Query(None, max_length=schemas.MAX_DOCUMENT_ID_CHARS)) -> Response:
+        """Quotes newest first: by speaker (key, or a name or alias; 409 with `candidates` when
+        several speakers share it), words in the quote (`q`, full-text),
         dates, outlet, type, minimum confidence. Page with `cursor` (CSV: the `X-Next-Cursor` header)."""
         opened = store()
-        speaker_key = queries.resolve_speaker_key(opened, speaker) if speaker else None
+        filters = replace(list_filters(date_from, date_to, outlet, kind, request_zone(tz, settings)),
+                          document_id=document_id or None)
+        speaker_key = one_speaker(opened, speaker) if speaker else None
         rows: list[dict[str, Any]] = []
         next_cursor = None
+        total = 0
         if speaker_key is not None or not speaker:  # a speaker nobody knows has no quotes
             try:
-                rows, next_cursor = queries.search_quotes(opened, list_filters(date_from, date_to, outlet, kind),
+                rows, next_cursor = queries.search_quotes(opened, filters,
                                                           speaker_key, q, limit, cursor, type, min_confidence)
+                total = queries.count_quotes(opened, filters, speaker_key, q, type, min_confidence)
             except ValueError as error:
                 raise APIError(422, "invalid_request", f"cursor: {error}") from None
         if wants_csv(request):
             return csv_response(rows, QUOTE_COLUMNS, {"X-Next-Cursor": next_cursor} if next_cursor else None)
         return json_response(schemas.QuotePage(quotes=[schemas.StoredQuote(**row) for row in rows],
-                                               next_cursor=next_cursor))
+                                               next_cursor=next_cursor, total=total))
+
+    add_document_routes(app, settings, store)
+
+
+DOCUMENT_NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {
+    "model": schemas.ErrorResponse, "description": "`document_not_found`: no stored document has this id"}}
+
+
+def add_document_routes(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
+    """GET /v1/documents, GET and DELETE /v1/documents/{id}: what the store keeps of an article."""
+
+    @app.get("/v1/documents", response_model=schemas.DocumentList, responses=CSV_RESPONSE,
+             tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
+    def get_documents(request: Request,
+                      date_from: str | None = Query(None, alias="from", max_length=MAX_DATE_CHARS),
+                      date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
+                      outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS),
+                      limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT),
+                      cursor: str | None = Query(None, max_length=MAX_CURSOR_CHARS),
+                      tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
+                                             description=TIMEZONE_DESCRIPTION)) -> Response:
+        """Stored documents newest first (publication date, else storage date): metadata and
+        quote counts, no text. Page with `cursor` (CSV: the `X-Next-Cursor` header)."""
+        filters = list_filters(date_from, date_to, outlet, None, request_zone(tz, settings))
+        try:
+            rows, next_cursor, total = queries.list_documents(store(), filters, limit, cursor)
+        except ValueError as error:
+            raise APIError(422, "invalid_request", f"cursor: {error}") from None
+        if wants_csv(request):
+            return csv_response(rows, DOCUMENT_COLUMNS, {"X-Next-Cursor": next_cursor} if next_cursor else None)
+        return json_response(schemas.DocumentList(documents=[schemas.DocumentSummary(**row) for row in rows],
+                                                  next_cursor=next_cursor, total=total))
+
+    @app.get("/v1/documents/{document_id}", response_model=schemas.DocumentDetail, responses=DOCUMENT_NOT_FOUND,
+             tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
+    def get_document(document_id: str = Path(max_length=schemas.MAX_DOCUMENT_ID_CHARS),
+                     tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
+                                            description=TIMEZONE_DESCRIPTION)) -> Response:
+        """One stored document: metadata, its text (unless KUTIP_STORE_TEXT=false) and its
+        extraction as /v1/extract returned it, so that quote offsets can be read in context."""
+        found = queries.get_document(store(), document_id, request_zone(tz, settings))
+        if found is None:
+            raise APIError(404, "document_not_found", f"no stored document has the id {document_id[:200]!r}")
+        extraction = found.pop("extraction")
+        detail = schemas.DocumentDetail(**found, extraction=schemas.ExtractResponse.model_validate_json(extraction)
+                                        if extraction else None)
+        return json_response(detail)
+
+    @app.delete("/v1/documents/{document_id}", response_model=schemas.DocumentDeleted,
+                responses=DOCUMENT_NOT_FOUND, tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
+    def delete_document(document_id: str = Path(max_length=schemas.MAX_DOCUMENT_ID_CHARS)) -> Response:
+        """Remove a document with its quotes, people and mentions: speaker counts follow, and
+        every speaker key stays as it is."""
+        deleted = store().delete(document_id)
+        if deleted is None:
+            raise APIError(404, "document_not_found", f"no stored document has the id {document_id[:200]!r}")
+        return json_response(schemas.DocumentDeleted(id=document_id, deleted_quotes=deleted))

@@ -290,3 +290,62 @@ def test_min_confidence_defaults_to_the_setting(extractor: Extractor) -> None:
         assert strict_client.post("/v1/extract", json={"text": CONFIDENCE_TEXT}).json()["quotes"] == []
         some = strict_client.post("/v1/extract", params={"min_confidence": 0}, json={"text": CONFIDENCE_TEXT})
         assert some.json()["quotes"]
+
+
+# ---- issue 23: an API reference that works offline and documents what routes answer ----
+
+REFERENCE_PAGES = [
+    # (path, what the page must load from kutip itself)
+    ("/docs", ["/docs/assets/swagger-ui-bundle.js", "/docs/assets/swagger-ui.css"]),
+    ("/redoc", ["/docs/assets/redoc.standalone.js"]),
+]
+
+
+@pytest.mark.parametrize(("path", "assets"), REFERENCE_PAGES)
+def test_the_reference_loads_its_assets_from_kutip(extractor: Extractor, path: str, assets: list[str]) -> None:
+    with TestClient(create_app(Settings(api_key="s3cret"), extractor)) as keyed:
+        page = keyed.get(path)
+        assert page.status_code == 200, page.text[:200]
+        assert "http://" not in page.text and "https://" not in page.text  # no CDN, no web fonts
+        for asset in assets:
+            assert f'"{asset}"' in page.text
+            loaded = keyed.get(asset)
+            assert loaded.status_code == 200 and len(loaded.content) > 100_000
+        assert keyed.get("/openapi.json").status_code == 200  # the schema is no secret
+        assert keyed.post("/v1/extract", json={"text": "halo"}).status_code == 401  # the routes stay closed
+
+
+def operation_errors(schema: dict, path: str, method: str) -> set[str]:
+    return {status for status in schema["paths"][path][method]["responses"] if status != "200"}
+
+
+@pytest.mark.parametrize(("api_key", "path", "method", "errors"), [
+    (None, "/healthz", "get", set()),
+    ("s3cret", "/healthz", "get", set()),
+    ("s3cret", "/readyz", "get", {"503"}),
+    (None, "/metrics", "get", set()),
+    ("s3cret", "/metrics", "get", {"401"}),
+    (None, "/v1/extract", "post", {"400", "413", "415", "422", "503"}),
+    ("s3cret", "/v1/extract", "post", {"400", "401", "413", "415", "422", "503"}),
+])
+def test_openapi_lists_only_the_answers_a_route_gives(extractor: Extractor, api_key: str | None, path: str,
+                                                      method: str, errors: set[str]) -> None:
+    with TestClient(create_app(Settings(api_key=api_key), extractor)) as test_client:
+        schema = test_client.get("/openapi.json").json()
+    assert operation_errors(schema, path, method) == errors
+    for status in errors:
+        body = schema["paths"][path][method]["responses"][status]["content"]["application/json"]["schema"]
+        assert body == {"$ref": "#/components/schemas/ErrorResponse"}
+
+
+@pytest.mark.parametrize(("api_key", "secured"), [
+    (None, set()), ("s3cret", {"/v1/extract", "/v1/extract/batch", "/metrics"})])
+def test_openapi_declares_the_api_key_scheme(extractor: Extractor, api_key: str | None, secured: set[str]) -> None:
+    with TestClient(create_app(Settings(api_key=api_key), extractor)) as test_client:
+        schema = test_client.get("/openapi.json").json()
+    assert schema["components"]["securitySchemes"]["APIKeyHeader"] == {
+        "type": "apiKey", "in": "header", "name": "X-API-Key",
+        "description": schema["components"]["securitySchemes"]["APIKeyHeader"]["description"]}
+    with_security = {path for path, operations in schema["paths"].items()
+                     for operation in operations.values() if operation.get("security")}
+    assert with_security == secured

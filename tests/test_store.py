@@ -128,7 +128,7 @@ def test_filters_timeline_and_search(store: Store, extractor: Extractor) -> None
     detail = queries.speaker_detail(store, "purbaya-yudhi-sadewa", queries.Filters(), "week")
     assert detail is not None
     assert detail["timeline"] == [{"period": "2026-03-02", "quote_count": 3, "document_count": 2}]
-    assert detail["first_seen"] == "2026-03-02T02:00:00"  # stored in UTC
+    assert detail["first_seen"] == "2026-03-02T09:00:00+07:00"  # stored in UTC, returned in Jakarta time
     daily = queries.speaker_detail(store, "purbaya-yudhi-sadewa", queries.Filters(), "day")
     assert daily is not None and [point["period"] for point in daily["timeline"]] == ["2026-03-02", "2026-03-04"]
     found, _ = queries.search_quotes(store, queries.Filters(), None, "pajak", 10, None)

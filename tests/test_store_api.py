@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -28,6 +29,7 @@ ARTICLES = [
      "text": "“Petani harus mendapat harga yang layak,” kata Andi Amran Sulaiman di Makassar."},
 ]
 AMRAN = "andi-amran-sulaiman"
+BYTE_ORDER_MARK = "\ufeff".encode()
 
 
 @pytest.fixture
@@ -37,6 +39,12 @@ def client(database_url: str, extractor: Extractor, tmp_path: Path) -> Iterator[
     settings = Settings(database_url=database_url, aliases_file=aliases, max_chars=5_000, max_batch_documents=8)
     with TestClient(create_app(settings, extractor)) as test_client:
         yield test_client
+
+
+def csv_text(response: httpx.Response) -> str:
+    """A CSV answer's text after its byte-order mark (issue 23: every CSV route sends one)."""
+    assert response.content.startswith(BYTE_ORDER_MARK)
+    return response.content[len(BYTE_ORDER_MARK):].decode("utf-8")
 
 
 def post_all(client: TestClient) -> None:
@@ -63,7 +71,8 @@ def test_top_speakers_are_merged_across_articles(client: TestClient) -> None:
     speakers = client.get("/v1/speakers").json()["speakers"]
     assert [(s["key"], s["quote_count"], s["document_count"]) for s in speakers] == [
         (AMRAN, 4, 3), ("abdullah-mansuri", 1, 1)]
-    assert speakers[0]["first_seen"] == "2026-05-04T01:00:00" and speakers[0]["last_seen"] == "2026-05-12T00:00:00"
+    assert speakers[0]["first_seen"] == "2026-05-04T08:00:00+07:00"
+    assert speakers[0]["last_seen"] == "2026-05-12T00:00:00+07:00"  # a bare date: midnight in Jakarta
     assert "Menteri Pertanian" in speakers[0]["roles"]
     by_outlet = client.get("/v1/speakers", params={"outlet": "Tempo"}).json()["speakers"]
     assert [(s["key"], s["quote_count"]) for s in by_outlet] == [("abdullah-mansuri", 1), (AMRAN, 1)]
@@ -84,7 +93,7 @@ def test_speaker_timeline_and_name_lookup(client: TestClient) -> None:
     assert missing.status_code == 404 and missing.json()["error"]["code"] == "speaker_not_found"
     timeline_csv = client.get(f"/v1/speakers/{AMRAN}", headers={"Accept": "text/csv"})
     assert timeline_csv.headers["content-type"] == "text/csv; charset=utf-8"
-    assert timeline_csv.text.splitlines()[0] == "period,quote_count,document_count"
+    assert csv_text(timeline_csv).splitlines()[0] == "period,quote_count,document_count"
 
 
 def test_quote_search_pages_and_csv(client: TestClient) -> None:
@@ -96,19 +105,20 @@ def test_quote_search_pages_and_csv(client: TestClient) -> None:
     assert len(by_speaker["quotes"]) == 2 and by_speaker["next_cursor"]
     rest = client.get("/v1/quotes", params={"speaker": "Amran", "limit": 2, "cursor": by_speaker["next_cursor"]})
     assert len(rest.json()["quotes"]) == 2 and rest.json()["next_cursor"] is None
-    assert client.get("/v1/quotes", params={"speaker": "Tidak Ada"}).json() == {"quotes": [], "next_cursor": None}
+    assert client.get("/v1/quotes", params={"speaker": "Tidak Ada"}).json() == {"quotes": [], "next_cursor": None,
+                                                                             "total": 0}
     table = client.get("/v1/quotes", params={"type": "direct"}, headers={"Accept": "text/csv"})
-    rows = list(csv.DictReader(io.StringIO(table.text)))
+    rows = list(csv.DictReader(io.StringIO(csv_text(table))))
     assert len(rows) == 4 and {row["type"] for row in rows} == {"direct"}
     assert rows[0]["speaker_key"] == AMRAN and rows[0]["outlet"] == "Kompas"
-    speakers_csv = client.get("/v1/speakers", headers={"Accept": "text/csv"}).text
+    speakers_csv = csv_text(client.get("/v1/speakers", headers={"Accept": "text/csv"}))
     assert list(csv.DictReader(io.StringIO(speakers_csv)))[0]["roles"].startswith("Menteri Pertanian")
 
 
 def test_csv_cells_never_run_as_spreadsheet_formulas(client: TestClient) -> None:
     text = "“=HYPERLINK(\"http://contoh.test\") adalah tautan yang kami kirim,” kata Budi Santoso."
     assert client.post("/v1/documents", json={"id": "f1", "text": text}).status_code == 200
-    rows = list(csv.DictReader(io.StringIO(client.get("/v1/quotes", headers={"Accept": "text/csv"}).text)))
+    rows = list(csv.DictReader(io.StringIO(csv_text(client.get("/v1/quotes", headers={"Accept": "text/csv"})))))
     assert [row["text"] for row in rows] == ["'=HYPERLINK(\"http://contoh.test\") adalah tautan yang kami kirim,"]
     assert client.get("/v1/quotes").json()["quotes"][0]["text"].startswith("=HYPERLINK")  # JSON is as stored
 
@@ -223,9 +233,20 @@ QUERY_ERRORS = [
     ("key_too_long", "/v1/speakers/" + "a" * 257, "invalid_request"),
     # row 19: unknown query parameters were ignored (200 with every quote)
     ("misspelt_speaker", "/v1/quotes?speker=Amran", "unknown_parameter"),
-    ("document_id", "/v1/quotes?document_id=n1", "unknown_parameter"),
+    ("document_id_on_speakers", "/v1/speakers?document_id=n1", "unknown_parameter"),
+    ("document_cursor", f"/v1/documents?cursor={_cursor('9999-12-31T23:59:59|n1')}", "invalid_request"),
+    ("document_cursor_garbage", "/v1/documents?cursor=abc", "invalid_request"),
+    ("nul_in_document_id", "/v1/documents/n%001", "invalid_request"),
+    ("unknown_on_documents", "/v1/documents?speaker=Amran", "unknown_parameter"),
     ("unknown_on_speakers", "/v1/speakers?limt=5", "unknown_parameter"),
     ("unknown_on_speaker_page", f"/v1/speakers/{AMRAN}?intervall=week", "unknown_parameter"),
+    # issue 23: a time zone that does not exist
+    ("unknown_tz", "/v1/speakers?tz=Mars/Olympus", "invalid_request"),
+    ("tz_as_a_path", "/v1/quotes?tz=../../etc/passwd", "invalid_request"),
+    ("tz_on_speaker_page", f"/v1/speakers/{AMRAN}?tz=WIB", "invalid_request"),
+    ("tz_too_long", "/v1/quotes?tz=" + "A" * 65, "invalid_request"),
+    ("tz_a_zone_directory", "/v1/quotes?tz=Asia", "invalid_request"),  # was a 500: IsADirectoryError
+    ("tz_a_data_file", "/v1/speakers?tz=tzdata.zi", "invalid_request"),
 ]
 
 
@@ -245,7 +266,7 @@ def test_an_unknown_parameter_is_named(client: TestClient) -> None:
 def test_dates_at_the_ends_of_the_range_are_accepted(client: TestClient) -> None:
     edge = {"id": "edge", "text": ARTICLES[2]["text"], "published_at": "2999-12-31T23:59:59+00:00"}
     assert client.post("/v1/documents", json=edge).status_code == 200
-    assert client.get("/v1/speakers?from=1800-01-01&to=2999-12-31").json()["speakers"][0]["key"] == AMRAN
+    assert client.get("/v1/speakers?from=1800-01-01&to=2999-12-31&tz=UTC").json()["speakers"][0]["key"] == AMRAN
 
 
 DOCUMENT_ERRORS = [
@@ -409,3 +430,355 @@ def test_quotes_filter_on_confidence(client: TestClient) -> None:
     kept = client.get("/v1/quotes", params={"limit": 100, "min_confidence": middle}).json()["quotes"]
     assert sorted(quote["confidence"] for quote in kept) == [c for c in confidences if c >= middle]
     assert client.get("/v1/quotes", params={"min_confidence": 1.5}).status_code == 422
+
+
+# ---- issue 23: times carry their offset, dates without one are local (KUTIP_TIMEZONE) ----
+
+# 06:00 in Jakarta on 1 May is 23:00 UTC on 30 April; 00:30 on Monday 4 May is Sunday in UTC
+ACROSS_MIDNIGHT = [
+    {"id": "tz1", "published_at": "2026-05-01T06:00:00+07:00", "text": ARTICLES[2]["text"]},
+    {"id": "tz2", "published_at": "2026-05-04T00:30:00+07:00", "text": ARTICLES[2]["text"]},
+]
+
+DATE_LINE_DAYS = [
+    # (params, speakers' first_seen, or None when the range holds no quote)
+    ({"from": "2026-05-01", "to": "2026-05-01"}, "2026-05-01T06:00:00+07:00"),
+    ({"from": "2026-04-30", "to": "2026-04-30"}, None),
+    ({"from": "2026-05-01", "to": "2026-05-01", "tz": "UTC"}, None),
+    ({"from": "2026-04-30", "to": "2026-04-30", "tz": "UTC"}, "2026-04-30T23:00:00+00:00"),
+    ({"from": "2026-05-01", "to": "2026-05-01", "tz": "Pacific/Kiritimati"}, "2026-05-01T13:00:00+14:00"),
+    ({"from": "2026-04-30", "to": "2026-04-30", "tz": "Pacific/Pago_Pago"}, "2026-04-30T12:00:00-11:00"),
+    ({"from": "2026-05-01", "to": "2026-05-01", "tz": "Pacific/Pago_Pago"}, None),
+    ({"from": "2026-05-01T06:00:00"}, "2026-05-01T06:00:00+07:00"),
+    ({"from": "2026-05-01T06:00:01"}, "2026-05-04T00:30:00+07:00"),
+    ({"from": "2026-05-01T06:00:00+00:00"}, "2026-05-04T00:30:00+07:00"),
+    ({"to": "2026-05-01T06:00:01"}, "2026-05-01T06:00:00+07:00"),
+    ({"to": "2026-05-01T06:00:00"}, None),  # a date-time `to` is exclusive
+]
+
+
+@pytest.mark.parametrize(("params", "first_seen"), DATE_LINE_DAYS)
+def test_from_and_to_are_local_days(client: TestClient, params: dict[str, str], first_seen: str | None) -> None:
+    for article in ACROSS_MIDNIGHT:
+        assert client.post("/v1/documents", json=article).status_code == 200
+    speakers = client.get("/v1/speakers", params=params).json()["speakers"]
+    assert [speaker["first_seen"] for speaker in speakers] == ([first_seen] if first_seen else [])
+
+
+@pytest.mark.parametrize(("params", "timeline"), [
+    ({"interval": "day"}, [("2026-05-01", 1), ("2026-05-04", 1)]),
+    ({"interval": "day", "tz": "UTC"}, [("2026-04-30", 1), ("2026-05-03", 1)]),
+    ({"interval": "week"}, [("2026-04-27", 1), ("2026-05-04", 1)]),
+    ({"interval": "week", "tz": "UTC"}, [("2026-04-27", 2)]),
+    ({"interval": "day", "tz": "Pacific/Pago_Pago"}, [("2026-04-30", 1), ("2026-05-03", 1)]),
+])
+def test_timelines_cut_days_at_local_midnight(client: TestClient, params: dict[str, str],
+                                              timeline: list[tuple[str, int]]) -> None:
+    for article in ACROSS_MIDNIGHT:
+        assert client.post("/v1/documents", json=article).status_code == 200
+    detail = client.get(f"/v1/speakers/{AMRAN}", params=params).json()
+    assert [(point["period"], point["quote_count"]) for point in detail["timeline"]] == timeline
+
+
+@pytest.mark.parametrize(("published_at", "tz", "dated_at"), [
+    ("2026-05-01T06:00:00+07:00", None, "2026-05-01T06:00:00+07:00"),
+    ("2026-05-01T06:00:00", None, "2026-05-01T06:00:00+07:00"),  # no offset: Jakarta
+    ("2026-05-01", None, "2026-05-01T00:00:00+07:00"),
+    ("2026-04-30T23:00:00Z", None, "2026-05-01T06:00:00+07:00"),
+    ("2026-05-01T06:00:00", "UTC", "2026-04-30T23:00:00+00:00"),
+    ("2026-05-01T06:00:00+07:00", "Asia/Jayapura", "2026-05-01T08:00:00+09:00"),
+])
+def test_returned_times_carry_their_offset(client: TestClient, published_at: str, tz: str | None,
+                                           dated_at: str) -> None:
+    article = {**ARTICLES[2], "published_at": published_at}
+    assert client.post("/v1/documents", json=article).status_code == 200
+    params = {"tz": tz} if tz else {}
+    assert [quote["dated_at"] for quote in client.get("/v1/quotes", params=params).json()["quotes"]] == [dated_at]
+    rows = list(csv.DictReader(io.StringIO(csv_text(client.get("/v1/quotes", params=params,
+                                                               headers={"Accept": "text/csv"})))))
+    assert [row["dated_at"] for row in rows] == [dated_at]
+
+
+def test_kutip_timezone_sets_the_local_zone(database_url: str, extractor: Extractor, tmp_path: Path) -> None:
+    settings = Settings(database_url=database_url, aliases_file=tmp_path / "none.yml", timezone="Pacific/Kiritimati")
+    with TestClient(create_app(settings, extractor)) as kiritimati:
+        article = {**ARTICLES[2], "published_at": "2026-05-01T06:00:00"}
+        assert kiritimati.post("/v1/documents", json=article).status_code == 200
+        assert kiritimati.get("/v1/quotes").json()["quotes"][0]["dated_at"] == "2026-05-01T06:00:00+14:00"
+        assert kiritimati.get("/v1/quotes", params={"tz": "Asia/Jakarta"}).json()["quotes"][0]["dated_at"] \
+            == "2026-04-30T23:00:00+07:00"
+        day = kiritimati.get("/v1/speakers", params={"from": "2026-05-01", "to": "2026-05-01"}).json()
+        assert [speaker["key"] for speaker in day["speakers"]] == [AMRAN]
+
+
+def test_an_unknown_kutip_timezone_is_refused_at_start() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="not an IANA time zone"):
+        Settings(timezone="Asia/Jakrta")
+
+
+# ---- issue 23: a speaker by any name it is known by; a shared name is a 409 -------------
+
+NAMESAKES = [
+    {"id": "pr1", "text": "“Kita harus kuat menghadapi badai,” kata Presiden Prabowo Subianto di Istana Merdeka."},
+    {"id": "pr2", "text": "“Polisi siap mengamankan arus mudik,” ujar Kapolri Jenderal Listyo Sigit Prabowo di Jakarta."},
+]
+PRABOWO, LISTYO = "prabowo-subianto", "listyo-sigit-prabowo"
+
+NAME_LOOKUPS = [
+    # (what the user types, the key it means, or the candidates of a 409, or None: nobody)
+    (PRABOWO, PRABOWO),
+    ("Prabowo Subianto", PRABOWO),
+    ("PRABOWO SUBIANTO", PRABOWO),
+    ("Presiden Prabowo Subianto", PRABOWO),  # a title is no part of the name
+    ("Prabówo Subiánto", PRABOWO),  # nor are accents
+    ("Jenderal Listyo Sigit Prabowo", LISTYO),
+    ("Listyo Sigit", LISTYO),  # the one stored name that holds these words
+    ("Amran", AMRAN),  # an alias: the short form an article used
+    ("abdullah mansúri", "abdullah-mansuri"),
+    ("Prabowo", [LISTYO, PRABOWO]),
+    ("prabowo", [LISTYO, PRABOWO]),
+    ("Tidak Ada", None),
+]
+
+
+@pytest.fixture
+def namesakes(client: TestClient) -> TestClient:
+    post_all(client)
+    for article in NAMESAKES:
+        assert client.post("/v1/documents", json=article).status_code == 200
+    return client
+
+
+@pytest.mark.parametrize(("name", "meant"), NAME_LOOKUPS)
+def test_a_speaker_page_answers_to_any_name(namesakes: TestClient, name: str, meant: str | list[str] | None) -> None:
+    response = namesakes.get(f"/v1/speakers/{name}")
+    if meant is None:
+        assert (response.status_code, response.json()["error"]["code"]) == (404, "speaker_not_found")
+    elif isinstance(meant, list):
+        assert response.status_code == 409
+        assert response.json()["error"]["code"] == "speaker_ambiguous"
+        assert response.json()["error"]["candidates"] == meant
+    else:
+        assert (response.status_code, response.json()["key"]) == (200, meant)
+
+
+@pytest.mark.parametrize(("name", "meant"), NAME_LOOKUPS)
+def test_quotes_by_speaker_answer_to_any_name(namesakes: TestClient, name: str,
+                                              meant: str | list[str] | None) -> None:
+    response = namesakes.get("/v1/quotes", params={"speaker": name})
+    if isinstance(meant, list):
+        assert (response.status_code, response.json()["error"]["candidates"]) == (409, meant)
+        return
+    assert response.status_code == 200
+    keys = {quote["speaker_key"] for quote in response.json()["quotes"]}
+    assert keys == ({meant} if meant else set())
+
+
+@pytest.mark.parametrize(("q", "keys"), [
+    ("prabowo", {LISTYO, PRABOWO}),
+    ("PRAB", {LISTYO, PRABOWO}),
+    ("subianto", {PRABOWO}),
+    ("Sulaíman andi", {AMRAN}),
+    ("amran", {AMRAN}),
+    ("mansuri", {"abdullah-mansuri"}),
+    ("sigit prab", {LISTYO}),
+    ("owo", set()),  # the start of a name word, not any substring
+    ("zulkifli", set()),
+    ("---", set()),
+])
+def test_speakers_are_searched_by_name(namesakes: TestClient, q: str, keys: set[str]) -> None:
+    speakers = namesakes.get("/v1/speakers", params={"q": q}).json()["speakers"]
+    assert {speaker["key"] for speaker in speakers} == keys
+    table = csv_text(namesakes.get("/v1/speakers", params={"q": q}, headers={"Accept": "text/csv"}))
+    assert {row["key"] for row in csv.DictReader(io.StringIO(table))} == keys
+
+
+# ---- issue 23: CSV with a byte-order mark, store routes in /metrics and in OpenAPI ---------
+
+CSV_ROUTES = ["/v1/speakers", f"/v1/speakers/{AMRAN}", "/v1/quotes", "/v1/quotes?speaker=Amran&limit=1",
+              "/v1/documents"]
+
+
+@pytest.mark.parametrize("path", CSV_ROUTES)
+def test_every_csv_starts_with_a_byte_order_mark(client: TestClient, path: str) -> None:
+    post_all(client)
+    response = client.get(path, headers={"Accept": "text/csv"})
+    assert response.content.startswith(BYTE_ORDER_MARK)
+    assert len(list(csv.DictReader(io.StringIO(csv_text(response))))) >= 1  # the rows follow it
+
+
+@pytest.mark.parametrize(("path", "template"), [
+    ("/v1/speakers", "/v1/speakers"),
+    (f"/v1/speakers/{AMRAN}", "/v1/speakers/{key}"),
+    ("/v1/quotes?q=beras", "/v1/quotes"),
+    ("/v1/documents?outlet=Kompas", "/v1/documents"),
+    ("/v1/documents/n1", "/v1/documents/{document_id}"),
+])
+def test_store_routes_are_labelled_in_metrics(client: TestClient, path: str, template: str) -> None:
+    def served() -> float:
+        for line in client.get("/metrics").text.splitlines():
+            if line.startswith("kutip_requests_total{") and f'route="{template}"' in line \
+                    and 'method="GET"' in line and 'status="200"' in line:
+                return float(line.rsplit(" ", 1)[1])
+        return 0.0
+
+    post_all(client)
+    before = served()
+    assert client.get(path).status_code == 200
+    assert served() == before + 1
+
+
+@pytest.mark.parametrize(("path", "method", "errors"), [
+    ("/v1/speakers", "get", {"401", "422", "503"}),
+    ("/v1/speakers/{key}", "get", {"401", "404", "409", "422", "503"}),
+    ("/v1/quotes", "get", {"401", "409", "422", "503"}),
+    ("/v1/documents", "post", {"400", "401", "413", "415", "422", "503"}),
+    ("/v1/documents", "get", {"401", "422", "503"}),
+    ("/v1/documents/{document_id}", "get", {"401", "404", "422", "503"}),
+    ("/v1/documents/{document_id}", "delete", {"401", "404", "422", "503"}),
+])
+def test_openapi_lists_the_store_routes_answers(database_url: str, extractor: Extractor, path: str, method: str,
+                                               errors: set[str]) -> None:
+    settings = Settings(database_url=database_url, api_key="rahasia")
+    with TestClient(create_app(settings, extractor)) as keyed:
+        operation = keyed.get("/openapi.json").json()["paths"][path][method]
+    assert set(operation["responses"]) - {"200"} == errors
+    assert operation["security"] == [{"APIKeyHeader": []}]
+
+
+# ---- issue 23: documents kept, listed, read back and deleted; totals; document_id ---------
+
+def without_timing(extraction: dict) -> dict:
+    return {**extraction, "meta": {**extraction["meta"], "elapsed_ms": None}}
+
+
+def test_a_stored_document_reads_back_with_its_text_and_extraction(client: TestClient) -> None:
+    post_all(client)
+    stored = client.get("/v1/documents/n1")
+    assert stored.status_code == 200
+    body = stored.json()
+    assert body["text"] == ARTICLES[0]["text"]
+    assert (body["outlet"], body["published_at"], body["quote_count"]) == ("Kompas", "2026-05-04T08:00:00+07:00", 2)
+    extracted = client.post("/v1/extract", json={"text": ARTICLES[0]["text"], "id": "n1"}).json()
+    assert without_timing(body["extraction"]) == without_timing(extracted)
+    for quote in body["extraction"]["quotes"]:  # the offsets read in the stored text
+        assert body["text"][quote["start"]:quote["end"]] == quote["text"]
+
+
+def test_html_keeps_the_text_its_offsets_index_into(client: TestClient) -> None:
+    html = "<html><body><article><p>“Harga beras akan turun,” kata Andi Amran Sulaiman.</p></article></body></html>"
+    assert client.post("/v1/documents", json={"id": "h1", "text": html, "format": "html"}).status_code == 200
+    body = client.get("/v1/documents/h1").json()
+    assert body["text"] == body["extraction"]["text"] and "<p>" not in body["text"]
+    quote = body["extraction"]["quotes"][0]
+    assert body["text"][quote["start"]:quote["end"]] == quote["text"]
+
+
+def test_kutip_store_text_false_keeps_no_text(database_url: str, extractor: Extractor, tmp_path: Path) -> None:
+    settings = Settings(database_url=database_url, aliases_file=tmp_path / "none.yml", store_text=False)
+    html = "<p>“Harga beras akan turun,” kata Andi Amran Sulaiman.</p>"
+    with TestClient(create_app(settings, extractor)) as textless:
+        for document in (ARTICLES[0], {"id": "h1", "text": html, "format": "html"}):
+            assert textless.post("/v1/documents", json=document).status_code == 200
+            body = textless.get(f"/v1/documents/{document['id']}").json()
+            assert body["text"] is None and body["extraction"]["text"] is None
+            assert len(body["extraction"]["quotes"]) == body["quote_count"] >= 1
+
+
+@pytest.mark.parametrize(("params", "ids", "total"), [
+    ({}, ["n3", "n2", "n1"], 3),
+    ({"outlet": "Kompas"}, ["n3", "n1"], 2),
+    ({"from": "2026-05-05", "to": "2026-05-06"}, ["n2"], 1),
+    ({"from": "2026-05-04", "to": "2026-05-04", "tz": "UTC"}, ["n1"], 1),
+    ({"limit": 2}, ["n3", "n2"], 3),
+    ({"outlet": "Antara"}, [], 0),
+])
+def test_documents_are_listed_newest_first(client: TestClient, params: dict, ids: list[str], total: int) -> None:
+    post_all(client)
+    page = client.get("/v1/documents", params=params).json()
+    assert [document["id"] for document in page["documents"]] == ids and page["total"] == total
+    assert "text" not in (page["documents"] or [{}])[0]
+
+
+def test_document_pages_cover_every_document_once(client: TestClient) -> None:
+    post_all(client)
+    first = client.get("/v1/documents", params={"limit": 2}).json()
+    rest = client.get("/v1/documents", params={"limit": 2, "cursor": first["next_cursor"]}).json()
+    assert [document["id"] for document in first["documents"] + rest["documents"]] == ["n3", "n2", "n1"]
+    assert rest["next_cursor"] is None
+    table = client.get("/v1/documents", params={"limit": 2}, headers={"Accept": "text/csv"})
+    assert [row["id"] for row in csv.DictReader(io.StringIO(csv_text(table)))] == ["n3", "n2"]
+    assert table.headers["X-Next-Cursor"] == first["next_cursor"]
+
+
+def test_deleting_a_document_takes_its_quotes_and_keeps_the_keys(client: TestClient) -> None:
+    post_all(client)
+    before = {speaker["key"]: speaker["quote_count"] for speaker in client.get("/v1/speakers").json()["speakers"]}
+    assert before == {AMRAN: 4, "abdullah-mansuri": 1}
+    deleted = client.delete("/v1/documents/n2")
+    assert deleted.status_code == 200 and deleted.json() == {"id": "n2", "deleted_quotes": 2}
+    after = client.get("/v1/speakers").json()
+    assert {speaker["key"]: speaker["quote_count"] for speaker in after["speakers"]} == {AMRAN: 3}
+    assert after["total"] == 1
+    assert {quote["document_id"] for quote in client.get("/v1/quotes").json()["quotes"]} == {"n1", "n3"}
+    assert client.get(f"/v1/speakers/{AMRAN}").json()["document_count"] == 2
+    assert client.get("/v1/speakers/abdullah-mansuri").json()["quote_count"] == 0  # the key stays
+    for response in (client.get("/v1/documents/n2"), client.delete("/v1/documents/n2")):
+        assert (response.status_code, response.json()["error"]["code"]) == (404, "document_not_found")
+    assert client.post("/v1/documents", json=ARTICLES[1]).json()["speaker_keys"] == ["abdullah-mansuri", AMRAN, "ikappi"]
+
+
+@pytest.mark.parametrize(("params", "count", "total"), [
+    ({"document_id": "n2"}, 2, 2),
+    ({"document_id": "n2", "speaker": AMRAN}, 1, 1),
+    ({"document_id": "tidak-ada"}, 0, 0),
+    ({"limit": 1}, 1, 5),
+    ({"speaker": AMRAN, "limit": 3}, 3, 4),
+    ({"q": "beras"}, 2, 2),
+])
+def test_quote_pages_filter_by_document_and_carry_a_total(client: TestClient, params: dict, count: int,
+                                                          total: int) -> None:
+    post_all(client)
+    page = client.get("/v1/quotes", params=params).json()
+    assert (len(page["quotes"]), page["total"]) == (count, total)
+    if "document_id" in params:
+        assert {quote["document_id"] for quote in page["quotes"]} <= {params["document_id"]}
+
+
+@pytest.mark.parametrize(("params", "total"), [({}, 2), ({"limit": 1}, 2), ({"outlet": "Kompas"}, 1),
+                                                ({"kind": "organization"}, 0)])
+def test_speaker_pages_carry_a_total(client: TestClient, params: dict, total: int) -> None:
+    post_all(client)
+    assert client.get("/v1/speakers", params=params).json()["total"] == total
+
+
+def test_a_store_from_before_migration_003_reads_back_without_text(database_url: str, extractor: Extractor,
+                                                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                    ) -> None:
+    """A store made by an older kutip (migrations 001-002) gets the new columns when a newer
+    one opens it; its documents read back with no text and no extraction, not a 500."""
+    from sqlalchemy import text
+
+    from service.store import migrate as migrate_module
+    from service.store.store import create_store_engine
+
+    older = [migration for migration in migrate_module.migrations_for(create_store_engine(database_url).dialect.name)
+             if migration.version < 3]
+    monkeypatch.setattr(migrate_module, "migrations_for", lambda dialect: older)
+    engine = create_store_engine(database_url)
+    assert migrate_module.migrate(engine) == [1, 2]
+    with engine.connect().execution_options(kutip_write=True) as connection, connection.begin():
+        connection.execute(text(
+            "INSERT INTO documents (id, outlet, dated_at, content_hash, text_length, model, rules_version, "
+            "extracted_at, quote_count) VALUES ('lama', 'Kompas', '2026-05-01 00:00:00', 'h', 10, 'm', 'r', "
+            "'2026-05-01 00:00:00', 0)"))
+    engine.dispose()
+    monkeypatch.undo()
+    settings = Settings(database_url=database_url, aliases_file=tmp_path / "none.yml")
+    with TestClient(create_app(settings, extractor)) as upgraded:
+        old = upgraded.get("/v1/documents/lama").json()
+        assert (old["text"], old["extraction"], old["dated_at"]) == (None, None, "2026-05-01T07:00:00+07:00")
+        assert upgraded.post("/v1/documents", json=ARTICLES[0]).status_code == 200
+        assert upgraded.get("/v1/documents/n1").json()["text"] == ARTICLES[0]["text"]

@@ -98,6 +98,12 @@ class SpeakerDirectory:
             return own_key
         return self._unique_match(tokens, kind, own_key)
 
+    def containing(self, name: str, kind: str) -> set[str]:
+        """Every known speaker `name` could stand for: longer names holding all its words and
+        near-identical spellings (for lookups, where several answers are told, not merged)."""
+        tokens = name_tokens(name, self.rules, kind)
+        return self._candidates(tokens, kind, key_of(tokens)) if tokens else set()
+
     def _pinned_keys(self) -> set[str]:
         return {key for key, _, _ in self.aliases.canonical.values()}
 

@@ -18,9 +18,10 @@ import threading
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -28,6 +29,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from service import schemas
 from service.known_names import AliasBook, load_alias_book, name_tokens
 from service.rules import RuleSet
+from service.settings import DEFAULT_TIMEZONE
 from service.store import tables
 from service.store.migrate import migrate
 from service.store.speakers import KnownSpeaker, SpeakerDirectory
@@ -49,10 +51,13 @@ def content_hash(text_value: str, text_format: str) -> str:
     return hashlib.sha256(f"{text_format}\n{text_value}".encode()).hexdigest()
 
 
-def utc_naive(moment: datetime | None) -> datetime | None:
-    """Stored times are UTC without a zone (the same on SQLite and PostgreSQL)."""
-    if moment is None or moment.tzinfo is None:
-        return moment
+def utc_naive(moment: datetime | None, zone: tzinfo) -> datetime | None:
+    """Stored times are UTC without a zone (the same on SQLite and PostgreSQL); a time given
+    without an offset is local time in `zone` (KUTIP_TIMEZONE), as a newsroom writes it."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 
@@ -114,6 +119,7 @@ class DocumentSource:
     outlet: str | None = None
     url: str | None = None
     published_at: datetime | None = None
+    text: str | None = None  # what the offsets index into; None: not kept (KUTIP_STORE_TEXT=false)
 
 
 @dataclass(frozen=True)
@@ -132,8 +138,9 @@ class RebuildReport:
 
 class Store:
     def __init__(self, engine: Engine, rules: RuleSet, aliases: AliasBook,
-                 busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> None:
+                 busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S, zone: tzinfo | None = None) -> None:
         self.engine = engine
+        self.zone = zone or ZoneInfo(DEFAULT_TIMEZONE)  # reads times without an offset
         self.rules = rules
         self.aliases = aliases
         self.busy_timeout_s = busy_timeout_s
@@ -142,12 +149,12 @@ class Store:
         self._directory_generation: str | None = None
 
     @classmethod
-    def open(cls, url: str, rules: RuleSet, aliases_path: Path, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) \
-            -> Store:
+    def open(cls, url: str, rules: RuleSet, aliases_path: Path, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S,
+             zone: tzinfo | None = None) -> Store:
         """Connect, apply pending migrations, and rebuild speaker keys when aliases.yml changed
         since they were built."""
         store = cls(create_store_engine(url, busy_timeout_s), rules, load_alias_book(aliases_path, rules),
-                    busy_timeout_s)
+                    busy_timeout_s, zone)
         applied = migrate(store.engine)
         if applied:
             logger.info("store migrated", extra={"versions": applied})
@@ -180,7 +187,7 @@ class Store:
         """The answer for a document stored before with this text, metadata, model and rules:
         posting it again changes nothing, so it is not extracted again."""
         with self.engine.connect() as connection:
-            if not _is_stored_as(connection, source, model, rules_version):
+            if not _is_stored_as(connection, source, model, rules_version, self.zone):
                 return None
             return _unchanged_outcome(connection, source.id)
 
@@ -242,18 +249,19 @@ class Store:
 
     def _put(self, connection: Connection, source: DocumentSource, result: schemas.ExtractResponse) -> PutOutcome:
         model, rules_version = result.meta.model, result.meta.rules_version
-        if _is_stored_as(connection, source, model, rules_version):  # a concurrent post stored it first
+        if _is_stored_as(connection, source, model, rules_version, self.zone):  # a concurrent post stored it first
             return _unchanged_outcome(connection, source.id)
         existing = connection.execute(select(tables.documents.c.id).where(tables.documents.c.id == source.id)).first()
         if existing is not None:
             _delete_document_rows(connection, source.id)
         extracted_at = datetime.now(UTC).replace(tzinfo=None)
-        published_at = utc_naive(source.published_at)
+        published_at = utc_naive(source.published_at, self.zone)
         dated_at = published_at or extracted_at
         document_row = {"outlet": source.outlet, "url": source.url, "published_at": published_at,
                         "dated_at": dated_at, "content_hash": source.content_hash,
                         "text_length": source.text_length, "model": model, "rules_version": rules_version,
-                        "extracted_at": extracted_at, "quote_count": len(result.quotes)}
+                        "extracted_at": extracted_at, "quote_count": len(result.quotes),
+                        "text": source.text, "extraction": _extraction_json(result, source.text is not None)}
         if existing is None:
             connection.execute(insert(tables.documents).values(id=source.id, **document_row))
         else:
@@ -285,6 +293,29 @@ class Store:
         generation = uuid.uuid4().hex
         _set_setting(connection, SPEAKERS_GENERATION_SETTING, generation)
         self._directory_generation = generation
+
+    def delete(self, document_id: str) -> int | None:
+        """Remove a document with its quotes, people and mentions; the quote count it had, or
+        None when no such document is stored. Speaker rows and keys stay as they are (other
+        documents' keys never move); counts are computed from quotes, so they follow."""
+        if not self._write_lock.acquire(timeout=self.busy_timeout_s):
+            raise StoreBusy("other writes of this process held the store past the busy timeout")
+        try:
+            with self.engine.connect().execution_options(kutip_write=True) as connection, connection.begin():
+                _take_write_lock(connection)
+                stored = connection.execute(select(tables.documents.c.quote_count)
+                                            .where(tables.documents.c.id == document_id)).first()
+                if stored is None:
+                    return None
+                _delete_document_rows(connection, document_id)
+                connection.execute(delete(tables.documents).where(tables.documents.c.id == document_id))
+                return int(stored[0])
+        except OperationalError as error:
+            if is_busy(error):
+                raise StoreBusy("another process held the store's write lock past the busy timeout") from None
+            raise
+        finally:
+            self._write_lock.release()
 
     def rebuild_speakers(self) -> RebuildReport:
         """Every speaker key again from the stored names, longest names first (so that a
@@ -331,13 +362,20 @@ class Store:
         return RebuildReport(speakers=len(speakers_rows), people=len(rows), quotes=quote_total)
 
 
-def _is_stored_as(connection: Connection, source: DocumentSource, model: str, rules_version: str) -> bool:
+def _extraction_json(result: schemas.ExtractResponse, keep_text: bool) -> str:
+    """The extraction as /v1/extract answered it; its `text` (HTML's extracted text) is left
+    out when the store keeps no text."""
+    return result.model_dump_json(exclude={"text"} if not keep_text else None)
+
+
+def _is_stored_as(connection: Connection, source: DocumentSource, model: str, rules_version: str,
+                  zone: tzinfo) -> bool:
     stored = connection.execute(select(
         tables.documents.c.content_hash, tables.documents.c.model, tables.documents.c.rules_version,
         tables.documents.c.outlet, tables.documents.c.url, tables.documents.c.published_at)
         .where(tables.documents.c.id == source.id)).first()
     return stored is not None and tuple(stored) == (source.content_hash, model, rules_version, source.outlet,
-                                                    source.url, utc_naive(source.published_at))
+                                                    source.url, utc_naive(source.published_at, zone))
 
 
 def _unchanged_outcome(connection: Connection, document_id: str) -> PutOutcome:

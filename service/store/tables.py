@@ -23,6 +23,8 @@ documents = Table(
     Column("rules_version", Text, nullable=False),
     Column("extracted_at", DateTime, nullable=False),
     Column("quote_count", Integer, nullable=False),
+    Column("text", Text),  # migration 003: NULL when KUTIP_STORE_TEXT=false or stored before
+    Column("extraction", Text),  # migration 003: the ExtractResponse JSON
 )
 
 speakers = Table(
