@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from service.evaluation import ScoringRule
 from service.pipeline import Extractor
 from service.rules import RuleSet, load_rules
 from service.settings import PROJECT_ROOT, Settings
+from tests.markup import MarkupExtractor
 
 SHARED = PROJECT_ROOT.parent / "shared"
 
@@ -25,6 +27,19 @@ def rules() -> RuleSet:
 def scoring_rule() -> ScoringRule:
     """The reference scorer's name comparison (rules/scoring.yml)."""
     return ScoringRule.load(PROJECT_ROOT / "rules" / "scoring.yml")
+
+
+@pytest.fixture(scope="session")
+def markup_extractor(rules: RuleSet) -> MarkupExtractor:
+    """The real pipeline over the markup tagger (tests/markup.py): the rule tables' extractor."""
+    return MarkupExtractor(rules)
+
+
+def copy_rules(tmp_path: Path) -> Path:
+    """A writable copy of the shipped rules, for tests that break one file on purpose."""
+    target = tmp_path / "rules"
+    shutil.copytree(PROJECT_ROOT / "rules", target)
+    return target
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from service.rules import RuleError, RuleSet, load_rules
-from service.settings import PROJECT_ROOT
+from tests.conftest import copy_rules
 from tests.markup import MarkupExtractor, assert_offsets_point_into
 
 Expected = list[tuple[str, str, str | None, str, str]]
@@ -167,10 +167,6 @@ ALL_CASES = NESTED_CLAUSES + SHORT_CLAUSES + SUBJECTS + MIXED_OBJECTS + SELF_DES
 KNOWN_GAPS: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def markup_extractor() -> MarkupExtractor:
-    return MarkupExtractor(load_rules(PROJECT_ROOT / "rules"))
-
 
 def _params() -> list[object]:
     return [pytest.param(text, quotes, id=case_id,
@@ -208,10 +204,7 @@ def test_rejections_name_their_reason(marked: str, reason: str, markup_extractor
 
 
 def test_a_mental_state_listed_as_a_clause_verb_is_refused(tmp_path: Path, rules: RuleSet) -> None:
-    import shutil
-
-    directory = tmp_path / "rules"
-    shutil.copytree(PROJECT_ROOT / "rules", directory)
+    directory = copy_rules(tmp_path)
     cues = directory / "cues.yml"
     cues.write_text(cues.read_text().replace("words: [mengatakan,", "words: [merasa, mengatakan,"))
     with pytest.raises(RuleError, match="merasa"):

@@ -10,17 +10,13 @@ import pytest
 
 from service.confidence import CalibratedConfidence, RuleConfidence, interpolate, load_quote_scorer, quote_features
 from service.pipeline import Extractor
-from service.rules import RuleSet, load_rules
+from service.rules import RuleSet
 from service.settings import PROJECT_ROOT, Settings
 from tests.conftest import SHARED
 from tests.markup import MarkupExtractor, parse_markup
 
 MODEL_PATH = PROJECT_ROOT / "models" / "confidence" / "confidence.json"
 
-
-@pytest.fixture(scope="module")
-def markup_extractor() -> MarkupExtractor:
-    return MarkupExtractor(load_rules(PROJECT_ROOT / "rules"))
 
 
 def _features(markup_extractor: MarkupExtractor, marked: str) -> list[dict[str, float]]:

@@ -10,20 +10,8 @@ import pytest
 
 from service.document import Document
 from service.hygiene import find_repairs
-from service.rules import RuleSet, load_rules
-from service.settings import PROJECT_ROOT
+from service.rules import RuleSet
 from tests.markup import MarkupExtractor, assert_offsets_point_into
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules(PROJECT_ROOT / "rules")
-
-
-@pytest.fixture(scope="module")
-def markup_extractor(rules: RuleSet) -> MarkupExtractor:
-    return MarkupExtractor(rules)
-
 
 # (case id, marked text, [(quote fragment, speaker, rule, resolution)], people of kind person)
 HygieneCase = tuple[str, str, list[tuple[str, str | None, str, str]], list[str]]

@@ -22,7 +22,6 @@ from bench.shapes import SHAPES
 from service.api import create_app
 from service.deadline import Deadline, DeadlineExceeded
 from service.pipeline import Extractor
-from service.rules import load_rules
 from service.settings import PROJECT_ROOT, Settings
 from tests.conftest import LOG_MARKER
 from tests.live_server import free_port
@@ -33,10 +32,6 @@ MAX_DOUBLING_RATIO = 2.5
 TIMING_RUNS = 5
 TIMING_ATTEMPTS = 3
 
-
-@pytest.fixture(scope="module")
-def markup_extractor() -> MarkupExtractor:
-    return MarkupExtractor(load_rules(PROJECT_ROOT / "rules"))
 
 
 def _seconds(markup_extractor: MarkupExtractor, text: str) -> float:

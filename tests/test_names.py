@@ -7,13 +7,12 @@ sentences are invented.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from service.rules import RuleError, load_rules
-from service.settings import PROJECT_ROOT
+from tests.conftest import copy_rules
 from tests.markup import MarkupExtractor, assert_offsets_point_into
 
 # (case id, marked text, [(speaker, rule, resolution)] per quote, people of kind person)
@@ -137,10 +136,6 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def markup_extractor() -> MarkupExtractor:
-    return MarkupExtractor(load_rules(PROJECT_ROOT / "rules"))
-
 
 def _params() -> list[object]:
     return [pytest.param(text, quotes, people, id=case_id,
@@ -169,8 +164,7 @@ def test_people_say_why_names_were_merged(markup_extractor: MarkupExtractor) -> 
 
 
 def test_names_rules_reject_a_word_listed_twice(tmp_path: Path) -> None:
-    target = tmp_path / "rules"
-    shutil.copytree(PROJECT_ROOT / "rules", target)
+    target = copy_rules(tmp_path)
     path = target / "names.yml"
     path.write_text(path.read_text().replace("words: [dari, yang, pada]", "words: [dari, yang, dari]"))
     with pytest.raises(RuleError, match="names.name_ending lists dari"):

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from service.rules import RuleError, load_rules
 from service.settings import PROJECT_ROOT
-
-
-def copy_rules(tmp_path: Path) -> Path:
-    target = tmp_path / "rules"
-    shutil.copytree(PROJECT_ROOT / "rules", target)
-    return target
+from tests.conftest import copy_rules
 
 
 def test_shipped_rules_load() -> None:

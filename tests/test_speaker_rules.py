@@ -16,6 +16,7 @@ import pytest
 
 from service.rules import RuleSet, load_rules
 from service.settings import PROJECT_ROOT
+from tests.conftest import copy_rules
 from tests.markup import MarkupExtractor, assert_offsets_point_into
 
 # (case id, marked text, [(type, fragment, speaker, rule, resolution)], people of kind person or None)
@@ -299,10 +300,6 @@ ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES + INDIRECT_SPE
 KNOWN_GAPS: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def markup_extractor() -> MarkupExtractor:
-    return MarkupExtractor(load_rules(PROJECT_ROOT / "rules"))
-
 
 def _params() -> list[object]:
     return [pytest.param(text, quotes, people, id=case_id,
@@ -359,12 +356,9 @@ def test_the_tables_run_without_torch() -> None:
 
 
 def test_rules_reject_a_verb_in_two_groups(tmp_path: Path, rules: RuleSet) -> None:
-    import shutil
-
     from service.rules import RuleError
 
-    directory = tmp_path / "rules"
-    shutil.copytree(PROJECT_ROOT / "rules", directory)
+    directory = copy_rules(tmp_path)
     cues = directory / "cues.yml"
     cues.write_text(cues.read_text().replace("words: [menyoroti,", "words: [mengatakan, menyoroti,"))
     with pytest.raises(RuleError, match="mengatakan"):
@@ -372,12 +366,9 @@ def test_rules_reject_a_verb_in_two_groups(tmp_path: Path, rules: RuleSet) -> No
 
 
 def test_rules_reject_a_word_listed_twice(tmp_path: Path) -> None:
-    import shutil
-
     from service.rules import RuleError
 
-    directory = tmp_path / "rules"
-    shutil.copytree(PROJECT_ROOT / "rules", directory)
+    directory = copy_rules(tmp_path)
     speakers = directory / "speakers.yml"
     speakers.write_text(speakers.read_text().replace("words: [ia, dia,", "words: [ia, dia, dia,"))
     with pytest.raises(RuleError, match="dia"):
