@@ -17,13 +17,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import spacy  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
-from service import coreference  # noqa: E402
-from service.document import Document  # noqa: E402
-from service.evaluation import ScoringRule, evaluate_predictions, extract_predictions  # noqa: E402
-from service.mentions import TextIndex  # noqa: E402
-from service.pipeline import Extractor  # noqa: E402
-from service.rules import RuleSet  # noqa: E402
-from service.salience import FocusMention  # noqa: E402
+from service.evaluation.quotes import ScoringRule, evaluate_predictions, extract_predictions  # noqa: E402
+from service.extraction import coreference  # noqa: E402
+from service.extraction.document import Document  # noqa: E402
+from service.extraction.mentions import TextIndex  # noqa: E402
+from service.extraction.pipeline import Extractor  # noqa: E402
+from service.extraction.rules import RuleSet  # noqa: E402
+from service.extraction.salience import FocusMention  # noqa: E402
 from service.settings import PROJECT_ROOT, Settings  # noqa: E402
 
 SUBJECT_RELATIONS = ("nsubj", "nsubj:pass")

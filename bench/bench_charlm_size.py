@@ -29,8 +29,8 @@ def main() -> None:
     from stanza.models.common.char_model import CharacterLanguageModel
     from stanza.models.common.vocab import CharVocab
 
-    from service.ner import EntityTagger, sentence_token_groups
-    from service.pipeline import Extractor
+    from service.extraction.ner import EntityTagger, sentence_token_groups
+    from service.extraction.pipeline import Extractor
     from service.settings import Settings
 
     extractor = Extractor.from_settings(Settings())

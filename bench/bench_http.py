@@ -76,7 +76,7 @@ def fire(port: int, texts: list[str], concurrency: int) -> tuple[list[float], in
 
 
 def load_extractor() -> Any:
-    from service.pipeline import Extractor
+    from service.extraction.pipeline import Extractor
     from service.settings import Settings
 
     return Extractor.from_settings(Settings())

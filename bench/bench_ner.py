@@ -25,7 +25,7 @@ def main() -> None:
     started = time.perf_counter()
     import torch
 
-    from service.pipeline import Extractor
+    from service.extraction.pipeline import Extractor
     from service.settings import Settings
 
     import_seconds = time.perf_counter() - started
@@ -33,9 +33,9 @@ def main() -> None:
     extractor = Extractor.from_settings(Settings())
     load_seconds = time.perf_counter() - started
 
-    from service.document import Document
-    from service.ner import sentence_token_groups
-    from service.tokenization import tokenize
+    from service.extraction.document import Document
+    from service.extraction.ner import sentence_token_groups
+    from service.extraction.tokenization import tokenize
 
     texts = load_articles(args.articles)
     pretokenized = []

@@ -24,7 +24,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
 
-    from service.pipeline import Extractor
+    from service.extraction.pipeline import Extractor
     from service.settings import Settings
 
     extractor = Extractor.from_settings(Settings())

@@ -30,8 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from fastapi.testclient import TestClient  # noqa: E402
 
 from bench.common import SHARED_EVAL, median, percentile  # noqa: E402
-from service.api import create_app  # noqa: E402
-from service.pipeline import Extractor  # noqa: E402
+from service.extraction.pipeline import Extractor  # noqa: E402
+from service.http.app import create_app  # noqa: E402
 from service.settings import Settings  # noqa: E402
 from service.store.store import DocumentSource, Store, content_hash  # noqa: E402
 
@@ -127,7 +127,7 @@ def _jsonl_of_copies(articles: list[dict[str, Any]], copies: int, path: Path) ->
 
 
 def _time_local(copied: list[dict[str, Any]], out: Path, cpus: int) -> float:
-    from service.batch import InputRecord, run_extraction
+    from service.engines.local import InputRecord, run_extraction
 
     records = [InputRecord(article["id"], article["text"], number) for number, article in enumerate(copied, 1)]
     started = time.perf_counter()
@@ -136,7 +136,7 @@ def _time_local(copied: list[dict[str, Any]], out: Path, cpus: int) -> float:
 
 
 def _time_ray(source: Path, out: Path, cpus: int) -> float:
-    from service.ray_engine import run_ray_extraction
+    from service.engines.ray_engine import run_ray_extraction
 
     started = time.perf_counter()
     run_ray_extraction(source, out, Settings(), None, "jsonl", local_cpus=cpus)

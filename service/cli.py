@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from service.settings import Settings
 
 if TYPE_CHECKING:
-    from service.batch import InputRecord
+    from service.engines.local import InputRecord
 
 EXIT_USAGE = 2  # what argparse exits with: the command could not start (bad input, missing file)
 EXIT_SIGNAL_BASE = 128  # a shell's status for a process ended by signal N is 128 + N
@@ -36,7 +36,7 @@ def _probability(value: str) -> float:
 def _stop_on_signals() -> None:
     """SIGTERM (and Ctrl-C) stop a run between records: lines written stay written (each is
     flushed), worker processes end, and a rerun resumes."""
-    from service.batch import Stopped
+    from service.engines.local import Stopped
 
     def stop(signal_number: int, _frame: object) -> None:
         raise Stopped(signal_number)
@@ -46,7 +46,7 @@ def _stop_on_signals() -> None:
 
 
 def _read_records(args: argparse.Namespace) -> list[InputRecord]:
-    from service.inputs import InputError, input_format_of, read_records
+    from service.engines.inputs import InputError, input_format_of, read_records
 
     try:
         input_format = input_format_of(args.file, args.input_format)
@@ -63,7 +63,7 @@ def _read_records(args: argparse.Namespace) -> list[InputRecord]:
 
 
 def command_extract(args: argparse.Namespace) -> None:
-    from service.batch import Stopped
+    from service.engines.local import Stopped
 
     _stop_on_signals()
     try:
@@ -87,7 +87,7 @@ def extraction_settings(args: argparse.Namespace) -> Settings:
 
 
 def command_extract_local(args: argparse.Namespace) -> None:
-    from service.batch import run_extraction
+    from service.engines.local import run_extraction
 
     if args.overwrite:
         _usage_error("--overwrite is for --engine ray; the local engine resumes into --out")
@@ -109,10 +109,10 @@ def command_extract_ray(args: argparse.Namespace) -> None:
     try:
         import ray  # noqa: F401
 
-        from service.ray_engine import OutputExists, run_ray_extraction
+        from service.engines.ray_engine import OutputExists, run_ray_extraction
     except ImportError:
         raise SystemExit("--engine ray needs Ray: pip install 'kutip[ray]'") from None
-    from service.inputs import InputError, input_format_of
+    from service.engines.inputs import InputError, input_format_of
 
     if not args.out:
         _usage_error("--engine ray writes shards: give --out DIRECTORY")
@@ -135,7 +135,7 @@ def command_extract_ray(args: argparse.Namespace) -> None:
 
 
 def open_store(database: str | None) -> Any:
-    from service.rules import load_rules
+    from service.extraction.rules import load_rules
     from service.store.store import Store
 
     settings = Settings()
@@ -146,7 +146,7 @@ def open_store(database: str | None) -> Any:
 
 
 def command_load(args: argparse.Namespace) -> None:
-    from service.loading import load_results
+    from service.engines.loading import load_results
     from service.store.store import StoreBusy
 
     store = open_store(args.database)
@@ -172,15 +172,15 @@ def command_serve(args: argparse.Namespace) -> None:
         # one intra-op thread per worker: N workers on N cores, no oversubscription
         os.environ["KUTIP_TORCH_THREADS"] = str(max(1, (os.cpu_count() or 1) // args.workers))
     settings = Settings()
-    uvicorn.run("service.api:create_app", factory=True, host=args.host, port=args.port,
+    uvicorn.run("service.http.app:create_app", factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_config=None, timeout_graceful_shutdown=30,
-                http="service.http_protocol:HeadDeadlineProtocol",
+                http="service.http.protocol:HeadDeadlineProtocol",
                 timeout_keep_alive=settings.keep_alive_timeout_s)
 
 
 def command_evaluate(args: argparse.Namespace) -> None:
     """Score extraction against gold files by the reference rule (score.py, calibration.py)."""
-    from service.evaluation import (
+    from service.evaluation.quotes import (
         ScoringRule,
         evaluate_predictions,
         extract_predictions,
@@ -188,7 +188,7 @@ def command_evaluate(args: argparse.Namespace) -> None:
         read_gold,
         read_predictions,
     )
-    from service.rules import load_rules
+    from service.extraction.rules import load_rules
 
     settings = Settings()
     for path in args.gold:
@@ -201,7 +201,7 @@ def command_evaluate(args: argparse.Namespace) -> None:
         rules = load_rules(Path(settings.rules_dir))
         predictions = read_predictions(Path(args.pred))
     else:
-        from service.pipeline import Extractor
+        from service.extraction.pipeline import Extractor
 
         extractor = Extractor.from_settings(settings)
         rules = extractor.rules
@@ -223,9 +223,9 @@ def command_evaluate(args: argparse.Namespace) -> None:
 
 
 def command_eval_ner(args: argparse.Namespace) -> None:
-    from service.ner import EntityTagger
-    from service.ner_evaluation import evaluate_ner, format_ner_report
-    from service.rules import load_rules
+    from service.evaluation.ner import evaluate_ner, format_ner_report
+    from service.extraction.ner import EntityTagger
+    from service.extraction.rules import load_rules
 
     settings = Settings()
     tagger = EntityTagger.from_settings(settings)

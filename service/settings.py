@@ -56,7 +56,7 @@ class Settings(BaseSettings):
     aliases_file: Path | None = None  # default: rules_dir/aliases.yml
     # the store keeps each document's text (GET /v1/documents/{id}); false keeps only quotes
     store_text: bool = True
-    # the trained quote confidence (service/confidence.py); none: the rules' confidence as it is
+    # the trained quote confidence (service/extraction/confidence.py); none: the rules' confidence as it is
     confidence_model_path: Path | None = PROJECT_ROOT / "models" / "confidence" / "confidence.json"
     # quotes under this confidence are left out of extraction results (?min_confidence= and
     # kutip extract --min-confidence override it); the store keeps every quote

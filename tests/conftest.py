@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from service.evaluation import ScoringRule
-from service.pipeline import Extractor
-from service.rules import RuleSet, load_rules
+from service.evaluation.quotes import ScoringRule
+from service.extraction.pipeline import Extractor
+from service.extraction.rules import RuleSet, load_rules
 from service.settings import PROJECT_ROOT, Settings
 from tests.markup import MarkupExtractor
 

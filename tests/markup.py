@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from service.known_names import AliasBook
-from service.pipeline import Extractor
-from service.rules import RuleSet
+from service.extraction.known_names import AliasBook
+from service.extraction.pipeline import Extractor
+from service.extraction.rules import RuleSet
 
 MARKUP = re.compile(r"\[([^\[\]|]+)\|(PER|ORG|LOC)\]")
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.evaluation import ScoringRule, same_speaker
-from service.pipeline import Extractor
+from service.evaluation.quotes import ScoringRule, same_speaker
+from service.extraction.pipeline import Extractor
 from tests.markup import assert_offsets_point_into
 
 Expected = list[tuple[str, str, str | None]]

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from service.batch import CONTENT_ID_PREFIX, already_written, content_id
-from service.inputs import InputError, input_format_of, read_records
+from service.engines.inputs import InputError, input_format_of, read_records
+from service.engines.local import CONTENT_ID_PREFIX, already_written, content_id
 from service.settings import PROJECT_ROOT
 
 TEXT = "“Kami akan memeriksa semua saksi pekan depan,” kata Budi Santoso di Jakarta."

@@ -8,9 +8,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from service.confidence import CalibratedConfidence, RuleConfidence, interpolate, load_quote_scorer, quote_features
-from service.pipeline import Extractor
-from service.rules import RuleSet
+from service.extraction.confidence import (
+    CalibratedConfidence,
+    RuleConfidence,
+    interpolate,
+    load_quote_scorer,
+    quote_features,
+)
+from service.extraction.pipeline import Extractor
+from service.extraction.rules import RuleSet
 from service.settings import PROJECT_ROOT, Settings
 from tests.conftest import SHARED
 from tests.markup import MarkupExtractor, parse_markup

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from service.direct_quotes import find_quote_marks
-from service.document import Document
-from service.rules import RuleSet
-from service.tokenization import build_tokenizer, tokenize
+from service.extraction.direct_quotes import find_quote_marks
+from service.extraction.document import Document
+from service.extraction.rules import RuleSet
+from service.extraction.tokenization import build_tokenizer, tokenize
 
 TOKENIZER = build_tokenizer()
 

@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from service.api import create_app
-from service.pipeline import Extractor
+from service.extraction.pipeline import Extractor
+from service.http.app import create_app
 from service.settings import Settings
 from tests.live_server import serve_in_thread
 from tests.test_viewer_browser import browser  # noqa: F401 - the module's Chromium fixture

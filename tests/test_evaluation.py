@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from service.cli import main
-from service.evaluation import (
+from service.evaluation.quotes import (
     ScoringRule,
     auroc,
     evaluate_predictions,
@@ -28,7 +28,7 @@ from service.evaluation import (
     read_predictions,
     same_person,
 )
-from service.rules import RuleSet
+from service.extraction.rules import RuleSet
 from tests.conftest import SHARED
 
 TOOLS = SHARED / "eval" / "tools"

@@ -15,7 +15,7 @@ import uvicorn
 from fastapi import FastAPI
 
 from service import cli
-from service.http_protocol import HeadDeadlineProtocol, header_timeout_s
+from service.http.protocol import HeadDeadlineProtocol, header_timeout_s
 from tests.live_server import free_port
 
 HEAD_TIMEOUT_S = 0.5
@@ -88,5 +88,5 @@ def test_kutip_serve_runs_this_protocol_with_the_keep_alive_setting(monkeypatch:
     monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: calls.append(kwargs))
     monkeypatch.setenv("KUTIP_KEEP_ALIVE_TIMEOUT_S", "7")
     cli.command_serve(argparse.Namespace(host="127.0.0.1", port=0, workers=1))
-    assert calls[0]["http"] == "service.http_protocol:HeadDeadlineProtocol"
+    assert calls[0]["http"] == "service.http.protocol:HeadDeadlineProtocol"
     assert calls[0]["timeout_keep_alive"] == 7

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from service.document import Document
-from service.hygiene import find_repairs
-from service.rules import RuleSet
+from service.extraction.document import Document
+from service.extraction.hygiene import find_repairs
+from service.extraction.rules import RuleSet
 from tests.markup import MarkupExtractor, assert_offsets_point_into
 
 # (case id, marked text, [(quote fragment, speaker, rule, resolution)], people of kind person)

@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 
 from bench.common import percentile
 from bench.shapes import SHAPES
-from service.api import create_app
 from service.deadline import Deadline, DeadlineExceeded
-from service.pipeline import Extractor
+from service.extraction.pipeline import Extractor
+from service.http.app import create_app
 from service.settings import PROJECT_ROOT, Settings
 from tests.conftest import LOG_MARKER
 from tests.live_server import free_port
@@ -188,7 +188,7 @@ def test_health_answers_and_readiness_says_busy_while_every_thread_extracts() ->
     import httpx
 
     from bench.bench_http import start_server
-    from service.api import EXTRACTION_THREADS
+    from service.http.extract_routes import EXTRACTION_THREADS
 
     port = free_port()
     long_text = SHAPES["varied_news"](60_000)
@@ -352,7 +352,7 @@ def test_duplicate_key_check_is_linear() -> None:
     """Row 1: 40,000 distinct keys took 25 s (a per-key count over the key list); twice the
     keys must take about twice the time, as for every other shape. CPU time of this thread,
     not wall time: on a shared machine the other processes' load would blur the ratio."""
-    from service.request_bodies import parse_json
+    from service.http.request_bodies import parse_json
 
     small_body, large_body = _object_with_keys(10_000), _object_with_keys(20_000)
     seen = []
@@ -530,7 +530,7 @@ def test_batch_deadline_stops_the_batch(extractor: Extractor) -> None:
 
 
 def test_batch_deadline_defaults_to_documents_times_the_request_deadline() -> None:
-    from service.batch_deadline import BatchGuard
+    from service.http.batch_deadline import BatchGuard
 
     guard = BatchGuard(Any, Settings(request_timeout_s=7.0), 5)  # type: ignore[arg-type]
     assert guard.seconds == 35.0 and guard.document_timeout_s() == 7.0

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from service.rules import RuleError, load_rules
+from service.extraction.rules import RuleError, load_rules
 from tests.conftest import copy_rules
 from tests.markup import MarkupExtractor, assert_offsets_point_into
 

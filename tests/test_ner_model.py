@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from service.document import Document
-from service.ner import NERModelError, decode_entities, entity_token_spans, find_entities, tag_spans, trim_person_titles
-from service.pipeline import Extractor
-from service.rules import RuleSet
-from service.tokenization import tokenize
+from service.extraction.document import Document
+from service.extraction.ner import (
+    NERModelError,
+    decode_entities,
+    entity_token_spans,
+    find_entities,
+    tag_spans,
+    trim_person_titles,
+)
+from service.extraction.pipeline import Extractor
+from service.extraction.rules import RuleSet
+from service.extraction.tokenization import tokenize
 
 PERSON_CASES = [
     ("two_part_indonesian", "Budi Santoso datang ke kantor polisi pagi ini.", ["Budi Santoso"]),
@@ -46,7 +53,7 @@ def test_places_and_organisations_are_not_people(extractor: Extractor) -> None:
 
 
 def test_missing_model_fails_loudly(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from service.ner import EntityTagger
+    from service.extraction.ner import EntityTagger
 
     with pytest.raises(NERModelError, match="no NER model configured"):
         EntityTagger(None, None)
@@ -55,7 +62,7 @@ def test_missing_model_fails_loudly(tmp_path) -> None:  # type: ignore[no-untype
 
 
 def test_decode_bioes_and_broken_sequences() -> None:
-    from service.document import Token
+    from service.extraction.document import Token
 
     tokens = [Token(i * 2, i * 2 + 1, "x", i) for i in range(6)]
     entities = decode_entities(tokens, ["B-PER", "E-PER", "O", "S-LOC", "I-ORG", "E-ORG"])
@@ -99,7 +106,7 @@ def test_institution_only_people_become_organisations(text: str, tags: str, enti
 
 
 def test_character_lm_settings_must_come_in_pairs(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from service.ner import EntityTagger
+    from service.extraction.ner import EntityTagger
     from service.settings import Settings
 
     with pytest.raises(NERModelError, match="both"):

@@ -7,8 +7,8 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from service.api import create_app
-from service.pipeline import Extractor
+from service.extraction.pipeline import Extractor
+from service.http.app import create_app
 from service.settings import Settings
 
 QUOTE_MARKS = "\"“”‘’'«»"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from service.loading import load_results, rows_of
-from service.pipeline import Extractor
+from service.engines.loading import load_results, rows_of
+from service.extraction.pipeline import Extractor
 from service.settings import Settings
 from service.store import queries
 from service.store.store import Store
@@ -65,7 +65,7 @@ def ray_results(out: Path) -> dict[str, dict]:
 
 def run(source: Path, out: Path, output_format: str = "jsonl", failed: int = 0, overwrite: bool = False
         ) -> dict[str, dict]:
-    from service.ray_engine import run_ray_extraction
+    from service.engines.ray_engine import run_ray_extraction
 
     report = run_ray_extraction(source, out, Settings(), None, output_format,  # type: ignore[arg-type]
                                 overwrite=overwrite)
@@ -128,7 +128,7 @@ def test_bad_lines_and_repeated_ids_on_ray(local_ray: None, tmp_path: Path) -> N
     """Rows 4-7 and 14 on --engine ray: the reader is the local engine's, so a garbage line,
     a separator inside a record, a first line that is not an object and a repeated id each
     cost their line, with its number, and a record without an id gets the content id."""
-    from service.batch import content_id
+    from service.engines.local import content_id
 
     source = tmp_path / "articles.jsonl"
     good = [{"id": "r1", "text": SEPARATED}, {"text": ARTICLES[0]["text"]}]
@@ -147,7 +147,7 @@ def test_bad_lines_and_repeated_ids_on_ray(local_ray: None, tmp_path: Path) -> N
 def test_rerun_refuses_a_full_output_or_replaces_it(local_ray: None, tmp_path: Path) -> None:
     """Row 15: a second run into the same --out refuses (the rows are not doubled); with
     --overwrite the new output replaces the old one whole."""
-    from service.ray_engine import OutputExists
+    from service.engines.ray_engine import OutputExists
 
     source = tmp_path / "articles.jsonl"
     source.write_text(json.dumps(ARTICLES[0], ensure_ascii=False) + "\n", encoding="utf-8")
@@ -169,7 +169,7 @@ def test_one_parquet_schema_for_every_shard(local_ray: None, tmp_path: Path) -> 
     a UTC timestamp, null where absent (never the string NaT)."""
     import pyarrow
 
-    from service.ray_engine import RECORDS_PER_BLOCK
+    from service.engines.ray_engine import RECORDS_PER_BLOCK
 
     source = tmp_path / "articles.jsonl"
     dated = {**ARTICLES[1], "published_at": "2026-06-01T08:00:00+07:00"}

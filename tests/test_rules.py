@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from service.rules import RuleError, load_rules
+from service.extraction.rules import RuleError, load_rules
 from service.settings import PROJECT_ROOT
 from tests.conftest import copy_rules
 
@@ -60,7 +60,7 @@ def test_yaml_is_loaded_safely(tmp_path: Path) -> None:
 
 def test_no_indonesian_word_lists_in_code() -> None:
     """Rules are data: the code must not carry cue or speaker vocabularies."""
-    for path in (PROJECT_ROOT / "service").glob("*.py"):
+    for path in (PROJECT_ROOT / "service").rglob("*.py"):
         source = path.read_text()
         for word in ("mengatakan", "katanya", "menurut", "beliau", "pejabat"):
             code_lines = [line for line in source.splitlines() if word in line and not line.strip().startswith("#")

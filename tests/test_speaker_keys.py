@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from service.known_names import AliasBook, load_alias_book, name_tokens
-from service.rules import RuleError, RuleSet
+from service.extraction.known_names import AliasBook, load_alias_book, name_tokens
+from service.extraction.rules import RuleError, RuleSet
 from service.store.speakers import SpeakerDirectory
 
 ALIASES = """

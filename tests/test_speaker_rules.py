@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from service.rules import RuleSet, load_rules
+from service.extraction.rules import RuleSet, load_rules
 from service.settings import PROJECT_ROOT
 from tests.conftest import copy_rules
 from tests.markup import MarkupExtractor, assert_offsets_point_into
@@ -356,7 +356,7 @@ def test_the_tables_run_without_torch() -> None:
 
 
 def test_rules_reject_a_verb_in_two_groups(tmp_path: Path, rules: RuleSet) -> None:
-    from service.rules import RuleError
+    from service.extraction.rules import RuleError
 
     directory = copy_rules(tmp_path)
     cues = directory / "cues.yml"
@@ -366,7 +366,7 @@ def test_rules_reject_a_verb_in_two_groups(tmp_path: Path, rules: RuleSet) -> No
 
 
 def test_rules_reject_a_word_listed_twice(tmp_path: Path) -> None:
-    from service.rules import RuleError
+    from service.extraction.rules import RuleError
 
     directory = copy_rules(tmp_path)
     speakers = directory / "speakers.yml"
@@ -479,7 +479,7 @@ USUAL_FULL_NAMES = [
 
 @pytest.fixture(scope="module")
 def known_names_extractor(rules: RuleSet, tmp_path_factory: pytest.TempPathFactory) -> MarkupExtractor:
-    from service.known_names import load_alias_book
+    from service.extraction.known_names import load_alias_book
 
     path = tmp_path_factory.mktemp("aliases") / "aliases.yml"
     path.write_text(KNOWN_NAMES, encoding="utf-8")

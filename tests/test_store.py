@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, select
 
-from service.pipeline import Extractor
+from service.extraction.pipeline import Extractor
 from service.settings import Settings
 from service.store import queries, tables
 from service.store.migrate import migrate, migrations_for, split_statements
@@ -209,8 +209,8 @@ def test_concurrent_replicas_give_a_new_name_one_key(database_url: str, extracto
 
 
 def test_local_engine_output_loads_and_reloads_unchanged(store: Store, extractor: Extractor, tmp_path: Path) -> None:
-    from service.batch import InputRecord, run_extraction
-    from service.loading import load_results
+    from service.engines.loading import load_results
+    from service.engines.local import InputRecord, run_extraction
 
     out = tmp_path / "local.jsonl"
     tempo = {"outlet": "Tempo", "url": "https://contoh.test/f2", "published_at": "2026-03-02T09:00:00+07:00"}

@@ -13,8 +13,8 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from service.api import create_app
-from service.pipeline import Extractor
+from service.extraction.pipeline import Extractor
+from service.http.app import create_app
 from service.settings import Settings
 from tests.conftest import LOG_MARKER, shared_path
 

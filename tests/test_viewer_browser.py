@@ -22,8 +22,8 @@ import httpx
 import pytest
 
 from bench.shapes import varied_news
-from service.api import create_app
-from service.pipeline import Extractor
+from service.extraction.pipeline import Extractor
+from service.http.app import create_app
 from service.settings import PROJECT_ROOT, Settings
 from tests.conftest import shared_path
 from tests.live_server import serve_in_thread

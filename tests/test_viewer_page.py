@@ -9,10 +9,10 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from service.api import create_app
-from service.pipeline import Extractor
+from service.extraction.pipeline import Extractor
+from service.http.app import create_app
+from service.http.viewer import ASSET_MEDIA_TYPES, CONTENT_SECURITY_POLICY, STATIC_DIR
 from service.settings import Settings
-from service.viewer import ASSET_MEDIA_TYPES, CONTENT_SECURITY_POLICY, STATIC_DIR
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,7 @@ def test_head_answers_like_get(client: TestClient) -> None:
 
 
 def test_unknown_asset_is_a_json_404(client: TestClient) -> None:
-    response = client.get("/static/../service/api.py")
+    response = client.get("/static/../service/http/app.py")
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "not_found"
 

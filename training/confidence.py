@@ -5,7 +5,7 @@ Data: the gold articles of `../shared/eval/dev_articles.jsonl`, `dev2_articles.j
 `pfsa_dev.jsonl`, which is licensed for evaluation only). Each article goes through the
 extractor with the rules' confidence; every predicted content span is a row, right when it
 is paired with a gold quote whose speaker is the same person (the reference scorer's rule,
-`service/evaluation.py`). Features are those of `service/confidence.py`.
+`service/evaluation/quotes.py`). Features are those of `service/extraction/confidence.py`.
 
 Model: L2 logistic regression over standardised features or gradient-boosted trees, the
 family and its one parameter chosen by AUROC in grouped 5-fold cross-validation by outlet (no
@@ -35,8 +35,7 @@ from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from service.confidence import TIE_BREAK_SHARE, interpolate, quote_features
-from service.evaluation import (
+from service.evaluation.quotes import (
     ScoringRule,
     auroc,
     calibration_summary,
@@ -45,7 +44,8 @@ from service.evaluation import (
     read_gold,
     same_person,
 )
-from service.pipeline import Extractor, to_response
+from service.extraction.confidence import TIE_BREAK_SHARE, interpolate, quote_features
+from service.extraction.pipeline import Extractor, to_response
 from service.settings import PROJECT_ROOT, Settings
 
 TRAINING_SETS = ("dev_articles.jsonl", "dev2_articles.jsonl", "train3_articles.jsonl")
@@ -254,7 +254,7 @@ CARD = """# Quote confidence model ({version})
 What it is: `confidence` of every quote kutip returns, the probability that the row is right
 (its span is a quotation and its speaker the person who said it, by the reference scorer's
 rule). {family} over {features} named features that the
-pipeline computes (`service/confidence.py`: rule id, type, how the speaker was found,
+pipeline computes (`service/extraction/confidence.py`: rule id, type, how the speaker was found,
 distances between mention, cue and quote, people competing nearby, how often the speaker is
 quoted, …), then isotonic calibration fitted on out-of-fold predictions. Plain JSON
 (`confidence.json`), applied without scikit-learn. Rebuild: `make train-confidence`

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from service.ner import tag_spans
+from service.extraction.ner import tag_spans
 
 Token = tuple[str, str]
 Sentence = list[Token]

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from service.known_names import AliasBook, key_of, name_tokens
-from service.rules import RuleSet
+from service.extraction.known_names import AliasBook, key_of, name_tokens
+from service.extraction.rules import RuleSet
 
 FUZZY_MIN_RATIO = 92  # rapidfuzz ratio (0-100) for a near-identical spelling of the same tokens count
 MIN_FUZZY_CHARS = 8  # shorter names differ by too few letters for a fuzzy match to mean anything

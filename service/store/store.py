@@ -27,8 +27,8 @@ from sqlalchemy import Connection, Engine, create_engine, delete, event, func, i
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from service import schemas
-from service.known_names import AliasBook, load_alias_book, name_tokens
-from service.rules import RuleSet
+from service.extraction.known_names import AliasBook, load_alias_book, name_tokens
+from service.extraction.rules import RuleSet
 from service.settings import DEFAULT_TIMEZONE
 from service.store import tables
 from service.store.migrate import migrate

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from service import schemas
-from service.ray_engine import DOCUMENTS_DIR
+from service.engines.ray_engine import DOCUMENTS_DIR
 from service.store.store import DocumentSource, Store
 
 PARQUET_ROWS_PER_READ = 1024

@@ -9,8 +9,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 
-from service.document import Document, Entity, Mention, Token
-from service.rules import RuleSet
+from service.extraction.document import Document, Entity, Mention, Token
+from service.extraction.rules import RuleSet
 
 PUNCTUATION_STOPS = set(",.;:!?()[]\"“”‘’'«»—–")
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from service.document import Document, Quote, Span
+from service.extraction.document import Document, Quote, Span
 
 MAX_SENTENCE_DISTANCE = 5
 MAX_NAME_WORDS = 5

@@ -28,7 +28,7 @@ from tqdm import tqdm
 from service.settings import Settings
 
 if TYPE_CHECKING:
-    from service.pipeline import Extractor
+    from service.extraction.pipeline import Extractor
     from service.schemas import ExtractResponse
 
 _worker_extractor = None
@@ -202,7 +202,7 @@ def extract_record(extractor: Extractor, record: InputRecord, timeout_s: float |
     """A record's extraction, or its error (code, message); never an exception, so one bad
     document costs one document. Both engines (this process pool and Ray) call it."""
     from service.deadline import Deadline, DeadlineExceeded
-    from service.html_text import html_to_text
+    from service.extraction.html_text import html_to_text
 
     if record.error is not None or record.text is None:
         return None, record.error or ("no_text", "no text")
@@ -238,7 +238,7 @@ def _exit_with_parent(parent: int) -> None:
 
 def _init_worker(settings: Settings, timeout_s: float | None = None, parent: int | None = None) -> None:
     global _worker_extractor, _worker_timeout, _worker_min_confidence
-    from service.pipeline import Extractor
+    from service.extraction.pipeline import Extractor
 
     if parent is not None:  # a worker process: the parent alone decides when to stop
         signal.signal(signal.SIGTERM, signal.SIG_DFL)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from service.ner import EntityTagger, entity_token_spans, tag_spans
-from service.rules import RuleSet
+from service.extraction.ner import EntityTagger, entity_token_spans, tag_spans
+from service.extraction.rules import RuleSet
 from training.corpora import read_bio
 
 LABELS = ("PER", "ORG", "LOC")

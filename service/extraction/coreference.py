@@ -11,13 +11,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.aliases import names_an_organisation
 from service.deadline import NO_DEADLINE, Deadline
-from service.document import CARRY_RULE, Document, Mention, Quote, Span, Speaker, Token, rule_id, speaker_confidence
-from service.mentions import TextIndex, name_from_tokens
-from service.people import same_person
-from service.rules import RuleSet
-from service.salience import FocusMention, Salience
+from service.extraction.aliases import names_an_organisation
+from service.extraction.document import (
+    CARRY_RULE,
+    Document,
+    Mention,
+    Quote,
+    Span,
+    Speaker,
+    Token,
+    rule_id,
+    speaker_confidence,
+)
+from service.extraction.mentions import TextIndex, name_from_tokens
+from service.extraction.people import same_person
+from service.extraction.rules import RuleSet
+from service.extraction.salience import FocusMention, Salience
 
 ROLE_CONTEXT_TOKENS = 7
 CARRY_MAX_GAP_CHARS = 600

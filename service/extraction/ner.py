@@ -17,8 +17,8 @@ from collections import Counter, deque
 from pathlib import Path
 
 from service.deadline import NO_DEADLINE, Deadline
-from service.document import Document, Entity, Token
-from service.rules import RuleSet
+from service.extraction.document import Document, Entity, Token
+from service.extraction.rules import RuleSet
 from service.settings import Settings
 
 logger = logging.getLogger(__name__)

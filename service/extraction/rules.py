@@ -182,7 +182,7 @@ class SpeakerRules(StrictModel):
 
 
 class NameRules(StrictModel):
-    """rules/names.yml: what is never a person's name (service/people.py)."""
+    """rules/names.yml: what is never a person's name (service/extraction/people.py)."""
 
     version: int
     common_words: WordList
@@ -208,7 +208,7 @@ class DuplicateParagraph(StrictModel):
 
 
 class HygieneRules(StrictModel):
-    """rules/hygiene.yml: where scraped text is damaged (service/hygiene.py)."""
+    """rules/hygiene.yml: where scraped text is damaged (service/extraction/hygiene.py)."""
 
     version: int
     glued_sentence_end: HygieneRule

@@ -12,7 +12,7 @@ from bisect import bisect_right
 import spacy
 from spacy.language import Language
 
-from service.document import Document, Span, Token
+from service.extraction.document import Document, Span, Token
 
 PARAGRAPH_BREAK = re.compile(r"\n+")
 QUOTE_CHARACTERS_STRING = "\"“”‘’'«»"

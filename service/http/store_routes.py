@@ -21,10 +21,16 @@ from fastapi.responses import Response
 from fastapi.routing import APIRoute
 
 from service import schemas
-from service.batch_deadline import BatchGuard
 from service.errors import APIError
-from service.pipeline import Extractor
-from service.request_bodies import DocumentProblem, parse_batch_as, parse_body_as, read_batch_body, read_document_body
+from service.extraction.pipeline import Extractor
+from service.http.batch_deadline import BatchGuard
+from service.http.request_bodies import (
+    DocumentProblem,
+    parse_batch_as,
+    parse_body_as,
+    read_batch_body,
+    read_document_body,
+)
 from service.settings import Settings, zone_named
 from service.store import queries
 from service.store.store import DocumentSource, Store, content_hash, utc_naive

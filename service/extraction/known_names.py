@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from service.rules import RuleError, RuleSet
+from service.extraction.rules import RuleError, RuleSet
 
 KIND_PERSON = "person"
 NAME_TOKEN = re.compile(r"[a-z0-9]+")

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from service.document import Document, QuoteMarkSpan, Span
-from service.rules import QuoteMark, RuleSet
+from service.extraction.document import Document, QuoteMarkSpan, Span
+from service.extraction.rules import QuoteMark, RuleSet
 
 Role = Literal["open", "close", "either"]
 OPENING_CONTEXT = set("([{—–-/") | {"“", "‘", "«"}

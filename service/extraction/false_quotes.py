@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from service.document import UNATTRIBUTED_RULE, Document, Quote, Rejection, rule_id
-from service.rules import RuleSet
+from service.extraction.document import UNATTRIBUTED_RULE, Document, Quote, Rejection, rule_id
+from service.extraction.rules import RuleSet
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 DIRECT_UNATTRIBUTED = rule_id("direct", UNATTRIBUTED_RULE)

@@ -16,10 +16,10 @@ from typing import Any
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from service import metrics
+from service.http import metrics
+from service.http.docs_pages import REFERENCE_ROUTES
+from service.http.viewer import VIEWER_ROUTES
 from service.logging_setup import request_id_var
-from service.reference import REFERENCE_ROUTES
-from service.viewer import VIEWER_ROUTES
 
 logger = logging.getLogger("kutip.api")
 

@@ -9,7 +9,7 @@ and one torch thread each) maps batches of articles, and the results are written
                     string), error_code, error_message
     OUT/quotes/     Parquet, one row per quote, flat, for DuckDB or Spark
 
-Input is read here, in the driver, by the local engine's reader (service/inputs.py), so
+Input is read here, in the driver, by the local engine's reader (service/engines/inputs.py), so
 both engines split lines, name records without an id and turn a repeated id into an error
 the same way; the records go to the cluster in blocks through the object store. Output is
 written to a staging folder beside OUT and renamed into place when complete: a non-empty
@@ -30,8 +30,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
 
-from service.batch import InputRecord, as_text, extract_record, source_of, text_format_of, utc_moment
-from service.inputs import InputFormat, input_files, read_records
+from service.engines.inputs import InputFormat, input_files, read_records
+from service.engines.local import InputRecord, as_text, extract_record, source_of, text_format_of, utc_moment
 from service.settings import Settings
 
 logger = logging.getLogger("kutip.ray")
@@ -129,7 +129,7 @@ class ExtractArticles:
     def __init__(self, settings_json: str, output_format: OutputFormat, timeout_s: float | None) -> None:
         import torch
 
-        from service.pipeline import Extractor
+        from service.extraction.pipeline import Extractor
 
         torch.set_num_threads(TORCH_THREADS_PER_ACTOR)
         settings = Settings.model_validate_json(settings_json)
@@ -261,7 +261,7 @@ def run_ray_extraction(source: Path, out: Path, settings: Settings, address: str
     import ray
     import ray.data
 
-    from service.inputs import input_format_of
+    from service.engines.inputs import input_format_of
 
     input_format = input_format or input_format_of(str(source), None)
     input_files(source, input_format)

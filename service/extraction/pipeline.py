@@ -41,22 +41,22 @@ from pathlib import Path
 from spacy.language import Language
 
 from service import schemas
-from service.aliases import find_aliases
-from service.attribution import attribute_quotes
-from service.confidence import QuoteScorer, RuleConfidence, load_quote_scorer
-from service.coreference import resolve_speakers
 from service.deadline import NO_DEADLINE, Deadline
-from service.direct_quotes import find_quote_marks
-from service.document import Document, Span
-from service.false_quotes import filter_false_quotes
-from service.hygiene import credit_spans, find_repairs, sentence_starts
-from service.known_names import AliasBook, load_alias_book
-from service.mentions import TextIndex
-from service.ner import EntityTagger, find_entities
-from service.people import canonicalise_people
-from service.rules import RuleSet, load_rules
+from service.extraction.aliases import find_aliases
+from service.extraction.attribution import attribute_quotes
+from service.extraction.confidence import QuoteScorer, RuleConfidence, load_quote_scorer
+from service.extraction.coreference import resolve_speakers
+from service.extraction.direct_quotes import find_quote_marks
+from service.extraction.document import Document, Span
+from service.extraction.false_quotes import filter_false_quotes
+from service.extraction.hygiene import credit_spans, find_repairs, sentence_starts
+from service.extraction.known_names import AliasBook, load_alias_book
+from service.extraction.mentions import TextIndex
+from service.extraction.ner import EntityTagger, find_entities
+from service.extraction.people import canonicalise_people
+from service.extraction.rules import RuleSet, load_rules
+from service.extraction.tokenization import build_glue_pattern, build_tokenizer, mark_boilerplate, tokenize
 from service.settings import Settings
-from service.tokenization import build_glue_pattern, build_tokenizer, mark_boilerplate, tokenize
 
 SCHEMA_VERSION = "1"
 

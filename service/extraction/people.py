@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from service.aliases import names_an_organisation
-from service.document import Document, NameVariant, Person, Quote, Span
-from service.known_names import AliasBook
-from service.mentions import TextIndex, name_from_tokens, strip_titles
-from service.rules import RuleSet
+from service.extraction.aliases import names_an_organisation
+from service.extraction.document import Document, NameVariant, Person, Quote, Span
+from service.extraction.known_names import AliasBook
+from service.extraction.mentions import TextIndex, name_from_tokens, strip_titles
+from service.extraction.rules import RuleSet
 
 FUZZY_THRESHOLD = 88
 MIN_FUZZY_SURNAME_CHARS = 6  # shorter surnames differ by one letter too often (Budi, Budo)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from service.deadline import NO_DEADLINE, Deadline
-from service.document import (
+from service.extraction.document import (
     UNATTRIBUTED_RULE,
     Document,
     Mention,
@@ -32,7 +32,7 @@ from service.document import (
     rule_id,
     speaker_confidence,
 )
-from service.mentions import (
+from service.extraction.mentions import (
     PUNCTUATION_STOPS,
     TextIndex,
     is_person_entity,
@@ -42,7 +42,7 @@ from service.mentions import (
     phrase_after,
     phrase_before,
 )
-from service.rules import RuleSet
+from service.extraction.rules import RuleSet
 
 CLOSING_MARKS = set("”\"'’»")
 OPENING_MARKS = set("“\"'‘«”")

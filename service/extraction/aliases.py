@@ -13,8 +13,8 @@ The first, long form is canonical. Later stages map short forms through this tab
 
 from __future__ import annotations
 
-from service.document import Alias, Document, Token
-from service.rules import RuleSet
+from service.extraction.document import Alias, Document, Token
+from service.extraction.rules import RuleSet
 
 MAX_ALIAS_TOKENS = 3  # "(Zulhas)", "akrab disapa Michael Lin"
 MAX_LONG_FORM_TOKENS = 8  # "Kamar Dagang dan Industri (Kadin)"

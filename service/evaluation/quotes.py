@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from service.rules import RuleSet
+from service.extraction.rules import RuleSet
 
 DEFAULT_THRESHOLDS = (0.5, 0.9)
 CALIBRATION_BINS = 10

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from service.document import Document, Repair, Span
-from service.rules import HygieneRules
+from service.extraction.document import Document, Repair, Span
+from service.extraction.rules import HygieneRules
 
 # A full stop, question or exclamation mark glued between a closing bracket or a digit and a
 # capitalised word: "(3/2).Ia", "2024.Dia". After a lowercase letter spaCy already splits.

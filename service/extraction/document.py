@@ -126,7 +126,7 @@ RepairKind = Literal["sentence_break", "credit", "duplicate"]
 
 @dataclass(frozen=True)
 class Repair(Span):
-    """A damaged stretch of the posted text and how the stages read it (service/hygiene.py);
+    """A damaged stretch of the posted text and how the stages read it (service/extraction/hygiene.py);
     the text itself is never changed."""
 
     kind: RepairKind

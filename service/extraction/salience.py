@@ -12,7 +12,7 @@ The weights are three of the paper's (sentence recency 100, subject emphasis 80,
 non-adverbial 50; its other factors need a parse) with one addition for news: a quote's
 speaker weighs like a subject again (SPEAKER_WEIGHT), because reporting verbs and cues mark
 the article's focus more reliably than position. Whether a mention is a subject comes from
-position rules in service/coreference.py; subjects from a dependency parse changed no
+position rules in service/extraction/coreference.py; subjects from a dependency parse changed no
 resolution on the dev sets (bench/ablation_parser.py).
 """
 

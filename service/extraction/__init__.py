@@ -1,0 +1,2 @@
+"""The extraction stages, one module each, over a shared `Document`; `pipeline.py` states their
+order and what each reads and writes."""
