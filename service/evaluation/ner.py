@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from service.evaluation.corpora import read_bio
 from service.extraction.ner import EntityTagger, entity_token_spans, tag_spans
 from service.extraction.rules import RuleSet
-from training.corpora import read_bio
 
 LABELS = ("PER", "ORG", "LOC")
 
