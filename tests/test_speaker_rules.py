@@ -3,7 +3,7 @@
 Entities are written inline (`[Budi Santoso|PER]`, see tests/markup.py), so each case states
 what the NER is assumed to find and checks exactly what the rules make of it: the quote
 type, a fragment of its text, the speaker's name, the rule and the resolution. The real
-model runs the older table in test_attribution.py.
+model runs test_attribution.py's table, with the markup tagger, under the same expectations.
 """
 
 from __future__ import annotations

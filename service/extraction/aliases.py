@@ -19,7 +19,7 @@ from service.extraction.rules import RuleSet
 MAX_ALIAS_TOKENS = 3  # "(Zulhas)", "akrab disapa Michael Lin"
 MAX_LONG_FORM_TOKENS = 8  # "Kamar Dagang dan Industri (Kadin)"
 FOCUS_LOOKBACK_TOKENS = 120  # how far back an epithet's nickname looks for its person
-LONG_FORM_CONNECTORS = frozenset(["dan", "&", "-"])
+LONG_FORM_SYMBOLS = frozenset(["&", "-"])  # and the rules' name_connectors
 
 
 def find_aliases(document: Document, rules: RuleSet) -> None:
@@ -111,16 +111,17 @@ def _long_form(tokens: list[Token], bracket: int, short: str, rules: RuleSet) ->
     word starts with the abbreviation's first letter and the abbreviation's letters appear in
     order in the words. The longest such run is the long form.
     """
+    connectors = LONG_FORM_SYMBOLS | rules.name_connectors
     run: list[Token] = []
     for token in reversed(tokens[max(0, bracket - MAX_LONG_FORM_TOKENS):bracket]):
-        if not (token.text[:1].isupper() or token.text.lower() in LONG_FORM_CONNECTORS):
+        if not (token.text[:1].isupper() or token.text.lower() in connectors):
             break
         run.insert(0, token)
     letters = short.lower().replace(" ", "")
     best: list[Token] | None = None
     for first in range(len(run)):
         candidate = run[first:]
-        if candidate[0].text.lower() in LONG_FORM_CONNECTORS or candidate[0].text[:1].lower() != letters[:1]:
+        if candidate[0].text.lower() in connectors or candidate[0].text[:1].lower() != letters[:1]:
             continue
         if _is_subsequence(letters, "".join(token.text.lower() for token in candidate)) and len(candidate) >= 2:
             best = candidate
@@ -155,7 +156,7 @@ def _after_marker(document: Document, position: int, marker_end: int, person_at:
         return
     short = document.text[inner[0].start:inner[-1].end]
     before = position - 1
-    while before >= 0 and tokens[before].text in (",", "yang", "atau"):
+    while before >= 0 and tokens[before].text == "," or tokens[before].text in rules.alias_lead_ins:
         before -= 1
     person = person_at.get(before)
     if person is None:
@@ -224,7 +225,7 @@ def _is_epithet(tokens: list[Token], position: int, marker_end: int, alias_lengt
     """ "Wanita yang akrab disapa Ani itu": a nickname marker inside a noun phrase that a
     demonstrative closes."""
     after = marker_end + alias_length
-    nickname = any(word.endswith("disapa") for word in (t.text.lower() for t in tokens[position:marker_end]))
+    nickname = any(token.text.lower().endswith(rules.nickname_marker_words) for token in tokens[position:marker_end])
     return nickname and after < len(tokens) and tokens[after].text.lower() in rules.demonstratives
 
 

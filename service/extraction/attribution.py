@@ -705,14 +705,13 @@ def _coordinated_predicate_start(index: TextIndex, start: int, end: int, rules: 
             following = tokens[position + 2].text
             lower = following.lower()
             if lower in rules.pronouns or (following.islower() and len(lower) >= MIN_PREDICATE_CHARS
-                                           and lower.startswith(PREDICATE_PREFIXES)):
+                                           and lower.startswith(rules.predicate_prefixes)):
                 return tokens[position].start
         position += 1
     return None
 
 
 MIN_PREDICATE_CHARS = 6
-PREDICATE_PREFIXES = ("me", "ber")
 
 
 def _reports_something(hit: Hit) -> bool:

@@ -471,9 +471,6 @@ def person_before(position: int, sentence_start: int, index: TextIndex, rules: R
     return None
 
 
-TITLE_CONNECTORS = frozenset(["dan", "&"])  # "Bidang Politik, Hukum, dan Keamanan"
-
-
 def person_after(position: int, sentence_end: int, index: TextIndex, rules: RuleSet,
                  limit: int = 24, through_titles_only: bool = False) -> Mention | None:
     """The first PER entity after token `position` in the sentence, outside quotes.
@@ -498,7 +495,7 @@ def person_after(position: int, sentence_end: int, index: TextIndex, rules: Rule
 
 
 def _opens_a_clause(word: str, rules: RuleSet) -> bool:
-    return word.isalpha() and word.islower() and word not in TITLE_CONNECTORS and not rules.is_title_or_role(word)
+    return word.isalpha() and word.islower() and word not in rules.name_connectors and not rules.is_title_or_role(word)
 
 
 def is_person_entity(mention: Mention, index: TextIndex) -> bool:

@@ -109,7 +109,7 @@ class Extractor:
             return document
         find_repairs(document, self.rules.hygiene)
         tokenize(document, self.tokenizer, self.glue_pattern, self.rules.glue_tails, self.rules.common_words,
-                 sentence_starts(document), self.rules.name_endings)
+                 sentence_starts(document), self.rules.name_endings, self.rules.glued_verb_prefixes)
         deadline.check()
         mark_boilerplate(document, self.rules.quotes.boilerplate_markers, self.rules.quotes.boilerplate_lines,
                          self.rules.clause_openers, frozenset(self.rules.reporting_verbs), credit_spans(document))

@@ -15,7 +15,6 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 MIN_CLITIC_STEM_CHARS = 4
-PASSIVE_PREFIX = "di"
 MIN_PASSIVE_VERB_CHARS = 6  # di + a stem of four letters at least: "ditemui"; not "dia", "diri"
 
 
@@ -151,6 +150,21 @@ class CueRules(StrictModel):
     false_quotes: FalseQuoteRules
 
 
+class VerbPrefixes(StrictModel):
+    """speakers.yml verb_prefixes: the passive di-, the me-/ber- of a new predicate, glued verbs."""
+
+    passive: str
+    predicate: list[str]
+    glued: list[str]
+
+    _lower = field_validator("predicate", "glued")(_lowercase_words)
+
+    @field_validator("passive")
+    @classmethod
+    def _lower_passive(cls, prefix: str) -> str:
+        return _lowercase_words([prefix])[0]
+
+
 class SpeakerRules(StrictModel):
     version: int
     pronouns: WordList
@@ -171,6 +185,10 @@ class SpeakerRules(StrictModel):
     nickname_conjunctions: list[str]
     existential_markers: list[str]
     not_passive_verbs: list[str]
+    verb_prefixes: VerbPrefixes
+    alias_lead_ins: list[str]
+    nickname_marker_words: list[str]
+    name_connectors: list[str]
     place_prepositions: list[str]
     place_heads: list[str]
     affiliation_words: list[str]
@@ -294,13 +312,19 @@ class RuleSet:
         self.nickname_conjunctions = frozenset(speakers.nickname_conjunctions)
         self.existential_markers = frozenset(speakers.existential_markers)
         self.not_passive_verbs = frozenset(speakers.not_passive_verbs)
+        self.passive_prefix = speakers.verb_prefixes.passive
+        self.predicate_prefixes = tuple(speakers.verb_prefixes.predicate)
+        self.glued_verb_prefixes = tuple(speakers.verb_prefixes.glued)
+        self.alias_lead_ins = frozenset(speakers.alias_lead_ins)
+        self.nickname_marker_words = tuple(speakers.nickname_marker_words)
+        self.name_connectors = frozenset(speakers.name_connectors)
         # words that can only open an article clause, never sit inside a headline
         self.clause_openers = self.pronouns | self.according_to
 
     def is_passive_verb(self, word: str) -> bool:
         """An Indonesian passive verb by its di- prefix ("dirasakan", "ditemui"): lowercase,
         long enough to hold a stem, and not a glued preposition, a noun or a role."""
-        return word.startswith(PASSIVE_PREFIX) and word.isalpha() and word.islower() \
+        return word.startswith(self.passive_prefix) and word.isalpha() and word.islower() \
             and len(word) >= MIN_PASSIVE_VERB_CHARS and word not in self.not_passive_verbs \
             and not self.is_title_or_role(word)
 

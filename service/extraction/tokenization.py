@@ -86,7 +86,8 @@ LONG_CHUNK_PIECE = re.compile(rf"\w{{1,{MAX_PIECE_CHARS}}}|[^\w\s]")
 
 def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | None = None,
              glue_tails: frozenset[str] = frozenset(), common_words: frozenset[str] = frozenset(),
-             sentence_starts: frozenset[int] = frozenset(), name_endings: frozenset[str] = frozenset()) -> None:
+             sentence_starts: frozenset[int] = frozenset(), name_endings: frozenset[str] = frozenset(),
+             verb_prefixes: tuple[str, ...] = ()) -> None:
     """Tokens, sentences and paragraphs; offsets always index the posted text.
 
     Chunks longer than MAX_SPACY_CHUNK_CHARS (runs of quote marks, a 200,000-character
@@ -127,7 +128,7 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
                 tokens.append(Token(start, end, text[start:end], len(tokens)))
         if sentence_start is not None:
             sentences.append(Span(sentence_start, last_end))
-    document.tokens = split_known_glue(text, tokens, glue_tails, common_words, name_endings)
+    document.tokens = split_known_glue(text, tokens, glue_tails, common_words, name_endings, verb_prefixes)
     document.sentences = _attach_lone_marks(text, sentences)
 
 
@@ -168,7 +169,7 @@ MIN_GLUED_PART_CHARS = 2
 
 def split_known_glue(text: str, tokens: list[Token], glue_tails: frozenset[str] = frozenset(),
                      common_words: frozenset[str] = frozenset(),
-                     name_endings: frozenset[str] = frozenset()) -> list[Token]:
+                     name_endings: frozenset[str] = frozenset(), verb_prefixes: tuple[str, ...] = ()) -> list[Token]:
     """Split a capitalised token made of two words the article uses on their own elsewhere.
 
     Stripped links glue a name to the next word ("Lautaro Martinezlebih", "Gazayang",
@@ -179,7 +180,7 @@ def split_known_glue(text: str, tokens: list[Token], glue_tails: frozenset[str] 
     off even if the name never stands alone ("Postecogloubukan", "Franksebagai"), except a
     tail that also ends names (`name_endings`: "Rina Wulandari", "Sebayang") in the last word of
     a longer name; so is a verb
-    with a prefix (me-, ber-, di-, ter-) that the article uses alone ("Prabowomelakukan").
+    with a prefix (`verb_prefixes`: me-, ber-, di-, ter-) that the article uses alone ("Prabowomelakukan").
     A word news writes in lowercase (rules/names.yml common_words) counts as one the article
     uses, so "Trumpditunjuk" splits when the article has "Trump" on its own.
     """
@@ -189,21 +190,21 @@ def split_known_glue(text: str, tokens: list[Token], glue_tails: frozenset[str] 
     for position, token in enumerate(tokens):
         after_a_name = position > 0 and tokens[position - 1].text[:1].isupper()
         tails = glue_tails - name_endings if after_a_name else glue_tails
-        for start, end in _known_parts(token, capitalised, lowercase, tails, common_words):
+        for start, end in _known_parts(token, capitalised, lowercase, tails, common_words, verb_prefixes):
             result.append(Token(start, end, text[start:end], len(result)))
     return result
 
 
 MIN_GLUED_NAME_CHARS = 4  # the name part left before a glued tail
 MIN_GLUED_VERB_CHARS = 6
-VERB_PREFIXES = ("me", "ber", "di", "ter")
 
 
 MIN_LEXICON_TAIL_CHARS = 5  # a tail known only from the lexicon: "Dan" + "iya" is "Daniya", a name
 
 
 def _known_parts(token: Token, capitalised: set[str], lowercase: set[str], glue_tails: frozenset[str],
-                 common_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+                 common_words: frozenset[str] = frozenset(),
+                 verb_prefixes: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     word = token.text
     if not word[:1].isupper() or len(word) > MAX_GLUED_TOKEN_CHARS or not word.isalpha():
         return [(token.start, token.end)]
@@ -217,7 +218,7 @@ def _known_parts(token: Token, capitalised: set[str], lowercase: set[str], glue_
                                            and len(head) >= MIN_GLUED_NAME_CHARS and tail in common_words)
         if known_tail and (head in capitalised or (
                 len(head) >= MIN_GLUED_NAME_CHARS and len(tail) >= MIN_GLUED_VERB_CHARS
-                and tail.startswith(VERB_PREFIXES))):
+                and tail.startswith(verb_prefixes))):
             return [(token.start, token.start + cut), (token.start + cut, token.end)]
     return [(token.start, token.end)]
 

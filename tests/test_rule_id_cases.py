@@ -1,0 +1,182 @@
+"""One table case for each rule id the other tables left without one, over the markup tagger.
+
+tests/test_rule_guards.py collects every rule id the extractor can emit (from rules/ and the
+code) and fails when one has no case in any table; the cases below fill the gaps it found:
+the quote types a cue yields besides its usual one, carried speakers, and the rules that
+merge two forms of a name into one person (`people[].variants[].rule`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from service.extraction.known_names import load_alias_book
+from service.extraction.rules import RuleSet
+from service.settings import PROJECT_ROOT
+from tests.markup import MarkupExtractor, assert_offsets_point_into
+
+# (case id, marked text, [(type, fragment, speaker, rule, resolution)])
+QuoteCase = tuple[str, str, list[tuple[str, str, str | None, str, str]]]
+
+QUOTE_RULES: list[QuoteCase] = [
+    ("direct_after_a_reporting_verb_and_a_comma",
+     "[Budi Santoso|PER] mengatakan, “Putusan hakim itu terlalu berat bagi keluarga korban.”",
+     [("direct", "Putusan hakim itu terlalu berat", "Budi Santoso", "direct.verb.say", "name")]),
+    ("direct_after_a_marked_verb_and_a_comma",
+     "[Budi Santoso|PER] menulis, “Putusan hakim itu terlalu berat bagi keluarga korban.”",
+     [("direct", "Putusan hakim itu terlalu berat", "Budi Santoso", "direct.verb.state", "name")]),
+    ("mixed_after_a_marked_verb_and_bahwa",
+     "[Budi Santoso|PER] menulis bahwa putusan hakim itu “terlalu berat” bagi keluarga korban.",
+     [("mixed", "putusan hakim itu “terlalu berat”", "Budi Santoso", "mixed.verb.state", "name")]),
+    ("direct_before_a_describing_verb_and_its_subject",
+     "“Ini adalah bencana terbesar dalam sejarah kota kami,” [Budi Santoso|PER] menggambarkan.",
+     [("direct", "Ini adalah bencana terbesar", "Budi Santoso", "direct.verb.describe", "name")]),
+    ("direct_after_menurut",
+     "Menurut [Budi Santoso|PER], “Putusan hakim itu terlalu berat bagi keluarga korban.”",
+     [("direct", "Putusan hakim itu terlalu berat", "Budi Santoso", "direct.cue.according_to", "name")]),
+    ("mixed_after_menurut",
+     "Menurut [Budi Santoso|PER], putusan hakim itu “terlalu berat” bagi keluarga korban.",
+     [("mixed", "putusan hakim itu “terlalu berat”", "Budi Santoso", "mixed.cue.according_to", "name")]),
+    ("mixed_before_a_postposed_cue",
+     "Putusan hakim itu “terlalu berat” bagi keluarga korban, kata [Budi Santoso|PER].",
+     [("mixed", "Putusan hakim itu “terlalu berat”", "Budi Santoso", "mixed.cue.postposed", "name")]),
+    ("indirect_around_an_interposed_clitic",
+     "[Budi Santoso|PER] hadir di sidang. Putusan hakim itu, katanya, sama sekali tidak adil bagi keluarganya.",
+     [("indirect", "Putusan hakim itu, katanya, sama sekali tidak adil", "Budi Santoso", "indirect.cue.clitic",
+       "clitic")]),
+    ("mixed_around_an_interposed_clitic",
+     "[Budi Santoso|PER] hadir di sidang. Putusan itu, katanya, “terlalu berat” bagi keluarga korban.",
+     [("mixed", "Putusan itu, katanya, “terlalu berat”", "Budi Santoso", "mixed.cue.clitic", "clitic")]),
+    ("direct_after_a_sentence_initial_passive",
+     "Disampaikan [Budi Santoso|PER], “Putusan hakim itu terlalu berat bagi keluarga korban.”",
+     [("direct", "Putusan hakim itu terlalu berat", "Budi Santoso", "direct.cue.passive_agent", "name")]),
+    ("mixed_after_a_sentence_initial_passive",
+     "Disampaikan [Budi Santoso|PER], putusan hakim itu “terlalu berat” bagi keluarga korban.",
+     [("mixed", "putusan hakim itu “terlalu berat”", "Budi Santoso", "mixed.cue.passive_agent", "name")]),
+    ("direct_before_a_passive_with_its_agent",
+     "“Harga beras akan naik mulai pekan depan,” dilaporkan [Reuters|ORG] pada Senin.",
+     [("direct", "Harga beras akan naik", "Reuters", "direct.cue.passive_inside", "name")]),
+    ("mixed_around_a_passive_with_its_agent",
+     "Kenaikan harga itu dilaporkan [Reuters|ORG] “akan berlanjut hingga akhir tahun depan.”",
+     [("mixed", "Kenaikan harga itu dilaporkan Reuters “akan berlanjut", "Reuters", "mixed.cue.passive_inside",
+       "name")]),
+    ("direct_before_a_backward_passive",
+     "“Kami tidak pernah menerima uang itu sepeser pun.” Demikian disampaikan [Budi Santoso|PER] kepada wartawan.",
+     [("direct", "Kami tidak pernah menerima uang itu", "Budi Santoso", "direct.cue.backward_passive", "name")]),
+    ("direct_after_a_noun_cue",
+     "Pernyataan [Budi Santoso|PER] bahwa “Kami tidak pernah menerima uang itu sepeser pun.”",
+     [("direct", "Kami tidak pernah menerima uang itu", "Budi Santoso", "direct.cue.noun", "name")]),
+    ("an_unattributed_quote_after_a_quote_carries_its_speaker",
+     "“Kami tidak bersalah dan akan banding,” kata [Budi Santoso|PER]. “Putusan ini sangat tidak adil bagi keluarga kami.”",
+     [("direct", "Kami tidak bersalah", "Budi Santoso", "direct.cue.postposed", "name"),
+      ("direct", "Putusan ini sangat tidak adil", "Budi Santoso", "direct.carry", "carry")]),
+]
+
+# (case id, marked text, {canonical name: [(merged form, rule)]} for the people with variants)
+VariantCase = tuple[str, str, dict[str, list[tuple[str, str]]]]
+
+NAME_VARIANTS: list[VariantCase] = [
+    ("a_surname_alone",
+     "Wakil Menteri Luar Negeri Rusia [Alexander Grushko|PER] hadir. [Grushko|PER] mengatakan bahwa dialog harus berlanjut.",
+     {"Alexander Grushko": [("Grushko", "name.contained")]}),
+    ("a_spelling_variant",
+     "[Rina Wulandari|PER] hadir. [Rina Wulandary|PER] mengatakan bahwa pasar itu ramai setiap pagi.",
+     {"Rina Wulandari": [("Rina Wulandary", "name.spelling_variant")]}),
+    ("a_nickname_the_article_defines",
+     "Wali Kota Bogor [Surya Darmawan|PER] ([Kang Surya|PER]) meresmikan pasar. [Kang Surya|PER] mengatakan bahwa "
+     "pasar buka pagi.",
+     {"Surya Darmawan": [("Kang Surya", "name.article_alias")]}),
+    ("a_short_form_opening_a_word_of_the_name",
+     "Menteri Sosial [Tri Rismaharini|PER] meninjau lokasi banjir. [Risma|PER] mengatakan bahwa bantuan sudah dikirim.",
+     {"Tri Rismaharini": [("Risma", "name.prefix")]}),
+    ("a_misspelt_surname",
+     "Gelandang [Hakan Calhanoglu|PER] mencetak gol. [Cahanoglu|PER] mengatakan bahwa timnya bermain disiplin.",
+     {"Hakan Calhanoglu": [("Cahanoglu", "name.misspelt_surname")]}),
+    ("initials",
+     "Mantan Wakil Presiden [Jusuf Kalla|PER] hadir. [JK|PER] mengatakan bahwa perdamaian harus dijaga bersama.",
+     {"Jusuf Kalla": [("JK", "name.initials")]}),
+    ("an_organisation_written_twice_in_other_case",
+     "Menurut [Bank Indonesia|ORG], inflasi masih terkendali sampai akhir tahun. [BANK INDONESIA|ORG] mengatakan "
+     "bahwa suku bunga tetap.",
+     {"Bank Indonesia": [("BANK INDONESIA", "name.same")]}),
+    ("a_given_name_shared_with_a_surname",
+     "Kapolri [Listyo Sigit Prabowo|PER] tiba lebih dulu. Presiden [Prabowo Subianto|PER] menyusul kemudian. "
+     "[Prabowo|PER] mengatakan bahwa keamanan terjamin.",
+     {"Prabowo Subianto": [("Prabowo", "name.given_name")]}),
+    ("a_shared_surname_goes_to_the_person_named_last",
+     "Pelatih [Thomas Frank|PER] memuji pemainnya. Sehari kemudian, [Jamie Frank|PER] datang ke tempat latihan. "
+     "[Frank|PER] mengatakan bahwa timnya siap.",
+     {"Jamie Frank": [("Frank", "name.salience")]}),
+]
+
+# (case id, marked text, the rule ids named in meta.warnings, in order)
+WARNINGS: list[tuple[str, str, list[str]]] = [
+    ("a_surname_two_people_share_in_one_sentence",
+     "Pelatih [Thomas Frank|PER] bertemu [Jamie Frank|PER] di London. “Kami siap menang,” kata [Frank|PER].",
+     ["name.ambiguous"]),
+]
+
+# Cases read with the shipped alias book (rules/aliases.yml), as the quote store does.
+KNOWN_NAME_VARIANTS: list[VariantCase] = [
+    ("a_surname_alone",
+     "Wakil Menteri Luar Negeri Rusia [Alexander Grushko|PER] hadir. [Grushko|PER] mengatakan bahwa dialog harus berlanjut.",
+     {"Alexander Grushko": [("Grushko", "name.contained")]}),
+    ("a_spelling_variant",
+     "[Rina Wulandari|PER] hadir. [Rina Wulandary|PER] mengatakan bahwa pasar itu ramai setiap pagi.",
+     {"Rina Wulandari": [("Rina Wulandary", "name.spelling_variant")]}),
+    ("a_nickname_the_article_defines",
+     "Wali Kota Bogor [Surya Darmawan|PER] ([Kang Surya|PER]) meresmikan pasar. [Kang Surya|PER] mengatakan bahwa "
+     "pasar buka pagi.",
+     {"Surya Darmawan": [("Kang Surya", "name.article_alias")]}),
+    ("a_listed_nickname",
+     "“Proses saja sesuai hukum yang berlaku,” kata [Jokowi|PER] di Solo.",
+     {"Joko Widodo": [("Jokowi", "name.known_alias")]}),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), [pytest.param(text, quotes, id=case) for case, text, quotes in QUOTE_RULES])
+def test_quote_rules(marked: str, expected: list[tuple[str, str, str | None, str, str]],
+                     markup_extractor: MarkupExtractor) -> None:
+    text, result = markup_extractor.extract(marked)
+    found = [(q.type, q.text, q.speaker.name, q.rule, q.speaker.resolution) for q in result.quotes]
+    assert len(found) == len(expected), f"expected {len(expected)} quotes, found {found}"
+    for (kind, fragment, speaker, rule, resolution), got in zip(expected, found, strict=True):
+        assert (got[0], got[2], got[3], got[4]) == (kind, speaker, rule, resolution), got
+        assert fragment in got[1], f"{fragment!r} not in {got[1]!r}"
+    assert_offsets_point_into(text, result)
+
+
+def _variants(extractor: MarkupExtractor, marked: str) -> dict[str, list[tuple[str, str]]]:
+    _, result = extractor.extract(marked)
+    return {person.name: [(variant.name, variant.rule) for variant in person.variants]
+            for person in result.people if person.variants}
+
+
+@pytest.mark.parametrize(("marked", "expected"), [pytest.param(text, people, id=case)
+                                                  for case, text, people in NAME_VARIANTS])
+def test_name_variant_rules(marked: str, expected: dict[str, list[tuple[str, str]]],
+                            markup_extractor: MarkupExtractor) -> None:
+    assert _variants(markup_extractor, marked) == expected
+
+
+@pytest.fixture(scope="module")
+def alias_book_extractor(rules: RuleSet) -> MarkupExtractor:
+    return MarkupExtractor(rules, load_alias_book(PROJECT_ROOT / "rules" / "aliases.yml", rules))
+
+
+@pytest.mark.parametrize(("marked", "expected"), [pytest.param(text, people, id=case)
+                                                  for case, text, people in KNOWN_NAME_VARIANTS])
+def test_known_name_variant_rules(marked: str, expected: dict[str, list[tuple[str, str]]],
+                                  alias_book_extractor: MarkupExtractor) -> None:
+    assert _variants(alias_book_extractor, marked) == expected
+
+
+WARNING_RULE = re.compile(r"\(([a-z]+\.[a-z_]+)\)")  # "… left ambiguous (name.ambiguous)"
+
+
+@pytest.mark.parametrize(("marked", "expected"), [pytest.param(text, rules, id=case) for case, text, rules in WARNINGS])
+def test_warning_rules(marked: str, expected: list[str], markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract(marked)
+    assert [rule for warning in result.meta.warnings for rule in WARNING_RULE.findall(warning)] == expected
