@@ -25,7 +25,7 @@ from service.extraction.document import (
     speaker_confidence,
 )
 from service.extraction.mentions import TextIndex, name_from_tokens
-from service.extraction.people import same_person
+from service.extraction.names import same_person
 from service.extraction.rules import RuleSet
 from service.extraction.salience import FocusMention, Salience
 

@@ -52,7 +52,7 @@ from service.extraction.false_quotes import filter_false_quotes
 from service.extraction.hygiene import credit_spans, find_repairs, sentence_starts
 from service.extraction.known_names import AliasBook, load_alias_book
 from service.extraction.mentions import TextIndex
-from service.extraction.ner import EntityTagger, find_entities
+from service.extraction.ner import EntityTagger, StanzaTagger, find_entities
 from service.extraction.people import canonicalise_people
 from service.extraction.rules import RuleSet, load_rules
 from service.extraction.tokenization import build_glue_pattern, build_tokenizer, mark_boilerplate, tokenize
@@ -76,7 +76,7 @@ class Extractor:
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:
         rules = load_rules(Path(settings.rules_dir))
-        tagger = EntityTagger.from_settings(settings)
+        tagger = StanzaTagger.from_settings(settings)
         extractor = cls(rules, tagger, known_names=load_alias_book(settings.aliases_path, rules),
                         quote_scorer=load_quote_scorer(settings.confidence_model_path))
         # The model, vocabularies and rules live as long as the process: move them out of the
