@@ -287,6 +287,9 @@ class StoredQuote(BaseModel):
     speaker: str | None = Field(description="The speaker's canonical name across articles.")
     speaker_in_article: str | None = Field(description="The name or role phrase in this article.")
     resolution: str
+    speaker_rule: str | None = Field(description=(
+        "`speaker.rule` of the extraction: the speaker slot's generator and the ranker that chose it "
+        "(`speaker.cue_name@rules`); null for quotes stored before the store kept it."))
     outlet: str | None
     url: str | None
     dated_at: str | None = Field(description="Publication time (else storage time), ISO 8601 with the offset "
