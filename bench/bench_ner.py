@@ -34,7 +34,7 @@ def main() -> None:
     load_seconds = time.perf_counter() - started
 
     from service.extraction.document import Document
-    from service.extraction.ner import sentence_token_groups
+    from service.extraction.ner import StanzaTagger, sentence_token_groups
     from service.extraction.tokenization import tokenize
 
     texts = load_articles(args.articles)
@@ -76,10 +76,11 @@ def main() -> None:
         confidence_shares.append(scored / (time.perf_counter() - started))
 
     ner, full = median(ner_times), median(full_times)
+    tagger_load = extractor.tagger.load_seconds if isinstance(extractor.tagger, StanzaTagger) else 0.0
     print(f"articles {len(texts)}, tokens {token_count}, repeats {args.repeats}, "
           f"torch threads {torch.get_num_threads()}")
     print(f"import (torch, stanza, spacy) {import_seconds:.2f} s; model + rules load {load_seconds:.2f} s "
-          f"(NER model alone {extractor.tagger.load_seconds:.2f} s)")
+          f"(NER model alone {tagger_load:.2f} s)")
     print(f"(a) NER only:        median {ner:.2f} s  -> {token_count / ner:,.0f} tokens/s, "
           f"{len(texts) / ner:.1f} articles/s")
     print(f"(b) full extraction: median {full:.2f} s  -> {token_count / full:,.0f} tokens/s, "

@@ -224,11 +224,11 @@ def command_evaluate(args: argparse.Namespace) -> None:
 
 def command_eval_ner(args: argparse.Namespace) -> None:
     from service.evaluation.ner import evaluate_ner, format_ner_report
-    from service.extraction.ner import EntityTagger
+    from service.extraction.ner import StanzaTagger
     from service.extraction.rules import load_rules
 
     settings = Settings()
-    tagger = EntityTagger.from_settings(settings)
+    tagger = StanzaTagger.from_settings(settings)
     rules = None if args.model_only else load_rules(Path(settings.rules_dir))
     report = evaluate_ner(Path(args.file), tagger, rules)
     if args.json:

@@ -93,11 +93,24 @@ class Cue(TextSpan):
     lemma: str = Field(description="The cue without clitic: katanya -> kata.")
 
 
+SPEAKER_RULE_PATTERN = r"^speaker\.[a-z_]+@[A-Za-z0-9_.+-]+$"
+
+
 class SpeakerOut(BaseModel):
     name: str | None = Field(description="Canonical speaker name, or the role phrase of an unnamed speaker.")
     person_id: str | None = Field(description="Id of the entry in `people`, when the speaker is one.")
     mention: TextSpan | None = Field(description="The words in the text that attribute the quote.")
     resolution: Literal["name", "clitic", "pronoun", "role", "carry", "none"]
+    rule: str | None = Field(default=None, pattern=SPEAKER_RULE_PATTERN, description=(
+        "How the speaker was found and who chose it, as `GENERATOR@RANKER`: the speaker slot's "
+        "candidate generator (`speaker.cue_name`: the name next to the cue; "
+        "`speaker.clitic_antecedent`: the person in focus before `katanya`; "
+        "`speaker.previous_speaker_fallback`: a clitic or pronoun with nobody in focus took the "
+        "previous quote's speaker; `speaker.previous_quote`: a quote without a cue continues the "
+        "previous one; ...; every id has a row in rules/README.md) and the ranker that chose its "
+        "candidate (`rules`: the rules' order of precedence). Every extraction sets it; null only "
+        "in results saved or stored before kutip recorded it."),
+        examples=["speaker.cue_name@rules", "speaker.clitic_antecedent@rules"])
 
 
 class QuoteOut(BaseModel):
@@ -274,6 +287,9 @@ class StoredQuote(BaseModel):
     speaker: str | None = Field(description="The speaker's canonical name across articles.")
     speaker_in_article: str | None = Field(description="The name or role phrase in this article.")
     resolution: str
+    speaker_rule: str | None = Field(description=(
+        "`speaker.rule` of the extraction: the speaker slot's generator and the ranker that chose it "
+        "(`speaker.cue_name@rules`); null for quotes stored before the store kept it."))
     outlet: str | None
     url: str | None
     dated_at: str | None = Field(description="Publication time (else storage time), ISO 8601 with the offset "

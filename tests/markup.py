@@ -70,7 +70,7 @@ class MarkupExtractor:
 
     def __init__(self, rules: RuleSet, known_names: AliasBook | None = None) -> None:
         self.tagger = MarkupTagger()
-        self.extractor = Extractor(rules, self.tagger, known_names=known_names)  # type: ignore[arg-type]
+        self.extractor = Extractor(rules, self.tagger, known_names=known_names)
 
     def extract(self, marked: str):  # type: ignore[no-untyped-def]
         text, self.tagger.gazetteer = parse_markup(marked)

@@ -206,6 +206,8 @@ def test_openapi_documents_the_contract(client: TestClient) -> None:
     assert "text/plain" in extract["requestBody"]["content"]
     assert "ExtractResponse" in str(extract["responses"]["200"])
     assert "/v1/extract/batch" in schema["paths"]
+    speaker_rule = schema["components"]["schemas"]["SpeakerOut"]["properties"]["rule"]
+    assert "GENERATOR@RANKER" in speaker_rule["description"] and "rules/README.md" in speaker_rule["description"]
 
 
 @pytest.mark.model

@@ -53,12 +53,12 @@ def test_places_and_organisations_are_not_people(extractor: Extractor) -> None:
 
 
 def test_missing_model_fails_loudly(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from service.extraction.ner import EntityTagger
+    from service.extraction.ner import StanzaTagger
 
     with pytest.raises(NERModelError, match="no NER model configured"):
-        EntityTagger(None, None)
+        StanzaTagger(None, None)
     with pytest.raises(NERModelError, match="not found"):
-        EntityTagger(tmp_path / "missing.pt", tmp_path / "missing_pretrain.pt")
+        StanzaTagger(tmp_path / "missing.pt", tmp_path / "missing_pretrain.pt")
 
 
 def test_decode_bioes_and_broken_sequences() -> None:
@@ -106,11 +106,11 @@ def test_institution_only_people_become_organisations(text: str, tags: str, enti
 
 
 def test_character_lm_settings_must_come_in_pairs(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from service.extraction.ner import EntityTagger
+    from service.extraction.ner import StanzaTagger
     from service.settings import Settings
 
     with pytest.raises(NERModelError, match="both"):
-        EntityTagger.from_settings(Settings(ner_forward_charlm_path=tmp_path / "forward.pt"))
+        StanzaTagger.from_settings(Settings(ner_forward_charlm_path=tmp_path / "forward.pt"))
     with pytest.raises(NERModelError, match="not found"):
-        EntityTagger.from_settings(Settings(ner_forward_charlm_path=tmp_path / "forward.pt",
+        StanzaTagger.from_settings(Settings(ner_forward_charlm_path=tmp_path / "forward.pt",
                                             ner_backward_charlm_path=tmp_path / "backward.pt"))

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import inspect, select
 
 from service.extraction.pipeline import Extractor
+from service.extraction.speakers import RuleRanker
 from service.settings import Settings
 from service.store import queries, tables
 from service.store.migrate import migrate, migrations_for, split_statements
@@ -54,6 +55,33 @@ def test_migrations_apply_once_and_match_the_query_tables(store: Store) -> None:
         assert set(table.columns.keys()) <= migrated, table.name
     versions = [migration.version for migration in migrations_for(store.engine.dialect.name)]
     assert versions == sorted(set(versions))
+
+
+class RenumberedRules(RuleRanker):
+    """The rules' choices under another ranker version, as a retrained ranker would bring."""
+
+    name = "rules-next"
+    version = "rules-next-1"
+
+
+def test_a_new_ranker_version_is_not_unchanged_and_rules_are_stored(store: Store, extractor: Extractor) -> None:
+    """The "unchanged" check compares meta.rules_version, which names a ranker other than the
+    rules; each stored quote keeps its speaker.rule (migration 004)."""
+    result = extractor.extract(FULL_NAME, "a1")
+    assert store.put(source("a1", FULL_NAME), result).status == "created"
+    with store.engine.connect() as connection:
+        stored = connection.execute(select(tables.quotes.c.quote_id, tables.quotes.c.speaker_rule)
+                                    .order_by(tables.quotes.c.quote_id)).all()
+    assert [tuple(row) for row in stored] == [(quote.id, quote.speaker.rule) for quote in result.quotes]
+    assert {rule for _, rule in stored} == {"speaker.cue_name@rules"}
+    retrained = Extractor(extractor.rules, extractor.tagger, known_names=extractor.known_names,
+                          quote_scorer=extractor.quote_scorer, speaker_ranker=RenumberedRules())
+    assert retrained.rules_version == extractor.rules_version + "+rules-next-1"
+    assert store.current_outcome(source("a1", FULL_NAME), retrained.model_name, retrained.rules_version) is None
+    assert put(store, retrained, "a1", FULL_NAME) == "updated"
+    with store.engine.connect() as connection:
+        rules = set(connection.execute(select(tables.quotes.c.speaker_rule)).scalars())
+    assert rules == {"speaker.cue_name@rules-next"}
 
 
 def test_split_statements_keeps_trigger_bodies_whole() -> None:

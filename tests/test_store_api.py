@@ -782,3 +782,53 @@ def test_a_store_from_before_migration_003_reads_back_without_text(database_url:
         assert (old["text"], old["extraction"], old["dated_at"]) == (None, None, "2026-05-01T07:00:00+07:00")
         assert upgraded.post("/v1/documents", json=ARTICLES[0]).status_code == 200
         assert upgraded.get("/v1/documents/n1").json()["text"] == ARTICLES[0]["text"]
+
+
+def test_quotes_carry_their_speaker_rule_in_json_and_csv(client: TestClient) -> None:
+    post_all(client)
+    extracted = {(article["id"], quote["id"]): quote["speaker"]["rule"] for article in ARTICLES
+                 for quote in client.post("/v1/extract", json={"text": article["text"]}).json()["quotes"]}
+    found = client.get("/v1/quotes", params={"limit": 50}).json()["quotes"]
+    assert {(quote["document_id"], quote["quote_id"]): quote["speaker_rule"] for quote in found} == extracted
+    assert extracted[("n1", "q1")] == "speaker.cue_name@rules"
+    table = client.get("/v1/quotes", params={"limit": 50}, headers={"Accept": "text/csv"})
+    rows = list(csv.DictReader(io.StringIO(csv_text(table))))
+    assert [row["speaker_rule"] for row in rows] == [quote["speaker_rule"] for quote in found]
+
+
+def test_a_store_from_before_migration_004_reads_back_without_speaker_rules(
+        database_url: str, extractor: Extractor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quotes and extractions stored by an older kutip carry no speaker rule: they read back
+    with null, not a 500, and a new post stores its rules."""
+    from sqlalchemy import text
+
+    from service.store import migrate as migrate_module
+    from service.store.store import create_store_engine
+
+    older = [migration for migration in migrate_module.migrations_for(create_store_engine(database_url).dialect.name)
+             if migration.version < 4]
+    monkeypatch.setattr(migrate_module, "migrations_for", lambda dialect: older)
+    engine = create_store_engine(database_url)
+    assert migrate_module.migrate(engine) == [1, 2, 3]
+    extraction = extractor.extract(ARTICLES[2]["text"], "lama").model_dump(mode="json")
+    for quote in extraction["quotes"]:
+        del quote["speaker"]["rule"]  # as an older kutip wrote it
+    with engine.connect().execution_options(kutip_write=True) as connection, connection.begin():
+        connection.execute(text(
+            "INSERT INTO documents (id, outlet, dated_at, content_hash, text_length, model, rules_version, "
+            "extracted_at, quote_count, extraction) VALUES ('lama', 'Kompas', '2026-05-01 00:00:00', 'h', 10, 'm', "
+            "'r', '2026-05-01 00:00:00', 1, :extraction)"), {"extraction": json.dumps(extraction)})
+        connection.execute(text(
+            "INSERT INTO quotes (document_id, quote_id, type, text, start_offset, end_offset, rule, confidence, "
+            "speaker_name, speaker_resolution, dated_at) VALUES ('lama', 'q1', 'direct', 'Petani harus', 1, 13, "
+            "'direct.cue.postposed', 0.9, 'Andi Amran Sulaiman', 'name', '2026-05-01 00:00:00')"))
+    engine.dispose()
+    monkeypatch.undo()
+    settings = Settings(database_url=database_url, aliases_file=tmp_path / "none.yml")
+    with TestClient(create_app(settings, extractor)) as upgraded:
+        old = upgraded.get("/v1/documents/lama").json()
+        assert [quote["speaker"]["rule"] for quote in old["extraction"]["quotes"]] == [None]
+        assert [quote["speaker_rule"] for quote in upgraded.get("/v1/quotes").json()["quotes"]] == [None]
+        assert upgraded.post("/v1/documents", json=ARTICLES[0]).status_code == 200
+        rules = {quote["document_id"]: quote["speaker_rule"] for quote in upgraded.get("/v1/quotes").json()["quotes"]}
+        assert rules["lama"] is None and rules["n1"] == "speaker.cue_name@rules"

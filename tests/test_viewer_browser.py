@@ -144,6 +144,11 @@ def test_seed_article_shows_every_quote_and_its_four_speakers(page: Page, server
     speaker = expected["quotes"][0]["speaker"]["name"]
     expect(tooltip).to_contain_text(speaker)
     expect(tooltip).to_contain_text(expected["quotes"][0]["rule"])
+    generator, ranker = expected["quotes"][0]["speaker"]["rule"].split("@")
+    expect(tooltip).to_contain_text(f"Speaker found by{generator}")  # one <dt>/<dd> pair each
+    expect(tooltip).to_contain_text(f"Speaker chosen by{ranker}")
+    resolution = page.locator("#quote-list .resolution").first
+    expect(resolution).to_have_attribute("title", f"Speaker found by {generator}, chosen by {ranker}")
     take_readme_screenshot(page)
     assert SCREENSHOT.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
@@ -248,8 +253,9 @@ def test_csv_download_has_a_row_per_quote_and_no_formulas(page: Page, server: st
     saved = tmp_path / "quotes.csv"
     download_info.value.save_as(saved)
     rows = list(csv.DictReader(io.StringIO(saved.read_text(encoding="utf-8-sig"))))
-    assert [(row["id"], row["speaker"], int(row["start"]), int(row["end"])) for row in rows] == [
-        (quote["id"], quote["speaker"]["name"], quote["start"], quote["end"]) for quote in expected["quotes"]]
+    assert [(row["id"], row["speaker"], row["speaker_rule"], int(row["start"]), int(row["end"])) for row in rows] == [
+        (quote["id"], quote["speaker"]["name"], quote["speaker"]["rule"], quote["start"], quote["end"])
+        for quote in expected["quotes"]]
     assert rows[0]["text"] == "'" + expected["quotes"][0]["text"]  # a spreadsheet shows it, never runs it
     assert rows[1]["text"] == expected["quotes"][1]["text"]  # commas and double quotes survive
 

@@ -88,3 +88,12 @@ def test_script_never_writes_html() -> None:
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function",
                  "setAttribute(\"style\"", "setAttribute('style'"):
         assert sink not in script, sink
+
+
+def test_script_shows_the_speaker_rule_and_exports_it(client: TestClient) -> None:
+    """The served script reads speaker.rule (GENERATOR@RANKER) into the tooltip and the CSV,
+    in both languages (tests/test_viewer_browser.py drives it)."""
+    script = client.get("/static/viewer.js").text
+    assert '"resolution", "speaker_rule",' in script and "speaker.rule" in script
+    for key in ("speaker_rule:", "speaker_ranker:", "speaker_rule_title:"):
+        assert script.count(key) == 2, key  # English and Indonesian

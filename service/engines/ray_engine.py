@@ -49,7 +49,8 @@ EMPTY_SHARD = "empty.parquet"  # the schema alone, when a run has no rows for a 
 RECORD_FIELDS = ("id", "file", "line", "text", "error_code", "error_message", "outlet", "url", "published_at",
                  "format")
 QUOTE_COLUMNS = ("document_id", "quote_id", "type", "text", "start", "end", "cue", "cue_lemma", "rule",
-                 "confidence", "speaker_name", "speaker_resolution", "person_id", "outlet", "url", "published_at")
+                 "confidence", "speaker_name", "speaker_resolution", "speaker_rule", "person_id", "outlet", "url",
+                 "published_at")
 
 
 class OutputExists(ValueError):
@@ -165,6 +166,7 @@ def quote_rows(batch: Any) -> Any:
                       "cue": (quote["cue"] or {}).get("text"), "cue_lemma": (quote["cue"] or {}).get("lemma"),
                       "rule": quote["rule"], "confidence": quote["confidence"],
                       "speaker_name": quote["speaker"]["name"], "speaker_resolution": quote["speaker"]["resolution"],
+                      "speaker_rule": quote["speaker"]["rule"],
                       "person_id": quote["speaker"]["person_id"], "outlet": as_text(document["outlet"]),
                       "url": as_text(document["url"]), "published_at": moment_of(document["published_at"])}
             for column in QUOTE_COLUMNS:

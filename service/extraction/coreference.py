@@ -1,4 +1,5 @@
-"""Stage 5: who a clitic, pronoun, role noun or continuation quote refers to.
+"""Who a clitic, pronoun, role noun or continuation quote refers to: the rules the speaker
+slot's generators (service/extraction/speakers.py, stage 5) are made of.
 
 Indonesian news convention (also the PFSA-ID derivation rule): a clitic cue (katanya) or
 a pronoun (ia, dia, beliau) refers to the person mentioned last before it; a role noun
@@ -11,21 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.deadline import NO_DEADLINE, Deadline
 from service.extraction.aliases import names_an_organisation
 from service.extraction.document import (
-    CARRY_RULE,
     Document,
     Mention,
     Quote,
     Span,
-    Speaker,
     Token,
-    rule_id,
-    speaker_confidence,
 )
 from service.extraction.mentions import TextIndex, name_from_tokens
-from service.extraction.people import same_person
+from service.extraction.names import same_person
 from service.extraction.rules import RuleSet
 from service.extraction.salience import FocusMention, Salience
 
@@ -119,15 +115,15 @@ def _before_reporting_verb(last: int, index: TextIndex, rules: RuleSet) -> bool:
     return False
 
 
-def _role_words(role_text: str, rules: RuleSet) -> list[str]:
+def role_words(role_text: str, rules: RuleSet) -> list[str]:
     """The words of a role phrase without its demonstrative or definite marker, in order."""
     markers = rules.demonstratives | rules.definite_markers
     return [word for word in role_text.lower().split() if word not in markers]
 
 
-def _role_holder(role_text: str, salience: Salience, offset: int, rules: RuleSet) -> FocusMention | None:
+def role_holder(role_text: str, salience: Salience, offset: int, rules: RuleSet) -> FocusMention | None:
     """The person named earlier with this role ("Kapolri Listyo … kata Kapolri")."""
-    words = set(_role_words(role_text, rules))
+    words = set(role_words(role_text, rules))
     best: FocusMention | None = None
     best_overlap = 0
     for mention in salience.mentions:
@@ -139,10 +135,10 @@ def _role_holder(role_text: str, salience: Salience, offset: int, rules: RuleSet
     return best
 
 
-def _organisation_named_by_role(role_text: str, organisations: list[Mention], rules: RuleSet) -> Mention | None:
+def organisation_named_by_role(role_text: str, organisations: list[Mention], rules: RuleSet) -> Mention | None:
     """The latest organisation that spoke and whose name opens with the role's head noun:
     "Jaksa Penuntut Umum (JPU) menyebut …" then "kata jaksa" is the prosecution speaking."""
-    words = _role_words(role_text, rules)
+    words = role_words(role_text, rules)
     if not words:
         return None
     for organisation in reversed(organisations):
@@ -152,79 +148,17 @@ def _organisation_named_by_role(role_text: str, organisations: list[Mention], ru
     return None
 
 
-def _person_in_focus_for_role(role_text: str, salience: Salience, offset: int,
+def person_in_focus_for_role(role_text: str, salience: Salience, offset: int,
                               rules: RuleSet) -> FocusMention | None:
     """The person in focus, for a role nothing else names."""
     recent = salience.antecedent(offset)
     if recent is None or salience.sentences_between(recent.end, offset) > FOCUS_SENTENCES:
         return None
-    if _is_epithet(role_text, rules):
+    if is_epithet(role_text, rules):
         return recent  # "pria berusia 54 tahun itu", "sang bendahara": the person in focus
     # "kata Kapolri" after a person introduced with no role may be that person; a person the
     # article gave another role ("terdakwa Tom") is not: the role stays the speaker ("kata jaksa")
     return recent if not recent.role_words else None
-
-
-def resolve_speakers(document: Document, rules: RuleSet, index: TextIndex | None = None,
-                     deadline: Deadline = NO_DEADLINE) -> None:
-    index = index or TextIndex(document)
-    salience = Salience(person_mentions(document, index, rules), [sentence.start for sentence in document.sentences],
-                        lambda first, second: same_person(first.split(), second.split()))
-    unnamed_sources: list[str] = []
-    organisations: list[Mention] = []  # organisations that spoke so far, in order
-    focused_cues: set[tuple[int, int]] = set()  # clitic and pronoun cues already added to the salience model
-    previous: Quote | None = None
-    for quote in document.quotes:
-        deadline.check()
-        speaker = quote.speaker
-        mention = speaker.mention
-        if mention is not None and mention.kind in ("clitic", "pronoun"):
-            point = min(mention.start, quote.start)
-            spoken_of = _spoken_of(quote, document, index, rules)
-            antecedent = _self_described(spoken_of, salience, point, rules) \
-                or salience.antecedent(point, spoken_of.names_the)
-            if antecedent is not None:
-                speaker.name = antecedent.name
-                speaker.antecedent = Mention(antecedent.start, antecedent.end, "name", antecedent.name)
-                # the resolved speaker stays in focus for the clitics and pronouns that follow;
-                # one cue serving two quotes ("katanya, mengungkapkan …") is one mention
-                if (mention.start, mention.end) not in focused_cues:
-                    focused_cues.add((mention.start, mention.end))
-                    salience.add(FocusMention(mention.start, mention.end, antecedent.name, antecedent.role_words,
-                                              is_subject=True, is_speaker=True))
-            elif previous is not None and previous.speaker.name:
-                speaker.name = previous.speaker.name
-        elif mention is not None and mention.kind == "role":
-            role_text = document.text[mention.start:mention.end]
-            if _is_anaphoric(role_text, rules):
-                earlier_role = _earlier_unnamed_source(role_text, unnamed_sources, rules)
-                holder = None if earlier_role else _role_holder(role_text, salience, mention.start, rules)
-                organisation = None if earlier_role else _organisation_named_by_role(role_text, organisations, rules)
-                if holder is not None and organisation is not None:
-                    # both fit the role: the one named last is in focus
-                    holder, organisation = (None, organisation) if organisation.start > holder.end else (holder, None)
-                antecedent = holder or (None if earlier_role or organisation else
-                                        _person_in_focus_for_role(role_text, salience, mention.start, rules))
-                if earlier_role is not None:
-                    speaker.name = earlier_role
-                elif organisation is not None:
-                    speaker.name = organisation.name
-                    speaker.antecedent = organisation
-                elif antecedent is not None:
-                    speaker.name = antecedent.name
-                    speaker.antecedent = Mention(antecedent.start, antecedent.end, "name", antecedent.name)
-            else:
-                unnamed_sources.append(role_text)  # "seorang pejabat senior AS", "pengamat": an unnamed source
-        elif mention is None and previous is not None and _continues(previous, quote, document):
-            # the attribution stage left this quote unattributed; continuing the previous
-            # speaker is this stage's decision, so it says so in `rule` and `confidence`
-            quote.speaker = Speaker(previous.speaker.mention, "carry", name=previous.speaker.name,
-                                    antecedent=previous.speaker.antecedent)
-            quote.rule = rule_id(quote.type, CARRY_RULE)
-            quote.confidence = speaker_confidence(quote.speaker)
-        if mention is not None and mention.kind == "organization" and mention.name:
-            organisations.append(mention)
-        previous = quote
 
 
 MIN_ROLE_PHRASE_WORDS = 2  # "Presiden Turki": a bare "Presiden" names too many people
@@ -245,7 +179,7 @@ class SpokenOf:
             or any(phrase <= candidate.role_words for phrase in self.role_phrases)
 
 
-def _spoken_of(quote: Quote, document: Document, index: TextIndex, rules: RuleSet) -> SpokenOf:
+def spoken_of(quote: Quote, document: Document, index: TextIndex, rules: RuleSet) -> SpokenOf:
     """The people a quote names, and the role phrases it uses ("meskipun Presiden Turki telah
     mengunggah …"): its speaker is not among them."""
     names: list[str] = []
@@ -285,23 +219,23 @@ def _describes_self(tokens: list[Token], position: int, rules: RuleSet) -> bool:
         and tokens[position - 2].text.lower() in rules.first_person
 
 
-def _self_described(spoken_of: SpokenOf, salience: Salience, offset: int, rules: RuleSet) -> FocusMention | None:
+def self_described(spoken_of: SpokenOf, salience: Salience, offset: int, rules: RuleSet) -> FocusMention | None:
     """The person named earlier with the role the quote's speaker gives themself, if any."""
     for role_text in spoken_of.self_roles:
-        holder = _role_holder(role_text, salience, offset, rules)
+        holder = role_holder(role_text, salience, offset, rules)
         if holder is not None:
             return holder
     return None
 
 
-def _is_epithet(role_text: str, rules: RuleSet) -> bool:
+def is_epithet(role_text: str, rules: RuleSet) -> bool:
     """A description that points back at the person in focus: it ends with a demonstrative
     ("mantan pelatih Persib ini") or starts with the definite "sang" ("Sang Bendahara")."""
     words = role_text.lower().split()
     return bool(words) and (words[-1] in rules.demonstratives or words[0] in rules.definite_markers)
 
 
-def _is_anaphoric(role_text: str, rules: RuleSet) -> bool:
+def is_anaphoric(role_text: str, rules: RuleSet) -> bool:
     """A role phrase refers to a person named elsewhere ("pejabat Rusia itu", "Kapolri",
     "ahli hukum pidana") unless it is indefinite or plural ("seorang pejabat senior AS",
     "para peserta aksi tersebut"): those are unnamed sources and stay as written."""
@@ -309,15 +243,15 @@ def _is_anaphoric(role_text: str, rules: RuleSet) -> bool:
     return bool(words) and words[0].lower() not in rules.indefinite_markers
 
 
-def _earlier_unnamed_source(role_text: str, sources: list[str], rules: RuleSet) -> str | None:
-    words = set(_role_words(role_text, rules))
+def earlier_unnamed_source(role_text: str, sources: list[str], rules: RuleSet) -> str | None:
+    words = set(role_words(role_text, rules))
     for source in reversed(sources):
         if words & ({w.lower() for w in source.split()} - rules.indefinite_markers):
             return source
     return None
 
 
-def _continues(previous: Quote, quote: Quote, document: Document) -> bool:
+def continues(previous: Quote, quote: Quote, document: Document) -> bool:
     """An unattributed quote continues the previous speaker in the same paragraph run."""
     if previous.speaker.name is None or quote.type != "direct":
         return False

@@ -60,6 +60,24 @@ class Speaker:
     name: str | None = None
     person_key: int | None = None  # index into Document.people once canonicalised
     antecedent: Mention | None = None
+    rule: str | None = None  # the speaker slot's choice: "generator id@ranker" (service/extraction/speakers.py)
+    candidate: SpeakerCandidate | None = None  # the chosen candidate, kept when the slot keeps them all
+
+
+Signals = dict[str, float | bool]
+
+
+@dataclass(frozen=True)
+class SpeakerCandidate:
+    """One way the speaker slot found a possible speaker for a quote: the generator's id, the
+    name and where it is written (None for a carried speaker or one with no name), and the
+    signals the generator computed, as plain numbers and booleans a ranker can learn from."""
+
+    generator: str
+    name: str | None
+    mention: Mention | None
+    signals: Signals = field(default_factory=dict)
+    role_words: frozenset[str] = frozenset()  # the roles the article gave the person named there
 
 
 # How sure a quote's speaker is, by how it was found (a quote's `confidence` is this, scaled
@@ -94,6 +112,7 @@ class Quote:
     rule: str
     confidence: float
     rule_confidence: float | None = None  # the rules' value, kept when the confidence stage scores
+    candidates: list[SpeakerCandidate] = field(default_factory=list)  # kept only when the slot is asked to
 
     @property
     def start(self) -> int:

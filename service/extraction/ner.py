@@ -15,6 +15,7 @@ import threading
 import time
 from collections import Counter, deque
 from pathlib import Path
+from typing import Protocol
 
 from service.deadline import NO_DEADLINE, Deadline
 from service.extraction.document import Document, Entity, Token
@@ -61,7 +62,18 @@ class NERModelError(RuntimeError):
     """The NER model is not configured or cannot be loaded."""
 
 
-class EntityTagger:
+class EntityTagger(Protocol):
+    """What the pipeline asks of an NER tagger: BIOES tags for pretokenized sentences. The
+    Stanza model below is the service's; tests use a markup tagger (tests/markup.py)."""
+
+    model_name: str
+
+    def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]: ...
+
+
+class StanzaTagger:
+    """kutip's own Stanza NER model, loaded once per process."""
+
     def __init__(self, model_path: Path | None, pretrain_path: Path | None, batch_size: int = 64,
                  torch_threads: int | None = None, charlm_paths: tuple[Path, Path] | None = None) -> None:
         """`charlm_paths`: forward and backward character LMs, for a model trained with them."""
@@ -119,7 +131,7 @@ class EntityTagger:
         logger.info("NER model loaded", extra={"model": self.model_name, "seconds": round(self.load_seconds, 2)})
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> EntityTagger:
+    def from_settings(cls, settings: Settings) -> StanzaTagger:
         charlm_paths = None
         if settings.ner_forward_charlm_path is not None or settings.ner_backward_charlm_path is not None:
             if settings.ner_forward_charlm_path is None or settings.ner_backward_charlm_path is None:

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
 from service.extraction.aliases import names_an_organisation
 from service.extraction.document import Document, NameVariant, Person, Quote, Span
 from service.extraction.known_names import AliasBook
 from service.extraction.mentions import TextIndex, name_from_tokens, strip_titles
+from service.extraction.names import merge_rule
 from service.extraction.rules import RuleSet
-
-FUZZY_THRESHOLD = 88
-MIN_FUZZY_SURNAME_CHARS = 6  # shorter surnames differ by one letter too often (Budi, Budo)
 
 
 @dataclass
@@ -114,32 +110,6 @@ def _canonical_form(name: str, kind: str, document: Document, rules: RuleSet, kn
     if alias is not None and alias.kind == kind:
         return alias.full
     return known_names.usual_name(name, kind, rules) or name
-
-
-def same_person(first: list[str], second: list[str]) -> bool:
-    return merge_rule(first, second) is not None
-
-
-def merge_rule(first: list[str], second: list[str]) -> str | None:
-    """Why two names are one person (the rule id reported in `people[].variants`), or None."""
-    a = [word.lower() for word in first]
-    b = [word.lower() for word in second]
-    if not a or not b:
-        return None
-    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    if all(word in longer for word in shorter):
-        return "name.contained"  # Grushko -> Alexander Grushko
-    if len(shorter) == 1 and any(word.startswith(shorter[0]) and len(shorter[0]) >= 4 for word in longer):
-        return "name.prefix"  # Risma -> Tri Rismaharini
-    if len(shorter) == 1 and len(shorter[0]) >= MIN_FUZZY_SURNAME_CHARS \
-            and fuzz.ratio(shorter[0], longer[-1]) >= FUZZY_THRESHOLD:
-        return "name.misspelt_surname"  # Cahanoglu -> Hakan Calhanoglu
-    if len(shorter) == 1 and 2 <= len(shorter[0]) <= 4 and len(longer) == len(shorter[0]) \
-            and "".join(word[0] for word in longer) == shorter[0]:
-        return "name.initials"  # JK -> Jusuf Kalla
-    if fuzz.ratio(" ".join(a), " ".join(b)) >= FUZZY_THRESHOLD:
-        return "name.spelling_variant"  # Rina Wulandary -> Rina Wulandari
-    return None
 
 
 def _role_before(span: Span, index: TextIndex, rules: RuleSet) -> str | None:

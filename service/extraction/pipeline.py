@@ -17,10 +17,13 @@ attribution      attribution      all of the above                        quotes
 false quotes     false_quotes     quotes, text, the false_quotes rules    quotes (candidates that are no speech
                                                                           removed), rejected (each with the id
                                                                           of its reason)
-coreference      coreference      quotes, entities, aliases               quotes[].speaker.name/antecedent for
-                                                                          clitics, pronouns and roles; continuation
-                                                                          quotes get speaker, rule "direct.carry"
-                                                                          and its confidence
+speakers         speakers         quotes, entities, aliases, the speaker  quotes[].speaker.name/antecedent/rule:
+                 (coreference,    ranker                                  named generators propose candidates
+                 salience)                                                (clitic and pronoun antecedents, role
+                                                                          holders, the previous quote, ...), the
+                                                                          ranker (RuleRanker: the rules) chooses;
+                                                                          continuation quotes get rule
+                                                                          "direct.carry" and its confidence
 people           people           quotes, entities, aliases, the alias    people; quotes[].speaker.name (canonical)
                                   book (rules/aliases.yml)                and person_key
 confidence       confidence       quotes, people, entities, sentences,    quotes[].confidence (P(row right), by the
@@ -45,16 +48,16 @@ from service.deadline import NO_DEADLINE, Deadline
 from service.extraction.aliases import find_aliases
 from service.extraction.attribution import attribute_quotes
 from service.extraction.confidence import QuoteScorer, RuleConfidence, load_quote_scorer
-from service.extraction.coreference import resolve_speakers
 from service.extraction.direct_quotes import find_quote_marks
-from service.extraction.document import Document, Span
+from service.extraction.document import Document, Span, Speaker
 from service.extraction.false_quotes import filter_false_quotes
 from service.extraction.hygiene import credit_spans, find_repairs, sentence_starts
 from service.extraction.known_names import AliasBook, load_alias_book
 from service.extraction.mentions import TextIndex
-from service.extraction.ner import EntityTagger, find_entities
+from service.extraction.ner import EntityTagger, StanzaTagger, find_entities
 from service.extraction.people import canonicalise_people
 from service.extraction.rules import RuleSet, load_rules
+from service.extraction.speakers import RuleRanker, SpeakerRanker, candidate_rows, choose_speakers
 from service.extraction.tokenization import build_glue_pattern, build_tokenizer, mark_boilerplate, tokenize
 from service.settings import Settings
 
@@ -65,18 +68,20 @@ class Extractor:
     """Holds the loaded models and rules; one per process, shared by API and CLI."""
 
     def __init__(self, rules: RuleSet, tagger: EntityTagger, tokenizer: Language | None = None,
-                 known_names: AliasBook | None = None, quote_scorer: QuoteScorer | None = None) -> None:
+                 known_names: AliasBook | None = None, quote_scorer: QuoteScorer | None = None,
+                 speaker_ranker: SpeakerRanker | None = None) -> None:
         self.rules = rules
         self.tagger = tagger
         self.tokenizer = tokenizer or build_tokenizer()
         self.glue_pattern = build_glue_pattern(sorted(rules.reporting_verbs))
         self.known_names = known_names or AliasBook.empty()
         self.quote_scorer: QuoteScorer = quote_scorer or RuleConfidence()
+        self.speaker_ranker: SpeakerRanker = speaker_ranker or RuleRanker()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:
         rules = load_rules(Path(settings.rules_dir))
-        tagger = EntityTagger.from_settings(settings)
+        tagger = StanzaTagger.from_settings(settings)
         extractor = cls(rules, tagger, known_names=load_alias_book(settings.aliases_path, rules),
                         quote_scorer=load_quote_scorer(settings.confidence_model_path))
         # The model, vocabularies and rules live as long as the process: move them out of the
@@ -92,18 +97,22 @@ class Extractor:
 
     @property
     def rules_version(self) -> str:
-        """The rule files' version, the alias book's when one is loaded (both decide names) and
-        the confidence model's when one is loaded: the store's "unchanged" check compares it."""
+        """The rule files' version, the alias book's when one is loaded (both decide names), the
+        confidence model's and the speaker ranker's when they are not the rules': the store's
+        "unchanged" check compares it."""
         parts = [self.rules.version]
         if self.known_names.canonical:
             parts.append(self.known_names.version)
         if self.quote_scorer.version != RuleConfidence.version:
             parts.append(self.quote_scorer.version)
+        if self.speaker_ranker.version != RuleRanker.version:
+            parts.append(self.speaker_ranker.version)
         return "+".join(parts)
 
-    def analyse(self, text: str, deadline: Deadline = NO_DEADLINE) -> Document:
+    def analyse(self, text: str, deadline: Deadline = NO_DEADLINE, keep_candidates: bool = False) -> Document:
         """Run the stages in order; the deadline is checked between stages and inside the
-        per-sentence, per-batch and per-quote loops (raises DeadlineExceeded)."""
+        per-sentence, per-batch and per-quote loops (raises DeadlineExceeded).
+        `keep_candidates` keeps every speaker candidate on its quote (`speaker_candidates`)."""
         document = Document(text)
         if not text.strip():
             return document
@@ -122,11 +131,16 @@ class Extractor:
         attribute_quotes(document, self.rules, index, deadline)
         filter_false_quotes(document, self.rules)
         deadline.check()
-        resolve_speakers(document, self.rules, index, deadline)
+        choose_speakers(document, self.rules, self.speaker_ranker, index, deadline, keep_candidates)
         deadline.check()
         canonicalise_people(document, self.rules, index, self.known_names)
         self.quote_scorer.score(document)
         return document
+
+    def speaker_candidates(self, text: str) -> list[dict[str, object]]:
+        """Every speaker candidate of every quote, from all generators, with its signals and
+        whether the ranker chose it: the table a trained ranker learns from."""
+        return candidate_rows(self.analyse(text, keep_candidates=True))
 
     def extract(self, text: str, document_id: str | None = None,
                 deadline: Deadline = NO_DEADLINE) -> schemas.ExtractResponse:
@@ -139,6 +153,13 @@ class Extractor:
 
 def _span(document: Document, span: Span) -> schemas.TextSpan:
     return schemas.TextSpan(text=document.text[span.start:span.end], start=span.start, end=span.end)
+
+
+def _speaker_rule(speaker: Speaker) -> str:
+    """The speaker slot sets `rule` on every quote it sees; every quote passes through it."""
+    if speaker.rule is None:
+        raise ValueError("a quote reached the response without passing the speaker slot")
+    return speaker.rule
 
 
 def to_response(document: Document, document_id: str | None, model: str, rules_version: str,
@@ -163,6 +184,7 @@ def to_response(document: Document, document_id: str | None, model: str, rules_v
                 person_id=person_ids.get(speaker.person_key) if speaker.person_key is not None else None,
                 mention=_span(document, speaker.mention) if speaker.mention else None,
                 resolution=speaker.resolution,
+                rule=_speaker_rule(speaker),
             ),
             confidence=quote.confidence,
             rule=quote.rule,

@@ -48,6 +48,17 @@ class FocusMention:
                 + SPEAKER_WEIGHT * self.is_speaker)
 
 
+@dataclass
+class FocusGroup:
+    """One person in focus: the longest form of their name, their summed salience and their
+    latest mention before the point asked about."""
+
+    name: str
+    score: float
+    latest: FocusMention
+    mentions: int = 1
+
+
 class Salience:
     """Person mentions in text order, and the most salient person before an offset."""
 
@@ -81,25 +92,30 @@ class Salience:
     def antecedent(self, offset: int, excluded: Callable[[FocusMention], bool] | None = None) -> FocusMention | None:
         """The most salient person before offset, as its latest mention; `excluded` rules
         persons out (one the quote itself speaks of in the third person)."""
+        ranked = self.ranked(offset, excluded)
+        return ranked[0].latest if ranked else None
+
+    def ranked(self, offset: int, excluded: Callable[[FocusMention], bool] | None = None) -> list[FocusGroup]:
+        """Every person in focus before offset, most salient first (ties: the most recent
+        first); the speaker slot lists them all as candidates, the rules take the first."""
         current = self.sentence_of(offset)
-        groups: list[tuple[str, float, FocusMention]] = []  # name, salience, latest mention
+        groups: list[FocusGroup] = []
         candidates = self.candidates(offset)
         ruled_out = [mention.name for mention in candidates if excluded is not None and excluded(mention)]
         for mention in candidates:
             if any(self.same_person(name, mention.name) for name in ruled_out):
                 continue
             score = mention.weight * SENTENCE_DECAY ** (current - self.sentence_of(mention.start))
-            for position, (name, total, _) in enumerate(groups):
-                if self.same_person(name, mention.name):
-                    longer = name if len(name) >= len(mention.name) else mention.name
-                    groups[position] = (longer, total + score, mention)
+            for group in groups:
+                if self.same_person(group.name, mention.name):
+                    group.name = group.name if len(group.name) >= len(mention.name) else mention.name
+                    group.score += score
+                    group.latest = mention
+                    group.mentions += 1
                     break
             else:
-                groups.append((mention.name, score, mention))
-        if not groups:
-            return None
-        name, _, latest = max(reversed(groups), key=lambda group: group[1])  # ties: the most recent
-        return latest
+                groups.append(FocusGroup(mention.name, score, mention))
+        return sorted(reversed(groups), key=lambda group: -group.score)  # stable: ties keep the most recent first
 
     def last_before(self, offset: int) -> FocusMention | None:
         position = bisect_right(self.ends, offset) - 1

@@ -308,7 +308,8 @@ def quote_fields(row: Any, zone: tzinfo) -> dict[str, Any]:
             "start": row.start_offset, "end": row.end_offset, "cue": row.cue, "rule": row.rule,
             "confidence": row.confidence, "speaker_key": row.speaker_key,
             "speaker": row.speaker or row.speaker_name, "speaker_in_article": row.speaker_name,
-            "resolution": row.speaker_resolution, "outlet": row.outlet, "url": row.url,
+            "resolution": row.speaker_resolution, "speaker_rule": row.speaker_rule, "outlet": row.outlet,
+            "url": row.url,
             "dated_at": local_iso(row.dated_at, zone)}
 
 

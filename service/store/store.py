@@ -412,7 +412,8 @@ def _insert_quotes(connection: Connection, source: DocumentSource, quotes: list[
              "start_offset": quote.start, "end_offset": quote.end,
              "cue": quote.cue.text if quote.cue else None, "cue_lemma": quote.cue.lemma if quote.cue else None,
              "rule": quote.rule, "confidence": quote.confidence, "speaker_name": quote.speaker.name,
-             "speaker_resolution": quote.speaker.resolution, "person_id": quote.speaker.person_id,
+             "speaker_resolution": quote.speaker.resolution, "speaker_rule": quote.speaker.rule,
+             "person_id": quote.speaker.person_id,
              "speaker_key": keys.get(quote.speaker.person_id) if quote.speaker.person_id else None,
              "outlet": source.outlet, "dated_at": dated_at}
             for quote in quotes])

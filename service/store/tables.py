@@ -65,6 +65,7 @@ quotes = Table(
     Column("speaker_key", Text),
     Column("outlet", Text),
     Column("dated_at", DateTime, nullable=False),
+    Column("speaker_rule", Text),  # migration 004: speaker.rule; NULL for quotes stored before
 )
 
 mentions = Table(

@@ -9,7 +9,8 @@ const TOOLTIP_GAP_PX = 6;
 const EDGE_PX = 4;
 // A CSV cell a spreadsheet would run as a formula gets a leading apostrophe (as the API's CSV does).
 const FORMULA_TRIGGERS = ["=", "+", "-", "@", "\t", "\r"];
-const CSV_COLUMNS = ["id", "type", "speaker", "person_id", "resolution", "cue", "rule", "confidence", "start", "end", "text"];
+const CSV_COLUMNS = ["id", "type", "speaker", "person_id", "resolution", "speaker_rule", "cue", "rule", "confidence", "start",
+  "end", "text"];
 
 // The page's words in English and Indonesian. API values (quote types, resolutions, rules,
 // error codes) stay as the JSON has them.
@@ -26,7 +27,8 @@ const MESSAGES = {
     quote: "Quote", confidence: "Confidence", people: "People",
     people_hint: "Select a person to show only their quotes.", export: "Export", download_json: "Download JSON",
     download_csv: "Download CSV (one row per quote)", copy_curl: "Copy as curl", request_curl: "Request as curl",
-    resolution: "Resolution", rule: "Rule", unknown: "unknown", none: "none", person: "person",
+    resolution: "Resolution", rule: "Rule", speaker_rule: "Speaker found by", speaker_ranker: "Speaker chosen by",
+    speaker_rule_title: "Speaker found by {generator}, chosen by {ranker}", unknown: "unknown", none: "none", person: "person",
     organisation: "organisation", no_speakers: "No speakers found.", paste_first: "Paste an article first.",
     extracting: "Extracting…", done_in: "Done in {seconds} s.", cancelled: "Cancelled.",
     unreachable: "Could not reach the kutip server ({detail}).", refused: "The server refused the request.",
@@ -65,7 +67,8 @@ const MESSAGES = {
     people_hint: "Pilih seseorang untuk menampilkan kutipannya saja.", export: "Ekspor",
     download_json: "Unduh JSON", download_csv: "Unduh CSV (satu baris per kutipan)",
     copy_curl: "Salin sebagai curl", request_curl: "Permintaan sebagai curl", resolution: "Resolusi",
-    rule: "Aturan", unknown: "tidak diketahui", none: "tidak ada", person: "orang", organisation: "organisasi",
+    rule: "Aturan", speaker_rule: "Penutur ditemukan oleh", speaker_ranker: "Penutur dipilih oleh",
+    speaker_rule_title: "Penutur ditemukan oleh {generator}, dipilih oleh {ranker}", unknown: "tidak diketahui", none: "tidak ada", person: "orang", organisation: "organisasi",
     no_speakers: "Tidak ada penutur.", paste_first: "Tempel artikel terlebih dahulu.",
     extracting: "Mengekstrak…", done_in: "Selesai dalam {seconds} detik.", cancelled: "Dibatalkan.",
     unreachable: "Server kutip tidak dapat dihubungi ({detail}).", refused: "Server menolak permintaan.",
@@ -409,6 +412,8 @@ function renderQuoteList(response, personIndex) {
     const resolution = document.createElement("span");
     resolution.className = "resolution";
     resolution.textContent = speaker.resolution || t("none");
+    const found = speakerRule(speaker);
+    if (found) resolution.title = t("speaker_rule_title", found);
     who.append(name, resolution);
     const speakerBox = document.createElement("div");
     speakerBox.className = "speaker-cell";
@@ -521,11 +526,23 @@ function applyFilters() {
 
 // ---- tooltip ----------------------------------------------------------------
 
+// speaker.rule is "GENERATOR@RANKER": the speaker slot's generator and the ranker that chose it
+// (absent from results saved before kutip recorded it).
+function speakerRule(speaker) {
+  if (!speaker.rule) return null;
+  const at = speaker.rule.lastIndexOf("@");
+  return at < 0 ? { generator: speaker.rule, ranker: "—" }
+    : { generator: speaker.rule.slice(0, at), ranker: speaker.rule.slice(at + 1) };
+}
+
 function describeQuote(quote) {
   const speaker = quote.speaker || {};
+  const found = speakerRule(speaker);
   const rows = [
     [t("speaker"), speaker.name || t("unknown")],
     [t("resolution"), speaker.resolution || t("none")],
+    [t("speaker_rule"), found ? found.generator : "—"],
+    [t("speaker_ranker"), found ? found.ranker : "—"],
     [t("type"), quote.type],
     [t("cue"), quote.cue ? quote.cue.text : "—"],
     [t("rule"), quote.rule],
@@ -617,7 +634,7 @@ function quotesCsv(quotes) {
   const lines = [CSV_COLUMNS.join(",")];
   quotes.forEach((quote) => {
     const speaker = quote.speaker || {};
-    const values = [quote.id, quote.type, speaker.name, speaker.person_id, speaker.resolution,
+    const values = [quote.id, quote.type, speaker.name, speaker.person_id, speaker.resolution, speaker.rule,
       quote.cue ? quote.cue.text : "", quote.rule, quote.confidence, quote.start, quote.end, quote.text];
     lines.push(values.map(csvField).join(","));
   });

@@ -1,0 +1,43 @@
+"""Whether two names are one person, and why: below the stages that compare names.
+
+Coreference (who a clitic or pronoun refers to) and people (one entry per person) both ask
+it, and so does the speaker slot; it lives here so that no stage imports a later one.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+FUZZY_THRESHOLD = 88
+MIN_FUZZY_SURNAME_CHARS = 6  # shorter surnames differ by one letter too often (Budi, Budo)
+
+
+def same_person(first: list[str], second: list[str]) -> bool:
+    return merge_rule(first, second) is not None
+
+
+def same_name(first: str, second: str) -> bool:
+    """`same_person` for names written as strings."""
+    return merge_rule(first.split(), second.split()) is not None
+
+
+def merge_rule(first: list[str], second: list[str]) -> str | None:
+    """Why two names are one person (the rule id reported in `people[].variants`), or None."""
+    a = [word.lower() for word in first]
+    b = [word.lower() for word in second]
+    if not a or not b:
+        return None
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    if all(word in longer for word in shorter):
+        return "name.contained"  # Grushko -> Alexander Grushko
+    if len(shorter) == 1 and any(word.startswith(shorter[0]) and len(shorter[0]) >= 4 for word in longer):
+        return "name.prefix"  # Risma -> Tri Rismaharini
+    if len(shorter) == 1 and len(shorter[0]) >= MIN_FUZZY_SURNAME_CHARS \
+            and fuzz.ratio(shorter[0], longer[-1]) >= FUZZY_THRESHOLD:
+        return "name.misspelt_surname"  # Cahanoglu -> Hakan Calhanoglu
+    if len(shorter) == 1 and 2 <= len(shorter[0]) <= 4 and len(longer) == len(shorter[0]) \
+            and "".join(word[0] for word in longer) == shorter[0]:
+        return "name.initials"  # JK -> Jusuf Kalla
+    if fuzz.ratio(" ".join(a), " ".join(b)) >= FUZZY_THRESHOLD:
+        return "name.spelling_variant"  # Rina Wulandary -> Rina Wulandari
+    return None

@@ -1,0 +1,397 @@
+"""Stage 5: the speaker slot. Named generators propose who said each quote; a ranker chooses.
+
+The cue readers (attribution) leave each quote with the speaker phrase next to its cue: a
+name, an organisation, a role phrase, a clitic (katanya) or a pronoun (ia, dia), or nothing.
+Each way the rules get from there to a speaker is a generator with an id (the table below,
+one row each in rules/README.md). A generator proposes candidates, each with the signals it
+computed (distances, salience, the cue's direction, the previous quote's speaker, ...) as
+plain numbers and booleans. A `SpeakerRanker` chooses one; the quote's `speaker.rule` names
+the generator and the ranker ("speaker.clitic_antecedent@rules"). `RuleRanker` is the rules'
+order of precedence, which chooses what the coreference stage chose before the slot existed.
+
+generator                          proposes, for a quote whose cue phrase is ...
+speaker.cue_name                   a name: that name
+speaker.cue_organisation           an organisation: that organisation
+speaker.cue_unnamed_source         an indefinite role ("seorang pejabat"): the role as written
+speaker.cue_role                   a definite role nothing resolves: the role as written
+speaker.cue_unresolved             a clitic or pronoun with no antecedent and no previous speaker
+speaker.self_described             a clitic or pronoun, and the quote says "saya sebagai Kepala
+                                   Desa": the person named earlier with that role
+speaker.clitic_antecedent          a clitic: every person in focus before it (salience)
+speaker.pronoun_antecedent         a pronoun: every person in focus before it (salience)
+speaker.previous_speaker_fallback  a clitic or pronoun: the previous quote's speaker (taken by
+                                   the rules only when no antecedent is in focus)
+speaker.earlier_unnamed_source     a definite role: the unnamed source an earlier quote named
+                                   with the same words ("seorang pejabat" ... "pejabat itu")
+speaker.role_holder                a definite role: the person named earlier with that role
+speaker.role_organisation          a definite role: an organisation that spoke and whose name
+                                   opens with the role's head noun ("JPU" ... "kata jaksa")
+speaker.role_in_focus              a definite role: the person in focus, for an epithet or a
+                                   person introduced without a role
+speaker.previous_quote             nothing, the quote continues the previous one: its speaker
+speaker.none                       nothing, and no continuation: no speaker
+speaker.salience                   any quote, only when candidates are listed: every person in
+                                   focus before the quote (the rules never take it)
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from service.deadline import NO_DEADLINE, Deadline
+from service.extraction import coreference
+from service.extraction.document import (
+    CARRY_RULE,
+    Document,
+    Mention,
+    Quote,
+    Signals,
+    Speaker,
+    SpeakerCandidate,
+    rule_id,
+    speaker_confidence,
+)
+from service.extraction.mentions import TextIndex
+from service.extraction.names import same_name
+from service.extraction.rules import RuleSet
+from service.extraction.salience import FocusGroup, FocusMention, Salience
+
+CUE_NAME = "speaker.cue_name"
+CUE_ORGANISATION = "speaker.cue_organisation"
+CUE_UNNAMED_SOURCE = "speaker.cue_unnamed_source"
+CUE_ROLE = "speaker.cue_role"
+CUE_UNRESOLVED = "speaker.cue_unresolved"
+SELF_DESCRIBED = "speaker.self_described"
+CLITIC_ANTECEDENT = "speaker.clitic_antecedent"
+PRONOUN_ANTECEDENT = "speaker.pronoun_antecedent"
+PREVIOUS_SPEAKER_FALLBACK = "speaker.previous_speaker_fallback"
+EARLIER_UNNAMED_SOURCE = "speaker.earlier_unnamed_source"
+ROLE_HOLDER = "speaker.role_holder"
+ROLE_ORGANISATION = "speaker.role_organisation"
+ROLE_IN_FOCUS = "speaker.role_in_focus"
+PREVIOUS_QUOTE = "speaker.previous_quote"
+NO_SPEAKER = "speaker.none"
+SALIENCE = "speaker.salience"
+
+# every id a generator can put in `speaker.rule`, in the rules' order of precedence
+GENERATOR_IDS = (CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE, SELF_DESCRIBED, CLITIC_ANTECEDENT,
+                 PRONOUN_ANTECEDENT, PREVIOUS_SPEAKER_FALLBACK, CUE_UNRESOLVED, EARLIER_UNNAMED_SOURCE,
+                 ROLE_HOLDER, ROLE_ORGANISATION, ROLE_IN_FOCUS, CUE_ROLE, PREVIOUS_QUOTE, NO_SPEAKER, SALIENCE)
+# the generators whose candidate is the cue phrase itself: choosing one leaves the speaker as read
+KEEPS_THE_CUE_PHRASE = frozenset({CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE, CUE_ROLE, CUE_UNRESOLVED,
+                                  NO_SPEAKER})
+ANTECEDENT_GENERATORS = {"clitic": CLITIC_ANTECEDENT, "pronoun": PRONOUN_ANTECEDENT}
+
+
+class SpeakerRanker(Protocol):
+    """Chooses one of a quote's candidates; the rules' order or a trained model."""
+
+    name: str  # after the "@" in speaker.rule
+    version: str  # part of meta.rules_version (and so of the store's "unchanged" check) when not the rules'
+    needs_signals: bool  # whether it reads the shared signals (distances, history), which cost time
+
+    def choose(self, quote: Quote, candidates: Sequence[SpeakerCandidate]) -> SpeakerCandidate:
+        """One of `candidates` (never empty: a fallback generator always proposes)."""
+        ...
+
+
+class RuleRanker:
+    """The rules: the first candidate by generator precedence, each generator's own first
+    choice (salience rank 0); of a role's holder and organisation, the one named last."""
+
+    name = "rules"
+    version = "rules"
+    needs_signals = False
+
+    def choose(self, quote: Quote, candidates: Sequence[SpeakerCandidate]) -> SpeakerCandidate:
+        firsts: dict[str, SpeakerCandidate] = {}
+        for candidate in candidates:
+            if candidate.generator != SALIENCE and not candidate.signals.get("generator_rank", 0):
+                firsts.setdefault(candidate.generator, candidate)
+        holder, organisation = firsts.get(ROLE_HOLDER), firsts.get(ROLE_ORGANISATION)
+        if holder is not None and organisation is not None and EARLIER_UNNAMED_SOURCE not in firsts:
+            # both fit the role: the one named last is in focus
+            assert holder.mention is not None and organisation.mention is not None
+            return organisation if organisation.mention.start > holder.mention.end else holder
+        for generator in GENERATOR_IDS:
+            if generator in firsts:
+                return firsts[generator]
+        raise ValueError("no candidate for the quote")  # the slot always adds a fallback
+
+
+@dataclass
+class SlotState:
+    """What the slot knows when it reaches a quote: the article, the salience model and what
+    it chose for the quotes before."""
+
+    document: Document
+    rules: RuleSet
+    index: TextIndex
+    salience: Salience
+    unnamed_sources: list[str] = field(default_factory=list)  # role phrases of unnamed sources so far
+    organisations: list[Mention] = field(default_factory=list)  # organisations that spoke so far, in order
+    focused_cues: set[tuple[int, int]] = field(default_factory=set)  # clitic and pronoun cues added to salience
+    previous: Quote | None = None
+    speakers_so_far: list[str] = field(default_factory=list)  # earlier quotes' speaker names
+    sentence_starts: list[int] = field(default_factory=list)
+    paragraph_starts: list[int] = field(default_factory=list)
+
+
+Generator = Callable[[Quote, SlotState], list[SpeakerCandidate]]
+
+
+def _name_mention(focus: FocusMention) -> Mention:
+    return Mention(focus.start, focus.end, "name", focus.name)
+
+
+def _focus_signals(group: FocusGroup, rank: int, state: SlotState, point: int) -> Signals:
+    latest = group.latest
+    return {"generator_rank": rank, "salience": group.score, "salience_mentions": group.mentions,
+            "is_subject": latest.is_subject, "was_speaker": latest.is_speaker,
+            "has_role_words": bool(latest.role_words),
+            "sentences_back": state.salience.sentences_between(latest.end, point)}
+
+
+def _focus_candidates(generator: str, groups: list[FocusGroup], state: SlotState,
+                      point: int) -> list[SpeakerCandidate]:
+    return [SpeakerCandidate(generator, group.latest.name, _name_mention(group.latest),
+                             _focus_signals(group, rank, state, point), role_words=group.latest.role_words)
+            for rank, group in enumerate(groups)]
+
+
+def cue_phrase(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
+    """The speaker phrase the cue reader found: a name, an organisation, or a role that stays as
+    written (indefinite: an unnamed source; definite: a role nothing else resolves)."""
+    mention = quote.speaker.mention
+    if mention is None:
+        return []
+    if mention.kind == "name":
+        generator = CUE_NAME
+    elif mention.kind == "organization":
+        generator = CUE_ORGANISATION
+    elif mention.kind == "role":
+        anaphoric = coreference.is_anaphoric(state.document.text[mention.start:mention.end], state.rules)
+        generator = CUE_ROLE if anaphoric else CUE_UNNAMED_SOURCE
+    else:
+        generator = CUE_UNRESOLVED
+    return [SpeakerCandidate(generator, mention.name, mention, {"generator_rank": 0})]
+
+
+def antecedents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
+    """A clitic's or pronoun's antecedents: the person the quote says it speaks as ("saya
+    sebagai Kepala Desa"), and every person in focus before the cue, most salient first;
+    people the quote itself names in the third person are not its speaker."""
+    mention = quote.speaker.mention
+    if mention is None or mention.kind not in ANTECEDENT_GENERATORS:
+        return []
+    point = min(mention.start, quote.start)
+    spoken_of = coreference.spoken_of(quote, state.document, state.index, state.rules)
+    found: list[SpeakerCandidate] = []
+    described = coreference.self_described(spoken_of, state.salience, point, state.rules)
+    if described is not None:
+        found.append(SpeakerCandidate(SELF_DESCRIBED, described.name, _name_mention(described),
+                                      {"generator_rank": 0, "is_subject": described.is_subject},
+                                      role_words=described.role_words))
+    groups = state.salience.ranked(point, spoken_of.names_the)
+    found += _focus_candidates(ANTECEDENT_GENERATORS[mention.kind], groups, state, point)
+    return found
+
+
+def previous_speaker_fallback(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
+    """A clitic or pronoun may take the previous quote's speaker by name (the rules do so only
+    when no antecedent is in focus)."""
+    mention = quote.speaker.mention
+    previous = state.previous
+    if mention is None or mention.kind not in ANTECEDENT_GENERATORS or previous is None \
+            or not previous.speaker.name:
+        return []
+    return [SpeakerCandidate(PREVIOUS_SPEAKER_FALLBACK, previous.speaker.name, None, {"generator_rank": 0})]
+
+
+def _anaphoric_role(quote: Quote, state: SlotState) -> str | None:
+    mention = quote.speaker.mention
+    if mention is None or mention.kind != "role":
+        return None
+    role_text = state.document.text[mention.start:mention.end]
+    return role_text if coreference.is_anaphoric(role_text, state.rules) else None
+
+
+def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
+    """Who a definite role phrase refers to: an unnamed source named with the same words
+    before, the person named earlier with the role, an organisation named by the role that
+    spoke before, or the person in focus."""
+    role_text = _anaphoric_role(quote, state)
+    if role_text is None:
+        return []
+    assert quote.speaker.mention is not None
+    offset = quote.speaker.mention.start
+    found: list[SpeakerCandidate] = []
+    earlier = coreference.earlier_unnamed_source(role_text, state.unnamed_sources, state.rules)
+    if earlier is not None:
+        found.append(SpeakerCandidate(EARLIER_UNNAMED_SOURCE, earlier, None, {"generator_rank": 0}))
+    holder = coreference.role_holder(role_text, state.salience, offset, state.rules)
+    if holder is not None:
+        overlap = len(set(coreference.role_words(role_text, state.rules)) & holder.role_words)
+        found.append(SpeakerCandidate(ROLE_HOLDER, holder.name, _name_mention(holder),
+                                      {"generator_rank": 0, "role_words_shared": overlap,
+                                       "is_subject": holder.is_subject}, role_words=holder.role_words))
+    organisation = coreference.organisation_named_by_role(role_text, state.organisations, state.rules)
+    if organisation is not None:
+        found.append(SpeakerCandidate(ROLE_ORGANISATION, organisation.name, organisation, {"generator_rank": 0}))
+    in_focus = coreference.person_in_focus_for_role(role_text, state.salience, offset, state.rules)
+    if in_focus is not None:
+        found.append(SpeakerCandidate(ROLE_IN_FOCUS, in_focus.name, _name_mention(in_focus),
+                                      {"generator_rank": 0, "is_epithet": coreference.is_epithet(role_text,
+                                                                                                  state.rules)},
+                                      role_words=in_focus.role_words))
+    return found
+
+
+def previous_quote(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
+    """A quote with no cue right after another one, in the same paragraph run, continues its
+    speaker (news convention); otherwise it has none."""
+    if quote.speaker.mention is not None:
+        return []
+    previous = state.previous
+    if previous is not None and coreference.continues(previous, quote, state.document):
+        return [SpeakerCandidate(PREVIOUS_QUOTE, previous.speaker.name, previous.speaker.mention,
+                                 {"generator_rank": 0, "gap_chars": quote.start - previous.end})]
+    return [SpeakerCandidate(NO_SPEAKER, None, None, {"generator_rank": 0})]
+
+
+def salience_candidates(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
+    """Every person in focus before the quote, whatever its cue: listed for a trained ranker."""
+    return _focus_candidates(SALIENCE, state.salience.ranked(quote.start), state, quote.start)
+
+
+# the rules' generators, in the order they run; the listing adds salience_candidates
+GENERATORS: tuple[Generator, ...] = (cue_phrase, antecedents, previous_speaker_fallback, role_referents,
+                                     previous_quote)
+
+
+def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, index: TextIndex | None = None,
+                    deadline: Deadline = NO_DEADLINE, keep_candidates: bool = False) -> None:
+    """For each quote in order: every generator proposes, the ranker chooses, the choice is
+    applied and remembered (the salience model, the organisations and unnamed sources that
+    spoke, the previous quote). `keep_candidates` keeps them all on the quote
+    (`Quote.candidates`), with the shared signals, and adds the salience generator's."""
+    index = index or TextIndex(document)
+    salience = Salience(coreference.person_mentions(document, index, rules),
+                        [sentence.start for sentence in document.sentences], same_name)
+    state = SlotState(document, rules, index, salience,
+                      sentence_starts=[sentence.start for sentence in document.sentences],
+                      paragraph_starts=[paragraph.start for paragraph in document.paragraphs])
+    with_signals = keep_candidates or ranker.needs_signals
+    for quote in document.quotes:
+        deadline.check()
+        cue_mention = quote.speaker.mention
+        candidates = [candidate for generator in GENERATORS for candidate in generator(quote, state)]
+        if keep_candidates:
+            candidates += salience_candidates(quote, state)
+        if with_signals:
+            candidates = [_with_shared_signals(candidate, quote, state) for candidate in candidates]
+        chosen = ranker.choose(quote, candidates)
+        _apply(chosen, quote, state)
+        quote.speaker.rule = f"{chosen.generator}@{ranker.name}"
+        if keep_candidates:
+            quote.candidates = candidates
+            quote.speaker.candidate = chosen
+        if cue_mention is not None and cue_mention.kind == "role" and _anaphoric_role(quote, state) is None:
+            state.unnamed_sources.append(document.text[cue_mention.start:cue_mention.end])
+        if cue_mention is not None and cue_mention.kind == "organization" and cue_mention.name:
+            state.organisations.append(cue_mention)
+        if quote.speaker.name:
+            state.speakers_so_far.append(quote.speaker.name)
+        state.previous = quote
+
+
+def _apply(chosen: SpeakerCandidate, quote: Quote, state: SlotState) -> None:
+    """Make the chosen candidate the quote's speaker; a resolved clitic or pronoun keeps its
+    antecedent in focus for the ones that follow (one cue serving two quotes is one mention)."""
+    speaker = quote.speaker
+    mention = speaker.mention
+    if chosen.generator == PREVIOUS_QUOTE:
+        previous = state.previous
+        assert previous is not None
+        # the attribution stage left this quote unattributed; continuing the previous
+        # speaker is this stage's decision, so it says so in `rule` and `confidence`
+        quote.speaker = Speaker(previous.speaker.mention, "carry", name=previous.speaker.name,
+                                antecedent=previous.speaker.antecedent)
+        quote.rule = rule_id(quote.type, CARRY_RULE)
+        quote.confidence = speaker_confidence(quote.speaker)
+        return
+    if chosen.generator in KEEPS_THE_CUE_PHRASE:
+        return
+    speaker.name = chosen.name
+    if chosen.mention is None:
+        return
+    speaker.antecedent = chosen.mention
+    if mention is not None and mention.kind in ANTECEDENT_GENERATORS \
+            and (mention.start, mention.end) not in state.focused_cues and chosen.name:
+        state.focused_cues.add((mention.start, mention.end))
+        state.salience.add(FocusMention(mention.start, mention.end, chosen.name, chosen.role_words,
+                                        is_subject=True, is_speaker=True))
+
+
+def _number(starts: list[int], offset: int) -> int:
+    return bisect_right(starts, offset) - 1
+
+
+def _with_shared_signals(candidate: SpeakerCandidate, quote: Quote, state: SlotState) -> SpeakerCandidate:
+    """The signals every candidate shares: where it is written relative to the quote and its
+    cue, the quote's kind and cue, and what the quotes before said."""
+    signals: Signals = dict(candidate.signals)
+    cue, cue_mention = quote.cue, quote.speaker.mention
+    signals.update({"quote_" + quote.type: True, "has_cue": cue is not None,
+                    "cue_before_quote": cue is not None and cue.end <= quote.start,
+                    "cue_after_quote": cue is not None and cue.start >= quote.end,
+                    "cue_phrase_" + (cue_mention.kind if cue_mention else "none"): True})
+    mention = candidate.mention
+    signals["has_mention"] = mention is not None
+    if mention is not None:
+        tokens = state.index.token_at
+        before = mention.end <= quote.start
+        signals["before_quote"] = before
+        signals["inside_quote"] = quote.start <= mention.start < quote.end
+        edge = quote.start if before else quote.end
+        signals["tokens_to_quote"] = abs(tokens(mention.start) - tokens(edge))
+        sentence_gap = _number(state.sentence_starts, edge) - _number(state.sentence_starts, mention.start)
+        signals["sentences_to_quote"] = abs(sentence_gap)
+        signals["same_sentence"] = sentence_gap == 0
+        signals["same_paragraph"] = _number(state.paragraph_starts, mention.start) \
+            == _number(state.paragraph_starts, quote.start)
+        if cue is not None:
+            signals["tokens_to_cue"] = min(abs(tokens(mention.start) - tokens(cue.start)),
+                                           abs(tokens(mention.end) - tokens(cue.end)))
+    previous = state.previous
+    name = candidate.name
+    signals["previous_speaker"] = bool(name and previous is not None and previous.speaker.name
+                                       and same_name(name, previous.speaker.name))
+    signals["times_quoted"] = sum(1 for spoken in state.speakers_so_far if name and same_name(name, spoken))
+    return SpeakerCandidate(candidate.generator, candidate.name, candidate.mention, signals,
+                            role_words=candidate.role_words)
+
+
+def candidate_rows(document: Document) -> list[dict[str, object]]:
+    """Per quote (analysed with keep_candidates), every candidate with its signals and whether
+    the ranker chose it; `in_people` says whether the name reached the people list (the NER
+    found names that the people stage dropped)."""
+    rows: list[dict[str, object]] = []
+    for number, quote in enumerate(document.quotes, start=1):
+        chosen = quote.speaker.candidate
+        candidates = []
+        for candidate in quote.candidates:
+            signals = dict(candidate.signals)
+            signals["in_people"] = bool(candidate.name) and any(
+                same_name(person.name, candidate.name or "") for person in document.people)
+            candidates.append({"generator": candidate.generator, "name": candidate.name,
+                               "start": candidate.mention.start if candidate.mention else None,
+                               "end": candidate.mention.end if candidate.mention else None,
+                               "kind": candidate.mention.kind if candidate.mention else None,
+                               "chosen": candidate is chosen, "signals": signals})
+        rows.append({"quote": f"q{number}", "type": quote.type, "start": quote.start, "end": quote.end,
+                     "speaker": quote.speaker.name, "rule": quote.speaker.rule, "candidates": candidates})
+    return rows

@@ -1,0 +1,136 @@
+"""The speaker slot (issue 18): every generator id chosen by the rules, as a table over the
+markup tagger with the exact speaker, `speaker.rule` and resolution; the candidate listing;
+a ranker injected in place of the rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import pytest
+
+from service.extraction.document import Quote, SpeakerCandidate
+from service.extraction.pipeline import Extractor
+from service.extraction.speakers import GENERATOR_IDS, SALIENCE, RuleRanker
+from service.settings import PROJECT_ROOT
+from tests.markup import MarkupExtractor, MarkupTagger, parse_markup
+
+# (generator id, marked text, quote number, speaker name, resolution)
+Case = tuple[str, str, int, str | None, str]
+
+CASES: list[Case] = [
+    ("speaker.cue_name", "“Harga beras naik lagi,” kata [Budi Santoso|PER].", 0, "Budi Santoso", "name"),
+    ("speaker.cue_organisation",
+     "[Kementerian Kesehatan|ORG] mengatakan bahwa stok vaksin masih aman hingga akhir tahun.", 0,
+     "Kementerian Kesehatan", "name"),
+    ("speaker.cue_unnamed_source", "“Harga beras naik lagi minggu ini di semua pasar,” kata seorang pedagang.", 0,
+     "seorang pedagang", "role"),
+    ("speaker.self_described",
+     "Kepala Desa [Ahmad Yani|PER] membuka rapat warga. Rapat itu juga dihadiri [Budi Santoso|PER] dari kecamatan. "
+     "“Saya sebagai Kepala Desa akan membantu semua warga,” katanya.", 0, "Ahmad Yani", "clitic"),
+    ("speaker.clitic_antecedent",
+     "[Budi Santoso|PER] datang ke pasar pagi itu. “Harga beras naik lagi,” katanya.", 0, "Budi Santoso", "clitic"),
+    ("speaker.pronoun_antecedent",
+     "[Budi Santoso|PER] datang ke pasar. Ia mengatakan harga beras naik lagi.", 0, "Budi Santoso", "pronoun"),
+    ("speaker.previous_speaker_fallback",
+     "“Stok vaksin masih aman hingga akhir tahun,” kata [Kementerian Kesehatan|ORG]. "
+     "“Distribusi berjalan lancar ke semua provinsi,” katanya.", 1, "Kementerian Kesehatan", "clitic"),
+    ("speaker.cue_unresolved", "“Harga beras naik lagi minggu ini di semua pasar,” katanya.", 0, None, "clitic"),
+    ("speaker.earlier_unnamed_source",
+     "“Harga beras naik lagi minggu ini,” kata seorang pejabat. “Pembeli makin sedikit setiap hari,” kata pejabat itu.",
+     1, "seorang pejabat", "role"),
+    ("speaker.role_holder",
+     "Kapolri [Listyo Sigit|PER] hadir di Jakarta. “Kami akan menindak tegas pelaku,” kata Kapolri.", 0,
+     "Listyo Sigit", "role"),
+    ("speaker.role_organisation",
+     "[Jaksa Penuntut Umum (JPU)|ORG] menyebut terdakwa terbukti bersalah melakukan korupsi. "
+     "“Terdakwa harus dihukum berat,” kata jaksa.", 1, "Jaksa Penuntut Umum (JPU)", "role"),
+    ("speaker.role_in_focus",
+     "[Budi Santoso|PER] datang ke Jakarta pagi itu. “Kami akan menindak tegas pelaku,” kata sang pelatih.", 0,
+     "Budi Santoso", "role"),
+    ("speaker.cue_role", "“Kami akan terus menyelidiki kasus ini sampai tuntas,” kata Kapolda.", 0, "Kapolda", "role"),
+    ("speaker.previous_quote",
+     "“Harga beras naik lagi,” kata [Budi Santoso|PER]. “Kami kesulitan membeli beras untuk keluarga setiap minggu.”",
+     1, "Budi Santoso", "carry"),
+    ("speaker.none", "Pasar sepi sejak pagi. “Harga beras naik lagi minggu ini di semua pasar.”", 0, None, "none"),
+]
+
+
+@pytest.mark.parametrize(("generator", "marked", "number", "name", "resolution"), CASES, ids=[c[0] for c in CASES])
+def test_each_generator_the_rules_choose(markup_extractor: MarkupExtractor, generator: str, marked: str, number: int,
+                                         name: str | None, resolution: str) -> None:
+    _, result = markup_extractor.extract(marked)
+    speaker = result.quotes[number].speaker
+    assert (speaker.name, speaker.rule, speaker.resolution) == (name, f"{generator}@rules", resolution)
+
+
+def test_every_generator_has_a_case_and_a_readme_row() -> None:
+    """The ids come from the code; the rules never choose the salience listing."""
+    assert {case[0] for case in CASES} == set(GENERATOR_IDS) - {SALIENCE}
+    readme = (PROJECT_ROOT / "rules" / "README.md").read_text(encoding="utf-8")
+    rows = set(re.findall(r"^\| `(speaker\.[a-z_]+)` \|", readme, flags=re.MULTILINE))
+    assert rows == set(GENERATOR_IDS)
+
+
+def test_every_quote_carries_a_rule(markup_extractor: MarkupExtractor) -> None:
+    for _, marked, _, _, _ in CASES:
+        _, result = markup_extractor.extract(marked)
+        assert result.quotes and all(re.fullmatch(r"speaker\.[a-z_]+@rules", q.speaker.rule) for q in result.quotes)
+
+
+def test_candidates_list_every_generator_with_signals(markup_extractor: MarkupExtractor) -> None:
+    text, markup_extractor.tagger.gazetteer = parse_markup(
+        "[Budi Santoso|PER] datang ke pasar. [Andi Wijaya|PER] juga hadir di sana. “Harga beras naik lagi,” katanya.")
+    rows = markup_extractor.extractor.speaker_candidates(text)
+    [row] = rows
+    listed = [(candidate["generator"], candidate["name"]) for candidate in row["candidates"]]
+    assert ("speaker.cue_unresolved", None) in listed
+    assert {name for generator, name in listed if generator == "speaker.clitic_antecedent"} \
+        == {"Budi Santoso", "Andi Wijaya"}
+    assert {name for generator, name in listed if generator == SALIENCE} == {"Budi Santoso", "Andi Wijaya"}
+    chosen = [candidate for candidate in row["candidates"] if candidate["chosen"]]
+    assert [(c["generator"], c["name"]) for c in chosen] == [("speaker.clitic_antecedent", row["speaker"])]
+    assert row["rule"] == "speaker.clitic_antecedent@rules"
+    for candidate in row["candidates"]:
+        signals = candidate["signals"]
+        assert all(isinstance(value, int | float) for value in signals.values())  # bool is an int
+        assert "in_people" in signals and "times_quoted" in signals and "previous_speaker" in signals
+    top = next(c for c in row["candidates"] if c["generator"] == "speaker.clitic_antecedent")
+    assert top["signals"]["generator_rank"] == 0 and top["signals"]["same_paragraph"] is True
+
+
+def test_listing_candidates_changes_no_answer(markup_extractor: MarkupExtractor) -> None:
+    for _, marked, _, _, _ in CASES:
+        text, markup_extractor.tagger.gazetteer = parse_markup(marked)
+        plain = markup_extractor.extractor.analyse(text)
+        listed = markup_extractor.extractor.analyse(text, keep_candidates=True)
+        assert [(q.speaker.name, q.speaker.rule, q.rule, q.confidence) for q in plain.quotes] \
+            == [(q.speaker.name, q.speaker.rule, q.rule, q.confidence) for q in listed.quotes]
+
+
+class LastNamedRanker:
+    """A ranker for the test: the candidate named last before the quote, else the rules'."""
+
+    name = "last-named"
+    version = "last-named-1"
+    needs_signals = True
+
+    def choose(self, quote: Quote, candidates: Sequence[SpeakerCandidate]) -> SpeakerCandidate:
+        named = [c for c in candidates if c.mention is not None and c.signals.get("before_quote")]
+        if named:
+            return max(named, key=lambda candidate: candidate.mention.end if candidate.mention else 0)
+        return RuleRanker().choose(quote, candidates)
+
+
+def test_an_injected_ranker_decides_and_is_named(rules) -> None:  # type: ignore[no-untyped-def]
+    tagger = MarkupTagger()
+    text, tagger.gazetteer = parse_markup(
+        "[Budi Santoso|PER] mengatakan harga beras naik lagi. Ia datang bersama [Andi Wijaya|PER] ke pasar. "
+        "“Pembeli makin sedikit setiap hari,” katanya.")
+    by_rules = Extractor(rules, tagger).extract(text)
+    assert [(q.speaker.name, q.speaker.rule) for q in by_rules.quotes][-1] \
+        == ("Budi Santoso", "speaker.clitic_antecedent@rules")
+    response = Extractor(rules, tagger, speaker_ranker=LastNamedRanker()).extract(text)
+    assert [(q.speaker.name, q.speaker.rule) for q in response.quotes][-1] \
+        == ("Andi Wijaya", "speaker.clitic_antecedent@last-named")
+    assert response.meta.rules_version == by_rules.meta.rules_version + "+last-named-1"
