@@ -204,7 +204,7 @@ THIS_FILE = Path(__file__).name
 # name.ambiguous warning; speaker.* once the speaker rankers report theirs).
 CODE_ID = re.compile(r"(?:name|speaker)\.[a-z_]+")
 # Module constants that declare a set of emitted ids: ("service.extraction.x", "RULE_IDS").
-DECLARED_ID_SETS: list[tuple[str, str]] = []
+DECLARED_ID_SETS: list[tuple[str, str]] = [("service.extraction.speakers", "GENERATOR_IDS")]
 # Sections of rule files whose `id` values are emitted as they are: ("speakers.yml", "section").
 DECLARED_ID_SECTIONS: list[tuple[str, str]] = []
 # Ids the collector derives that no input can produce, each with the reason; a case for one
@@ -220,6 +220,8 @@ NOT_EMITTED = {
                                   "is in it (attribution.py `_reported_clause`: it is already someone's quote)",
     "false.mental_state": "no candidate is rejected for it: the loader refuses a mental state in a verb group "
                           "that takes a clause, so a thought never becomes a candidate; the id names the list",
+    "speaker.salience": "a generator for the candidate listing only (Extractor.speaker_candidates): the rule "
+                        "ranker never chooses it, so no quote's speaker.rule names it",
     "name.usage": "a form joins by usage only when it is already that entry's variant, so people[].variants "
                   "never records this rule (service/extraction/people.py `_by_usage_or_salience`)",
 }
