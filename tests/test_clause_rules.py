@@ -52,6 +52,32 @@ SUBJECTS: list[Case] = [
      [("indirect", "umat harus saling menghormati", "Ma'ruf Amin", "indirect.verb.say", "pronoun")]),
 ]
 
+POSTMODIFIED_SUBJECTS: list[Case] = [
+    ("group_head_with_a_place_modifier",
+     "Para dokter di kota tersebut mengatakan mereka semakin kewalahan menangani pasien.",
+     [("indirect", "mereka semakin kewalahan", "Para dokter di kota tersebut", "indirect.verb.say", "role")]),
+    ("role_head_with_a_relative_clause",
+     "Saksi yang menelepon polisi mengatakan mobil itu dilalap api setelah keluar jalur.",
+     [("indirect", "mobil itu dilalap api", "Saksi yang menelepon polisi", "indirect.verb.say", "role")]),
+    ("organisation_head_with_a_place_modifier_keeps_its_name",
+     "[Kementerian Kesehatan|ORG] di Jakarta mengatakan stok vaksin cukup hingga akhir tahun.",
+     [("indirect", "stok vaksin cukup", "Kementerian Kesehatan", "indirect.verb.say", "name")]),
+    ("manner_adverbial_between_a_pronoun_and_its_verb",
+     "[Rina Marlina|PER] hadir di studio. Ia pun dengan tenang menyebut bahwa dirinya seorang penyanyi.",
+     [("indirect", "dirinya seorang penyanyi", "Rina Marlina", "indirect.verb.say", "pronoun")]),
+    ("a_modifier_without_a_role_head_is_no_speaker",
+     "Rumah di ujung jalan itu mengatakan banyak hal tentang pemiliknya.", []),
+]
+
+FIGURE_CLAIMS: list[Case] = [
+    ("claim_verb_with_a_figure_needs_no_bahwa",
+     "[Badan Pusat Statistik|ORG] mencatat inflasi bulan Mei sebesar 2,5 persen.",
+     [("indirect", "inflasi bulan Mei sebesar 2,5 persen", "Badan Pusat Statistik", "indirect.verb.figure_claim",
+       "name")]),
+    ("claim_verb_without_a_figure_still_needs_bahwa",
+     "[Badan Pusat Statistik|ORG] mencatat kenaikan harga beras di banyak daerah.", []),
+]
+
 MIXED_OBJECTS: list[Case] = [
     ("pronoun_subject_after_a_relative_phrase",
      "[Ali Khamenei|PER] berpidato di televisi, di mana ia menyebut ultimatum itu “tidak dapat diterima”.",
@@ -120,6 +146,12 @@ FALSE_QUOTES: list[Case] = [
      "Presiden [Joko Widodo|PER] menyampaikan kepada para gubernur untuk merealisasikan program itu.", []),
     ("video_title_in_quotation_marks",
      "Simak video “Banjir Rendam Ratusan Rumah di Demak” di bawah ini.", []),
+    ("purpose_governs_the_verb",
+     "Tim harus bekerja keras untuk memastikan diri melangkah ke babak final.", []),
+    ("obligation_governs_the_verb",
+     "[Nina Akbar|PER] merasa tidak wajib menyampaikan laporan harta karena bukan penyelenggara negara.", []),
+    ("refusal_to_name",
+     "Namun, [Destry Damayanti|PER] menolak untuk menyebutkan siapa calon yang dimaksud.", []),
     ("non_speech_melanjutkan",
      "[Rina Marlina|PER] melanjutkan kariernya sebagai peneliti di sebuah perusahaan makanan.", []),
 ]
@@ -161,7 +193,7 @@ NOUN_CUES: list[Case] = [
      []),
 ]
 
-ALL_CASES = NESTED_CLAUSES + SHORT_CLAUSES + SUBJECTS + MIXED_OBJECTS + SELF_DESCRIPTION + PASSIVES + SOURCES + NOUN_CUES + FALSE_QUOTES
+ALL_CASES = NESTED_CLAUSES + SHORT_CLAUSES + SUBJECTS + POSTMODIFIED_SUBJECTS + FIGURE_CLAIMS + MIXED_OBJECTS + SELF_DESCRIPTION + PASSIVES + SOURCES + NOUN_CUES + FALSE_QUOTES
 
 # Known gaps, kept visible rather than deleted.
 KNOWN_GAPS: dict[str, str] = {}
@@ -192,6 +224,7 @@ REJECTIONS = [
     ("directive", "Presiden [Joko Widodo|PER] menyampaikan kepada para gubernur untuk merealisasikan program itu.",
      "false.directive"),
     ("title", "Simak video “Banjir Rendam Ratusan Rumah di Demak” di bawah ini.", "false.title_case"),
+    ("irrealis", "Namun, [Destry Damayanti|PER] menolak untuk menyebutkan siapa calon yang dimaksud.", "false.irrealis"),
 ]
 
 

@@ -41,6 +41,8 @@ from service.extraction.mentions import (
     person_before,
     phrase_after,
     phrase_before,
+    postmodified_subject,
+    skip_adverbials,
 )
 from service.extraction.rules import RuleSet
 
@@ -468,6 +470,8 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
     if mention is None and phrase:
         mention = _pronoun_subject(position, index, rules)  # "di mana ia menyebut …"
+    if mention is None and phrase:
+        mention = postmodified_subject(position, sentence.start, index, rules)
     if mention is None and not phrase:
         # elided subject: "…, tetapi mengatakan …", "X menyalahkan …, dengan berargumen …"
         mention = state.last_mention or _sentence_subject(sentence, position, index, rules)
@@ -481,9 +485,31 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     if mention is None:
         return None
     segment = phrase[0].start if phrase else token.start
-    hit = Hit(Span(token.start, token.end), lower, group.id, "verb", mention, segment, complement=group.complement)
-    hit.content_start = _content_after(index, position, sentence, rules, group.complement)
+    content_start = _content_after(index, position, sentence, rules, group.complement)
+    rule_id = group.id
+    if content_start is None and lower in rules.figure_claim_verbs:
+        content_start = _figure_claim_start(index, position, sentence, rules)
+        rule_id = rules.cues.figure_claims.id
+    hit = Hit(Span(token.start, token.end), lower, rule_id, "verb", mention, segment, complement=group.complement)
+    hit.content_start = content_start
     return hit
+
+
+def _figure_claim_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
+    """The object of a claim verb as its reported claim when a figure comes soon after the
+    verb and before any punctuation ("mencatat inflasi Mei 2,5 persen")."""
+    tokens = index.tokens
+    first = position + 1
+    if first >= len(tokens) or tokens[first].start >= sentence.end or tokens[first].text in PUNCTUATION_STOPS \
+            or tokens[first].text.lower() in rules.phrase_stops:
+        return None
+    for ahead in range(first, min(first + rules.cues.figure_claims.max_words_to_figure, len(tokens))):
+        token = tokens[ahead]
+        if token.start >= sentence.end or (token.text in PUNCTUATION_STOPS and token.text != ","):
+            return None
+        if any(character.isdigit() for character in token.text):
+            return tokens[first].start
+    return None
 
 
 # The cue kinds in the order they are tried. The order matters where a word fits two kinds:
@@ -521,9 +547,7 @@ def _continues_the_last_cue(state: ScanState, position: int) -> bool:
 def _pronoun_subject(position: int, index: TextIndex, rules: RuleSet) -> Mention | None:
     """A pronoun right before the verb, past subject adverbs ("di mana ia pun menyebut"),
     when the longer phrase before it reads as no speaker."""
-    before = position - 1
-    while before >= 0 and index.tokens[before].text.lower() in rules.subject_adverbs:
-        before -= 1
+    before = skip_adverbials(position - 1, index, rules)
     if before < 0 or index.tokens[before].text.lower() not in rules.pronouns:
         return None
     return Mention(index.tokens[before].start, index.tokens[before].end, "pronoun")

@@ -75,6 +75,22 @@ def _is_title_case(document: Document, quote: Quote, rules: RuleSet) -> bool:
     return capitalised >= reason.min_capitalised_share * len(words)
 
 
+def _is_irrealis(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """A reporting verb under a word of purpose, obligation or volition ("untuk memastikan",
+    "harus menyampaikan"): the sentence says what someone should or wants to say, not what
+    they said."""
+    if quote.type == "direct" or quote.cue is None or ".verb." not in quote.rule:
+        return False
+    before = [word.lower() for word in _words(document.text[max(0, quote.cue.start - IRREALIS_LOOKBACK_CHARS):
+                                                            quote.cue.start])]
+    while before and before[-1] in rules.subject_adverbs:
+        before.pop()
+    return bool(before) and before[-1] in rules.irrealis_markers
+
+
+IRREALIS_LOOKBACK_CHARS = 60  # a few words before the cue: the governing word and any adverbs
+
+
 FalseQuoteTest = Callable[[Document, Quote, RuleSet], bool]
 
 
@@ -82,7 +98,7 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     """The reasons in the order they are tried; the first that fits names the rejection."""
     reasons = rules.false_quotes
     return [(reasons.directive.id, _is_directive), (reasons.topic_object.id, _is_topic_object),
-            (reasons.title_case.id, _is_title_case)]
+            (reasons.title_case.id, _is_title_case), (reasons.irrealis.id, _is_irrealis)]
 
 
 def filter_false_quotes(document: Document, rules: RuleSet) -> None:

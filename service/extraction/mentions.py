@@ -382,9 +382,7 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
     Returns the phrase and whether the phrase was cut by a conjunction or comma (an elided
     subject: "…, tetapi mengatakan …").
     """
-    position = end_token - 1
-    while position >= 0 and index.tokens[position].text.lower() in rules.subject_adverbs:
-        position -= 1
+    position = skip_adverbials(end_token - 1, index, rules)
     # a parenthetical between subject and verb: "Grushko, pada bagiannya, menggambarkan";
     # an apposed name is the subject itself: "Kepala BPBD Berau, Mashyadi, menyatakan"
     if position >= 0 and index.tokens[position].text == ",":
@@ -428,6 +426,60 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
         position -= 1
     phrase.reverse()
     return phrase, cut
+
+
+def skip_adverbials(position: int, index: TextIndex, rules: RuleSet) -> int:
+    """The token before the adverbials that end at `position`: single adverbs ("juga", "pun")
+    and two-word manner adverbials ("dengan tenang", "secara terpisah")."""
+    tokens = index.tokens
+    while position >= 0:
+        lower = tokens[position].text.lower()
+        if lower in rules.subject_adverbs:
+            position -= 1
+        elif position >= 1 and tokens[position - 1].text.lower() in rules.manner_markers \
+                and tokens[position].text.isalpha() and tokens[position].text.islower():
+            position -= 2
+        else:
+            break
+    return position
+
+
+MAX_POSTMODIFIER_TOKENS = 6  # "yang menelepon polisi", "di kota tersebut"
+POSTMODIFIED_HEAD_KINDS = frozenset({"role", "organization"})
+
+
+def postmodified_subject(verb_position: int, sentence_start: int, index: TextIndex,
+                         rules: RuleSet) -> Mention | None:
+    """A role or organisation head with a place or relative postmodifier before the verb
+    ("Para dokter di kota tersebut mengatakan", "Saksi yang menelepon polisi mengatakan"):
+    Indonesian noun phrases are head-first, so the phrase right before the verb is the
+    modifier and the head before it is the speaker. A role mention spans head and modifier
+    (the guidelines' speaker is the whole phrase); an organisation keeps its name."""
+    tokens = index.tokens
+    end = skip_adverbials(verb_position - 1, index, rules)
+    for opener in range(end, max(end - MAX_POSTMODIFIER_TOKENS, -1), -1):
+        token = tokens[opener]
+        if token.start < sentence_start or token.text in PUNCTUATION_STOPS \
+                or index.document.in_quote_marks(token.start):
+            return None
+        if token.text.lower() not in rules.noun_postmodifiers or token.text != token.text.lower():
+            continue
+        head, _ = phrase_before(opener, sentence_start, index, rules)
+        mention = parse_speaker_phrase(head, index, rules) if head else None
+        if mention is None or mention.kind not in POSTMODIFIED_HEAD_KINDS:
+            return None
+        if mention.kind == "organization":
+            # only an organisation the tagger found: a capitalised first word alone ("Rumah di
+            # ujung jalan itu") is no institution
+            return mention if _has_organisation_entity(head, index) else None
+        phrase_end = tokens[end].end
+        return Mention(mention.start, phrase_end, "role", name=index.document.text[mention.start:phrase_end])
+    return None
+
+
+def _has_organisation_entity(tokens: list[Token], index: TextIndex) -> bool:
+    return any(index.entity_by_token.get(token.index) is not None
+               and index.entity_by_token[token.index].label == "ORG" for token in tokens)
 
 
 def _only_time(phrase: list[Token], rules: RuleSet) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 MIN_CLITIC_STEM_CHARS = 4
 MIN_PASSIVE_VERB_CHARS = 6  # di + a stem of four letters at least: "ditemui"; not "dia", "diri"
@@ -38,6 +38,12 @@ class WordList(StrictModel):
     words: list[str]
 
     _lower = field_validator("words")(_lowercase_words)
+
+
+class FigureClaims(WordList):
+    """Marked verbs that take an object with a figure as their reported claim."""
+
+    max_words_to_figure: int = Field(ge=1)
 
 
 class QuoteMark(StrictModel):
@@ -114,6 +120,7 @@ class FalseQuoteRules(StrictModel):
     directive: DirectiveReason
     topic_object: TopicObjectReason
     title_case: TitleCaseReason
+    irrealis: WordList
 
 
 class PassiveInside(StrictModel):
@@ -148,6 +155,7 @@ class CueRules(StrictModel):
     passive_inside: PassiveInside
     noun_cues: NounCues
     false_quotes: FalseQuoteRules
+    figure_claims: FigureClaims
 
 
 class VerbPrefixes(StrictModel):
@@ -197,6 +205,8 @@ class SpeakerRules(StrictModel):
     document_nouns: list[str]
     first_person: list[str]
     self_description_markers: list[str]
+    noun_postmodifiers: list[str]
+    manner_markers: list[str]
 
 
 class NameRules(StrictModel):
@@ -274,6 +284,9 @@ class RuleSet:
         self.definite_markers = frozenset(speakers.definite_markers)
         self.indefinite_markers = frozenset(speakers.indefinite_markers)
         self.subject_adverbs = frozenset(speakers.subject_adverbs)
+        self.noun_postmodifiers = frozenset(speakers.noun_postmodifiers)
+        self.manner_markers = frozenset(speakers.manner_markers)
+        self.figure_claim_verbs = frozenset(cues.figure_claims.words)
         self.phrase_stops = frozenset(speakers.phrase_stops)
         self.role_nouns = frozenset(speakers.role_nouns)
         self.honorifics = frozenset(speakers.honorifics)
@@ -296,6 +309,7 @@ class RuleSet:
         self.false_quotes = cues.false_quotes
         self.directive_recipients = frozenset(cues.false_quotes.directive.recipients)
         self.directive_words = frozenset(cues.false_quotes.directive.markers)
+        self.irrealis_markers = frozenset(cues.false_quotes.irrealis.words)
         self.topic_prepositions = frozenset(cues.false_quotes.topic_object.words)
         self.topic_nouns = frozenset(cues.false_quotes.topic_object.nouns)
         self.affiliation_words = frozenset(speakers.affiliation_words)
