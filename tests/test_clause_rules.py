@@ -74,6 +74,9 @@ FIGURE_CLAIMS: list[Case] = [
      "[Badan Pusat Statistik|ORG] mencatat inflasi bulan Mei sebesar 2,5 persen.",
      [("indirect", "inflasi bulan Mei sebesar 2,5 persen", "Badan Pusat Statistik", "indirect.verb.figure_claim",
        "name")]),
+    ("claim_verb_with_a_figure_and_quoted_words_is_mixed",
+     "[Badan Pusat Statistik|ORG] mencatat 40 persen warga desa itu “masih hidup di bawah garis kemiskinan”.",
+     [("mixed", "40 persen warga desa itu “masih hidup", "Badan Pusat Statistik", "mixed.verb.figure_claim", "name")]),
     ("claim_verb_without_a_figure_still_needs_bahwa",
      "[Badan Pusat Statistik|ORG] mencatat kenaikan harga beras di banyak daerah.", []),
 ]

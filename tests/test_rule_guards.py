@@ -220,6 +220,9 @@ NOT_EMITTED = {
                                   "is in it (attribution.py `_reported_clause`: it is already someone's quote)",
     "false.mental_state": "no candidate is rejected for it: the loader refuses a mental state in a verb group "
                           "that takes a clause, so a thought never becomes a candidate; the id names the list",
+    "direct.verb.figure_claim": "a figure claim is read only when the verb's object is no quotation: a "
+                                "quotation mark right after the verb is the verb's direct or mixed complement "
+                                "(attribution.py `_content_after` returns it before the figure test)",
     "speaker.salience": "a generator for the candidate listing only (Extractor.speaker_candidates): the rule "
                         "ranker never chooses it, so no quote's speaker.rule names it",
     "name.usage": "a form joins by usage only when it is already that entry's variant, so people[].variants "
