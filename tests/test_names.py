@@ -126,9 +126,74 @@ SHARED_NAMES: list[NameCase] = [
      [("Frank", "direct.cue.postposed", "name")], ["Thomas Frank", "Jamie Frank"]),
 ]
 
-ALL_NAME_CASES = STRAY_PLACE_TAGS + NOT_PERSONS + SPELLING_AND_CUT_NAMES + NICKNAMES + SHARED_NAMES
+NAMES_THE_NER_MISPLACED: list[NameCase] = [
+    # A given name that is also a role noun (Putra, Putri) stays in the name when the article
+    # repeats the same full name: the other mention is the same person, not a relative.
+    ("given_name_like_a_role_repeated",
+     "Pengusaha [Putra Siregar|PER] memberi nasihat kepada sahabatnya. “Tetap rendah hati,” ujar [Putra Siregar|PER].",
+     [("Putra Siregar", "direct.cue.postposed", "name")], ["Putra Siregar"]),
+    ("given_name_like_a_role_after_an_organisation",
+     "Kepala Divisi Hukum [Lentera|ORG] [Putri Anggraini|PER] hadir. “Korban bertambah,” ujar [Putri Anggraini|PER].",
+     [("Putri Anggraini", "direct.cue.postposed", "name")], ["Putri Anggraini"]),
+    # The model ran an office and its holder into one ORG; the holder's name, which the
+    # article repeats alone as a person, is cut from the organisation's end.
+    ("person_at_the_end_of_an_organisation",
+     "Direktur Pemasaran [Bank Sejahtera Tambok Pardede|ORG] mengatakan bahwa kredit naik. “Kami optimistis,” ujar "
+     "[Tambok|PER].",
+     [("Tambok Pardede", "indirect.verb.say", "name"), ("Tambok Pardede", "direct.cue.postposed", "name")],
+     ["Tambok Pardede"]),
+    # A surname repeated alone takes the one given name before it in the organisation run.
+    ("surname_at_the_end_of_an_organisation",
+     "Pelatih [Garuda Muda Brendan Sitorus|ORG] tiba di [Medan|LOC]. “Kami siap menang,” kata [Sitorus|PER].",
+     [("Brendan Sitorus", "direct.cue.postposed", "name")], ["Brendan Sitorus"]),
+    # A place that opened a name stays a place inside another entity ("Kabupaten Indramayu").
+    ("place_that_opened_a_name_stays_a_place",
+     "Bupati [Sukamaju Lukas Hakim|PER] meninjau [Kabupaten Sukamaju|LOC]. “Kami siap,” tegas [Lukas Hakim|PER].",
+     [("Lukas Hakim", "direct.cue.postposed", "name")], ["Lukas Hakim"]),
+    # A common word before a surname at the organisation's end is the office's, not a given name.
+    ("common_word_before_a_surname_in_an_organisation",
+     "Kepala [Dinas Pariwisata Sumatra Barat Burhasman|ORG] hadir di [Padang|LOC], ibu kota [Sumatra Barat|LOC]. "
+     "“Kami siap,” ujar [Burhasman|PER].",
+     [("Burhasman", "direct.cue.postposed", "name")], ["Burhasman"]),
+    # A given name the model tags as a place or organisation wherever it stands alone is the
+    # person's when the article never uses it as a place ("di", "ke", "Kota" …).
+    ("given_name_tagged_place_whenever_alone",
+     "Direktur Gratifikasi [KPK|ORG], [Giri Suprapto|PER], hadir. “Kami bekerja keras,” kata [Giri|LOC]. "
+     "Menurut [Giri|LOC], lembaga itu kuat.",
+     [("Giri Suprapto", "direct.cue.postposed", "name"), ("Giri Suprapto", "indirect.cue.according_to", "name")],
+     ["Giri Suprapto"]),
+    # … but a word the article also uses as a place stays a place.
+    ("place_word_used_as_a_place",
+     "Bupati [Kampar Rudi Hartono|PER] tiba di [Kampar|LOC]. “Bantuan sudah dikirim,” kata [Rudi|PER].",
+     [("Rudi Hartono", "direct.cue.postposed", "name")], ["Rudi Hartono"]),
+]
+
+INITIALS: list[NameCase] = [
+    # Crime news names suspects and victims by initials after "(ber)inisial": a person each,
+    # named by the initials, however the NER tagged them (not at all, here).
+    ("initials_after_a_marker",
+     "Polisi menangkap seorang pria berinisial JH di rumahnya. JH mengaku bahwa ia menjual obat keras.",
+     [("JH", "indirect.verb.say", "name")], ["JH"]),
+    # A list after the marker: each pair of initials is one person.
+    ("list_of_initials_after_a_marker",
+     "[Rina Marlina|PER] mengatakan bahwa inisial tersangka masing-masing LS dan HB, keduanya warga Bogor.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina", "LS", "HB"]),
+    # An acronym without the marker is not a person.
+    ("acronym_without_a_marker",
+     "[Rina Marlina|PER] mengatakan bahwa pihaknya bekerja sama dengan BPK dalam audit itu.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+]
+
+ALL_NAME_CASES = (STRAY_PLACE_TAGS + NOT_PERSONS + SPELLING_AND_CUT_NAMES + NICKNAMES + SHARED_NAMES
+                  + NAMES_THE_NER_MISPLACED + INITIALS)
 
 KNOWN_GAPS: dict[str, str] = {
+    "given_name_tagged_place_whenever_alone":
+        "relabelling such a LOC (or ORG) PER fixed two train3 articles (strict 0.720 -> 0.731) but lowered "
+        "holdout3 people precision (0.683 -> 0.677; LOC only 0.680), so it was dropped as fitted",
+    "place_that_opened_a_name_stays_a_place":
+        "a place is cut from the front of a name only when the article tags it LOC alone or gives the rest "
+        "alone before the quote; a place seen only inside a longer LOC (Kabupaten Sukamaju) is not yet counted",
     "cut_name_expanded_from_the_text":
         "a full name the NER cut is not yet recovered from the text: taking the longest run of capitalised "
         "words took offices and places into names on train3 (strict 0.709 -> 0.647: 'DPR RI Puan Maharani'), "
@@ -152,6 +217,14 @@ def test_name_identity(marked: str, expected: list[tuple[str | None, str, str]],
     assert found == expected
     assert [person.name for person in result.people if person.kind == "person"] == people
     assert_offsets_point_into(text, result)
+
+
+def test_a_place_inside_a_longer_place_is_not_cut_out_as_a_person(markup_extractor: MarkupExtractor) -> None:
+    """names.person_in_organisation needs the word alone as a person: a place that opened a
+    name ("Bupati Sukamaju Lukas Hakim") is not cut out of "Kabupaten Sukamaju"."""
+    _, result = markup_extractor.extract(
+        "Bupati [Sukamaju Lukas Hakim|PER] meninjau [Kabupaten Sukamaju|LOC]. “Kami siap,” tegas [Lukas Hakim|PER].")
+    assert ("Kabupaten Sukamaju", "LOC") in [(entity.text, entity.label) for entity in result.entities]
 
 
 def test_people_say_why_names_were_merged(markup_extractor: MarkupExtractor) -> None:

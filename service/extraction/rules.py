@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 MIN_CLITIC_STEM_CHARS = 4
 MIN_PASSIVE_VERB_CHARS = 6  # di + a stem of four letters at least: "ditemui"; not "dia", "diri"
@@ -199,6 +199,24 @@ class SpeakerRules(StrictModel):
     self_description_markers: list[str]
 
 
+class EntityRepair(StrictModel):
+    """An article-level repair of the NER's labels (service/extraction/ner.py): its rule id and,
+    where it cuts a name out of another entity, the most words that name may have."""
+
+    id: str
+    max_name_words: int = Field(default=4, gt=0)
+
+
+class InitialsMarkers(StrictModel):
+    """Words that introduce a person by initials ("berinisial JH"), how many lowercase words
+    may stand between (`inisial tersangka masing-masing LS`) and how long initials are."""
+
+    id: str
+    words: list[str]
+    max_words_between: int = Field(default=3, ge=0)
+    max_letters: int = Field(default=4, gt=0)
+
+
 class NameRules(StrictModel):
     """rules/names.yml: what is never a person's name (service/extraction/people.py)."""
 
@@ -207,6 +225,8 @@ class NameRules(StrictModel):
     statute_nouns: WordList
     name_endings: WordList
     place_words: WordList
+    person_in_organisation: EntityRepair = EntityRepair(id="names.person_in_organisation")
+    initials_markers: InitialsMarkers = InitialsMarkers(id="names.initials_marker", words=[])
 
 
 class HygieneRule(StrictModel):
@@ -258,6 +278,7 @@ class RuleSet:
         self.common_words = frozenset(self.names.common_words.words)
         self.statute_nouns = frozenset(self.names.statute_nouns.words)
         self.name_endings = frozenset(self.names.name_endings.words)
+        self.initials_markers = frozenset(self.names.initials_markers.words)
         self.postposed_cues = frozenset(cues.postposed.words)
         self.according_to = frozenset(cues.according_to.words)
         self.complementizers = frozenset(cues.complementizers)
@@ -402,7 +423,8 @@ def load_rules(directory: Path) -> RuleSet:
 
 def _check_no_repeated_names(directory: Path, names: NameRules) -> None:
     """A word listed twice in names.yml is a slip (checked with a Counter: the list is long)."""
-    for word_list in (names.common_words, names.statute_nouns, names.name_endings, names.place_words):
+    for word_list in (names.common_words, names.statute_nouns, names.name_endings, names.place_words,
+                      names.initials_markers):
         repeated = sorted(word for word, count in Counter(word_list.words).items() if count > 1)
         if repeated:
             raise RuleError(f"rule file {directory / 'names.yml'}: {word_list.id} lists "
