@@ -79,12 +79,12 @@ SPELLING_AND_CUT_NAMES: list[NameCase] = [
      [("Daniya Sabirova", "indirect.verb.say", "pronoun")], ["Daniya Sabirova"]),
     # The NER tagged only the surname; the article writes the full name once: it is canonical.
     ("cut_name_expanded_from_the_text",
-     "Pelatih [Liverpool|ORG] Brendan [Rodgers|PER] tiba di [London|LOC]. “Kami siap menang,” kata [Rodgers|PER].",
-     [("Brendan Rodgers", "direct.cue.postposed", "name")], ["Brendan Rodgers"]),
+     "Pelatih [Persiba|ORG] Darius [Wirasena|PER] tiba di [London|LOC]. “Kami siap menang,” kata [Wirasena|PER].",
+     [("Darius Wirasena", "direct.cue.postposed", "name")], ["Darius Wirasena"]),
     # A capitalised common word next to the name is not taken into it.
     ("common_word_not_taken_into_a_name",
-     "Menurut [Rodgers|PER], timnya siap menang. “Kami siap,” kata [Rodgers|PER].",
-     [("Rodgers", "indirect.cue.according_to", "name"), ("Rodgers", "direct.cue.postposed", "name")], ["Rodgers"]),
+     "Menurut [Wirasena|PER], timnya siap menang. “Kami siap,” kata [Wirasena|PER].",
+     [("Wirasena", "indirect.cue.according_to", "name"), ("Wirasena", "direct.cue.postposed", "name")], ["Wirasena"]),
     # A verb glued to a name the article also writes alone.
     ("verb_glued_to_a_name",
      "[Donald Trump|PER] tiba di Gedung Putih. Presiden [Donald Trump|PER]ditunjuk sebagai ketua. [Donald Trump|PER] "
@@ -184,8 +184,27 @@ INITIALS: list[NameCase] = [
      [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
 ]
 
+USUAL_FULL_NAMES: list[NameCase] = [
+    # A public figure the article names only in part gets the usual full name (news pool list).
+    ("usual_full_name_of_a_public_figure",
+     "Pelatih itu mengaku puas. “Kami bermain baik malam ini,” kata [Rodgers|PER].",
+     [("Brendan Rodgers", "direct.cue.postposed", "name")], ["Brendan Rodgers"]),
+    # … not when the article gives another full name with that word.
+    ("the_article_s_own_full_name_first",
+     "[Dimas Rodgers|PER] tiba di Bandung. “Kami bermain baik malam ini,” kata [Rodgers|PER].",
+     [("Dimas Rodgers", "direct.cue.postposed", "name")], ["Dimas Rodgers"]),
+    # … and a one-word "person" with no evidence of being one is still left out.
+    ("usual_full_name_needs_a_person",
+     "[Rina Marlina|PER] mengatakan bahwa laga melawan [Gijon|PER] berat.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # Titles the guidelines drop (Ayatollah, Abah, Nabi) are not part of the name.
+    ("religious_title_dropped",
+     "Pemimpin tertinggi Iran [Ayatollah Ali Khamenei|PER] mengatakan bahwa negaranya siap.",
+     [("Ali Khamenei", "indirect.verb.say", "name")], ["Ali Khamenei"]),
+]
+
 ALL_NAME_CASES = (STRAY_PLACE_TAGS + NOT_PERSONS + SPELLING_AND_CUT_NAMES + NICKNAMES + SHARED_NAMES
-                  + NAMES_THE_NER_MISPLACED + INITIALS)
+                  + NAMES_THE_NER_MISPLACED + INITIALS + USUAL_FULL_NAMES)
 
 KNOWN_GAPS: dict[str, str] = {
     "given_name_tagged_place_whenever_alone":

@@ -196,6 +196,8 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         if cluster is not None:
             cluster.speaks = True
     kept = [cluster for cluster in clusters if _is_evidenced(cluster) and not _never_a_name(cluster, rules)]
+    for cluster in kept:
+        _give_usual_full_name(cluster, rules)
     document.people = [Person(c.name, c.kind, c.mentions, c.roles,  # type: ignore[arg-type]
                               variants=[NameVariant(form, rule) for form, rule in c.variants.items()])
                        for c in kept]
@@ -225,6 +227,20 @@ def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, 
         document.warnings.append(f"speaker {speaker.name!r} at {at} fits several people; left ambiguous "
                                  f"({AMBIGUOUS})")
     return cluster
+
+
+def _give_usual_full_name(cluster: Cluster, rules: RuleSet) -> None:
+    """A person the article names only in part ("Anies") takes the full name news usually
+    gives (rules/names.yml usual_full_names, read off the news pool); the short form is kept as
+    a variant. Rule names.usual_full_name."""
+    usual = rules.names.usual_full_names
+    full = usual.names.get(cluster.name) if cluster.kind == "person" else None
+    if full is None:
+        return
+    short = cluster.name
+    cluster.words = full.split()
+    cluster.variants.pop(full, None)
+    cluster.add_variant(short, usual.id)
 
 
 def _is_evidenced(cluster: Cluster) -> bool:

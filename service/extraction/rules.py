@@ -217,6 +217,13 @@ class InitialsMarkers(StrictModel):
     max_letters: int = Field(default=4, gt=0)
 
 
+class UsualFullNames(StrictModel):
+    """A public figure's usual full name by the short form an article may give alone."""
+
+    id: str
+    names: dict[str, str] = {}
+
+
 class NameRules(StrictModel):
     """rules/names.yml: what is never a person's name (service/extraction/people.py)."""
 
@@ -227,6 +234,7 @@ class NameRules(StrictModel):
     place_words: WordList
     person_in_organisation: EntityRepair = EntityRepair(id="names.person_in_organisation")
     initials_markers: InitialsMarkers = InitialsMarkers(id="names.initials_marker", words=[])
+    usual_full_names: UsualFullNames = UsualFullNames(id="names.usual_full_name")
 
 
 class HygieneRule(StrictModel):
