@@ -203,8 +203,20 @@ USUAL_FULL_NAMES: list[NameCase] = [
      [("Ali Khamenei", "indirect.verb.say", "name")], ["Ali Khamenei"]),
 ]
 
+NAMED_INSIDE_QUOTES: list[NameCase] = [
+    # A person the speaker names inside the quotation, with a role before the name, is a person
+    # of the article (the guidelines list people named only inside quotes).
+    ("person_named_with_a_role_inside_a_quote",
+     "“Kami berterima kasih kepada Kepala Desa [Heru Santosa|PER] atas bantuannya,” kata [Rina Marlina|PER].",
+     [("Rina Marlina", "direct.cue.postposed", "name")], ["Heru Santosa", "Rina Marlina"]),
+    # A capitalised phrase in a quotation without a role is not taken for a person.
+    ("capitalised_phrase_inside_a_quote",
+     "“Kebijakan [Quantitative Easing|PER] itu sudah berakhir,” kata [Rina Marlina|PER].",
+     [("Rina Marlina", "direct.cue.postposed", "name")], ["Rina Marlina"]),
+]
+
 ALL_NAME_CASES = (STRAY_PLACE_TAGS + NOT_PERSONS + SPELLING_AND_CUT_NAMES + NICKNAMES + SHARED_NAMES
-                  + NAMES_THE_NER_MISPLACED + INITIALS + USUAL_FULL_NAMES)
+                  + NAMES_THE_NER_MISPLACED + INITIALS + USUAL_FULL_NAMES + NAMED_INSIDE_QUOTES)
 
 KNOWN_GAPS: dict[str, str] = {
     "given_name_tagged_place_whenever_alone":

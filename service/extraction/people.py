@@ -113,6 +113,14 @@ def _canonical_form(name: str, kind: str, document: Document, rules: RuleSet, kn
     return known_names.usual_name(name, kind, rules) or name
 
 
+def _named_with_a_role(entity: Span, name: str, index: TextIndex, rules: RuleSet) -> bool:
+    """A full name inside quotation marks with a title or role before it ("kata Pak Heri
+    Suwantoro", "Presiden Joe Biden"): a person the speaker names (the guidelines list people
+    named only inside quotes); other capitalised runs in quotes are too often slogans,
+    greetings or foreign phrases ("Quantitative Easing")."""
+    return len(name.split()) > 1 and _role_before(Span(entity.start, entity.end), index, rules) is not None
+
+
 def _role_before(span: Span, index: TextIndex, rules: RuleSet) -> str | None:
     """The title phrase right before a name ("Wakil Menteri Luar Negeri Rusia"), on the name's
     own line: a headline above the first paragraph is capitalised word by word, and its last
@@ -142,7 +150,8 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         if entity.label == "PER":
             tokens = index.tokens_in(entity.start, entity.end)
             name = name_from_tokens(tokens, rules, index)
-            if name and any(w[:1].isupper() for w in name.split()) and not document.in_quote_marks(entity.start) \
+            if name and any(w[:1].isupper() for w in name.split()) \
+                    and (not document.in_quote_marks(entity.start) or _named_with_a_role(entity, name, index, rules)) \
                     and not document.in_boilerplate(entity.start) and not names_an_organisation(name, document):
                 candidates.append((Span(entity.start, entity.end), name, "person"))
     for quote in document.quotes:
