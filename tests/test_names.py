@@ -155,6 +155,18 @@ NAMES_THE_NER_MISPLACED: list[NameCase] = [
      "Kepala [Dinas Pariwisata Sumatra Barat Burhasman|ORG] hadir di [Padang|LOC], ibu kota [Sumatra Barat|LOC]. "
      "“Kami siap,” ujar [Burhasman|PER].",
      [("Burhasman", "direct.cue.postposed", "name")], ["Burhasman"]),
+    # The model left the given name out after an office's acronym and tagged it alone later.
+    ("given_name_left_out_after_an_acronym",
+     "Direktur Pengaturan OJK Deden [Firman Hartono|PER] mengatakan bahwa aturan itu segera terbit. [Deden|PER] "
+     "menegaskan bahwa bank siap.",
+     [("Deden Firman Hartono", "indirect.verb.say", "name"), ("Deden Firman Hartono", "indirect.verb.say", "name")],
+     ["Deden Firman Hartono"]),
+    # A word before a name that the article does not use alone as a person stays out.
+    ("word_before_a_name_not_used_alone",
+     "Direktur Pengaturan OJK Deden [Firman Hartono|PER] mengatakan bahwa aturan itu segera terbit. [Firman|PER] "
+     "menegaskan bahwa bank siap.",
+     [("Firman Hartono", "indirect.verb.say", "name"), ("Firman Hartono", "indirect.verb.say", "name")],
+     ["Firman Hartono"]),
     # A given name the model tags as a place or organisation wherever it stands alone is the
     # person's when the article never uses it as a place ("di", "ke", "Kota" …).
     ("given_name_tagged_place_whenever_alone",

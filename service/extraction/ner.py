@@ -365,6 +365,40 @@ def _given_name_before(token: Token, surname: str, places: set[str], rules: Rule
                for position, other in enumerate(tokens) if other.text.lower() == lower)
 
 
+def given_names_left_out(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model leaves the given name out of a full name after an office's acronym ("OJK
+    Deden [Firman Hendarsyah]", or tags it apart: "[Deden] [Firman Hendarsyah]") and tags it
+    alone elsewhere ("Deden menegaskan"): a PER of two words or more takes in the capitalised
+    word one space before it, untagged or a one-word PER, when the article tags that word
+    alone as a person, and it is no place, acronym, common word, title or role.
+    Rule names.given_name_left_out (rules/names.yml)."""
+    alone = {document.text[e.start:e.end] for e in entities if e.label == "PER" and " " not in
+             document.text[e.start:e.end].strip()}
+    if not alone:
+        return entities
+    tagged = {e.start: e for e in entities}
+    repaired: list[Entity] = []
+    for entity in entities:
+        words = document.text[entity.start:entity.end].split()
+        before = _token_before(document, entity.start) if entity.label == "PER" and len(words) > 1 else None
+        own = tagged.get(before.start) if before is not None else None
+        if before is not None and before.text in alone and before.text not in words \
+                and (own is None or (own.label == "PER" and own.end == before.end)) \
+                and _name_like(before.text, rules) and not before.text.isupper() \
+                and before.text.lower() not in rules.place_words and before.text.lower() not in rules.common_words \
+                and document.text[before.end:entity.start] == " ":
+            if own is not None and repaired and repaired[-1] is own:
+                repaired.pop()  # the given name tagged apart, right before: one name
+            entity = Entity(before.start, entity.end, "PER")
+        repaired.append(entity)
+    return repaired
+
+
+def _token_before(document: Document, offset: int) -> Token | None:
+    tokens = document.tokens_between(max(0, offset - 40), offset)
+    return tokens[-1] if tokens and tokens[-1].end <= offset else None
+
+
 def _name_like(word: str, rules: RuleSet) -> bool:
     """A word that can be part of a person's name: capitalised, letters only (an initial "P"
     too), neither an institution head nor a title or role."""
@@ -441,4 +475,5 @@ def find_entities(document: Document, tagger: EntityTagger, rules: RuleSet | Non
     entities = join_hyphenated_people(document, entities)
     if rules is not None:
         entities = people_cut_from_organisations(document, one_sense_per_article(document, entities), rules)
+        entities = given_names_left_out(document, entities, rules)
     document.entities = entities

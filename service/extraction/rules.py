@@ -233,6 +233,7 @@ class NameRules(StrictModel):
     name_endings: WordList
     place_words: WordList
     person_in_organisation: EntityRepair = EntityRepair(id="names.person_in_organisation")
+    given_name_left_out: EntityRepair = EntityRepair(id="names.given_name_left_out")
     initials_markers: InitialsMarkers = InitialsMarkers(id="names.initials_marker", words=[])
     usual_full_names: UsualFullNames = UsualFullNames(id="names.usual_full_name")
 
