@@ -104,6 +104,11 @@ NICKNAMES: list[NameCase] = [
      "Penyanyi [Raden Bagus Santoso|PER] atau [Bagus Santoso|PER] merilis lagu baru. “Lagu ini untuk penggemar,” "
      "kata [Bagus Santoso|PER].",
      [("Raden Bagus Santoso", "direct.cue.postposed", "name")], ["Raden Bagus Santoso"]),
+    # "atau" before an honorific and a familiar name: the nickname of the full name before it.
+    ("atau_nickname_with_an_honorific",
+     "Menteri Sosial [Rahmat Hidayat|PER] atau [Gus Mamat|PER] meninjau panti. [Gus Mamat|PER] mengatakan bahwa "
+     "bantuan sudah cukup.",
+     [("Rahmat Hidayat", "indirect.verb.say", "name")], ["Rahmat Hidayat"]),
     ("alias_marker",
      "[Hendro Saputro|PER] alias [Gundul|PER] ditangkap polisi. [Gundul|PER] mengaku bahwa ia mencuri motor itu.",
      [("Hendro Saputro", "indirect.verb.say", "name")], ["Hendro Saputro"]),

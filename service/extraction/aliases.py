@@ -178,15 +178,24 @@ def _after_conjunction(document: Document, position: int, person_at: dict[int, t
                        rules: RuleSet, aliases: dict[str, Alias]) -> None:
     """ "Joko Widodo atau Jokowi": one word after the conjunction, spelled from the person
     named right before it, is that person's short form; so is a name of several words ending in
-    the same surname; any other word after "atau" is an alternative ("Prabowo Subianto atau
-    Puan"), not a name."""
+    the same surname, and a name of one or two words after an honorific ("atau Gus Ipul"); any
+    other word after "atau" is an alternative ("Prabowo Subianto atau Puan"), not a name."""
     tokens = document.tokens
     person = person_at.get(position - 1)
     after = position + 1
     if person is None or person[1] - person[0] < MIN_FULL_NAME_WORDS or after >= len(tokens):
         return
-    inner = _name_run(tokens, after, rules)
     full = _strip_titles(document.text[tokens[person[0]].start:tokens[person[1] - 1].end], rules)
+    if rules.is_honorific(tokens[after].text):
+        # "Saifullah Yusuf atau Gus Ipul": a familiar form with an honorific is a nickname, not
+        # an alternative (people offered as alternatives are not addressed by honorific)
+        nickname = _name_run(tokens, after + 1, rules)
+        if nickname and len(nickname) < MIN_FULL_NAME_WORDS + 1:
+            plain = document.text[nickname[0].start:nickname[-1].end]
+            _add(aliases, plain, full, "person")
+            _add(aliases, document.text[tokens[after].start:nickname[-1].end], full, "person")
+        return
+    inner = _name_run(tokens, after, rules)
     if len(inner) > 1 and inner[-1].text.lower() == full.split()[-1].lower():
         # "Raden Mas Bagus Santoso atau Bagus Santoso": two forms sharing the surname; the
         # longer is canonical, whichever comes first

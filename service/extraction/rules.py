@@ -368,6 +368,10 @@ class RuleSet:
         """An honorific or rank (Dr., Irjen, Pak): dropped from canonical names."""
         return self._listed(word, self.titles)
 
+    def is_honorific(self, word: str) -> bool:
+        """A form of address (Pak, Gus, Kang): it opens a familiar name, never a rank."""
+        return self._listed(word, self.honorifics)
+
     def is_title_or_role(self, word: str) -> bool:
         """A title or an office (Presiden, Kapolri, juru bicara): marks a role phrase."""
         return self._listed(word, self.titles_and_roles)
