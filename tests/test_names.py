@@ -109,6 +109,14 @@ NICKNAMES: list[NameCase] = [
      "Menteri Sosial [Rahmat Hidayat|PER] atau [Gus Mamat|PER] meninjau panti. [Gus Mamat|PER] mengatakan bahwa "
      "bantuan sudah cukup.",
      [("Rahmat Hidayat", "indirect.verb.say", "name")], ["Rahmat Hidayat"]),
+    # "NICK, sapaan akrabnya": the familiar name of the person the text is about (named most),
+    # not of the last person named.
+    ("postposed_nickname_marker",
+     "[Bertrand Lamanepa|PER] enggan berkomentar. [Bertrand|PER] lalu menemui ibunya dan pengusaha [Giorgio Antoni|PER]."
+     "\nBukannya tak suka, [Onyo|PER], sapaan akrabnya, menilai hubungan itu terlalu cepat. “Belum tahu,” tutur "
+     "[Onyo|PER].",
+     [("Bertrand Lamanepa", "indirect.verb.say", "name"), ("Bertrand Lamanepa", "direct.cue.postposed", "name")],
+     ["Bertrand Lamanepa", "Giorgio Antoni"]),
     ("alias_marker",
      "[Hendro Saputro|PER] alias [Gundul|PER] ditangkap polisi. [Gundul|PER] mengaku bahwa ia mencuri motor itu.",
      [("Hendro Saputro", "indirect.verb.say", "name")], ["Hendro Saputro"]),

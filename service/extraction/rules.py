@@ -182,6 +182,7 @@ class SpeakerRules(StrictModel):
     subject_boundaries: list[str]
     also_given_names: list[str]
     alias_markers: list[str]
+    postposed_alias_markers: list[str] = []
     nickname_conjunctions: list[str]
     existential_markers: list[str]
     not_passive_verbs: list[str]
@@ -339,6 +340,8 @@ class RuleSet:
         self.alias_markers = tuple(sorted((marker.lower() for marker in speakers.alias_markers),
                                           key=lambda marker: -len(marker.split())))
         self.alias_marker_first_words = frozenset(marker.split()[0] for marker in self.alias_markers)
+        self.postposed_alias_markers = tuple(sorted((marker.lower().split() for marker in
+                                                     speakers.postposed_alias_markers), key=len, reverse=True))
         self.nickname_conjunctions = frozenset(speakers.nickname_conjunctions)
         self.existential_markers = frozenset(speakers.existential_markers)
         self.not_passive_verbs = frozenset(speakers.not_passive_verbs)
