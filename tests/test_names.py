@@ -79,12 +79,12 @@ SPELLING_AND_CUT_NAMES: list[NameCase] = [
      [("Daniya Sabirova", "indirect.verb.say", "pronoun")], ["Daniya Sabirova"]),
     # The NER tagged only the surname; the article writes the full name once: it is canonical.
     ("cut_name_expanded_from_the_text",
-     "Pelatih [Liverpool|ORG] Brendan [Rodgers|PER] tiba di [London|LOC]. “Kami siap menang,” kata [Rodgers|PER].",
-     [("Brendan Rodgers", "direct.cue.postposed", "name")], ["Brendan Rodgers"]),
+     "Pelatih [Persiba|ORG] Darius [Wirasena|PER] tiba di [London|LOC]. “Kami siap menang,” kata [Wirasena|PER].",
+     [("Darius Wirasena", "direct.cue.postposed", "name")], ["Darius Wirasena"]),
     # A capitalised common word next to the name is not taken into it.
     ("common_word_not_taken_into_a_name",
-     "Menurut [Rodgers|PER], timnya siap menang. “Kami siap,” kata [Rodgers|PER].",
-     [("Rodgers", "indirect.cue.according_to", "name"), ("Rodgers", "direct.cue.postposed", "name")], ["Rodgers"]),
+     "Menurut [Wirasena|PER], timnya siap menang. “Kami siap,” kata [Wirasena|PER].",
+     [("Wirasena", "indirect.cue.according_to", "name"), ("Wirasena", "direct.cue.postposed", "name")], ["Wirasena"]),
     # A verb glued to a name the article also writes alone.
     ("verb_glued_to_a_name",
      "[Donald Trump|PER] tiba di Gedung Putih. Presiden [Donald Trump|PER]ditunjuk sebagai ketua. [Donald Trump|PER] "
@@ -104,6 +104,19 @@ NICKNAMES: list[NameCase] = [
      "Penyanyi [Raden Bagus Santoso|PER] atau [Bagus Santoso|PER] merilis lagu baru. “Lagu ini untuk penggemar,” "
      "kata [Bagus Santoso|PER].",
      [("Raden Bagus Santoso", "direct.cue.postposed", "name")], ["Raden Bagus Santoso"]),
+    # "atau" before an honorific and a familiar name: the nickname of the full name before it.
+    ("atau_nickname_with_an_honorific",
+     "Menteri Sosial [Rahmat Hidayat|PER] atau [Gus Mamat|PER] meninjau panti. [Gus Mamat|PER] mengatakan bahwa "
+     "bantuan sudah cukup.",
+     [("Rahmat Hidayat", "indirect.verb.say", "name")], ["Rahmat Hidayat"]),
+    # "NICK, sapaan akrabnya": the familiar name of the person the text is about (named most),
+    # not of the last person named.
+    ("postposed_nickname_marker",
+     "[Bertrand Lamanepa|PER] enggan berkomentar. [Bertrand|PER] lalu menemui ibunya dan pengusaha [Giorgio Antoni|PER]."
+     "\nBukannya tak suka, [Onyo|PER], sapaan akrabnya, menilai hubungan itu terlalu cepat. “Belum tahu,” tutur "
+     "[Onyo|PER].",
+     [("Bertrand Lamanepa", "indirect.verb.say", "name"), ("Bertrand Lamanepa", "direct.cue.postposed", "name")],
+     ["Bertrand Lamanepa", "Giorgio Antoni"]),
     ("alias_marker",
      "[Hendro Saputro|PER] alias [Gundul|PER] ditangkap polisi. [Gundul|PER] mengaku bahwa ia mencuri motor itu.",
      [("Hendro Saputro", "indirect.verb.say", "name")], ["Hendro Saputro"]),
@@ -126,9 +139,117 @@ SHARED_NAMES: list[NameCase] = [
      [("Frank", "direct.cue.postposed", "name")], ["Thomas Frank", "Jamie Frank"]),
 ]
 
-ALL_NAME_CASES = STRAY_PLACE_TAGS + NOT_PERSONS + SPELLING_AND_CUT_NAMES + NICKNAMES + SHARED_NAMES
+NAMES_THE_NER_MISPLACED: list[NameCase] = [
+    # A given name that is also a role noun (Putra, Putri) stays in the name when the article
+    # repeats the same full name: the other mention is the same person, not a relative.
+    ("given_name_like_a_role_repeated",
+     "Pengusaha [Putra Siregar|PER] memberi nasihat kepada sahabatnya. “Tetap rendah hati,” ujar [Putra Siregar|PER].",
+     [("Putra Siregar", "direct.cue.postposed", "name")], ["Putra Siregar"]),
+    ("given_name_like_a_role_after_an_organisation",
+     "Kepala Divisi Hukum [Lentera|ORG] [Putri Anggraini|PER] hadir. “Korban bertambah,” ujar [Putri Anggraini|PER].",
+     [("Putri Anggraini", "direct.cue.postposed", "name")], ["Putri Anggraini"]),
+    # The model ran an office and its holder into one ORG; the holder's name, which the
+    # article repeats alone as a person, is cut from the organisation's end.
+    ("person_at_the_end_of_an_organisation",
+     "Direktur Pemasaran [Bank Sejahtera Tambok Pardede|ORG] mengatakan bahwa kredit naik. “Kami optimistis,” ujar "
+     "[Tambok|PER].",
+     [("Tambok Pardede", "indirect.verb.say", "name"), ("Tambok Pardede", "direct.cue.postposed", "name")],
+     ["Tambok Pardede"]),
+    # A surname repeated alone takes the one given name before it in the organisation run.
+    ("surname_at_the_end_of_an_organisation",
+     "Pelatih [Garuda Muda Brendan Sitorus|ORG] tiba di [Medan|LOC]. “Kami siap menang,” kata [Sitorus|PER].",
+     [("Brendan Sitorus", "direct.cue.postposed", "name")], ["Brendan Sitorus"]),
+    # A place that opened a name stays a place inside another entity ("Kabupaten Indramayu").
+    ("place_that_opened_a_name_stays_a_place",
+     "Bupati [Sukamaju Lukas Hakim|PER] meninjau [Kabupaten Sukamaju|LOC]. “Kami siap,” tegas [Lukas Hakim|PER].",
+     [("Lukas Hakim", "direct.cue.postposed", "name")], ["Lukas Hakim"]),
+    # A common word before a surname at the organisation's end is the office's, not a given name.
+    ("common_word_before_a_surname_in_an_organisation",
+     "Kepala [Dinas Pariwisata Sumatra Barat Burhasman|ORG] hadir di [Padang|LOC], ibu kota [Sumatra Barat|LOC]. "
+     "“Kami siap,” ujar [Burhasman|PER].",
+     [("Burhasman", "direct.cue.postposed", "name")], ["Burhasman"]),
+    # The model left the given name out after an office's acronym and tagged it alone later.
+    ("given_name_left_out_after_an_acronym",
+     "Direktur Pengaturan OJK Deden [Firman Hartono|PER] mengatakan bahwa aturan itu segera terbit. [Deden|PER] "
+     "menegaskan bahwa bank siap.",
+     [("Deden Firman Hartono", "indirect.verb.say", "name"), ("Deden Firman Hartono", "indirect.verb.say", "name")],
+     ["Deden Firman Hartono"]),
+    # A word before a name that the article does not use alone as a person stays out.
+    ("word_before_a_name_not_used_alone",
+     "Direktur Pengaturan OJK Deden [Firman Hartono|PER] mengatakan bahwa aturan itu segera terbit. [Firman|PER] "
+     "menegaskan bahwa bank siap.",
+     [("Firman Hartono", "indirect.verb.say", "name"), ("Firman Hartono", "indirect.verb.say", "name")],
+     ["Firman Hartono"]),
+    # A given name the model tags as a place or organisation wherever it stands alone is the
+    # person's when the article never uses it as a place ("di", "ke", "Kota" …).
+    ("given_name_tagged_place_whenever_alone",
+     "Direktur Gratifikasi [KPK|ORG], [Giri Suprapto|PER], hadir. “Kami bekerja keras,” kata [Giri|LOC]. "
+     "Menurut [Giri|LOC], lembaga itu kuat.",
+     [("Giri Suprapto", "direct.cue.postposed", "name"), ("Giri Suprapto", "indirect.cue.according_to", "name")],
+     ["Giri Suprapto"]),
+    # … but a word the article also uses as a place stays a place.
+    ("place_word_used_as_a_place",
+     "Bupati [Kampar Rudi Hartono|PER] tiba di [Kampar|LOC]. “Bantuan sudah dikirim,” kata [Rudi|PER].",
+     [("Rudi Hartono", "direct.cue.postposed", "name")], ["Rudi Hartono"]),
+]
+
+INITIALS: list[NameCase] = [
+    # Crime news names suspects and victims by initials after "(ber)inisial": a person each,
+    # named by the initials, however the NER tagged them (not at all, here).
+    ("initials_after_a_marker",
+     "Polisi menangkap seorang pria berinisial JH di rumahnya. JH mengaku bahwa ia menjual obat keras.",
+     [("JH", "indirect.verb.say", "name")], ["JH"]),
+    # A list after the marker: each pair of initials is one person.
+    ("list_of_initials_after_a_marker",
+     "[Rina Marlina|PER] mengatakan bahwa inisial tersangka masing-masing LS dan HB, keduanya warga Bogor.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina", "LS", "HB"]),
+    # An acronym without the marker is not a person.
+    ("acronym_without_a_marker",
+     "[Rina Marlina|PER] mengatakan bahwa pihaknya bekerja sama dengan BPK dalam audit itu.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+]
+
+USUAL_FULL_NAMES: list[NameCase] = [
+    # A public figure the article names only in part gets the usual full name (news pool list).
+    ("usual_full_name_of_a_public_figure",
+     "Pelatih itu mengaku puas. “Kami bermain baik malam ini,” kata [Rodgers|PER].",
+     [("Brendan Rodgers", "direct.cue.postposed", "name")], ["Brendan Rodgers"]),
+    # … not when the article gives another full name with that word.
+    ("the_article_s_own_full_name_first",
+     "[Dimas Rodgers|PER] tiba di Bandung. “Kami bermain baik malam ini,” kata [Rodgers|PER].",
+     [("Dimas Rodgers", "direct.cue.postposed", "name")], ["Dimas Rodgers"]),
+    # … and a one-word "person" with no evidence of being one is still left out.
+    ("usual_full_name_needs_a_person",
+     "[Rina Marlina|PER] mengatakan bahwa laga melawan [Gijon|PER] berat.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # Titles the guidelines drop (Ayatollah, Abah, Nabi) are not part of the name.
+    ("religious_title_dropped",
+     "Pemimpin tertinggi Iran [Ayatollah Ali Khamenei|PER] mengatakan bahwa negaranya siap.",
+     [("Ali Khamenei", "indirect.verb.say", "name")], ["Ali Khamenei"]),
+]
+
+NAMED_INSIDE_QUOTES: list[NameCase] = [
+    # A person the speaker names inside the quotation, with a role before the name, is a person
+    # of the article (the guidelines list people named only inside quotes).
+    ("person_named_with_a_role_inside_a_quote",
+     "“Kami berterima kasih kepada Kepala Desa [Heru Santosa|PER] atas bantuannya,” kata [Rina Marlina|PER].",
+     [("Rina Marlina", "direct.cue.postposed", "name")], ["Heru Santosa", "Rina Marlina"]),
+    # A capitalised phrase in a quotation without a role is not taken for a person.
+    ("capitalised_phrase_inside_a_quote",
+     "“Kebijakan [Quantitative Easing|PER] itu sudah berakhir,” kata [Rina Marlina|PER].",
+     [("Rina Marlina", "direct.cue.postposed", "name")], ["Rina Marlina"]),
+]
+
+ALL_NAME_CASES = (STRAY_PLACE_TAGS + NOT_PERSONS + SPELLING_AND_CUT_NAMES + NICKNAMES + SHARED_NAMES
+                  + NAMES_THE_NER_MISPLACED + INITIALS + USUAL_FULL_NAMES + NAMED_INSIDE_QUOTES)
 
 KNOWN_GAPS: dict[str, str] = {
+    "given_name_tagged_place_whenever_alone":
+        "relabelling such a LOC (or ORG) PER fixed two train3 articles (strict 0.720 -> 0.731) but lowered "
+        "holdout3 people precision (0.683 -> 0.677; LOC only 0.680), so it was dropped as fitted",
+    "place_that_opened_a_name_stays_a_place":
+        "a place is cut from the front of a name only when the article tags it LOC alone or gives the rest "
+        "alone before the quote; a place seen only inside a longer LOC (Kabupaten Sukamaju) is not yet counted",
     "cut_name_expanded_from_the_text":
         "a full name the NER cut is not yet recovered from the text: taking the longest run of capitalised "
         "words took offices and places into names on train3 (strict 0.709 -> 0.647: 'DPR RI Puan Maharani'), "
@@ -152,6 +273,14 @@ def test_name_identity(marked: str, expected: list[tuple[str | None, str, str]],
     assert found == expected
     assert [person.name for person in result.people if person.kind == "person"] == people
     assert_offsets_point_into(text, result)
+
+
+def test_a_place_inside_a_longer_place_is_not_cut_out_as_a_person(markup_extractor: MarkupExtractor) -> None:
+    """names.person_in_organisation needs the word alone as a person: a place that opened a
+    name ("Bupati Sukamaju Lukas Hakim") is not cut out of "Kabupaten Sukamaju"."""
+    _, result = markup_extractor.extract(
+        "Bupati [Sukamaju Lukas Hakim|PER] meninjau [Kabupaten Sukamaju|LOC]. “Kami siap,” tegas [Lukas Hakim|PER].")
+    assert ("Kabupaten Sukamaju", "LOC") in [(entity.text, entity.label) for entity in result.entities]
 
 
 def test_people_say_why_names_were_merged(markup_extractor: MarkupExtractor) -> None:

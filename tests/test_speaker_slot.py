@@ -40,8 +40,8 @@ CASES: list[Case] = [
      "“Harga beras naik lagi minggu ini,” kata seorang pejabat. “Pembeli makin sedikit setiap hari,” kata pejabat itu.",
      1, "seorang pejabat", "role"),
     ("speaker.role_holder",
-     "Kapolri [Listyo Sigit|PER] hadir di Jakarta. “Kami akan menindak tegas pelaku,” kata Kapolri.", 0,
-     "Listyo Sigit", "role"),
+     "Kapolri [Haryo Wibisono|PER] hadir di Jakarta. “Kami akan menindak tegas pelaku,” kata Kapolri.", 0,
+     "Haryo Wibisono", "role"),
     ("speaker.role_organisation",
      "[Jaksa Penuntut Umum (JPU)|ORG] menyebut terdakwa terbukti bersalah melakukan korupsi. "
      "“Terdakwa harus dihukum berat,” kata jaksa.", 1, "Jaksa Penuntut Umum (JPU)", "role"),

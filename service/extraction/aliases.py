@@ -37,6 +37,8 @@ def find_aliases(document: Document, rules: RuleSet) -> None:
                 _after_marker(document, position, marker_end, person_at, rules, aliases)
             elif token.text.lower() in rules.nickname_conjunctions:
                 _after_conjunction(document, position, person_at, rules, aliases)
+            elif token.text == "," and _postposed_marker_at(tokens, position + 1, rules):
+                _before_postposed_marker(document, position, person_at, rules, aliases)
     document.aliases = aliases
 
 
@@ -178,15 +180,24 @@ def _after_conjunction(document: Document, position: int, person_at: dict[int, t
                        rules: RuleSet, aliases: dict[str, Alias]) -> None:
     """ "Joko Widodo atau Jokowi": one word after the conjunction, spelled from the person
     named right before it, is that person's short form; so is a name of several words ending in
-    the same surname; any other word after "atau" is an alternative ("Prabowo Subianto atau
-    Puan"), not a name."""
+    the same surname, and a name of one or two words after an honorific ("atau Gus Ipul"); any
+    other word after "atau" is an alternative ("Prabowo Subianto atau Puan"), not a name."""
     tokens = document.tokens
     person = person_at.get(position - 1)
     after = position + 1
     if person is None or person[1] - person[0] < MIN_FULL_NAME_WORDS or after >= len(tokens):
         return
-    inner = _name_run(tokens, after, rules)
     full = _strip_titles(document.text[tokens[person[0]].start:tokens[person[1] - 1].end], rules)
+    if rules.is_honorific(tokens[after].text):
+        # "Saifullah Yusuf atau Gus Ipul": a familiar form with an honorific is a nickname, not
+        # an alternative (people offered as alternatives are not addressed by honorific)
+        nickname = _name_run(tokens, after + 1, rules)
+        if nickname and len(nickname) < MIN_FULL_NAME_WORDS + 1:
+            plain = document.text[nickname[0].start:nickname[-1].end]
+            _add(aliases, plain, full, "person")
+            _add(aliases, document.text[tokens[after].start:nickname[-1].end], full, "person")
+        return
+    inner = _name_run(tokens, after, rules)
     if len(inner) > 1 and inner[-1].text.lower() == full.split()[-1].lower():
         # "Raden Mas Bagus Santoso atau Bagus Santoso": two forms sharing the surname; the
         # longer is canonical, whichever comes first
@@ -200,6 +211,55 @@ def _after_conjunction(document: Document, position: int, person_at: dict[int, t
     short = inner[0].text
     if _opens_like(short, full) or _initials_of(short, full):
         _add(aliases, short, full, "person")
+
+
+def _postposed_marker_at(tokens: list[Token], position: int, rules: RuleSet) -> bool:
+    """Whether a postposed nickname marker ("sapaan akrabnya") starts at `position`."""
+    return any(len(tokens) >= position + len(words)
+               and all(token.text.lower() == word for token, word in zip(tokens[position:], words, strict=False))
+               for words in rules.postposed_alias_markers)
+
+
+def _before_postposed_marker(document: Document, comma: int, person_at: dict[int, tuple[int, int]],
+                             rules: RuleSet, aliases: dict[str, Alias]) -> None:
+    """ "Onyo, sapaan akrabnya, menilai …": the one or two capitalised words before the comma
+    are the familiar name of the person whose name contains them, else of the person the
+    article has named most often so far (the one it is about)."""
+    tokens = document.tokens
+    run: list[Token] = []
+    for token in reversed(tokens[max(0, comma - MAX_ALIAS_TOKENS + 1):comma]):
+        if not (token.text[:1].isupper() and token.text.isalpha()) or rules.is_title_or_role(token.text):
+            break
+        run.insert(0, token)
+    tagged = person_at.get(run[-1].index) if run else None
+    if not run or (tagged is not None and tagged[0] < run[0].index) or any(t.index in person_at for t in run[:-1]):
+        return  # the end of a longer name ("Betrand Peto, sapaan …" is not a nickname)
+    short = document.text[run[0].start:run[-1].end]
+    person = _person_with_nickname(document, short, person_at) or _most_named_before(document, run[0].index,
+                                                                                       person_at)
+    if person is None or person[1] > run[0].index:
+        return
+    full = document.text[tokens[person[0]].start:tokens[person[1] - 1].end]
+    if short.lower() not in full.lower().split():
+        _add(aliases, short, _strip_titles(full, rules), "person")
+
+
+def _most_named_before(document: Document, position: int,
+                       person_at: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
+    """The person named most often before `position` (its longest written form), counting a
+    surname or given name written alone as the same person; ties go to the one named first."""
+    tokens = document.tokens
+    names = [(person_at[last], document.text[tokens[person_at[last][0]].start:tokens[last].end].lower().split())
+             for last in sorted(person_at) if last < position and not document.in_quote_marks(tokens[last].start)]
+    if not names:
+        return None
+    counts: dict[int, int] = {}
+    for number, (_, words) in enumerate(names):
+        counts[number] = sum(1 for _, other in names if set(other) <= set(words) or set(words) <= set(other))
+    best = max(counts.values())
+    first = next(number for number, count in counts.items() if count == best)
+    group = [span for span, words in names if set(words) <= set(names[first][1]) or set(names[first][1]) <= set(words)]
+    return max(group, key=lambda span: span[1] - span[0])
 
 
 def _opens_like(short: str, full: str) -> bool:

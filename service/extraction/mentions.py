@@ -36,8 +36,10 @@ class TextIndex:
                     break
                 self.entity_by_token[index] = entity
 
-    def names_another_person(self, tokens: list[Token]) -> bool:
-        """Whether these words all belong to one PER entity elsewhere in the article."""
+    def names_another_person(self, tokens: list[Token], unless: str | None = None) -> bool:
+        """Whether these words all belong to one PER entity elsewhere in the article; with
+        `unless`, one that does not hold that word too (the same full name repeated, "Putra
+        Siregar" twice, is the same person, not a relative of one)."""
         if not tokens:
             return False
         if self._person_words is None:
@@ -46,7 +48,8 @@ class TextIndex:
                                   for entity in self.document.entities if entity.label == "PER"]
         words = {token.text.lower() for token in tokens}
         start, end = tokens[0].start, tokens[-1].end
-        return any(words <= person_words for entity_start, entity_end, person_words in self._person_words
+        return any(words <= person_words and unless not in person_words
+                   for entity_start, entity_end, person_words in self._person_words
                    if entity_end <= start or entity_start >= end)
 
     def is_common_word_at_sentence_start(self, token: Token) -> bool:
@@ -144,7 +147,7 @@ def _opens_with_role(tokens: list[Token], rules: RuleSet, index: TextIndex | Non
         return False
     if lower not in rules.also_given_names:
         return True
-    return index is not None and index.names_another_person(tokens[1:])
+    return index is not None and index.names_another_person(tokens[1:], unless=lower)
 
 
 def name_from_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = None) -> str:

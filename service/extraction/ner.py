@@ -307,6 +307,106 @@ def one_sense_per_article(document: Document, entities: list[Entity]) -> list[En
     return relabelled
 
 
+def people_cut_from_organisations(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model runs an office and its holder into one ORG or LOC ("Direktur [Retail Banking
+    BNI Tambok Setyawati]"); where the article names the holder by one word alone as a person
+    ("ujar Tambok"), never as a place or organisation, the name is cut from the entity's end:
+    from that word when it also opens a person's name (a given name) or, for a word that never
+    does (a surname) and ends the entity, from the one given name before it, unless that word
+    is a place or a common word ("Provinsi Sumatra Barat Burhasman").
+    Rule names.person_in_organisation (rules/names.yml)."""
+    places = {document.text[e.start:e.end].lower() for e in entities if e.label in ("LOC", "ORG")
+              and " " not in document.text[e.start:e.end]}
+    alone = {document.text[e.start:e.end].lower() for e in entities if e.label == "PER"
+             and " " not in document.text[e.start:e.end]} - places
+    openers = {document.text[e.start:e.end].split()[0].lower() for e in entities if e.label == "PER"
+               and " " in document.text[e.start:e.end]}
+    given = alone & openers
+    surnames = alone - openers
+    repaired: list[Entity] = []
+    for entity in entities:
+        tokens = document.tokens_between(entity.start, entity.end) if entity.label in ("LOC", "ORG") else []
+        cut = _name_start_in(tokens, given, surnames, places, rules, document) if len(tokens) > 1 else None
+        if cut is None:
+            repaired.append(entity)
+            continue
+        repaired.append(Entity(entity.start, tokens[cut - 1].end, entity.label))
+        repaired.append(Entity(tokens[cut].start, entity.end, "PER"))
+    return repaired
+
+
+def _name_start_in(tokens: list[Token], given: set[str], surnames: set[str], places: set[str],
+                   rules: RuleSet, document: Document) -> int | None:
+    """Where a person's name starts in an organisation's tokens, if one ends them."""
+    longest = rules.names.person_in_organisation.max_name_words
+    for position in range(max(1, len(tokens) - longest), len(tokens)):
+        tail = tokens[position:]
+        if not all(_name_like(t.text, rules) for t in tail):
+            continue
+        word = tokens[position].text.lower()
+        if word in given or (word in surnames and position < len(tokens) - 1):
+            return position
+        if word in surnames:
+            return position - 1 if position > 1 and _given_name_before(tokens[position - 1], word, places, rules, \
+                                                                        document) else position
+    return None
+
+
+def _given_name_before(token: Token, surname: str, places: set[str], rules: RuleSet, document: Document) -> bool:
+    """Whether the word before a surname is its given name: a name-like word that is no place,
+    acronym or common word, and that the article writes nowhere but before that surname
+    ("Sumatra Barat Burhasman": "Barat" also stands in "Jawa Barat")."""
+    lower = token.text.lower()
+    if not _name_like(token.text, rules) or token.text.isupper() or lower in places or lower in rules.place_words \
+            or lower in rules.common_words:
+        return False
+    tokens = document.tokens
+    return all(position + 1 < len(tokens) and tokens[position + 1].text.lower() == surname
+               for position, other in enumerate(tokens) if other.text.lower() == lower)
+
+
+def given_names_left_out(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model leaves the given name out of a full name after an office's acronym ("OJK
+    Deden [Firman Hendarsyah]", or tags it apart: "[Deden] [Firman Hendarsyah]") and tags it
+    alone elsewhere ("Deden menegaskan"): a PER of two words or more takes in the capitalised
+    word one space before it, untagged or a one-word PER, when the article tags that word
+    alone as a person, and it is no place, acronym, common word, title or role.
+    Rule names.given_name_left_out (rules/names.yml)."""
+    alone = {document.text[e.start:e.end] for e in entities if e.label == "PER" and " " not in
+             document.text[e.start:e.end].strip()}
+    if not alone:
+        return entities
+    tagged = {e.start: e for e in entities}
+    repaired: list[Entity] = []
+    for entity in entities:
+        words = document.text[entity.start:entity.end].split()
+        before = _token_before(document, entity.start) if entity.label == "PER" and len(words) > 1 else None
+        own = tagged.get(before.start) if before is not None else None
+        if before is not None and before.text in alone and before.text not in words \
+                and (own is None or (own.label == "PER" and own.end == before.end)) \
+                and _name_like(before.text, rules) and not before.text.isupper() \
+                and before.text.lower() not in rules.place_words and before.text.lower() not in rules.common_words \
+                and document.text[before.end:entity.start] == " ":
+            if own is not None and repaired and repaired[-1] is own:
+                repaired.pop()  # the given name tagged apart, right before: one name
+            entity = Entity(before.start, entity.end, "PER")
+        repaired.append(entity)
+    return repaired
+
+
+def _token_before(document: Document, offset: int) -> Token | None:
+    tokens = document.tokens_between(max(0, offset - 40), offset)
+    return tokens[-1] if tokens and tokens[-1].end <= offset else None
+
+
+def _name_like(word: str, rules: RuleSet) -> bool:
+    """A word that can be part of a person's name: capitalised, letters only (an initial "P"
+    too), neither an institution head nor a title or role."""
+    lower = word.lower()
+    return word[:1].isupper() and word.isalpha() and lower not in rules.institution_heads \
+        and not rules.is_title_or_role(word)
+
+
 def join_hyphenated_people(document: Document, entities: list[Entity]) -> list[Entity]:
     """Two PER pieces joined by a hyphen with no spaces are one name ("Alexander-Arnold",
     "Wei-ming"): the tokenizer splits at the hyphen and the tagger may label the pieces apart."""
@@ -373,4 +473,7 @@ def find_entities(document: Document, tagger: EntityTagger, rules: RuleSet | Non
     for group, group_tags in zip(groups, tags, strict=True):
         entities.extend(decode_entities(group, group_tags, rules))
     entities = join_hyphenated_people(document, entities)
-    document.entities = one_sense_per_article(document, entities) if rules is not None else entities
+    if rules is not None:
+        entities = people_cut_from_organisations(document, one_sense_per_article(document, entities), rules)
+        entities = given_names_left_out(document, entities, rules)
+    document.entities = entities

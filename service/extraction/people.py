@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from service.extraction.aliases import names_an_organisation
-from service.extraction.document import Document, NameVariant, Person, Quote, Span
+from service.extraction.document import Document, NameVariant, Person, Quote, Span, Token
 from service.extraction.known_names import AliasBook
 from service.extraction.mentions import TextIndex, name_from_tokens, strip_titles
 from service.extraction.names import merge_rule
@@ -24,6 +24,7 @@ class Cluster:
     mentions: list[Span] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     speaks: bool = False  # some quote's speaker resolves to it
+    by_initials: bool = False  # introduced by initials after a marker ("berinisial JH")
     variants: dict[str, str] = field(default_factory=dict)  # another form of the name -> the rule that merged it
 
     def add_variant(self, form: str, rule: str) -> None:
@@ -112,6 +113,14 @@ def _canonical_form(name: str, kind: str, document: Document, rules: RuleSet, kn
     return known_names.usual_name(name, kind, rules) or name
 
 
+def _named_with_a_role(entity: Span, name: str, index: TextIndex, rules: RuleSet) -> bool:
+    """A full name inside quotation marks with a title or role before it ("kata Pak Heri
+    Suwantoro", "Presiden Joe Biden"): a person the speaker names (the guidelines list people
+    named only inside quotes); other capitalised runs in quotes are too often slogans,
+    greetings or foreign phrases ("Quantitative Easing")."""
+    return len(name.split()) > 1 and _role_before(Span(entity.start, entity.end), index, rules) is not None
+
+
 def _role_before(span: Span, index: TextIndex, rules: RuleSet) -> str | None:
     """The title phrase right before a name ("Wakil Menteri Luar Negeri Rusia"), on the name's
     own line: a headline above the first paragraph is capitalised word by word, and its last
@@ -141,7 +150,8 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         if entity.label == "PER":
             tokens = index.tokens_in(entity.start, entity.end)
             name = name_from_tokens(tokens, rules, index)
-            if name and any(w[:1].isupper() for w in name.split()) and not document.in_quote_marks(entity.start) \
+            if name and any(w[:1].isupper() for w in name.split()) \
+                    and (not document.in_quote_marks(entity.start) or _named_with_a_role(entity, name, index, rules)) \
                     and not document.in_boilerplate(entity.start) and not names_an_organisation(name, document):
                 candidates.append((Span(entity.start, entity.end), name, "person"))
     for quote in document.quotes:
@@ -151,6 +161,8 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             candidates.append((Span(mention.start, mention.end), mention.name, "person"))
         elif mention is not None and mention.kind == "organization" and mention.name:
             candidates.append((Span(mention.start, mention.end), mention.name, "organization"))
+    initials = introduced_initials(document, rules)
+    candidates.extend((span, name, "person") for span, name in _initials_mentions(document, initials, candidates))
     candidates.sort(key=lambda item: item[0].start)
 
     clusters: list[Cluster] = []
@@ -179,6 +191,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         if alias_rule is not None:
             match.add_variant(written, alias_rule)
         match.mentions.append(span)
+        match.by_initials = match.by_initials or (len(words) == 1 and words[0] in initials)
         role = _role_before(span, index, rules) if kind == "person" else None
         if role and role not in match.roles:
             match.roles.append(role)
@@ -192,6 +205,8 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         if cluster is not None:
             cluster.speaks = True
     kept = [cluster for cluster in clusters if _is_evidenced(cluster) and not _never_a_name(cluster, rules)]
+    for cluster in kept:
+        _give_usual_full_name(cluster, rules)
     document.people = [Person(c.name, c.kind, c.mentions, c.roles,  # type: ignore[arg-type]
                               variants=[NameVariant(form, rule) for form, rule in c.variants.items()])
                        for c in kept]
@@ -223,11 +238,75 @@ def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, 
     return cluster
 
 
+def _give_usual_full_name(cluster: Cluster, rules: RuleSet) -> None:
+    """A person the article names only in part ("Anies") takes the full name news usually
+    gives (rules/names.yml usual_full_names, read off the news pool); the short form is kept as
+    a variant. Rule names.usual_full_name."""
+    usual = rules.names.usual_full_names
+    full = usual.names.get(cluster.name) if cluster.kind == "person" else None
+    if full is None:
+        return
+    short = cluster.name
+    cluster.words = full.split()
+    cluster.variants.pop(full, None)
+    cluster.add_variant(short, usual.id)
+
+
 def _is_evidenced(cluster: Cluster) -> bool:
     """Keep a person only with some evidence beyond one capitalised word the NER called PER:
     a full name (two words or more), a title or role before a mention, or a quote. One-word
     "people" without any are mostly places and organisations ("Bahrain", "Natanz", "Kadin")."""
-    return cluster.kind != "person" or len(cluster.words) > 1 or bool(cluster.roles) or cluster.speaks
+    return cluster.kind != "person" or len(cluster.words) > 1 or bool(cluster.roles) or cluster.speaks \
+        or cluster.by_initials
+
+
+def introduced_initials(document: Document, rules: RuleSet) -> set[str]:
+    """Initials the article introduces as a person's ("seorang pria berinisial JH", "inisial
+    tersangka masing-masing LS dan HB"): capitals after a marker word, past a few lowercase
+    words and between the list's commas and "dan". Rule names.initials_marker."""
+    markers = rules.names.initials_markers
+    found: set[str] = set()
+    tokens = document.tokens
+    for position, token in enumerate(tokens):
+        if token.text.lower() in rules.initials_markers:
+            found.update(_initials_after(tokens[position + 1:], markers.max_words_between, markers.max_letters, rules))
+    return found
+
+
+def _initials_after(tokens: list[Token], max_words_between: int, max_letters: int, rules: RuleSet) -> list[str]:
+    """The initials listed right after a marker; a bracketed aside ("LS (suami) dan HB") is skipped."""
+    listed: list[str] = []
+    between = 0
+    depth = 0
+    for token in tokens:
+        word = token.text
+        if word == "(" or depth:
+            depth += (word == "(") - (word == ")")
+        elif _is_initials(word, max_letters):
+            listed.append(word)
+        elif listed and (word == "," or word.lower() in rules.clause_conjunctions):
+            continue
+        elif not listed and word.replace("-", "").isalpha() and word.islower() and between < max_words_between:
+            between += 1
+        else:
+            break
+    return listed
+
+
+def _is_initials(word: str, max_letters: int) -> bool:
+    return 1 <= len(word) <= max_letters and word.isalpha() and word.isupper()
+
+
+def _initials_mentions(document: Document, initials: set[str],
+                       candidates: list[tuple[Span, str, str]]) -> list[tuple[Span, str]]:
+    """Every place outside boilerplate where the article writes introduced initials, except
+    where another candidate already stands."""
+    if not initials:
+        return []
+    taken = {(span.start, span.end) for span, _, _ in candidates}
+    return [(Span(token.start, token.end), token.text) for token in document.tokens
+            if token.text in initials and (token.start, token.end) not in taken
+            and not document.in_boilerplate(token.start)]
 
 
 def _never_a_name(cluster: Cluster, rules: RuleSet) -> bool:

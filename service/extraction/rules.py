@@ -190,6 +190,7 @@ class SpeakerRules(StrictModel):
     subject_boundaries: list[str]
     also_given_names: list[str]
     alias_markers: list[str]
+    postposed_alias_markers: list[str] = []
     nickname_conjunctions: list[str]
     existential_markers: list[str]
     not_passive_verbs: list[str]
@@ -209,6 +210,31 @@ class SpeakerRules(StrictModel):
     manner_markers: list[str]
 
 
+class EntityRepair(StrictModel):
+    """An article-level repair of the NER's labels (service/extraction/ner.py): its rule id and,
+    where it cuts a name out of another entity, the most words that name may have."""
+
+    id: str
+    max_name_words: int = Field(default=4, gt=0)
+
+
+class InitialsMarkers(StrictModel):
+    """Words that introduce a person by initials ("berinisial JH"), how many lowercase words
+    may stand between (`inisial tersangka masing-masing LS`) and how long initials are."""
+
+    id: str
+    words: list[str]
+    max_words_between: int = Field(default=3, ge=0)
+    max_letters: int = Field(default=4, gt=0)
+
+
+class UsualFullNames(StrictModel):
+    """A public figure's usual full name by the short form an article may give alone."""
+
+    id: str
+    names: dict[str, str] = {}
+
+
 class NameRules(StrictModel):
     """rules/names.yml: what is never a person's name (service/extraction/people.py)."""
 
@@ -217,6 +243,10 @@ class NameRules(StrictModel):
     statute_nouns: WordList
     name_endings: WordList
     place_words: WordList
+    person_in_organisation: EntityRepair = EntityRepair(id="names.person_in_organisation")
+    given_name_left_out: EntityRepair = EntityRepair(id="names.given_name_left_out")
+    initials_markers: InitialsMarkers = InitialsMarkers(id="names.initials_marker", words=[])
+    usual_full_names: UsualFullNames = UsualFullNames(id="names.usual_full_name")
 
 
 class HygieneRule(StrictModel):
@@ -268,6 +298,7 @@ class RuleSet:
         self.common_words = frozenset(self.names.common_words.words)
         self.statute_nouns = frozenset(self.names.statute_nouns.words)
         self.name_endings = frozenset(self.names.name_endings.words)
+        self.initials_markers = frozenset(self.names.initials_markers.words)
         self.postposed_cues = frozenset(cues.postposed.words)
         self.according_to = frozenset(cues.according_to.words)
         self.complementizers = frozenset(cues.complementizers)
@@ -323,6 +354,8 @@ class RuleSet:
         self.alias_markers = tuple(sorted((marker.lower() for marker in speakers.alias_markers),
                                           key=lambda marker: -len(marker.split())))
         self.alias_marker_first_words = frozenset(marker.split()[0] for marker in self.alias_markers)
+        self.postposed_alias_markers = tuple(sorted((marker.lower().split() for marker in
+                                                     speakers.postposed_alias_markers), key=len, reverse=True))
         self.nickname_conjunctions = frozenset(speakers.nickname_conjunctions)
         self.existential_markers = frozenset(speakers.existential_markers)
         self.not_passive_verbs = frozenset(speakers.not_passive_verbs)
@@ -351,6 +384,10 @@ class RuleSet:
     def is_title(self, word: str) -> bool:
         """An honorific or rank (Dr., Irjen, Pak): dropped from canonical names."""
         return self._listed(word, self.titles)
+
+    def is_honorific(self, word: str) -> bool:
+        """A form of address (Pak, Gus, Kang): it opens a familiar name, never a rank."""
+        return self._listed(word, self.honorifics)
 
     def is_title_or_role(self, word: str) -> bool:
         """A title or an office (Presiden, Kapolri, juru bicara): marks a role phrase."""
@@ -416,7 +453,8 @@ def load_rules(directory: Path) -> RuleSet:
 
 def _check_no_repeated_names(directory: Path, names: NameRules) -> None:
     """A word listed twice in names.yml is a slip (checked with a Counter: the list is long)."""
-    for word_list in (names.common_words, names.statute_nouns, names.name_endings, names.place_words):
+    for word_list in (names.common_words, names.statute_nouns, names.name_endings, names.place_words,
+                      names.initials_markers):
         repeated = sorted(word for word, count in Counter(word_list.words).items() if count > 1)
         if repeated:
             raise RuleError(f"rule file {directory / 'names.yml'}: {word_list.id} lists "
