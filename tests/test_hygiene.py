@@ -7,6 +7,8 @@ damage inserted into a clean text gives the same quotes and speakers at shifted 
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from service.extraction.document import Document
 from service.extraction.hygiene import find_repairs
@@ -108,3 +110,39 @@ def test_a_line_broken_at_a_stripped_link_keeps_the_quote(markup_extractor: Mark
     broken = _joined([" "] * (len(CLEAN) - 1), "").replace("distribusi ke pasar", "distribusi ke\npasar")
     assert _quotes(markup_extractor, broken) == [(text.replace("ke pasar", "ke\npasar"), speaker, rule)
                                                  for text, speaker, rule in clean]
+
+
+# Words of the clean sentences, outside quotation marks and names, where a scraper that strips
+# a link leaves a line break ("distribusi ke\npasar"); the quote keeps its words.
+LINK_BREAK_WORDS = ["gudang beras", "stok beras", "ke pasar", "berjalan lancar"]
+
+
+@st.composite
+def damaged(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """The clean sentences with a separator drawn for each gap, a trailing credit drawn, and a
+    line break put where a link was stripped inside some sentences."""
+    separators = [draw(st.sampled_from(GLUE)) for _ in CLEAN[1:]]
+    credit = draw(st.sampled_from(CREDITS))
+    broken = draw(st.lists(st.sampled_from(LINK_BREAK_WORDS), unique=True, max_size=len(LINK_BREAK_WORDS)))
+    marked = _joined(separators, credit)
+    for words in broken:
+        marked = marked.replace(words, words.replace(" ", "\n", 1))
+    return marked, broken
+
+
+@settings(max_examples=30, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(case=damaged())
+def test_any_mix_of_damage_gives_the_same_quotes_at_shifted_offsets(case: tuple[str, list[str]],
+                                                                   markup_extractor: MarkupExtractor) -> None:
+    """Property form of the table above: every combination of glue, stripped-link line breaks
+    and trailing credits gives the clean text's quotes (same words, speakers and rules), each
+    at offsets that point into the damaged text."""
+    marked, broken = case
+    clean = _quotes(markup_extractor, _joined([" "] * (len(CLEAN) - 1), ""))
+    expected = []
+    for text, speaker, rule in clean:
+        for words in broken:
+            text = text.replace(words, words.replace(" ", "\n", 1))
+        expected.append((text, speaker, rule))
+    assert _quotes(markup_extractor, marked) == expected
