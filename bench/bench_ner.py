@@ -1,7 +1,11 @@
-"""(a) NER alone on pretokenized text, and (b) full extraction on the same articles.
+"""NER alone and full extraction, fp32 and int8, one document at a time and batched.
 
-Prints medians over repeated runs and the ratio full / NER-only. Usage:
-    python bench/bench_ner.py [--articles 60] [--repeats 5]
+Everything is paired in one run (this VM's speed drifts and other jobs share its cores, so
+separate runs cannot be compared): each article is tagged by the fp32 and the int8 tagger
+and extracted in full right after, in alternating order; each group of articles is extracted
+one at a time and then batched (`Extractor.extract_many`, as `kutip extract` does). Ratios
+are medians of the per-article (per-group) ratios. Usage:
+    python bench/bench_ner.py [--articles 60] [--repeats 3] [--torch-threads N]
 """
 
 from __future__ import annotations
@@ -9,86 +13,126 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import load_articles, median, peak_rss_mb  # noqa: E402
 
+PRECISIONS = ("fp32", "int8")
+
+
+def seconds_of(action: Callable[[], Any]) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=60)
-    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--torch-threads", type=int, default=None)
     args = parser.parse_args()
 
     started = time.perf_counter()
     import torch
 
-    from service.extraction.pipeline import Extractor
+    from service.engines.local import GROUP_DOCUMENTS
+    from service.extraction.document import Document
+    from service.extraction.ner import StanzaTagger, sentence_token_groups
+    from service.extraction.pipeline import ExtractionJob, Extractor
+    from service.extraction.tokenization import tokenize
     from service.settings import Settings
 
     import_seconds = time.perf_counter() - started
+    settings = Settings(torch_threads=args.torch_threads)
     started = time.perf_counter()
-    extractor = Extractor.from_settings(Settings())
+    default = Extractor.from_settings(settings)
     load_seconds = time.perf_counter() - started
-
-    from service.extraction.document import Document
-    from service.extraction.ner import StanzaTagger, sentence_token_groups
-    from service.extraction.tokenization import tokenize
+    default_tagger = default.tagger
+    assert isinstance(default_tagger, StanzaTagger), "the benchmark measures the shipped Stanza model"
+    extractors = {default_tagger.precision: default}
+    for precision in PRECISIONS:
+        if precision not in extractors:
+            tagger = StanzaTagger.from_settings(settings.model_copy(update={"ner_precision": precision}))
+            extractors[precision] = Extractor(default.rules, tagger, default.tokenizer, default.known_names,
+                                              default.quote_scorer)
 
     texts = load_articles(args.articles)
     pretokenized = []
     for text in texts:
         document = Document(text)
-        tokenize(document, extractor.tokenizer, extractor.glue_pattern)
+        tokenize(document, default.tokenizer, default.glue_pattern)
         pretokenized.append([[token.text for token in group] for group in sentence_token_groups(document)])
-    token_count = sum(len(sentence) for article in pretokenized for sentence in article)
+    tokens = [sum(len(sentence) for sentence in article) for article in pretokenized]
+    token_count = sum(tokens)
 
-    extractor.extract(texts[0])  # warm-up
-    # each article is timed NER-only and then in full right away, so both sides of the ratio
-    # see the same machine state (this VM's speed drifts by 10-20 % over minutes)
-    ner_times, full_times, article_ratios = [], [], []
-    for _ in range(args.repeats):
-        ner_total = full_total = 0.0
-        for text, sentences in zip(texts, pretokenized, strict=True):
-            started = time.perf_counter()
-            extractor.tagger.tag_sentences(sentences)
-            ner_seconds = time.perf_counter() - started
-            started = time.perf_counter()
-            extractor.extract(text)
-            full_seconds = time.perf_counter() - started
-            ner_total += ner_seconds
-            full_total += full_seconds
-            article_ratios.append(full_seconds / ner_seconds)
-        ner_times.append(ner_total)
-        full_times.append(full_total)
+    for extractor in extractors.values():
+        extractor.extract(texts[0])  # warm-up
+    ner: dict[str, list[float]] = {precision: [] for precision in PRECISIONS}
+    full: dict[str, list[float]] = {precision: [] for precision in PRECISIONS}
+    ner_totals: dict[str, list[float]] = {precision: [] for precision in PRECISIONS}
+    for repeat in range(args.repeats):
+        totals = dict.fromkeys(PRECISIONS, 0.0)
+        for number, (text, sentences) in enumerate(zip(texts, pretokenized, strict=True)):
+            order = PRECISIONS if (number + repeat) % 2 == 0 else tuple(reversed(PRECISIONS))
+            for precision in order:
+                extractor = extractors[precision]
+                ner_seconds = seconds_of(lambda: extractor.tagger.tag_sentences(sentences))  # noqa: B023
+                full_seconds = seconds_of(lambda: extractor.extract(text))  # noqa: B023
+                ner[precision].append(ner_seconds)
+                full[precision].append(full_seconds)
+                totals[precision] += ner_seconds
+        for precision in PRECISIONS:
+            ner_totals[precision].append(totals[precision])
 
-    # the confidence stage alone, on each analysed article, as a share of its full extraction
-    confidence_shares = []
-    for text in texts:
-        document = extractor.analyse(text)
-        started = time.perf_counter()
-        extractor.quote_scorer.score(document)
-        scored = time.perf_counter() - started
-        started = time.perf_counter()
-        extractor.extract(text)
-        confidence_shares.append(scored / (time.perf_counter() - started))
+    # one at a time vs batched, per group of articles as `kutip extract` forms them
+    groups = [texts[start:start + GROUP_DOCUMENTS] for start in range(0, len(texts), GROUP_DOCUMENTS)]
+    alone_totals, batched_totals, group_ratios = [], [], []
+    for repeat in range(args.repeats):
+        alone_total = batched_total = 0.0
+        for number, group in enumerate(groups):
+            def one_at_a_time(group: list[str] = group) -> None:
+                for text in group:
+                    default.extract(text)
 
-    ner, full = median(ner_times), median(full_times)
-    tagger_load = extractor.tagger.load_seconds if isinstance(extractor.tagger, StanzaTagger) else 0.0
+            def together(group: list[str] = group) -> None:
+                default.extract_many([ExtractionJob(text) for text in group])
+
+            if (number + repeat) % 2 == 0:
+                alone_seconds, batched_seconds = seconds_of(one_at_a_time), seconds_of(together)
+            else:
+                batched_seconds, alone_seconds = seconds_of(together), seconds_of(one_at_a_time)
+            alone_total += alone_seconds
+            batched_total += batched_seconds
+            group_ratios.append(alone_seconds / batched_seconds)
+        alone_totals.append(alone_total)
+        batched_totals.append(batched_total)
+
+    precision = default_tagger.precision
     print(f"articles {len(texts)}, tokens {token_count}, repeats {args.repeats}, "
-          f"torch threads {torch.get_num_threads()}")
+          f"torch threads {torch.get_num_threads()}, default precision {precision}")
     print(f"import (torch, stanza, spacy) {import_seconds:.2f} s; model + rules load {load_seconds:.2f} s "
-          f"(NER model alone {tagger_load:.2f} s)")
-    print(f"(a) NER only:        median {ner:.2f} s  -> {token_count / ner:,.0f} tokens/s, "
-          f"{len(texts) / ner:.1f} articles/s")
-    print(f"(b) full extraction: median {full:.2f} s  -> {token_count / full:,.0f} tokens/s, "
-          f"{len(texts) / full:.1f} articles/s")
-    print(f"ratio full / NER-only: {full / ner:.2f} (median of per-article ratios {median(article_ratios):.2f})")
-    print(f"confidence stage ({extractor.quote_scorer.version}) / full extraction: median of per-article "
-          f"shares {100 * median(confidence_shares):.1f} %")
-    print(f"peak RSS {peak_rss_mb():.0f} MB")
+          f"(NER model alone {default_tagger.load_seconds:.2f} s)")
+    for name in PRECISIONS:
+        seconds = median(ner_totals[name])
+        print(f"NER only {name}: median {seconds:.2f} s -> {token_count / seconds:,.0f} tokens/s")
+    speed_ups = [fp32 / int8 for fp32, int8 in zip(ner["fp32"], ner["int8"], strict=True)]
+    print(f"speed-up int8/fp32: {median(speed_ups):.2f} (median of per-article ratios)")
+    for name in PRECISIONS:
+        ratios = [whole / part for whole, part in zip(full[name], ner[name], strict=True)]
+        marker = " (default)" if name == precision else ""
+        print(f"full / NER-only {name}{marker}: {median(ratios):.2f} (median of per-article ratios)")
+    alone, batched = median(alone_totals), median(batched_totals)
+    print(f"full extraction, one document at a time: median {alone:.2f} s -> {token_count / alone:,.0f} tokens/s")
+    print(f"full extraction, batched ({GROUP_DOCUMENTS} documents a group): median {batched:.2f} s -> "
+          f"{token_count / batched:,.0f} tokens/s")
+    print(f"batched / one at a time speed-up: {median(group_ratios):.2f} (median of per-group ratios, "
+          f"{len(groups)} groups x {args.repeats})")
+    print(f"peak RSS {peak_rss_mb():.0f} MB (both taggers loaded)")
 
 
 if __name__ == "__main__":

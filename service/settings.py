@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Literal
 from zoneinfo import ZoneInfo, available_timezones
 
 from pydantic import Field, field_validator
@@ -34,6 +35,8 @@ class Settings(BaseSettings):
     ner_forward_charlm_path: Path | None = None
     ner_backward_charlm_path: Path | None = None
     ner_batch_size: int = 64
+    # int8: the tagger's LSTM and Linear layers quantized at load (README "Performance")
+    ner_precision: Literal["int8", "fp32"] = "fp32"
     torch_threads: int | None = None  # per worker process; 1 is best when workers == cores
     max_chars: int = 200_000
     max_batch_documents: int = 64

@@ -16,7 +16,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -42,7 +42,7 @@ TEXT_FORMATS = ("text", "html")
 CONTENT_ID_PREFIX = "kutip:sha256:"  # reserved: a given id may start with it only as its own content id
 CONTENT_ID_HEX_CHARS = 32  # 128 bits: no two different records share one in practice
 MESSAGE_CHARS = 200
-WORKER_CHUNK = 4  # records per hand-over to a worker process
+WORKER_CHUNK = 1  # record groups per hand-over to a worker process
 PARENT_CHECK_S = 1.0  # how often a worker looks whether kutip is still there (where the kernel cannot tell it)
 PR_SET_PDEATHSIG = 1  # Linux prctl option: a signal for this process when its parent exits
 
@@ -200,22 +200,71 @@ def extract_record(extractor: Extractor, record: InputRecord, timeout_s: float |
                    text_format: str = "text", min_confidence: float = 0.0,
                    ) -> tuple[ExtractResponse | None, tuple[str, str] | None]:
     """A record's extraction, or its error (code, message); never an exception, so one bad
-    document costs one document. Both engines (this process pool and Ray) call it."""
+    document costs one document."""
+    return extract_records(extractor, [replace(record, metadata={**record.metadata, "format": text_format})],
+                           timeout_s, min_confidence)[0]
+
+
+GROUP_DOCUMENTS = 16  # documents whose sentences the tagger reads together (`kutip extract`, Ray)
+GROUP_CHARACTERS = 40_000  # about 7,000 tokens: a long article is tagged in a group of its own
+
+
+def record_groups(records: Iterable[InputRecord], documents: int = GROUP_DOCUMENTS) -> Iterator[list[InputRecord]]:
+    """Consecutive records in groups of at most `documents` and about GROUP_CHARACTERS of
+    text, in input order: each group's sentences go through the tagger together."""
+    group: list[InputRecord] = []
+    characters = 0
+    for record in records:
+        size = len(record.text or "")
+        if group and (len(group) >= documents or characters + size > GROUP_CHARACTERS):
+            yield group
+            group, characters = [], 0
+        group.append(record)
+        characters += size
+    if group:
+        yield group
+
+
+def extract_records(extractor: Extractor, records: list[InputRecord], timeout_s: float | None,
+                    min_confidence: float = 0.0) -> list[tuple[ExtractResponse | None, tuple[str, str] | None]]:
+    """Each record's extraction or its error (code, message), the sentences of the group tagged
+    together; never an exception, so one bad document costs one document. Both engines (this
+    process pool and Ray) call it. Each document has its own deadline of `timeout_s`, counted
+    from the start of the group."""
     from service.deadline import Deadline, DeadlineExceeded
     from service.extraction.html_text import html_to_text
+    from service.extraction.pipeline import ExtractionJob
 
-    if record.error is not None or record.text is None:
-        return None, record.error or ("no_text", "no text")
+    outcomes: list[tuple[ExtractResponse | None, tuple[str, str] | None]] = []
+    jobs: dict[int, ExtractionJob] = {}
+    for number, record in enumerate(records):
+        outcomes.append((None, record.error or ("no_text", "no text")))
+        if record.error is not None or record.text is None:
+            continue
+        try:
+            text = html_to_text(record.text) if text_format_of(record) == "html" else record.text
+        except Exception as error:  # any failure is this record's, reported with it
+            outcomes[number] = None, _internal_error(error)
+            continue
+        jobs[number] = ExtractionJob(text, record.id, Deadline(timeout_s))
     try:
-        text = html_to_text(record.text) if text_format == "html" else record.text
-        result = extractor.extract(text, record.id, Deadline(timeout_s))
-    except DeadlineExceeded:
-        return None, ("timeout", f"extraction ran past {timeout_s} s")
-    except Exception as error:  # any failure is this record's, reported with it
-        return None, ("internal_error", f"{type(error).__name__}: {str(error)[:MESSAGE_CHARS]}")
-    if text_format == "html":
-        result.text = text  # the text offsets refer to
-    return result.keep_confident(min_confidence), None
+        results = extractor.extract_many(list(jobs.values()))
+    except Exception as error:  # the group's failure (none is expected): each document's
+        results = [error] * len(jobs)
+    for (number, job), result in zip(jobs.items(), results, strict=True):
+        if isinstance(result, DeadlineExceeded):
+            outcomes[number] = None, ("timeout", f"extraction ran past {timeout_s} s")
+        elif isinstance(result, Exception):
+            outcomes[number] = None, _internal_error(result)
+        else:
+            if text_format_of(records[number]) == "html":
+                result.text = job.text  # the text offsets refer to
+            outcomes[number] = result.keep_confident(min_confidence), None
+    return outcomes
+
+
+def _internal_error(error: Exception) -> tuple[str, str]:
+    return "internal_error", f"{type(error).__name__}: {str(error)[:MESSAGE_CHARS]}"
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -254,15 +303,20 @@ def error_line(record: InputRecord, code: str, message: str) -> str:
                       ensure_ascii=False)
 
 
-def _extract_one(record: InputRecord) -> tuple[str, bool]:
+def _result_line(record: InputRecord, result: ExtractResponse | None,
+                 error: tuple[str, str] | None) -> tuple[str, bool]:
     """The result line of one record: the extraction, or an error line."""
-    assert _worker_extractor is not None
-    result, error = extract_record(_worker_extractor, record, _worker_timeout, text_format_of(record),
-                                   _worker_min_confidence)
     if result is None:
         assert error is not None
         return error_line(record, *error), True
     return json.dumps({**result.model_dump(mode="json"), "source": source_of(record)}, ensure_ascii=False), False
+
+
+def _extract_group(records: list[InputRecord]) -> list[tuple[str, bool]]:
+    """The result lines of a group of records, their sentences tagged together."""
+    assert _worker_extractor is not None
+    outcomes = extract_records(_worker_extractor, records, _worker_timeout, _worker_min_confidence)
+    return [_result_line(record, *outcome) for record, outcome in zip(records, outcomes, strict=True)]
 
 
 def error_key(line: int | None, document_id: str | None) -> str:
@@ -338,13 +392,15 @@ def _results(documents: list[InputRecord], settings: Settings, workers: int,
         return
     if workers <= 1:
         _init_worker(settings, timeout_s)
-        for item in documents:
-            yield _extract_one(item)
+        for group in record_groups(documents):
+            yield from _extract_group(group)
         return
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                                initargs=(settings, timeout_s, os.getpid()))
+    per_group = max(1, min(GROUP_DOCUMENTS, -(-len(documents) // workers)))  # every worker gets some
     try:
-        yield from pool.map(_extract_one, documents, chunksize=WORKER_CHUNK)
+        for lines in pool.map(_extract_group, record_groups(documents, per_group), chunksize=WORKER_CHUNK):
+            yield from lines
     except BaseException:
         _stop_workers(pool)
         raise

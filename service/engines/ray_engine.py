@@ -28,11 +28,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from service.engines.inputs import InputFormat, input_files, read_records
-from service.engines.local import InputRecord, as_text, extract_record, source_of, text_format_of, utc_moment
+from service.engines.local import InputRecord, as_text, extract_records, record_groups, source_of, utc_moment
 from service.settings import Settings
+
+if TYPE_CHECKING:
+    from service.schemas import ExtractResponse
 
 logger = logging.getLogger("kutip.ray")
 
@@ -139,13 +142,16 @@ class ExtractArticles:
         self.min_confidence = settings.min_confidence
 
     def __call__(self, batch: Any) -> Any:
-        rows = [self._row(record_of(row)) for row in batch.to_pylist()]
+        records = [record_of(row) for row in batch.to_pylist()]
+        rows: list[dict[str, Any]] = []
+        for group in record_groups(records):  # each group's sentences tagged together
+            outcomes = extract_records(self.extractor, group, self.timeout_s, self.min_confidence)
+            rows.extend(self._row(record, *outcome) for record, outcome in zip(group, outcomes, strict=True))
         schema = document_schema(self.output_format)
         return _arrow().Table.from_pydict({name: [row[name] for row in rows] for name in schema.names}, schema=schema)
 
-    def _row(self, record: InputRecord) -> dict[str, Any]:
-        result, error = extract_record(self.extractor, record, self.timeout_s, text_format_of(record),
-                                       self.min_confidence)
+    def _row(self, record: InputRecord, result: ExtractResponse | None,
+             error: tuple[str, str] | None) -> dict[str, Any]:
         source = source_of(record)
         moment = moment_or_none(source["published_at"])
         return {"id": record.id, "file": record.file, "line": record.line, **source,

@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-import trafilatura
-
 EMPTY_HTML_WARNING = "html_without_text: no text was found in the HTML"
 # tags whose content is never article text
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object"})
@@ -20,6 +18,8 @@ SPACES = re.compile(r"[^\S\n]+")
 
 
 def html_to_text(html: str) -> str:
+    import trafilatura  # here: its import is slow and only HTML input needs it
+
     extracted = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     return extracted or plain_html_text(html)
 

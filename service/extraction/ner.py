@@ -13,14 +13,20 @@ import logging
 import tempfile
 import threading
 import time
+import warnings
 from collections import Counter, deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from service.deadline import NO_DEADLINE, Deadline
+from service.deadline import NO_DEADLINE, Deadline, DeadlineExceeded
 from service.extraction.document import Document, Entity, Token
 from service.extraction.rules import RuleSet
 from service.settings import Settings
+
+if TYPE_CHECKING:
+    import torch
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +68,53 @@ class NERModelError(RuntimeError):
     """The NER model is not configured or cannot be loaded."""
 
 
+PRECISIONS = ("fp32", "int8")
+DYNAMO_DISABLE_CACHE = "__dynamo_disable"  # where torch's _disable_dynamo keeps its wrapped function
+
+
+@contextmanager
+def optimizer_without_dynamo() -> Iterator[None]:
+    """Stanza builds an optimizer even for a model that only tags, and torch's Optimizer
+    methods import torch._dynamo (about 1 s of a 5 s start) the first time they run, only to
+    keep torch.compile out of them. kutip never compiles: while the model loads, each such
+    wrapper's cache holds the plain method, so the import does not happen; the caches are
+    emptied afterwards, so a later optimizer (training) behaves as torch made it. Where
+    torch's layout differs (another version), nothing is changed."""
+    import torch
+
+    filled = []
+    for method in vars(torch.optim.Optimizer).values():
+        plain = getattr(method, "__wrapped__", None)
+        code = getattr(method, "__code__", None)
+        if callable(plain) and code is not None and Path(code.co_filename).name == "_compile.py" \
+                and not hasattr(plain, DYNAMO_DISABLE_CACHE):
+            setattr(plain, DYNAMO_DISABLE_CACHE, plain)
+            filled.append(plain)
+    try:
+        yield
+    finally:
+        for plain in filled:
+            delattr(plain, DYNAMO_DISABLE_CACHE)
+
+
+def quantize_int8(model: torch.nn.Module) -> torch.nn.Module:
+    """The model with its LSTM and Linear weights in int8 (dynamic quantization: activations are
+    quantized per call), for CPU inference.
+
+    The pinned torch marks `torch.ao.quantization.quantize_dynamic` deprecated; its successor
+    (torchao's `quantize_`) is a separate package and quantizes Linear layers only, while most
+    of this tagger's time is in its LSTMs. The deprecated call is kept here, in this one place,
+    and its warning silenced; tests/test_ner_batching.py checks the layers it converts.
+    """
+    import torch
+    from torch.ao.quantization import quantize_dynamic
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", category=DeprecationWarning)
+        warnings.simplefilter("ignore", category=FutureWarning)
+        return quantize_dynamic(model, {torch.nn.LSTM, torch.nn.Linear}, dtype=torch.qint8)
+
+
 class EntityTagger(Protocol):
     """What the pipeline asks of an NER tagger: BIOES tags for pretokenized sentences. The
     Stanza model below is the service's; tests use a markup tagger (tests/markup.py)."""
@@ -75,8 +128,12 @@ class StanzaTagger:
     """kutip's own Stanza NER model, loaded once per process."""
 
     def __init__(self, model_path: Path | None, pretrain_path: Path | None, batch_size: int = 64,
-                 torch_threads: int | None = None, charlm_paths: tuple[Path, Path] | None = None) -> None:
-        """`charlm_paths`: forward and backward character LMs, for a model trained with them."""
+                 torch_threads: int | None = None, charlm_paths: tuple[Path, Path] | None = None,
+                 precision: str = "fp32") -> None:
+        """`charlm_paths`: forward and backward character LMs, for a model trained with them;
+        `precision`: "int8" quantizes the loaded model's LSTM and Linear layers (faster on CPU)."""
+        if precision not in PRECISIONS:
+            raise NERModelError(f"unknown NER precision {precision!r}: use one of {', '.join(PRECISIONS)}")
         if model_path is None or pretrain_path is None:
             raise NERModelError("no NER model configured: set KUTIP_NER_MODEL_PATH and KUTIP_NER_PRETRAIN_PATH")
         for path in (model_path, pretrain_path, *(charlm_paths or ())):
@@ -98,20 +155,21 @@ class StanzaTagger:
             charlm_options = {"ner_forward_charlm_path": str(charlm_paths[0]),
                               "ner_backward_charlm_path": str(charlm_paths[1])}
         try:
-            self.pipeline = stanza.Pipeline(
-                lang="id",
-                dir=self._resources_dir.name,
-                processors="tokenize,ner",
-                tokenize_pretokenized=True,
-                ner_model_path=str(model_path),
-                ner_pretrain_path=str(pretrain_path),
-                ner_batch_size=batch_size,
-                download_method=None,
-                allow_unknown_language=True,
-                use_gpu=False,
-                logging_level="WARN",
-                **charlm_options,
-            )
+            with optimizer_without_dynamo():
+                self.pipeline = stanza.Pipeline(
+                    lang="id",
+                    dir=self._resources_dir.name,
+                    processors="tokenize,ner",
+                    tokenize_pretokenized=True,
+                    ner_model_path=str(model_path),
+                    ner_pretrain_path=str(pretrain_path),
+                    ner_batch_size=batch_size,
+                    download_method=None,
+                    allow_unknown_language=True,
+                    use_gpu=False,
+                    logging_level="WARN",
+                    **charlm_options,
+                )
         except Exception as error:
             # Stanza's pipeline turns its own "charlm not found" error into a KeyError when no
             # resources.json lists the language, so look for it along the exception chain
@@ -125,10 +183,20 @@ class StanzaTagger:
                 f"{model_path} was trained with character LMs: set KUTIP_NER_FORWARD_CHARLM_PATH and "
                 f"KUTIP_NER_BACKWARD_CHARLM_PATH ({cause})"
             ) from error
-        self.model_name = Path(model_path).name
+        if precision == "int8":
+            for trainer in self.pipeline.processors["ner"].trainers:
+                trainer.model = quantize_int8(trainer.model)
+        self.precision = precision
+        # fp32 tags of a sentence do not depend on the sentences in its batch; int8 ones may
+        # (dynamic quantization scales each batch's activations by that batch's range), so
+        # in int8 documents are tagged one at a time and keep their one-at-a-time tags
+        self.batch_invariant = precision == "fp32"
+        # int8 tags differ from fp32 ones now and then: the response's meta.model says which ran
+        self.model_name = Path(model_path).name + ("" if precision == "fp32" else f"+{precision}")
         self.load_seconds = time.perf_counter() - started
         self._lock = FairLock()
-        logger.info("NER model loaded", extra={"model": self.model_name, "seconds": round(self.load_seconds, 2)})
+        logger.info("NER model loaded", extra={"model": self.model_name, "precision": precision,
+                                               "seconds": round(self.load_seconds, 2)})
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StanzaTagger:
@@ -138,7 +206,7 @@ class StanzaTagger:
                 raise NERModelError("set both KUTIP_NER_FORWARD_CHARLM_PATH and KUTIP_NER_BACKWARD_CHARLM_PATH")
             charlm_paths = (settings.ner_forward_charlm_path, settings.ner_backward_charlm_path)
         return cls(settings.ner_model_path, settings.ner_pretrain_path, settings.ner_batch_size,
-                   settings.torch_threads, charlm_paths)
+                   settings.torch_threads, charlm_paths, settings.ner_precision)
 
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIOES tags for each token of each pretokenized sentence."""
@@ -423,19 +491,6 @@ def join_hyphenated_people(document: Document, entities: list[Entity]) -> list[E
 
 TOKENS_PER_DEADLINE_CHECK = 2048  # tokens per model call: a look at the clock, a turn for other requests
 
-
-def _batches_for_deadline(groups: list[list[str]]) -> list[list[list[str]]]:
-    batches: list[list[list[str]]] = [[]]
-    size = 0
-    for group in groups:
-        if size >= TOKENS_PER_DEADLINE_CHECK:
-            batches.append([])
-            size = 0
-        batches[-1].append(group)
-        size += len(group)
-    return [batch for batch in batches if batch]
-
-
 MAX_REPEATED_MARKS = 2  # a run of one punctuation mark longer than this is never part of an entity
 
 
@@ -454,21 +509,66 @@ def tagger_input(group: list[Token]) -> list[Token]:
     return kept
 
 
-def find_entities(document: Document, tagger: EntityTagger, rules: RuleSet | None = None,
-                  deadline: Deadline = NO_DEADLINE) -> None:
+def tagging_groups(document: Document) -> list[list[Token]]:
+    """The document's sentences as the tagger reads them (see `tagger_input`), empty ones left out."""
     groups = [tagger_input(group) for group in sentence_token_groups(document)]
-    groups = [group for group in groups if group]
-    # the model reads one sentence at a time, so a sentence repeated word for word gets the
-    # same tags: tag each distinct one once (repetition is how adversarial input gets long)
+    return [group for group in groups if group]
+
+
+def _words(group: list[Token]) -> tuple[str, ...]:
+    return tuple(token.text for token in group)
+
+
+def tag_documents(tagger: EntityTagger, documents: list[list[list[Token]]],
+                  deadlines: list[Deadline]) -> list[list[list[str]] | None]:
+    """Tags of each document's sentence groups, the sentences of all documents tagged together:
+    None for a document whose deadline passed before all its sentences were tagged.
+
+    The model reads one sentence at a time, so a sentence repeated word for word (in one
+    document or across several) gets the same tags: each distinct one is tagged once
+    (repetition is how adversarial input gets long). Model calls hold at most about
+    TOKENS_PER_DEADLINE_CHECK tokens, in document order, and before each call the deadlines
+    of the documents it serves are checked: a late document's sentences are dropped, the
+    others go on. In fp32 a sentence's tags do not depend on the sentences tagged beside it,
+    so the result is the same as one document at a time (tests/test_ner_batching.py).
+    """
     distinct: dict[tuple[str, ...], int] = {}
-    for group in groups:
-        distinct.setdefault(tuple(token.text for token in group), len(distinct))
+    owners: list[set[int]] = []
+    for number, groups in enumerate(documents):
+        for group in groups:
+            index = distinct.setdefault(_words(group), len(distinct))
+            if index == len(owners):
+                owners.append(set())
+            owners[index].add(number)
     unique_words = [list(words) for words in distinct]
-    unique_tags: list[list[str]] = []
-    for batch in _batches_for_deadline(unique_words):
-        deadline.check()
-        unique_tags.extend(tagger.tag_sentences(batch))
-    tags = [unique_tags[distinct[tuple(token.text for token in group)]] for group in groups]
+    unique_tags: list[list[str] | None] = [None] * len(unique_words)
+    late: set[int] = set()
+    position = 0
+    while position < len(unique_words):
+        batch: list[int] = []
+        size = 0
+        while position < len(unique_words) and size < TOKENS_PER_DEADLINE_CHECK:
+            batch.append(position)
+            size += len(unique_words[position])
+            position += 1
+        for number in set().union(*(owners[index] for index in batch)) - late:
+            if deadlines[number].expired():
+                late.add(number)
+        batch = [index for index in batch if owners[index] - late]
+        if batch:
+            for index, tags in zip(batch, tagger.tag_sentences([unique_words[index] for index in batch]), strict=True):
+                unique_tags[index] = tags
+    results: list[list[list[str]] | None] = []
+    for number, groups in enumerate(documents):
+        document_tags = [unique_tags[distinct[_words(group)]] for group in groups]
+        results.append(None if number in late else [tags for tags in document_tags if tags is not None])
+    return results
+
+
+def set_entities(document: Document, groups: list[list[Token]], tags: list[list[str]],
+                 rules: RuleSet | None = None) -> None:
+    """The document's entities from its groups' tags: decoded, hyphenated names joined, and
+    with rules one label per name per article."""
     entities: list[Entity] = []
     for group, group_tags in zip(groups, tags, strict=True):
         entities.extend(decode_entities(group, group_tags, rules))
@@ -477,3 +577,14 @@ def find_entities(document: Document, tagger: EntityTagger, rules: RuleSet | Non
         entities = people_cut_from_organisations(document, one_sense_per_article(document, entities), rules)
         entities = given_names_left_out(document, entities, rules)
     document.entities = entities
+
+
+def find_entities(document: Document, tagger: EntityTagger, rules: RuleSet | None = None,
+                  deadline: Deadline = NO_DEADLINE) -> None:
+    """One document's entities (raises DeadlineExceeded when its deadline passes while tagging)."""
+    groups = tagging_groups(document)
+    tags = tag_documents(tagger, [groups], [deadline])[0]
+    if tags is None:
+        deadline.check()
+        raise DeadlineExceeded("extraction ran past its budget while tagging")
+    set_entities(document, groups, tags, rules)

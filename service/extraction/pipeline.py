@@ -39,22 +39,23 @@ from __future__ import annotations
 
 import gc
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
 
 from service import schemas
-from service.deadline import NO_DEADLINE, Deadline
+from service.deadline import NO_DEADLINE, Deadline, DeadlineExceeded
 from service.extraction.aliases import find_aliases
 from service.extraction.attribution import attribute_quotes
 from service.extraction.confidence import QuoteScorer, RuleConfidence, load_quote_scorer
 from service.extraction.direct_quotes import find_quote_marks
-from service.extraction.document import Document, Span, Speaker
+from service.extraction.document import Document, Span, Speaker, Token
 from service.extraction.false_quotes import filter_false_quotes
 from service.extraction.hygiene import credit_spans, find_repairs, sentence_starts
 from service.extraction.known_names import AliasBook, load_alias_book
 from service.extraction.mentions import TextIndex
-from service.extraction.ner import EntityTagger, StanzaTagger, find_entities
+from service.extraction.ner import EntityTagger, StanzaTagger, set_entities, tag_documents, tagging_groups
 from service.extraction.people import canonicalise_people
 from service.extraction.rules import RuleSet, load_rules
 from service.extraction.speakers import RuleRanker, SpeakerRanker, candidate_rows, choose_speakers
@@ -113,6 +114,56 @@ class Extractor:
         """Run the stages in order; the deadline is checked between stages and inside the
         per-sentence, per-batch and per-quote loops (raises DeadlineExceeded).
         `keep_candidates` keeps every speaker candidate on its quote (`speaker_candidates`)."""
+        outcome = self.analyse_many([text], [deadline], keep_candidates)[0]
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
+    def analyse_many(self, texts: list[str], deadlines: list[Deadline],
+                     keep_candidates: bool = False) -> list[Document | Exception]:
+        """Several documents, their sentences tagged together (the model's batches fill up with
+        short articles); each document's stages before and after tagging run on their own, under
+        its own deadline. A document that fails (DeadlineExceeded, or any error of its own) gets
+        its exception in its place; the others go on."""
+        outcomes: list[Document | Exception] = []
+        for text, deadline in zip(texts, deadlines, strict=True):
+            try:
+                outcomes.append(self._before_tagging(text, deadline))
+            except Exception as error:  # this document's failure, reported in its place
+                outcomes.append(error)
+        tagged = [(number, outcome) for number, outcome in enumerate(outcomes)
+                  if isinstance(outcome, Document) and outcome.tokens]
+        groups = [tagging_groups(document) for _, document in tagged]
+        try:
+            tags = self._tag(groups, [deadlines[number] for number, _ in tagged])
+        except Exception as error:  # the model failed: every document it was tagging fails with it
+            for number, _ in tagged:
+                outcomes[number] = error
+            return outcomes
+        for (number, document), document_groups, document_tags in zip(tagged, groups, tags, strict=True):
+            if document_tags is None:
+                outcomes[number] = DeadlineExceeded(f"extraction ran past its {deadlines[number].seconds} s budget")
+                continue
+            set_entities(document, document_groups, document_tags, self.rules)
+        for number, outcome in enumerate(outcomes):
+            if isinstance(outcome, Document) and outcome.text.strip():
+                try:
+                    self._after_tagging(outcome, deadlines[number], keep_candidates)
+                except Exception as error:  # this document's failure, reported in its place
+                    outcomes[number] = error
+        return outcomes
+
+    def _tag(self, groups: list[list[list[Token]]], deadlines: list[Deadline]) -> list[list[list[str]] | None]:
+        """The documents' sentences tagged together where the tagger's tags do not depend on
+        what is in its batch (fp32), else each document's on their own (int8): either way each
+        document gets the tags it would get alone."""
+        if getattr(self.tagger, "batch_invariant", True):
+            return tag_documents(self.tagger, groups, deadlines)
+        return [tag_documents(self.tagger, [document], [deadline])[0]
+                for document, deadline in zip(groups, deadlines, strict=True)]
+
+    def _before_tagging(self, text: str, deadline: Deadline) -> Document:
+        """Hygiene, tokens and boilerplate: what the tagger reads."""
         document = Document(text)
         if not text.strip():
             return document
@@ -122,7 +173,10 @@ class Extractor:
         deadline.check()
         mark_boilerplate(document, self.rules.quotes.boilerplate_markers, self.rules.quotes.boilerplate_lines,
                          self.rules.clause_openers, frozenset(self.rules.reporting_verbs), credit_spans(document))
-        find_entities(document, self.tagger, self.rules, deadline)
+        return document
+
+    def _after_tagging(self, document: Document, deadline: Deadline, keep_candidates: bool = False) -> None:
+        """The rule stages, from the entities on."""
         deadline.check()
         find_quote_marks(document, self.rules)
         find_aliases(document, self.rules)
@@ -135,7 +189,6 @@ class Extractor:
         deadline.check()
         canonicalise_people(document, self.rules, index, self.known_names)
         self.quote_scorer.score(document)
-        return document
 
     def speaker_candidates(self, text: str) -> list[dict[str, object]]:
         """Every speaker candidate of every quote, from all generators, with its signals and
@@ -149,6 +202,26 @@ class Extractor:
         elapsed = (time.perf_counter() - started) * 1000
         return to_response(document, document_id, self.model_name, self.rules_version, elapsed,
                            self.quote_scorer.version)
+
+    def extract_many(self, jobs: list[ExtractionJob]) -> list[schemas.ExtractResponse | Exception]:
+        """`extract` for several documents, tagged together (see `analyse_many`): the same
+        responses as one at a time, but for meta.elapsed_ms, which here is the group's time."""
+        started = time.perf_counter()
+        outcomes = self.analyse_many([job.text for job in jobs], [job.deadline for job in jobs])
+        elapsed = (time.perf_counter() - started) * 1000
+        return [outcome if isinstance(outcome, Exception) else
+                to_response(outcome, job.document_id, self.model_name, self.rules_version, elapsed,
+                            self.quote_scorer.version)
+                for job, outcome in zip(jobs, outcomes, strict=True)]
+
+
+@dataclass(frozen=True)
+class ExtractionJob:
+    """One document of a group for `Extractor.extract_many`."""
+
+    text: str
+    document_id: str | None = None
+    deadline: Deadline = NO_DEADLINE
 
 
 def _span(document: Document, span: Span) -> schemas.TextSpan:

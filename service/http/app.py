@@ -19,16 +19,14 @@ from fastapi.middleware.cors import CORSMiddleware
 from service.extraction.pipeline import Extractor
 from service.http import metrics
 from service.http.docs_pages import add_reference_routes
-from service.http.error_handlers import add_error_handlers
+from service.http.error_handlers import add_error_handlers, add_store_error_handlers
 from service.http.extract_routes import ExtractionRunner, add_extract_routes
 from service.http.health_routes import add_health_routes
 from service.http.middleware import RequestObserver
 from service.http.openapi import install_openapi_with_limits
-from service.http.store_routes import add_store_routes
 from service.http.viewer import add_viewer_routes
 from service.logging_setup import configure_logging
 from service.settings import Settings
-from service.store.store import Store
 
 logger = logging.getLogger("kutip.api")
 
@@ -60,7 +58,10 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
     add_extract_routes(app, settings, runner)
     add_viewer_routes(app, settings)
     add_reference_routes(app)
-    if settings.database_url:
+    if settings.database_url:  # SQLAlchemy and the store's modules are imported only then
+        from service.http.store_routes import add_store_routes
+
+        add_store_error_handlers(app)
         add_store_routes(app, settings, runner.run, runner.ready_extractor)
     add_health_routes(app, settings, runner)
     return app
@@ -77,6 +78,8 @@ def lifespan_for(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContext
             app.state.extractor = Extractor.from_settings(settings)
             metrics.MODEL_LOAD_SECONDS.set(time.perf_counter() - started)
         if settings.database_url and app.state.store is None:
+            from service.store.store import Store
+
             app.state.store = Store.open(settings.database_url, app.state.extractor.rules, settings.aliases_path,
                                          settings.store_busy_timeout_s, settings.zone)
         logger.info("ready", extra={"model": app.state.extractor.model_name, "store": app.state.store is not None})

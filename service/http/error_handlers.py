@@ -5,17 +5,18 @@ unreachable store, and anything unexpected (500, logged, never echoing the reque
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from service.errors import APIError
 from service.http.middleware import error_response
-from service.store.store import StoreBusy, is_busy
+
+if TYPE_CHECKING:
+    from sqlalchemy.exc import DBAPIError
 
 logger = logging.getLogger("kutip.api")
 
@@ -37,6 +38,19 @@ def add_error_handlers(app: FastAPI) -> None:
         codes = {404: "not_found", 405: "method_not_allowed"}
         return error_response(error.status_code, codes.get(error.status_code, "http_error"), str(error.detail))
 
+    @app.exception_handler(Exception)
+    async def handle_unexpected(_: Request, error: Exception) -> JSONResponse:
+        logger.exception("unhandled error", exc_info=error)
+        return error_response(500, "internal_error", "internal error; see the server log")
+
+
+def add_store_error_handlers(app: FastAPI) -> None:
+    """The quote store's errors as JSON; registered only with a store, so that SQLAlchemy is
+    not imported by a service that has none (README "Performance": cold start)."""
+    from sqlalchemy.exc import DBAPIError
+
+    from service.store.store import StoreBusy, is_busy
+
     @app.exception_handler(StoreBusy)
     async def handle_store_busy(_: Request, error: StoreBusy) -> JSONResponse:
         return store_busy_response()
@@ -50,12 +64,6 @@ def add_error_handlers(app: FastAPI) -> None:
             return store_busy_response()
         logger.error("store unavailable", extra=database_error_fields(error))
         return error_response(503, "store_unavailable", "the quote store cannot be reached; see the server log")
-
-    @app.exception_handler(Exception)
-    async def handle_unexpected(_: Request, error: Exception) -> JSONResponse:
-        logger.exception("unhandled error", exc_info=error)
-        return error_response(500, "internal_error", "internal error; see the server log")
-
 
 RETRY_AFTER_BUSY_S = 1  # a busy store is usually free again within a write or two
 

@@ -15,7 +15,7 @@ from service import schemas
 from service.deadline import Deadline, DeadlineExceeded
 from service.errors import APIError
 from service.extraction.html_text import EMPTY_HTML_WARNING, html_to_text
-from service.extraction.pipeline import Extractor
+from service.extraction.pipeline import ExtractionJob, Extractor
 from service.http import metrics
 from service.http.batch_deadline import BatchGuard
 from service.http.request_bodies import (
@@ -40,13 +40,13 @@ class InFlight:
         self._lock = threading.Lock()
         self.count = 0
 
-    def enter(self) -> None:
+    def enter(self, documents: int = 1) -> None:
         with self._lock:
-            self.count += 1
+            self.count += documents
 
-    def leave(self) -> None:
+    def leave(self, documents: int = 1) -> None:
         with self._lock:
-            self.count -= 1
+            self.count -= documents
 
 
 class ExtractionRunner:
@@ -72,35 +72,56 @@ class ExtractionRunner:
     def run(self, text: str, document_id: str | None, text_format: str,
             timeout_s: float | None = None) -> schemas.ExtractResponse:
         """One document under its deadline (`timeout_s`: a batch's remaining time, when shorter)."""
+        outcome = self.run_group([(text, document_id, text_format)], timeout_s)[0]
+        if isinstance(outcome, APIError):
+            raise outcome
+        return outcome
+
+    def run_group(self, documents: list[tuple[str, str | None, str]],
+                  timeout_s: float | None = None) -> list[schemas.ExtractResponse | APIError]:
+        """Documents (text, id, format) whose sentences the tagger reads together, each under
+        its own deadline of `timeout_s` (default KUTIP_REQUEST_TIMEOUT_S) from now; a document
+        that fails gets its APIError in its place."""
         settings = self.settings
         extractor_now = self.ready_extractor()
-        if len(text) > settings.max_chars:  # the limit applies to what is posted, HTML included
-            raise APIError(413, "text_too_long", f"text has {len(text)} characters; the limit is "
-                                                 f"{settings.max_chars} (KUTIP_MAX_CHARS)")
-        extracted = html_to_text(text) if text_format == "html" else text
-        if settings.debug_log_text:
-            logger.debug("text", extra={"text": extracted[:2000]})
         seconds = settings.request_timeout_s if timeout_s is None else timeout_s
-        deadline = Deadline(seconds)
-        self.in_flight.enter()
-        future = self.executor.submit(extractor_now.extract, extracted, document_id, deadline)
-        future.add_done_callback(lambda _: self.in_flight.leave())  # counts until the work has stopped
         timeout_error = APIError(503, "timeout", f"extraction ran past {seconds:g} s (KUTIP_REQUEST_TIMEOUT_S, "
                                                  "or what was left of KUTIP_BATCH_TIMEOUT_S)")
+        outcomes: list[schemas.ExtractResponse | APIError] = []
+        jobs: dict[int, ExtractionJob] = {}
+        for number, (text, document_id, text_format) in enumerate(documents):
+            outcomes.append(timeout_error)
+            if len(text) > settings.max_chars:  # the limit applies to what is posted, HTML included
+                outcomes[number] = APIError(413, "text_too_long", f"text has {len(text)} characters; the limit is "
+                                                                  f"{settings.max_chars} (KUTIP_MAX_CHARS)")
+                continue
+            extracted = html_to_text(text) if text_format == "html" else text
+            if settings.debug_log_text:
+                logger.debug("text", extra={"text": extracted[:2000]})
+            jobs[number] = ExtractionJob(extracted, document_id, Deadline(seconds))
+        if not jobs:
+            return outcomes
+        self.in_flight.enter(len(jobs))
+        future = self.executor.submit(extractor_now.extract_many, list(jobs.values()))
+        future.add_done_callback(lambda _: self.in_flight.leave(len(jobs)))  # counts until the work has stopped
         try:
-            result: schemas.ExtractResponse = future.result(timeout=seconds)
+            results = future.result(timeout=seconds)
         except FutureTimeout:
-            # the extraction sees the same deadline and stops at its next check
+            # the extraction sees the same deadlines and stops at its next check
             future.cancel()
-            raise timeout_error from None
-        except DeadlineExceeded:
-            raise timeout_error from None
-        if text_format == "html":
-            result.text = extracted
-            if not extracted.strip():
-                result.meta.warnings.append(EMPTY_HTML_WARNING)
-        metrics.observe_document(len(extracted), len(result.quotes))
-        return result
+            return outcomes
+        for (number, job), result in zip(jobs.items(), results, strict=True):
+            if isinstance(result, DeadlineExceeded):
+                continue
+            if isinstance(result, Exception):
+                raise result  # not a document's input problem: the app's handler answers it
+            if documents[number][2] == "html":
+                result.text = job.text
+                if not job.text.strip():
+                    result.meta.warnings.append(EMPTY_HTML_WARNING)
+            metrics.observe_document(len(job.text), len(result.quotes))
+            outcomes[number] = result
+        return outcomes
 
 
 def add_extract_routes(app: FastAPI, settings: Settings, runner: ExtractionRunner) -> None:
@@ -133,19 +154,49 @@ def add_extract_routes(app: FastAPI, settings: Settings, runner: ExtractionRunne
         guard = BatchGuard(request, settings, len(batch.documents))
         minimum = runner.minimum_confidence(min_confidence)
         results: list[schemas.BatchItem] = []
-        for document in batch.documents:
+        for group in document_groups(batch.documents):
             if guard.client_gone():
                 logger.info("batch stopped: the client disconnected", extra={"done": len(results)})
                 break
             try:
-                if isinstance(document, DocumentProblem):
-                    raise document.error
-                result = runner.run(document.text, document.id, document.format, guard.document_timeout_s())
-                results.append(schemas.BatchItem(id=document.id, result=result.keep_confident(minimum)))
+                outcomes: list[schemas.ExtractResponse | APIError] = [
+                    document.error for document in group if isinstance(document, DocumentProblem)]
+                if not outcomes:
+                    outcomes = runner.run_group([(document.text, document.id, document.format)
+                                                 for document in group if isinstance(document, schemas.BatchDocument)],
+                                                guard.document_timeout_s())
             except APIError as error:
-                results.append(schemas.BatchItem(id=document.id, error=schemas.ErrorDetail(
-                    code=error.code, message=error.message)))
+                outcomes = [error] * len(group)
+            for document, outcome in zip(group, outcomes, strict=True):
+                if isinstance(outcome, APIError):
+                    results.append(schemas.BatchItem(id=document.id, error=schemas.ErrorDetail(
+                        code=outcome.code, message=outcome.message)))
+                else:
+                    results.append(schemas.BatchItem(id=document.id, result=outcome.keep_confident(minimum)))
         return model_json_response(schemas.BatchResponse(results=results))
+
+
+GROUP_DOCUMENTS = 16  # batch documents whose sentences the tagger reads together
+GROUP_CHARACTERS = 40_000  # about 7,000 tokens: a long document is extracted in a group of its own
+
+
+def document_groups(documents: list[schemas.BatchDocument | DocumentProblem],
+                    ) -> list[list[schemas.BatchDocument | DocumentProblem]]:
+    """Consecutive batch documents in groups of at most GROUP_DOCUMENTS and about
+    GROUP_CHARACTERS of text; a document that failed its schema is a group of its own."""
+    groups: list[list[schemas.BatchDocument | DocumentProblem]] = []
+    characters = 0
+    for document in documents:
+        size = len(document.text) if isinstance(document, schemas.BatchDocument) else 0
+        starts_group = not groups or isinstance(document, DocumentProblem) \
+            or isinstance(groups[-1][-1], DocumentProblem) or len(groups[-1]) >= GROUP_DOCUMENTS \
+            or characters + size > GROUP_CHARACTERS
+        if starts_group:
+            groups.append([])
+            characters = 0
+        groups[-1].append(document)
+        characters += size
+    return groups
 
 
 def model_json_response(model: schemas.ExtractResponse | schemas.BatchResponse) -> Response:

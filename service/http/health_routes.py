@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import anyio
 import anyio.to_thread
 from fastapi import FastAPI
@@ -11,7 +13,9 @@ from service.errors import APIError
 from service.http import metrics
 from service.http.extract_routes import EXTRACTION_THREADS, ExtractionRunner
 from service.settings import Settings
-from service.store.store import Store
+
+if TYPE_CHECKING:
+    from service.store.store import Store
 
 STORE_PROBE_TIMEOUT_S = 2.0  # /readyz waits this long for the store's answer
 
