@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 
 from service.extraction.document import Document
-from service.extraction.ner import (
-    NERModelError,
-    decode_entities,
-    entity_token_spans,
-    find_entities,
-    tag_spans,
-    trim_person_titles,
-)
+from service.extraction.entity_repairs import decode_entities, entity_token_spans, tag_spans, trim_person_titles
+from service.extraction.ner import NERModelError, find_entities
 from service.extraction.pipeline import Extractor
 from service.extraction.rules import RuleSet
 from service.extraction.tokenization import tokenize

@@ -61,7 +61,7 @@ def test_ner_train_command_uses_both_character_lms_or_none(charlm: str | None) -
 def test_mentions_are_replaced_by_mentions_of_the_same_type() -> None:
     import random
 
-    from service.extraction.ner import tag_spans
+    from service.extraction.entity_repairs import tag_spans
     from training.corpora import replace_mentions
 
     def mentions_of(sentence: list[tuple[str, str]]) -> list[tuple[int, int, str]]:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from service.evaluation.corpora import LABEL_MAP, Sentence, Token, map_label, read_bio, repair_bio
-from service.extraction.ner import tag_spans
+from service.extraction.entity_repairs import tag_spans
 
 __all__ = ["LABEL_MAP", "Sentence", "Token", "map_label", "read_bio", "repair_bio"]
 

@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from service.evaluation.corpora import read_bio
-from service.extraction.ner import EntityTagger, entity_token_spans, tag_spans
+from service.extraction.entity_repairs import entity_token_spans, tag_spans
+from service.extraction.ner import EntityTagger
 from service.extraction.rules import RuleSet
 
 LABELS = ("PER", "ORG", "LOC")

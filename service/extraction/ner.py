@@ -14,7 +14,7 @@ import tempfile
 import threading
 import time
 import warnings
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +22,13 @@ from typing import TYPE_CHECKING, Protocol
 
 from service.deadline import NO_DEADLINE, Deadline, DeadlineExceeded
 from service.extraction.document import Document, Entity, Token
+from service.extraction.entity_repairs import (
+    decode_entities,
+    given_names_left_out,
+    join_hyphenated_people,
+    one_sense_per_article,
+    people_cut_from_organisations,
+)
 from service.extraction.rules import RuleSet
 from service.settings import Settings
 
@@ -230,263 +237,6 @@ def sentence_token_groups(document: Document) -> list[list[Token]]:
         for offset in range(0, len(group), MAX_SENTENCE_TOKENS):
             groups.append(group[offset:offset + MAX_SENTENCE_TOKENS])
     return [group for group in groups if group]
-
-
-def tag_spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """(first token, last token + 1, label) of each entity in BIOES or BIO tags.
-
-    A broken sequence (an I- or E- without its B-) still yields its pieces.
-    """
-    spans: list[tuple[int, int, str]] = []
-    first: int | None = None
-    label = ""
-    for position, tag in enumerate(tags):
-        prefix, _, kind = tag.partition("-")
-        starts_new = prefix in ("B", "S") or (prefix in ("I", "E") and (first is None or kind != label))
-        if (starts_new or prefix == "O" or not kind) and first is not None:
-            spans.append((first, position, label))
-            first = None
-        if starts_new:
-            first, label = position, kind
-        if first is not None and prefix in ("S", "E"):
-            spans.append((first, position + 1, label))
-            first = None
-    if first is not None:
-        spans.append((first, len(tags), label))
-    return spans
-
-
-def trim_person_titles(words: list[str], spans: list[tuple[int, int, str]],
-                       rules: RuleSet) -> list[tuple[int, int, str]]:
-    """Move a PER entity's start past titles the model swallowed: "Menhub Ignasius Jonan".
-
-    The corpora the model learnt from mark names without titles, but titles before names
-    are capitalised in news and unseen abbreviations (Menhub, Mensesneg) look like names.
-    Words that are also given names (rules: `also_given_names`, e.g. Putri) are kept.
-    """
-    trimmed = []
-    for first, end, label in spans:
-        if label == "PER":
-            while first < end - 1 and rules.is_person_title(words[first]):
-                first += 1
-        trimmed.append((first, end, label))
-    return trimmed
-
-
-MIN_WORDS_WITH_AN_INSTITUTION = 3  # "Bulog Rizal Ramdhani": the institution's word and a two-word name
-
-
-def split_institution_from_person(words: list[str], spans: list[tuple[int, int, str]],
-                                  rules: RuleSet) -> list[tuple[int, int, str]]:
-    """Move a PER entity's start past the institution named right after a head-of role:
-    "Kepala [Bulog Rizal Ramdhani]" -> "Kepala Bulog [Rizal Ramdhani]".
-
-    Such a role noun (`institution_role_heads`) is always followed by its institution, never
-    directly by a person, and the model, seeing a run of capitalised words, tags them all as
-    one name. Only runs of three words or more are cut, so that a two-word name stays whole.
-    """
-    split = []
-    for first, end, label in spans:
-        if label == "PER" and first > 0 and end - first >= MIN_WORDS_WITH_AN_INSTITUTION \
-                and words[first - 1].lower() in rules.institution_role_heads \
-                and words[first].lower() not in rules.also_given_names:
-            first += 1
-        split.append((first, end, label))
-    return split
-
-
-def relabel_institution_people(words: list[str], spans: list[tuple[int, int, str]],
-                               rules: RuleSet) -> list[tuple[int, int, str]]:
-    """A PER entity made only of institution words ("NATO", "KPK") is an organisation.
-
-    Short all-capital acronyms look like names to the model; the rules already list the
-    words that head organisation names (`institution_heads`), and none of them is a
-    person's whole name. Person acronyms (SBY, AHY) are not listed and stay PER.
-    """
-    return [
-        (first, end, "ORG") if label == "PER" and (all(
-            word.lower().rstrip(".") in rules.institution_heads for word in words[first:end])
-            or (end - first >= MIN_ORGANISATION_NAME_WORDS and words[first].lower() in rules.institution_heads
-                and words[first].lower() not in rules.also_given_names))
-        else (first, end, label)
-        for first, end, label in spans
-    ]
-
-
-MIN_ORGANISATION_NAME_WORDS = 2  # "Forum Purnawirawan", "Masyarakat Papua Peduli Demokrasi"
-
-
-def entity_token_spans(words: list[str], tags: list[str], rules: RuleSet | None) -> list[tuple[int, int, str]]:
-    """Token spans of the entities as the NER stage reports them.
-
-    With rules: institution-only PER relabelled ORG, PER after a place cue relabelled LOC,
-    then titles trimmed from PER, then an institution's word after a head-of role.
-    """
-    spans = tag_spans(tags)
-    if rules is None:
-        return spans
-    relabelled = relabel_places(words, relabel_institution_people(words, spans, rules), rules)
-    return split_institution_from_person(words, trim_person_titles(words, relabelled, rules), rules)
-
-
-def decode_entities(tokens: list[Token], tags: list[str], rules: RuleSet | None = None) -> list[Entity]:
-    """Entities from BIOES (or BIO) tags, with titles trimmed from PER when rules are given."""
-    spans = entity_token_spans([token.text for token in tokens], tags, rules)
-    return [Entity(tokens[first].start, tokens[end - 1].end, label) for first, end, label in spans]
-
-
-def relabel_places(words: list[str], spans: list[tuple[int, int, str]],
-                   rules: RuleSet) -> list[tuple[int, int, str]]:
-    """A PER entity right after a place preposition or head ("di Isfahan", "ke Bahrain",
-    "Pulau Manuran") is a place: a person is not "in" or "to" a bare name. A cue word that is
-    itself part of another entity ("… Penerimaan Negara Yudi Purnomo") or of an office ("Wali
-    Kota Karen Bass", "Kepala Desa Budi") does not count. A PER entity headed by a place word
-    ("Samudera Atlantik", "Pulau Gag") is a place too."""
-    covered = {position for first, end, _ in spans for position in range(first, end)}
-    return [
-        (first, end, "LOC") if label == "PER" and (
-            (first > 0 and words[first - 1].lower() in rules.place_cues and first - 1 not in covered
-             and not (first > 1 and rules.is_title_or_role(words[first - 2])))
-            or (end - first > 1 and words[first].lower() in rules.place_heads))
-        else (first, end, label)
-        for first, end, label in spans
-    ]
-
-
-def one_sense_per_article(document: Document, entities: list[Entity]) -> list[Entity]:
-    """One label per name in an article: a name tagged PER in one sentence and LOC or ORG
-    at least as often elsewhere ("Kadin", "Bahrain", "Garda Nasional") takes the other label.
-
-    Decisions of a sentence-level tagger disagree across an article; the article's majority
-    is the better guess (Gale, Church & Yarowsky 1992, "one sense per discourse").
-    """
-    votes: dict[str, Counter[str]] = {}
-    for entity in entities:
-        votes.setdefault(document.text[entity.start:entity.end], Counter())[entity.label] += 1
-    relabelled = []
-    for entity in entities:
-        counts = votes[document.text[entity.start:entity.end]]
-        if entity.label == "PER" and len(counts) > 1:
-            other, other_count = max(((label, count) for label, count in counts.items() if label != "PER"),
-                                     key=lambda item: item[1])
-            if other_count >= counts["PER"]:
-                entity = Entity(entity.start, entity.end, other)
-        relabelled.append(entity)
-    return relabelled
-
-
-def people_cut_from_organisations(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
-    """The model runs an office and its holder into one ORG or LOC ("Direktur [Retail Banking
-    BNI Tambok Setyawati]"); where the article names the holder by one word alone as a person
-    ("ujar Tambok"), never as a place or organisation, the name is cut from the entity's end:
-    from that word when it also opens a person's name (a given name) or, for a word that never
-    does (a surname) and ends the entity, from the one given name before it, unless that word
-    is a place or a common word ("Provinsi Sumatra Barat Burhasman").
-    Rule names.person_in_organisation (rules/names.yml)."""
-    places = {document.text[e.start:e.end].lower() for e in entities if e.label in ("LOC", "ORG")
-              and " " not in document.text[e.start:e.end]}
-    alone = {document.text[e.start:e.end].lower() for e in entities if e.label == "PER"
-             and " " not in document.text[e.start:e.end]} - places
-    openers = {document.text[e.start:e.end].split()[0].lower() for e in entities if e.label == "PER"
-               and " " in document.text[e.start:e.end]}
-    given = alone & openers
-    surnames = alone - openers
-    repaired: list[Entity] = []
-    for entity in entities:
-        tokens = document.tokens_between(entity.start, entity.end) if entity.label in ("LOC", "ORG") else []
-        cut = _name_start_in(tokens, given, surnames, places, rules, document) if len(tokens) > 1 else None
-        if cut is None:
-            repaired.append(entity)
-            continue
-        repaired.append(Entity(entity.start, tokens[cut - 1].end, entity.label))
-        repaired.append(Entity(tokens[cut].start, entity.end, "PER"))
-    return repaired
-
-
-def _name_start_in(tokens: list[Token], given: set[str], surnames: set[str], places: set[str],
-                   rules: RuleSet, document: Document) -> int | None:
-    """Where a person's name starts in an organisation's tokens, if one ends them."""
-    longest = rules.names.person_in_organisation.max_name_words
-    for position in range(max(1, len(tokens) - longest), len(tokens)):
-        tail = tokens[position:]
-        if not all(_name_like(t.text, rules) for t in tail):
-            continue
-        word = tokens[position].text.lower()
-        if word in given or (word in surnames and position < len(tokens) - 1):
-            return position
-        if word in surnames:
-            return position - 1 if position > 1 and _given_name_before(tokens[position - 1], word, places, rules, \
-                                                                        document) else position
-    return None
-
-
-def _given_name_before(token: Token, surname: str, places: set[str], rules: RuleSet, document: Document) -> bool:
-    """Whether the word before a surname is its given name: a name-like word that is no place,
-    acronym or common word, and that the article writes nowhere but before that surname
-    ("Sumatra Barat Burhasman": "Barat" also stands in "Jawa Barat")."""
-    lower = token.text.lower()
-    if not _name_like(token.text, rules) or token.text.isupper() or lower in places or lower in rules.place_words \
-            or lower in rules.common_words:
-        return False
-    tokens = document.tokens
-    return all(position + 1 < len(tokens) and tokens[position + 1].text.lower() == surname
-               for position, other in enumerate(tokens) if other.text.lower() == lower)
-
-
-def given_names_left_out(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
-    """The model leaves the given name out of a full name after an office's acronym ("OJK
-    Deden [Firman Hendarsyah]", or tags it apart: "[Deden] [Firman Hendarsyah]") and tags it
-    alone elsewhere ("Deden menegaskan"): a PER of two words or more takes in the capitalised
-    word one space before it, untagged or a one-word PER, when the article tags that word
-    alone as a person, and it is no place, acronym, common word, title or role.
-    Rule names.given_name_left_out (rules/names.yml)."""
-    alone = {document.text[e.start:e.end] for e in entities if e.label == "PER" and " " not in
-             document.text[e.start:e.end].strip()}
-    if not alone:
-        return entities
-    tagged = {e.start: e for e in entities}
-    repaired: list[Entity] = []
-    for entity in entities:
-        words = document.text[entity.start:entity.end].split()
-        before = _token_before(document, entity.start) if entity.label == "PER" and len(words) > 1 else None
-        own = tagged.get(before.start) if before is not None else None
-        if before is not None and before.text in alone and before.text not in words \
-                and (own is None or (own.label == "PER" and own.end == before.end)) \
-                and _name_like(before.text, rules) and not before.text.isupper() \
-                and before.text.lower() not in rules.place_words and before.text.lower() not in rules.common_words \
-                and document.text[before.end:entity.start] == " ":
-            if own is not None and repaired and repaired[-1] is own:
-                repaired.pop()  # the given name tagged apart, right before: one name
-            entity = Entity(before.start, entity.end, "PER")
-        repaired.append(entity)
-    return repaired
-
-
-def _token_before(document: Document, offset: int) -> Token | None:
-    tokens = document.tokens_between(max(0, offset - 40), offset)
-    return tokens[-1] if tokens and tokens[-1].end <= offset else None
-
-
-def _name_like(word: str, rules: RuleSet) -> bool:
-    """A word that can be part of a person's name: capitalised, letters only (an initial "P"
-    too), neither an institution head nor a title or role."""
-    lower = word.lower()
-    return word[:1].isupper() and word.isalpha() and lower not in rules.institution_heads \
-        and not rules.is_title_or_role(word)
-
-
-def join_hyphenated_people(document: Document, entities: list[Entity]) -> list[Entity]:
-    """Two PER pieces joined by a hyphen with no spaces are one name ("Alexander-Arnold",
-    "Wei-ming"): the tokenizer splits at the hyphen and the tagger may label the pieces apart."""
-    joined: list[Entity] = []
-    for entity in entities:
-        previous = joined[-1] if joined else None
-        if previous is not None and previous.label == entity.label == "PER" \
-                and document.text[previous.end:entity.start] == "-":
-            joined[-1] = Entity(previous.start, entity.end, "PER")
-        else:
-            joined.append(entity)
-    return joined
 
 
 TOKENS_PER_DEADLINE_CHECK = 2048  # tokens per model call: a look at the clock, a turn for other requests
