@@ -342,7 +342,6 @@ class OutletSummary(BaseModel):
     outlet: str | None = Field(description="As posted with the articles; null for articles posted without one.")
     quote_count: int
     document_count: int
-    speaker_count: int
 
 
 class OutletList(BaseModel):

@@ -4,13 +4,14 @@ outlet counts in one request, and quotes per outlet.
 Both are public API routes (GET /v1/speaker-timelines, GET /v1/outlets), so that whatever
 the dashboard shows a script can fetch too. They read the same `quotes` rows and filters as
 the speakers list (service/store/queries.py) and use its indexes: the speaker index
-(speaker_key, dated_at, document_id) for timelines, the outlet index (outlet, dated_at) for
-the outlet breakdown.
+(speaker_key, dated_at, document_id) for timelines and one speaker's outlets, the documents'
+(outlet, dated_at) for the outlets of all speakers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, desc, distinct, func, select
@@ -22,8 +23,12 @@ from service.store.store import Store
 
 def speaker_timelines(store: Store, filters: Filters, limit: int, interval: Interval) -> list[dict[str, Any]]:
     """The `limit` most quoted speakers (as GET /v1/speakers ranks them), each with how many
-    outlets quote them and their quotes per local day or week: one list query, then one scan
-    of these speakers' quotes over the speaker index."""
+    outlets quote them and their quotes per local day or week.
+
+    A document's quotes share its one `dated_at`, so the documents of different times are
+    different documents: quotes and documents per (speaker, time), grouped in the database
+    over the speaker index, add up to each local period without fetching a row per quote
+    (the top speakers of a year hold most of its quotes)."""
     speakers = top_speakers(store, filters, limit)
     keys = [speaker["key"] for speaker in speakers]
     if not keys:
@@ -34,37 +39,40 @@ def speaker_timelines(store: Store, filters: Filters, limit: int, interval: Inte
         outlets = {key: int(count) for key, count in connection.execute(
             select(quotes.c.speaker_key, func.count(distinct(quotes.c.outlet)))
             .where(*conditions).group_by(quotes.c.speaker_key))}
-        dated = [(key, moment, document_id) for key, moment, document_id in connection.execute(
-            select(quotes.c.speaker_key, quotes.c.dated_at, quotes.c.document_id).where(*conditions))]
-    timelines = bucket_by_period(dated, interval, filters)
+        per_time = [(key, moment, int(quote_count), int(document_count))
+                    for key, moment, quote_count, document_count in connection.execute(
+                        select(quotes.c.speaker_key, quotes.c.dated_at, func.count(),
+                               func.count(distinct(quotes.c.document_id)))
+                        .where(*conditions).group_by(quotes.c.speaker_key, quotes.c.dated_at))]
+    timelines = periods_of(per_time, interval, filters)
     return [{**speaker, "outlet_count": outlets.get(speaker["key"], 0),
              "timeline": timelines.get(speaker["key"], [])} for speaker in speakers]
 
 
-def bucket_by_period(dated: Sequence[tuple[str, Any, str]], interval: Interval, filters: Filters) \
+def periods_of(per_time: Sequence[tuple[str, datetime, int, int]], interval: Interval, filters: Filters) \
         -> dict[str, list[dict[str, Any]]]:
-    """(speaker, time, document) rows as each speaker's quotes and documents per local period,
-    oldest first. Periods without quotes are left out (as in GET /v1/speakers/{key})."""
-    buckets: dict[str, dict[str, tuple[int, set[str]]]] = {}
-    period_of: dict[Any, str] = {}  # many quotes share a publication time
-    for key, moment, document_id in dated:
+    """(speaker, time, quotes, documents) rows as each speaker's quotes and documents per
+    local period, oldest first. Periods without quotes are left out (as in GET
+    /v1/speakers/{key})."""
+    buckets: dict[str, dict[str, list[int]]] = {}
+    period_of: dict[datetime, str] = {}  # the speakers of one article share its time
+    for key, moment, quote_count, document_count in per_time:
         period = period_of.get(moment)
         if period is None:
             period = period_of[moment] = period_start(moment, interval, filters.zone)
-        count, documents = buckets.setdefault(key, {}).get(period, (0, set()))
-        documents.add(document_id)
-        buckets[key][period] = (count + 1, documents)
-    return {key: [{"period": period, "quote_count": count, "document_count": len(documents)}
-                  for period, (count, documents) in sorted(periods.items())]
+        counts = buckets.setdefault(key, {}).setdefault(period, [0, 0])
+        counts[0] += quote_count
+        counts[1] += document_count
+    return {key: [{"period": period, "quote_count": quote_count, "document_count": document_count}
+                  for period, (quote_count, document_count) in sorted(periods.items())]
             for key, periods in buckets.items()}
 
 
-def _outlet_query(filters: Filters, speaker_key: str | None) -> Select[Any]:
+def _outlets_from_quotes(filters: Filters, speaker_key: str | None) -> Select[Any]:
+    """Per outlet from the quotes: of one speaker (over the speaker index) or of one kind."""
     quotes = tables.quotes
     query = select(quotes.c.outlet, func.count().label("quote_count"),
-                   func.count(distinct(quotes.c.document_id)).label("document_count"),
-                   func.count(distinct(quotes.c.speaker_key)).label("speaker_count")) \
-        .where(*filters.on_quotes())
+                   func.count(distinct(quotes.c.document_id)).label("document_count")).where(*filters.on_quotes())
     if speaker_key is not None:
         query = query.where(quotes.c.speaker_key == speaker_key)
     if filters.kind is not None:
@@ -73,15 +81,30 @@ def _outlet_query(filters: Filters, speaker_key: str | None) -> Select[Any]:
     return query.group_by(quotes.c.outlet)
 
 
+def _outlets_from_documents(filters: Filters) -> Select[Any]:
+    """Per outlet from the documents, whose `quote_count` is the number of their quote rows
+    and whose `dated_at` is their quotes': the same figures as from the quotes, over one row
+    a document instead of one a quote."""
+    documents = tables.documents
+    conditions = [documents.c.quote_count > 0]
+    if filters.date_from is not None:
+        conditions.append(documents.c.dated_at >= filters.date_from)
+    if filters.date_to is not None:
+        conditions.append(documents.c.dated_at < filters.date_to)
+    return select(documents.c.outlet, func.sum(documents.c.quote_count).label("quote_count"),
+                  func.count().label("document_count")).where(*conditions).group_by(documents.c.outlet)
+
+
 def outlet_breakdown(store: Store, filters: Filters, speaker_key: str | None, limit: int) \
         -> tuple[list[dict[str, Any]], int]:
-    """Quotes, documents and speakers per outlet (most quotes first, then by name; quotes of
-    articles posted without an outlet under `outlet: null`), and how many outlets there are."""
-    grouped = _outlet_query(filters, speaker_key).subquery()
-    ranked = select(grouped).order_by(desc(grouped.c.quote_count), grouped.c.outlet.is_(None),
-                                      grouped.c.outlet).limit(limit)
+    """Quotes and documents per outlet (most quotes first, then by name; quotes of articles
+    posted without an outlet under `outlet: null`), and how many outlets there are."""
+    if speaker_key is None and filters.kind is None:
+        grouped = _outlets_from_documents(filters).subquery()
+    else:
+        grouped = _outlets_from_quotes(filters, speaker_key).subquery()
+    ranked = select(grouped).order_by(desc(grouped.c.quote_count), grouped.c.outlet.is_(None), grouped.c.outlet)
     with store.engine.connect() as connection:
-        rows = connection.execute(ranked).all()
-        total = int(connection.execute(select(func.count()).select_from(grouped)).scalar_one())
-    return [{"outlet": row.outlet, "quote_count": int(row.quote_count), "document_count": int(row.document_count),
-             "speaker_count": int(row.speaker_count)} for row in rows], total
+        rows = connection.execute(ranked).all()  # one row an outlet: all of them, counted once
+    return [{"outlet": row.outlet, "quote_count": int(row.quote_count), "document_count": int(row.document_count)}
+            for row in rows[:limit]], len(rows)
