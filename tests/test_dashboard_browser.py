@@ -196,6 +196,9 @@ def test_search_a_word_and_open_the_quote_in_the_viewer(jakarta_page: Page, serv
     assert [text.lower().count("cabai") for text in rows.locator("td.quote-text").all_inner_texts()] == [1, 1]
     expect(rows.first.locator("td.speaker")).to_have_text("Hendra Saputra")  # d3 is newer than d2
     expect(page.locator("#search-summary")).to_have_text("2 of 2 quotes.")
+    found = api(server, "/v1/quotes", q="cabai")["quotes"]
+    assert rows.locator("td.rule").all_inner_texts() == [quote["rule"] for quote in found]
+    assert rows.locator("td.confidence").all_inner_texts() == [f"{quote['confidence']:.2f}" for quote in found]
     quote_id, document_id = rows.first.get_attribute("data-quote"), rows.first.get_attribute("data-document")
     rows.first.locator("a.open-viewer").click()
     expect(page).to_have_url(re.compile(r"/\?document=d3&quote="))
