@@ -338,3 +338,28 @@ class DocumentDetail(DocumentSummary):
 class DocumentDeleted(BaseModel):
     id: str
     deleted_quotes: int
+
+
+# ---- issue 24: the aggregates the dashboard reads -----------------------------------------
+
+class SpeakerTimeline(SpeakerSummary):
+    outlet_count: int = Field(description="Outlets that quote this speaker within the filters.")
+    timeline: list[TimelinePoint] = Field(description="Quotes per local day or week, oldest first; periods "
+                                                      "without quotes are left out.")
+
+
+class SpeakerTimelineList(BaseModel):
+    interval: Literal["day", "week"]
+    speakers: list[SpeakerTimeline]
+    total: int = Field(description="Speakers the filters leave, beyond `limit` too.")
+
+
+class OutletSummary(BaseModel):
+    outlet: str | None = Field(description="As posted with the articles; null for articles posted without one.")
+    quote_count: int
+    document_count: int
+
+
+class OutletList(BaseModel):
+    outlets: list[OutletSummary]
+    total: int = Field(description="Outlets the filters leave, beyond `limit` too.")

@@ -18,6 +18,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from service.extraction.pipeline import Extractor
 from service.http import metrics
+from service.http.dashboard import add_dashboard_routes
 from service.http.docs_pages import add_reference_routes
 from service.http.error_handlers import add_error_handlers, add_store_error_handlers
 from service.http.extract_routes import ExtractionRunner, add_extract_routes
@@ -57,6 +58,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
     add_error_handlers(app)
     add_extract_routes(app, settings, runner)
     add_viewer_routes(app, settings)
+    add_dashboard_routes(app, settings)
     add_reference_routes(app)
     if settings.database_url:  # SQLAlchemy and the store's modules are imported only then
         from service.http.store_routes import add_store_routes

@@ -29,7 +29,7 @@ STORE_UP = Gauge("kutip_store_up", "1 when the configured quote store answered t
                  multiprocess_mode="min")
 KNOWN_ROUTES = {"/v1/extract", "/v1/extract/batch", "/healthz", "/readyz", "/metrics", "/docs", "/openapi.json",
                 "/redoc", "/v1/documents", "/v1/documents/batch", "/v1/speakers", "/v1/speakers/{key}", "/v1/quotes",
-                "/v1/documents/{document_id}"}
+                "/v1/documents/{document_id}", "/v1/speaker-timelines", "/v1/outlets"}
 
 
 def observe_request(route: str, method: str, status: int, seconds: float) -> None:

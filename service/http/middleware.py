@@ -17,14 +17,16 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.http import metrics
+from service.http.dashboard import DASHBOARD_ROUTES
 from service.http.docs_pages import REFERENCE_ROUTES
 from service.http.viewer import VIEWER_ROUTES
 from service.logging_setup import request_id_var
 
 logger = logging.getLogger("kutip.api")
 
-# the viewer page loads without a key; it asks for one and sends it with each extraction
-OPEN_ROUTES = {"/healthz", "/readyz", *VIEWER_ROUTES, *REFERENCE_ROUTES}  # the API reference: no secret
+# the viewer and dashboard pages load without a key; they ask for one and send it with each API
+# request. The API reference holds no secret.
+OPEN_ROUTES = {"/healthz", "/readyz", *VIEWER_ROUTES, *DASHBOARD_ROUTES, *REFERENCE_ROUTES}
 # on every response: a browser must never guess a JSON or text body to be HTML or script
 SECURITY_HEADERS = [(b"x-content-type-options", b"nosniff")]
 

@@ -32,7 +32,7 @@ from service.http.request_bodies import (
     read_document_body,
 )
 from service.settings import Settings, zone_named
-from service.store import queries
+from service.store import aggregates, queries
 from service.store.store import DocumentSource, Store, content_hash, utc_naive
 
 DEFAULT_LIST_LIMIT = 50
@@ -58,6 +58,12 @@ SPEAKER_COLUMNS = ["key", "name", "kind", "quote_count", "document_count", "firs
 QUOTE_COLUMNS = list(schemas.StoredQuote.model_fields)
 DOCUMENT_COLUMNS = list(schemas.DocumentSummary.model_fields)
 TIMELINE_COLUMNS = list(schemas.TimelinePoint.model_fields)
+# one CSV row per speaker and period (the long form a BI tool pivots)
+SPEAKER_TIMELINE_COLUMNS = ["key", "name", "kind", "quote_count", "document_count", "outlet_count", "period",
+                            "period_quote_count", "period_document_count"]
+OUTLET_COLUMNS = list(schemas.OutletSummary.model_fields)
+DEFAULT_TIMELINE_SPEAKERS = 10
+MAX_TIMELINE_SPEAKERS = 100  # each brings its timeline: a bounded answer
 
 # query values in characters (README "Limits"), so that no value reaches a database index or
 # the full-text parser unbounded
@@ -309,6 +315,7 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
                                                next_cursor=next_cursor, total=total))
 
     add_document_routes(app, settings, store)
+    add_aggregate_routes(app, settings, store)
 
 
 DOCUMENT_NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {
@@ -364,3 +371,61 @@ def add_document_routes(app: FastAPI, settings: Settings, store: Callable[[], St
         if deleted is None:
             raise APIError(404, "document_not_found", f"no stored document has the id {document_id[:200]!r}")
         return json_response(schemas.DocumentDeleted(id=document_id, deleted_quotes=deleted))
+
+
+def speaker_timeline_rows(speakers: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+    """One CSV row per speaker and period; a speaker without quotes in the range has none."""
+    for speaker in speakers:
+        for point in speaker["timeline"]:
+            yield {**speaker, "period": point["period"], "period_quote_count": point["quote_count"],
+                   "period_document_count": point["document_count"], "timeline": None}
+
+
+def add_aggregate_routes(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
+    """GET /v1/speaker-timelines and GET /v1/outlets: what the dashboard (issue 24) shows and
+    GET /v1/speakers does not answer in one request."""
+
+    @app.get("/v1/speaker-timelines", response_model=schemas.SpeakerTimelineList, responses=CSV_RESPONSE,
+             tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
+    def get_speaker_timelines(request: Request,
+                              date_from: str | None = Query(None, alias="from", max_length=MAX_DATE_CHARS),
+                              date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
+                              outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS),
+                              kind: Literal["person", "organization"] | None = None,
+                              interval: Literal["day", "week"] = "day",
+                              limit: int = Query(DEFAULT_TIMELINE_SPEAKERS, ge=1, le=MAX_TIMELINE_SPEAKERS),
+                              tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
+                                                     description=TIMEZONE_DESCRIPTION)) -> Response:
+        """The most quoted speakers as GET /v1/speakers ranks them, each with the number of
+        outlets quoting them and their quotes per day or week within the same filters. As
+        CSV: one row per speaker and period."""
+        opened = store()
+        filters = list_filters(date_from, date_to, outlet, kind, request_zone(tz, settings))
+        speakers = aggregates.speaker_timelines(opened, filters, limit, interval)
+        if wants_csv(request):
+            return csv_response(speaker_timeline_rows(speakers), SPEAKER_TIMELINE_COLUMNS)
+        return json_response(schemas.SpeakerTimelineList(
+            interval=interval, speakers=[schemas.SpeakerTimeline(**speaker) for speaker in speakers],
+            total=queries.count_speakers(opened, filters)))
+
+    @app.get("/v1/outlets", response_model=schemas.OutletList, responses={**CSV_RESPONSE, **AMBIGUOUS_RESPONSE},
+             tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
+    def get_outlets(request: Request, speaker: str | None = Query(None, max_length=MAX_SPEAKER_CHARS),
+                    date_from: str | None = Query(None, alias="from", max_length=MAX_DATE_CHARS),
+                    date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
+                    kind: Literal["person", "organization"] | None = None,
+                    limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT),
+                    tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
+                                           description=TIMEZONE_DESCRIPTION)) -> Response:
+        """Quotes, documents and speakers per outlet, most quotes first: of one speaker (key,
+        or a name or alias; 409 with `candidates` when several speakers share it), or of all."""
+        opened = store()
+        filters = list_filters(date_from, date_to, None, kind, request_zone(tz, settings))
+        speaker_key = one_speaker(opened, speaker) if speaker else None
+        rows: list[dict[str, Any]] = []
+        total = 0
+        if speaker_key is not None or not speaker:  # a speaker nobody knows is quoted nowhere
+            rows, total = aggregates.outlet_breakdown(opened, filters, speaker_key, limit)
+        if wants_csv(request):
+            return csv_response(rows, OUTLET_COLUMNS)
+        return json_response(schemas.OutletList(outlets=[schemas.OutletSummary(**row) for row in rows], total=total))

@@ -4,6 +4,9 @@
 
 const PERSON_COLOURS = 12; // .person-0 … .person-11 in viewer.css
 const EXTRACT_PATH = "/v1/extract";
+const DOCUMENTS_PATH = "/v1/documents/";
+const KEY_STORAGE_KEY = "kutip-api-key"; // set by the dashboard for this tab (sessionStorage)
+const SAFE_LINK = /^https?:\/\//i;
 const QUOTE_LIST_EXCERPT_CHARS = 200; // longer quotes are cut in the list (the article shows them whole)
 const TOOLTIP_GAP_PX = 6;
 const EDGE_PX = 4;
@@ -53,6 +56,14 @@ const MESSAGES = {
     error_not_ready: "The server is still loading its models. Try again in a few seconds.",
     error_unreadable: "The server could not read the request.",
     error_internal_error: "The server failed while extracting. The operator can find the details in its log.",
+    dashboard: "Dashboard", loading_stored: "Loading the stored article…",
+    stored_article: "Stored article {id}{outlet}{date}, as the store extracted it.",
+    error_document_not_found: "The store has no article with this id (it may have been deleted).",
+    error_not_found: "This server has no quote store, so it cannot open stored articles.",
+    error_store_unavailable: "The quote store cannot answer right now. Try again in a moment.",
+    error_store_busy: "The quote store is busy. Try again in a moment.",
+    no_stored_text: "The store keeps no text of this article, so it cannot be shown here.",
+    open_source: "Open the article at its source",
   },
   id: {
     language_button: "English", language_button_label: "Show the page in English",
@@ -93,6 +104,14 @@ const MESSAGES = {
     error_not_ready: "Server masih memuat modelnya. Coba lagi beberapa detik lagi.",
     error_unreadable: "Server tidak dapat membaca permintaan.",
     error_internal_error: "Server gagal saat mengekstrak. Operator dapat melihat rinciannya di log.",
+    dashboard: "Dasbor", loading_stored: "Memuat artikel tersimpan…",
+    stored_article: "Artikel tersimpan {id}{outlet}{date}, seperti yang diekstrak penyimpanan.",
+    error_document_not_found: "Penyimpanan tidak memiliki artikel dengan id ini (mungkin sudah dihapus).",
+    error_not_found: "Server ini tidak memiliki penyimpanan kutipan, jadi artikel tersimpan tidak dapat dibuka.",
+    error_store_unavailable: "Penyimpanan kutipan belum dapat menjawab. Coba lagi sebentar lagi.",
+    error_store_busy: "Penyimpanan kutipan sedang sibuk. Coba lagi sebentar lagi.",
+    no_stored_text: "Penyimpanan tidak menyimpan teks artikel ini, jadi tidak dapat ditampilkan di sini.",
+    open_source: "Buka artikel di sumbernya",
   },
 };
 const UNREADABLE_CODES = ["invalid_request", "invalid_json", "undecodable_body", "unsupported_media_type"];
@@ -109,6 +128,8 @@ const state = {
   minConfidence: 0,
   controller: null,
   language: "en",
+  storedDocument: null, // {id, quote} from ?document=…&quote=… (a link of the dashboard)
+  highlightedQuote: null,
 };
 
 // A message in the page's language, with {name} placeholders filled in.
@@ -179,6 +200,10 @@ function requestHeaders() {
 
 async function extract() {
   const text = byId("article-input").value;
+  if (!text.trim() && state.storedDocument) {
+    openStoredDocument(); // after a 401: the key is entered, the stored article is asked for again
+    return;
+  }
   if (!text.trim()) {
     showError(t("paste_first"));
     byId("article-input").focus();
@@ -203,6 +228,7 @@ async function extract() {
       return;
     }
     state.request = request;
+    state.highlightedQuote = null;
     state.responseText = body;
     state.response = JSON.parse(body);
     render(state.response);
@@ -360,6 +386,7 @@ function render(response) {
   renderPeople(response.people, personIndex);
   renderQuoteList(response, personIndex);
   applyFilters(); // the minimum confidence stays set from one article to the next
+  markHighlightedQuote();
   renderSummary(response);
   byId("curl-command").value = curlCommand(state.request);
   byId("results").hidden = false;
@@ -522,6 +549,63 @@ function applyFilters() {
     if (state.quoteRows[index]) state.quoteRows[index].hidden = dim;
   });
   updateQuoteListSummary();
+}
+
+// ---- a stored article (GET /v1/documents/{id}) ------------------------------
+
+// The stored text and extraction of an article, shown as if just extracted, with the quote
+// the dashboard linked to marked and in view.
+async function openStoredDocument() {
+  const { id, quote } = state.storedDocument;
+  setBusy(true);
+  setStatus(t("loading_stored"));
+  hideError();
+  try {
+    const response = await fetch(DOCUMENTS_PATH + encodeURIComponent(id), { headers: requestHeaders() });
+    const body = await response.text();
+    if (!response.ok) {
+      showApiError(response.status, body);
+      return;
+    }
+    const stored = JSON.parse(body);
+    if (stored.text === null || stored.extraction === null) {
+      showStoredWithoutText(stored);
+      return;
+    }
+    state.request = { text: stored.text, format: "text" };
+    byId("article-input").value = stored.text;
+    updateCount();
+    state.response = { ...stored.extraction, text: stored.text };
+    state.responseText = JSON.stringify(stored.extraction);
+    state.highlightedQuote = state.response.quotes.findIndex((item) => item.id === quote);
+    render(state.response);
+    setStatus(t("stored_article", { id, outlet: stored.outlet ? `, ${stored.outlet}` : "",
+      date: stored.dated_at ? `, ${stored.dated_at.slice(0, 10)}` : "" }));
+    if (state.highlightedQuote >= 0) jumpToQuote(state.highlightedQuote);
+  } catch (error) {
+    showError(t("unreachable", { detail: error.message }));
+  } finally {
+    setBusy(false);
+    if (!byId("error").hidden) setStatus("");
+  }
+}
+
+function showStoredWithoutText(stored) {
+  showError(t("no_stored_text"), "no_stored_text");
+  if (stored.url && SAFE_LINK.test(stored.url)) {
+    const link = document.createElement("a");
+    link.href = stored.url;
+    link.rel = "noopener noreferrer";
+    link.id = "stored-source";
+    link.textContent = t("open_source");
+    byId("error").append(" ", link);
+  }
+}
+
+function markHighlightedQuote() {
+  const index = state.highlightedQuote;
+  if (index === null || index < 0 || !state.marksByQuote[index]) return;
+  state.marksByQuote[index].forEach((mark) => mark.classList.add("highlighted"));
 }
 
 // ---- tooltip ----------------------------------------------------------------
@@ -708,6 +792,16 @@ function init() {
     if (event.key === "Escape") hideTooltip();
   });
   updateCount();
+  const query = new URLSearchParams(window.location.search);
+  if (query.get("document")) {
+    state.storedDocument = { id: query.get("document"), quote: query.get("quote") };
+    try {
+      byId("api-key").value = window.sessionStorage.getItem(KEY_STORAGE_KEY) || "";
+    } catch (_) {
+      // storage off: the page asks for the key
+    }
+    openStoredDocument();
+  }
   document.body.dataset.ready = "true";
 }
 
