@@ -35,7 +35,8 @@ from bench.common import SHARED_EVAL, median, percentile  # noqa: E402
 from service.extraction.pipeline import Extractor  # noqa: E402
 from service.http.app import create_app  # noqa: E402
 from service.settings import Settings  # noqa: E402
-from service.store.store import DocumentSource, Store, content_hash  # noqa: E402
+from service.store.engine import content_hash  # noqa: E402
+from service.store.store import DocumentSource, Store  # noqa: E402
 
 INGEST_ROUNDS = 3
 READ_REQUESTS = 200
@@ -181,7 +182,8 @@ def _jsonl_of_copies(articles: list[dict[str, Any]], copies: int, path: Path) ->
 
 
 def _time_local(copied: list[dict[str, Any]], out: Path, cpus: int) -> float:
-    from service.engines.local import InputRecord, run_extraction
+    from service.engines.local import run_extraction
+    from service.engines.records import InputRecord
 
     records = [InputRecord(article["id"], article["text"], number) for number, article in enumerate(copied, 1)]
     started = time.perf_counter()

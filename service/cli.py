@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from service.settings import Settings
 
 if TYPE_CHECKING:
-    from service.engines.local import InputRecord
+    from service.engines.records import InputRecord
 
 EXIT_USAGE = 2  # what argparse exits with: the command could not start (bad input, missing file)
 EXIT_SIGNAL_BASE = 128  # a shell's status for a process ended by signal N is 128 + N
@@ -147,7 +147,7 @@ def open_store(database: str | None) -> Any:
 
 def command_load(args: argparse.Namespace) -> None:
     from service.engines.loading import load_results
-    from service.store.store import StoreBusy
+    from service.store.engine import StoreBusy
 
     store = open_store(args.database)
     try:

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from service.engines.inputs import InputError, input_format_of, read_records
-from service.engines.local import CONTENT_ID_PREFIX, already_written, content_id
+from service.engines.local import already_written
+from service.engines.records import CONTENT_ID_PREFIX, content_id
 from service.settings import PROJECT_ROOT
 
 TEXT = "“Kami akan memeriksa semua saksi pekan depan,” kata Budi Santoso di Jakarta."

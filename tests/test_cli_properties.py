@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from service.engines.loading import rows_of
-from service.engines.local import CONTENT_ID_PREFIX
+from service.engines.records import CONTENT_ID_PREFIX
 from service.settings import PROJECT_ROOT
 
 SENTENCES = ["“Kami siap bekerja,” kata Budi Santoso.", "Rapat itu berlangsung dua jam.",

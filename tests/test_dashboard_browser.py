@@ -408,7 +408,7 @@ def test_a_keyed_server_asks_for_the_key_and_the_viewer_reuses_it(jakarta_page: 
 
 
 def test_an_unreachable_store_is_a_clear_503(jakarta_page: Page, extractor: Extractor, tmp_path: Path) -> None:
-    from service.store.store import create_store_engine
+    from service.store.engine import create_store_engine
 
     app = create_app(store_settings(tmp_path, "down"), extractor)
     with serve_in_thread(app) as base_url:

@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 
 from service.cli import main
+from service.evaluation.calibration import auroc
 from service.evaluation.quotes import (
     ScoringRule,
-    auroc,
     evaluate_predictions,
     pair_spans,
     predicted_spans,

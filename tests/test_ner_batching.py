@@ -10,14 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from service.deadline import NO_DEADLINE, Deadline
-from service.engines.local import (
-    GROUP_CHARACTERS,
-    InputRecord,
-    extract_record,
-    extract_records,
-    record_groups,
-    text_format_of,
-)
+from service.engines.local import GROUP_CHARACTERS, extract_record, extract_records, record_groups
+from service.engines.records import InputRecord, text_format_of
 from service.extraction.document import Document
 from service.extraction.ner import (
     TOKENS_PER_DEADLINE_CHECK,

@@ -128,7 +128,7 @@ def test_bad_lines_and_repeated_ids_on_ray(local_ray: None, tmp_path: Path) -> N
     """Rows 4-7 and 14 on --engine ray: the reader is the local engine's, so a garbage line,
     a separator inside a record, a first line that is not an object and a repeated id each
     cost their line, with its number, and a record without an id gets the content id."""
-    from service.engines.local import content_id
+    from service.engines.records import content_id
 
     source = tmp_path / "articles.jsonl"
     good = [{"id": "r1", "text": SEPARATED}, {"text": ARTICLES[0]["text"]}]

@@ -15,8 +15,9 @@ from service.extraction.pipeline import Extractor
 from service.extraction.speakers import RuleRanker
 from service.settings import Settings
 from service.store import queries, tables
+from service.store.engine import content_hash
 from service.store.migrate import migrate, migrations_for, split_statements
-from service.store.store import DocumentSource, Store, content_hash
+from service.store.store import DocumentSource, Store
 
 FULL_NAME = ("“Defisit anggaran tetap di bawah tiga persen,” kata Menteri Keuangan Purbaya Yudhi Sadewa "
              "di Jakarta. Purbaya mengatakan bahwa penerimaan pajak naik.")
@@ -238,7 +239,8 @@ def test_concurrent_replicas_give_a_new_name_one_key(database_url: str, extracto
 
 def test_local_engine_output_loads_and_reloads_unchanged(store: Store, extractor: Extractor, tmp_path: Path) -> None:
     from service.engines.loading import load_results
-    from service.engines.local import InputRecord, run_extraction
+    from service.engines.local import run_extraction
+    from service.engines.records import InputRecord
 
     out = tmp_path / "local.jsonl"
     tempo = {"outlet": "Tempo", "url": "https://contoh.test/f2", "published_at": "2026-03-02T09:00:00+07:00"}

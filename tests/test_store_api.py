@@ -189,7 +189,7 @@ def test_dev_articles_speakers_are_listed_with_counts(client: TestClient) -> Non
 
 
 def test_an_unreachable_store_is_a_503_not_a_500(extractor: Extractor, tmp_path: Path) -> None:
-    from service.store.store import create_store_engine
+    from service.store.engine import create_store_engine
 
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'kutip.db'}")
     with TestClient(create_app(settings, extractor), raise_server_exceptions=False) as test_client:
@@ -356,7 +356,7 @@ def test_store_bodies_have_a_byte_limit(database_url: str, extractor: Extractor,
 def test_readyz_reports_the_store_without_leaving_rotation(extractor: Extractor, tmp_path: Path) -> None:
     """Weaker point: /readyz said nothing of a store that is down; extraction still works, so
     the worker stays ready, and the body and the kutip_store_up metric say so."""
-    from service.store.store import create_store_engine
+    from service.store.engine import create_store_engine
 
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'kutip.db'}", aliases_file=tmp_path / "none.yml")
     with TestClient(create_app(settings, extractor)) as test_client:
@@ -762,7 +762,7 @@ def test_a_store_from_before_migration_003_reads_back_without_text(database_url:
     from sqlalchemy import text
 
     from service.store import migrate as migrate_module
-    from service.store.store import create_store_engine
+    from service.store.engine import create_store_engine
 
     older = [migration for migration in migrate_module.migrations_for(create_store_engine(database_url).dialect.name)
              if migration.version < 3]
@@ -803,7 +803,7 @@ def test_a_store_from_before_migration_004_reads_back_without_speaker_rules(
     from sqlalchemy import text
 
     from service.store import migrate as migrate_module
-    from service.store.store import create_store_engine
+    from service.store.engine import create_store_engine
 
     older = [migration for migration in migrate_module.migrations_for(create_store_engine(database_url).dialect.name)
              if migration.version < 4]

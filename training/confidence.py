@@ -35,10 +35,9 @@ from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
+from service.evaluation.calibration import auroc, calibration_summary
 from service.evaluation.quotes import (
     ScoringRule,
-    auroc,
-    calibration_summary,
     pair_spans,
     predicted_spans,
     read_gold,

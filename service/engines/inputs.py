@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, Literal, get_args
 
-from service.engines.local import IdClaims, InputRecord, content_id, record_from_json_line, record_from_mapping
+from service.engines.records import IdClaims, InputRecord, content_id, record_from_json_line, record_from_mapping
 
 InputFormat = Literal["jsonl", "text", "parquet"]
 INPUT_FORMATS: tuple[str, ...] = get_args(InputFormat)

@@ -31,7 +31,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from service.engines.inputs import InputFormat, input_files, read_records
-from service.engines.local import InputRecord, as_text, extract_records, record_groups, source_of, utc_moment
+from service.engines.local import extract_records, record_groups
+from service.engines.records import InputRecord, as_text, source_of, utc_moment
 from service.settings import Settings
 
 if TYPE_CHECKING:

@@ -49,7 +49,7 @@ def add_store_error_handlers(app: FastAPI) -> None:
     not imported by a service that has none (README "Performance": cold start)."""
     from sqlalchemy.exc import DBAPIError
 
-    from service.store.store import StoreBusy, is_busy
+    from service.store.engine import StoreBusy, is_busy
 
     @app.exception_handler(StoreBusy)
     async def handle_store_busy(_: Request, error: StoreBusy) -> JSONResponse:

@@ -8,17 +8,12 @@ POST /v1/documents[/batch] extract and store; GET /v1/speakers, /v1/speakers/{ke
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, timedelta, tzinfo
-from enum import Enum
 from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.responses import Response
-from fastapi.routing import APIRoute
 
 from service import schemas
 from service.errors import APIError
@@ -31,147 +26,36 @@ from service.http.request_bodies import (
     read_batch_body,
     read_document_body,
 )
-from service.settings import Settings, zone_named
-from service.store import aggregates, queries
-from service.store.store import DocumentSource, Store, content_hash, utc_naive
-
-DEFAULT_LIST_LIMIT = 50
-MAX_LIST_LIMIT = 1000
-CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
-CSV_LIST_SEPARATOR = "; "  # roles and aliases in one CSV cell
-# spreadsheet programs read CSV without one as their local code page (“ shown as â€œ)
-CSV_BOM = "\ufeff"
-# A cell a spreadsheet would run as a formula (OWASP "CSV injection"): quoted news text can
-# start with any of these. Such a cell gets a leading apostrophe, which spreadsheets hide.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-FORMULA_GUARD = "'"
-CSV_RESPONSE: dict[int | str, dict[str, Any]] = {200: {
-    "content": {"application/json": {}, "text/csv": {"schema": {"type": "string"}}},
-    "description": "JSON, or CSV with `Accept: text/csv`"}}
-NOT_FOUND_RESPONSE: dict[int | str, dict[str, Any]] = {404: {
-    "model": schemas.ErrorResponse, "description": "`speaker_not_found`: no stored speaker has this key or name"}}
-AMBIGUOUS_RESPONSE: dict[int | str, dict[str, Any]] = {409: {
-    "model": schemas.ErrorResponse,
-    "description": "`speaker_ambiguous`: several stored speakers have this name; `error.candidates` lists their keys"}}
-SPEAKER_COLUMNS = ["key", "name", "kind", "quote_count", "document_count", "first_seen", "last_seen",
-                   "roles", "aliases"]
-QUOTE_COLUMNS = list(schemas.StoredQuote.model_fields)
-DOCUMENT_COLUMNS = list(schemas.DocumentSummary.model_fields)
-TIMELINE_COLUMNS = list(schemas.TimelinePoint.model_fields)
-# one CSV row per speaker and period (the long form a BI tool pivots)
-SPEAKER_TIMELINE_COLUMNS = ["key", "name", "kind", "quote_count", "document_count", "outlet_count", "period",
-                            "period_quote_count", "period_document_count"]
-OUTLET_COLUMNS = list(schemas.OutletSummary.model_fields)
-DEFAULT_TIMELINE_SPEAKERS = 10
-MAX_TIMELINE_SPEAKERS = 100  # each brings its timeline: a bounded answer
-
-# query values in characters (README "Limits"), so that no value reaches a database index or
-# the full-text parser unbounded
-MAX_SPEAKER_CHARS = 256  # a key or a name
-MAX_SEARCH_CHARS = 500
-MAX_CURSOR_CHARS = 200
-MAX_DATE_CHARS = 40
-MAX_CANDIDATES = 50  # keys listed with a 409 for a name several speakers share
-MAX_TIMEZONE_CHARS = 64  # the longest IANA zone names are about 30
-TIMEZONE_DESCRIPTION = ("IANA time zone (e.g. `Asia/Makassar`, `UTC`) for `from`/`to` without an offset, "
-                        "timeline days and returned times; default KUTIP_TIMEZONE (Asia/Jakarta)")
-
-RunExtraction = Callable[[str, str | None, str, float | None], schemas.ExtractResponse]
-
-
-def checked_query(request: Request) -> None:
-    """Every store route: a query parameter the route does not take is a 422 naming it (a
-    misspelt `speker=` used to be ignored, answering with every quote), and a NUL in a query
-    or path value is a 422 (no database can compare with it)."""
-    route = request.scope.get("route")
-    known = {param.alias for param in route.dependant.query_params} if isinstance(route, APIRoute) else set()
-    unknown = sorted(set(request.query_params) - known)
-    if unknown:
-        raise APIError(422, "unknown_parameter", f"unknown query parameter {ascii(unknown)[1:-1][:200]}; "
-                                                 f"this route takes {', '.join(sorted(known)) or 'none'}")
-    for name, value in [*request.query_params.multi_items(), *request.path_params.items()]:
-        if schemas.NUL in value:
-            raise APIError(422, "invalid_request", f"{ascii(name)[:100]}: a NUL character is not accepted")
-
-
-STORE_TAGS: list[str | Enum] = ["store"]
-STORE_DEPENDENCIES = [Depends(checked_query)]
-
-
-def wants_csv(request: Request) -> bool:
-    return "text/csv" in request.headers.get("accept", "").lower()
-
-
-def csv_response(rows: Iterable[dict[str, Any]], columns: list[str], headers: dict[str, str] | None = None) \
-        -> Response:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({key: csv_cell(value) for key, value in row.items()})
-    return Response(content=CSV_BOM + buffer.getvalue(), media_type=CSV_MEDIA_TYPE, headers=headers)
-
-
-def csv_cell(value: Any) -> Any:
-    """Lists joined into one cell; text that a spreadsheet would run as a formula guarded."""
-    if isinstance(value, list):
-        value = CSV_LIST_SEPARATOR.join(value)
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-        return FORMULA_GUARD + value
-    return value
-
-
-def json_response(model: schemas.BaseModel) -> Response:
-    return Response(content=model.model_dump_json(), media_type="application/json")
-
-
-def parse_moment(value: str | None, name: str, zone: tzinfo, end_of_range: bool = False) -> datetime | None:
-    """ISO 8601 date or date-time; without an offset it is local time in `zone`. A bare date
-    as the end of a range includes that whole local day."""
-    if value is None or value == "":
-        return None
-    bare_date = len(value) == len("2024-01-31")
-    try:
-        if bare_date:
-            day = date.fromisoformat(value)
-            parsed = datetime(day.year, day.month, day.day)
-        else:
-            parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise APIError(422, "invalid_request", f"{name}: not an ISO 8601 date or date-time: "
-                                               f"{ascii(value[:40])}") from None
-    if not schemas.in_storable_range(parsed):
-        raise APIError(422, schemas.DATE_OUT_OF_RANGE, f"{name}: {schemas.DATE_RANGE_MESSAGE}")
-    if bare_date and end_of_range:
-        parsed += timedelta(days=1)
-    return utc_naive(parsed, zone)
-
-
-def request_zone(tz: str | None, settings: Settings) -> tzinfo:
-    """The `tz` parameter's zone, else KUTIP_TIMEZONE."""
-    if not tz:
-        return settings.zone
-    zone = zone_named(tz)
-    if zone is None:
-        raise APIError(422, "invalid_request", f"tz: not an IANA time zone: {ascii(tz[:MAX_TIMEZONE_CHARS])}")
-    return zone
-
-
-def list_filters(date_from: str | None, date_to: str | None, outlet: str | None,
-                 kind: Literal["person", "organization"] | None, zone: tzinfo) -> queries.Filters:
-    return queries.Filters(parse_moment(date_from, "from", zone), parse_moment(date_to, "to", zone, end_of_range=True),
-                           outlet or None, kind, zone)
-
-
-def one_speaker(store: Store, value: str) -> str | None:
-    """The one speaker a key or name means; a name several speakers share is a 409 listing
-    their keys (an empty answer would read as "never quoted")."""
-    keys = queries.speaker_keys_for(store, value)
-    if len(keys) > 1:
-        raise APIError(409, "speaker_ambiguous", f"{len(keys)} stored speakers are known as {value[:200]!r}: "
-                                                 "ask again with one of their keys",
-                       {"candidates": keys[:MAX_CANDIDATES]})
-    return keys[0] if keys else None
+from service.http.store_helpers import (
+    AMBIGUOUS_RESPONSE,
+    CSV_RESPONSE,
+    DEFAULT_LIST_LIMIT,
+    MAX_CURSOR_CHARS,
+    MAX_DATE_CHARS,
+    MAX_LIST_LIMIT,
+    MAX_SEARCH_CHARS,
+    MAX_SPEAKER_CHARS,
+    MAX_TIMEZONE_CHARS,
+    NOT_FOUND_RESPONSE,
+    QUOTE_COLUMNS,
+    SPEAKER_COLUMNS,
+    STORE_DEPENDENCIES,
+    STORE_TAGS,
+    TIMELINE_COLUMNS,
+    TIMEZONE_DESCRIPTION,
+    RunExtraction,
+    csv_response,
+    json_response,
+    list_filters,
+    one_speaker,
+    request_zone,
+    wants_csv,
+)
+from service.http.store_read_routes import add_aggregate_routes, add_document_routes
+from service.settings import Settings
+from service.store import queries
+from service.store.engine import content_hash
+from service.store.store import DocumentSource, Store
 
 
 def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtraction,
@@ -316,116 +200,3 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
 
     add_document_routes(app, settings, store)
     add_aggregate_routes(app, settings, store)
-
-
-DOCUMENT_NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {
-    "model": schemas.ErrorResponse, "description": "`document_not_found`: no stored document has this id"}}
-
-
-def add_document_routes(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
-    """GET /v1/documents, GET and DELETE /v1/documents/{id}: what the store keeps of an article."""
-
-    @app.get("/v1/documents", response_model=schemas.DocumentList, responses=CSV_RESPONSE,
-             tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
-    def get_documents(request: Request,
-                      date_from: str | None = Query(None, alias="from", max_length=MAX_DATE_CHARS),
-                      date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
-                      outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS),
-                      limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT),
-                      cursor: str | None = Query(None, max_length=MAX_CURSOR_CHARS),
-                      tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
-                                             description=TIMEZONE_DESCRIPTION)) -> Response:
-        """Stored documents newest first (publication date, else storage date): metadata and
-        quote counts, no text. Page with `cursor` (CSV: the `X-Next-Cursor` header)."""
-        filters = list_filters(date_from, date_to, outlet, None, request_zone(tz, settings))
-        try:
-            rows, next_cursor, total = queries.list_documents(store(), filters, limit, cursor)
-        except ValueError as error:
-            raise APIError(422, "invalid_request", f"cursor: {error}") from None
-        if wants_csv(request):
-            return csv_response(rows, DOCUMENT_COLUMNS, {"X-Next-Cursor": next_cursor} if next_cursor else None)
-        return json_response(schemas.DocumentList(documents=[schemas.DocumentSummary(**row) for row in rows],
-                                                  next_cursor=next_cursor, total=total))
-
-    @app.get("/v1/documents/{document_id}", response_model=schemas.DocumentDetail, responses=DOCUMENT_NOT_FOUND,
-             tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
-    def get_document(document_id: str = Path(max_length=schemas.MAX_DOCUMENT_ID_CHARS),
-                     tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
-                                            description=TIMEZONE_DESCRIPTION)) -> Response:
-        """One stored document: metadata, its text (unless KUTIP_STORE_TEXT=false) and its
-        extraction as /v1/extract returned it, so that quote offsets can be read in context."""
-        found = queries.get_document(store(), document_id, request_zone(tz, settings))
-        if found is None:
-            raise APIError(404, "document_not_found", f"no stored document has the id {document_id[:200]!r}")
-        extraction = found.pop("extraction")
-        detail = schemas.DocumentDetail(**found, extraction=schemas.ExtractResponse.model_validate_json(extraction)
-                                        if extraction else None)
-        return json_response(detail)
-
-    @app.delete("/v1/documents/{document_id}", response_model=schemas.DocumentDeleted,
-                responses=DOCUMENT_NOT_FOUND, tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
-    def delete_document(document_id: str = Path(max_length=schemas.MAX_DOCUMENT_ID_CHARS)) -> Response:
-        """Remove a document with its quotes, people and mentions: speaker counts follow, and
-        every speaker key stays as it is."""
-        deleted = store().delete(document_id)
-        if deleted is None:
-            raise APIError(404, "document_not_found", f"no stored document has the id {document_id[:200]!r}")
-        return json_response(schemas.DocumentDeleted(id=document_id, deleted_quotes=deleted))
-
-
-def speaker_timeline_rows(speakers: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
-    """One CSV row per speaker and period; a speaker without quotes in the range has none."""
-    for speaker in speakers:
-        for point in speaker["timeline"]:
-            yield {**speaker, "period": point["period"], "period_quote_count": point["quote_count"],
-                   "period_document_count": point["document_count"], "timeline": None}
-
-
-def add_aggregate_routes(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
-    """GET /v1/speaker-timelines and GET /v1/outlets: what the dashboard (issue 24) shows and
-    GET /v1/speakers does not answer in one request."""
-
-    @app.get("/v1/speaker-timelines", response_model=schemas.SpeakerTimelineList, responses=CSV_RESPONSE,
-             tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
-    def get_speaker_timelines(request: Request,
-                              date_from: str | None = Query(None, alias="from", max_length=MAX_DATE_CHARS),
-                              date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
-                              outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS),
-                              kind: Literal["person", "organization"] | None = None,
-                              interval: Literal["day", "week"] = "day",
-                              limit: int = Query(DEFAULT_TIMELINE_SPEAKERS, ge=1, le=MAX_TIMELINE_SPEAKERS),
-                              tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
-                                                     description=TIMEZONE_DESCRIPTION)) -> Response:
-        """The most quoted speakers as GET /v1/speakers ranks them, each with the number of
-        outlets quoting them and their quotes per day or week within the same filters. As
-        CSV: one row per speaker and period."""
-        opened = store()
-        filters = list_filters(date_from, date_to, outlet, kind, request_zone(tz, settings))
-        speakers = aggregates.speaker_timelines(opened, filters, limit, interval)
-        if wants_csv(request):
-            return csv_response(speaker_timeline_rows(speakers), SPEAKER_TIMELINE_COLUMNS)
-        return json_response(schemas.SpeakerTimelineList(
-            interval=interval, speakers=[schemas.SpeakerTimeline(**speaker) for speaker in speakers],
-            total=queries.count_speakers(opened, filters)))
-
-    @app.get("/v1/outlets", response_model=schemas.OutletList, responses={**CSV_RESPONSE, **AMBIGUOUS_RESPONSE},
-             tags=STORE_TAGS, dependencies=STORE_DEPENDENCIES)
-    def get_outlets(request: Request, speaker: str | None = Query(None, max_length=MAX_SPEAKER_CHARS),
-                    date_from: str | None = Query(None, alias="from", max_length=MAX_DATE_CHARS),
-                    date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
-                    kind: Literal["person", "organization"] | None = None,
-                    limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT),
-                    tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
-                                           description=TIMEZONE_DESCRIPTION)) -> Response:
-        """Quotes, documents and speakers per outlet, most quotes first: of one speaker (key,
-        or a name or alias; 409 with `candidates` when several speakers share it), or of all."""
-        opened = store()
-        filters = list_filters(date_from, date_to, None, kind, request_zone(tz, settings))
-        speaker_key = one_speaker(opened, speaker) if speaker else None
-        rows: list[dict[str, Any]] = []
-        total = 0
-        if speaker_key is not None or not speaker:  # a speaker nobody knows is quoted nowhere
-            rows, total = aggregates.outlet_breakdown(opened, filters, speaker_key, limit)
-        if wants_csv(request):
-            return csv_response(rows, OUTLET_COLUMNS)
-        return json_response(schemas.OutletList(outlets=[schemas.OutletSummary(**row) for row in rows], total=total))

@@ -11,7 +11,6 @@ keys from what is committed, never from a stale copy.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import threading
@@ -23,7 +22,7 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from service import schemas
@@ -31,12 +30,26 @@ from service.extraction.known_names import AliasBook, load_alias_book, name_toke
 from service.extraction.rules import RuleSet
 from service.settings import DEFAULT_TIMEZONE
 from service.store import tables
+from service.store.engine import (
+    DEFAULT_BUSY_TIMEOUT_S,
+    StoreBusy,
+    create_store_engine,
+    is_busy,
+    utc_naive,
+)
 from service.store.migrate import migrate
+from service.store.rows import (
+    DocumentSource,
+    delete_document_rows,
+    insert_mentions,
+    insert_people,
+    insert_quotes,
+    result_quote_count,
+)
 from service.store.speakers import KnownSpeaker, SpeakerDirectory
 
 logger = logging.getLogger("kutip.store")
 
-DEFAULT_BUSY_TIMEOUT_S = 5.0  # another writer holding the lock: wait this long, then StoreBusy (503)
 WRITE_ATTEMPTS = 3  # a write that lost a race with another replica is redone from the start
 MAX_ROLES_PER_SPEAKER = 20  # roles kept on a speaker row (the most recent ones win)
 ALIASES_VERSION_SETTING = "aliases_version"
@@ -44,82 +57,6 @@ SPEAKERS_GENERATION_SETTING = "speakers_generation"  # changes whenever a write 
 WRITE_LOCK_ID = 0x6B75746971  # PostgreSQL advisory lock id every replica's writers take
 
 PutStatus = Literal["created", "updated", "unchanged"]
-
-
-def content_hash(text_value: str, text_format: str) -> str:
-    """What makes two postings of a document the same: the text and how to read it."""
-    return hashlib.sha256(f"{text_format}\n{text_value}".encode()).hexdigest()
-
-
-def utc_naive(moment: datetime | None, zone: tzinfo) -> datetime | None:
-    """Stored times are UTC without a zone (the same on SQLite and PostgreSQL); a time given
-    without an offset is local time in `zone` (KUTIP_TIMEZONE), as a newsroom writes it."""
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone)
-    return moment.astimezone(UTC).replace(tzinfo=None)
-
-
-def normalise_database_url(url: str) -> str:
-    """postgresql:// means the psycopg 3 driver that kutip installs (SQLAlchemy's default is
-    psycopg2)."""
-    for prefix in ("postgresql://", "postgres://"):
-        if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix):]
-    return url
-
-
-class StoreBusy(RuntimeError):
-    """Another writer held the write lock for longer than the busy timeout: try again soon."""
-
-
-def is_busy(error: DBAPIError) -> bool:
-    """SQLite's "database is locked": its busy timeout ran out while another process wrote."""
-    return str(getattr(error.orig, "sqlite_errorname", "")).startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
-
-
-def create_store_engine(url: str, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> Engine:
-    """hide_parameters: a database error's message then never carries the values of its
-    statement (article text, names), wherever it is logged."""
-    engine = create_engine(normalise_database_url(url), pool_pre_ping=True, hide_parameters=True)
-    if engine.dialect.name == "sqlite":
-        _configure_sqlite(engine, busy_timeout_s)
-    return engine
-
-
-def _configure_sqlite(engine: Engine, busy_timeout_s: float) -> None:
-    """WAL (readers never wait for the writer), foreign keys, a busy timeout, and real
-    transactions: pysqlite's own transaction handling would run DDL outside of them, so
-    kutip issues BEGIN itself (IMMEDIATE for writes, so two writers queue instead of
-    deadlocking on a lock upgrade)."""
-
-    @event.listens_for(engine, "connect")
-    def on_connect(dbapi_connection: Any, _: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={round(busy_timeout_s * 1000)}")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def on_begin(connection: Connection) -> None:
-        write = connection.get_execution_options().get("kutip_write", False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-
-@dataclass(frozen=True)
-class DocumentSource:
-    """What the store keeps about a document besides its extraction."""
-
-    id: str
-    content_hash: str
-    text_length: int
-    outlet: str | None = None
-    url: str | None = None
-    published_at: datetime | None = None
-    text: str | None = None  # what the offsets index into; None: not kept (KUTIP_STORE_TEXT=false)
 
 
 @dataclass(frozen=True)
@@ -253,7 +190,7 @@ class Store:
             return _unchanged_outcome(connection, source.id)
         existing = connection.execute(select(tables.documents.c.id).where(tables.documents.c.id == source.id)).first()
         if existing is not None:
-            _delete_document_rows(connection, source.id)
+            delete_document_rows(connection, source.id)
         extracted_at = datetime.now(UTC).replace(tzinfo=None)
         published_at = utc_naive(source.published_at, self.zone)
         dated_at = published_at or extracted_at
@@ -268,9 +205,9 @@ class Store:
             connection.execute(update(tables.documents).where(tables.documents.c.id == source.id)
                                .values(**document_row))
         keys = self._assign_keys(connection, result.people)
-        _insert_people(connection, source.id, result.people, keys)
-        _insert_quotes(connection, source, result.quotes, keys, dated_at)
-        _insert_mentions(connection, source.id, result.people, keys)
+        insert_people(connection, source.id, result.people, keys)
+        insert_quotes(connection, source, result.quotes, keys, dated_at)
+        insert_mentions(connection, source.id, result.people, keys)
         return PutOutcome("updated" if existing is not None else "created", len(result.quotes),
                           sorted({key for key in keys.values() if key}))
 
@@ -307,7 +244,7 @@ class Store:
                                             .where(tables.documents.c.id == document_id)).first()
                 if stored is None:
                     return None
-                _delete_document_rows(connection, document_id)
+                delete_document_rows(connection, document_id)
                 connection.execute(delete(tables.documents).where(tables.documents.c.id == document_id))
                 return int(stored[0])
         except OperationalError as error:
@@ -383,49 +320,6 @@ def _unchanged_outcome(connection: Connection, document_id: str) -> PutOutcome:
     keys = connection.execute(select(tables.people.c.speaker_key).distinct().where(
         tables.people.c.document_id == document_id, tables.people.c.speaker_key.is_not(None))).scalars()
     return PutOutcome("unchanged", result_quote_count(connection, document_id), sorted(keys))
-
-
-def result_quote_count(connection: Connection, document_id: str) -> int:
-    return int(connection.execute(select(tables.documents.c.quote_count)
-                                  .where(tables.documents.c.id == document_id)).scalar_one())
-
-
-def _delete_document_rows(connection: Connection, document_id: str) -> None:
-    for table in (tables.mentions, tables.quotes, tables.people):
-        connection.execute(delete(table).where(table.c.document_id == document_id))
-
-
-def _insert_people(connection: Connection, document_id: str, people: list[schemas.PersonOut],
-                   keys: dict[str, str | None]) -> None:
-    if people:
-        connection.execute(insert(tables.people), [
-            {"document_id": document_id, "person_id": person.id, "name": person.name, "kind": person.kind,
-             "roles": json.dumps(person.roles, ensure_ascii=False), "speaker_key": keys.get(person.id)}
-            for person in people])
-
-
-def _insert_quotes(connection: Connection, source: DocumentSource, quotes: list[schemas.QuoteOut],
-                   keys: dict[str, str | None], dated_at: datetime) -> None:
-    if quotes:
-        connection.execute(insert(tables.quotes), [
-            {"document_id": source.id, "quote_id": quote.id, "type": quote.type, "text": quote.text,
-             "start_offset": quote.start, "end_offset": quote.end,
-             "cue": quote.cue.text if quote.cue else None, "cue_lemma": quote.cue.lemma if quote.cue else None,
-             "rule": quote.rule, "confidence": quote.confidence, "speaker_name": quote.speaker.name,
-             "speaker_resolution": quote.speaker.resolution, "speaker_rule": quote.speaker.rule,
-             "person_id": quote.speaker.person_id,
-             "speaker_key": keys.get(quote.speaker.person_id) if quote.speaker.person_id else None,
-             "outlet": source.outlet, "dated_at": dated_at}
-            for quote in quotes])
-
-
-def _insert_mentions(connection: Connection, document_id: str, people: list[schemas.PersonOut],
-                     keys: dict[str, str | None]) -> None:
-    rows = [{"document_id": document_id, "person_id": person.id, "speaker_key": keys.get(person.id),
-             "text": mention.text, "start_offset": mention.start, "end_offset": mention.end}
-            for person in people for mention in person.mentions]
-    if rows:
-        connection.execute(insert(tables.mentions), rows)
 
 
 def _merged(existing: Iterable[str], new: Iterable[str], limit: int | None = None) -> list[str]:
