@@ -36,15 +36,14 @@ from service.extraction.mentions import (
     PUNCTUATION_STOPS,
     TextIndex,
     is_person_entity,
-    parse_speaker_phrase,
     person_after,
     person_before,
     phrase_after,
     phrase_before,
-    postmodified_subject,
     skip_adverbials,
 )
 from service.extraction.rules import RuleSet
+from service.extraction.speaker_phrases import parse_speaker_phrase, postmodified_subject
 
 CLOSING_MARKS = set("”\"'’»")
 OPENING_MARKS = set("“\"'‘«”")
