@@ -128,6 +128,18 @@ PASSIVES: list[Case] = [
      [("direct", "Kami siap bertanding", "Budi Santoso", "direct.cue.postposed", "name")]),
     ("agentless_passive_is_not_a_quote",
      "Harga cabai dilaporkan naik tajam di sejumlah pasar.", []),
+    # "Pernyataan" opens a backward passive and is a noun cue with its bahwa: the noun cue owns
+    # the word, and the backward passive (which reads the sentence opening) is read only where
+    # the noun cue finds no speaker
+    ("noun_cue_without_a_speaker_leaves_the_opening_to_the_backward_passive",
+     "Pemerintah akan menambah anggaran pendidikan tahun depan. Pernyataan itu disampaikan oleh juru bicara "
+     "kementerian bahwa dana sudah tersedia.",
+     [("indirect", "Pemerintah akan menambah anggaran pendidikan", "juru bicara kementerian",
+       "indirect.cue.backward_passive", "role")]),
+    ("noun_cue_with_a_named_speaker_comes_before_the_backward_passive",
+     "Pemerintah akan menambah anggaran pendidikan tahun depan. Pernyataan itu disampaikan oleh [Sri Mulyani|PER] "
+     "bahwa dana sudah tersedia.",
+     [("indirect", "dana sudah tersedia", "Sri Mulyani", "indirect.cue.noun", "name")]),
 ]
 
 FALSE_QUOTES: list[Case] = [

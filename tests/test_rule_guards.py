@@ -217,12 +217,12 @@ NOT_EMITTED = {
     "mixed.cue.postposed_by_position": "the positional cue stands right after a closing quotation mark and claims "
                                        "that quotation as a direct quote",
     "mixed.cue.backward_passive": "the backward passive reports the previous sentence only when no quotation mark "
-                                  "is in it (attribution.py `_reported_clause`: it is already someone's quote)",
+                                  "is in it (clauses.py `reported_clause`: it is already someone's quote)",
     "false.mental_state": "no candidate is rejected for it: the loader refuses a mental state in a verb group "
                           "that takes a clause, so a thought never becomes a candidate; the id names the list",
     "direct.verb.figure_claim": "a figure claim is read only when the verb's object is no quotation: a "
                                 "quotation mark right after the verb is the verb's direct or mixed complement "
-                                "(attribution.py `_content_after` returns it before the figure test)",
+                                "(cues/phrases.py `content_after` returns it before the figure test)",
     "speaker.salience": "a generator for the candidate listing only (Extractor.speaker_candidates): the rule "
                         "ranker never chooses it, so no quote's speaker.rule names it",
     "name.usage": "a form joins by usage only when it is already that entry's variant, so people[].variants "

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from service.extraction.document import Document, QuoteMarkSpan, Span
-from service.extraction.rules import QuoteMark, RuleSet
+from service.extraction.rule_models import QuoteMark
+from service.extraction.rules import RuleSet
 
 Role = Literal["open", "close", "either"]
 OPENING_CONTEXT = set("([{—–-/") | {"“", "‘", "«"}

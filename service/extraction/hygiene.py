@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from service.extraction.document import Document, Repair, Span
-from service.extraction.rules import HygieneRules
+from service.extraction.rule_models import HygieneRules
 
 # A full stop, question or exclamation mark glued between a closing bracket or a digit and a
 # capitalised word: "(3/2).Ia", "2024.Dia". After a lowercase letter spaCy already splits.

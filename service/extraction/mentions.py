@@ -1,7 +1,9 @@
-"""Speaker phrases: what a cue's subject or object says about who is speaking.
+"""Finding speaker phrases and names in the text: where a cue's subject or object is.
 
-A phrase is read into a Mention: a name (a PER entity, or a capitalised run the NER
-missed), a pronoun, a role noun phrase without a name, or an organisation.
+`TextIndex` looks tokens and entities up by offset; `phrase_before`/`phrase_after` find the
+tokens of the speaker phrase next to a cue, `person_before`/`person_after` the nearest PER
+entity, `name_from_tokens` the name in a run of tokens. Reading who a phrase names is
+`speaker_phrases.py`.
 """
 
 from __future__ import annotations
@@ -124,7 +126,7 @@ def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = N
     while position < len(tokens) - 1 and rules.is_title(tokens[position].text):
         position += 1
     kept = tokens[position:]
-    while len(kept) > 1 and (_is_acronym(kept[0].text) or _opens_with_role(kept, rules, index)
+    while len(kept) > 1 and (is_acronym(kept[0].text) or opens_with_role(kept, rules, index)
                              or (len(kept) > MIN_WORDS_AFTER_A_PLACE and kept[0].text.lower() in rules.place_words)
                              or (index is not None and kept[0].text.lower() in index.place_or_organisation_words)
                              or (index is not None and index.is_common_word_at_sentence_start(kept[0]))):
@@ -137,7 +139,7 @@ def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = N
     return kept
 
 
-def _opens_with_role(tokens: list[Token], rules: RuleSet, index: TextIndex | None) -> bool:
+def opens_with_role(tokens: list[Token], rules: RuleSet, index: TextIndex | None) -> bool:
     """Whether the first word is a role noun to cut from the name that follows. A word that
     is also a given name (Putra Nababan, Ratu Tisha Destria) is the name's first word, unless
     the rest names a person the article names elsewhere: then it says how the speaker relates
@@ -170,135 +172,11 @@ def name_from_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | Non
     return "".join(parts)
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
-def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
-    """Read who speaks from the tokens of a speaker phrase."""
-    tokens = [token for token in tokens if not index.document.in_quote_marks(token.start)]
-    if not tokens:
-        return None
-    while len(tokens) > 1 and tokens[0].text.lower() in rules.subject_boundaries:
-        tokens = tokens[1:]  # "Sehingga ia menyebut …": a connective before the subject
-    first = tokens[0]
-    if len(tokens) <= 2 and first.text.lower() in rules.pronouns:
-        return Mention(first.start, first.end, "pronoun")
-    organisation_alias = _defined_organisation(tokens, index)
-    if organisation_alias is not None:
-        return organisation_alias
-    issuer = _document_issuer(tokens, index, rules)
-    if issuer is not None:
-        return issuer
-    if first.text.lower() in rules.indefinite_markers and any(rules.is_title_or_role(t.text) for t in tokens):
-        # "Salah satu pejabat Uni Eropa mengatakan": an unnamed source, whatever names it holds
-        return Mention(first.start, tokens[-1].end, "role", name=index.document.text[first.start:tokens[-1].end])
-    tokens = _without_affiliation(tokens, index, rules)
-    token_indexes = [token.index for token in tokens]
-    person = [index.entity_by_token[i] for i in token_indexes
-              if i in index.entity_by_token and index.entity_by_token[i].label == "PER"
-              and not all(rules.is_title_or_role(t.text) for t in tokens if index.entity_by_token.get(t.index)
-                          is index.entity_by_token[i])]
-    if person:
-        entity = person[-1]
-        name_tokens = [t for t in tokens if entity.start <= t.start < entity.end]
-        name_tokens = _after_titles(name_tokens, rules, index)
-        name = name_from_tokens(name_tokens, rules, index)
-        if name:
-            start = name_tokens[0].start + index.document.text[name_tokens[0].start:name_tokens[-1].end].find(name)
-            return Mention(max(start, name_tokens[0].start), name_tokens[-1].end, "name", name=name)
-    has_role = any(rules.is_title_or_role(token.text) for token in tokens)
-    if has_role and tokens[-1].text.lower() in rules.demonstratives:
-        # "Ketum Gerindra ini", "pejabat AS tersebut": an anaphoric role, whatever names it holds
-        return Mention(first.start, tokens[-1].end, "role", name=index.document.text[first.start:tokens[-1].end])
-    organisation = [index.entity_by_token[i] for i in token_indexes
-                    if i in index.entity_by_token and index.entity_by_token[i].label in ("ORG", "LOC")]
-    head = next((token for token in tokens if token.text.lower() in rules.institution_heads
-                 and token.text[:1].isupper()), None)
-    if head is not None and not person and not any(rules.is_title_or_role(token.text) for token in tokens
-                                                   if token.start < head.start):
-        # (a role before the institution is a person of it: "Kepala NATO", "Ketua KPK")
-        # "Kementerian Perdagangan menyebut", "keberatan dari Komisi II yang menilai": the
-        # capitalised words from an institution head on are its name, not a person's
-        return Mention(head.start, tokens[-1].end, "organization",
-                       name=index.document.text[head.start:tokens[-1].end])
-    run = _capitalised_name_run(tokens, index, rules)
-    name = name_from_tokens(run, rules, index) if run else ""
-    alias = index.document.aliases.get(index.document.text[run[0].start:run[-1].end].lower()) if run else None
-    if alias is not None and alias.kind == "organization":
-        # "Komisi Kejaksaan (Komjak) menyebut": the abbreviation the article defined
-        return Mention(run[0].start, run[-1].end, "organization", name=alias.full)
-    if name:
-        start = run[0].start + index.document.text[run[0].start:run[-1].end].find(name)
-        return Mention(max(start, run[0].start), run[-1].end, "name", name=name)
-    if has_role:
-        role_end = tokens[-1].end
-        return Mention(first.start, role_end, "role", name=index.document.text[first.start:role_end])
-    if len(tokens) == 1 and _is_acronym(first.text):
-        # "Namun, MK menegaskan …": an acronym that is not a person's is an organisation
-        return Mention(first.start, first.end, "organization", name=first.text)
-    if organisation or first.text.lower() in rules.institution_heads:
-        start = organisation[0].start if organisation else first.start
-        end = organisation[-1].end if organisation else tokens[-1].end
-        return Mention(start, end, "organization", name=index.document.text[start:end])
-    return None
-
-
-def _document_issuer(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
-    """A document speaks for whoever issued it: "Putusan MA itu menyebutkan" -> the court,
-    "Data Kementerian Perdagangan menyebut" -> the ministry."""
-    if len(tokens) < 2 or tokens[0].text.lower() not in rules.document_nouns:
-        return None
-    rest = tokens[1:]
-    while rest and rest[-1].text.lower() in rules.demonstratives:
-        rest = rest[:-1]
-    while rest and rest[0].text.lower() in rules.document_nouns:
-        rest = rest[1:]  # "hasil survei", "siaran pers"
-    if not rest:
-        return None
-    issuer = parse_speaker_phrase(rest, index, rules)
-    if issuer is None or issuer.kind not in ("name", "organization"):
-        return None
-    return issuer
-
-
-def _defined_organisation(tokens: list[Token], index: TextIndex) -> Mention | None:
-    """A phrase ending in an organisation's abbreviation the article defined ("TNI AD
-    menekankan", "Komisi Kejaksaan (Komjak) menyebut"): the organisation speaks."""
-    document = index.document
-    for first in range(len(tokens)):
-        tail = tokens[first:]
-        if len(tail) > MAX_ABBREVIATION_TOKENS:
-            continue
-        alias = document.aliases.get(document.text[tail[0].start:tail[-1].end].lower())
-        if alias is not None and alias.kind == "organization":
-            return Mention(tail[0].start, tail[-1].end, "organization", name=alias.full)
-    return None
-
-
-MAX_ABBREVIATION_TOKENS = 3
-
-
-def _without_affiliation(tokens: list[Token], index: TextIndex, rules: RuleSet) -> list[Token]:
-    """Cut an affiliation after the person ("pakar hukum Jessica Levinson dari Loyola Law
-    School"): the speaker is the person, not the institution after `dari`/`asal`."""
-    for position, token in enumerate(tokens):
-        if position and token.text in rules.affiliation_words and _has_person(tokens[:position], index):
-            return tokens[:position]
-    return tokens
-
-
-def _after_titles(tokens: list[Token], rules: RuleSet, index: TextIndex) -> list[Token]:
-    """A PER entity's tokens after the titles and roles it swallowed; a word that is also a
-    given name stays unless it relates the speaker to another person (_opens_with_role)."""
-    position = 0
-    while position < len(tokens) - 1 and (rules.is_title(tokens[position].text)
-                                          or _opens_with_role(tokens[position:], rules, index)):
-        position += 1
-    return tokens[position:]
-
-
-def _capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) -> list[Token]:
+def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) -> list[Token]:
     """The last run of capitalised words that is neither a title nor an organisation.
 
     This catches names the NER missed ("kata Anies"), after titles ("Kapolri Listyo").
@@ -354,7 +232,7 @@ def phrase_after(start_token: int, index: TextIndex, rules: RuleSet, limit: int 
             following = tokens[position + 1]
             only_roles = all(rules.is_title_or_role(t.text) or t.text.isupper() or t.text[:1].isupper()
                              for t in phrase) \
-                and any(rules.is_title_or_role(t.text) for t in phrase) and not _has_person(phrase, index)
+                and any(rules.is_title_or_role(t.text) for t in phrase) and not has_person(phrase, index)
             only_roles = only_roles or (_starts_person(following, index)
                                         and any(rules.is_title_or_role(t.text) for t in phrase))
             if only_roles and (following.text[:1].isupper() and following.text.lower() not in rules.non_name_words):
@@ -373,7 +251,7 @@ def _starts_person(token: Token, index: TextIndex) -> bool:
     return entity is not None and entity.label == "PER" and entity.start == token.start
 
 
-def _has_person(tokens: list[Token], index: TextIndex) -> bool:
+def has_person(tokens: list[Token], index: TextIndex) -> bool:
     return any(index.entity_by_token.get(t.index) is not None and index.entity_by_token[t.index].label == "PER"
                for t in tokens)
 
@@ -447,44 +325,6 @@ def skip_adverbials(position: int, index: TextIndex, rules: RuleSet) -> int:
     return position
 
 
-MAX_POSTMODIFIER_TOKENS = 6  # "yang menelepon polisi", "di kota tersebut"
-POSTMODIFIED_HEAD_KINDS = frozenset({"role", "organization"})
-
-
-def postmodified_subject(verb_position: int, sentence_start: int, index: TextIndex,
-                         rules: RuleSet) -> Mention | None:
-    """A role or organisation head with a place or relative postmodifier before the verb
-    ("Para dokter di kota tersebut mengatakan", "Saksi yang menelepon polisi mengatakan"):
-    Indonesian noun phrases are head-first, so the phrase right before the verb is the
-    modifier and the head before it is the speaker. A role mention spans head and modifier
-    (the guidelines' speaker is the whole phrase); an organisation keeps its name."""
-    tokens = index.tokens
-    end = skip_adverbials(verb_position - 1, index, rules)
-    for opener in range(end, max(end - MAX_POSTMODIFIER_TOKENS, -1), -1):
-        token = tokens[opener]
-        if token.start < sentence_start or token.text in PUNCTUATION_STOPS \
-                or index.document.in_quote_marks(token.start):
-            return None
-        if token.text.lower() not in rules.noun_postmodifiers or token.text != token.text.lower():
-            continue
-        head, _ = phrase_before(opener, sentence_start, index, rules)
-        mention = parse_speaker_phrase(head, index, rules) if head else None
-        if mention is None or mention.kind not in POSTMODIFIED_HEAD_KINDS:
-            return None
-        if mention.kind == "organization":
-            # only an organisation the tagger found: a capitalised first word alone ("Rumah di
-            # ujung jalan itu") is no institution
-            return mention if _has_organisation_entity(head, index) else None
-        phrase_end = tokens[end].end
-        return Mention(mention.start, phrase_end, "role", name=index.document.text[mention.start:phrase_end])
-    return None
-
-
-def _has_organisation_entity(tokens: list[Token], index: TextIndex) -> bool:
-    return any(index.entity_by_token.get(token.index) is not None
-               and index.entity_by_token[token.index].label == "ORG" for token in tokens)
-
-
 def _only_time(phrase: list[Token], rules: RuleSet) -> bool:
     """Day and month names, numbers and dates only ("Kamis", "13 Februari")."""
     return bool(phrase) and all(token.text.lower() in rules.time_words or not token.text.isalpha()
@@ -504,7 +344,7 @@ def _is_apposed_name(apposed: list[Token], head: list[Token], index: TextIndex, 
     if len(apposed) <= MAX_UNTAGGED_NAME_TOKENS and last is not None and last.label == "PER":
         return True
     has_role = any(rules.is_title_or_role(token.text) for token in head)
-    run = _capitalised_name_run(apposed, index, rules)
+    run = capitalised_name_run(apposed, index, rules)
     return has_role and len(apposed) <= MAX_UNTAGGED_NAME_TOKENS and len(run) == len(apposed)
 
 

@@ -1,0 +1,174 @@
+"""Where the clause a cue reports starts and ends: the sentence's attributions indexed
+(`SentenceHits`), the clause after a verb up to the next report, the clause around a
+postposed cue, and the trimming of what is left."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from service.extraction.cues.hit import Hit
+from service.extraction.document import Document, Quote, QuoteMarkSpan, Span
+from service.extraction.mentions import TextIndex
+from service.extraction.rules import RuleSet
+
+
+class SentenceHits:
+    """The attributions of one sentence, indexed so that finding a hit's neighbours is a
+    binary search, not a scan (a sentence of thousands of cues stays linear)."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self.by_cue_end = sorted(hits, key=lambda hit: hit.cue.end)
+        self.cue_ends = [hit.cue.end for hit in self.by_cue_end]
+        self.reporting = sorted((hit for hit in hits if _reports_something(hit)), key=lambda hit: hit.segment_start)
+        self.reporting_starts = [hit.segment_start for hit in self.reporting]
+
+    def next_report_start(self, after: int) -> int | None:
+        """The first segment start of a reporting hit after the offset."""
+        position = bisect_right(self.reporting_starts, after)
+        return self.reporting_starts[position] if position < len(self.reporting_starts) else None
+
+    def report_at(self, offset: int) -> Hit | None:
+        """The reporting hit whose segment starts at the offset, if any."""
+        position = bisect_left(self.reporting_starts, offset)
+        found = position < len(self.reporting_starts) and self.reporting_starts[position] == offset
+        return self.reporting[position] if found else None
+
+    def last_before(self, hit: Hit, offset: int) -> Hit | None:
+        """The hit (not `hit`) whose cue ends last at or before the offset."""
+        position = bisect_right(self.cue_ends, offset) - 1
+        while position >= 0 and self.by_cue_end[position] is hit:
+            position -= 1
+        return self.by_cue_end[position] if position >= 0 else None
+
+
+def _reports_something(hit: Hit) -> bool:
+    """A later attribution cuts a clause only when it reports a clause of its own: a verb that
+    merely names a topic inside the clause ("… anak mengeluhkan sakit perut …") does not."""
+    return hit.kind != "verb" or hit.content_start is not None
+
+
+MAX_WORDS_SUBJECT_TO_VERB = 2  # "Andi juga sudah meminta": adverbs between a subject and its verb
+
+
+def _subject_opens_clause(inner: Hit | None, text: str) -> bool:
+    """The inner attribution is "SUBJECT VERB" right at the clause start: its subject mention
+    starts the segment and only a few words stand between it and the verb."""
+    if inner is None or inner.kind != "verb" or inner.mention is None \
+            or inner.mention.start != inner.segment_start or inner.mention.end > inner.cue.start:
+        return False
+    return len(text[inner.mention.end:inner.cue.start].split()) <= MAX_WORDS_SUBJECT_TO_VERB
+
+
+def clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits], text: str) -> int:
+    """The clause a cue introduces ends at the sentence end or where the next attribution that
+    reports something starts, unless that attribution is nested in the clause.
+
+    A reported clause can hold cues of its own: when the next attribution's subject opens the
+    clause ("Budi mengatakan bahwa Andi meminta maaf …"), that attribution is inside it and the
+    clause goes on; one later in the clause ("… dan ia meyakinkan …") starts a new report."""
+    following = sentence_hits[hit.sentence].next_report_start(hit.cue.end)
+    if following is None or following >= hit.sentence.end:
+        return hit.sentence.end
+    if hit.kind == "verb" and following == hit.content_start and _subject_opens_clause(
+            sentence_hits[hit.sentence].report_at(following), text):
+        following = sentence_hits[hit.sentence].next_report_start(following)
+        return following if following is not None and following < hit.sentence.end else hit.sentence.end
+    return following
+
+
+def backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document: Document) -> tuple[int, int]:
+    """The clause around a postposed cue.
+
+    "CLAUSE, kata X." gives the clause before the cue; an interposed cue ("Noel, kata dia,
+    tidak menempuh …" or "Pengembangan itu menurutnya perlu …") gives the whole sentence,
+    attribution included, as the annotation guidelines do.
+    """
+    start = hit.sentence.start
+    other = sentence_hits[hit.sentence].last_before(hit, hit.cue.start)
+    if other is not None and other.cue.end >= start:
+        start = max(other.cue.end, other.mention.end if other.mention else other.cue.end)
+    phrase_end = max(hit.cue.end, hit.mention.end if hit.mention else hit.cue.end)
+    if not hit.clause_before_only and CLAUSE_TEXT.search(document.text, phrase_end, hit.sentence.end):
+        # interposed: the clause goes on after the attribution, up to the next one
+        return start, clause_end(hit, sentence_hits, document.text)
+    return start, hit.cue.start
+
+
+CLAUSE_TEXT = re.compile(r"[^\s.!?]")  # anything but spaces and final punctuation
+
+
+def reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hits: dict[Span, SentenceHits],
+                     quotes: list[Quote], rules: RuleSet) -> tuple[int, int] | None:
+    """The stretch of text an attribution reports, before trimming, if it reports one."""
+    if hit.content_span is not None:
+        if any(quote.spans[0].overlaps(hit.content_span) for quote in quotes) or any(
+                mark.overlaps(hit.content_span) for mark in document.quote_marks):
+            return None  # the sentence is already someone's quote
+        return hit.content_span.start, hit.content_span.end
+    if hit.backward_content:
+        return backward_clause(hit, sentence_hits, document)
+    if hit.content_start is None:
+        return None
+    start, end = hit.content_start, clause_end(hit, sentence_hits, document.text)
+    if opens_with(index, start, rules.directive_markers):
+        return None  # "menekankan agar …": a request, not reported speech
+    return start, coordinated_predicate_start(index, start, end, rules) or end
+
+
+def direct_covers_clause(hit: Hit, mark: QuoteMarkSpan, sentence_hits: dict[Span, SentenceHits],
+                          document: Document) -> bool:
+    """True when the quotation-mark span is the whole clause a cue introduces."""
+    if hit.complement == "quote":
+        return False
+    end = clause_end(hit, sentence_hits, document.text)
+    if end <= mark.end:
+        return True
+    return document.text[mark.end:end].strip(" .,;:!?\n") == ""
+
+
+WORD = re.compile(r"\S+")
+
+
+def has_words(text: str, start: int, end: int, count: int) -> bool:
+    """At least `count` words in text[start:end], looking no further than the count-th."""
+    return any(found >= count for found, _ in enumerate(WORD.finditer(text, start, end), start=1))
+
+
+def opens_with(index: TextIndex, offset: int, words: frozenset[str]) -> bool:
+    position = index.token_at(offset)
+    return position < len(index.tokens) and index.tokens[position].text.lower() in words
+
+
+def coordinated_predicate_start(index: TextIndex, start: int, end: int, rules: RuleSet) -> int | None:
+    """Where the reporting sentence goes on with a predicate of its own after the clause:
+    "…, tetapi dia belum dapat menyebutkan …", "…, dan mempertanyakan …". The comma, a
+    conjunction, then a pronoun or a prefixed verb (me-, ber-) start a new predicate."""
+    tokens = index.tokens
+    position = index.token_at(start)
+    while position + 2 < len(tokens) and tokens[position + 2].start < end:
+        if tokens[position].text == "," and tokens[position + 1].text.lower() in rules.clause_conjunctions:
+            following = tokens[position + 2].text
+            lower = following.lower()
+            if lower in rules.pronouns or (following.islower() and len(lower) >= MIN_PREDICATE_CHARS
+                                           and lower.startswith(rules.predicate_prefixes)):
+                return tokens[position].start
+        position += 1
+    return None
+
+
+MIN_PREDICATE_CHARS = 6
+
+
+def trim_clause(text: str, start: int, end: int, rules: RuleSet) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",:;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:-—"):
+        end -= 1
+    # a trailing conjunction left by the next clause ("…, dan")
+    words = text[start:end].rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in rules.clause_conjunctions:
+        end = start + len(text[start:end].rstrip()) - len(words[1])
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+            end -= 1
+    return start, end

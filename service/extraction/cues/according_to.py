@@ -1,0 +1,71 @@
+"""The `menurut X` cue: "Menurut X, CLAUSE", "CLAUSE, menurut X", "Menurut X CLAUSE"."""
+
+from __future__ import annotations
+
+import re
+
+from service.extraction.cues.hit import CueKind, Hit, ScanState
+from service.extraction.cues.phrases import phrase_has_comma, phrase_to_comma, token_start_after
+from service.extraction.document import Span
+from service.extraction.mentions import is_person_entity, phrase_after
+from service.extraction.speaker_phrases import parse_speaker_phrase
+
+
+def _is_according_to(state: ScanState, position: int, lower: str) -> bool:
+    return lower in state.rules.according_to
+
+
+def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "Menurut X, CLAUSE", "CLAUSE, menurut X", "Menurut X CLAUSE" (no comma)."""
+    index, rules, sentence = state.index, state.rules, state.sentence
+    tokens = index.tokens
+    token = tokens[position]
+    phrase = phrase_to_comma(position + 1, sentence, index) or phrase_after(position + 1, index, rules)
+    mention = parse_speaker_phrase(phrase, index, rules)
+    if mention is None:
+        return None
+    hit = Hit(cue=Span(token.start, token.end), lemma=lower, rule=rules.cues.according_to.id, kind="according_to",
+              mention=mention, segment_start=token.start)
+    after = index.token_at(phrase[-1].end) if phrase else position + 1
+    if after < len(tokens) and tokens[after].text == "," and after + 1 < len(tokens) \
+            and tokens[after + 1].start < sentence.end:
+        hit.content_start = tokens[after + 1].start
+    after_comma = state.previous_text(position) == ","
+    if _reports_the_clause_before(state, token.start, phrase[-1].end if phrase else token.end, after_comma):
+        # "Kampanye itu menewaskan 65.000 orang, menurut kementerian kesehatan, dalam angka …":
+        # a clause before the source is what the source says; what follows is an adjunct
+        hit.content_start, hit.backward_content, hit.clause_before_only = None, True, True
+    elif after_comma and hit.content_start is None:
+        hit.backward_content = True
+    elif hit.content_start is None and not phrase_has_comma(phrase, index) \
+            and mention.kind == "name" and is_person_entity(mention, index):
+        hit.content_start = token_start_after(mention.end, sentence, index)
+    return hit
+
+
+def _reports_the_clause_before(state: ScanState, cue_start: int, phrase_end: int, after_comma: bool) -> bool:
+    """A mid-sentence `menurut X` after a clause of its own that is no shorter than what
+    follows the source ("… menewaskan 65.000 orang, menurut kementerian kesehatan, dalam
+    angka …"); a short opening ("Di sisi lain,", "Seluruh produk yang menurut dia, …")
+    leaves the clause after it. Counting stops at the words that decide, so a sentence of
+    many sources is read once."""
+    text = state.document.text
+    before = len(CONTENT_WORD.findall(text, state.last_hit_end, cue_start))
+    needed = MIN_WORDS_BEFORE_SOURCE_AFTER_COMMA if after_comma else MIN_WORDS_BEFORE_TRAILING_SOURCE
+    if before < needed:
+        return False
+    after = CONTENT_WORD.finditer(text, phrase_end, state.sentence.end)
+    return not any(found > before for found, _ in enumerate(after, start=1))
+
+
+CONTENT_WORD = re.compile(r"\w[\w'’.-]*")  # a word, not a punctuation mark standing alone
+
+
+# Words before a mid-sentence `menurut X` that make them a clause of X's (fewer are an opening
+# adverbial: "Di sisi lain, menurut dia, …", "Praktik ini menurut …"); after a comma the
+# opening can be longer
+MIN_WORDS_BEFORE_TRAILING_SOURCE = 3
+MIN_WORDS_BEFORE_SOURCE_AFTER_COMMA = 6
+
+
+ACCORDING_TO = CueKind("according_to", _is_according_to, _read_according_to)

@@ -1,0 +1,136 @@
+"""Passive cues: "disebutnya", "Disampaikan X, CLAUSE", "… dilaporkan Reuters akan …" and
+the backward passive "<clause>. Hal itu disampaikan (oleh) X.", which reads a sentence
+opening and attributes the sentence before it."""
+
+from __future__ import annotations
+
+from service.extraction.cues.hit import CueKind, Hit, ScanState
+from service.extraction.cues.phrases import phrase_to_comma, phrase_to_complementizer
+from service.extraction.document import Mention, Span
+from service.extraction.mentions import TextIndex, phrase_after
+from service.extraction.rules import RuleSet
+from service.extraction.speaker_phrases import parse_speaker_phrase
+
+
+def _is_passive_clitic(state: ScanState, position: int, lower: str) -> bool:
+    rules = state.rules
+    return rules.has_clitic(lower) and lower[:-len(rules.cues.clitic.suffix)] in rules.passive_agent_words
+
+
+def _read_passive_clitic(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "Pelibatan ahli bahasa disebutnya lebih cocok …": the clause around it."""
+    token = state.index.tokens[position]
+    stem = lower[:-len(state.rules.cues.clitic.suffix)]
+    return Hit(cue=Span(token.start, token.end), lemma=stem, rule=state.rules.cues.passive_agent.id, kind="postposed",
+               mention=Mention(token.start, token.end, "clitic"), segment_start=token.start, backward_content=True)
+
+
+def _is_passive_agent(state: ScanState, position: int, lower: str) -> bool:
+    return lower in state.rules.passive_agent_words and (position == state.first
+                                                         or state.previous_text(position) == ",")
+
+
+def _read_passive_agent(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "Disampaikan Esti, sikap resmi …": a passive verb, its agent, then the clause."""
+    index, rules = state.index, state.rules
+    tokens = index.tokens
+    token = tokens[position]
+    phrase = phrase_to_comma(position + 1, state.sentence, index) \
+        or phrase_to_complementizer(position + 1, state.sentence, index, rules)
+    mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
+    if mention is None or mention.kind == "pronoun":
+        return None
+    after = index.token_at(phrase[-1].end)
+    content_start = tokens[after + 1].start \
+        if after + 1 < len(tokens) and tokens[after + 1].start < state.sentence.end else None
+    return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rules.cues.passive_agent.id, kind="according_to",
+               mention=mention, segment_start=token.start, content_start=content_start)
+
+
+def _agent_entity_at(position: int, index: TextIndex, rules: RuleSet) -> int | None:
+    """Token index where a named agent starts: right at `position` or after `oleh`."""
+    tokens = index.tokens
+    if position < len(tokens) and tokens[position].text.lower() in rules.backward_agent_markers:
+        position += 1
+    entity = index.entity_by_token.get(position) if position < len(tokens) else None
+    if entity is None or entity.label not in AGENT_LABELS or entity.start != tokens[position].start:
+        return None
+    return position
+
+
+AGENT_LABELS = frozenset({"PER", "ORG"})
+
+
+def _is_passive_inside(state: ScanState, position: int, lower: str) -> bool:
+    return lower in state.rules.passive_agent_words and position > state.first \
+        and state.previous_text(position) != "," \
+        and state.last_hit_end < state.index.tokens[position].end \
+        and state.previous_text(position).lower() not in state.rules.passive_inside_not_after \
+        and not _only_backward_subject_before(state, position) \
+        and _agent_entity_at(position + 1, state.index, state.rules) is not None
+
+
+def _only_backward_subject_before(state: ScanState, position: int) -> bool:
+    """ "Demikian disampaikan X …", "Hal itu dikatakan X …": the sentence attributes the one
+    before it (the backward passive's reading), it reports nothing of its own."""
+    if position - state.first > MAX_BACKWARD_SUBJECT_WORDS:
+        return False  # bounded: a sentence of many passives is read once
+    tokens = state.index.tokens
+    opening = " ".join(token.text.lower() for token in tokens[state.first:position])
+    return opening in state.rules.backward_subjects
+
+
+MAX_BACKWARD_SUBJECT_WORDS = 3  # "pernyataan itu", "hal tersebut", "demikian"
+
+
+def _read_passive_inside(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "Kenaikan harga itu dilaporkan Reuters akan berlanjut …": the sentence around it. (Not
+    the cue of "Hal itu disampaikan X", which the backward passive has read already.)"""
+    index, rules = state.index, state.rules
+    token = index.tokens[position]
+    agent = _agent_entity_at(position + 1, index, rules)
+    if agent is None:
+        return None
+    mention = parse_speaker_phrase(phrase_after(agent, index, rules), index, rules)
+    if mention is None or mention.kind in ("pronoun", "clitic"):
+        return None
+    return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rules.cues.passive_inside.id, kind="postposed",
+               mention=mention, segment_start=token.start, backward_content=True)
+
+
+def _is_backward_passive(state: ScanState, position: int, lower: str) -> bool:
+    """The sentence's first token, after a sentence the opening can point back to."""
+    return position == state.first and state.previous_sentence is not None
+
+
+def _read_backward_passive(state: ScanState, position: int, lower: str) -> Hit | None:
+    """"<clause>. Hal itu disampaikan (oleh) X.": the previous sentence is X's report."""
+    index, rules, sentence = state.index, state.rules, state.sentence
+    text = index.document.text
+    opening = text[sentence.start:sentence.end].lower()
+    for subject in rules.backward_subjects:
+        if not opening.startswith(subject + " "):
+            continue
+        cue_position = position + len(subject.split())
+        if cue_position >= len(index.tokens):
+            return None
+        cue = index.tokens[cue_position]
+        if cue.text.lower() not in rules.backward_words:
+            return None
+        speaker_start = cue_position + 1
+        tokens = index.tokens
+        if speaker_start < len(tokens) and tokens[speaker_start].text.lower() in rules.backward_agent_markers:
+            speaker_start += 1
+        mention = parse_speaker_phrase(phrase_after(speaker_start, index, rules), index, rules)
+        if mention is None:
+            return None
+        return Hit(cue=Span(cue.start, cue.end), lemma=cue.text.lower(), rule=rules.cues.backward_passive.id,
+                   kind="backward_passive", mention=mention, segment_start=sentence.start,
+                   content_span=state.previous_sentence)
+    return None
+
+
+PASSIVE_CLITIC = CueKind("passive_clitic", _is_passive_clitic, _read_passive_clitic)
+PASSIVE_AGENT = CueKind("passive_agent", _is_passive_agent, _read_passive_agent)
+PASSIVE_INSIDE = CueKind("passive_inside", _is_passive_inside, _read_passive_inside)
+BACKWARD_PASSIVE = CueKind("backward_passive", _is_backward_passive, _read_backward_passive, reads="opening")

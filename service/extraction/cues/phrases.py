@@ -1,0 +1,127 @@
+"""Where a cue's speaker phrase and reported clause are: helpers the cue readers share."""
+
+from __future__ import annotations
+
+from service.extraction.cues.hit import OPENING_MARKS
+from service.extraction.document import Mention, Span, Token
+from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, person_after
+from service.extraction.rules import RuleSet
+
+PREPOSITIONS_BEFORE_COMPLEMENT = 16
+
+
+MIN_CLAUSE_WORDS_AFTER_PREPOSITION = 6  # "mengatakan kepada wartawan di Jakarta, …"
+
+
+def content_after(index: TextIndex, position: int, sentence: Span, rules: RuleSet,
+                   complement: str) -> int | None:
+    """Start of the reported clause after a reporting verb at token `position`, if any.
+
+    The clause starts after `bahwa`/`kalau`, a comma or a colon, which may come after an
+    object or a prepositional phrase ("meyakinkan masyarakat bahwa", "mengatakan kepada
+    wartawan, Senin (12/1), bahwa"). Verbs whose complement is optional also take the
+    clause directly ("mengatakan Rusia …"), unless the object is topic-only
+    ("menyatakan dukungan").
+    """
+    tokens = index.tokens
+    first = position + 1
+    if first >= len(tokens) or tokens[first].start >= sentence.end:
+        return None
+    token = tokens[first]
+    lower = token.text.lower()
+    if lower in rules.complementizers or token.text in (",", ":"):
+        return tokens[first + 1].start if first + 1 < len(tokens) and tokens[first + 1].start < sentence.end else None
+    if token.text in OPENING_MARKS:
+        return token.start
+    if lower in rules.topic_objects or (rules.has_clitic(lower) and lower[:-len(rules.cues.clitic.suffix)]
+                                        in rules.topic_objects):
+        # a nominal cue with its own clause: "menyampaikan tuduhan bahwa", "menyatakan harapan bahwa"
+        after = first + 1
+        if after + 1 < len(tokens) and tokens[after].text.lower() in rules.complementizers \
+                and tokens[after + 1].start < sentence.end:
+            return tokens[after + 1].start
+        return None
+    if token.text in PUNCTUATION_STOPS:
+        return None
+    if complement != "marked" and lower not in rules.phrase_stops:
+        return token.start  # the clause follows the verb directly
+    # an object or a prepositional phrase before bahwa/kalau, a comma or a colon
+    end = min(first + PREPOSITIONS_BEFORE_COMPLEMENT, len(tokens))
+    look = first + 1
+    while look < end and tokens[look].start < sentence.end:
+        candidate = tokens[look]
+        if candidate.text.lower() in rules.complementizers or candidate.text == ":" or (
+                candidate.text == "," and (complement != "marked" or lower in rules.phrase_stops)):
+            # a comma after an object ends the object ("mengeluhkan sakit perut, …"); after a
+            # prepositional phrase it opens the clause ("mengatakan kepada wartawan, …")
+            following = look + 1
+            return tokens[following].start if following < len(tokens) and tokens[following].start < sentence.end \
+                else None
+        if candidate.text == "(":
+            while look < end and tokens[look].text != ")":
+                look += 1
+        elif candidate.text in PUNCTUATION_STOPS:
+            break
+        look += 1
+    if complement == "marked":
+        return None
+    remaining = len(index.document.text[token.start:sentence.end].split())
+    return token.start if remaining >= MIN_CLAUSE_WORDS_AFTER_PREPOSITION else None
+
+
+def starts_person_name(position: int, index: TextIndex) -> bool:
+    """A PER entity starts at token `position` ("kata Teten", not "kata 'oke sip'")."""
+    if position >= len(index.tokens):
+        return False
+    entity = index.entity_by_token.get(position)
+    return entity is not None and entity.label == "PER" and entity.start == index.tokens[position].start
+
+
+def phrase_has_comma(phrase: list[Token], index: TextIndex) -> bool:
+    return bool(phrase) and any(token.text == "," for token in index.tokens[phrase[0].index:phrase[-1].index + 2])
+
+
+def token_start_after(offset: int, sentence: Span, index: TextIndex) -> int | None:
+    position = index.token_at(offset)
+    if position < len(index.tokens) and index.tokens[position].start < sentence.end \
+            and index.tokens[position].text not in PUNCTUATION_STOPS:
+        return index.tokens[position].start
+    return None
+
+
+def phrase_to_comma(start: int, sentence: Span, index: TextIndex, limit: int = 12) -> list[Token]:
+    """The tokens up to the next comma in the sentence ("menurut Senator dari Partai Republik itu,")."""
+    tokens = index.tokens
+    for position in range(start, min(start + limit, len(tokens))):
+        if tokens[position].start >= sentence.end:
+            return []
+        if tokens[position].text == ",":
+            return tokens[start:position]
+        if tokens[position].text in ".;:!?\"“”":
+            return []
+    return []
+
+
+def phrase_to_complementizer(start: int, sentence: Span, index: TextIndex, rules: RuleSet,
+                              limit: int = 8) -> list[Token]:
+    """The tokens up to bahwa/jika/kalau ("Dikatakan Roland jika …"), if one comes soon."""
+    tokens = index.tokens
+    for position in range(start, min(start + limit, len(tokens))):
+        if tokens[position].start >= sentence.end or tokens[position].text in PUNCTUATION_STOPS:
+            return []
+        if tokens[position].text.lower() in rules.complementizers:
+            return tokens[start:position] if position > start else []
+    return []
+
+
+def sentence_subject(sentence: Span, before: int, index: TextIndex, rules: RuleSet) -> Mention | None:
+    """The person who opens the sentence (after titles and roles), for a later verb whose
+    subject is elided."""
+    for position in range(index.token_at(sentence.start), before):
+        token = index.tokens[position]
+        entity = index.entity_by_token.get(position)
+        if entity is not None and entity.label == "PER":
+            return person_after(position - 1, sentence.end, index, rules)
+        if not (token.text[:1].isupper() or rules.is_title_or_role(token.text)):
+            return None
+    return None

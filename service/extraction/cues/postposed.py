@@ -1,0 +1,89 @@
+"""Cues after the speaker's words: `katanya`, `menurutnya`, "…,” kata X", "…,” tuntut X"."""
+
+from __future__ import annotations
+
+from service.extraction.cues.hit import CLOSING_MARKS, CueKind, Hit, ScanState
+from service.extraction.cues.phrases import content_after, starts_person_name
+from service.extraction.document import Mention, Span
+from service.extraction.mentions import is_person_entity, person_after, phrase_after
+from service.extraction.speaker_phrases import parse_speaker_phrase
+
+
+def _is_according_to_clitic(state: ScanState, position: int, lower: str) -> bool:
+    stem = state.rules.clitic_cue(lower)
+    return stem is not None and stem in state.rules.according_to
+
+
+def _read_according_to_clitic(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "Menurutnya, CLAUSE" or "CLAUSE menurutnya …": the clitic is the speaker."""
+    token = state.index.tokens[position]
+    stem = state.rules.clitic_cue(lower) or lower
+    content_start = content_after(state.index, position, state.sentence, state.rules, "marked")
+    return Hit(cue=Span(token.start, token.end), lemma=stem, rule=state.rules.cues.according_to.id,
+               kind="according_to", mention=Mention(token.start, token.end, "clitic"), segment_start=token.start,
+               content_start=content_start,
+               backward_content=content_start is None and token.start > state.sentence.start)
+
+
+def _is_clitic(state: ScanState, position: int, lower: str) -> bool:
+    return state.rules.clitic_cue(lower) is not None
+
+
+def _read_clitic(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "…,” katanya": the speaker is the person in focus (resolved by coreference)."""
+    token = state.index.tokens[position]
+    return Hit(cue=Span(token.start, token.end), lemma=state.rules.clitic_cue(lower) or lower,
+               rule=state.rules.cues.clitic.id, kind="postposed", mention=Mention(token.start, token.end, "clitic"),
+               segment_start=token.start, backward_content=True)
+
+
+def _is_postposed(state: ScanState, position: int, lower: str) -> bool:
+    previous = state.previous_text(position)
+    return lower in state.rules.postposed_cues and (
+        previous == "," or previous in CLOSING_MARKS or starts_person_name(position + 1, state.index))
+
+
+def _read_postposed(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "…,” kata X", "CLAUSE, kata X", an interposed "… ini kata Teten perlu …"."""
+    return _postposed_hit(state, position, lower, state.rules.cues.postposed.id)
+
+
+def _postposed_hit(state: ScanState, position: int, lower: str, rule: str) -> Hit | None:
+    index, rules = state.index, state.rules
+    token = index.tokens[position]
+    mention = parse_speaker_phrase(phrase_after(position + 1, index, rules), index, rules)
+    if mention is None or (mention.kind in ("name", "organization") and not is_person_entity(mention, index)):
+        # a name the NER missed ("terang Bass") gives way only to a person behind a title
+        mention = person_after(position, state.sentence.end, index, rules,
+                               through_titles_only=mention is not None) or mention
+    if mention is None:
+        return None
+    return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule, kind="postposed", mention=mention,
+               segment_start=token.start, backward_content=True)
+
+
+QUOTE_END_PUNCTUATION = frozenset(",?!")  # a quote that ends so is attributed right after it
+
+
+def _is_postposed_by_position(state: ScanState, position: int, lower: str) -> bool:
+    """ "…,” tuntut Dolfie": a lowercase word right after a quote that ends in a comma (or ?
+    or !), right before a person's name, is a verb of saying even when no list has it."""
+    rules, tokens = state.rules, state.index.tokens
+    if position < 2 or tokens[position - 1].text not in CLOSING_MARKS \
+            or tokens[position - 2].text not in QUOTE_END_PUNCTUATION:
+        return False
+    if not (lower.isalpha() and tokens[position].text.islower()) or lower in rules.phrase_stops \
+            or lower in rules.place_cues or lower in rules.subject_adverbs or lower in rules.pronouns \
+            or lower in rules.subject_boundaries:
+        return False
+    return starts_person_name(position + 1, state.index)
+
+
+def _read_postposed_by_position(state: ScanState, position: int, lower: str) -> Hit | None:
+    return _postposed_hit(state, position, lower, state.rules.cues.postposed_by_position.id)
+
+
+ACCORDING_TO_CLITIC = CueKind("according_to_clitic", _is_according_to_clitic, _read_according_to_clitic)
+CLITIC = CueKind("clitic", _is_clitic, _read_clitic)
+POSTPOSED = CueKind("postposed", _is_postposed, _read_postposed)
+POSTPOSED_BY_POSITION = CueKind("postposed_by_position", _is_postposed_by_position, _read_postposed_by_position)

@@ -1,0 +1,149 @@
+"""Cues before the speaker's words: a reporting verb after its subject ("X mengatakan
+(bahwa) CLAUSE", "mencatat inflasi Mei 2,5 persen") and a noun of saying with its `bahwa`
+clause ("pengakuan Budi bahwa …"). Both report the clause after the cue."""
+
+from __future__ import annotations
+
+from service.extraction.cues.hit import CueKind, Hit, ScanState
+from service.extraction.cues.phrases import content_after, sentence_subject
+from service.extraction.document import Mention, Span
+from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, person_before, phrase_before, skip_adverbials
+from service.extraction.rules import RuleSet
+from service.extraction.speaker_phrases import parse_speaker_phrase, postmodified_subject
+
+
+def _is_reporting_verb(state: ScanState, position: int, lower: str) -> bool:
+    return lower in state.rules.reporting_verbs
+
+
+def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "X mengatakan (bahwa) CLAUSE" and its variants: the subject phrase before the verb."""
+    index, rules, sentence = state.index, state.rules, state.sentence
+    token = index.tokens[position]
+    group = rules.reporting_verbs[lower]
+    if _continues_the_last_cue(state, position):
+        # "…,” ujarnya, menambahkan bahwa …": the same speaker goes on
+        return Hit(cue=Span(token.start, token.end), lemma=lower, rule=group.id, kind="verb",
+                   mention=state.last_mention, segment_start=token.start, complement=group.complement,
+                   content_start=content_after(index, position, sentence, rules, group.complement))
+    phrase, _ = phrase_before(position, sentence.start, index, rules)
+    mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
+    if mention is None and phrase:
+        mention = _pronoun_subject(position, index, rules)  # "di mana ia menyebut …"
+    if mention is None and phrase:
+        mention = postmodified_subject(position, sentence.start, index, rules)
+    if mention is None and not phrase:
+        # elided subject: "…, tetapi mengatakan …", "X menyalahkan …, dengan berargumen …"
+        mention = state.last_mention or sentence_subject(sentence, position, index, rules)
+    elif mention is not None and mention.kind in ("name", "organization") and not any(
+            index.entity_by_token.get(t.index) is not None
+            and index.entity_by_token[t.index].label == "PER" for t in phrase):
+        # the phrase next to the verb is a place or an affiliation ("Harli Siregar di Gedung
+        # Kejaksaan Agung, Jakarta, Selasa (10/6), mengatakan"): the subject is the person
+        # named earlier in the clause
+        mention = person_before(position, max(sentence.start, state.last_hit_end), index, rules) or mention
+    if mention is None:
+        return None
+    segment = phrase[0].start if phrase else token.start
+    content_start = content_after(index, position, sentence, rules, group.complement)
+    rule_id = group.id
+    if content_start is None and lower in rules.figure_claim_verbs:
+        content_start = _figure_claim_start(index, position, sentence, rules)
+        rule_id = rules.cues.figure_claims.id
+    return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule_id, kind="verb", mention=mention,
+               segment_start=segment, complement=group.complement, content_start=content_start)
+
+
+def _continues_the_last_cue(state: ScanState, position: int) -> bool:
+    """A verb right after the cue of the last attribution and a comma ("ujarnya, menambahkan",
+    "kata Rutte, seraya menambahkan"): a participle clause of the same speaker."""
+    tokens, rules = state.index.tokens, state.rules
+    if state.last_mention is None:
+        return False
+    before = position - 1
+    while before > 0 and tokens[before].text.lower() in rules.subject_adverbs:
+        before -= 1
+    if before < 1 or tokens[before].text != ",":
+        return False
+    return tokens[before - 1].end in (state.last_hit_end, state.last_mention.end)
+
+
+def _pronoun_subject(position: int, index: TextIndex, rules: RuleSet) -> Mention | None:
+    """A pronoun right before the verb, past subject adverbs ("di mana ia pun menyebut"),
+    when the longer phrase before it reads as no speaker."""
+    before = skip_adverbials(position - 1, index, rules)
+    if before < 0 or index.tokens[before].text.lower() not in rules.pronouns:
+        return None
+    return Mention(index.tokens[before].start, index.tokens[before].end, "pronoun")
+
+
+def _figure_claim_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
+    """The object of a claim verb as its reported claim when a figure comes soon after the
+    verb and before any punctuation ("mencatat inflasi Mei 2,5 persen")."""
+    tokens = index.tokens
+    first = position + 1
+    if first >= len(tokens) or tokens[first].start >= sentence.end or tokens[first].text in PUNCTUATION_STOPS \
+            or tokens[first].text.lower() in rules.phrase_stops:
+        return None
+    for ahead in range(first, min(first + rules.cues.figure_claims.max_words_to_figure, len(tokens))):
+        token = tokens[ahead]
+        if token.start >= sentence.end or (token.text in PUNCTUATION_STOPS and token.text != ","):
+            return None
+        if any(character.isdigit() for character in token.text):
+            return tokens[first].start
+    return None
+
+
+def _noun_stem(lower: str, rules: RuleSet) -> str | None:
+    """The noun cue a word is, with or without its clitic ("klaimnya" -> "klaim")."""
+    if lower in rules.noun_cue_words:
+        return lower
+    suffix = rules.cues.clitic.suffix
+    if lower.endswith(suffix) and lower[:-len(suffix)] in rules.noun_cue_words:
+        return lower[:-len(suffix)]
+    return None
+
+
+def _noun_complementizer(state: ScanState, position: int) -> int | None:
+    """Index of the `bahwa` that a noun cue at `position` takes, if one comes soon."""
+    tokens, cues = state.index.tokens, state.rules.cues.noun_cues
+    for look in range(position + 1, min(position + 1 + cues.max_gap, len(tokens))):
+        token = tokens[look]
+        if token.start >= state.sentence.end or token.text in PUNCTUATION_STOPS or token.text == "," \
+                or token.text.lower() in state.rules.reporting_verbs:
+            return None  # a verb of its own takes the clause ("laporan yang menyebut bahwa …")
+        if token.text.lower() == cues.complementizer:
+            return look
+    return None
+
+
+def _is_noun_cue(state: ScanState, position: int, lower: str) -> bool:
+    return _noun_stem(lower, state.rules) is not None and _noun_complementizer(state, position) is not None \
+        and state.previous_text(position).lower() not in state.rules.reporting_verbs
+
+
+def _read_noun_cue(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "pengakuan Budi bahwa …", "tuduhannya bahwa …": the clause after bahwa is the report."""
+    index, rules = state.index, state.rules
+    tokens = index.tokens
+    token = tokens[position]
+    complementizer = _noun_complementizer(state, position)
+    if complementizer is None or complementizer + 1 >= len(tokens) \
+            or tokens[complementizer + 1].start >= state.sentence.end:
+        return None
+    mention: Mention | None
+    if lower != _noun_stem(lower, rules):
+        mention = Mention(token.start, token.end, "clitic")
+    else:
+        between = [t for t in tokens[position + 1:complementizer] if index.entity_by_token.get(t.index) is not None]
+        mention = parse_speaker_phrase(between, index, rules) if between else None
+        mention = mention or state.last_mention or sentence_subject(state.sentence, position, index, rules)
+    if mention is None:
+        return None
+    return Hit(cue=Span(token.start, token.end), lemma=_noun_stem(lower, rules) or lower, rule=rules.cues.noun_cues.id,
+               kind="verb", mention=mention, segment_start=token.start,
+               content_start=tokens[complementizer + 1].start)
+
+
+REPORTING_VERB = CueKind("reporting_verb", _is_reporting_verb, _read_reporting_verb)
+NOUN_CUE = CueKind("noun_cue", _is_noun_cue, _read_noun_cue)

@@ -1,0 +1,270 @@
+"""The shapes of the rule files under rules/, as pydantic models.
+
+Each model forbids unknown keys, so a misspelt key stops the service at start-up instead of
+being ignored; `rules.py` loads the files into these models and builds the lookup sets.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class StrictModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _lowercase_words(words: list[str]) -> list[str]:
+    cleaned = [word.strip().lower() for word in words]
+    if any(not word for word in cleaned):
+        raise ValueError("empty word in list")
+    return cleaned
+
+
+class WordList(StrictModel):
+    id: str
+    words: list[str]
+
+    _lower = field_validator("words")(_lowercase_words)
+
+
+class FigureClaims(WordList):
+    """Marked verbs that take an object with a figure as their reported claim."""
+
+    max_words_to_figure: int = Field(ge=1)
+
+
+class QuoteMark(StrictModel):
+    id: str
+    open: str | None = None
+    close: str | None = None
+    either: str | None = None
+
+
+class QuoteBounds(StrictModel):
+    max_quote_chars: int
+    min_words_unattributed: int
+    max_cue_gap_chars: int
+
+
+class QuoteRules(StrictModel):
+    version: int
+    marks: list[QuoteMark]
+    bounds: QuoteBounds
+    boilerplate_markers: list[str]
+    boilerplate_lines: list[str]
+
+
+class ReportingVerbs(StrictModel):
+    id: str
+    complement: Literal["optional", "marked", "quote"]
+    words: list[str]
+
+    _lower = field_validator("words")(_lowercase_words)
+
+
+class PositionalCue(StrictModel):
+    id: str
+
+
+class CliticCue(StrictModel):
+    id: str
+    suffix: str
+
+
+class BackwardPassive(StrictModel):
+    id: str
+    subjects: list[str]
+    words: list[str]
+    agent_markers: list[str]
+
+
+class DirectiveReason(StrictModel):
+    id: str
+    recipients: list[str]
+    markers: list[str]
+
+    _lower_recipients = field_validator("recipients")(_lowercase_words)
+    _lower_markers = field_validator("markers")(_lowercase_words)
+
+
+class TitleCaseReason(StrictModel):
+    id: str
+    min_words: int
+    min_capitalised_share: float
+
+
+class TopicObjectReason(StrictModel):
+    id: str
+    words: list[str]
+    nouns: list[str]
+
+    _lower_words = field_validator("words")(_lowercase_words)
+    _lower_nouns = field_validator("nouns")(_lowercase_words)
+
+
+class FalseQuoteRules(StrictModel):
+    mental_states: WordList
+    directive: DirectiveReason
+    topic_object: TopicObjectReason
+    title_case: TitleCaseReason
+    irrealis: WordList
+
+
+class PassiveInside(StrictModel):
+    id: str
+    not_after: list[str]
+
+    _lower = field_validator("not_after")(_lowercase_words)
+
+
+class NounCues(StrictModel):
+    id: str
+    words: list[str]
+    complementizer: str
+    max_gap: int
+
+    _lower = field_validator("words")(_lowercase_words)
+
+
+class CueRules(StrictModel):
+    version: int
+    postposed: WordList
+    postposed_by_position: PositionalCue
+    clitic: CliticCue
+    according_to: WordList
+    reporting_verbs: list[ReportingVerbs]
+    topic_objects: list[str]
+    complementizers: list[str]
+    directive_markers: list[str]
+    clause_conjunctions: list[str]
+    backward_passive: BackwardPassive
+    passive_agent: WordList
+    passive_inside: PassiveInside
+    noun_cues: NounCues
+    false_quotes: FalseQuoteRules
+    figure_claims: FigureClaims
+
+
+class VerbPrefixes(StrictModel):
+    """speakers.yml verb_prefixes: the passive di-, the me-/ber- of a new predicate, glued verbs."""
+
+    passive: str
+    predicate: list[str]
+    glued: list[str]
+
+    _lower = field_validator("predicate", "glued")(_lowercase_words)
+
+    @field_validator("passive")
+    @classmethod
+    def _lower_passive(cls, prefix: str) -> str:
+        return _lowercase_words([prefix])[0]
+
+
+class SpeakerRules(StrictModel):
+    version: int
+    pronouns: WordList
+    demonstratives: list[str]
+    definite_markers: list[str]
+    indefinite_markers: list[str]
+    subject_adverbs: list[str]
+    phrase_stops: list[str]
+    role_nouns: list[str]
+    honorifics: list[str]
+    ranks: list[str]
+    institution_heads: list[str]
+    institution_role_heads: list[str]
+    non_name_words: list[str]
+    subject_boundaries: list[str]
+    also_given_names: list[str]
+    alias_markers: list[str]
+    postposed_alias_markers: list[str] = []
+    nickname_conjunctions: list[str]
+    existential_markers: list[str]
+    not_passive_verbs: list[str]
+    verb_prefixes: VerbPrefixes
+    alias_lead_ins: list[str]
+    nickname_marker_words: list[str]
+    name_connectors: list[str]
+    place_prepositions: list[str]
+    place_heads: list[str]
+    affiliation_words: list[str]
+    time_words: list[str]
+    glue_tails: list[str]
+    document_nouns: list[str]
+    first_person: list[str]
+    self_description_markers: list[str]
+    noun_postmodifiers: list[str]
+    manner_markers: list[str]
+
+
+class EntityRepair(StrictModel):
+    """An article-level repair of the NER's labels (service/extraction/ner.py): its rule id and,
+    where it cuts a name out of another entity, the most words that name may have."""
+
+    id: str
+    max_name_words: int = Field(default=4, gt=0)
+
+
+class InitialsMarkers(StrictModel):
+    """Words that introduce a person by initials ("berinisial JH"), how many lowercase words
+    may stand between (`inisial tersangka masing-masing LS`) and how long initials are."""
+
+    id: str
+    words: list[str]
+    max_words_between: int = Field(default=3, ge=0)
+    max_letters: int = Field(default=4, gt=0)
+
+
+class UsualFullNames(StrictModel):
+    """A public figure's usual full name by the short form an article may give alone."""
+
+    id: str
+    names: dict[str, str] = {}
+
+
+class NameRules(StrictModel):
+    """rules/names.yml: what is never a person's name (service/extraction/people.py)."""
+
+    version: int
+    common_words: WordList
+    statute_nouns: WordList
+    name_endings: WordList
+    place_words: WordList
+    person_in_organisation: EntityRepair = EntityRepair(id="names.person_in_organisation")
+    given_name_left_out: EntityRepair = EntityRepair(id="names.given_name_left_out")
+    initials_markers: InitialsMarkers = InitialsMarkers(id="names.initials_marker", words=[])
+    usual_full_names: UsualFullNames = UsualFullNames(id="names.usual_full_name")
+
+
+class HygieneRule(StrictModel):
+    id: str
+
+
+class TrailingCredit(StrictModel):
+    id: str
+    max_words: int
+    max_chars: int
+    after: str
+
+
+class DuplicateParagraph(StrictModel):
+    id: str
+    min_chars: int
+
+
+class HygieneRules(StrictModel):
+    """rules/hygiene.yml: where scraped text is damaged (service/extraction/hygiene.py)."""
+
+    version: int
+    glued_sentence_end: HygieneRule
+    trailing_credit: TrailingCredit
+    duplicate_paragraph: DuplicateParagraph
+
+
+DEFAULT_HYGIENE = HygieneRules(version=1, glued_sentence_end=HygieneRule(id="hygiene.glued_sentence_end"),
+                               trailing_credit=TrailingCredit(id="hygiene.trailing_credit", max_words=5,
+                                                              max_chars=60, after=".!?\"”’)\n"),
+                               duplicate_paragraph=DuplicateParagraph(id="hygiene.duplicate_paragraph",
+                                                                      min_chars=40))

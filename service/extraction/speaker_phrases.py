@@ -1,0 +1,289 @@
+"""Reading who speaks from a speaker phrase: an ordered list of named phrase readers.
+
+A phrase (the subject before a reporting verb, the words after `kata` or `menurut`) is read
+into a Mention: a pronoun, a name (a PER entity, or a capitalised run the NER missed), a role
+noun phrase without a name, or an organisation. Each reader is a small function
+`(tokens, index, rules) -> Mention | None`; they are tried in a stated order and the first
+answer wins, so a phrase that fits two readings ("Salah satu pejabat Uni Eropa": an unnamed
+source holding a place name) gets the one listed first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from service.extraction.document import Entity, Mention, Token
+from service.extraction.mentions import (
+    PUNCTUATION_STOPS,
+    TextIndex,
+    capitalised_name_run,
+    has_person,
+    is_acronym,
+    name_from_tokens,
+    opens_with_role,
+    phrase_before,
+    skip_adverbials,
+)
+from service.extraction.rules import RuleSet
+
+PhraseReader = Callable[[list[Token], TextIndex, RuleSet], "Mention | None"]
+
+MAX_ABBREVIATION_TOKENS = 3
+MAX_PRONOUN_PHRASE_TOKENS = 2  # a pronoun alone or with one word after it
+ORGANISATION_LABELS = ("ORG", "LOC")  # "Pemerintah Jepang" may be tagged as the place
+
+
+def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """Read who speaks from the tokens of a speaker phrase.
+
+    Words inside quotation marks and a connective before the subject ("Sehingga ia
+    menyebut …") are no part of it. The readers of WHOLE_PHRASE_READERS see the whole
+    phrase; an affiliation after a person ("… dari Loyola Law School") is then cut, and the
+    readers of NAMED_PHRASE_READERS see what is left.
+    """
+    tokens = [token for token in tokens if not index.document.in_quote_marks(token.start)]
+    if not tokens:
+        return None
+    while len(tokens) > 1 and tokens[0].text.lower() in rules.subject_boundaries:
+        tokens = tokens[1:]
+    mention = _first_reading(WHOLE_PHRASE_READERS, tokens, index, rules)
+    if mention is not None:
+        return mention
+    return _first_reading(NAMED_PHRASE_READERS, _without_affiliation(tokens, index, rules), index, rules)
+
+
+def _first_reading(readers: list[PhraseReader], tokens: list[Token], index: TextIndex,
+                   rules: RuleSet) -> Mention | None:
+    for read in readers:
+        mention = read(tokens, index, rules)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _role_mention(tokens: list[Token], index: TextIndex) -> Mention:
+    """The whole phrase as a role ("pejabat AS tersebut", "juru bicara kepolisian")."""
+    start, end = tokens[0].start, tokens[-1].end
+    return Mention(start, end, "role", name=index.document.text[start:end])
+
+
+def read_pronoun(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ "ia mengatakan", "dia pun menyebut": a pronoun, resolved later by coreference."""
+    first = tokens[0]
+    if len(tokens) <= MAX_PRONOUN_PHRASE_TOKENS and first.text.lower() in rules.pronouns:
+        return Mention(first.start, first.end, "pronoun")
+    return None
+
+
+def read_defined_organisation(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """A phrase ending in an organisation's abbreviation the article defined ("TNI AD
+    menekankan", "Komisi Kejaksaan (Komjak) menyebut"): the organisation speaks."""
+    document = index.document
+    for first in range(len(tokens)):
+        tail = tokens[first:]
+        if len(tail) > MAX_ABBREVIATION_TOKENS:
+            continue
+        alias = document.aliases.get(document.text[tail[0].start:tail[-1].end].lower())
+        if alias is not None and alias.kind == "organization":
+            return Mention(tail[0].start, tail[-1].end, "organization", name=alias.full)
+    return None
+
+
+def read_document_issuer(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """A document speaks for whoever issued it: "Putusan MA itu menyebutkan" -> the court,
+    "Data Kementerian Perdagangan menyebut" -> the ministry."""
+    if len(tokens) < 2 or tokens[0].text.lower() not in rules.document_nouns:
+        return None
+    rest = tokens[1:]
+    while rest and rest[-1].text.lower() in rules.demonstratives:
+        rest = rest[:-1]
+    while rest and rest[0].text.lower() in rules.document_nouns:
+        rest = rest[1:]  # "hasil survei", "siaran pers"
+    if not rest:
+        return None
+    issuer = parse_speaker_phrase(rest, index, rules)
+    if issuer is None or issuer.kind not in ("name", "organization"):
+        return None
+    return issuer
+
+
+def read_unnamed_source(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ "Salah satu pejabat Uni Eropa mengatakan": an unnamed source, whatever names it holds."""
+    if tokens[0].text.lower() in rules.indefinite_markers and any(rules.is_title_or_role(t.text) for t in tokens):
+        return _role_mention(tokens, index)
+    return None
+
+
+def _person_entities(tokens: list[Token], index: TextIndex, rules: RuleSet) -> list[Entity]:
+    """The PER entities of the phrase, but not one made only of titles and roles."""
+    return [index.entity_by_token[token.index] for token in tokens
+            if token.index in index.entity_by_token and index.entity_by_token[token.index].label == "PER"
+            and not all(rules.is_title_or_role(t.text) for t in tokens
+                        if index.entity_by_token.get(t.index) is index.entity_by_token[token.index])]
+
+
+def read_person_entity(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """The last PER entity of the phrase, after the titles it swallowed ("Kapolri Listyo
+    Sigit Prabowo" -> "Listyo Sigit Prabowo")."""
+    person = _person_entities(tokens, index, rules)
+    if not person:
+        return None
+    entity = person[-1]
+    name_tokens = _after_titles([t for t in tokens if entity.start <= t.start < entity.end], rules, index)
+    name = name_from_tokens(name_tokens, rules, index)
+    if not name:
+        return None
+    start = name_tokens[0].start + index.document.text[name_tokens[0].start:name_tokens[-1].end].find(name)
+    return Mention(max(start, name_tokens[0].start), name_tokens[-1].end, "name", name=name)
+
+
+def read_anaphoric_role(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ "Ketum Gerindra ini", "pejabat AS tersebut": an anaphoric role, whatever names it holds."""
+    if tokens[-1].text.lower() in rules.demonstratives and any(rules.is_title_or_role(t.text) for t in tokens):
+        return _role_mention(tokens, index)
+    return None
+
+
+def read_institution(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ "Kementerian Perdagangan menyebut", "keberatan dari Komisi II yang menilai": the
+    capitalised words from an institution head on are its name, not a person's (a role
+    before the head is a person of it: "Kepala NATO", "Ketua KPK")."""
+    head = next((token for token in tokens if token.text.lower() in rules.institution_heads
+                 and token.text[:1].isupper()), None)
+    if head is None or _person_entities(tokens, index, rules) \
+            or any(rules.is_title_or_role(token.text) for token in tokens if token.start < head.start):
+        return None
+    return Mention(head.start, tokens[-1].end, "organization", name=index.document.text[head.start:tokens[-1].end])
+
+
+def read_defined_abbreviation(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ "Komisi Kejaksaan (Komjak) menyebut": a capitalised run that is an abbreviation the
+    article defined for an organisation."""
+    run = capitalised_name_run(tokens, index, rules)
+    if not run:
+        return None
+    alias = index.document.aliases.get(index.document.text[run[0].start:run[-1].end].lower())
+    if alias is None or alias.kind != "organization":
+        return None
+    return Mention(run[0].start, run[-1].end, "organization", name=alias.full)
+
+
+def read_capitalised_name(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """A name the NER missed: the last capitalised run that is neither a title nor an
+    organisation ("kata Anies", "Kapolri Listyo")."""
+    run = capitalised_name_run(tokens, index, rules)
+    name = name_from_tokens(run, rules, index) if run else ""
+    if not name:
+        return None
+    start = run[0].start + index.document.text[run[0].start:run[-1].end].find(name)
+    return Mention(max(start, run[0].start), run[-1].end, "name", name=name)
+
+
+def read_role(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """A role noun phrase that names nobody ("kata jaksa", "juru bicara kepolisian")."""
+    if any(rules.is_title_or_role(token.text) for token in tokens):
+        return _role_mention(tokens, index)
+    return None
+
+
+def read_acronym(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ "Namun, MK menegaskan …": an acronym that is not a person's is an organisation."""
+    first = tokens[0]
+    if len(tokens) == 1 and is_acronym(first.text):
+        return Mention(first.start, first.end, "organization", name=first.text)
+    return None
+
+
+def read_organisation_entity(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ORG or LOC entities ("Pemerintah Jepang"), or a phrase opened by an institution head."""
+    organisation = [index.entity_by_token[token.index] for token in tokens
+                    if token.index in index.entity_by_token
+                    and index.entity_by_token[token.index].label in ORGANISATION_LABELS]
+    if not organisation and tokens[0].text.lower() not in rules.institution_heads:
+        return None
+    start = organisation[0].start if organisation else tokens[0].start
+    end = organisation[-1].end if organisation else tokens[-1].end
+    return Mention(start, end, "organization", name=index.document.text[start:end])
+
+
+# The readers of the whole phrase, in the order they are tried: a pronoun; an organisation
+# the article defined by its abbreviation; a document for its issuer; an unnamed source
+# ("salah satu pejabat …") before any name it holds is read as the speaker.
+WHOLE_PHRASE_READERS: list[PhraseReader] = [
+    read_pronoun,
+    read_defined_organisation,
+    read_document_issuer,
+    read_unnamed_source,
+]
+
+# The readers of the phrase without an affiliation after the person, in the order they are
+# tried: a person the NER found; an anaphoric role ("pejabat AS tersebut") before the names
+# it holds; an institution; a capitalised run (an organisation's defined abbreviation, else a
+# name the NER missed); a role with no name; a lone acronym; an organisation entity.
+NAMED_PHRASE_READERS: list[PhraseReader] = [
+    read_person_entity,
+    read_anaphoric_role,
+    read_institution,
+    read_defined_abbreviation,
+    read_capitalised_name,
+    read_role,
+    read_acronym,
+    read_organisation_entity,
+]
+
+
+def _without_affiliation(tokens: list[Token], index: TextIndex, rules: RuleSet) -> list[Token]:
+    """Cut an affiliation after the person ("pakar hukum Jessica Levinson dari Loyola Law
+    School"): the speaker is the person, not the institution after `dari`/`asal`."""
+    for position, token in enumerate(tokens):
+        if position and token.text in rules.affiliation_words and has_person(tokens[:position], index):
+            return tokens[:position]
+    return tokens
+
+
+def _after_titles(tokens: list[Token], rules: RuleSet, index: TextIndex) -> list[Token]:
+    """A PER entity's tokens after the titles and roles it swallowed; a word that is also a
+    given name stays unless it relates the speaker to another person (opens_with_role)."""
+    position = 0
+    while position < len(tokens) - 1 and (rules.is_title(tokens[position].text)
+                                          or opens_with_role(tokens[position:], rules, index)):
+        position += 1
+    return tokens[position:]
+
+
+MAX_POSTMODIFIER_TOKENS = 6  # "yang menelepon polisi", "di kota tersebut"
+POSTMODIFIED_HEAD_KINDS = frozenset({"role", "organization"})
+
+
+def postmodified_subject(verb_position: int, sentence_start: int, index: TextIndex,
+                         rules: RuleSet) -> Mention | None:
+    """A role or organisation head with a place or relative postmodifier before the verb
+    ("Para dokter di kota tersebut mengatakan", "Saksi yang menelepon polisi mengatakan"):
+    Indonesian noun phrases are head-first, so the phrase right before the verb is the
+    modifier and the head before it is the speaker. A role mention spans head and modifier
+    (the guidelines' speaker is the whole phrase); an organisation keeps its name."""
+    tokens = index.tokens
+    end = skip_adverbials(verb_position - 1, index, rules)
+    for opener in range(end, max(end - MAX_POSTMODIFIER_TOKENS, -1), -1):
+        token = tokens[opener]
+        if token.start < sentence_start or token.text in PUNCTUATION_STOPS \
+                or index.document.in_quote_marks(token.start):
+            return None
+        if token.text.lower() not in rules.noun_postmodifiers or token.text != token.text.lower():
+            continue
+        head, _ = phrase_before(opener, sentence_start, index, rules)
+        mention = parse_speaker_phrase(head, index, rules) if head else None
+        if mention is None or mention.kind not in POSTMODIFIED_HEAD_KINDS:
+            return None
+        if mention.kind == "organization":
+            # only an organisation the tagger found: a capitalised first word alone ("Rumah di
+            # ujung jalan itu") is no institution
+            return mention if _has_organisation_entity(head, index) else None
+        phrase_end = tokens[end].end
+        return Mention(mention.start, phrase_end, "role", name=index.document.text[mention.start:phrase_end])
+    return None
+
+
+def _has_organisation_entity(tokens: list[Token], index: TextIndex) -> bool:
+    return any(index.entity_by_token.get(token.index) is not None
+               and index.entity_by_token[token.index].label == "ORG" for token in tokens)
