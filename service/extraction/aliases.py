@@ -216,7 +216,8 @@ def _after_conjunction(document: Document, position: int, person_at: dict[int, t
 def _postposed_marker_at(tokens: list[Token], position: int, rules: RuleSet) -> bool:
     """Whether a postposed nickname marker ("sapaan akrabnya") starts at `position`."""
     return any(len(tokens) >= position + len(words)
-               and all(token.text.lower() == word for token, word in zip(tokens[position:], words, strict=False))
+               and all(token.text.lower() == word
+                       for token, word in zip(tokens[position:position + len(words)], words, strict=True))
                for words in rules.postposed_alias_markers)
 
 
