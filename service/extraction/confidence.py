@@ -235,7 +235,7 @@ class BoostedTreesScore:
         return self.baseline + sum(tree.predict(row) for tree in self.trees)
 
 
-def _score_function(model: dict[str, Any]) -> ScoreFunction:
+def score_function(model: dict[str, Any]) -> ScoreFunction:
     if model["kind"] == "boosted_trees":
         trees = tuple(Tree(tuple(t["feature"]), tuple(t["threshold"]), tuple(t["left"]), tuple(t["right"]),
                            tuple(t["leaf"]), tuple(t["value"])) for t in model["trees"])
@@ -258,7 +258,7 @@ class CalibratedConfidence:
     @classmethod
     def load(cls, path: Path) -> CalibratedConfidence:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(version=data["version"], model=_score_function(data["model"]),
+        return cls(version=data["version"], model=score_function(data["model"]),
                    calibration_x=tuple(data["calibration"]["x"]), calibration_y=tuple(data["calibration"]["y"]))
 
     def raw_probability(self, features: dict[str, float]) -> float:

@@ -58,11 +58,19 @@ from service.extraction.mentions import TextIndex
 from service.extraction.ner import EntityTagger, StanzaTagger, set_entities, tag_documents, tagging_groups
 from service.extraction.people import canonicalise_people
 from service.extraction.rules import RuleSet, load_rules
+from service.extraction.speaker_ranker import TrainedRanker
 from service.extraction.speakers import RuleRanker, SpeakerRanker, candidate_rows, choose_speakers
 from service.extraction.tokenization import build_glue_pattern, build_tokenizer, mark_boilerplate, tokenize
 from service.settings import Settings
 
 SCHEMA_VERSION = "1"
+
+
+def load_speaker_ranker(settings: Settings) -> SpeakerRanker:
+    """The rules' ranker, or the trained one read once from its JSON (KUTIP_SPEAKER_RANKER)."""
+    if settings.speaker_ranker == "trained":
+        return TrainedRanker.load(settings.speaker_ranker_model_path)
+    return RuleRanker()
 
 
 class Extractor:
@@ -84,7 +92,8 @@ class Extractor:
         rules = load_rules(Path(settings.rules_dir))
         tagger = StanzaTagger.from_settings(settings)
         extractor = cls(rules, tagger, known_names=load_alias_book(settings.aliases_path, rules),
-                        quote_scorer=load_quote_scorer(settings.confidence_model_path))
+                        quote_scorer=load_quote_scorer(settings.confidence_model_path),
+                        speaker_ranker=load_speaker_ranker(settings))
         # The model, vocabularies and rules live as long as the process: move them out of the
         # cyclic garbage collector's reach, so that a collection triggered while extracting a
         # long text does not walk them all (it made extraction time jump with input size).

@@ -30,8 +30,8 @@ speaker.role_in_focus              a definite role: the person in focus, for an 
                                    person introduced without a role
 speaker.previous_quote             nothing, the quote continues the previous one: its speaker
 speaker.none                       nothing, and no continuation: no speaker
-speaker.salience                   any quote, only when candidates are listed: every person in
-                                   focus before the quote (the rules never take it)
+speaker.salience                   any quote, when candidates are listed or a trained ranker reads
+                                   signals: every person in focus before it (the rules never take it)
 """
 
 from __future__ import annotations
@@ -277,7 +277,8 @@ def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, i
     """For each quote in order: every generator proposes, the ranker chooses, the choice is
     applied and remembered (the salience model, the organisations and unnamed sources that
     spoke, the previous quote). `keep_candidates` keeps them all on the quote
-    (`Quote.candidates`), with the shared signals, and adds the salience generator's."""
+    (`Quote.candidates`), with the shared signals; both it and a ranker that reads signals get
+    the salience generator's too."""
     index = index or TextIndex(document)
     salience = Salience(coreference.person_mentions(document, index, rules),
                         [sentence.start for sentence in document.sentences], same_name)
@@ -289,7 +290,7 @@ def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, i
         deadline.check()
         cue_mention = quote.speaker.mention
         candidates = [candidate for generator in GENERATORS for candidate in generator(quote, state)]
-        if keep_candidates:
+        if with_signals:  # a trained ranker sees the candidates it was trained on
             candidates += salience_candidates(quote, state)
         if with_signals:
             candidates = [_with_shared_signals(candidate, quote, state) for candidate in candidates]
