@@ -10,6 +10,7 @@ event handlers and foreign origins would not run.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,45 +37,57 @@ PAGE_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-cache",
 }
-# placeholders in index.html filled from the settings (attribute values, HTML-escaped)
-PAGE_SETTINGS_PLACEHOLDERS = ("{{api_key_required}}", "{{max_chars}}")
-
 VIEWER_ROUTES = frozenset({PAGE_PATH, *(ASSET_PREFIX + name for name in ASSET_MEDIA_TYPES)})
 
 
 @dataclass(frozen=True)
-class ViewerFiles:
+class StaticPage:
+    """A page shipped in the package (the viewer, the dashboard): its HTML with settings filled
+    into its placeholders (attribute values, HTML-escaped) and its assets, read once when the
+    app is created."""
+
     page: bytes
     assets: dict[str, bytes]
 
     @classmethod
-    def load(cls, settings: Settings) -> ViewerFiles:
-        template = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
-        for placeholder in PAGE_SETTINGS_PLACEHOLDERS:
+    def load(cls, template_name: str, values: dict[str, str], asset_names: Iterable[str]) -> StaticPage:
+        template = (STATIC_DIR / template_name).read_text(encoding="utf-8")
+        for placeholder, value in values.items():
             if placeholder not in template:
-                raise RuntimeError(f"index.html lost its {placeholder} placeholder")
-        page = (template.replace("{{api_key_required}}", "true" if settings.api_key else "false")
-                .replace("{{max_chars}}", html.escape(str(settings.max_chars))))
-        assets = {name: (STATIC_DIR / name).read_bytes() for name in ASSET_MEDIA_TYPES}
-        return cls(page=page.encode("utf-8"), assets=assets)
+                raise RuntimeError(f"{template_name} lost its {placeholder} placeholder")
+            template = template.replace(placeholder, html.escape(value))
+        assets = {name: (STATIC_DIR / name).read_bytes() for name in asset_names}
+        return cls(page=template.encode("utf-8"), assets=assets)
 
 
-def add_viewer_routes(app: FastAPI, settings: Settings) -> None:
-    """GET / and its assets; left out of the OpenAPI document (they are not the API)."""
-    files = ViewerFiles.load(settings)
+def add_static_page_routes(app: FastAPI, path: str, files: StaticPage, media_types: dict[str, str],
+                           route_prefix: str) -> None:
+    """GET (and HEAD) the page at `path` and each asset under ASSET_PREFIX, with the page headers;
+    left out of the OpenAPI document (they are not the API)."""
 
-    async def viewer_page() -> Response:
+    async def page() -> Response:
         return Response(content=files.page, media_type="text/html; charset=utf-8", headers=PAGE_HEADERS)
 
-    app.add_api_route(PAGE_PATH, viewer_page, methods=["GET", "HEAD"], include_in_schema=False)
+    app.add_api_route(path, page, methods=["GET", "HEAD"], include_in_schema=False, name=f"{route_prefix}_page")
+    for name, media_type in media_types.items():
+        _add_asset_route(app, name, files.assets[name], media_type, route_prefix)
 
-    for name, media_type in ASSET_MEDIA_TYPES.items():
-        _add_asset_route(app, name, files.assets[name], media_type)
 
-
-def _add_asset_route(app: FastAPI, name: str, content: bytes, media_type: str) -> None:
+def _add_asset_route(app: FastAPI, name: str, content: bytes, media_type: str, route_prefix: str) -> None:
     async def asset() -> Response:
         return Response(content=content, media_type=media_type, headers=PAGE_HEADERS)
 
     app.add_api_route(ASSET_PREFIX + name, asset, methods=["GET", "HEAD"], include_in_schema=False,
-                      name=f"viewer_asset_{name.replace('.', '_')}")
+                      name=f"{route_prefix}_asset_{name.replace('.', '_')}")
+
+
+def flag(value: bool) -> str:
+    """A setting as the pages' scripts read it from a meta value."""
+    return "true" if value else "false"
+
+
+def add_viewer_routes(app: FastAPI, settings: Settings) -> None:
+    """GET / and its assets; the page learns whether to ask for a key and the text limit."""
+    files = StaticPage.load("index.html", {"{{api_key_required}}": flag(bool(settings.api_key)),
+                                           "{{max_chars}}": str(settings.max_chars)}, ASSET_MEDIA_TYPES)
+    add_static_page_routes(app, PAGE_PATH, files, ASSET_MEDIA_TYPES, "viewer")
