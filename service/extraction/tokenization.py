@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-import spacy
 from spacy.language import Language
 
 from service.extraction.document import Document, Span, Token
+from service.extraction.spacy_indonesian import build_indonesian
 
 PARAGRAPH_BREAK = re.compile(r"\n+")
 QUOTE_CHARACTERS_STRING = "\"“”‘’'«»"
@@ -22,7 +22,9 @@ GLUED_PARAGRAPH_COMMA_AFTER = frozenset(".!?)") | QUOTE_CHARACTERS
 
 
 def build_tokenizer() -> Language:
-    nlp = spacy.blank("id")
+    """spaCy's blank Indonesian pipeline with a sentencizer; its tokenizer is built the quick
+    way of `spacy_indonesian` (same tokens as `spacy.blank("id")`)."""
+    nlp = build_indonesian()
     nlp.add_pipe("sentencizer")
     nlp.max_length = 10_000_000
     return nlp

@@ -1,0 +1,86 @@
+"""The quickly built Indonesian tokenizer gives exactly the tokens of `spacy.blank("id")`.
+
+Sentences cover what spaCy's exceptions are about: reduplication and other hyphenated
+words (kept whole only when spaCy lists them), words glued to affixes and clitics,
+abbreviations with dots, apostrophes, and the same word with spaces around the hyphen.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from service.extraction.spacy_indonesian import build_indonesian, infix_pieces, joined_word_tokenizer
+
+SENTENCES = [
+    "Anak-anak bermain di halaman sekolah sambil makan kue-kue.",
+    "Warna langitnya abu-abu, lalu ABU-ABU, lalu Abu-Abu.",
+    "\"Kupu-kupu itu terbang,\" kata Dr. Siti Rahma, M.Hum., di Jakarta.",
+    "Ia berjalan mondar-mandir (bolak-balik) sejak pagi-pagi sekali.",
+    "Rumahnya porak-poranda; barang-barangnya hilang.",
+    "Sayur-mayur dan buah-buahan naik 10-20 persen per 12/3/2025.",
+    "Pemain asal Korea-Jepang itu pindah ke klub Jerman-Prancis.",
+    "Mobil-mobilnya rusak, bukunya hilang, rumah-Mu megah.",
+    "Kata-kata itu diucapkan berulang-ulang, kata-kata-nya jelas.",
+    "abu - abu tidak sama dengan abu-abu, juga tidak abu -abu.",
+    "Salat Jum'at dan do'a bersama digelar di masjid, kata Prof. Dr. Ir. Budi.",
+    "Harga Rp10.000 naik jadi Rp12.500, sekitar 25% lebih mahal.",
+    "Pak Joko -- Gubernur -- datang tepat waktu...bersama istri-istri pejabat.",
+    "Rapat tanggal 3 Jan. 2025 dihadiri tokoh-tokoh masyarakat dan alim-ulama.",
+    "Tulisan compang-camping/berantakan dan ramah-tamah-nya hilang.",
+    "KUPU-KUPU dan kupu-kupu... serta \"sia-sia\" dan (sia-sia).",
+]
+
+
+@pytest.fixture(scope="module")
+def default_nlp() -> Language:
+    return spacy.blank("id")
+
+
+@pytest.fixture(scope="module")
+def quick_nlp() -> Language:
+    return build_indonesian()
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_same_tokens_as_spacy_default(sentence: str, default_nlp: Language, quick_nlp: Language) -> None:
+    expected = [(token.text, token.idx, token.whitespace_) for token in default_nlp(sentence)]
+    assert [(token.text, token.idx, token.whitespace_) for token in quick_nlp(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "token"), [
+    ("Warna langitnya abu-abu, katanya.", "abu-abu"),
+    ("\"Kupu-kupu itu terbang,\" katanya.", "Kupu-kupu"),
+    ("Ia berjalan mondar-mandir sejak pagi.", "mondar-mandir"),
+    ("Kata Dr. Siti kepada wartawan.", "Dr."),
+    ("Rumahnya porak-poranda; barangnya hilang.", "porak-poranda"),
+])
+def test_listed_words_stay_whole(sentence: str, token: str, quick_nlp: Language) -> None:
+    assert token in [t.text for t in quick_nlp(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "pieces"), [
+    ("Pemain Korea-Jepang itu pindah.", ["Korea", "-", "Jepang"]),
+    ("abu - abu itu.", ["abu", "-", "abu"]),
+])
+def test_unlisted_or_spaced_words_are_split(sentence: str, pieces: list[str], quick_nlp: Language) -> None:
+    words = [t.text for t in quick_nlp(sentence)]
+    start = words.index(pieces[0])
+    assert words[start:start + len(pieces)] == pieces
+
+
+def test_every_joined_word_has_spacys_own_pieces(default_nlp: Language) -> None:
+    """The pieces computed for each joined word are what spaCy's tokenizer cuts it into when
+    it has no exceptions (the patterns spaCy's special-case matcher is built from)."""
+    bare = spacy.tokenizer.Tokenizer(default_nlp.vocab, rules={}, prefix_search=default_nlp.tokenizer.prefix_search,
+                                     suffix_search=default_nlp.tokenizer.suffix_search,
+                                     infix_finditer=default_nlp.tokenizer.infix_finditer,
+                                     token_match=default_nlp.tokenizer.token_match,
+                                     url_match=default_nlp.tokenizer.url_match)
+    joined = joined_word_tokenizer(default_nlp).joined
+    assert len(joined.pieces) > 15_000
+    for pieces in joined.pieces:
+        word = "".join(pieces)
+        assert tuple(token.text for token in bare(word)) == pieces
+        assert infix_pieces(word, default_nlp.tokenizer.infix_finditer) == pieces
