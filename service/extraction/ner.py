@@ -1,9 +1,11 @@
 """Stage 2: named entities (PER, ORG, LOC) with kutip's own Stanza model.
 
-Stanza is fed spaCy's tokens (`tokenize_pretokenized=True`) so that entity offsets map
+Stanza's Pipeline loads the model; sentences are then fed to the model directly as
+kutip's own tokens (`ner_batches.DirectNERModel`: the same tags as the Pipeline with
+`tokenize_pretokenized=True`, without building a Stanza Document; a model of another kind,
+with character LMs, still goes through the Pipeline), so entity offsets map
 back to the posted text exactly. The model is loaded once per process; calls are
-serialised with a lock because Stanza's Pipeline keeps per-call state and its thread
-safety is not documented.
+serialised with a lock because the model's thread safety is not documented.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from service.extraction.entity_repairs import (
     one_sense_per_article,
     people_cut_from_organisations,
 )
+from service.extraction.ner_batches import DirectNERModel
 from service.extraction.rules import RuleSet
 from service.settings import Settings
 
@@ -193,6 +196,10 @@ class StanzaTagger:
         if precision == "int8":
             for trainer in self.pipeline.processors["ner"].trainers:
                 trainer.model = quantize_int8(trainer.model)
+        processor = self.pipeline.processors["ner"]
+        self.direct: DirectNERModel | None = None
+        if len(processor.trainers) == 1 and DirectNERModel.covers(processor.trainers[0]):
+            self.direct = DirectNERModel(processor.trainers[0], processor.configs[0]["batch_size"])
         self.precision = precision
         # fp32 tags of a sentence do not depend on the sentences in its batch; int8 ones may
         # (dynamic quantization scales each batch's activations by that batch's range), so
@@ -220,6 +227,8 @@ class StanzaTagger:
         if not sentences:
             return []
         with self._lock:
+            if self.direct is not None:
+                return self.direct.tag(sentences)
             result = self.pipeline(sentences)
         return [[token.ner for token in sentence.tokens] for sentence in result.sentences]
 

@@ -1,0 +1,194 @@
+"""Stanza's NER model run on kutip's tokens without Stanza's Pipeline around it.
+
+A Pipeline call spent about two thirds of its time outside the model's LSTMs: building a
+Stanza Document for the pretokenized sentences, mapping words and characters to ids one by
+one, filling tensors element by element, computing the CRF loss (which tagging never reads)
+and decoding the CRF one sentence at a time. Here the loaded model's own layers are fed the
+same tensors Stanza's NER DataLoader builds (the same batches of `batch_size` sentences,
+sorted the same way, the same ids, each word's ids looked up once and kept) in the order of
+its forward pass, so its scores are the same numbers; the CRF is decoded for a whole batch
+at once with the same float32 operations in the same order as Stanza's `viterbi_decode`,
+and tags are read back as Stanza reads them (the tag vocabulary, `fix_singleton_tags`).
+tests/test_ner_batches.py compares the two on Indonesian sentences; the README records the
+comparison on every token of the gold sets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    import torch
+
+MAX_CACHED_WORDS = 200_000  # character ids of this many distinct words are kept between calls
+
+
+class DirectNERModel:
+    """Tags sentences with a loaded Stanza NER trainer's model, in Stanza's batches."""
+
+    def __init__(self, trainer: Any, batch_size: int) -> None:
+        from stanza.models.common.vocab import PAD_ID, UNK_ID, VOCAB_PREFIX_SIZE
+        from stanza.models.ner.trainer import fix_singleton_tags
+
+        self.trainer = trainer
+        self.batch_size = batch_size
+        self.pad_id = PAD_ID
+        self.fix_singleton_tags: Callable[[list[str]], list[str]] = fix_singleton_tags
+        if not self.covers(trainer):
+            raise ValueError("the direct NER path covers one-column models with a character LSTM, no charLM or BERT")
+        vocab = trainer.vocab
+        self.char_vocab = vocab["char"]
+        tag_vocab = vocab["tag"]
+        predict_tagset = trainer.args.get("predict_tagset", 0) or 0
+        # Stanza maps every predicted id below the vocabulary prefix to the first real tag
+        self.tag_names = [_tag_name(tag_vocab, max(index, VOCAB_PREFIX_SIZE), predict_tagset)
+                          for index in range(tag_vocab.lens()[0])]
+        self.word_vocab = vocab["word"]
+        self.delta_vocab: Any = None
+        if "delta" in vocab:
+            self.delta_vocab = vocab["delta"]
+        self.unknown_id = UNK_ID
+        self._char_ids: dict[str, list[int]] = {}
+        self._word_ids: dict[str, int] = {}
+        self._delta_ids: dict[str, int] = {}
+
+    @staticmethod
+    def covers(trainer: Any) -> bool:
+        """Whether the model is of the kind this path reproduces exactly (kutip's is): words
+        and a character LSTM over unchanged characters, one tag column; others (character
+        LMs, BERT) go through Stanza's Pipeline."""
+        args = trainer.args
+        return bool(args.get("char", True) and args.get("char_emb_dim", 0) > 0 and not args.get("charlm")
+                    and args.get("word_emb_dim", 0) > 0 and "word" in trainer.vocab and args.get("lowercase", True)
+                    and not args.get("char_lowercase", False) and not args.get("bert_model")
+                    and not args.get("connect_output_layers") and len(trainer.vocab["tag"].lens()) == 1)
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIOES tags of each sentence (an empty sentence gets none)."""
+        import torch
+
+        tags: list[list[str]] = [[] for _ in sentences]
+        filled = [index for index, sentence in enumerate(sentences) if sentence]
+        model = self.trainer.model
+        model.eval()
+        with torch.no_grad():
+            for offset in range(0, len(filled), self.batch_size):
+                batch = filled[offset:offset + self.batch_size]
+                for index, sentence_tags in zip(batch, self._tag_batch([list(sentences[i]) for i in batch]),
+                                                strict=True):
+                    tags[index] = sentence_tags
+        return tags
+
+    def _tag_batch(self, sentences: list[list[str]]) -> list[list[str]]:
+        import torch
+
+        # Stanza's sort_all: descending length, ties by descending position
+        order = sorted(range(len(sentences)), key=lambda i: (len(sentences[i]), i), reverse=True)
+        words = [sentences[i] for i in order]
+        sentence_lengths = [len(sentence) for sentence in words]
+        char_ids = [self._chars(word) for sentence in words for word in sentence]
+        word_order = sorted(range(len(char_ids)), key=lambda i: (len(char_ids[i]), i), reverse=True)
+        sorted_chars = [char_ids[i] for i in word_order]
+        word_lengths = [len(ids) for ids in sorted_chars]
+        wordchars = torch.from_numpy(_padded([value for ids in sorted_chars for value in ids], word_lengths,
+                                             self.pad_id))
+        wordchars_mask = torch.eq(wordchars, self.pad_id)
+        logits = self._scores(words, sentence_lengths, wordchars, wordchars_mask, word_order, word_lengths)
+        transitions = self.trainer.model.crits[0]._transitions
+        paths = viterbi_batch(logits.cpu().numpy(), transitions.data.cpu().numpy(), sentence_lengths)
+        sorted_tags = [self.fix_singleton_tags([self.tag_names[index] for index in path]) for path in paths]
+        result: list[list[str]] = [[] for _ in sentences]
+        for position, original in enumerate(order):
+            result[original] = sorted_tags[position]
+        return result
+
+    def _scores(self, words: list[list[str]], sentence_lengths: list[int], wordchars: torch.Tensor,
+                wordchars_mask: torch.Tensor, word_order: list[int], word_lengths: list[int]) -> torch.Tensor:
+        """Tag scores (batch x time x tags): Stanza's NERTagger.forward in evaluation mode, less
+        its CRF loss (never read when tagging) and its dropouts (no-ops in evaluation), over
+        the same tensors, so the scores are the same numbers."""
+        import torch
+        from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pad_packed_sequence
+
+        model = self.trainer.model
+        static = torch.from_numpy(_padded([self._ids(word, self.word_vocab, self._word_ids) for sentence in words
+                                           for word in sentence], sentence_lengths, self.pad_id))
+        embedded = model.word_emb(static)
+        if self.delta_vocab is not None and model.delta_emb is not None:
+            delta = torch.from_numpy(_padded([self._ids(word, self.delta_vocab, self._delta_ids) for sentence in words
+                                              for word in sentence], sentence_lengths, self.pad_id))
+            delta[torch.eq(delta, self.unknown_id) * torch.not_equal(static, self.unknown_id)] = self.pad_id
+            embedded = embedded + model.delta_emb(delta)
+        packed_words = pack_padded_sequence(embedded, sentence_lengths, batch_first=True)
+        characters = model.charmodel(wordchars, wordchars_mask, word_order, sentence_lengths, word_lengths)
+        inputs = torch.cat([packed_words.data, characters.data], 1)
+        if model.input_transform is not None:
+            inputs = model.input_transform(inputs)
+        batch_sizes = packed_words.batch_sizes
+        layers, hidden = model.args["num_layers"], model.args["hidden_dim"]
+        outputs, _ = model.taggerlstm(PackedSequence(inputs, batch_sizes), sentence_lengths, hx=(
+            model.taggerlstm_h_init.expand(2 * layers, len(words), hidden).contiguous(),
+            model.taggerlstm_c_init.expand(2 * layers, len(words), hidden).contiguous()))
+        scores = model.tag_clfs[0](outputs.data)
+        padded: torch.Tensor = pad_packed_sequence(PackedSequence(scores, batch_sizes), batch_first=True)[0]
+        return padded.contiguous()
+
+    @staticmethod
+    def _ids(word: str, vocab: Any, cache: dict[str, int]) -> int:
+        """The word's id in a word vocabulary, lowercased as the model was trained."""
+        found = cache.get(word)
+        if found is None:
+            if len(cache) >= MAX_CACHED_WORDS:
+                cache.clear()
+            found = cache[word] = vocab.unit2id(word.lower())
+        return found
+
+    def _chars(self, word: str) -> list[int]:
+        ids = self._char_ids.get(word)
+        if ids is None:
+            if len(self._char_ids) >= MAX_CACHED_WORDS:
+                self._char_ids.clear()
+            ids = self._char_ids[word] = [self.char_vocab.unit2id(character) for character in word]
+        return ids
+
+
+def _tag_name(tag_vocab: Any, index: int, predict_tagset: int) -> str:
+    name = tag_vocab.unmap([(index,)])[0]
+    return str(name[predict_tagset] if isinstance(name, list) else name)
+
+
+def _padded(values: list[int], lengths: list[int], pad_id: int) -> np.ndarray:
+    """Rows of ids (given one after another, `lengths` long) padded to the longest, as Stanza's
+    get_long_tensor fills them."""
+    width = max(lengths)
+    padded = np.full((len(lengths), width), pad_id, dtype=np.int64)
+    padded[np.arange(width) < np.array(lengths)[:, None]] = np.fromiter(values, dtype=np.int64, count=sum(lengths))
+    return padded
+
+
+def viterbi_batch(scores: np.ndarray, transitions: np.ndarray, lengths: list[int]) -> list[list[int]]:
+    """Best tag path of each sentence of a padded batch (scores: batch x time x tags).
+
+    The same float32 sums and maxima as Stanza's per-sentence `viterbi_decode`, taken for
+    all sentences at each step; positions past a sentence's end are computed but never read,
+    so each path is the one Stanza finds (ties go to the first tag, as np.argmax does)."""
+    batch, steps, tags = scores.shape
+    trellis = np.empty_like(scores)
+    backpointers = np.zeros((batch, steps, tags), dtype=np.int32)
+    trellis[:, 0] = scores[:, 0]
+    for step in range(1, steps):
+        candidates = trellis[:, step - 1, :, None] + transitions
+        trellis[:, step] = scores[:, step] + np.max(candidates, 1)
+        backpointers[:, step] = np.argmax(candidates, 1)
+    paths: list[list[int]] = []
+    for row, length in enumerate(lengths):
+        path = [int(np.argmax(trellis[row, length - 1]))]
+        for step in range(length - 1, 0, -1):
+            path.append(int(backpointers[row, step, path[-1]]))
+        path.reverse()
+        paths.append(path)
+    return paths
+

@@ -1,0 +1,88 @@
+"""The NER model fed directly (service/extraction/ner_batches.py) gives exactly the tags of
+Stanza's Pipeline, in fp32 and in int8, and the batch CRF decoder finds Stanza's paths."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from service.extraction.ner import StanzaTagger
+from service.extraction.ner_batches import DirectNERModel, viterbi_batch
+from service.extraction.pipeline import Extractor
+from service.settings import Settings
+
+SENTENCES = [
+    "Presiden Joko Widodo meresmikan Bendungan Sadawarna di Subang , Jawa Barat , Kamis .",
+    "“ Kami sudah siap , ” kata pelatih Shin Tae-yong kepada wartawan .",
+    "Ketua KPK Firli Bahuri dan Wakil Ketua DPR RI Sufmi Dasco Ahmad hadir .",
+    "Ia",
+    "MENTERI KEUANGAN SRI MULYANI INDRAWATI MENYAMPAIKAN PIDATO",
+    "menurut dr. siti nadia tarmizi , kasus baru turun 12,5 persen",
+    "Gubernur Ganjar Pranowo !! ! ! ? Semarang … @ganjarpranowo #pilkada 😀",
+    "Pertamina , PLN , Telkom , BRI , BNI , Mandiri dan BTN mencatat laba .",
+    "Kapolda Metro Jaya Irjen Pol Karyoto menyebut pelaku ditangkap di Cengkareng , Jakarta Barat .",
+    "Abu-abu",
+]
+
+
+def _sentences(count: int) -> list[list[str]]:
+    """The table's sentences, repeated and cut at varying lengths, to fill several batches
+    with sentences of many lengths (ties in length included)."""
+    words = [sentence.split() for sentence in SENTENCES]
+    return [words[number % len(words)][:1 + number % 23] or ["Ia"] for number in range(count)]
+
+
+def _pipeline_tags(tagger: StanzaTagger, sentences: list[list[str]]) -> list[list[str]]:
+    return [[token.ner for token in sentence.tokens] for sentence in tagger.pipeline(sentences).sentences]
+
+
+def test_direct_tags_equal_the_pipelines_fp32(extractor: Extractor) -> None:
+    tagger = extractor.tagger
+    assert isinstance(tagger, StanzaTagger)
+    sentences = _sentences(150)
+    assert tagger.tag_sentences(sentences) == _pipeline_tags(tagger, sentences)
+    people = [tag for tags in tagger.tag_sentences([SENTENCES[0].split()]) for tag in tags if tag.endswith("PER")]
+    assert people == ["B-PER", "E-PER"]
+
+
+def test_direct_tags_equal_the_pipelines_int8() -> None:
+    tagger = StanzaTagger.from_settings(Settings(ner_precision="int8"))
+    sentences = _sentences(90)
+    assert tagger.tag_sentences(sentences) == _pipeline_tags(tagger, sentences)
+
+
+def test_an_empty_sentence_gets_no_tags(extractor: Extractor) -> None:
+    tagger = extractor.tagger
+    assert isinstance(tagger, StanzaTagger)
+    tags = tagger.tag_sentences([["Budi", "datang"], [], ["Ia"]])
+    assert tags[1] == [] and len(tags[0]) == 2 and len(tags[2]) == 1
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_batch_viterbi_finds_stanzas_paths(seed: int) -> None:
+    from stanza.models.common.crf import viterbi_decode
+
+    generator = np.random.default_rng(seed)
+    lengths = [int(length) for length in generator.integers(1, 30, size=12)]
+    tags = 9
+    # scores rounded to halves so that ties occur and are broken the same way
+    scores = (np.round(generator.normal(size=(12, max(lengths), tags)) * 2) / 2).astype(np.float32)
+    transitions = (np.round(generator.normal(size=(tags, tags)) * 2) / 2).astype(np.float32)
+    expected = [[int(tag) for tag in viterbi_decode(scores[row, :length], transitions)[0]]
+                for row, length in enumerate(lengths)]
+    assert viterbi_batch(scores, transitions, lengths) == expected
+
+
+def test_models_outside_the_direct_path_go_through_the_pipeline(extractor: Extractor) -> None:
+    tagger = extractor.tagger
+    assert isinstance(tagger, StanzaTagger) and tagger.direct is not None
+    trainer = tagger.pipeline.processors["ner"].trainers[0]
+    saved = trainer.args["charlm"]
+    trainer.args["charlm"] = True
+    try:
+        assert not DirectNERModel.covers(trainer)
+        with pytest.raises(ValueError, match="charLM"):
+            DirectNERModel(trainer, 64)
+    finally:
+        trainer.args["charlm"] = saved
+    assert DirectNERModel.covers(trainer)
