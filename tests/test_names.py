@@ -200,6 +200,11 @@ GIVEN_NAMES_AND_PREFIXES: list[NameCase] = [
      "Kepala Pusat Riset Atmosfer [BRIN|ORG], [Ina Juaeni|PER], menjelaskan bahwa awan itu berbahaya. [Ina|LOC] "
      "juga mengatakan bahwa hujan akan turun sore ini.",
      [("Ina Juaeni", "indirect.verb.say", "name"), ("Ina Juaeni", "indirect.verb.say", "name")], ["Ina Juaeni"]),
+    # ... but not a "name" whose other words are places of the article too.
+    ("place_opening_a_name_of_places",
+     "Pemerintah mendukung pengembangan [Geopark Sumba|PER] sebagai destinasi. Warga [Sumba|LOC] menyambut "
+     "[Geopark|LOC] itu. [Rina Marlina|PER] mengatakan bahwa kajian sudah dimulai.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
     # A word between an honorific and a name is the name's first word, however it was tagged
     # (names.given_name_left_out) ...
     ("given_name_after_an_honorific",

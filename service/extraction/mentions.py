@@ -93,20 +93,24 @@ def place_or_organisation_words(document: Document) -> set[str]:
             person_names.append(words)
     openers = {name[0] for name in person_names}
     return {word for word, count in as_place.items()
-            if word not in openers or not _given_name_of_the_article(word, count, in_longer, person_names)}
+            if word not in openers or not _given_name_of_the_article(word, count, in_longer, set(as_place),
+                                                                      person_names)}
 
 
-def _given_name_of_the_article(word: str, as_place: int, in_longer: set[str], person_names: list[list[str]]) -> bool:
+def _given_name_of_the_article(word: str, as_place: int, in_longer: set[str], alone: set[str],
+                               person_names: list[list[str]]) -> bool:
     """A word tagged alone as a place or organisation that opens a person's name is that
     person's given name when it opens the name more often than it stands alone, or, however
     often it stands alone ("kata [Giri|LOC]" four times beside one "Giri Suprapdiono"), when
     it is never a word of a longer place or organisation ("Kabupaten Kampar") and the rest of
     the name never stands alone: the model tags a rare given name after a speech verb as a
-    place, while a place taken into a name is also written in its region's name. Rule
-    names.given_name_tagged_as_place."""
+    place, while a place taken into a name is also written in its region's name. A "name"
+    whose other words are places or organisations of the article too ("Geopark Nias",
+    "Slowakia Slowakia") is a place. Rule names.given_name_tagged_as_place."""
     uses = _given_name_uses(word, person_names)
-    repeated = any(name[0] == word and word in name[1:] for name in person_names)  # "Slowakia Slowakia"
-    return as_place < uses or (uses > 0 and word not in in_longer and not repeated)
+    placed = any(name[0] == word and any(other in alone or other in in_longer for other in name[1:])
+                 for name in person_names)
+    return as_place < uses or (uses > 0 and word not in in_longer and not placed)
 
 
 def _given_name_uses(word: str, person_names: list[list[str]]) -> int:
