@@ -220,20 +220,19 @@ def given_names_left_out(document: Document, entities: list[Entity], rules: Rule
     Deden [Firman Hendarsyah]", or tags it apart: "[Deden] [Firman Hendarsyah]") and tags it
     alone elsewhere ("Deden menegaskan"): a PER of two words or more takes in the capitalised
     word one space before it, untagged or a one-word PER, when the article tags that word
-    alone as a person, and it is no place, acronym, common word, title or role.
-    Rule names.given_name_left_out (rules/names.yml)."""
+    alone as a person or right after an honorific ("dr. Ina [Agustina Isturini]"), and it is no
+    place, acronym, common word, title or role. Rule names.given_name_left_out (rules/names.yml)."""
     alone = {document.text[e.start:e.end] for e in entities if e.label == "PER" and " " not in
              document.text[e.start:e.end].strip()}
-    if not alone:
-        return entities
     tagged = {e.start: e for e in entities}
     repaired: list[Entity] = []
     for entity in entities:
         words = document.text[entity.start:entity.end].split()
         before = _token_before(document, entity.start) if entity.label == "PER" and len(words) > 1 else None
         own = tagged.get(before.start) if before is not None else None
-        if before is not None and before.text in alone and before.text not in words \
-                and (own is None or (own.label == "PER" and own.end == before.end)) \
+        addressed = before is not None and _after_an_honorific(document, before, rules)
+        if before is not None and (before.text in alone or addressed) and before.text not in words \
+                and (own is None or (own.end == before.end and (own.label == "PER" or addressed))) \
                 and _name_like(before.text, rules) and not before.text.isupper() \
                 and before.text.lower() not in rules.place_words and before.text.lower() not in rules.common_words \
                 and document.text[before.end:entity.start] == " ":
@@ -242,6 +241,82 @@ def given_names_left_out(document: Document, entities: list[Entity], rules: Rule
             entity = Entity(before.start, entity.end, "PER")
         repaired.append(entity)
     return repaired
+
+
+
+
+def names_in_full_in_apposition(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model tags a rare full name only in part ("Kemenperin, [Ngakan] Timur Antara,", or not
+    at all) and its first word alone elsewhere ("ujar [Ngakan]"): where the article writes that
+    word between commas with more capitalised name words after it (an apposition after an
+    office, "Direktur X, Ngakan Timur Antara, menjelaskan"), the whole run is the name. The
+    words after it are neither acronyms, institution heads, titles nor roles, and the run ends
+    at the comma. Rule names.name_in_apposition (rules/names.yml)."""
+    alone = {document.text[e.start:e.end] for e in entities if e.label == "PER"
+             and " " not in document.text[e.start:e.end].strip()}
+    if not alone:
+        return entities
+    tokens = document.tokens
+    added: list[Entity] = []
+    for position, token in enumerate(tokens[1:], start=1):
+        if token.text not in alone or tokens[position - 1].text != ",":
+            continue
+        end = _apposition_end(document, position, rules)
+        if end is not None:
+            added.append(Entity(token.start, tokens[end - 1].end, "PER"))
+    if not added:
+        return entities
+    kept = [e for e in entities if not any(e.start < a.end and a.start < e.end for a in added)]
+    return sorted(kept + added, key=lambda entity: entity.start)
+
+
+def _apposition_end(document: Document, first: int, rules: RuleSet) -> int | None:
+    """The token index of the comma closing a name of two words or more that opens at `first`."""
+    tokens = document.tokens
+    end = first + 1
+    longest = rules.names.name_in_apposition.max_name_words
+    while end < len(tokens) and end - first < longest and _name_like(tokens[end].text, rules) \
+            and not tokens[end].text.isupper() and document.text[tokens[end - 1].end:tokens[end].start] == " ":
+        end += 1
+    if end == first + 1 or end >= len(tokens) or tokens[end].text != ",":
+        return None
+    return end
+
+
+def name_prefixes_left_out(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model leaves the Balinese prefix out of a name ("Sekuritas I [Made Adi Saputra]"): a PER
+    takes in the untagged prefix written one space before it, a short one ("I", "Ni") only before
+    a birth-order or caste name ("Made", "Luh"). Rule names.name_prefix (rules/names.yml)."""
+    if not rules.name_prefixes:
+        return entities
+    tagged = {position for entity in entities for position in range(entity.start, entity.end)}
+    repaired: list[Entity] = []
+    for entity in entities:
+        before = _token_before(document, entity.start) if entity.label == "PER" else None
+        if before is not None and _prefix_of(before, document.text[entity.start:entity.end], rules) \
+                and before.start not in tagged and document.text[before.end:entity.start] == " ":
+            entity = Entity(before.start, entity.end, "PER")
+        repaired.append(entity)
+    return repaired
+
+
+SHORT_PREFIX_LETTERS = 2  # "I", "Ni": common letters, a prefix only before a Balinese given name
+
+
+def _prefix_of(token: Token, name: str, rules: RuleSet) -> bool:
+    words = name.split()
+    return token.text[:1].isupper() and token.text.lower() in rules.name_prefixes and bool(words) \
+        and (len(token.text) > SHORT_PREFIX_LETTERS or words[0].lower() in rules.name_prefix_openers)
+
+
+def _after_an_honorific(document: Document, token: Token, rules: RuleSet) -> bool:
+    """Whether a form of address stands right before the word ("dr. Ina [Agustina Isturini]"):
+    an honorific opens a person's name, so the word after it is the name's, not an office's."""
+    before = _token_before(document, token.start)
+    if before is not None and before.text == "." and document.text[before.end:token.start] == " ":
+        before = _token_before(document, before.start)
+        return before is not None and rules.is_honorific(before.text + ".")
+    return before is not None and rules.is_honorific(before.text) and document.text[before.end:token.start] == " "
 
 
 def _token_before(document: Document, offset: int) -> Token | None:

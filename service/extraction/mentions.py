@@ -81,16 +81,36 @@ def place_or_organisation_words(document: Document) -> set[str]:
     ten PER): a word the article uses more often as the first word of a person's name than as
     a place or organisation on its own is a given name, and stays in the name."""
     as_place: Counter[str] = Counter()
+    in_longer: set[str] = set()
     person_names: list[list[str]] = []
     for entity in document.entities:
         words = document.text[entity.start:entity.end].lower().split()
         if entity.label in ("LOC", "ORG") and len(words) == 1:
             as_place[words[0]] += 1
+        elif entity.label in ("LOC", "ORG"):
+            in_longer.update(words)
         elif entity.label == "PER" and words:
             person_names.append(words)
     openers = {name[0] for name in person_names}
     return {word for word, count in as_place.items()
-            if word not in openers or count >= _given_name_uses(word, person_names)}
+            if word not in openers or not _given_name_of_the_article(word, count, in_longer, set(as_place),
+                                                                      person_names)}
+
+
+def _given_name_of_the_article(word: str, as_place: int, in_longer: set[str], alone: set[str],
+                               person_names: list[list[str]]) -> bool:
+    """A word tagged alone as a place or organisation that opens a person's name is that
+    person's given name when it opens the name more often than it stands alone, or, however
+    often it stands alone ("kata [Giri|LOC]" four times beside one "Giri Suprapdiono"), when
+    it is never a word of a longer place or organisation ("Kabupaten Kampar") and the rest of
+    the name never stands alone: the model tags a rare given name after a speech verb as a
+    place, while a place taken into a name is also written in its region's name. A "name"
+    whose other words are places or organisations of the article too ("Geopark Nias",
+    "Slowakia Slowakia") is a place. Rule names.given_name_tagged_as_place."""
+    uses = _given_name_uses(word, person_names)
+    placed = any(name[0] == word and any(other in alone or other in in_longer for other in name[1:])
+                 for name in person_names)
+    return as_place < uses or (uses > 0 and word not in in_longer and not placed)
 
 
 def _given_name_uses(word: str, person_names: list[list[str]]) -> int:
@@ -121,12 +141,14 @@ ROMAN_NUMERALS = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "i
 
 def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = None) -> list[Token]:
     """The tokens of the name in a run: titles, acronyms and place or organisation words that
-    precede it are dropped ("Jatim Khofifah Indar Parawansa" -> "Khofifah Indar Parawansa")."""
+    precede it are dropped ("Jatim Khofifah Indar Parawansa" -> "Khofifah Indar Parawansa"); a
+    name prefix ("AA Raka Putra Dharmana", rule names.name_prefix) is the name's own first word."""
     position = 0
     while position < len(tokens) - 1 and rules.is_title(tokens[position].text):
         position += 1
     kept = tokens[position:]
-    while len(kept) > 1 and (is_acronym(kept[0].text) or opens_with_role(kept, rules, index)
+    while len(kept) > 1 and kept[0].text.lower() not in rules.name_prefixes \
+            and (is_acronym(kept[0].text) or opens_with_role(kept, rules, index)
                              or (len(kept) > MIN_WORDS_AFTER_A_PLACE and kept[0].text.lower() in rules.place_words)
                              or (index is not None and kept[0].text.lower() in index.place_or_organisation_words)
                              or (index is not None and index.is_common_word_at_sentence_start(kept[0]))):
@@ -179,7 +201,9 @@ def is_acronym(word: str) -> bool:
 def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) -> list[Token]:
     """The last run of capitalised words that is neither a title nor an organisation.
 
-    This catches names the NER missed ("kata Anies"), after titles ("Kapolri Listyo").
+    This catches names the NER missed ("kata Anies"), after titles ("Kapolri Listyo"). A role
+    noun that is also a given name ("Putri Kanesia") opens a run, never stands alone as one;
+    `name_tokens` cuts it where it is a relation ("Ayah Paetongtarn").
     """
     runs: list[list[Token]] = []
     current: list[Token] = []
@@ -192,11 +216,14 @@ def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) 
             and token.text.isalpha() is not False
             and lower not in rules.non_name_words
             and lower not in rules.institution_heads
-            and not rules.is_title_or_role(token.text)
+            and (not rules.is_title_or_role(token.text) or lower in rules.also_given_names)
             and (entity is None or entity.label == "PER")
             and not (token.text.isupper() and len(token.text) > 1 and entity is None and current == [])
         )
-        if usable:
+        if usable and current and rules.is_title_or_role(token.text):
+            runs.append(current)  # a given name that is also a role noun opens a new run
+            current = [token]
+        elif usable:
             current.append(token)
         else:
             if current:
@@ -204,6 +231,7 @@ def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) 
             current = []
     if current:
         runs.append(current)
+    runs = [run for run in runs if len(run) > 1 or run[0].text.lower() not in rules.also_given_names]
     return runs[-1] if runs else []
 
 

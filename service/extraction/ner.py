@@ -28,6 +28,8 @@ from service.extraction.entity_repairs import (
     decode_entities,
     given_names_left_out,
     join_hyphenated_people,
+    name_prefixes_left_out,
+    names_in_full_in_apposition,
     one_sense_per_article,
     people_cut_from_organisations,
 )
@@ -334,7 +336,8 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
     entities = join_hyphenated_people(document, entities)
     if rules is not None:
         entities = people_cut_from_organisations(document, one_sense_per_article(document, entities), rules)
-        entities = given_names_left_out(document, entities, rules)
+        entities = name_prefixes_left_out(document, given_names_left_out(document, entities, rules), rules)
+        entities = names_in_full_in_apposition(document, entities, rules)
     document.entities = entities
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from service.extraction.aliases import names_an_organisation
 from service.extraction.document import Document, NameVariant, Person, Quote, Span, Token
 from service.extraction.known_names import AliasBook
-from service.extraction.mentions import TextIndex, name_from_tokens, strip_titles
+from service.extraction.mentions import TextIndex, is_acronym, name_from_tokens, strip_titles
 from service.extraction.names import merge_rule
 from service.extraction.rules import RuleSet
 
@@ -160,7 +160,8 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
                 and not names_an_organisation(mention.name, document):
             candidates.append((Span(mention.start, mention.end), mention.name, "person"))
         elif mention is not None and mention.kind == "organization" and mention.name:
-            candidates.append((Span(mention.start, mention.end), mention.name, "organization"))
+            kind = "person" if _a_given_name_alone(mention.name, index) else "organization"
+            candidates.append((Span(mention.start, mention.end), mention.name, kind))
     initials = introduced_initials(document, rules)
     candidates.extend((span, name, "person") for span, name in _initials_mentions(document, initials, candidates))
     candidates.sort(key=lambda item: item[0].start)
@@ -200,7 +201,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             if title not in match.roles:
                 match.roles.append(title)
 
-    speaker_clusters = [_speaker_cluster(quote, clusters, document, rules, known) for quote in document.quotes]
+    speaker_clusters = [_speaker_cluster(quote, clusters, document, rules, known, index) for quote in document.quotes]
     for cluster in speaker_clusters:
         if cluster is not None:
             cluster.speaks = True
@@ -220,14 +221,29 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         document.people[position].quote_count += 1
 
 
+def _a_given_name_alone(name: str, index: TextIndex) -> bool:
+    """An "organisation" speaker that is one word opening a person's full name in the article
+    ("kata Giri" beside "Giri Suprapdiono"): the model tagged a rare given name as a place or
+    organisation where it stood alone, and the speaker is that person (the mentions stage keeps
+    such a word in the full name, rule names.given_name_tagged_as_place)."""
+    words = name.split()
+    if len(words) != 1 or is_acronym(words[0]) or words[0].lower() in index.place_or_organisation_words:
+        return False
+    lowered = words[0].lower()
+    text = index.document.text
+    return any(entity.label == "PER" and len(opened := text[entity.start:entity.end].lower().split()) > 1
+               and opened[0] == lowered for entity in index.document.entities)
+
+
 def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, rules: RuleSet,
-                     known_names: AliasBook) -> Cluster | None:
+                     known_names: AliasBook, index: TextIndex) -> Cluster | None:
     """The cluster a quote's speaker name belongs to (its canonical person or organisation)."""
     speaker = quote.speaker
     if speaker.name is None:
         return None
     spoken_for = speaker.antecedent or speaker.mention  # a role may resolve to an organisation
-    kind = "organization" if spoken_for and spoken_for.kind == "organization" else "person"
+    kind = "organization" if spoken_for and spoken_for.kind == "organization" \
+        and not _a_given_name_alone(speaker.name, index) else "person"
     speaker.name = _canonical_form(speaker.name, kind, document, rules, known_names)
     words = _words(speaker.name, rules)
     at = spoken_for.start if spoken_for is not None else quote.start

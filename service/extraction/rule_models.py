@@ -224,6 +224,18 @@ class UsualFullNames(StrictModel):
     names: dict[str, str] = {}
 
 
+class NamePrefixes(StrictModel):
+    """Words that open a person's name as its first word ("I Made", "Ni Luh", "AA Raka"): never
+    cut from a name as a title or an acronym, and taken into a name the NER started after them
+    when that name opens with one of `openers` (a one- or two-letter prefix needs one)."""
+
+    id: str
+    words: list[str]
+    openers: list[str] = []
+
+    _lower = field_validator("words", "openers")(_lowercase_words)
+
+
 class NameRules(StrictModel):
     """rules/names.yml: what is never a person's name (service/extraction/people.py)."""
 
@@ -234,6 +246,9 @@ class NameRules(StrictModel):
     place_words: WordList
     person_in_organisation: EntityRepair = EntityRepair(id="names.person_in_organisation")
     given_name_left_out: EntityRepair = EntityRepair(id="names.given_name_left_out")
+    given_name_tagged_as_place: EntityRepair = EntityRepair(id="names.given_name_tagged_as_place")
+    name_prefixes: NamePrefixes = NamePrefixes(id="names.name_prefix", words=[])
+    name_in_apposition: EntityRepair = EntityRepair(id="names.name_in_apposition", max_name_words=4)
     initials_markers: InitialsMarkers = InitialsMarkers(id="names.initials_marker", words=[])
     usual_full_names: UsualFullNames = UsualFullNames(id="names.usual_full_name")
 

@@ -52,6 +52,8 @@ class RuleSet:
         self.statute_nouns = frozenset(self.names.statute_nouns.words)
         self.name_endings = frozenset(self.names.name_endings.words)
         self.initials_markers = frozenset(self.names.initials_markers.words)
+        self.name_prefixes = frozenset(self.names.name_prefixes.words)
+        self.name_prefix_openers = frozenset(self.names.name_prefixes.openers)
         self.postposed_cues = frozenset(cues.postposed.words)
         self.according_to = frozenset(cues.according_to.words)
         self.complementizers = frozenset(cues.complementizers)
@@ -207,7 +209,7 @@ def load_rules(directory: Path) -> RuleSet:
 def _check_no_repeated_names(directory: Path, names: NameRules) -> None:
     """A word listed twice in names.yml is a slip (checked with a Counter: the list is long)."""
     for word_list in (names.common_words, names.statute_nouns, names.name_endings, names.place_words,
-                      names.initials_markers):
+                      names.initials_markers, names.name_prefixes):
         repeated = sorted(word for word, count in Counter(word_list.words).items() if count > 1)
         if repeated:
             raise RuleError(f"rule file {directory / 'names.yml'}: {word_list.id} lists "
