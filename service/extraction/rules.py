@@ -64,10 +64,12 @@ class RuleSet:
                 # the first group that lists a verb decides its complement rule
                 self.reporting_verbs.setdefault(word, group)
         self.pronouns = frozenset(speakers.pronouns.words)
+        self.group_pronouns = frozenset(speakers.group_pronouns.words)
         self.demonstratives = frozenset(speakers.demonstratives)
         self.definite_markers = frozenset(speakers.definite_markers)
         self.indefinite_markers = frozenset(speakers.indefinite_markers)
         self.subject_adverbs = frozenset(speakers.subject_adverbs)
+        self.subject_adjunct_openers = frozenset(speakers.subject_adjunct_openers)
         self.noun_postmodifiers = frozenset(speakers.noun_postmodifiers)
         self.manner_markers = frozenset(speakers.manner_markers)
         self.figure_claim_verbs = frozenset(cues.figure_claims.words)
@@ -96,6 +98,9 @@ class RuleSet:
         self.irrealis_markers = frozenset(cues.false_quotes.irrealis.words)
         self.topic_prepositions = frozenset(cues.false_quotes.topic_object.words)
         self.topic_nouns = frozenset(cues.false_quotes.topic_object.nouns)
+        self.predicate_words = frozenset(cues.false_quotes.noun_object.predicate_words)
+        self.object_predicate_prefixes = tuple(cues.false_quotes.noun_object.predicate_prefixes)
+        self.clause_verbs = frozenset(cues.false_quotes.noun_object.clause_verbs)
         self.affiliation_words = frozenset(speakers.affiliation_words)
         self.time_words = frozenset(speakers.time_words)
         self.glue_tails = frozenset(speakers.glue_tails)
@@ -227,11 +232,13 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
     lists["cues.yml false_quotes mental_states"] = cues.false_quotes.mental_states.words
     lists["cues.yml false_quotes topic_object"] = cues.false_quotes.topic_object.words
     lists["cues.yml false_quotes topic_object nouns"] = cues.false_quotes.topic_object.nouns
+    lists["cues.yml false_quotes noun_object predicate_words"] = cues.false_quotes.noun_object.predicate_words
     for name, field in SpeakerRules.model_fields.items():
         value = getattr(speakers, name)
         if field.annotation == list[str]:
             lists[f"speakers.yml {name}"] = value
     lists["speakers.yml pronouns"] = speakers.pronouns.words
+    lists["speakers.yml group_pronouns"] = speakers.group_pronouns.words
     for group in cues.reporting_verbs:
         lists[f"cues.yml reporting_verbs {group.id}"] = group.words
     for where, words in lists.items():
