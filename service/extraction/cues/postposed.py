@@ -57,7 +57,16 @@ def _read_clitic(state: ScanState, position: int, lower: str) -> Hit | None:
 def _is_postposed(state: ScanState, position: int, lower: str) -> bool:
     previous = state.previous_text(position)
     return lower in state.rules.postposed_cues and (
-        previous == "," or previous in CLOSING_MARKS or starts_person_name(position + 1, state.index))
+        previous == "," or previous in CLOSING_MARKS or starts_person_name(position + 1, state.index)
+        or _pronoun_then_comma(state, position + 1))
+
+
+def _pronoun_then_comma(state: ScanState, position: int) -> bool:
+    """ "SBR005 kata dia, memiliki …": a pronoun and a comma after the word make it an
+    interposed cue wherever it stands ("kata" alone is also the noun "word")."""
+    tokens = state.index.tokens
+    return position + 1 < len(tokens) and tokens[position].text.lower() in state.rules.pronouns \
+        and tokens[position + 1].text == ","
 
 
 def _read_postposed(state: ScanState, position: int, lower: str) -> Hit | None:
