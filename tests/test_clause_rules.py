@@ -256,6 +256,9 @@ SOURCES: list[Case] = [
      "Harga beras, kata [Budi Santoso|PER], akan turun bulan depan.",
      [("indirect", "Harga beras, kata Budi Santoso, akan turun bulan depan", "Budi Santoso",
        "indirect.cue.postposed", "name")]),
+    ("menurut_a_standard_is_no_source",
+     "Kualitas udara di Pegadungan berada di angka 191 menurut parameter [US Air Quality Index|ORG], atau dengan "
+     "parameter konsentrasi polusi sebesar 132 mikrogram.", []),
     ("source_after_an_opening_adverbial_introduces_the_clause",
      "Di sisi lain, menurut [Budi Santoso|PER], harga beras akan turun bulan depan.",
      [("indirect", "harga beras akan turun", "Budi Santoso", "indirect.cue.according_to", "name")]),

@@ -31,6 +31,14 @@ class WordList(StrictModel):
     _lower = field_validator("words")(_lowercase_words)
 
 
+class AccordingTo(WordList):
+    """The `menurut` cue and the nouns after it that name a standard, not a source."""
+
+    not_sources: list[str] = []
+
+    _lower_not_sources = field_validator("not_sources")(_lowercase_words)
+
+
 class FigureClaims(WordList):
     """Marked verbs that take an object with a figure as their reported claim."""
 
@@ -174,7 +182,7 @@ class CueRules(StrictModel):
     postposed: WordList
     postposed_by_position: PositionalCue
     clitic: CliticCue
-    according_to: WordList
+    according_to: AccordingTo
     reporting_verbs: list[ReportingVerbs]
     topic_objects: list[str]
     complementizers: list[str]

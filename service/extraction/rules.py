@@ -54,6 +54,7 @@ class RuleSet:
         self.initials_markers = frozenset(self.names.initials_markers.words)
         self.postposed_cues = frozenset(cues.postposed.words)
         self.according_to = frozenset(cues.according_to.words)
+        self.according_to_not_sources = frozenset(cues.according_to.not_sources)
         self.complementizers = frozenset(cues.complementizers)
         self.directive_markers = frozenset(cues.directive_markers)
         self.clause_conjunctions = frozenset(cues.clause_conjunctions)
@@ -225,6 +226,7 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
     lists: dict[str, list[str]] = {
         f"cues.yml {name}": getattr(cues, name).words for name in ("postposed", "according_to", "passive_agent")}
     lists["cues.yml topic_objects"] = cues.topic_objects
+    lists["cues.yml according_to not_sources"] = cues.according_to.not_sources
     lists["cues.yml complementizers"] = cues.complementizers
     lists["cues.yml directive_markers"] = cues.directive_markers
     lists["cues.yml clause_conjunctions"] = cues.clause_conjunctions

@@ -23,6 +23,8 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
     pronoun_hit = _pronoun_source_then_clause(state, position, lower)
     if pronoun_hit is not None:
         return pronoun_hit
+    if position + 1 < len(tokens) and tokens[position + 1].text.lower() in rules.according_to_not_sources:
+        return None  # "menurut rencana", "menurut parameter …": a standard, not a source
     phrase = phrase_to_comma(position + 1, sentence, index) or phrase_after(position + 1, index, rules)
     mention = parse_speaker_phrase(phrase, index, rules)
     if mention is None:
