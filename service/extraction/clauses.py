@@ -104,10 +104,24 @@ FIRST_WORD_AFTER_COMMA = re.compile(r"\s*,\s*([^\W\d_]+)")
 
 
 def _attribution_adjunct_follows(text: str, start: int, end: int, rules: RuleSet) -> bool:
-    """A comma and then a word that opens an adjunct of the attribution (a place, a time, the
-    occasion: speakers.yml phrase_stops) right after the speaker phrase."""
+    """A comma and then an adjunct of the attribution (a place, a time, the occasion: it opens
+    with a word of speakers.yml phrase_stops) up to the sentence end: no predicate follows
+    ("…, di Kompleks Mabes Polri, Selasa", "…, saat ditemui di Jakarta"; not "…, saat ini
+    bank telah …")."""
     found = FIRST_WORD_AFTER_COMMA.match(text, start, end)
-    return found is not None and found.group(1).lower() in rules.phrase_stops
+    if found is None or found.group(1).lower() not in rules.phrase_stops:
+        return False
+    return not any(_is_clause_predicate(word.group().lower(), rules) for word in TAIL_WORD.finditer(text, start, end))
+
+
+TAIL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_clause_predicate(word: str, rules: RuleSet) -> bool:
+    """An auxiliary, negation or copula (cues.yml false_quotes.noun_object predicate_words) or
+    an active verb (me-, ber-): what an adjunct of place and time does not hold."""
+    return word in rules.predicate_words or (len(word) >= MIN_PREDICATE_CHARS
+                                             and word.startswith(rules.predicate_prefixes))
 
 
 def reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hits: dict[Span, SentenceHits],
