@@ -52,6 +52,21 @@ SUBJECTS: list[Case] = [
      [("indirect", "umat harus saling menghormati", "Ma'ruf Amin", "indirect.verb.say", "pronoun")]),
 ]
 
+GROUP_SUBJECTS: list[Case] = [
+    ("mereka_takes_the_group_that_opened_the_previous_sentence",
+     "Para nelayan pesisir Demak menolak proyek reklamasi itu. Mereka mengatakan hasil tangkapan turun sejak "
+     "proyek dimulai.",
+     [("indirect", "hasil tangkapan turun", "Para nelayan pesisir Demak", "indirect.verb.say", "role")]),
+    ("mereka_with_bahwa_after_an_indefinite_group",
+     "Sejumlah warganet mengkritik keputusan itu. Mereka menilai bahwa denda tersebut terlalu berat.",
+     [("indirect", "denda tersebut terlalu berat", "Sejumlah warganet", "indirect.verb.say", "role")]),
+    ("keduanya_takes_the_group_with_an_adverbial",
+     "Sebagian besar netizen membela sang penyanyi. Keduanya dengan kompak mengatakan acara itu sudah jelas.",
+     [("indirect", "acara itu sudah jelas", "Sebagian besar netizen", "indirect.verb.say", "role")]),
+    ("mereka_without_a_group_before_it_is_no_speaker",
+     "Mereka mengatakan harga beras akan turun bulan depan.", []),
+]
+
 POSTMODIFIED_SUBJECTS: list[Case] = [
     ("group_head_with_a_place_modifier",
      "Para dokter di kota tersebut mengatakan mereka semakin kewalahan menangani pasien.",
@@ -67,6 +82,26 @@ POSTMODIFIED_SUBJECTS: list[Case] = [
      [("indirect", "dirinya seorang penyanyi", "Rina Marlina", "indirect.verb.say", "pronoun")]),
     ("a_modifier_without_a_role_head_is_no_speaker",
      "Rumah di ujung jalan itu mengatakan banyak hal tentang pemiliknya.", []),
+]
+
+ADJUNCT_SUBJECTS: list[Case] = [
+    ("subject_comma_then_an_adjunct_before_the_verb",
+     "Kepala Dinas Kesehatan, [Rina Marlina|PER], dalam sambutannya menyampaikan bahwa vaksin sudah tiba.",
+     [("indirect", "vaksin sudah tiba", "Rina Marlina", "indirect.verb.say", "name")]),
+    ("subject_then_a_time_adjunct_before_the_verb",
+     "Camat [Rudi Santoso|PER] saat ditemui wartawan mengaku belum menerima laporan banjir.",
+     [("indirect", "belum menerima laporan banjir", "Rudi Santoso", "indirect.verb.say", "name")]),
+    ("an_adjunct_after_a_thing_is_no_speaker",
+     "Rumah itu dalam foto lama mengatakan banyak hal tentang pemiliknya.", []),
+]
+
+DERIVED_CUES: list[Case] = [
+    ("beranggapan_from_its_root",
+     "Sebagian warga beranggapan jalan desa itu terlalu sempit untuk truk.",
+     [("indirect", "jalan desa itu terlalu sempit", "Sebagian warga", "indirect.verb.say", "role")]),
+    ("bertutur_bahwa_from_its_root",
+     "Mantan pemain [Ricky Subagja|PER] bertutur bahwa tim muda itu akan menang.",
+     [("indirect", "tim muda itu akan menang", "Ricky Subagja", "indirect.verb.say", "name")]),
 ]
 
 FIGURE_CLAIMS: list[Case] = [
@@ -119,6 +154,10 @@ PASSIVES: list[Case] = [
     ("backward_passive_is_read_once",
      "Pemerintah akan menambah anggaran pendidikan tahun depan. Hal itu disampaikan [Sri Mulyani|PER] di Jakarta.",
      [("indirect", "menambah anggaran pendidikan", "Sri Mulyani", "indirect.cue.backward_passive", "name")]),
+    ("backward_subject_with_a_passive_of_assessment_reports_the_sentence",
+     "Hal itu dinilai [Budi Santoso|PER] bisa menjadi contoh bagi pedagang di daerah lain.",
+     [("indirect", "Hal itu dinilai Budi Santoso bisa menjadi contoh", "Budi Santoso", "indirect.cue.passive_inside",
+       "name")]),
     ("sourcing_tag_seperti_dilaporkan_is_not_a_quote",
      "Seperti dilaporkan [Reuters|ORG], kapal itu tiba di pelabuhan pada Sabtu pagi.", []),
     ("relative_clause_passive_is_not_a_quote",
@@ -167,6 +206,24 @@ FALSE_QUOTES: list[Case] = [
      "[Nina Akbar|PER] merasa tidak wajib menyampaikan laporan harta karena bukan penyelenggara negara.", []),
     ("refusal_to_name",
      "Namun, [Destry Damayanti|PER] menolak untuk menyebutkan siapa calon yang dimaksud.", []),
+    ("noun_phrase_object_without_a_predicate",
+     "Organisasi [MER-C|ORG] pernah menyampaikan kondisi rumah sakit di Gaza utara usai serangan bulan Mei.", []),
+    ("noun_phrase_object_with_a_relative_clause_only",
+     "Penyanyi [Rina Marlina|PER] menyampaikan sebuah pernyataan pribadi yang penting.", []),
+    ("noun_phrase_object_with_ter_words_that_are_no_verb",
+     "Kementerian itu juga menjelaskan kebijakan pemerintah terkait komoditas tersebut.", []),
+    ("clause_object_with_a_ter_predicate",
+     "Kapolres [Budi Santoso|PER] menjelaskan kecelakaan itu terjadi karena rem blong.",
+     [("indirect", "kecelakaan itu terjadi karena rem blong", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("clause_object_without_bahwa_has_a_predicate",
+     "[Budi Santoso|PER] menegaskan harga beras naik sejak pekan lalu.",
+     [("indirect", "harga beras naik", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("clause_object_with_a_copula",
+     "[Budi Santoso|PER] menegaskan Andi bukanlah anggota partainya.",
+     [("indirect", "Andi bukanlah anggota partainya", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("mengaku_takes_a_subjectless_predicate",
+     "Pelatih [Bojan Hodak|PER] mengaku penggemar berat klub itu sejak kecil.",
+     [("indirect", "penggemar berat klub itu", "Bojan Hodak", "indirect.verb.say", "name")]),
     ("non_speech_melanjutkan",
      "[Rina Marlina|PER] melanjutkan kariernya sebagai peneliti di sebuah perusahaan makanan.", []),
 ]
@@ -185,6 +242,28 @@ SOURCES: list[Case] = [
      "Seluruh produk perusahaan yang menurut [Budi Santoso|PER], semua telah diverifikasi, dicek, dan diberi "
      "kelayakan untuk dijual oleh pemerintah.",
      [("indirect", "semua telah diverifikasi", "Budi Santoso", "indirect.cue.according_to", "name")]),
+    ("clitic_source_without_a_comma_introduces_the_clause",
+     "[Budi Santoso|PER] meninjau pasar. Menurutnya harga beras akan turun bulan depan.",
+     [("indirect", "harga beras akan turun bulan depan", "Budi Santoso", "indirect.cue.according_to", "clitic")]),
+    ("pronoun_source_without_a_comma_introduces_the_clause",
+     "[Budi Santoso|PER] meninjau pasar. Menurut dia harga beras akan turun bulan depan.",
+     [("indirect", "harga beras akan turun bulan depan", "Budi Santoso", "indirect.cue.according_to", "pronoun")]),
+    ("postposed_cue_then_only_place_and_date_reports_the_clause_before",
+     "Harga beras akan turun bulan depan, ujar [Andi|PER], di Gedung Sate, Bandung, Selasa (12/1/2021).",
+     [("indirect", "Harga beras akan turun bulan depan", "Andi", "indirect.cue.postposed", "name")]),
+    ("interposed_kata_dia_without_a_comma_before",
+     "[Budi Santoso|PER] meninjau pasar. Stok beras kata dia, cukup sampai akhir tahun.",
+     [("indirect", "Stok beras kata dia, cukup sampai akhir tahun", "Budi Santoso", "indirect.cue.postposed",
+       "pronoun")]),
+    ("kata_as_a_noun_is_no_cue",
+     "Ia tidak mengerti kata itu sama sekali.", []),
+    ("interposed_postposed_cue_still_covers_the_sentence",
+     "Harga beras, kata [Budi Santoso|PER], akan turun bulan depan.",
+     [("indirect", "Harga beras, kata Budi Santoso, akan turun bulan depan", "Budi Santoso",
+       "indirect.cue.postposed", "name")]),
+    ("menurut_a_standard_is_no_source",
+     "Kualitas udara di Pegadungan berada di angka 191 menurut parameter [US Air Quality Index|ORG], atau dengan "
+     "parameter konsentrasi polusi sebesar 132 mikrogram.", []),
     ("source_after_an_opening_adverbial_introduces_the_clause",
      "Di sisi lain, menurut [Budi Santoso|PER], harga beras akan turun bulan depan.",
      [("indirect", "harga beras akan turun", "Budi Santoso", "indirect.cue.according_to", "name")]),
@@ -208,7 +287,7 @@ NOUN_CUES: list[Case] = [
      []),
 ]
 
-ALL_CASES = NESTED_CLAUSES + SHORT_CLAUSES + SUBJECTS + POSTMODIFIED_SUBJECTS + FIGURE_CLAIMS + MIXED_OBJECTS + SELF_DESCRIPTION + PASSIVES + SOURCES + NOUN_CUES + FALSE_QUOTES
+ALL_CASES = NESTED_CLAUSES + SHORT_CLAUSES + SUBJECTS + GROUP_SUBJECTS + ADJUNCT_SUBJECTS + DERIVED_CUES + POSTMODIFIED_SUBJECTS + FIGURE_CLAIMS + MIXED_OBJECTS + SELF_DESCRIPTION + PASSIVES + SOURCES + NOUN_CUES + FALSE_QUOTES
 
 # Known gaps, kept visible rather than deleted.
 KNOWN_GAPS: dict[str, str] = {}
@@ -239,6 +318,8 @@ REJECTIONS = [
     ("directive", "Presiden [Joko Widodo|PER] menyampaikan kepada para gubernur untuk merealisasikan program itu.",
      "false.directive"),
     ("title", "Simak video “Banjir Rendam Ratusan Rumah di Demak” di bawah ini.", "false.title_case"),
+    ("noun_object", "Organisasi [MER-C|ORG] pernah menyampaikan kondisi rumah sakit di Gaza utara usai serangan "
+     "bulan Mei.", "false.noun_object"),
     ("irrealis", "Namun, [Destry Damayanti|PER] menolak untuk menyebutkan siapa calon yang dimaksud.", "false.irrealis"),
 ]
 
@@ -257,3 +338,28 @@ def test_a_mental_state_listed_as_a_clause_verb_is_refused(tmp_path: Path, rules
     cues.write_text(cues.read_text().replace("words: [mengatakan,", "words: [merasa, mengatakan,"))
     with pytest.raises(RuleError, match="merasa"):
         load_rules(directory)
+
+
+# (case id, marked text, the exact text of the one quote): spans whose end the table's fragment
+# check cannot see
+EXACT_SPANS = [
+    ("postposed_cue_then_place_and_date",
+     "Harga beras akan turun bulan depan, ujar [Andi|PER], di Gedung Sate, Bandung, Selasa (12/1/2021).",
+     "Harga beras akan turun bulan depan"),
+    ("postposed_cue_then_the_occasion",
+     "Warga harus tahu harga beras, kata [Budi Santoso|PER], saat ditemui di pasar.",
+     "Warga harus tahu harga beras"),
+    ("interposed_cue_then_a_time_word_that_opens_the_clause",
+     "Stok beras, kata [Budi Santoso|PER], saat ini sudah menipis di banyak daerah.",
+     "Stok beras, kata Budi Santoso, saat ini sudah menipis di banyak daerah"),
+    ("interposed_cue_keeps_the_whole_sentence",
+     "Harga beras, kata [Budi Santoso|PER], akan turun bulan depan.",
+     "Harga beras, kata Budi Santoso, akan turun bulan depan"),
+]
+
+
+@pytest.mark.parametrize(("marked", "quote_text"),
+                         [pytest.param(text, quote, id=case) for case, text, quote in EXACT_SPANS])
+def test_exact_spans(marked: str, quote_text: str, markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract(marked)
+    assert [quote.text for quote in result.quotes] == [quote_text]

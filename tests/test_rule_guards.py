@@ -45,6 +45,8 @@ ALLOWED_WORDS = {
     "ms": "milliseconds (`elapsed_ms`, the request log); scoring.yml titles lists the English title Ms",
     "alias": "English in messages about rules/aliases.yml (`alias file …`); speakers.yml alias_markers lists the "
              "Indonesian marker alias",
+    "parameter": "English in HTTP error messages (`unknown query parameter`); cues.yml according_to.not_sources lists "
+                 "the Indonesian parameter (menurut parameter …)",
     "pt": "the file extension of the NER model weights (`.pt`); speakers.yml institution_heads lists PT "
           "(perseroan terbatas)",
 }

@@ -77,25 +77,51 @@ def clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits], text: str) -> 
     return following
 
 
-def backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document: Document) -> tuple[int, int]:
+def backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document: Document,
+                    rules: RuleSet) -> tuple[int, int]:
     """The clause around a postposed cue.
 
     "CLAUSE, kata X." gives the clause before the cue; an interposed cue ("Noel, kata dia,
     tidak menempuh …" or "Pengembangan itu menurutnya perlu …") gives the whole sentence,
-    attribution included, as the annotation guidelines do.
+    attribution included, as the annotation guidelines do. After the speaker, a comma and
+    only an adjunct of the attribution ("…, ujar Budi, di Kompleks Mabes Polri, Selasa") is
+    no clause: the report is the clause before the cue.
     """
     start = hit.sentence.start
     other = sentence_hits[hit.sentence].last_before(hit, hit.cue.start)
     if other is not None and other.cue.end >= start:
         start = max(other.cue.end, other.mention.end if other.mention else other.cue.end)
     phrase_end = max(hit.cue.end, hit.mention.end if hit.mention else hit.cue.end)
-    if not hit.clause_before_only and CLAUSE_TEXT.search(document.text, phrase_end, hit.sentence.end):
+    if not hit.clause_before_only and CLAUSE_TEXT.search(document.text, phrase_end, hit.sentence.end) \
+            and not _attribution_adjunct_follows(document.text, phrase_end, hit.sentence.end, rules):
         # interposed: the clause goes on after the attribution, up to the next one
         return start, clause_end(hit, sentence_hits, document.text)
     return start, hit.cue.start
 
 
 CLAUSE_TEXT = re.compile(r"[^\s.!?]")  # anything but spaces and final punctuation
+FIRST_WORD_AFTER_COMMA = re.compile(r"\s*,\s*([^\W\d_]+)")
+
+
+def _attribution_adjunct_follows(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """A comma and then an adjunct of the attribution (a place, a time, the occasion: it opens
+    with a word of speakers.yml phrase_stops) up to the sentence end: no predicate follows
+    ("…, di Kompleks Mabes Polri, Selasa", "…, saat ditemui di Jakarta"; not "…, saat ini
+    bank telah …")."""
+    found = FIRST_WORD_AFTER_COMMA.match(text, start, end)
+    if found is None or found.group(1).lower() not in rules.phrase_stops:
+        return False
+    return not any(_is_clause_predicate(word.group().lower(), rules) for word in TAIL_WORD.finditer(text, start, end))
+
+
+TAIL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_clause_predicate(word: str, rules: RuleSet) -> bool:
+    """An auxiliary, negation or copula (cues.yml false_quotes.noun_object predicate_words) or
+    an active verb (me-, ber-): what an adjunct of place and time does not hold."""
+    return word in rules.predicate_words or (len(word) >= MIN_PREDICATE_CHARS
+                                             and word.startswith(rules.predicate_prefixes))
 
 
 def reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hits: dict[Span, SentenceHits],
@@ -107,7 +133,7 @@ def reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hit
             return None  # the sentence is already someone's quote
         return hit.content_span.start, hit.content_span.end
     if hit.backward_content:
-        return backward_clause(hit, sentence_hits, document)
+        return backward_clause(hit, sentence_hits, document, rules)
     if hit.content_start is None:
         return None
     start, end = hit.content_start, clause_end(hit, sentence_hits, document.text)

@@ -62,6 +62,30 @@ def _is_topic_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
 TOPIC_NOUN_WINDOW = 3  # "hal itu kepada": the noun, its demonstrative, the next word
 
 
+def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """A reporting verb's object right after it with no predicate anywhere in it ("menyampaikan
+    kondisi Rumah Sakit Indonesia di Gaza utara"): a noun phrase, not a reported clause. Claim
+    verbs with a figure are the figure-claim rule's; a verb that always takes a clause
+    ("mengatakan stok beras aman", "mengaku kecewa") is never checked: an adjective predicate
+    has no mark."""
+    if quote.type != "indirect" or quote.cue is None or not quote.rule.startswith("indirect.verb.") \
+            or quote.rule == rule_id("indirect", rules.cues.figure_claims.id):
+        return False
+    if document.text[quote.cue.end:quote.start].strip() \
+            or document.text[quote.cue.start:quote.cue.end].lower() in rules.clause_verbs:
+        return False
+    clause = _clause_text(document, quote)
+    if any(character.isdigit() for character in clause):
+        return False  # a specific claim with a figure ("menyebut angka 48 pesawat") is reported
+    return not any(_is_predicate(word.lower(), rules) for word in _words(clause))
+
+
+def _is_predicate(word: str, rules: RuleSet) -> bool:
+    return word in rules.predicate_words or (
+        len(word) >= rules.false_quotes.noun_object.min_prefixed_chars
+        and word.startswith(rules.object_predicate_prefixes))
+
+
 def _is_title_case(document: Document, quote: Quote, rules: RuleSet) -> bool:
     """Most words capitalised: a title, a headline or a name, not speech ("Banjir Rendam
     Ratusan Rumah di Demak"). Quotes a cue claimed as direct speech are left alone."""
@@ -98,6 +122,7 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     """The reasons in the order they are tried; the first that fits names the rejection."""
     reasons = rules.false_quotes
     return [(reasons.directive.id, _is_directive), (reasons.topic_object.id, _is_topic_object),
+            (reasons.noun_object.id, _is_noun_object),
             (reasons.title_case.id, _is_title_case), (reasons.irrealis.id, _is_irrealis)]
 
 

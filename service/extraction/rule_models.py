@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from service.extraction.morphology import Morphology, MorphologyError
 
 
 class StrictModel(BaseModel):
@@ -27,6 +29,14 @@ class WordList(StrictModel):
     words: list[str]
 
     _lower = field_validator("words")(_lowercase_words)
+
+
+class AccordingTo(WordList):
+    """The `menurut` cue and the nouns after it that name a standard, not a source."""
+
+    not_sources: list[str] = []
+
+    _lower_not_sources = field_validator("not_sources")(_lowercase_words)
 
 
 class FigureClaims(WordList):
@@ -57,11 +67,35 @@ class QuoteRules(StrictModel):
 
 
 class ReportingVerbs(StrictModel):
+    """A group of verbs of saying: `words` as written, and `roots` with the affixes each takes
+    ("anggap: [ber-an]"); CueRules adds each root's forms to `words`."""
+
     id: str
     complement: Literal["optional", "marked", "quote"]
     words: list[str]
+    roots: dict[str, list[str]] = {}
 
     _lower = field_validator("words")(_lowercase_words)
+
+
+class MorphologyRules(StrictModel):
+    """cues.yml morphology: the sounds and affixes service/extraction/morphology.py applies."""
+
+    nasal_prefix: str
+    nasals: dict[str, list[str]]  # nasal form -> the first letters of the roots it goes before
+    plain_nasal: str
+    long_nasal: str
+    dropped_initials: list[str]
+    vowels: list[str]
+    prefixes: list[str]
+    suffixes: list[str]
+
+    def morphology(self) -> Morphology:
+        by_initial = {letter: nasal for nasal, letters in self.nasals.items() for letter in letters}
+        return Morphology(nasal_prefix=self.nasal_prefix, nasal_by_initial=by_initial,
+                          plain_nasal=self.plain_nasal, long_nasal=self.long_nasal,
+                          dropped_initials=frozenset(self.dropped_initials), vowels=frozenset(self.vowels),
+                          prefixes=frozenset(self.prefixes), suffixes=frozenset(self.suffixes))
 
 
 class PositionalCue(StrictModel):
@@ -104,10 +138,24 @@ class TopicObjectReason(StrictModel):
     _lower_nouns = field_validator("nouns")(_lowercase_words)
 
 
+class NounObjectReason(StrictModel):
+    """cues.yml false_quotes.noun_object: an object with no predicate is a noun phrase."""
+
+    id: str
+    predicate_words: list[str]
+    predicate_prefixes: list[str]
+    min_prefixed_chars: int
+    clause_verbs: list[str]
+
+    _lower = field_validator("predicate_words", "predicate_prefixes", "clause_verbs")(
+        _lowercase_words)
+
+
 class FalseQuoteRules(StrictModel):
     mental_states: WordList
     directive: DirectiveReason
     topic_object: TopicObjectReason
+    noun_object: NounObjectReason
     title_case: TitleCaseReason
     irrealis: WordList
 
@@ -130,10 +178,11 @@ class NounCues(StrictModel):
 
 class CueRules(StrictModel):
     version: int
+    morphology: MorphologyRules
     postposed: WordList
     postposed_by_position: PositionalCue
     clitic: CliticCue
-    according_to: WordList
+    according_to: AccordingTo
     reporting_verbs: list[ReportingVerbs]
     topic_objects: list[str]
     complementizers: list[str]
@@ -145,6 +194,24 @@ class CueRules(StrictModel):
     noun_cues: NounCues
     false_quotes: FalseQuoteRules
     figure_claims: FigureClaims
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derive_root_forms(cls, data: object) -> object:
+        """Each reporting-verb group's roots become words, so every check and lookup that
+        reads `words` sees the derived forms too."""
+        if not isinstance(data, dict) or not isinstance(data.get("reporting_verbs"), list):
+            return data
+        morphology = MorphologyRules.model_validate(data.get("morphology")).morphology()
+        groups = []
+        for group in data["reporting_verbs"]:
+            roots = group.get("roots") or {} if isinstance(group, dict) else {}
+            try:
+                derived = [morphology.derive(root, affix) for root, affixes in roots.items() for affix in affixes]
+            except MorphologyError as error:
+                raise ValueError(str(error)) from error
+            groups.append({**group, "words": [*group.get("words", []), *derived]} if derived else group)
+        return {**data, "reporting_verbs": groups}
 
 
 class VerbPrefixes(StrictModel):
@@ -165,10 +232,12 @@ class VerbPrefixes(StrictModel):
 class SpeakerRules(StrictModel):
     version: int
     pronouns: WordList
+    group_pronouns: WordList
     demonstratives: list[str]
     definite_markers: list[str]
     indefinite_markers: list[str]
     subject_adverbs: list[str]
+    subject_adjunct_openers: list[str]
     phrase_stops: list[str]
     role_nouns: list[str]
     honorifics: list[str]

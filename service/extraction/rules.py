@@ -56,6 +56,7 @@ class RuleSet:
         self.name_prefix_openers = frozenset(self.names.name_prefixes.openers)
         self.postposed_cues = frozenset(cues.postposed.words)
         self.according_to = frozenset(cues.according_to.words)
+        self.according_to_not_sources = frozenset(cues.according_to.not_sources)
         self.complementizers = frozenset(cues.complementizers)
         self.directive_markers = frozenset(cues.directive_markers)
         self.clause_conjunctions = frozenset(cues.clause_conjunctions)
@@ -66,10 +67,12 @@ class RuleSet:
                 # the first group that lists a verb decides its complement rule
                 self.reporting_verbs.setdefault(word, group)
         self.pronouns = frozenset(speakers.pronouns.words)
+        self.group_pronouns = frozenset(speakers.group_pronouns.words)
         self.demonstratives = frozenset(speakers.demonstratives)
         self.definite_markers = frozenset(speakers.definite_markers)
         self.indefinite_markers = frozenset(speakers.indefinite_markers)
         self.subject_adverbs = frozenset(speakers.subject_adverbs)
+        self.subject_adjunct_openers = frozenset(speakers.subject_adjunct_openers)
         self.noun_postmodifiers = frozenset(speakers.noun_postmodifiers)
         self.manner_markers = frozenset(speakers.manner_markers)
         self.figure_claim_verbs = frozenset(cues.figure_claims.words)
@@ -98,6 +101,9 @@ class RuleSet:
         self.irrealis_markers = frozenset(cues.false_quotes.irrealis.words)
         self.topic_prepositions = frozenset(cues.false_quotes.topic_object.words)
         self.topic_nouns = frozenset(cues.false_quotes.topic_object.nouns)
+        self.predicate_words = frozenset(cues.false_quotes.noun_object.predicate_words)
+        self.object_predicate_prefixes = tuple(cues.false_quotes.noun_object.predicate_prefixes)
+        self.clause_verbs = frozenset(cues.false_quotes.noun_object.clause_verbs)
         self.affiliation_words = frozenset(speakers.affiliation_words)
         self.time_words = frozenset(speakers.time_words)
         self.glue_tails = frozenset(speakers.glue_tails)
@@ -222,6 +228,7 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
     lists: dict[str, list[str]] = {
         f"cues.yml {name}": getattr(cues, name).words for name in ("postposed", "according_to", "passive_agent")}
     lists["cues.yml topic_objects"] = cues.topic_objects
+    lists["cues.yml according_to not_sources"] = cues.according_to.not_sources
     lists["cues.yml complementizers"] = cues.complementizers
     lists["cues.yml directive_markers"] = cues.directive_markers
     lists["cues.yml clause_conjunctions"] = cues.clause_conjunctions
@@ -229,11 +236,13 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
     lists["cues.yml false_quotes mental_states"] = cues.false_quotes.mental_states.words
     lists["cues.yml false_quotes topic_object"] = cues.false_quotes.topic_object.words
     lists["cues.yml false_quotes topic_object nouns"] = cues.false_quotes.topic_object.nouns
+    lists["cues.yml false_quotes noun_object predicate_words"] = cues.false_quotes.noun_object.predicate_words
     for name, field in SpeakerRules.model_fields.items():
         value = getattr(speakers, name)
         if field.annotation == list[str]:
             lists[f"speakers.yml {name}"] = value
     lists["speakers.yml pronouns"] = speakers.pronouns.words
+    lists["speakers.yml group_pronouns"] = speakers.group_pronouns.words
     for group in cues.reporting_verbs:
         lists[f"cues.yml reporting_verbs {group.id}"] = group.words
     for where, words in lists.items():

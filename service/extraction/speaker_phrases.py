@@ -284,6 +284,38 @@ def postmodified_subject(verb_position: int, sentence_start: int, index: TextInd
     return None
 
 
+MAX_ADJUNCT_TOKENS = 6  # "dalam arahan nya", "saat dikonfirmasi wartawan di Jakarta"
+ADJUNCT_SUBJECT_KINDS = ("name", "organization", "role")
+
+
+def adjunct_separated_subject(verb_position: int, sentence_start: int, index: TextIndex,
+                              rules: RuleSet) -> Mention | None:
+    """A subject, then an adjunct of the act of saying, then the verb ("Caridin, dalam laporannya
+    menyampaikan …", "Suryanegara saat dikonfirmasi mengaku …"): the speaker is the phrase
+    before the adjunct's opening word; the adjunct holds no punctuation."""
+    tokens = index.tokens
+    end = skip_adverbials(verb_position - 1, index, rules)
+    for opener in range(end, max(end - MAX_ADJUNCT_TOKENS, -1), -1):
+        token = tokens[opener]
+        if token.start < sentence_start or token.text in PUNCTUATION_STOPS or token.text == "," \
+                or index.document.in_quote_marks(token.start):
+            return None
+        if token.text.lower() not in rules.subject_adjunct_openers or token.text != token.text.lower():
+            continue
+        head, _ = phrase_before(opener, sentence_start, index, rules)
+        mention = parse_speaker_phrase(head, index, rules) if head else None
+        if mention is None or mention.kind not in ADJUNCT_SUBJECT_KINDS:
+            return None
+        # a name or an organisation only where the tagger found one: a capitalised first word
+        # alone ("Rumah itu dalam foto lama") is neither
+        return mention if mention.kind == "role" or _has_entity(head, index) else None
+    return None
+
+
+def _has_entity(tokens: list[Token], index: TextIndex) -> bool:
+    return any(index.entity_by_token.get(token.index) is not None for token in tokens)
+
+
 def _has_organisation_entity(tokens: list[Token], index: TextIndex) -> bool:
     return any(index.entity_by_token.get(token.index) is not None
                and index.entity_by_token[token.index].label == "ORG" for token in tokens)

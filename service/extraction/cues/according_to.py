@@ -6,7 +6,7 @@ import re
 
 from service.extraction.cues.hit import CueKind, Hit, ScanState
 from service.extraction.cues.phrases import phrase_has_comma, phrase_to_comma, token_start_after
-from service.extraction.document import Span
+from service.extraction.document import Mention, Span
 from service.extraction.mentions import is_person_entity, phrase_after
 from service.extraction.speaker_phrases import parse_speaker_phrase
 
@@ -20,6 +20,11 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
     index, rules, sentence = state.index, state.rules, state.sentence
     tokens = index.tokens
     token = tokens[position]
+    pronoun_hit = _pronoun_source_then_clause(state, position, lower)
+    if pronoun_hit is not None:
+        return pronoun_hit
+    if position + 1 < len(tokens) and tokens[position + 1].text.lower() in rules.according_to_not_sources:
+        return None  # "menurut rencana", "menurut parameter …": a standard, not a source
     phrase = phrase_to_comma(position + 1, sentence, index) or phrase_after(position + 1, index, rules)
     mention = parse_speaker_phrase(phrase, index, rules)
     if mention is None:
@@ -41,6 +46,25 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
             and mention.kind == "name" and is_person_entity(mention, index):
         hit.content_start = token_start_after(mention.end, sentence, index)
     return hit
+
+
+def _pronoun_source_then_clause(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "Menurut dia harusnya …" opening the sentence: a pronoun source with no comma after it;
+    the clause starts right after the pronoun (with a comma, or inside the sentence, the
+    general reading applies)."""
+    index, rules, sentence = state.index, state.rules, state.sentence
+    tokens = index.tokens
+    source, first = position + 1, position + 2
+    if tokens[position].start != sentence.start or first >= len(tokens) or tokens[first].start >= sentence.end \
+            or tokens[source].text.lower() not in rules.pronouns:
+        return None
+    word = tokens[first].text
+    if not word[:1].isalnum() or word.lower() in rules.phrase_stops:
+        return None
+    token = tokens[position]
+    return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rules.cues.according_to.id, kind="according_to",
+               mention=Mention(tokens[source].start, tokens[source].end, "pronoun"), segment_start=token.start,
+               content_start=tokens[first].start)
 
 
 def _reports_the_clause_before(state: ScanState, cue_start: int, phrase_end: int, after_comma: bool) -> bool:

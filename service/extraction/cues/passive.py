@@ -66,13 +66,14 @@ def _is_passive_inside(state: ScanState, position: int, lower: str) -> bool:
         and state.previous_text(position) != "," \
         and state.last_hit_end < state.index.tokens[position].end \
         and state.previous_text(position).lower() not in state.rules.passive_inside_not_after \
-        and not _only_backward_subject_before(state, position) \
+        and not (lower in state.rules.backward_words and _only_backward_subject_before(state, position)) \
         and _agent_entity_at(position + 1, state.index, state.rules) is not None
 
 
 def _only_backward_subject_before(state: ScanState, position: int) -> bool:
     """ "Demikian disampaikan X …", "Hal itu dikatakan X …": the sentence attributes the one
-    before it (the backward passive's reading), it reports nothing of its own."""
+    before it (the backward passive's reading, for its own words only: "Hal itu dinilai X bisa
+    …" reports X's assessment), it reports nothing of its own."""
     if position - state.first > MAX_BACKWARD_SUBJECT_WORDS:
         return False  # bounded: a sentence of many passives is read once
     tokens = state.index.tokens

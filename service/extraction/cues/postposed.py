@@ -15,14 +15,31 @@ def _is_according_to_clitic(state: ScanState, position: int, lower: str) -> bool
 
 
 def _read_according_to_clitic(state: ScanState, position: int, lower: str) -> Hit | None:
-    """ "Menurutnya, CLAUSE" or "CLAUSE menurutnya …": the clitic is the speaker."""
+    """ "Menurutnya, CLAUSE", "Menurutnya CLAUSE" or "CLAUSE menurutnya …": the clitic is the
+    speaker."""
     token = state.index.tokens[position]
     stem = state.rules.clitic_cue(lower) or lower
     content_start = content_after(state.index, position, state.sentence, state.rules, "marked")
+    if content_start is None and token.start == state.sentence.start:
+        # "Menurutnya saat ini kondisi …": opening the sentence, the clitic needs no comma
+        content_start = _word_after(state, position)
     return Hit(cue=Span(token.start, token.end), lemma=stem, rule=state.rules.cues.according_to.id,
                kind="according_to", mention=Mention(token.start, token.end, "clitic"), segment_start=token.start,
                content_start=content_start,
                backward_content=content_start is None and token.start > state.sentence.start)
+
+
+def _word_after(state: ScanState, position: int) -> int | None:
+    """Start of the word after the token when it can open a clause: in the sentence, not
+    punctuation, not a preposition or another phrase stop."""
+    following = position + 1
+    tokens = state.index.tokens
+    if following >= len(tokens) or tokens[following].start >= state.sentence.end:
+        return None
+    word = tokens[following].text
+    if not word[:1].isalnum() or word.lower() in state.rules.phrase_stops:
+        return None
+    return tokens[following].start
 
 
 def _is_clitic(state: ScanState, position: int, lower: str) -> bool:
@@ -40,7 +57,16 @@ def _read_clitic(state: ScanState, position: int, lower: str) -> Hit | None:
 def _is_postposed(state: ScanState, position: int, lower: str) -> bool:
     previous = state.previous_text(position)
     return lower in state.rules.postposed_cues and (
-        previous == "," or previous in CLOSING_MARKS or starts_person_name(position + 1, state.index))
+        previous == "," or previous in CLOSING_MARKS or starts_person_name(position + 1, state.index)
+        or _pronoun_then_comma(state, position + 1))
+
+
+def _pronoun_then_comma(state: ScanState, position: int) -> bool:
+    """ "SBR005 kata dia, memiliki …": a pronoun and a comma after the word make it an
+    interposed cue wherever it stands ("kata" alone is also the noun "word")."""
+    tokens = state.index.tokens
+    return position + 1 < len(tokens) and tokens[position].text.lower() in state.rules.pronouns \
+        and tokens[position + 1].text == ","
 
 
 def _read_postposed(state: ScanState, position: int, lower: str) -> Hit | None:

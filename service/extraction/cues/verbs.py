@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from service.extraction.cues.hit import CueKind, Hit, ScanState
 from service.extraction.cues.phrases import content_after, sentence_subject
-from service.extraction.document import Mention, Span
+from service.extraction.document import Mention, Span, Token
 from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, person_before, phrase_before, skip_adverbials
 from service.extraction.rules import RuleSet
-from service.extraction.speaker_phrases import parse_speaker_phrase, postmodified_subject
+from service.extraction.speaker_phrases import adjunct_separated_subject, parse_speaker_phrase, postmodified_subject
 
 
 def _is_reporting_verb(state: ScanState, position: int, lower: str) -> bool:
@@ -32,6 +32,11 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         mention = _pronoun_subject(position, index, rules)  # "di mana ia menyebut …"
     if mention is None and phrase:
         mention = postmodified_subject(position, sentence.start, index, rules)
+    if mention is None and phrase:
+        mention = _group_pronoun_subject(state, position)  # "Mereka mengatakan …"
+    if mention is None and phrase:
+        # "Caridin, dalam laporannya menyampaikan …"
+        mention = adjunct_separated_subject(position, sentence.start, index, rules)
     if mention is None and not phrase:
         # elided subject: "…, tetapi mengatakan …", "X menyalahkan …, dengan berargumen …"
         mention = state.last_mention or sentence_subject(sentence, position, index, rules)
@@ -75,6 +80,42 @@ def _pronoun_subject(position: int, index: TextIndex, rules: RuleSet) -> Mention
     if before < 0 or index.tokens[before].text.lower() not in rules.pronouns:
         return None
     return Mention(index.tokens[before].start, index.tokens[before].end, "pronoun")
+
+
+def _group_pronoun_subject(state: ScanState, position: int) -> Mention | None:
+    """A plural pronoun right before the verb ("Mereka menilai bahwa …", "Keduanya dengan
+    kompak mengatakan …") speaks for the group that opens the previous sentence ("Sejumlah
+    warganet mengkritik …"), as that role phrase; no group there, no speaker."""
+    index, rules = state.index, state.rules
+    before = skip_adverbials(position - 1, index, rules)
+    if before < 0 or index.tokens[before].text.lower() not in rules.group_pronouns \
+            or state.previous_sentence is None:
+        return None
+    opening = _opening_subject(state.previous_sentence, index, rules)
+    mention = parse_speaker_phrase(opening, index, rules) if opening else None
+    return mention if mention is not None and mention.kind == "role" else None
+
+
+MAX_OPENING_SUBJECT_TOKENS = 8
+
+
+def _opening_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> list[Token]:
+    """The words that open a sentence up to its first predicate (a me-/ber- verb or a reporting
+    verb): its subject phrase, if the sentence opens with one."""
+    tokens = index.tokens
+    first = index.token_at(sentence.start)
+    for position in range(first, min(first + MAX_OPENING_SUBJECT_TOKENS + 1, len(tokens))):
+        token = tokens[position]
+        lower = token.text.lower()
+        if token.start >= sentence.end or token.text in PUNCTUATION_STOPS or token.text == ",":
+            return []
+        if lower in rules.reporting_verbs or (token.text.islower() and len(lower) >= MIN_PREDICATE_CHARS
+                                               and lower.startswith(rules.predicate_prefixes)):
+            return tokens[first:position]
+    return []
+
+
+MIN_PREDICATE_CHARS = 6  # "menolak", "berkata": a prefix and a stem
 
 
 def _figure_claim_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
