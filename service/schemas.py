@@ -140,11 +140,17 @@ class NameVariantOut(BaseModel):
 class PersonOut(BaseModel):
     id: str
     name: str
-    kind: Literal["person", "organization"]
+    kind: Literal["person", "organization", "other"] = Field(description=(
+        "person: a person of the article; organization: an organisation that speaks; other: a name the "
+        "people check (models/people/) judged no person of the article (a company, team, product, "
+        "fragment), kept so that a quote whose speaker it is keeps its speaker."))
     mentions: list[TextSpan]
     roles: list[str]
     quote_count: int
     variants: list[NameVariantOut] = []
+    rule: str | None = Field(default=None, description=(
+        "Id of the rule that decided the kind when the people check ran (people.model_kept, "
+        "people.model_rejected); null without it."))
 
 
 class EntityOut(BaseModel):

@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     # wins a few quotes but costs people recall and confidence ranking (models/ranker/MODEL_CARD.md)
     speaker_ranker: Literal["rules", "trained"] = "rules"
     speaker_ranker_model_path: Path = PROJECT_ROOT / "models" / "ranker" / "ranker.json"
+    # the trained people check (service/extraction/people_check.py): entries it judges no person
+    # of the article get kind `other`; none: the people stage's list as it is
+    people_model_path: Path | None = PROJECT_ROOT / "models" / "people" / "people.json"
     # quotes under this confidence are left out of extraction results (?min_confidence= and
     # kutip extract --min-confidence override it); the store keeps every quote
     min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
@@ -78,10 +81,10 @@ class Settings(BaseSettings):
     # `from`/`to` dates and day/week timelines follow it, returned times carry its offset
     timezone: str = DEFAULT_TIMEZONE
 
-    @field_validator("confidence_model_path", mode="before")
+    @field_validator("confidence_model_path", "people_model_path", mode="before")
     @classmethod
     def _empty_means_rules(cls, value: object) -> object:
-        """KUTIP_CONFIDENCE_MODEL_PATH= (empty) turns the trained confidence off."""
+        """KUTIP_CONFIDENCE_MODEL_PATH= / KUTIP_PEOPLE_MODEL_PATH= (empty) turns the trained model off."""
         return None if value == "" else value
 
     @field_validator("timezone")

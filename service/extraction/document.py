@@ -164,11 +164,13 @@ class NameVariant:
 @dataclass
 class Person:
     name: str
-    kind: Literal["person", "organization"]
+    kind: Literal["person", "organization", "other"]
     mentions: list[Span] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     quote_count: int = 0
     variants: list[NameVariant] = field(default_factory=list)
+    rule: str | None = None  # the people check's decision (people.model_kept / people.model_rejected)
+    person_probability: float | None = None  # the people check's P(a person of the article)
 
 
 @dataclass

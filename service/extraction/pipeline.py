@@ -26,6 +26,10 @@ speakers         speakers         quotes, entities, aliases, the speaker  quotes
                                                                           "direct.carry" and its confidence
 people           people           quotes, entities, aliases, the alias    people; quotes[].speaker.name (canonical)
                                   book (rules/aliases.yml)                and person_key
+people check     people_check     people, quotes, entities, the people    people[].kind `other` and rule
+                                  model (models/people/)                  people.model_rejected for entries that
+                                                                          are no person of the article (never
+                                                                          removed, speakers unchanged)
 confidence       confidence       quotes, people, entities, sentences,    quotes[].confidence (P(row right), by the
                                   boilerplate, the confidence model       trained model); the rules' value moves to
                                   (models/confidence/)                    quotes[].rule_confidence
@@ -57,6 +61,7 @@ from service.extraction.known_names import AliasBook, load_alias_book
 from service.extraction.mentions import TextIndex
 from service.extraction.ner import EntityTagger, StanzaTagger, set_entities, tag_documents, tagging_groups
 from service.extraction.people import canonicalise_people
+from service.extraction.people_check import NoPeopleCheck, PeopleCheck, load_people_check
 from service.extraction.rules import RuleSet, load_rules
 from service.extraction.speaker_ranker import TrainedRanker
 from service.extraction.speakers import RuleRanker, SpeakerRanker, candidate_rows, choose_speakers
@@ -78,7 +83,7 @@ class Extractor:
 
     def __init__(self, rules: RuleSet, tagger: EntityTagger, tokenizer: Language | None = None,
                  known_names: AliasBook | None = None, quote_scorer: QuoteScorer | None = None,
-                 speaker_ranker: SpeakerRanker | None = None) -> None:
+                 speaker_ranker: SpeakerRanker | None = None, people_check: PeopleCheck | None = None) -> None:
         self.rules = rules
         self.tagger = tagger
         self.tokenizer = tokenizer or build_tokenizer()
@@ -86,6 +91,7 @@ class Extractor:
         self.known_names = known_names or AliasBook.empty()
         self.quote_scorer: QuoteScorer = quote_scorer or RuleConfidence()
         self.speaker_ranker: SpeakerRanker = speaker_ranker or RuleRanker()
+        self.people_check: PeopleCheck = people_check or NoPeopleCheck()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:
@@ -93,7 +99,8 @@ class Extractor:
         tagger = StanzaTagger.from_settings(settings)
         extractor = cls(rules, tagger, known_names=load_alias_book(settings.aliases_path, rules),
                         quote_scorer=load_quote_scorer(settings.confidence_model_path),
-                        speaker_ranker=load_speaker_ranker(settings))
+                        speaker_ranker=load_speaker_ranker(settings),
+                        people_check=load_people_check(settings.people_model_path))
         # The model, vocabularies and rules live as long as the process: move them out of the
         # cyclic garbage collector's reach, so that a collection triggered while extracting a
         # long text does not walk them all (it made extraction time jump with input size).
@@ -108,7 +115,8 @@ class Extractor:
     @property
     def rules_version(self) -> str:
         """The rule files' version, the alias book's when one is loaded (both decide names), the
-        confidence model's and the speaker ranker's when they are not the rules': the store's
+        confidence model's, the speaker ranker's and the people check's when they are not the
+        rules': the store's
         "unchanged" check compares it."""
         parts = [self.rules.version]
         if self.known_names.canonical:
@@ -117,6 +125,8 @@ class Extractor:
             parts.append(self.quote_scorer.version)
         if self.speaker_ranker.version != RuleRanker.version:
             parts.append(self.speaker_ranker.version)
+        if self.people_check.version != NoPeopleCheck.version:
+            parts.append(self.people_check.version)
         return "+".join(parts)
 
     def analyse(self, text: str, deadline: Deadline = NO_DEADLINE, keep_candidates: bool = False) -> Document:
@@ -197,6 +207,7 @@ class Extractor:
         choose_speakers(document, self.rules, self.speaker_ranker, index, deadline, keep_candidates)
         deadline.check()
         canonicalise_people(document, self.rules, index, self.known_names)
+        self.people_check.check(document, self.rules, index)
         self.quote_scorer.score(document)
 
     def speaker_candidates(self, text: str) -> list[dict[str, object]]:
@@ -276,7 +287,7 @@ def to_response(document: Document, document_id: str | None, model: str, rules_v
                           mentions=[_span(document, mention) for mention in person.mentions],
                           roles=person.roles, quote_count=person.quote_count,
                           variants=[schemas.NameVariantOut(name=variant.name, rule=variant.rule)
-                                    for variant in person.variants])
+                                    for variant in person.variants], rule=person.rule)
         for position, person in enumerate(document.people)
     ]
     entities = [schemas.EntityOut(text=document.text[e.start:e.end], label=e.label, start=e.start, end=e.end)

@@ -36,7 +36,7 @@ const MESSAGES = {
     period: "Period", period_all: "All time", period_day: "Today", period_week: "Last 7 days",
     period_month: "Last 30 days", period_custom: "Custom dates", date_from: "From", date_to: "To",
     outlet: "Outlet", all_outlets: "All outlets", kind: "Kind", all_kinds: "People and organisations",
-    people: "People", organisations: "Organisations", person: "person", organisation: "organisation",
+    people: "People", organisations: "Organisations", person: "person", organisation: "organisation", other_name: "not a person",
     api_key: "API key", api_key_hint: "Kept in this browser tab only; sent as the X-API-Key header.",
     show: "Show", top_speakers: "Top speakers", speaker: "Speaker", quotes: "Quotes", articles: "Articles",
     outlets: "Outlets", timeline: "Timeline", download_csv: "Download CSV", back: "← All speakers",
@@ -74,7 +74,7 @@ const MESSAGES = {
     period_week: "7 hari terakhir", period_month: "30 hari terakhir", period_custom: "Tanggal pilihan",
     date_from: "Dari", date_to: "Sampai", outlet: "Media", all_outlets: "Semua media", kind: "Jenis penutur",
     all_kinds: "Orang dan organisasi", people: "Orang", organisations: "Organisasi", person: "orang",
-    organisation: "organisasi", api_key: "Kunci API",
+    organisation: "organisasi", other_name: "bukan orang", api_key: "Kunci API",
     api_key_hint: "Hanya disimpan di tab peramban ini; dikirim sebagai header X-API-Key.",
     show: "Tampilkan", top_speakers: "Penutur teratas", speaker: "Penutur", quotes: "Kutipan",
     articles: "Artikel", outlets: "Media", timeline: "Linimasa", download_csv: "Unduh CSV",
@@ -330,7 +330,7 @@ function cell(className, ...children) {
 }
 
 function kindLabel(kind) {
-  return kind === "organization" ? t("organisation") : t("person");
+  return kind === "organization" ? t("organisation") : kind === "other" ? t("other_name") : t("person");
 }
 
 function speakerLink(key, name) {

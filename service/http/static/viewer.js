@@ -32,7 +32,7 @@ const MESSAGES = {
     download_csv: "Download CSV (one row per quote)", copy_curl: "Copy as curl", request_curl: "Request as curl",
     resolution: "Resolution", rule: "Rule", speaker_rule: "Speaker found by", speaker_ranker: "Speaker chosen by",
     speaker_rule_title: "Speaker found by {generator}, chosen by {ranker}", unknown: "unknown", none: "none", person: "person",
-    organisation: "organisation", no_speakers: "No speakers found.", paste_first: "Paste an article first.",
+    organisation: "organisation", other_name: "not a person", no_speakers: "No speakers found.", paste_first: "Paste an article first.",
     extracting: "Extracting…", done_in: "Done in {seconds} s.", cancelled: "Cancelled.",
     unreachable: "Could not reach the kutip server ({detail}).", refused: "The server refused the request.",
     copied: "Request copied as curl.", select_all: "Select-all done: press Ctrl+C to copy.",
@@ -79,7 +79,7 @@ const MESSAGES = {
     download_json: "Unduh JSON", download_csv: "Unduh CSV (satu baris per kutipan)",
     copy_curl: "Salin sebagai curl", request_curl: "Permintaan sebagai curl", resolution: "Resolusi",
     rule: "Aturan", speaker_rule: "Penutur ditemukan oleh", speaker_ranker: "Penutur dipilih oleh",
-    speaker_rule_title: "Penutur ditemukan oleh {generator}, dipilih oleh {ranker}", unknown: "tidak diketahui", none: "tidak ada", person: "orang", organisation: "organisasi",
+    speaker_rule_title: "Penutur ditemukan oleh {generator}, dipilih oleh {ranker}", unknown: "tidak diketahui", none: "tidak ada", person: "orang", organisation: "organisasi", other_name: "bukan orang",
     no_speakers: "Tidak ada penutur.", paste_first: "Tempel artikel terlebih dahulu.",
     extracting: "Mengekstrak…", done_in: "Selesai dalam {seconds} detik.", cancelled: "Dibatalkan.",
     unreachable: "Server kutip tidak dapat dihubungi ({detail}).", refused: "Server menolak permintaan.",
@@ -504,7 +504,7 @@ function renderPeople(people, personIndex) {
     name.textContent = person.name;
     const details = document.createElement("span");
     details.className = "person-details";
-    const kind = person.kind === "organization" ? t("organisation") : t("person");
+    const kind = person.kind === "organization" ? t("organisation") : person.kind === "other" ? t("other_name") : t("person");
     details.textContent = person.roles.length ? `${kind} · ${person.roles.join(", ")}` : kind;
     label.append(name, details);
     const count = document.createElement("span");

@@ -1,0 +1,315 @@
+"""Stage `people check`: is each `people` entry a person of the article?
+
+The people stage lists every name the NER tagged PER or a quote's speaker slot named. About
+one such entry in five on unseen news is no person of the article: a company, a team's
+nickname, a product, a song, a place, a word fragment glued by the scraper. Word lists can
+only chase those one by one. This stage reads signals the earlier stages already left on
+the document (how the NER labelled the name elsewhere, how often and where it is mentioned,
+whether it speaks and how the speaker was found, a role before it, its shape, words of the
+rule files inside it) and a trained model (logistic regression or gradient-boosted trees,
+`training/people.py`, `make train-people`, plain JSON in `models/people/`) gives the
+probability that the entry is a person of the article. An entry under the model's threshold
+is not deleted: it stays in `people` with kind `other` and rule `people.model_rejected`,
+so a quote whose speaker it is keeps that speaker (the stage never changes a speaker).
+
+With no model (`NoPeopleCheck`, KUTIP_PEOPLE_MODEL_PATH= empty) the entries stay as the
+people stage made them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from service.extraction.confidence import MAX_LOG_ODDS, ScoreFunction, score_function
+from service.extraction.document import Document, Person, Span
+from service.extraction.mentions import TextIndex
+from service.extraction.people import introduced_initials
+from service.extraction.rules import RuleSet
+
+REJECTED_RULE = "people.model_rejected"
+KEPT_RULE = "people.model_kept"
+MAX_NAME_WORDS = 5
+MIN_ACRONYM_LETTERS = 2
+PRONOUN_REACH_CHARS = 20  # how far into the next sentence a pronoun still follows the name
+
+
+class PeopleCheck(Protocol):
+    """The slot where a learned check of the `people` list stands beside the rules."""
+
+    @property
+    def version(self) -> str:
+        """Part of meta.rules_version when it is not the rules'."""
+
+    def check(self, document: Document, rules: RuleSet, index: TextIndex | None = None) -> None:
+        """Mark the entries that are no person of the article (kind `other`, with the rule)."""
+
+
+class NoPeopleCheck:
+    """The people stage's list as it is: the check used when no model is configured."""
+
+    version = "rules"
+
+    def check(self, document: Document, rules: RuleSet, index: TextIndex | None = None) -> None:
+        return None
+
+
+def _log(value: float) -> float:
+    return math.log1p(max(0.0, value))
+
+
+def _share(count: int, total: int) -> float:
+    return count / total if total else 0.0
+
+
+@lru_cache(maxsize=4)
+def _name_words(rules: RuleSet) -> frozenset[str]:
+    """The words of the full names news usually gives (read off the news pool for
+    names.usual_full_name), less common words: words news uses in people's names."""
+    usual = rules.names.usual_full_names.names
+    words = {word.lower() for name in [*usual, *usual.values()] for word in name.split()}
+    return frozenset(words - rules.common_words)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every entry's features look up, computed once per document."""
+
+    entity_labels: dict[tuple[int, int], str]
+    other_entity_words: dict[str, set[str]]  # label -> lowercased words of the article's ORG/LOC entities
+    initials: set[str]
+    first_sentence_end: int
+    last_sentence_start: int
+    lowercase_words: set[str]  # words the article writes in lowercase somewhere
+    name_words: frozenset[str]  # words of the names news usually gives in full (names.yml usual_full_names)
+    speaker_resolutions: dict[int, set[str]]  # person position -> how its quotes' speakers were found
+
+    @classmethod
+    def of(cls, document: Document, rules: RuleSet) -> _Context:
+        labels = {(entity.start, entity.end): entity.label for entity in document.entities}
+        words: dict[str, set[str]] = {"ORG": set(), "LOC": set()}
+        for entity in document.entities:
+            if entity.label in words:
+                words[entity.label].update(document.text[entity.start:entity.end].lower().split())
+        first_sentence = document.sentences[0].end if document.sentences else len(document.text)
+        last_sentence = document.sentences[-1].start if document.sentences else 0
+        lowercase = {token.text for token in document.tokens if token.text.isalpha() and token.text.islower()}
+        resolutions: dict[int, set[str]] = {}
+        for quote in document.quotes:
+            key = quote.speaker.person_key
+            if key is not None:
+                resolutions.setdefault(key, set()).add(quote.speaker.resolution or "none")
+        return cls(labels, words, introduced_initials(document, rules), first_sentence, last_sentence, lowercase,
+                   _name_words(rules), resolutions)
+
+
+def _word_features(person: Person, context: _Context, rules: RuleSet) -> dict[str, float]:
+    """The name's own shape and the rule files' words inside it."""
+    words = person.name.split()
+    lowered = [word.lower() for word in words]
+    last = lowered[-1]
+    return {
+        "words": float(min(len(words), MAX_NAME_WORDS)),
+        "one_word": float(len(words) == 1),
+        "has_digit": float(any(character.isdigit() for character in person.name)),
+        "acronym_word": float(any(len(word) >= MIN_ACRONYM_LETTERS and word.isupper() for word in words)),
+        "lowercase_word": float(any(word[:1].islower() for word in words)),
+        "inner_capital": float(any(any(c.isupper() for c in word[1:]) and not word.isupper() for word in words)),
+        "punctuation": float(any(not (c.isalnum() or c in " -'") for c in person.name)),
+        "initials": float(len(words) == 1 and words[0] in context.initials),
+        "common_word_share": _share(sum(word in rules.common_words for word in lowered), len(words)),
+        "institution_word": float(any(word in rules.institution_heads for word in lowered)),
+        "place_word": float(any(word in rules.place_words for word in lowered)),
+        "role_word": float(any(rules.is_title_or_role(word) for word in words)),
+        "time_or_document_word": float(any(word in rules.time_words or word in rules.document_nouns
+                                           for word in lowered)),
+        "last_word_in_org": float(last in context.other_entity_words["ORG"]),
+        "last_word_in_loc": float(last in context.other_entity_words["LOC"]),
+        "word_written_lowercase": float(any(word in context.lowercase_words for word in lowered)),
+        "known_name_words": _share(sum(word in context.name_words for word in lowered), len(words)),
+        "usual_full_name": float(person.name in rules.names.usual_full_names.names.values()
+                                 or person.name in rules.names.usual_full_names.names),
+    }
+
+
+def _mention_features(document: Document, person: Person, context: _Context, index: TextIndex,
+                      rules: RuleSet) -> dict[str, float]:
+    """Where and how the article mentions the name."""
+    mentions = person.mentions
+    total = len(mentions)
+    features = {
+        "mentions_log": _log(total),
+        "per_entity_share": _share(sum(context.entity_labels.get((m.start, m.end)) == "PER" for m in mentions),
+                                   total),
+        "in_quote_share": _share(sum(document.in_quote_marks(m.start) for m in mentions), total),
+        "first_sentence_share": _share(sum(m.start < context.first_sentence_end for m in mentions), total),
+        "last_sentence_share": _share(sum(m.start >= context.last_sentence_start for m in mentions), total),
+        "in_brackets": _share(sum(_in_brackets(document, m) for m in mentions), total),
+        "pronoun_follows": float(any(_pronoun_follows(document, index, m, rules) for m in mentions)),
+        "listed_with_a_person": float(any(_listed_with_a_person(index, m, context, rules) for m in mentions)),
+        "before_capitalised_word": _share(sum(_before_capitalised_word(index, m) for m in mentions), total),
+        "first_mention_position": min((m.start for m in mentions), default=0) / max(1, len(document.text)),
+        "age_after": float(any(_age_after(document, m) for m in mentions)),
+        "after_capitalised_word": _share(sum(_after_capitalised_word(index, m, rules) for m in mentions), total),
+        "next_to_reporting_verb": float(any(_next_to_reporting_verb(index, m, rules) for m in mentions)),
+        "before_predicate": _share(sum(_before_predicate(index, m, rules) for m in mentions), total),
+        "glued_mention": _share(sum(_glued(document, m) for m in mentions), total),
+    }
+    return features
+
+
+def _age_after(document: Document, mention: Span) -> bool:
+    """"Iyan (22)": an age in brackets right after a name."""
+    following = document.text[mention.end:mention.end + 6].lstrip()
+    return following.startswith("(") and following[1:3].isdigit()
+
+
+def _after_capitalised_word(index: TextIndex, mention: Span, rules: RuleSet) -> bool:
+    """A capitalised word that is no title or role right before the name on its line: the name
+    is the tail of a longer name (`Koperasi Sapto Argo Raharjo`, `Persipur Purwodadi`)."""
+    position = index.token_at(mention.start)
+    if position <= 0:
+        return False
+    before = index.tokens[position - 1]
+    if "\n" in index.document.text[before.end:mention.start]:
+        return False
+    return before.text[:1].isupper() and not rules.is_title_or_role(before.text)
+
+
+def _in_brackets(document: Document, mention: Span) -> bool:
+    before = document.text[max(0, mention.start - 2):mention.start].strip()
+    return before.endswith("(") and document.text[mention.end:mention.end + 1] == ")"
+
+
+def _pronoun_follows(document: Document, index: TextIndex, mention: Span, rules: RuleSet) -> bool:
+    """A person pronoun (`ia`, `dia`, `beliau`) later in the mention's sentence or among the
+    first words of the next one: the article goes on about a person."""
+    sentence = document.sentence_of(mention.start)
+    following = document.sentence_of(sentence.end + 1) if sentence.end < len(document.text) else sentence
+    for token in index.tokens[index.token_at(mention.end):]:
+        if token.start >= following.end or (token.start >= sentence.end
+                                            and token.start > following.start + PRONOUN_REACH_CHARS):
+            return False
+        if token.text.lower() in rules.pronouns:
+            return True
+    return False
+
+
+def _listed_with_a_person(index: TextIndex, mention: Span, context: _Context, rules: RuleSet) -> bool:
+    """A comma or a name connector (`dan`) between this name and a PER entity: a list of people."""
+    position = index.token_at(mention.start)
+    after = index.token_at(mention.end)
+    neighbours = [(position - 2, position - 1), (after + 1, after)]
+    for entity_at, separator_at in neighbours:
+        if not (0 <= entity_at < len(index.tokens) and 0 <= separator_at < len(index.tokens)):
+            continue
+        separator = index.tokens[separator_at].text.lower()
+        token = index.tokens[entity_at]
+        listing = separator == "," or separator in rules.name_connectors
+        if listing and any(label == "PER" and start <= token.start < end
+                           for (start, end), label in context.entity_labels.items()):
+            return True
+    return False
+
+
+def _before_capitalised_word(index: TextIndex, mention: Span) -> bool:
+    """A capitalised word right after the name in its sentence: the name heads a longer one."""
+    after = index.token_at(mention.end)
+    if after >= len(index.tokens):
+        return False
+    following = index.tokens[after]
+    return following.start == mention.end + 1 and following.text[:1].isupper()
+
+
+def _neighbour_words(index: TextIndex, mention: Span) -> tuple[str, str]:
+    position = index.token_at(mention.start)
+    after = index.token_at(mention.end)
+    before = index.tokens[position - 1].text.lower() if position > 0 else ""
+    following = index.tokens[after].text.lower() if 0 <= after < len(index.tokens) else ""
+    return before, following
+
+
+def _next_to_reporting_verb(index: TextIndex, mention: Span, rules: RuleSet) -> bool:
+    before, following = _neighbour_words(index, mention)
+    return before in rules.postposed_cues or following in rules.reporting_verbs or before in rules.according_to
+
+
+def _before_predicate(index: TextIndex, mention: Span, rules: RuleSet) -> bool:
+    """The word after the name is a lowercase verb (`me-`, `ber-` …): the name is a subject."""
+    _, following = _neighbour_words(index, mention)
+    return following.isalpha() and following.startswith(rules.predicate_prefixes)
+
+
+def _glued(document: Document, mention: Span) -> bool:
+    """A letter right against the mention: the scraper glued words (`RIPrabowo`)."""
+    before = document.text[mention.start - 1:mention.start] if mention.start else ""
+    after = document.text[mention.end:mention.end + 1]
+    return before.isalpha() or after.isalpha()
+
+
+def _speaking_features(person: Person, position: int, context: _Context, document: Document) -> dict[str, float]:
+    features = {
+        "speaks": float(person.quote_count > 0),
+        "quote_share": _share(person.quote_count, len(document.quotes)),
+        "roles": float(bool(person.roles)),
+        "title_role": float(any(role.split()[0:1] and role.split()[0][:1].isupper() for role in person.roles)),
+        "variants": float(bool(person.variants)),
+    }
+    for resolution in context.speaker_resolutions.get(position, set()):
+        features[f"speaker_resolution={resolution}"] = 1.0
+    return features
+
+
+def person_features(document: Document, rules: RuleSet, index: TextIndex | None = None) -> list[dict[str, float]]:
+    """Named features of every `people` entry of kind person, in list order (the training
+    table's rows); entries of another kind get an empty row."""
+    index = index or TextIndex(document)
+    context = _Context.of(document, rules)
+    rows: list[dict[str, float]] = []
+    for position, person in enumerate(document.people):
+        if person.kind != "person" or not person.name.split():
+            rows.append({})
+            continue
+        features = _word_features(person, context, rules)
+        features.update(_mention_features(document, person, context, index, rules))
+        features.update(_speaking_features(person, position, context, document))
+        rows.append(features)
+    return rows
+
+
+@dataclass(frozen=True)
+class TrainedPeopleCheck:
+    """A fitted model's probability that an entry is a person of the article; under the
+    threshold the entry becomes kind `other` (people.model_rejected)."""
+
+    version: str
+    model: ScoreFunction
+    threshold: float
+
+    @classmethod
+    def load(cls, path: Path) -> TrainedPeopleCheck:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(version=data["version"], model=score_function(data["model"]), threshold=float(data["threshold"]))
+
+    def probability(self, features: dict[str, float]) -> float:
+        return 1.0 / (1.0 + math.exp(-max(-MAX_LOG_ODDS, min(MAX_LOG_ODDS, self.model.log_odds(features)))))
+
+    def check(self, document: Document, rules: RuleSet, index: TextIndex | None = None) -> None:
+        for person, features in zip(document.people, person_features(document, rules, index), strict=True):
+            if not features:
+                continue
+            person.person_probability = round(self.probability(features), 4)
+            rejected = person.person_probability < self.threshold
+            person.kind = "other" if rejected else person.kind
+            person.rule = REJECTED_RULE if rejected else KEPT_RULE
+
+
+def load_people_check(path: Path | None) -> PeopleCheck:
+    """The trained check when a model file is configured, the people stage's list otherwise."""
+    if path is None:
+        return NoPeopleCheck()
+    return TrainedPeopleCheck.load(path)

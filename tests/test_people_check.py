@@ -1,0 +1,147 @@
+"""The people check: its features over invented sentences, its wiring, the shipped model and its rebuild."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from service.extraction.confidence import LinearScore
+from service.extraction.people_check import (
+    KEPT_RULE,
+    REJECTED_RULE,
+    NoPeopleCheck,
+    TrainedPeopleCheck,
+    load_people_check,
+    person_features,
+)
+from service.extraction.pipeline import Extractor
+from service.settings import PROJECT_ROOT, Settings
+from tests.conftest import SHARED
+from tests.markup import MarkupExtractor, parse_markup
+
+MODEL_PATH = PROJECT_ROOT / "models" / "people" / "people.json"
+
+
+def _features(markup_extractor: MarkupExtractor, marked: str) -> dict[str, dict[str, float]]:
+    text, markup_extractor.tagger.gazetteer = parse_markup(marked)
+    document = markup_extractor.extractor.analyse(text)
+    rows = person_features(document, markup_extractor.extractor.rules)
+    return {person.name: row for person, row in zip(document.people, rows, strict=True)}
+
+
+# (case, marked text, entry, expected features: a subset, exact)
+FEATURE_CASES = [
+    ("a speaker named in full", "“Harga beras naik lagi,” kata [Budi Santoso|PER].", "Budi Santoso",
+     {"words": 2.0, "one_word": 0.0, "speaks": 1.0, "quote_share": 1.0, "speaker_resolution=name": 1.0,
+      "per_entity_share": 1.0, "in_quote_share": 0.0, "age_after": 0.0, "after_capitalised_word": 0.0}),
+    ("an age in brackets", "Pekerja bernama [Iyan Sopandi|PER] (22) sedang membangun fondasi rumah.",
+     "Iyan Sopandi", {"age_after": 1.0, "speaks": 0.0, "roles": 0.0}),
+    ("the tail of a cooperative's name", "Bantuan disalurkan kepada Koperasi [Sapto Argo|PER] di desa itu.",
+     "Sapto Argo", {"after_capitalised_word": 1.0, "age_after": 0.0}),
+    ("a role before the name", "Warga menyambut Bupati [Rudi Hartono|PER] di alun-alun.", "Rudi Hartono",
+     {"roles": 1.0, "after_capitalised_word": 0.0}),
+    ("a subject before a verb", "[Siti Aminah|PER] membuka pasar murah di kantor desa.", "Siti Aminah",
+     {"before_predicate": 1.0, "first_mention_position": 0.0}),
+    ("an acronym and a digit", "Mobil [Nusa GT3|PER] dipamerkan di Jakarta.", "Nusa GT3",
+     {"acronym_word": 1.0, "has_digit": 1.0}),
+]
+
+
+@pytest.mark.parametrize(("marked", "entry", "expected"),
+                         [pytest.param(m, n, e, id=c) for c, m, n, e in FEATURE_CASES])
+def test_features(markup_extractor: MarkupExtractor, marked: str, entry: str, expected: dict[str, float]) -> None:
+    features = _features(markup_extractor, marked)[entry]
+    assert {name: features.get(name, 0.0) for name in expected} == expected
+
+
+def _check_rejecting(feature: str) -> TrainedPeopleCheck:
+    """A hand-set linear check that rejects exactly the entries with `feature` (a test double
+    for the wiring; the shipped model is tested below)."""
+    return TrainedPeopleCheck("people-test", LinearScore((feature,), (0.0,), (1.0,), (-30.0,), 10.0), 0.5)
+
+
+# (case, marked text, {entry: (kind, rule)}, {quote number: speaker name})
+WIRING_CASES = [
+    ("a rejected speaker keeps its quote",
+     "Bantuan disalurkan oleh Koperasi [Sapto Argo|PER]. “Dana sudah kami terima,” kata Sapto Argo. "
+     "[Budi Santoso|PER] mengatakan bahwa bantuan itu tepat waktu.",
+     {"Sapto Argo": ("other", REJECTED_RULE), "Budi Santoso": ("person", KEPT_RULE)},
+     {0: "Sapto Argo", 1: "Budi Santoso"}),
+    ("nobody rejected", "“Harga beras naik lagi,” kata [Budi Santoso|PER].",
+     {"Budi Santoso": ("person", KEPT_RULE)}, {0: "Budi Santoso"}),
+]
+
+
+@pytest.mark.parametrize(("marked", "entries", "speakers"),
+                         [pytest.param(m, e, s, id=c) for c, m, e, s in WIRING_CASES])
+def test_rejected_entries_stay_with_their_rule_and_quotes_keep_their_speaker(
+        markup_extractor: MarkupExtractor, monkeypatch: pytest.MonkeyPatch, marked: str,
+        entries: dict[str, tuple[str, str]], speakers: dict[int, str]) -> None:
+    _, before = markup_extractor.extract(marked)
+    monkeypatch.setattr(markup_extractor.extractor, "people_check", _check_rejecting("after_capitalised_word"))
+    _, after = markup_extractor.extract(marked)
+    assert {person.name: (person.kind, person.rule) for person in after.people} == entries
+    assert {n: after.quotes[n].speaker.name for n in speakers} == speakers
+    assert [(q.speaker.name, q.speaker.person_id) for q in after.quotes] == \
+        [(q.speaker.name, q.speaker.person_id) for q in before.quotes]
+    assert [len(p.mentions) for p in after.people] == [len(p.mentions) for p in before.people]
+
+
+def test_without_the_check_the_list_is_the_people_stages(markup_extractor: MarkupExtractor) -> None:
+    assert isinstance(markup_extractor.extractor.people_check, NoPeopleCheck)
+    _, result = markup_extractor.extract("Bantuan disalurkan kepada Koperasi [Sapto Argo|PER].")
+    assert [(p.name, p.kind, p.rule) for p in result.people] == [("Sapto Argo", "person", None)]
+
+
+def test_an_empty_path_turns_the_check_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert isinstance(load_people_check(None), NoPeopleCheck)
+    monkeypatch.setenv("KUTIP_PEOPLE_MODEL_PATH", "")
+    assert Settings().people_model_path is None
+
+
+def test_the_check_is_part_of_the_rules_version(markup_extractor: MarkupExtractor,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = markup_extractor.extractor.rules_version
+    monkeypatch.setattr(markup_extractor.extractor, "people_check", _check_rejecting("has_digit"))
+    assert markup_extractor.extractor.rules_version == f"{plain}+people-test"
+
+
+def test_the_shipped_model_loads_and_keeps_a_quoted_person(markup_extractor: MarkupExtractor,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(markup_extractor.extractor, "people_check", TrainedPeopleCheck.load(MODEL_PATH))
+    _, result = markup_extractor.extract("“Harga beras naik lagi,” kata Menteri Perdagangan [Budi Santoso|PER]. "
+                                         "[Budi Santoso|PER] meninjau pasar di Bekasi.")
+    assert [(p.name, p.kind, p.rule) for p in result.people] == [("Budi Santoso", "person", KEPT_RULE)]
+
+
+def test_the_extractor_loads_the_configured_model() -> None:
+    extractor = Extractor.from_settings(Settings(people_model_path=MODEL_PATH))
+    assert isinstance(extractor.people_check, TrainedPeopleCheck)
+    assert extractor.people_check.version in extractor.rules_version
+
+
+@pytest.mark.shared
+@pytest.mark.model
+def test_the_shipped_model_is_what_training_builds() -> None:
+    """The training table from the gold sets and today's pipeline, and the model fitted on it,
+    are the shipped ones: a change of rules or features without `make train-people` fails."""
+    training = pytest.importorskip("training.people", reason="scikit-learn (the train extra) is absent")
+    if not (SHARED / "eval" / "train3_articles.jsonl").is_file():
+        pytest.skip("../shared/eval is not beside the repository")
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    table = training.build_table(SHARED)
+    assert table.digest() == shipped["data"]["table_sha256_16"], "rebuild the model: make train-people"
+    result = training.train(table)
+    assert result["model"] == shipped["model"]
+    assert result["threshold"] == shipped["threshold"]
+    assert np.isclose(result["cross_validation"]["model"]["f1"], shipped["cross_validation"]["model"]["f1"])
+
+
+def test_the_model_card_names_the_data() -> None:
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert "holdout3" not in " ".join(shipped["data"]["sets"]) and "pfsa" not in " ".join(shipped["data"]["sets"])
+    card = Path(PROJECT_ROOT / "models" / "people" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert shipped["version"] in card
