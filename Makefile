@@ -53,7 +53,7 @@ train-confidence: install
 	$(BIN)/python -m training.confidence
 
 # Retrains the speaker ranker from ../shared/eval (dev, dev2, train3; extraction of the 316
-# articles is most of its time, minutes on 2 cores); the default ranker (KUTIP_SPEAKER_RANKER=rules: the rules')
+# articles is most of its time, minutes on 2 cores); opt-in with KUTIP_SPEAKER_RANKER=trained
 train-ranker: install
 	$(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python -m training.ranker

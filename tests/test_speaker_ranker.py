@@ -66,12 +66,12 @@ def test_the_chosen_candidate_has_the_highest_score(rules: RuleSet, tmp_path: Pa
         quote.candidates.index(quote.speaker.candidate)]) == max(scores)
 
 
-def test_the_trained_ranker_is_the_default_and_the_rules_an_option(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_rules_are_the_default_and_trained_is_opt_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert isinstance(load_speaker_ranker(Settings()), RuleRanker)
+    monkeypatch.setenv("KUTIP_SPEAKER_RANKER", "trained")
     ranker = load_speaker_ranker(Settings())
     assert isinstance(ranker, TrainedRanker)
     assert ranker.version == json.loads(MODEL_PATH.read_text(encoding="utf-8"))["version"]
-    monkeypatch.setenv("KUTIP_SPEAKER_RANKER", "rules")
-    assert isinstance(load_speaker_ranker(Settings()), RuleRanker)
 
 
 def test_the_shipped_model_is_small_and_names_its_data() -> None:

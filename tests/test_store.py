@@ -68,8 +68,6 @@ class RenumberedRules(RuleRanker):
 def test_a_new_ranker_version_is_not_unchanged_and_rules_are_stored(store: Store, extractor: Extractor) -> None:
     """The "unchanged" check compares meta.rules_version, which names a ranker other than the
     rules; each stored quote keeps its speaker.rule (migration 004)."""
-    extractor = Extractor(extractor.rules, extractor.tagger, known_names=extractor.known_names,
-                          quote_scorer=extractor.quote_scorer, speaker_ranker=RuleRanker())
     result = extractor.extract(FULL_NAME, "a1")
     assert store.put(source("a1", FULL_NAME), result).status == "created"
     with store.engine.connect() as connection:

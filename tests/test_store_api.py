@@ -790,7 +790,7 @@ def test_quotes_carry_their_speaker_rule_in_json_and_csv(client: TestClient) -> 
                  for quote in client.post("/v1/extract", json={"text": article["text"]}).json()["quotes"]}
     found = client.get("/v1/quotes", params={"limit": 50}).json()["quotes"]
     assert {(quote["document_id"], quote["quote_id"]): quote["speaker_rule"] for quote in found} == extracted
-    assert extracted[("n1", "q1")] == "speaker.cue_name@trained"  # the default ranker
+    assert extracted[("n1", "q1")] == "speaker.cue_name@rules"
     table = client.get("/v1/quotes", params={"limit": 50}, headers={"Accept": "text/csv"})
     rows = list(csv.DictReader(io.StringIO(csv_text(table))))
     assert [row["speaker_rule"] for row in rows] == [quote["speaker_rule"] for quote in found]
@@ -831,4 +831,4 @@ def test_a_store_from_before_migration_004_reads_back_without_speaker_rules(
         assert [quote["speaker_rule"] for quote in upgraded.get("/v1/quotes").json()["quotes"]] == [None]
         assert upgraded.post("/v1/documents", json=ARTICLES[0]).status_code == 200
         rules = {quote["document_id"]: quote["speaker_rule"] for quote in upgraded.get("/v1/quotes").json()["quotes"]}
-        assert rules["lama"] is None and rules["n1"] == "speaker.cue_name@trained"
+        assert rules["lama"] is None and rules["n1"] == "speaker.cue_name@rules"

@@ -21,7 +21,7 @@ speakers         speakers         quotes, entities, aliases, the speaker  quotes
                  (coreference,    ranker                                  named generators propose candidates
                  salience)                                                (clitic and pronoun antecedents, role
                                                                           holders, the previous quote, ...), the
-                                                                          ranker (TrainedRanker, or RuleRanker) chooses;
+                                                                          ranker (RuleRanker: the rules) chooses;
                                                                           continuation quotes get rule
                                                                           "direct.carry" and its confidence
 people           people           quotes, entities, aliases, the alias    people; quotes[].speaker.name (canonical)

@@ -2,8 +2,7 @@
 
 `make train-ranker` (training/ranker.py) fits it on the gold articles and writes it as plain
 JSON (models/ranker/ranker.json: feature names and logistic weights or boosted-tree node
-tables); it is loaded once by `Extractor.from_settings` when `KUTIP_SPEAKER_RANKER=trained` (the
-default).
+tables); it is loaded once by `Extractor.from_settings` when `KUTIP_SPEAKER_RANKER=trained`.
 Each candidate of a quote gets a score; the highest one is chosen, ties go to the candidate
 the rules would choose and then to the earlier one. `candidate_features` is the one place the
 features are computed, for training and for use alike.
