@@ -63,7 +63,7 @@ class Settings(BaseSettings):
     confidence_model_path: Path | None = PROJECT_ROOT / "models" / "confidence" / "confidence.json"
     # who chooses each quote's speaker among the slot's candidates: the rules' order of precedence
     # (default) or the trained ranker of speaker_ranker_model_path, opt-in: it wins 3 quotes on the
-    # held-out set but loses about 1 point of speaker accuracy on pfsa_dev (models/ranker/MODEL_CARD.md)
+    # held-out set and loses 4 on pfsa_dev's direct quotes (models/ranker/MODEL_CARD.md)
     speaker_ranker: Literal["rules", "trained"] = "rules"
     speaker_ranker_model_path: Path = PROJECT_ROOT / "models" / "ranker" / "ranker.json"
     # quotes under this confidence are left out of extraction results (?min_confidence= and
