@@ -4,7 +4,9 @@ Everything is paired in one run (this VM's speed drifts and other jobs share its
 separate runs cannot be compared): each article is tagged by the fp32 and the int8 tagger
 and extracted in full right after, in alternating order; each group of articles is extracted
 one at a time and then batched (`Extractor.extract_many`, as `kutip extract` does). Ratios
-are medians of the per-article (per-group) ratios. Usage:
+are medians of the per-article (per-group) ratios. Last, full extraction with the rules' speaker
+ranker and with the trained one (`KUTIP_SPEAKER_RANKER=trained`: it asks every candidate for
+its signals and scores them), paired the same way, and the trained ranker's load time. Usage:
     python bench/bench_ner.py [--articles 60] [--repeats 3] [--torch-threads N]
 """
 
@@ -43,7 +45,7 @@ def main() -> None:
     from service.engines.local import GROUP_DOCUMENTS
     from service.extraction.document import Document
     from service.extraction.ner import StanzaTagger, sentence_token_groups
-    from service.extraction.pipeline import ExtractionJob, Extractor
+    from service.extraction.pipeline import ExtractionJob, Extractor, load_speaker_ranker
     from service.extraction.tokenization import tokenize
     from service.settings import Settings
 
@@ -132,6 +134,27 @@ def main() -> None:
           f"{token_count / batched:,.0f} tokens/s")
     print(f"batched / one at a time speed-up: {median(group_ratios):.2f} (median of per-group ratios, "
           f"{len(groups)} groups x {args.repeats})")
+
+    # rules' ranker vs trained ranker, the same tagger, rules and confidence model
+    started = time.perf_counter()
+    trained_ranker = load_speaker_ranker(settings.model_copy(update={"speaker_ranker": "trained"}))
+    ranker_load_seconds = time.perf_counter() - started
+    rankers = {"rules": default if default.speaker_ranker.version == "rules" else
+               Extractor(default.rules, default.tagger, default.tokenizer, default.known_names, default.quote_scorer),
+               "trained": Extractor(default.rules, default.tagger, default.tokenizer, default.known_names,
+                                    default.quote_scorer, trained_ranker)}
+    rankers["trained"].extract(texts[0])  # warm-up
+    by_ranker: dict[str, list[float]] = {name: [] for name in rankers}
+    for repeat in range(args.repeats):
+        for number, text in enumerate(texts):
+            order = tuple(rankers) if (number + repeat) % 2 == 0 else tuple(reversed(tuple(rankers)))
+            for name in order:
+                by_ranker[name].append(seconds_of(lambda: rankers[name].extract(text)))  # noqa: B023
+    ranker_ratios = [trained / rules for trained, rules in zip(by_ranker["trained"], by_ranker["rules"], strict=True)]
+    rules_ms, trained_ms = median(by_ranker["rules"]) * 1000, median(by_ranker["trained"]) * 1000
+    print(f"trained speaker ranker load {ranker_load_seconds * 1000:.1f} ms; full extraction trained / rules ranker: "
+          f"{median(ranker_ratios):.3f} (median of per-article ratios; medians per article: rules {rules_ms:.0f} ms, "
+          f"trained {trained_ms:.0f} ms)")
     print(f"peak RSS {peak_rss_mb():.0f} MB (both taggers loaded)")
 
 

@@ -10,7 +10,10 @@ import pytest
 
 from service.extraction.confidence import (
     CalibratedConfidence,
+    IsotonicCalibration,
+    PlattCalibration,
     RuleConfidence,
+    calibration_map,
     interpolate,
     load_quote_scorer,
     quote_features,
@@ -67,6 +70,28 @@ def test_interpolate(value: float, expected: float) -> None:
     assert interpolate(value, [0.0, 0.5, 0.75, 1.0], [0.1, 0.3, 0.3, 0.9]) == pytest.approx(expected)
 
 
+# (calibration as the model file writes it, log-odds, expected probability rounded to 4 places)
+CALIBRATION_CASES = [
+    ({"kind": "platt", "slope": 1.0, "intercept": 0.0}, 0.0, 0.5),
+    ({"kind": "platt", "slope": 0.5, "intercept": -1.0}, 2.0, 0.5),
+    ({"kind": "platt", "slope": 2.0, "intercept": 0.0}, 1000.0, 1.0),
+    ({"kind": "isotonic", "x": [0.2, 0.8], "y": [0.1, 0.9]}, 0.0, 0.5 * 0.98 + 0.5 * 0.02),
+    ({"x": [0.2, 0.8], "y": [0.3, 0.3]}, -5.0, round(0.3 * 0.98 + 0.02 / (1 + 2.718281828459045 ** 5), 4)),
+]
+
+
+@pytest.mark.parametrize(("data", "log_odds", "expected"), CALIBRATION_CASES)
+def test_calibration_maps(data: dict[str, object], log_odds: float, expected: float) -> None:
+    assert round(calibration_map(data).probability(log_odds), 4) == expected
+
+
+def test_calibration_kinds_and_an_unknown_one() -> None:
+    assert isinstance(calibration_map({"kind": "platt", "slope": 1, "intercept": 0}), PlattCalibration)
+    assert isinstance(calibration_map({"x": [], "y": []}), IsotonicCalibration)  # files of before name no kind
+    with pytest.raises(ValueError, match="unknown confidence calibration"):
+        calibration_map({"kind": "histogram"})
+
+
 def test_no_model_path_means_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     assert isinstance(load_quote_scorer(None), RuleConfidence)
     monkeypatch.setenv("KUTIP_CONFIDENCE_MODEL_PATH", "")
@@ -104,9 +129,11 @@ def test_the_shipped_model_is_what_training_builds() -> None:
     assert table.digest() == shipped["data"]["table_sha256_16"], "rebuild the model: make train-confidence"
     names = training.feature_names(table.features)
     assert names == shipped["model"]["features"]
-    candidate = training.Candidate(shipped["parameters"]["model"], shipped["parameters"]["value"])
-    fitted = training.fit(training.matrix(table.features, names), np.array(table.right, dtype=int), candidate)
-    assert fitted.export(names) == shipped["model"]
+    candidate = training.Candidate.of(shipped["parameters"])
+    x, y = training.matrix(table.features, names), np.array(table.right, dtype=int)
+    assert training.fit(x, y, candidate).export(names) == shipped["model"]
+    raw = training.out_of_fold(x, y, np.array(table.outlets), candidate)
+    assert training.calibrate(raw, y, candidate.calibration) == shipped["calibration"]
 
 
 def test_the_model_card_names_the_data() -> None:

@@ -101,7 +101,8 @@ def article_groups(extractor: Extractor, article: dict[str, Any], rule: ScoringR
 
 
 def build_table(shared: Path) -> Table:
-    settings = Settings(confidence_model_path=None)
+    # the candidates and the rules' choice come from the rules' ranker, whatever the default
+    settings = Settings(confidence_model_path=None, speaker_ranker="rules")
     extractor = Extractor.from_settings(settings)
     rule = ScoringRule.load(Path(settings.rules_dir) / "scoring.yml")
     return Table([group for article in gold_articles(shared) for group in article_groups(extractor, article, rule)])
@@ -136,6 +137,11 @@ def choices(scores: np.ndarray, owner: np.ndarray, table: Table, numbers: np.nda
     return picked
 
 
+def label(candidate: Candidate) -> str:
+    """The family and its value (the ranker tunes nothing else)."""
+    return f"{candidate.kind}:{candidate.value}"
+
+
 def cross_validate(table: Table, names: list[str], candidate: Candidate) -> dict[str, Any]:
     x, y, owner = flat(table, names)
     outlets = np.array([group.outlet for group in table.groups])
@@ -160,11 +166,11 @@ def cross_validate(table: Table, names: list[str], candidate: Candidate) -> dict
 def train(table: Table) -> dict[str, Any]:
     rows = [features for group in table.groups for features in group.features]
     names = feature_names(rows)
-    reports = {str(c): cross_validate(table, names, c) for c in CANDIDATES}
-    best = max(CANDIDATES, key=lambda c: (reports[str(c)]["total"]["model"], c.kind == "logistic", -c.value))
+    reports = {label(c): cross_validate(table, names, c) for c in CANDIDATES}
+    best = max(CANDIDATES, key=lambda c: (reports[label(c)]["total"]["model"], c.kind == "logistic", -c.value))
     x, y, _ = flat(table, names)
     final: Fitted = fit(x, y, best)
-    report = reports[str(best)]
+    report = reports[label(best)]
     return {
         "version": f"{VERSION_PREFIX}-{table.digest()[:8]}",
         "data": {"sets": list(TRAINING_SETS), "quotes": len(table.groups), "candidates": len(rows),
@@ -210,19 +216,39 @@ rules' ranker ({default_note}). Rebuild: `make train-ranker` (deterministic;
 
 # Recorded by hand after each retraining (score.py on holdout3, aggregate figures only): the
 # held-out set is never read by this module.
-DEFAULT_NOTE = "on the held-out set it wins 3 quotes but loses people recall and confidence ranking"
+DEFAULT_NOTE = ("it wins 3 quotes on the held-out set and loses 4 on pfsa_dev's direct quotes: no gain that "
+                "carries to another source")
 HELD_OUT_NOTE = """## Why it is not the default
 
-In cross-validation it chooses a right speaker for 7 more of 1,651 matched quotes than the
-rules (0.9019 vs 0.8976; one fold of five is 2 quotes worse; the model family was chosen on
-the same folds, so the gain is if anything optimistic). On `holdout3_articles.jsonl` (83
-unseen articles, score.py at threshold 0.5 and calibration.py, the same code with the rules'
-ranker) it gets 3 more of 306 matched quotes right: speaker accuracy 0.8660 vs 0.8562,
-attribution F1 0.7703 vs 0.7616, quote F1 the same (0.8895). But it costs elsewhere: people
-recall 0.7658 vs 0.7703, and the rows' `confidence` ranks worse (AUROC 0.7816 vs 0.8095),
-because the confidence model was fitted on rows whose speakers the rules chose. A
-gain of 3 quotes is within what one article can swing; the rules stay the default until the
-ranker wins with no such loss (the confidence model refitted on the ranker's output first).
+The rule for making it the default: win in grouped cross-validation and on `holdout3` speaker
+accuracy and attribution F1, with no loss in people recall beyond noise and no loss in the
+rows' AUROC and ECE. Each pipeline below is scored with the confidence model fitted on its
+own rows (`make train-confidence`, `--speaker-ranker`), score.py at threshold 0.5 and
+calibration.py:
+
+| `holdout3_articles.jsonl` (83 unseen articles) | rules' ranker | trained ranker |
+|---|---|---|
+| speaker accuracy on matched quotes (306) | 0.8562 | 0.8660 |
+| attribution F1 | 0.7616 | 0.7703 |
+| quote F1 | 0.8895 | 0.8895 |
+| people recall / precision | 0.7703 / 0.6855 | 0.7658 / 0.6842 |
+| row AUROC / ECE | 0.8052 / 0.0622 | 0.8086 / 0.0479 |
+| most confident 70 % of rows right | 0.8712 | 0.9056 |
+
+By that rule it would win: 7 more of 1,651 matched quotes in cross-validation (0.9019 vs 0.8976;
+one fold of five 2 quotes worse; the family was chosen on the same folds), 3 more of 306 on
+`holdout3`, people recall one person lower, and with the confidence refitted on its rows AUROC
+and ECE are better. But on `pfsa_dev.jsonl --direct-only` (406 articles, evaluation only,
+another source) it loses: speaker accuracy 0.9540 vs 0.9564 (about 4 of 1,652 matched quotes),
+attribution F1 0.8651 vs 0.8673, quote F1 and people recall the same (0.9072, 0.9732); the
+issue's target there (0.96) is met by neither. The first 144 articles alone had it a point
+worse (0.9493 vs 0.9608). A gain of 3 quotes on one set and a loss of 4 on another is no gain:
+the rules stay the default.
+
+Cost (`bench/bench_ner.py --articles 16 --repeats 2 --torch-threads 1`, paired per article on
+a shared 2-core machine): full extraction with the trained ranker takes 1.025 times the rules'
+(median of per-article ratios; 1.076 before its trees were walked in one loop), and the model
+loads in 31 ms.
 """
 
 FAMILY = {"logistic": "Pointwise logistic regression (C={})",

@@ -231,8 +231,18 @@ class BoostedTreesScore:
     trees: tuple[Tree, ...]
 
     def log_odds(self, features: dict[str, float]) -> float:
+        """The trees walked in one loop, not a method call each: the trained speaker ranker
+        scores every candidate of every quote, and the per-tree call was most of its cost.
+        Summed from zero in tree order and the baseline added last, as before."""
         row = [features.get(name, 0.0) for name in self.features]
-        return self.baseline + sum(tree.predict(row) for tree in self.trees)
+        total = 0.0
+        for tree in self.trees:
+            feature, threshold, left, right, leaf = tree.feature, tree.threshold, tree.left, tree.right, tree.leaf
+            node = 0
+            while not leaf[node]:
+                node = left[node] if row[feature[node]] <= threshold[node] else right[node]
+            total += tree.value[node]
+        return self.baseline + total
 
 
 def score_function(model: dict[str, Any]) -> ScoreFunction:
@@ -246,28 +256,66 @@ def score_function(model: dict[str, Any]) -> ScoreFunction:
     raise ValueError(f"unknown confidence model kind {model['kind']!r}")
 
 
+class Calibration(Protocol):
+    """Maps a fitted model's log-odds to P(row right), fitted on out-of-fold predictions."""
+
+    def probability(self, log_odds: float) -> float: ...
+
+
+def _sigmoid(log_odds: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-MAX_LOG_ODDS, min(MAX_LOG_ODDS, log_odds))))
+
+
+@dataclass(frozen=True)
+class IsotonicCalibration:
+    """A step function of the raw probability; a small share of the raw probability is
+    blended in so that rows in one step keep the model's order."""
+
+    x: tuple[float, ...]
+    y: tuple[float, ...]
+
+    def probability(self, log_odds: float) -> float:
+        raw = _sigmoid(log_odds)
+        return (1 - TIE_BREAK_SHARE) * interpolate(raw, self.x, self.y) + TIE_BREAK_SHARE * raw
+
+
+@dataclass(frozen=True)
+class PlattCalibration:
+    """A logistic curve over the log-odds (Platt scaling): two numbers, strictly increasing,
+    so no ties and less room to fit the training outlets' quirks than isotonic steps."""
+
+    slope: float
+    intercept: float
+
+    def probability(self, log_odds: float) -> float:
+        return _sigmoid(self.slope * log_odds + self.intercept)
+
+
+def calibration_map(data: dict[str, Any]) -> Calibration:
+    kind = data.get("kind", "isotonic")
+    if kind == "isotonic":
+        return IsotonicCalibration(tuple(data["x"]), tuple(data["y"]))
+    if kind == "platt":
+        return PlattCalibration(float(data["slope"]), float(data["intercept"]))
+    raise ValueError(f"unknown confidence calibration kind {kind!r}")
+
+
 @dataclass(frozen=True)
 class CalibratedConfidence:
-    """A fitted model's probability, mapped by isotonic calibration to P(row right)."""
+    """A fitted model's log-odds, mapped by its calibration to P(row right)."""
 
     version: str
     model: ScoreFunction
-    calibration_x: tuple[float, ...]
-    calibration_y: tuple[float, ...]
+    calibration: Calibration
 
     @classmethod
     def load(cls, path: Path) -> CalibratedConfidence:
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(version=data["version"], model=score_function(data["model"]),
-                   calibration_x=tuple(data["calibration"]["x"]), calibration_y=tuple(data["calibration"]["y"]))
-
-    def raw_probability(self, features: dict[str, float]) -> float:
-        return 1.0 / (1.0 + math.exp(-max(-MAX_LOG_ODDS, min(MAX_LOG_ODDS, self.model.log_odds(features)))))
+                   calibration=calibration_map(data["calibration"]))
 
     def probability(self, features: dict[str, float]) -> float:
-        raw = self.raw_probability(features)
-        calibrated = interpolate(raw, self.calibration_x, self.calibration_y)
-        return (1 - TIE_BREAK_SHARE) * calibrated + TIE_BREAK_SHARE * raw
+        return self.calibration.probability(self.model.log_odds(features))
 
     def score(self, document: Document) -> None:
         for quote in document.quotes:
