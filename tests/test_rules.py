@@ -76,3 +76,15 @@ def test_title_checks(word: str, title: bool, title_or_role: bool, person_title:
     assert rules.is_title(word) is title
     assert rules.is_title_or_role(word) is title_or_role
     assert rules.is_person_title(word) is person_title
+
+
+def test_every_rule_file_reads_the_same_through_libyaml_and_pure_python() -> None:
+    """The fast loader at start must not change a single rule."""
+    import yaml
+
+    from service.extraction.rules import read_yaml
+
+    for path in sorted((PROJECT_ROOT / "rules").glob("*.yml")):
+        text = path.read_text(encoding="utf-8")
+        assert read_yaml(text) == yaml.safe_load(text), path.name
+        assert read_yaml(text.encode("utf-8")) == yaml.safe_load(text), path.name

@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from service.extraction.rules import RuleError, RuleSet
+from service.extraction.rules import RuleError, RuleSet, read_yaml
 
 KIND_PERSON = "person"
 NAME_TOKEN = re.compile(r"[a-z0-9]+")
@@ -90,7 +90,7 @@ def load_alias_book(path: Path, rules: RuleSet) -> AliasBook:
         return AliasBook.empty()
     raw = path.read_bytes()
     try:
-        parsed = AliasFile.model_validate(yaml.safe_load(raw))
+        parsed = AliasFile.model_validate(read_yaml(raw))
     except (yaml.YAMLError, ValidationError) as error:
         raise RuleError(f"alias file {path} is invalid:\n{error}") from error
     canonical: dict[str, tuple[str, str, str]] = {}

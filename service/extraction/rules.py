@@ -26,6 +26,7 @@ from service.extraction.rule_models import (
     WordList,
 )
 
+SAFE_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
 MIN_CLITIC_STEM_CHARS = 4
 MIN_PASSIVE_VERB_CHARS = 6  # di + a stem of four letters at least: "ditemui"; not "dia", "diri"
 
@@ -176,10 +177,16 @@ class RuleSet:
         return None
 
 
+def read_yaml(text: str | bytes) -> object:
+    """Safe YAML through libyaml when PyYAML was built with it: the same documents as
+    `yaml.safe_load` (a test compares them on every rule file) in a tenth of its time, which
+    is a quarter of a second of every cold start."""
+    return yaml.load(text, Loader=SAFE_YAML_LOADER)  # noqa: S506 - a safe loader
+
+
 def _load_yaml(path: Path) -> object:
     try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+        return read_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError as error:
         raise RuleError(f"rule file missing: {path}") from error
     except yaml.YAMLError as error:
