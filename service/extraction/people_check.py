@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -87,6 +88,8 @@ class _Context:
     lowercase_words: set[str]  # words the article writes in lowercase somewhere
     name_words: frozenset[str]  # words of the names news usually gives in full (names.yml usual_full_names)
     speaker_resolutions: dict[int, set[str]]  # person position -> how its quotes' speakers were found
+    person_token_starts: frozenset[int]  # starts of the tokens inside a PER entity
+    next_pronoun: list[int]  # token index -> index of the first person pronoun at or after it (len: none)
 
     @classmethod
     def of(cls, document: Document, rules: RuleSet) -> _Context:
@@ -104,7 +107,33 @@ class _Context:
             if key is not None:
                 resolutions.setdefault(key, set()).add(quote.speaker.resolution or "none")
         return cls(labels, words, introduced_initials(document, rules), first_sentence, last_sentence, lowercase,
-                   _name_words(rules), resolutions)
+                   _name_words(rules), resolutions, _person_token_starts(document, labels),
+                   _next_pronoun(document, rules))
+
+
+def _person_token_starts(document: Document, labels: dict[tuple[int, int], str]) -> frozenset[int]:
+    """Looked up per mention instead of scanning every entity per mention, which was quadratic
+    in a text of many names."""
+    starts = [token.start for token in document.tokens]
+    inside: set[int] = set()
+    for (start, end), label in labels.items():
+        if label != "PER":
+            continue
+        position = bisect_left(starts, start)
+        while position < len(starts) and starts[position] < end:
+            inside.add(starts[position])
+            position += 1
+    return frozenset(inside)
+
+
+def _next_pronoun(document: Document, rules: RuleSet) -> list[int]:
+    """One backward pass, so that a mention finds the next pronoun without walking the rest of
+    a (possibly giant) sentence."""
+    following = [len(document.tokens)] * (len(document.tokens) + 1)
+    for position in range(len(document.tokens) - 1, -1, -1):
+        is_pronoun = document.tokens[position].text.lower() in rules.pronouns
+        following[position] = position if is_pronoun else following[position + 1]
+    return following
 
 
 def _word_features(person: Person, context: _Context, rules: RuleSet) -> dict[str, float]:
@@ -149,7 +178,7 @@ def _mention_features(document: Document, person: Person, context: _Context, ind
         "first_sentence_share": _share(sum(m.start < context.first_sentence_end for m in mentions), total),
         "last_sentence_share": _share(sum(m.start >= context.last_sentence_start for m in mentions), total),
         "in_brackets": _share(sum(_in_brackets(document, m) for m in mentions), total),
-        "pronoun_follows": float(any(_pronoun_follows(document, index, m, rules) for m in mentions)),
+        "pronoun_follows": float(any(_pronoun_follows(document, index, m, context) for m in mentions)),
         "listed_with_a_person": float(any(_listed_with_a_person(index, m, context, rules) for m in mentions)),
         "before_capitalised_word": _share(sum(_before_capitalised_word(index, m) for m in mentions), total),
         "first_mention_position": min((m.start for m in mentions), default=0) / max(1, len(document.text)),
@@ -185,18 +214,17 @@ def _in_brackets(document: Document, mention: Span) -> bool:
     return before.endswith("(") and document.text[mention.end:mention.end + 1] == ")"
 
 
-def _pronoun_follows(document: Document, index: TextIndex, mention: Span, rules: RuleSet) -> bool:
+def _pronoun_follows(document: Document, index: TextIndex, mention: Span, context: _Context) -> bool:
     """A person pronoun (`ia`, `dia`, `beliau`) later in the mention's sentence or among the
-    first words of the next one: the article goes on about a person."""
+    first words of the next one: the article goes on about a person. The reach only grows with
+    the offset, so the first pronoun after the mention decides."""
     sentence = document.sentence_of(mention.start)
     following = document.sentence_of(sentence.end + 1) if sentence.end < len(document.text) else sentence
-    for token in index.tokens[index.token_at(mention.end):]:
-        if token.start >= following.end or (token.start >= sentence.end
-                                            and token.start > following.start + PRONOUN_REACH_CHARS):
-            return False
-        if token.text.lower() in rules.pronouns:
-            return True
-    return False
+    position = context.next_pronoun[min(index.token_at(mention.end), len(index.tokens))]
+    if position >= len(index.tokens):
+        return False
+    start = index.tokens[position].start
+    return not (start >= following.end or (start >= sentence.end and start > following.start + PRONOUN_REACH_CHARS))
 
 
 def _listed_with_a_person(index: TextIndex, mention: Span, context: _Context, rules: RuleSet) -> bool:
@@ -210,8 +238,7 @@ def _listed_with_a_person(index: TextIndex, mention: Span, context: _Context, ru
         separator = index.tokens[separator_at].text.lower()
         token = index.tokens[entity_at]
         listing = separator == "," or separator in rules.name_connectors
-        if listing and any(label == "PER" and start <= token.start < end
-                           for (start, end), label in context.entity_labels.items()):
+        if listing and token.start in context.person_token_starts:
             return True
     return False
 
