@@ -24,10 +24,8 @@ Usage: python -m training.confidence [--shared ../shared] [--out models/confiden
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
-import sys
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -49,7 +47,8 @@ from service.evaluation.quotes import (
 )
 from service.extraction.confidence import TIE_BREAK_SHARE, calibration_map, quote_features
 from service.extraction.pipeline import Extractor, to_response
-from service.settings import PROJECT_ROOT, Settings
+from service.settings import Settings
+from training.model_files import cached_table, model_arguments, require_gold, write_model
 
 TRAINING_SETS = ("dev_articles.jsonl", "dev2_articles.jsonl", "train3_articles.jsonl")
 FOLDS = 5
@@ -418,32 +417,17 @@ def write_card(result: dict[str, Any], path: Path) -> None:
 
 
 def load_or_build(shared: Path, speaker_ranker: Literal["rules", "trained"], cache: Path | None) -> Table:
-    """The training table, read from a cache file when one is given and present (experiments)."""
-    if cache is not None and cache.is_file():
-        return Table(**json.loads(cache.read_text(encoding="utf-8")))
-    table = build_table(shared, speaker_ranker)
-    if cache is not None:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_text(json.dumps(asdict(table)), encoding="utf-8")
-    return table
+    return cached_table(cache, lambda: build_table(shared, speaker_ranker), asdict, lambda data: Table(**data))
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=PROJECT_ROOT.parent / "shared")
-    parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "models" / "confidence" / "confidence.json")
+    parser = model_arguments(__doc__.splitlines()[0], "confidence", "training table cache")
     parser.add_argument("--speaker-ranker", choices=("rules", "trained"), default=DEFAULT_SPEAKER_RANKER,
                         help="the ranker that chooses the rows' speakers (default: the service's default)")
-    parser.add_argument("--table", type=Path, default=None, help="training table cache (read if present)")
     args = parser.parse_args(argv)
-    missing = [name for name in TRAINING_SETS if not (args.shared / "eval" / name).is_file()]
-    if missing:
-        print(f"train-confidence: missing gold files in {args.shared / 'eval'}: {', '.join(missing)}",
-              file=sys.stderr)
-        raise SystemExit(2)
+    require_gold(args.shared, TRAINING_SETS, "train-confidence")
     result = train(load_or_build(args.shared, args.speaker_ranker, args.table), args.speaker_ranker)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    write_model(result, args.out)
     write_card(result, args.out.parent / "MODEL_CARD.md")
     for name, report in (("5-fold", result["cross_validation"]), ("by outlet", result["leave_one_outlet_out"])):
         for source in ("rules", "model"):

@@ -21,10 +21,8 @@ Usage: python -m training.people [--shared ../shared] [--out models/people/peopl
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
-import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -35,8 +33,9 @@ from service.evaluation.calibration import auroc
 from service.evaluation.quotes import ScoringRule, read_gold, same_person
 from service.extraction.people_check import person_features
 from service.extraction.pipeline import Extractor
-from service.settings import PROJECT_ROOT, Settings
+from service.settings import Settings
 from training.confidence import Candidate, feature_names, fit, folds, matrix, out_of_fold
+from training.model_files import cached_table, model_arguments, require_gold, write_model
 
 TRAINING_SETS = ("dev_articles.jsonl", "dev2_articles.jsonl", "train3_articles.jsonl")
 CANDIDATES = tuple([Candidate("logistic", c) for c in (0.01, 0.03, 0.1, 0.3, 1.0)]
@@ -104,15 +103,9 @@ def build_table(shared: Path) -> Table:
 
 
 def load_or_build(shared: Path, cache: Path | None) -> Table:
-    if cache is not None and cache.is_file():
-        data = json.loads(cache.read_text(encoding="utf-8"))
-        return Table([Row(**row) for row in data["rows"]], data["gold"])
-    table = build_table(shared)
-    if cache is not None:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_text(json.dumps({"rows": [asdict(row) for row in table.rows],
-                                     "gold": table.gold}), encoding="utf-8")
-    return table
+    return cached_table(cache, lambda: build_table(shared),
+                        lambda table: {"rows": [asdict(row) for row in table.rows], "gold": table.gold},
+                        lambda data: Table([Row(**row) for row in data["rows"]], data["gold"]))
 
 
 def people_scores(table: Table, kept: np.ndarray, rows: np.ndarray | None = None,
@@ -222,18 +215,10 @@ def write_card(result: dict[str, Any], path: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=PROJECT_ROOT.parent / "shared")
-    parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "models" / "people" / "people.json")
-    parser.add_argument("--table", type=Path, default=None, help="row table cache (read if present)")
-    args = parser.parse_args(argv)
-    missing = [name for name in TRAINING_SETS if not (args.shared / "eval" / name).is_file()]
-    if missing:
-        print(f"train-people: missing gold files in {args.shared / 'eval'}: {', '.join(missing)}", file=sys.stderr)
-        raise SystemExit(2)
+    args = model_arguments(__doc__.splitlines()[0], "people", "row table cache").parse_args(argv)
+    require_gold(args.shared, TRAINING_SETS, "train-people")
     result = train(load_or_build(args.shared, args.table))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    write_model(result, args.out)
     write_card(result, args.out.parent / "MODEL_CARD.md")
     for name, value in result["parameters"]["candidates_auroc"].items():
         print(f"cv {name:<16} AUROC {value}")

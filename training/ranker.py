@@ -24,10 +24,8 @@ Usage: python -m training.ranker [--shared ../shared] [--out models/ranker/ranke
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
-import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -37,8 +35,9 @@ import numpy as np
 from service.evaluation.quotes import ScoringRule, pair_spans, predicted_spans, read_gold, same_person
 from service.extraction.pipeline import Extractor, to_response
 from service.extraction.speaker_ranker import candidate_features
-from service.settings import PROJECT_ROOT, Settings
+from service.settings import Settings
 from training.confidence import Candidate, Fitted, feature_names, fit, folds, matrix
+from training.model_files import cached_table, model_arguments, require_gold, write_model
 
 TRAINING_SETS = ("dev_articles.jsonl", "dev2_articles.jsonl", "train3_articles.jsonl")
 MATCH_THRESHOLD = 0.5  # score.py --threshold 0.5
@@ -109,13 +108,8 @@ def build_table(shared: Path) -> Table:
 
 
 def load_or_build(shared: Path, cache: Path | None) -> Table:
-    if cache is not None and cache.is_file():
-        return Table([Group(**group) for group in json.loads(cache.read_text(encoding="utf-8"))])
-    table = build_table(shared)
-    if cache is not None:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_text(json.dumps([asdict(group) for group in table.groups]), encoding="utf-8")
-    return table
+    return cached_table(cache, lambda: build_table(shared), lambda table: [asdict(group) for group in table.groups],
+                        lambda data: Table([Group(**group) for group in data]))
 
 
 def flat(table: Table, names: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -270,18 +264,10 @@ def write_card(result: dict[str, Any], path: Path, verdict: str, default_note: s
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=PROJECT_ROOT.parent / "shared")
-    parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "models" / "ranker" / "ranker.json")
-    parser.add_argument("--table", type=Path, default=None, help="candidate table cache (read if present)")
-    args = parser.parse_args(argv)
-    missing = [name for name in TRAINING_SETS if not (args.shared / "eval" / name).is_file()]
-    if missing:
-        print(f"train-ranker: missing gold files in {args.shared / 'eval'}: {', '.join(missing)}", file=sys.stderr)
-        raise SystemExit(2)
+    args = model_arguments(__doc__.splitlines()[0], "ranker", "candidate table cache").parse_args(argv)
+    require_gold(args.shared, TRAINING_SETS, "train-ranker")
     result = train(load_or_build(args.shared, args.table))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    write_model(result, args.out)
     write_card(result, args.out.parent / "MODEL_CARD.md", HELD_OUT_NOTE, DEFAULT_NOTE)
     for name, accuracy in result["parameters"]["candidates_cv_accuracy"].items():
         print(f"cv {name:<14} model {accuracy}")
