@@ -10,7 +10,7 @@ source holding a place name) gets the one listed first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from service.extraction.document import Entity, Mention, Token
 from service.extraction.mentions import (
@@ -262,25 +262,36 @@ def postmodified_subject(verb_position: int, sentence_start: int, index: TextInd
     Indonesian noun phrases are head-first, so the phrase right before the verb is the
     modifier and the head before it is the speaker. A role mention spans head and modifier
     (the guidelines' speaker is the whole phrase); an organisation keeps its name."""
-    tokens = index.tokens
+    found = _head_before_opener(verb_position, sentence_start, index, rules, rules.noun_postmodifiers,
+                                MAX_POSTMODIFIER_TOKENS)
+    if found is None:
+        return None
+    end, head = found
+    mention = parse_speaker_phrase(head, index, rules) if head else None
+    if mention is None or mention.kind not in POSTMODIFIED_HEAD_KINDS:
+        return None
+    if mention.kind == "organization":
+        # only an organisation the tagger found: a capitalised first word alone ("Rumah di
+        # ujung jalan itu") is no institution
+        return mention if _has_organisation_entity(head, index) else None
+    phrase_end = index.tokens[end].end
+    return Mention(mention.start, phrase_end, "role", name=index.document.text[mention.start:phrase_end])
+
+
+def _head_before_opener(verb_position: int, sentence_start: int, index: TextIndex, rules: RuleSet,
+                        openers: Collection[str], max_tokens: int) -> tuple[int, list[Token]] | None:
+    """Walks back from the verb (past adverbials) to the nearest lowercase opener word within
+    `max_tokens` and returns the last token before the verb with the phrase before the opener;
+    None at the sentence start, punctuation or a quote mark, where the subject is not split."""
     end = skip_adverbials(verb_position - 1, index, rules)
-    for opener in range(end, max(end - MAX_POSTMODIFIER_TOKENS, -1), -1):
-        token = tokens[opener]
+    for opener in range(end, max(end - max_tokens, -1), -1):
+        token = index.tokens[opener]
         if token.start < sentence_start or token.text in PUNCTUATION_STOPS \
                 or index.document.in_quote_marks(token.start):
             return None
-        if token.text.lower() not in rules.noun_postmodifiers or token.text != token.text.lower():
-            continue
-        head, _ = phrase_before(opener, sentence_start, index, rules)
-        mention = parse_speaker_phrase(head, index, rules) if head else None
-        if mention is None or mention.kind not in POSTMODIFIED_HEAD_KINDS:
-            return None
-        if mention.kind == "organization":
-            # only an organisation the tagger found: a capitalised first word alone ("Rumah di
-            # ujung jalan itu") is no institution
-            return mention if _has_organisation_entity(head, index) else None
-        phrase_end = tokens[end].end
-        return Mention(mention.start, phrase_end, "role", name=index.document.text[mention.start:phrase_end])
+        if token.text.lower() in openers and token.text == token.text.lower():
+            head, _ = phrase_before(opener, sentence_start, index, rules)
+            return end, head
     return None
 
 
@@ -293,23 +304,17 @@ def adjunct_separated_subject(verb_position: int, sentence_start: int, index: Te
     """A subject, then an adjunct of the act of saying, then the verb ("Caridin, dalam laporannya
     menyampaikan …", "Suryanegara saat dikonfirmasi mengaku …"): the speaker is the phrase
     before the adjunct's opening word; the adjunct holds no punctuation."""
-    tokens = index.tokens
-    end = skip_adverbials(verb_position - 1, index, rules)
-    for opener in range(end, max(end - MAX_ADJUNCT_TOKENS, -1), -1):
-        token = tokens[opener]
-        if token.start < sentence_start or token.text in PUNCTUATION_STOPS or token.text == "," \
-                or index.document.in_quote_marks(token.start):
-            return None
-        if token.text.lower() not in rules.subject_adjunct_openers or token.text != token.text.lower():
-            continue
-        head, _ = phrase_before(opener, sentence_start, index, rules)
-        mention = parse_speaker_phrase(head, index, rules) if head else None
-        if mention is None or mention.kind not in ADJUNCT_SUBJECT_KINDS:
-            return None
-        # a name or an organisation only where the tagger found one: a capitalised first word
-        # alone ("Rumah itu dalam foto lama") is neither
-        return mention if mention.kind == "role" or _has_entity(head, index) else None
-    return None
+    found = _head_before_opener(verb_position, sentence_start, index, rules, rules.subject_adjunct_openers,
+                                MAX_ADJUNCT_TOKENS)
+    if found is None:
+        return None
+    _, head = found
+    mention = parse_speaker_phrase(head, index, rules) if head else None
+    if mention is None or mention.kind not in ADJUNCT_SUBJECT_KINDS:
+        return None
+    # a name or an organisation only where the tagger found one: a capitalised first word
+    # alone ("Rumah itu dalam foto lama") is neither
+    return mention if mention.kind == "role" or _has_entity(head, index) else None
 
 
 def _has_entity(tokens: list[Token], index: TextIndex) -> bool:
