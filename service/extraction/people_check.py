@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import math
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -88,7 +87,6 @@ class _Context:
     lowercase_words: set[str]  # words the article writes in lowercase somewhere
     name_words: frozenset[str]  # words of the names news usually gives in full (names.yml usual_full_names)
     speaker_resolutions: dict[int, set[str]]  # person position -> how its quotes' speakers were found
-    person_token_starts: frozenset[int]  # starts of the tokens inside a PER entity
     next_pronoun: list[int]  # token index -> index of the first person pronoun at or after it (len: none)
 
     @classmethod
@@ -107,23 +105,7 @@ class _Context:
             if key is not None:
                 resolutions.setdefault(key, set()).add(quote.speaker.resolution or "none")
         return cls(labels, words, introduced_initials(document, rules), first_sentence, last_sentence, lowercase,
-                   _name_words(rules), resolutions, _person_token_starts(document, labels),
-                   _next_pronoun(document, rules))
-
-
-def _person_token_starts(document: Document, labels: dict[tuple[int, int], str]) -> frozenset[int]:
-    """Looked up per mention instead of scanning every entity per mention, which was quadratic
-    in a text of many names."""
-    starts = [token.start for token in document.tokens]
-    inside: set[int] = set()
-    for (start, end), label in labels.items():
-        if label != "PER":
-            continue
-        position = bisect_left(starts, start)
-        while position < len(starts) and starts[position] < end:
-            inside.add(starts[position])
-            position += 1
-    return frozenset(inside)
+                   _name_words(rules), resolutions, _next_pronoun(document, rules))
 
 
 def _next_pronoun(document: Document, rules: RuleSet) -> list[int]:
@@ -179,7 +161,7 @@ def _mention_features(document: Document, person: Person, context: _Context, ind
         "last_sentence_share": _share(sum(m.start >= context.last_sentence_start for m in mentions), total),
         "in_brackets": _share(sum(_in_brackets(document, m) for m in mentions), total),
         "pronoun_follows": float(any(_pronoun_follows(document, index, m, context) for m in mentions)),
-        "listed_with_a_person": float(any(_listed_with_a_person(index, m, context, rules) for m in mentions)),
+        "listed_with_a_person": float(any(_listed_with_a_person(index, m, rules) for m in mentions)),
         "before_capitalised_word": _share(sum(_before_capitalised_word(index, m) for m in mentions), total),
         "first_mention_position": min((m.start for m in mentions), default=0) / max(1, len(document.text)),
         "age_after": float(any(_age_after(document, m) for m in mentions)),
@@ -227,7 +209,7 @@ def _pronoun_follows(document: Document, index: TextIndex, mention: Span, contex
     return not (start >= following.end or (start >= sentence.end and start > following.start + PRONOUN_REACH_CHARS))
 
 
-def _listed_with_a_person(index: TextIndex, mention: Span, context: _Context, rules: RuleSet) -> bool:
+def _listed_with_a_person(index: TextIndex, mention: Span, rules: RuleSet) -> bool:
     """A comma or a name connector (`dan`) between this name and a PER entity: a list of people."""
     position = index.token_at(mention.start)
     after = index.token_at(mention.end)
@@ -236,9 +218,9 @@ def _listed_with_a_person(index: TextIndex, mention: Span, context: _Context, ru
         if not (0 <= entity_at < len(index.tokens) and 0 <= separator_at < len(index.tokens)):
             continue
         separator = index.tokens[separator_at].text.lower()
-        token = index.tokens[entity_at]
         listing = separator == "," or separator in rules.name_connectors
-        if listing and token.start in context.person_token_starts:
+        entity = index.entity_by_token.get(entity_at)
+        if listing and entity is not None and entity.label == "PER":
             return True
     return False
 
