@@ -17,6 +17,7 @@ from service.extraction.confidence import (
     interpolate,
     load_quote_scorer,
     quote_features,
+    score_function,
 )
 from service.extraction.pipeline import Extractor
 from service.extraction.rules import RuleSet
@@ -90,6 +91,61 @@ def test_calibration_kinds_and_an_unknown_one() -> None:
     assert isinstance(calibration_map({"x": [], "y": []}), IsotonicCalibration)  # files of before name no kind
     with pytest.raises(ValueError, match="unknown confidence calibration"):
         calibration_map({"kind": "histogram"})
+
+
+# Two trees as the model file writes them: a stump on "a", and a tree of depth 2 whose left
+# child is a leaf and whose right child splits on "b" (node lists: feature, threshold, children).
+TWO_TREES = {"kind": "boosted_trees", "features": ["a", "b"], "baseline": 0.5, "trees": [
+    {"feature": [0, 0, 0], "threshold": [1.0, 0, 0], "left": [1, 0, 0], "right": [2, 0, 0],
+     "leaf": [False, True, True], "value": [0, -1.0, 2.0]},
+    {"feature": [1, 0, 1, 0, 0], "threshold": [0.0, 0, 3.0, 0, 0], "left": [1, 0, 3, 0, 0],
+     "right": [2, 0, 4, 0, 0], "leaf": [False, True, False, True, True], "value": [0, 0.25, 0, 0.125, 4.0]},
+]}
+
+
+# (row, expected log-odds: baseline + the leaf of each tree)
+TREE_CASES = [
+    ({"a": 1.0, "b": 0.0}, 0.5 - 1.0 + 0.25),  # "<=" goes left, at the threshold too
+    ({"a": 2.0, "b": 3.0}, 0.5 + 2.0 + 0.125),  # right, then left at the second level
+    ({"a": 2.0, "b": 3.5}, 0.5 + 2.0 + 4.0),
+    ({}, 0.5 - 1.0 + 0.25),  # a feature the row lacks reads 0
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), TREE_CASES)
+def test_boosted_trees_walk_every_tree(row: dict[str, float], expected: float) -> None:
+    assert score_function(TWO_TREES).log_odds(row) == expected
+
+
+def test_rows_scored_together_score_as_alone() -> None:
+    model = score_function(TWO_TREES)
+    rows = [row for row, _ in TREE_CASES]
+    assert model.log_odds_many(rows) == [model.log_odds(row) for row in rows] == [e for _, e in TREE_CASES]
+    assert model.log_odds_many([]) == []
+
+
+def walk(tree: dict[str, list[float]], row: list[float]) -> float:
+    """The plain one-node-at-a-time reading of a tree, to hold the array walk against."""
+    node = 0
+    while not tree["leaf"][node]:
+        goes_left = row[int(tree["feature"][node])] <= tree["threshold"][node]
+        node = int(tree["left"][node] if goes_left else tree["right"][node])
+    return tree["value"][node]
+
+
+def test_the_shipped_model_scores_as_a_plain_walk_of_its_trees() -> None:
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["model"]
+    model = score_function(data)
+    generator = np.random.default_rng(7)
+    rows = [{name: float(generator.integers(0, 4)) for name in data["features"]} for _ in range(30)]
+    expected = []
+    for row in rows:
+        values = [row[name] for name in data["features"]]
+        total = 0.0
+        for tree in data["trees"]:
+            total += walk(tree, values)
+        expected.append(data["baseline"] + total)
+    assert model.log_odds_many(rows) == expected
 
 
 def test_no_model_path_means_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,9 +22,11 @@ import json
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
+
+import numpy as np
 
 from service.extraction.document import Document, Quote, Span
 
@@ -186,6 +188,11 @@ class ScoreFunction(Protocol):
 
     def log_odds(self, features: dict[str, float]) -> float: ...
 
+    def log_odds_many(self, rows: Sequence[dict[str, float]]) -> list[float]:
+        """`log_odds` of every row, equal to it row by row; one call for all the rows of a
+        document or a quote, so a model can score them together."""
+        ...
+
 
 @dataclass(frozen=True)
 class LinearScore:
@@ -203,6 +210,9 @@ class LinearScore:
             total += weight * (features.get(name, 0.0) - mean) / scale
         return total
 
+    def log_odds_many(self, rows: Sequence[dict[str, float]]) -> list[float]:
+        return [self.log_odds(row) for row in rows]
+
 
 @dataclass(frozen=True)
 class Tree:
@@ -215,11 +225,58 @@ class Tree:
     leaf: tuple[bool, ...]
     value: tuple[float, ...]
 
-    def predict(self, row: Sequence[float]) -> float:
-        node = 0
-        while not self.leaf[node]:
-            node = self.left[node] if row[self.feature[node]] <= self.threshold[node] else self.right[node]
-        return self.value[node]
+
+@dataclass(frozen=True)
+class TreeTables:
+    """All trees of a boosted model padded into (tree, node) arrays, so that every row walks
+    every tree at once in numpy: one step down per level instead of one Python step per node.
+    Leaves point to themselves, so a row that reached its leaf stays there."""
+
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    value: np.ndarray
+    depth: int
+
+    @classmethod
+    def build(cls, trees: Sequence[Tree]) -> TreeTables:
+        width = max((len(tree.leaf) for tree in trees), default=1)
+        shape = (len(trees), width)
+        feature = np.zeros(shape, dtype=np.intp)
+        threshold = np.zeros(shape, dtype=np.float64)
+        left = np.tile(np.arange(width, dtype=np.intp), (len(trees), 1))
+        right = left.copy()
+        value = np.zeros(shape, dtype=np.float64)
+        for index, tree in enumerate(trees):
+            for node, is_leaf in enumerate(tree.leaf):
+                value[index, node] = tree.value[node]
+                if not is_leaf:
+                    feature[index, node] = tree.feature[node]
+                    threshold[index, node] = tree.threshold[node]
+                    left[index, node] = tree.left[node]
+                    right[index, node] = tree.right[node]
+        return cls(feature, threshold, left, right, value, max((tree_depth(tree) for tree in trees), default=0))
+
+    def leaf_values(self, rows: np.ndarray) -> np.ndarray:
+        """(row, tree) -> the value of the leaf the row reaches in that tree."""
+        trees = np.arange(self.feature.shape[0])[None, :]
+        row_index = np.arange(rows.shape[0])[:, None]
+        nodes = np.zeros((rows.shape[0], self.feature.shape[0]), dtype=np.intp)
+        for _ in range(self.depth):
+            goes_left = rows[row_index, self.feature[trees, nodes]] <= self.threshold[trees, nodes]
+            nodes = np.where(goes_left, self.left[trees, nodes], self.right[trees, nodes])
+        return self.value[trees, nodes]
+
+
+def tree_depth(tree: Tree) -> int:
+    """The number of splits on the longest path from the root to a leaf."""
+    depth, frontier = 0, [0]
+    while True:
+        frontier = [child for node in frontier if not tree.leaf[node] for child in (tree.left[node], tree.right[node])]
+        if not frontier:
+            return depth
+        depth += 1
 
 
 @dataclass(frozen=True)
@@ -229,20 +286,23 @@ class BoostedTreesScore:
     features: tuple[str, ...]
     baseline: float
     trees: tuple[Tree, ...]
+    tables: TreeTables = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tables", TreeTables.build(self.trees))
 
     def log_odds(self, features: dict[str, float]) -> float:
-        """The trees walked in one loop, not a method call each: the trained speaker ranker
-        scores every candidate of every quote, and the per-tree call was most of its cost.
-        Summed from zero in tree order and the baseline added last, as before."""
-        row = [features.get(name, 0.0) for name in self.features]
-        total = 0.0
-        for tree in self.trees:
-            feature, threshold, left, right, leaf = tree.feature, tree.threshold, tree.left, tree.right, tree.leaf
-            node = 0
-            while not leaf[node]:
-                node = left[node] if row[feature[node]] <= threshold[node] else right[node]
-            total += tree.value[node]
-        return self.baseline + total
+        return self.log_odds_many([features])[0]
+
+    def log_odds_many(self, rows: Sequence[dict[str, float]]) -> list[float]:
+        """Every row through every tree at once. The leaf values are summed from zero in tree
+        order (a running sum, as the trees were fitted) and the baseline added last, so a
+        row scores the same alone or with others."""
+        if not rows:
+            return []
+        matrix = np.array([[row.get(name, 0.0) for name in self.features] for row in rows], dtype=np.float64)
+        totals = np.cumsum(self.tables.leaf_values(matrix), axis=1)[:, -1] if self.trees else np.zeros(len(rows))
+        return [self.baseline + float(total) for total in totals]
 
 
 def score_function(model: dict[str, Any]) -> ScoreFunction:
@@ -321,8 +381,9 @@ class CalibratedConfidence:
         for quote in document.quotes:
             if quote.rule_confidence is None:  # scoring twice reads the rules' value, not its own
                 quote.rule_confidence = quote.confidence
-        for quote, features in zip(document.quotes, quote_features(document), strict=True):
-            quote.confidence = round(self.probability(features), 4)
+        rows = quote_features(document)
+        for quote, log_odds in zip(document.quotes, self.model.log_odds_many(rows), strict=True):
+            quote.confidence = round(self.calibration.probability(log_odds), 4)
 
 
 def interpolate(value: float, xs: Sequence[float], ys: Sequence[float]) -> float:

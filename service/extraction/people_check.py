@@ -305,13 +305,18 @@ class TrainedPeopleCheck:
         return cls(version=data["version"], model=score_function(data["model"]), threshold=float(data["threshold"]))
 
     def probability(self, features: dict[str, float]) -> float:
-        return 1.0 / (1.0 + math.exp(-max(-MAX_LOG_ODDS, min(MAX_LOG_ODDS, self.model.log_odds(features)))))
+        return self.probability_from_log_odds(self.model.log_odds(features))
+
+    @staticmethod
+    def probability_from_log_odds(log_odds: float) -> float:
+        return 1.0 / (1.0 + math.exp(-max(-MAX_LOG_ODDS, min(MAX_LOG_ODDS, log_odds))))
 
     def check(self, document: Document, rules: RuleSet, index: TextIndex | None = None) -> None:
-        for person, features in zip(document.people, person_features(document, rules, index), strict=True):
-            if not features:
-                continue
-            person.person_probability = round(self.probability(features), 4)
+        checked = [(person, features) for person, features
+                   in zip(document.people, person_features(document, rules, index), strict=True) if features]
+        scores = self.model.log_odds_many([features for _, features in checked])
+        for (person, _), log_odds in zip(checked, scores, strict=True):
+            person.person_probability = round(self.probability_from_log_odds(log_odds), 4)
             rejected = person.person_probability < self.threshold
             person.kind = "other" if rejected else person.kind
             person.rule = REJECTED_RULE if rejected else KEPT_RULE

@@ -60,7 +60,7 @@ class TrainedRanker:
         rules_choice = RuleRanker().choose(quote, candidates)
         if len(candidates) == 1:
             return rules_choice
-        scores = [self.model.log_odds(row) for row in candidate_features(candidates, rules_choice)]
+        scores = self.model.log_odds_many(candidate_features(candidates, rules_choice))
         best = max(range(len(candidates)),
                    key=lambda i: (scores[i], candidates[i] is rules_choice, -i))
         return candidates[best]
