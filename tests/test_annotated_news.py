@@ -21,6 +21,7 @@ from training.annotated_news import (
     load_annotated_news,
     read_jsonl,
     round_robin,
+    select_articles,
     text_sha256,
 )
 
@@ -114,3 +115,11 @@ def test_round_robin_spreads_outlets() -> None:
     order = round_robin(candidates, seed=1)
     assert [c.outlet for c in order[:3]] == ["a", "b", "c"]
     assert order == round_robin(list(reversed(candidates)), seed=1)
+
+
+@pytest.mark.shared
+def test_annotated_ids_are_the_selection_in_order(standoff: list[dict[str, Any]]) -> None:
+    """Whole articles, taken in selection order: the file is a prefix of `select`'s list."""
+    pool = shared_path("data", "news", "articles.jsonl")
+    chosen = select_articles(pool, shared_path("eval"), count=len(standoff))
+    assert [line["id"] for line in standoff] == [candidate.id for candidate in chosen]

@@ -7,8 +7,10 @@ SHA-256 of the text it was annotated on, so a changed pool fails loudly instead 
 silently shifting every span.
 
     python -m training.annotated_news select [--pool P] [--count N] [--seed S]
+    python -m training.annotated_news stats
 
-prints the chosen ids in annotation order (the exact command the README quotes).
+print the chosen ids in annotation order (the exact command the README quotes) and
+the counts by outlet and quote type.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import argparse
 import hashlib
 import json
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,6 +160,24 @@ def load_annotated_news(annotations_path: Path = ANNOTATIONS_PATH,
     return join_annotations(annotations, pool)
 
 
+def stats_table(records: Sequence[dict[str, Any]]) -> str:
+    """Markdown counts by outlet and quote type (the README's table, regenerated)."""
+    rows: dict[str, Counter[str]] = defaultdict(Counter)
+    for record in records:
+        rows[record["outlet"]]["articles"] += 1
+        rows[record["outlet"]].update(quote["type"] for quote in record["quotes"])
+    total: Counter[str] = Counter()
+    lines = ["| outlet | articles | direct | indirect | mixed |", "|---|---|---|---|---|"]
+    for outlet in sorted(rows):
+        counts = rows[outlet]
+        total.update(counts)
+        cells = [str(counts[key]) for key in ("articles", "direct", "indirect", "mixed")]
+        lines.append(f"| {outlet} | " + " | ".join(cells) + " |")
+    lines.append(f"| **total** | **{total['articles']}** | **{total['direct']}** | **{total['indirect']}** "
+                 f"| **{total['mixed']}** |")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -165,7 +185,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     select.add_argument("--pool", type=Path, default=POOL_PATH)
     select.add_argument("--count", type=int, default=DEFAULT_COUNT)
     select.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    stats = commands.add_parser("stats", help="print counts by outlet and quote type (needs ../shared)")
+    stats.add_argument("--pool", type=Path, default=POOL_PATH)
     arguments = parser.parse_args(argv)
+    if arguments.command == "stats":
+        print(stats_table(load_annotated_news(ANNOTATIONS_PATH, arguments.pool)))
+        return
     for candidate in select_articles(arguments.pool, count=arguments.count, seed=arguments.seed):
         print(candidate.id, candidate.outlet)
 
