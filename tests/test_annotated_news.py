@@ -1,0 +1,125 @@
+"""Checks on the stand-off news annotations (training/annotations/news_quotes.jsonl).
+
+The offsets only mean something against the pool texts in ../shared, so the checks that
+need the texts skip with a reason when ../shared is absent; the structural ones do not.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from tests.conftest import shared_path
+from training.annotated_news import (
+    ANNOTATIONS_PATH,
+    QUOTE_TYPES,
+    AnnotationMismatch,
+    Candidate,
+    join_annotations,
+    load_annotated_news,
+    read_jsonl,
+    round_robin,
+    select_articles,
+    text_sha256,
+)
+
+STANDOFF_KEYS = {"id", "outlet", "text_sha256", "quotes", "people"}
+QUOTE_KEYS = {"start", "end", "type", "speaker", "speaker_mention", "speaker_mention_start", "cue"}
+
+
+@pytest.fixture(scope="module")
+def standoff() -> list[dict[str, Any]]:
+    return read_jsonl(ANNOTATIONS_PATH)
+
+
+@pytest.fixture(scope="module")
+def joined() -> list[dict[str, Any]]:
+    pool = shared_path("data", "news", "articles.jsonl")
+    return load_annotated_news(ANNOTATIONS_PATH, pool)
+
+
+def test_standoff_holds_no_text(standoff: list[dict[str, Any]]) -> None:
+    """Only offsets, labels and names: the texts are the publishers' and stay in ../shared."""
+    assert standoff
+    for line in standoff:
+        assert set(line) == STANDOFF_KEYS, line["id"]
+        for quote in line["quotes"]:
+            assert set(quote) == QUOTE_KEYS, (line["id"], quote)
+
+
+def test_ids_unique(standoff: list[dict[str, Any]]) -> None:
+    ids = [line["id"] for line in standoff]
+    assert len(ids) == len(set(ids))
+
+
+def test_types_and_speakers(standoff: list[dict[str, Any]]) -> None:
+    for line in standoff:
+        for quote in line["quotes"]:
+            assert quote["type"] in QUOTE_TYPES, (line["id"], quote)
+            if quote["speaker_mention"] is not None:
+                assert quote["speaker"], (line["id"], quote)
+                assert quote["speaker_mention_start"] is not None, (line["id"], quote)
+
+
+def test_spans_ordered_and_disjoint(standoff: list[dict[str, Any]]) -> None:
+    for line in standoff:
+        spans = [(quote["start"], quote["end"]) for quote in line["quotes"]]
+        assert all(start < end for start, end in spans), line["id"]
+        assert spans == sorted(spans), line["id"]
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+            assert end <= start, (line["id"], end, start)
+
+
+def test_people_are_distinct_names(standoff: list[dict[str, Any]]) -> None:
+    for line in standoff:
+        assert all(name and name.strip() == name for name in line["people"]), line["id"]
+        assert len(line["people"]) == len(set(line["people"])), line["id"]
+
+
+@pytest.mark.shared
+def test_offsets_inside_texts(joined: list[dict[str, Any]]) -> None:
+    """The join already refuses a changed hash; here every span must lie in its text."""
+    for record in joined:
+        text = record["text"]
+        for quote in record["quotes"]:
+            assert 0 <= quote["start"] < quote["end"] <= len(text), (record["id"], quote)
+            assert quote["text"] == text[quote["start"]:quote["end"]]
+            assert quote["text"] == quote["text"].strip(), (record["id"], quote["start"])
+            if quote["mention_start"] is not None:
+                assert text[quote["mention_start"]:quote["mention_end"]] == quote["speaker_mention"]
+
+
+@pytest.mark.shared
+def test_hashes_match_pool(standoff: list[dict[str, Any]]) -> None:
+    pool = {row["id"]: row for row in read_jsonl(shared_path("data", "news", "articles.jsonl"))}
+    for line in standoff:
+        assert text_sha256(pool[line["id"]]["text"]) == line["text_sha256"], line["id"]
+
+
+def test_join_refuses_changed_text() -> None:
+    line = {"id": "news-x", "outlet": "contoh.com", "text_sha256": text_sha256("Kata dia, hujan turun."),
+            "quotes": [{"start": 10, "end": 22, "type": "indirect", "speaker": "Dia", "speaker_mention": "dia",
+                        "speaker_mention_start": 5, "cue": "kata"}], "people": []}
+    record, = join_annotations([line], {"news-x": {"text": "Kata dia, hujan turun."}})
+    assert record["quotes"][0]["text"] == "hujan turun."
+    assert record["quotes"][0]["mention_end"] == 8
+    changed = copy.deepcopy(line)
+    with pytest.raises(AnnotationMismatch, match="hash"):
+        join_annotations([changed], {"news-x": {"text": "Kata dia, hujan reda."}})
+
+
+def test_round_robin_spreads_outlets() -> None:
+    candidates = [Candidate(f"news-{i:05d}", outlet) for i, outlet in enumerate("aaaabbc")]
+    order = round_robin(candidates, seed=1)
+    assert [c.outlet for c in order[:3]] == ["a", "b", "c"]
+    assert order == round_robin(list(reversed(candidates)), seed=1)
+
+
+@pytest.mark.shared
+def test_annotated_ids_are_the_selection_in_order(standoff: list[dict[str, Any]]) -> None:
+    """Whole articles, taken in selection order: the file is a prefix of `select`'s list."""
+    pool = shared_path("data", "news", "articles.jsonl")
+    chosen = select_articles(pool, shared_path("eval"), count=len(standoff))
+    assert [line["id"] for line in standoff] == [candidate.id for candidate in chosen]
