@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 
 from service.extraction.cues.hit import CueKind, Hit, ScanState
-from service.extraction.cues.phrases import phrase_has_comma, phrase_to_comma, token_start_after
-from service.extraction.document import Mention, Span
+from service.extraction.cues.phrases import (
+    phrase_has_comma,
+    phrase_to_comma,
+    token_start_after,
+)
+from service.extraction.document import Mention, Span, Token
 from service.extraction.mentions import is_person_entity, phrase_after
 from service.extraction.speaker_phrases import parse_speaker_phrase
 
@@ -25,15 +29,18 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
         return pronoun_hit
     if position + 1 < len(tokens) and tokens[position + 1].text.lower() in rules.according_to_not_sources:
         return None  # "menurut rencana", "menurut parameter …": a standard, not a source
-    phrase = phrase_to_comma(position + 1, sentence, index) or phrase_after(position + 1, index, rules)
+    phrase = phrase_to_comma(position + 1, sentence, index) \
+        or _phrase_to_bahwa(position + 1, state) or phrase_after(position + 1, index, rules)
     mention = parse_speaker_phrase(phrase, index, rules)
     if mention is None:
         return None
     hit = Hit(cue=Span(token.start, token.end), lemma=lower, rule=rules.cues.according_to.id, kind="according_to",
               mention=mention, segment_start=token.start)
     after = index.token_at(phrase[-1].end) if phrase else position + 1
-    if after < len(tokens) and tokens[after].text == "," and after + 1 < len(tokens) \
-            and tokens[after + 1].start < sentence.end:
+    opens_clause = after < len(tokens) and (tokens[after].text == ","
+                                            or tokens[after].text.lower() == rules.cues.according_to.complementizer)
+    if opens_clause and after + 1 < len(tokens) and tokens[after + 1].start < sentence.end:
+        # "Menurut X, CLAUSE" or "Menurut X bahwa CLAUSE"
         hit.content_start = tokens[after + 1].start
     after_comma = state.previous_text(position) == ","
     if _reports_the_clause_before(state, token.start, phrase[-1].end if phrase else token.end, after_comma):
@@ -46,6 +53,21 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
             and mention.kind == "name" and is_person_entity(mention, index):
         hit.content_start = token_start_after(mention.end, sentence, index)
     return hit
+
+
+MAX_SOURCE_WORDS = 8
+
+
+def _phrase_to_bahwa(start: int, state: ScanState) -> list[Token]:
+    """The source up to `bahwa` when one comes soon and before any punctuation ("Pun menurut
+    Putra bahwa …")."""
+    tokens, marker = state.index.tokens, state.rules.cues.according_to.complementizer
+    for position in range(start, min(start + MAX_SOURCE_WORDS, len(tokens))):
+        if tokens[position].start >= state.sentence.end or not tokens[position].text[:1].isalnum():
+            return []
+        if tokens[position].text.lower() == marker:
+            return tokens[start:position]
+    return []
 
 
 def _pronoun_source_then_clause(state: ScanState, position: int, lower: str) -> Hit | None:
