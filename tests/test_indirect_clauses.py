@@ -1,8 +1,8 @@
 """Indirect quotes that general clause structure yields (issue 20, indirect recall), as tables
 over the markup tagger: a reported clause that ends where a glued quotation opens, `Menurutnya`
-before a time adverbial, `menurut X bahwa`, a fronted passive
-with an adverb before its agent, a subjectless verb after a concessive conjunction, and a
-marked verb whose object is a clause.
+before a time adverbial, `menurut X bahwa`, `menurut` with an apposition, a fronted passive
+with an adverb before its agent, a subjectless verb after a concessive conjunction, a
+marked verb whose object is a clause, and a subject whose relative clause a demonstrative closes.
 
 Each case is an invented Indonesian sentence with its entities written inline (tests/markup.py)
 and the exact quotes the rules must return: (type, exact quote text, speaker, rule, resolution).
@@ -43,6 +43,20 @@ SOURCES: list[Case] = [
      "Menurut [Budi Santoso|PER] jika harga naik maka daya beli warga turun.",
      [("indirect", "jika harga naik maka daya beli warga turun", "Budi Santoso", "indirect.cue.according_to",
        "name")]),
+    ("menurut_a_role_then_the_apposed_name",
+     "Wales lolos ke semifinal. Menurut pemain bintang Wales, [Gareth Bale|PER], hasil itu akan membuat lawan "
+     "lebih berhati-hati.",
+     [("indirect", "hasil itu akan membuat lawan lebih berhati-hati", "Gareth Bale", "indirect.cue.according_to",
+       "name")]),
+    ("menurut_a_name_then_the_apposed_role",
+     "Baterai itu tahan dingin. Menurut [Pan Ruijun|PER], direktur riset proyek ini, mereka sudah memiliki lini "
+     "produksi sendiri.",
+     [("indirect", "mereka sudah memiliki lini produksi sendiri", "Pan Ruijun", "indirect.cue.according_to",
+       "name")]),
+    ("menurut_a_name_then_a_clause_opening_with_a_role_noun",
+     "Menurut [Budi Santoso|PER], direktur itu tidak bersalah, karena semua prosedur sudah diikuti.",
+     [("indirect", "direktur itu tidak bersalah, karena semua prosedur sudah diikuti", "Budi Santoso",
+       "indirect.cue.according_to", "name")]),
     ("apabila_after_a_marked_verb_is_a_condition",
      "[Budi Santoso|PER] meminta warga melaporkan apabila ditemukan tindak kekerasan oleh aparat.",
      []),
@@ -104,7 +118,18 @@ CLAUSE_OBJECTS: list[Case] = [
      []),
 ]
 
-ALL_CASES = GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS
+SUBJECTS: list[Case] = [
+    ("relative_clause_closed_by_a_demonstrative_is_the_subject",
+     "Kuasa hukum [David Tobing|PER] menggugat maskapai itu. Pengacara yang selama ini dikenal kerap membela "
+     "hak-hak publik itu menyatakan maskapai tidak pernah menghubungi kliennya.",
+     [("indirect", "maskapai tidak pernah menghubungi kliennya", "David Tobing", "indirect.verb.say", "role")]),
+    ("a_long_relative_clause_without_a_demonstrative_is_no_subject",
+     "Kuasa hukum [David Tobing|PER] menggugat maskapai itu. Pengacara yang selama ini dikenal kerap membela "
+     "hak-hak publik menyatakan maskapai tidak pernah menghubungi kliennya.",
+     []),
+]
+
+ALL_CASES = GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS
 
 
 @pytest.mark.parametrize(("marked", "expected"),

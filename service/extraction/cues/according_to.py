@@ -11,7 +11,8 @@ from service.extraction.cues.phrases import (
     token_start_after,
 )
 from service.extraction.document import Mention, Span, Token
-from service.extraction.mentions import is_person_entity, phrase_after
+from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, is_person_entity, phrase_after
+from service.extraction.rules import RuleSet
 from service.extraction.speaker_phrases import parse_speaker_phrase
 
 
@@ -29,9 +30,17 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
         return pronoun_hit
     if position + 1 < len(tokens) and tokens[position + 1].text.lower() in rules.according_to_not_sources:
         return None  # "menurut rencana", "menurut parameter …": a standard, not a source
-    phrase = phrase_to_comma(position + 1, sentence, index) \
-        or _phrase_to_bahwa(position + 1, state) or phrase_after(position + 1, index, rules)
-    mention = parse_speaker_phrase(phrase, index, rules)
+    phrase = phrase_to_comma(position + 1, sentence, index)
+    apposed = _apposition(state, index.token_at(phrase[-1].end)) if phrase else None
+    if phrase and apposed:
+        # "Menurut pemain bintang Wales, Gareth Bale, …" / "Menurut Pan Ruijun, direktur R&D …, …":
+        # the name of the two is the source, and the clause starts after the apposition
+        named = apposed if is_person_entity_phrase(apposed, index) else phrase
+        mention = parse_speaker_phrase(named, index, rules)
+        phrase = apposed
+    else:
+        phrase = phrase or _phrase_to_bahwa(position + 1, state) or phrase_after(position + 1, index, rules)
+        mention = parse_speaker_phrase(phrase, index, rules)
     if mention is None:
         return None
     hit = Hit(cue=Span(token.start, token.end), lemma=lower, rule=rules.cues.according_to.id, kind="according_to",
@@ -56,6 +65,48 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
 
 
 MAX_SOURCE_WORDS = 8
+MAX_APPOSITION_TOKENS = 8
+
+
+def _apposition(state: ScanState, comma: int) -> list[Token] | None:
+    """The apposition between the comma after a `menurut` source and a second comma: one
+    person's name ("pemain bintang Wales, Gareth Bale,") or a role phrase opening with a
+    lowercase title or office and holding no predicate ("Pan Ruijun, direktur R&D proyek ini,").
+    A segment with a predicate is the clause itself ("Menurut Budi, direktur itu tidak …")."""
+    index, rules = state.index, state.rules
+    tokens = index.tokens
+    first = comma + 1
+    for ahead in range(first, min(first + MAX_APPOSITION_TOKENS + 1, len(tokens))):
+        token = tokens[ahead]
+        if token.start >= state.sentence.end or state.document.in_quote_marks(token.start):
+            return None
+        if token.text == ",":
+            segment = tokens[first:ahead]
+            if not segment or ahead + 1 >= len(tokens) or tokens[ahead + 1].start >= state.sentence.end:
+                return None
+            return segment if is_person_entity_phrase(segment, index) or _is_role_apposition(segment, rules) \
+                else None
+        if token.text in PUNCTUATION_STOPS:
+            return None
+    return None
+
+
+def is_person_entity_phrase(segment: list[Token], index: TextIndex) -> bool:
+    """The tokens are exactly one PER entity."""
+    entity = index.entity_by_token.get(segment[0].index)
+    return entity is not None and entity.label == "PER" and entity.start == segment[0].start \
+        and entity.end == segment[-1].end
+
+
+def _is_role_apposition(segment: list[Token], rules: RuleSet) -> bool:
+    first = segment[0].text
+    return first.islower() and rules.is_title_or_role(first) and not any(
+        token.text.lower() in rules.predicate_words or token.text.lower() in rules.reporting_verbs
+        or (token.text.islower() and token.text.lower().startswith(rules.predicate_prefixes)
+            and len(token.text) >= MIN_PREDICATE_CHARS) for token in segment)
+
+
+MIN_PREDICATE_CHARS = 6  # a me-/ber- prefix and a stem
 
 
 def _phrase_to_bahwa(start: int, state: ScanState) -> list[Token]:
