@@ -225,6 +225,16 @@ NOT_EMITTED = {
     "direct.verb.figure_claim": "a figure claim is read only when the verb's object is no quotation: a "
                                 "quotation mark right after the verb is the verb's direct or mixed complement "
                                 "(cues/phrases.py `content_after` returns it before the figure test)",
+    "direct.verb.clause_object": "a clause object is read only when the verb's object is no quotation: a "
+                                 "quotation mark right after the verb is the verb's direct or mixed complement "
+                                 "(cues/phrases.py `content_after` returns it before the clause-object test)",
+    "direct.cue.concessive_subject": "the concessive verb reports its clause up to the comma as a fixed span "
+                                     "(Hit.content_span), which clauses.py `reported_clause` refuses when a "
+                                     "quotation mark is in it, and a quotation followed by the main clause is "
+                                     "not the verb's whole clause, so no mark is claimed",
+    "mixed.cue.concessive_subject": "the concessive verb reports its clause up to the comma as a fixed span "
+                                    "(Hit.content_span), which clauses.py `reported_clause` refuses when a "
+                                    "quotation mark is in it",
     "speaker.salience": "a generator for the candidate listing only (Extractor.speaker_candidates): the rule "
                         "ranker never chooses it, so no quote's speaker.rule names it",
     "name.usage": "a form joins by usage only when it is already that entry's variant, so people[].variants "

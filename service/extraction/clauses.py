@@ -139,7 +139,24 @@ def reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hit
     start, end = hit.content_start, clause_end(hit, sentence_hits, document.text)
     if opens_with(index, start, rules.directive_markers):
         return None  # "menekankan agar …": a request, not reported speech
+    end = glued_quote_start(document, start, end) or end
     return start, coordinated_predicate_start(index, start, end, rules) or end
+
+
+SENTENCE_END_MARKS = ".!?"
+
+
+def glued_quote_start(document: Document, start: int, end: int) -> int | None:
+    """Where a quotation opens right after a full stop with no space ("… angka 1-0.“Setelah
+    semua …"): the scraper glued the next sentence, a direct quote, to the reported clause,
+    which ends at that full stop (the sentence splitter, seeing no space, did not cut)."""
+    text, marks = document.text, document.quote_marks
+    position = bisect_right(document.quote_mark_starts(), start)
+    while position < len(marks) and marks[position].start < end:
+        if text[marks[position].start - 1] in SENTENCE_END_MARKS:
+            return marks[position].start
+        position += 1
+    return None
 
 
 def direct_covers_clause(hit: Hit, mark: QuoteMarkSpan, sentence_hits: dict[Span, SentenceHits],

@@ -221,6 +221,10 @@ class Document:
             return self.paragraphs[position]
         return Span(offset, offset)
 
+    def quote_mark_starts(self) -> list[int]:
+        """The starts of the quotation-mark spans, sorted (built once)."""
+        return self._starts("quote_mark_starts", self.quote_marks, "start")
+
     def in_quote_marks(self, offset: int) -> bool:
         """Whether offset lies inside the content of a quotation-mark span (binary search)."""
         position = bisect_right(self._starts("quote_marks", self.quote_marks, "content_start"), offset) - 1

@@ -35,6 +35,7 @@ class AccordingTo(WordList):
     """The `menurut` cue and the nouns after it that name a standard, not a source."""
 
     not_sources: list[str] = []
+    complementizer: str  # "Menurut X bahwa CLAUSE": the clause starts after it
 
     _lower_not_sources = field_validator("not_sources")(_lowercase_words)
 
@@ -43,6 +44,19 @@ class FigureClaims(WordList):
     """Marked verbs that take an object with a figure as their reported claim."""
 
     max_words_to_figure: int = Field(ge=1)
+
+
+class ClauseObjects(WordList):
+    """Marked verbs whose object is the reported clause when it holds a predicate."""
+
+    auxiliaries: list[str]
+    relative_markers: list[str]
+    not_openers: list[str]
+    not_predicates: list[str]
+    max_words_to_predicate: int = Field(ge=2)
+
+    _lower_lists = field_validator("auxiliaries", "relative_markers", "not_openers", "not_predicates")(
+        _lowercase_words)
 
 
 class QuoteMark(StrictModel):
@@ -167,6 +181,15 @@ class PassiveInside(StrictModel):
     _lower = field_validator("not_after")(_lowercase_words)
 
 
+class ConcessiveSubject(WordList):
+    """cues.yml concessive_subject: the conjunctions, and the words between the comma and the
+    main clause's subject."""
+
+    skip: list[str]
+
+    _lower_skip = field_validator("skip")(_lowercase_words)
+
+
 class NounCues(StrictModel):
     id: str
     words: list[str]
@@ -192,8 +215,10 @@ class CueRules(StrictModel):
     passive_agent: WordList
     passive_inside: PassiveInside
     noun_cues: NounCues
+    concessive_subject: ConcessiveSubject
     false_quotes: FalseQuoteRules
     figure_claims: FigureClaims
+    clause_objects: ClauseObjects
 
     @model_validator(mode="before")
     @classmethod

@@ -77,6 +77,12 @@ class RuleSet:
         self.noun_postmodifiers = frozenset(speakers.noun_postmodifiers)
         self.manner_markers = frozenset(speakers.manner_markers)
         self.figure_claim_verbs = frozenset(cues.figure_claims.words)
+        self.clause_object_verbs = frozenset(cues.clause_objects.words)
+        self.clause_object_auxiliaries = frozenset(cues.clause_objects.auxiliaries)
+        self.relative_markers = frozenset(cues.clause_objects.relative_markers)
+        self.clause_object_not_predicates = frozenset(cues.clause_objects.not_predicates)
+        self.clause_object_not_openers = frozenset(cues.clause_objects.not_openers) \
+            | frozenset(speakers.subject_boundaries)
         self.phrase_stops = frozenset(speakers.phrase_stops)
         self.role_nouns = frozenset(speakers.role_nouns)
         self.honorifics = frozenset(speakers.honorifics)
@@ -95,6 +101,8 @@ class RuleSet:
         self.backward_agent_markers = frozenset(cues.backward_passive.agent_markers)
         self.passive_agent_words = frozenset(cues.passive_agent.words)
         self.noun_cue_words = frozenset(cues.noun_cues.words)
+        self.concessives = frozenset(cues.concessive_subject.words)
+        self.concessive_skips = frozenset(cues.concessive_subject.skip)
         self.passive_inside_not_after = frozenset(cues.passive_inside.not_after)
         self.false_quotes = cues.false_quotes
         self.directive_recipients = frozenset(cues.false_quotes.directive.recipients)
@@ -240,6 +248,10 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
     lists["cues.yml directive_markers"] = cues.directive_markers
     lists["cues.yml clause_conjunctions"] = cues.clause_conjunctions
     lists["cues.yml noun_cues"] = cues.noun_cues.words
+    lists["cues.yml concessive_subject"] = cues.concessive_subject.words
+    lists["cues.yml clause_objects"] = cues.clause_objects.words
+    lists["cues.yml clause_objects auxiliaries"] = cues.clause_objects.auxiliaries
+    lists["cues.yml clause_objects not_predicates"] = cues.clause_objects.not_predicates
     lists["cues.yml false_quotes mental_states"] = cues.false_quotes.mental_states.words
     lists["cues.yml false_quotes topic_object"] = cues.false_quotes.topic_object.words
     lists["cues.yml false_quotes topic_object nouns"] = cues.false_quotes.topic_object.nouns

@@ -252,6 +252,10 @@ def _after_titles(tokens: list[Token], rules: RuleSet, index: TextIndex) -> list
 
 
 MAX_POSTMODIFIER_TOKENS = 6  # "yang menelepon polisi", "di kota tersebut"
+# a postmodifier closed by a demonstrative ("Pengacara yang dikenal kerap membela hak-hak
+# publik itu menyatakan"): the demonstrative marks where the noun phrase ends, so a longer
+# relative clause is still the subject's
+MAX_CLOSED_POSTMODIFIER_TOKENS = 12
 POSTMODIFIED_HEAD_KINDS = frozenset({"role", "organization"})
 
 
@@ -262,8 +266,10 @@ def postmodified_subject(verb_position: int, sentence_start: int, index: TextInd
     Indonesian noun phrases are head-first, so the phrase right before the verb is the
     modifier and the head before it is the speaker. A role mention spans head and modifier
     (the guidelines' speaker is the whole phrase); an organisation keeps its name."""
+    last = skip_adverbials(verb_position - 1, index, rules)
+    closed = last >= 0 and index.tokens[last].text.lower() in rules.demonstratives
     found = _head_before_opener(verb_position, sentence_start, index, rules, rules.noun_postmodifiers,
-                                MAX_POSTMODIFIER_TOKENS)
+                                MAX_CLOSED_POSTMODIFIER_TOKENS if closed else MAX_POSTMODIFIER_TOKENS)
     if found is None:
         return None
     end, head = found

@@ -5,9 +5,14 @@ from __future__ import annotations
 import re
 
 from service.extraction.cues.hit import CueKind, Hit, ScanState
-from service.extraction.cues.phrases import phrase_has_comma, phrase_to_comma, token_start_after
-from service.extraction.document import Mention, Span
-from service.extraction.mentions import is_person_entity, phrase_after
+from service.extraction.cues.phrases import (
+    phrase_has_comma,
+    phrase_to_comma,
+    token_start_after,
+)
+from service.extraction.document import Mention, Span, Token
+from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, is_person_entity, phrase_after
+from service.extraction.rules import RuleSet
 from service.extraction.speaker_phrases import parse_speaker_phrase
 
 
@@ -25,15 +30,26 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
         return pronoun_hit
     if position + 1 < len(tokens) and tokens[position + 1].text.lower() in rules.according_to_not_sources:
         return None  # "menurut rencana", "menurut parameter …": a standard, not a source
-    phrase = phrase_to_comma(position + 1, sentence, index) or phrase_after(position + 1, index, rules)
-    mention = parse_speaker_phrase(phrase, index, rules)
+    phrase = phrase_to_comma(position + 1, sentence, index)
+    apposed = _apposition(state, index.token_at(phrase[-1].end)) if phrase else None
+    if phrase and apposed:
+        # "Menurut pemain bintang Wales, Gareth Bale, …" / "Menurut Pan Ruijun, direktur R&D …, …":
+        # the name of the two is the source, and the clause starts after the apposition
+        named = apposed if is_person_entity_phrase(apposed, index) else phrase
+        mention = parse_speaker_phrase(named, index, rules)
+        phrase = apposed
+    else:
+        phrase = phrase or _phrase_to_bahwa(position + 1, state) or phrase_after(position + 1, index, rules)
+        mention = parse_speaker_phrase(phrase, index, rules)
     if mention is None:
         return None
     hit = Hit(cue=Span(token.start, token.end), lemma=lower, rule=rules.cues.according_to.id, kind="according_to",
               mention=mention, segment_start=token.start)
     after = index.token_at(phrase[-1].end) if phrase else position + 1
-    if after < len(tokens) and tokens[after].text == "," and after + 1 < len(tokens) \
-            and tokens[after + 1].start < sentence.end:
+    opens_clause = after < len(tokens) and (tokens[after].text == ","
+                                            or tokens[after].text.lower() == rules.cues.according_to.complementizer)
+    if opens_clause and after + 1 < len(tokens) and tokens[after + 1].start < sentence.end:
+        # "Menurut X, CLAUSE" or "Menurut X bahwa CLAUSE"
         hit.content_start = tokens[after + 1].start
     after_comma = state.previous_text(position) == ","
     if _reports_the_clause_before(state, token.start, phrase[-1].end if phrase else token.end, after_comma):
@@ -46,6 +62,63 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
             and mention.kind == "name" and is_person_entity(mention, index):
         hit.content_start = token_start_after(mention.end, sentence, index)
     return hit
+
+
+MAX_SOURCE_WORDS = 8
+MAX_APPOSITION_TOKENS = 8
+
+
+def _apposition(state: ScanState, comma: int) -> list[Token] | None:
+    """The apposition between the comma after a `menurut` source and a second comma: one
+    person's name ("pemain bintang Wales, Gareth Bale,") or a role phrase opening with a
+    lowercase title or office and holding no predicate ("Pan Ruijun, direktur R&D proyek ini,").
+    A segment with a predicate is the clause itself ("Menurut Budi, direktur itu tidak …")."""
+    index, rules = state.index, state.rules
+    tokens = index.tokens
+    first = comma + 1
+    for ahead in range(first, min(first + MAX_APPOSITION_TOKENS + 1, len(tokens))):
+        token = tokens[ahead]
+        if token.start >= state.sentence.end or state.document.in_quote_marks(token.start):
+            return None
+        if token.text == ",":
+            segment = tokens[first:ahead]
+            if not segment or ahead + 1 >= len(tokens) or tokens[ahead + 1].start >= state.sentence.end:
+                return None
+            return segment if is_person_entity_phrase(segment, index) or _is_role_apposition(segment, rules) \
+                else None
+        if token.text in PUNCTUATION_STOPS:
+            return None
+    return None
+
+
+def is_person_entity_phrase(segment: list[Token], index: TextIndex) -> bool:
+    """The tokens are exactly one PER entity."""
+    entity = index.entity_by_token.get(segment[0].index)
+    return entity is not None and entity.label == "PER" and entity.start == segment[0].start \
+        and entity.end == segment[-1].end
+
+
+def _is_role_apposition(segment: list[Token], rules: RuleSet) -> bool:
+    first = segment[0].text
+    return first.islower() and rules.is_title_or_role(first) and not any(
+        token.text.lower() in rules.predicate_words or token.text.lower() in rules.reporting_verbs
+        or (token.text.islower() and token.text.lower().startswith(rules.predicate_prefixes)
+            and len(token.text) >= MIN_PREDICATE_CHARS) for token in segment)
+
+
+MIN_PREDICATE_CHARS = 6  # a me-/ber- prefix and a stem
+
+
+def _phrase_to_bahwa(start: int, state: ScanState) -> list[Token]:
+    """The source up to `bahwa` when one comes soon and before any punctuation ("Pun menurut
+    Putra bahwa …")."""
+    tokens, marker = state.index.tokens, state.rules.cues.according_to.complementizer
+    for position in range(start, min(start + MAX_SOURCE_WORDS, len(tokens))):
+        if tokens[position].start >= state.sentence.end or not tokens[position].text[:1].isalnum():
+            return []
+        if tokens[position].text.lower() == marker:
+            return tokens[start:position]
+    return []
 
 
 def _pronoun_source_then_clause(state: ScanState, position: int, lower: str) -> Hit | None:

@@ -35,8 +35,9 @@ def _read_passive_agent(state: ScanState, position: int, lower: str) -> Hit | No
     index, rules = state.index, state.rules
     tokens = index.tokens
     token = tokens[position]
-    phrase = phrase_to_comma(position + 1, state.sentence, index) \
-        or phrase_to_complementizer(position + 1, state.sentence, index, rules)
+    agent = _agent_start(position + 1, index, rules)
+    phrase = phrase_to_comma(agent, state.sentence, index) \
+        or phrase_to_complementizer(agent, state.sentence, index, rules)
     mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
     if mention is None or mention.kind == "pronoun":
         return None
@@ -45,6 +46,15 @@ def _read_passive_agent(state: ScanState, position: int, lower: str) -> Hit | No
         if after + 1 < len(tokens) and tokens[after + 1].start < state.sentence.end else None
     return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rules.cues.passive_agent.id, kind="according_to",
                mention=mention, segment_start=token.start, content_start=content_start)
+
+
+def _agent_start(position: int, index: TextIndex, rules: RuleSet) -> int:
+    """The agent after a fronted passive, past adverbs and `oleh` ("Disampaikan juga oleh GM,")."""
+    tokens = index.tokens
+    while position < len(tokens) and (tokens[position].text.lower() in rules.subject_adverbs
+                                      or tokens[position].text.lower() in rules.backward_agent_markers):
+        position += 1
+    return position
 
 
 def _agent_entity_at(position: int, index: TextIndex, rules: RuleSet) -> int | None:

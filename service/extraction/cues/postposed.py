@@ -37,9 +37,19 @@ def _word_after(state: ScanState, position: int) -> int | None:
     if following >= len(tokens) or tokens[following].start >= state.sentence.end:
         return None
     word = tokens[following].text
-    if not word[:1].isalnum() or word.lower() in state.rules.phrase_stops:
+    if not word[:1].isalnum() or (word.lower() in state.rules.phrase_stops
+                                  and not _opens_time_adverbial(state, following)):
         return None
     return tokens[following].start
+
+
+def _opens_time_adverbial(state: ScanState, position: int) -> bool:
+    """A phrase-stop word with a time word after it ("saat ini", "pada tahun depan") opens a
+    time adverbial of the clause, not an adjunct of the cue ("Menurutnya saat ini kondisi …")."""
+    following = position + 1
+    tokens = state.index.tokens
+    return following < len(tokens) and tokens[following].start < state.sentence.end \
+        and tokens[following].text.lower() in state.rules.time_words
 
 
 def _is_clitic(state: ScanState, position: int, lower: str) -> bool:

@@ -27,6 +27,8 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
                    mention=state.last_mention, segment_start=token.start, complement=group.complement,
                    content_start=content_after(index, position, sentence, rules, group.complement))
     phrase, _ = phrase_before(position, sentence.start, index, rules)
+    if phrase and all(token.text.lower() in rules.concessives for token in phrase):
+        return _concessive_hit(state, position, phrase[0].start)
     mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
     if mention is None and phrase:
         mention = _pronoun_subject(position, index, rules)  # "di mana ia menyebut …"
@@ -55,8 +57,67 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     if content_start is None and lower in rules.figure_claim_verbs:
         content_start = _figure_claim_start(index, position, sentence, rules)
         rule_id = rules.cues.figure_claims.id
+    if content_start is None and lower in rules.clause_object_verbs:
+        content_start = _clause_object_start(index, position, sentence, rules)
+        rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
     return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule_id, kind="verb", mention=mention,
                segment_start=segment, complement=group.complement, content_start=content_start)
+
+
+def _concessive_hit(state: ScanState, position: int, segment_start: int) -> Hit | None:
+    """ "Meski mengaku tidak tahu …, Syamsir menerima …": the verb after a concessive
+    conjunction has no subject of its own; it reports the clause up to the comma, and its
+    speaker is the subject of the main clause after the comma."""
+    index, rules, sentence = state.index, state.rules, state.sentence
+    tokens = index.tokens
+    lower = tokens[position].text.lower()
+    group = rules.reporting_verbs[lower]
+    content_start = content_after(index, position, sentence, rules, group.complement)
+    comma = _next_comma(state, position)
+    if content_start is None or comma is None or tokens[comma].start <= content_start:
+        return None
+    mention = _main_clause_subject(state, comma + 1)
+    if mention is None:
+        return None
+    token = tokens[position]
+    return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rules.cues.concessive_subject.id, kind="verb",
+               mention=mention, segment_start=segment_start, complement=group.complement,
+               content_start=content_start, content_span=Span(content_start, tokens[comma].start))
+
+
+def _next_comma(state: ScanState, position: int) -> int | None:
+    """The first comma after the token in the sentence, outside quotation marks."""
+    tokens = state.index.tokens
+    for ahead in range(position + 1, len(tokens)):
+        token = tokens[ahead]
+        if token.start >= state.sentence.end:
+            return None
+        if token.text == "," and not state.document.in_quote_marks(token.start):
+            return ahead
+    return None
+
+
+MAX_MAIN_SUBJECT_TOKENS = 8
+
+
+def _main_clause_subject(state: ScanState, first: int) -> Mention | None:
+    """The subject opening a main clause at token `first`, past a contrastive conjunction
+    ("namun manajer Tony Pulis tidak …"): the words up to its predicate (an auxiliary or
+    negation, a subject adverb, or a lowercase me-/ber- verb) read as a speaker phrase."""
+    index, rules = state.index, state.rules
+    tokens = index.tokens
+    while first < len(tokens) and tokens[first].text.lower() in rules.concessive_skips:
+        first += 1
+    subject: list[Token] = []
+    for ahead in range(first, min(first + MAX_MAIN_SUBJECT_TOKENS + 1, len(tokens))):
+        token = tokens[ahead]
+        lower = token.text.lower()
+        if token.start >= state.sentence.end or token.text in PUNCTUATION_STOPS or token.text == ",":
+            return None
+        if lower in rules.predicate_words or lower in rules.subject_adverbs or _is_active_verb(token.text, rules):
+            return parse_speaker_phrase(subject, index, rules) if subject else None
+        subject.append(token)
+    return None
 
 
 def _continues_the_last_cue(state: ScanState, position: int) -> bool:
@@ -118,6 +179,11 @@ def _opening_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> list[T
 MIN_PREDICATE_CHARS = 6  # "menolak", "berkata": a prefix and a stem
 
 
+def _is_active_verb(text: str, rules: RuleSet) -> bool:
+    """A lowercase me-/ber- word long enough for a prefix and a stem."""
+    return text.islower() and len(text) >= MIN_PREDICATE_CHARS and text.startswith(rules.predicate_prefixes)
+
+
 def _figure_claim_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
     """The object of a claim verb as its reported claim when a figure comes soon after the
     verb and before any punctuation ("mencatat inflasi Mei 2,5 persen")."""
@@ -131,6 +197,29 @@ def _figure_claim_start(index: TextIndex, position: int, sentence: Span, rules: 
         if token.start >= sentence.end or (token.text in PUNCTUATION_STOPS and token.text != ","):
             return None
         if any(character.isdigit() for character in token.text):
+            return tokens[first].start
+    return None
+
+
+def _clause_object_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
+    """The object of a marked verb as its reported clause when it is one: a subject, then a
+    predicate (an auxiliary, or a me-/ber- verb that is no preposition) soon after the verb,
+    before any punctuation or relative clause ("BRIN mengungkap air hujan di Jakarta
+    mengandung …"; not "mengungkap kasus yang melibatkan …")."""
+    tokens = index.tokens
+    first = position + 1
+    opener = tokens[first].text.lower() if first < len(tokens) else ""
+    if first >= len(tokens) or tokens[first].start >= sentence.end or not opener[:1].isalnum() \
+            or opener in rules.phrase_stops or opener in rules.clause_object_not_openers:
+        return None
+    last = min(first + rules.cues.clause_objects.max_words_to_predicate + 1, len(tokens))
+    for ahead in range(first + 1, last):
+        token = tokens[ahead]
+        lower = token.text.lower()
+        if token.start >= sentence.end or not token.text[:1].isalnum() or lower in rules.relative_markers:
+            return None
+        if lower in rules.clause_object_auxiliaries or (
+                _is_active_verb(token.text, rules) and lower not in rules.clause_object_not_predicates):
             return tokens[first].start
     return None
 

@@ -1,0 +1,141 @@
+"""Indirect quotes that general clause structure yields (issue 20, indirect recall), as tables
+over the markup tagger: a reported clause that ends where a glued quotation opens, `Menurutnya`
+before a time adverbial, `menurut X bahwa`, `menurut` with an apposition, a fronted passive
+with an adverb before its agent, a subjectless verb after a concessive conjunction, a
+marked verb whose object is a clause, and a subject whose relative clause a demonstrative closes.
+
+Each case is an invented Indonesian sentence with its entities written inline (tests/markup.py)
+and the exact quotes the rules must return: (type, exact quote text, speaker, rule, resolution).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.markup import MarkupExtractor, assert_offsets_point_into
+
+Expected = list[tuple[str, str, str | None, str, str]]
+Case = tuple[str, str, Expected]
+
+GLUED_QUOTES: list[Case] = [
+    ("reported_clause_ends_where_a_glued_quote_opens",
+     "[Rina Marlina|PER] menilai pasokan beras di Jawa Barat masih aman hingga akhir tahun (2025)."
+     "“Kami sudah menghitung stok di semua gudang,” kata [Rina|PER].",
+     [("indirect", "pasokan beras di Jawa Barat masih aman hingga akhir tahun (2025)", "Rina Marlina",
+       "indirect.verb.say", "name"),
+      ("direct", "Kami sudah menghitung stok di semua gudang,", "Rina Marlina", "direct.cue.postposed", "name")]),
+    ("pronoun_subject_before_a_glued_straight_quote",
+     "[Andi Wijaya|PER] hadir di pasar. Dia mengklaim bahwa harga cabai sudah turun 10 persen."
+     "\"Pedagang juga merasakannya,\" ujar [Andi|PER].",
+     [("indirect", "harga cabai sudah turun 10 persen", "Andi Wijaya", "indirect.verb.say", "pronoun"),
+      ("direct", "Pedagang juga merasakannya,", "Andi Wijaya", "direct.cue.postposed", "name")]),
+]
+
+SOURCES: list[Case] = [
+    ("menurutnya_then_a_time_adverbial_without_a_comma",
+     "[Budi Santoso|PER] meninjau pintu air. Menurutnya saat ini tinggi muka air di Manggarai sudah turun.",
+     [("indirect", "saat ini tinggi muka air di Manggarai sudah turun", "Budi Santoso",
+       "indirect.cue.according_to", "clitic")]),
+    ("menurut_a_source_then_bahwa",
+     "[Dimas Anggara|PER] datang ke pesta itu. Pun menurut [Dimas|PER] bahwa Vika adalah pasangan yang tepat.",
+     [("indirect", "Vika adalah pasangan yang tepat", "Dimas Anggara", "indirect.cue.according_to", "name")]),
+    ("menurut_a_source_then_jika_keeps_the_condition",
+     "Menurut [Budi Santoso|PER] jika harga naik maka daya beli warga turun.",
+     [("indirect", "jika harga naik maka daya beli warga turun", "Budi Santoso", "indirect.cue.according_to",
+       "name")]),
+    ("menurut_a_role_then_the_apposed_name",
+     "Wales lolos ke semifinal. Menurut pemain bintang Wales, [Gareth Bale|PER], hasil itu akan membuat lawan "
+     "lebih berhati-hati.",
+     [("indirect", "hasil itu akan membuat lawan lebih berhati-hati", "Gareth Bale", "indirect.cue.according_to",
+       "name")]),
+    ("menurut_a_name_then_the_apposed_role",
+     "Baterai itu tahan dingin. Menurut [Pan Ruijun|PER], direktur riset proyek ini, mereka sudah memiliki lini "
+     "produksi sendiri.",
+     [("indirect", "mereka sudah memiliki lini produksi sendiri", "Pan Ruijun", "indirect.cue.according_to",
+       "name")]),
+    ("menurut_a_name_then_a_clause_opening_with_a_role_noun",
+     "Menurut [Budi Santoso|PER], direktur itu tidak bersalah, karena semua prosedur sudah diikuti.",
+     [("indirect", "direktur itu tidak bersalah, karena semua prosedur sudah diikuti", "Budi Santoso",
+       "indirect.cue.according_to", "name")]),
+    ("apabila_after_a_marked_verb_is_a_condition",
+     "[Budi Santoso|PER] meminta warga melaporkan apabila ditemukan tindak kekerasan oleh aparat.",
+     []),
+]
+
+PASSIVES: list[Case] = [
+    ("fronted_passive_with_an_adverb_and_oleh_before_the_agent",
+     "Kilang itu besar. Disampaikan juga oleh [Yulianto|PER], hingga saat ini kilang telah menyerap tenaga kerja "
+     "lokal.",
+     [("indirect", "hingga saat ini kilang telah menyerap tenaga kerja lokal", "Yulianto",
+       "indirect.cue.passive_agent", "name")]),
+]
+
+CONCESSIVES: list[Case] = [
+    ("concessive_verb_speaker_is_the_main_clause_subject",
+     "Meski mengaku tidak tahu tujuan pemberian uang itu, [Syamsir|PER] tetap menerima uang tersebut.",
+     [("indirect", "tidak tahu tujuan pemberian uang itu", "Syamsir", "indirect.cue.concessive_subject", "name")]),
+    ("concessive_then_namun_and_a_role_before_the_name",
+     "Sebelumnya, meski mengaku tidak ingin menjual pemain itu, namun manajer [Tony Pulis|PER] tidak memasukkan "
+     "namanya.",
+     [("indirect", "tidak ingin menjual pemain itu", "Tony Pulis", "indirect.cue.concessive_subject", "name")]),
+    ("meskipun_then_tapi",
+     "Meskipun mengaku awalnya minder, tapi [Thatie|PER] berhasil mengubah stigma itu.",
+     [("indirect", "awalnya minder", "Thatie", "indirect.cue.concessive_subject", "name")]),
+    ("concessive_clause_without_a_verb_of_saying_leaves_the_main_verb",
+     "Meski lelah, [Budi Santoso|PER] mengatakan timnya siap bertanding besok.",
+     [("indirect", "timnya siap bertanding besok", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("concessive_verb_without_a_main_clause_subject_is_no_quote",
+     "Meski mengaku lelah, tetap berlatih keras setiap hari.",
+     []),
+]
+
+CLAUSE_OBJECTS: list[Case] = [
+    ("marked_verb_with_a_clause_object",
+     "Sebelumnya, [BRIN|ORG] mengungkap air hujan di Jakarta mengandung partikel mikroplastik.",
+     [("indirect", "air hujan di Jakarta mengandung partikel mikroplastik", "BRIN", "indirect.verb.clause_object",
+       "name")]),
+    ("melansir_with_a_clause_object_and_a_late_predicate",
+     "[Badan Pusat Statistik|ORG] melansir jumlah kunjungan wisatawan ke Jawa Barat pada Juni mencapai 15.423 orang.",
+     [("indirect", "jumlah kunjungan wisatawan ke Jawa Barat pada Juni mencapai 15.423 orang",
+       "Badan Pusat Statistik", "indirect.verb.clause_object", "name")]),
+    ("clause_object_with_quoted_words_is_mixed",
+     "Sebelumnya, [BRIN|ORG] mengungkap air hujan di Jakarta mengandung “racun plastik”.",
+     [("mixed", "air hujan di Jakarta mengandung “racun plastik”", "BRIN", "mixed.verb.clause_object", "name")]),
+    ("concessive_clause_with_quoted_words_is_left_unread",
+     "Meski mengaku tidak tahu “tujuan” pemberian uang itu, [Syamsir|PER] tetap menerima uang tersebut.",
+     []),
+    ("a_verb_in_a_relative_clause_of_the_object_is_no_predicate",
+     "Polisi mengungkap kasus pembunuhan yang terjadi di Bekasi.",
+     []),
+    ("an_object_opening_with_a_conjunction_is_a_coordinated_predicate",
+     "[Benjamin Netanyahu|PER] tidak mengonfirmasi maupun membantah laporan itu.",
+     []),
+    ("a_me_ber_preposition_is_no_predicate",
+     "[KPK|ORG] mengonfirmasi penerimaan gratifikasi berupa uang tunai oleh pejabat itu.",
+     []),
+    ("a_noun_object_is_no_clause",
+     "[KPK|ORG] mengumumkan tersangka baru dalam kasus suap itu.",
+     []),
+]
+
+SUBJECTS: list[Case] = [
+    ("relative_clause_closed_by_a_demonstrative_is_the_subject",
+     "Kuasa hukum [David Tobing|PER] menggugat maskapai itu. Pengacara yang selama ini dikenal kerap membela "
+     "hak-hak publik itu menyatakan maskapai tidak pernah menghubungi kliennya.",
+     [("indirect", "maskapai tidak pernah menghubungi kliennya", "David Tobing", "indirect.verb.say", "role")]),
+    ("a_long_relative_clause_without_a_demonstrative_is_no_subject",
+     "Kuasa hukum [David Tobing|PER] menggugat maskapai itu. Pengacara yang selama ini dikenal kerap membela "
+     "hak-hak publik menyatakan maskapai tidak pernah menghubungi kliennya.",
+     []),
+]
+
+ALL_CASES = GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS
+
+
+@pytest.mark.parametrize(("marked", "expected"),
+                         [pytest.param(text, quotes, id=case) for case, text, quotes in ALL_CASES])
+def test_indirect_clauses(marked: str, expected: Expected, markup_extractor: MarkupExtractor) -> None:
+    text, result = markup_extractor.extract(marked)
+    found = [(q.type, q.text, q.speaker.name, q.rule, q.speaker.resolution) for q in result.quotes]
+    assert found == expected
+    assert_offsets_point_into(text, result)
