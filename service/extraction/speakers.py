@@ -49,6 +49,7 @@ from service.extraction.document import (
     Mention,
     Quote,
     Signals,
+    Span,
     Speaker,
     SpeakerCandidate,
     rule_id,
@@ -273,15 +274,18 @@ GENERATORS: tuple[Generator, ...] = (cue_phrase, antecedents, previous_speaker_f
 
 
 def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, index: TextIndex | None = None,
-                    deadline: Deadline = NO_DEADLINE, keep_candidates: bool = False) -> None:
+                    deadline: Deadline = NO_DEADLINE, keep_candidates: bool = False,
+                    not_people: Sequence[Span] = ()) -> None:
     """For each quote in order: every generator proposes, the ranker chooses, the choice is
     applied and remembered (the salience model, the organisations and unnamed sources that
     spoke, the previous quote). `keep_candidates` keeps them all on the quote
     (`Quote.candidates`), with the shared signals; both it and a ranker that reads signals get
-    the salience generator's too."""
+    the salience generator's too. Mentions overlapping `not_people` (names the people check
+    rejected) are never in focus: no clitic, pronoun, role or carry resolves to them."""
     index = index or TextIndex(document)
-    salience = Salience(coreference.person_mentions(document, index, rules),
-                        [sentence.start for sentence in document.sentences], same_name)
+    mentions = [mention for mention in coreference.person_mentions(document, index, rules)
+                if not _overlaps_any(mention, not_people)]
+    salience = Salience(mentions, [sentence.start for sentence in document.sentences], same_name)
     state = SlotState(document, rules, index, salience,
                       sentence_starts=[sentence.start for sentence in document.sentences],
                       paragraph_starts=[paragraph.start for paragraph in document.paragraphs])
@@ -307,6 +311,10 @@ def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, i
         if quote.speaker.name:
             state.speakers_so_far.append(quote.speaker.name)
         state.previous = quote
+
+
+def _overlaps_any(mention: FocusMention, spans: Sequence[Span]) -> bool:
+    return any(span.start < mention.end and mention.start < span.end for span in spans)
 
 
 def _apply(chosen: SpeakerCandidate, quote: Quote, state: SlotState) -> None:
