@@ -100,7 +100,7 @@ class SpeakerOut(BaseModel):
     name: str | None = Field(description="Canonical speaker name, or the role phrase of an unnamed speaker.")
     person_id: str | None = Field(description="Id of the entry in `people`, when the speaker is one.")
     mention: TextSpan | None = Field(description="The words in the text that attribute the quote.")
-    resolution: Literal["name", "clitic", "pronoun", "role", "carry", "none"]
+    resolution: Literal["name", "clitic", "pronoun", "role", "carry", "subject", "none"]
     rule: str | None = Field(default=None, pattern=SPEAKER_RULE_PATTERN, description=(
         "How the speaker was found and who chose it, as `GENERATOR@RANKER`: the speaker slot's "
         "candidate generator (`speaker.cue_name`: the name next to the cue; "

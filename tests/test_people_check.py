@@ -145,3 +145,36 @@ def test_the_model_card_names_the_data() -> None:
     assert "holdout3" not in " ".join(shipped["data"]["sets"]) and "pfsa" not in " ".join(shipped["data"]["sets"])
     card = Path(PROJECT_ROOT / "models" / "people" / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert shipped["version"] in card
+
+
+# (case, marked text, speaker rules and names with no check, with the check rejecting the name
+# after a capitalised word: "Koperasi Sapto Argo")
+FOCUS_CASES = [
+    ("a clitic skips the rejected name for the person before it",
+     "[Budi Santoso|PER] meninjau gudang beras di Bekasi. Beras itu dikirim bersama Koperasi [Sapto Argo|PER]. "
+     "“Stok kami cukup sampai Lebaran,” ujarnya.",
+     [("Sapto Argo", "speaker.clitic_antecedent@rules")],
+     [("Budi Santoso", "speaker.clitic_antecedent@rules")]),
+    ("a pronoun skips it too",
+     "[Budi Santoso|PER] meninjau gudang beras di Bekasi. Beras itu dikirim bersama Koperasi [Sapto Argo|PER]. "
+     "Dia mengatakan bahwa stok beras cukup sampai Lebaran.",
+     [("Sapto Argo", "speaker.pronoun_antecedent@rules")],
+     [("Budi Santoso", "speaker.pronoun_antecedent@rules")]),
+    ("a rejected name the cue names stays the speaker",
+     "[Budi Santoso|PER] meninjau gudang beras di Bekasi. “Dana sudah kami terima,” kata Koperasi [Sapto Argo|PER].",
+     [("Sapto Argo", "speaker.cue_name@rules")],
+     [("Sapto Argo", "speaker.cue_name@rules")]),
+]
+
+
+@pytest.mark.parametrize(("marked", "without", "with_check"),
+                         [pytest.param(m, b, a, id=c) for c, m, b, a in FOCUS_CASES])
+def test_a_name_the_check_rejects_is_no_antecedent(
+        markup_extractor: MarkupExtractor, monkeypatch: pytest.MonkeyPatch, marked: str,
+        without: list[tuple[str, str]], with_check: list[tuple[str, str]]) -> None:
+    _, before = markup_extractor.extract(marked)
+    assert [(q.speaker.name, q.speaker.rule) for q in before.quotes] == without
+    monkeypatch.setattr(markup_extractor.extractor, "people_check", _check_rejecting("after_capitalised_word"))
+    _, after = markup_extractor.extract(marked)
+    assert [(q.speaker.name, q.speaker.rule) for q in after.quotes] == with_check
+    assert {p.name: p.kind for p in after.people}["Sapto Argo"] == "other"

@@ -52,6 +52,9 @@ CASES: list[Case] = [
     ("speaker.previous_quote",
      "“Harga beras naik lagi,” kata [Budi Santoso|PER]. “Kami kesulitan membeli beras untuk keluarga setiap minggu.”",
      1, "Budi Santoso", "carry"),
+    ("speaker.preceding_subject",
+     "[Budi Santoso|PER] datang ke pasar pagi itu. “Harga beras naik lagi minggu ini di semua pasar.”", 0,
+     "Budi Santoso", "subject"),
     ("speaker.none", "Pasar sepi sejak pagi. “Harga beras naik lagi minggu ini di semua pasar.”", 0, None, "none"),
 ]
 
@@ -134,3 +137,48 @@ def test_an_injected_ranker_decides_and_is_named(rules) -> None:  # type: ignore
     assert [(q.speaker.name, q.speaker.rule) for q in response.quotes][-1] \
         == ("Andi Wijaya", "speaker.clitic_antecedent@last-named")
     assert response.meta.rules_version == by_rules.meta.rules_version + "+last-named-1"
+
+
+# (case, marked text, per quote: (first words, speaker, quote rule, resolution)); the speaker of
+# a direct quote with no cue after a sentence about a person (issue 21)
+SUBJECT_CASES = [
+    ("the subject of the sentence before, then a continuation",
+     "Di sisi lain, [Patrick Kluivert|PER] juga membidik poin dari lawatannya ke Jepang.\n\n"
+     "\"Besok akan menjadi pertandingan yang sangat bagus.\"\n\n\"Kami datang ke sini dengan sangat percaya diri.\"",
+     [("Besok akan", "Patrick Kluivert", "direct.preceding_subject", "subject"),
+      ("Kami datang", "Patrick Kluivert", "direct.carry", "carry")]),
+    ("a subject after a sentence-initial adverbial clause",
+     "Ketika ditanya pandangannya tentang Jepang, [Andre Rosiade|PER] memberikan pujian. "
+     "\"Mereka sangat terorganisir dan memiliki banyak pemain berkualitas.\"",
+     [("Mereka sangat", "Andre Rosiade", "direct.preceding_subject", "subject")]),
+    ("the subject of the quote's own sentence, before a comma",
+     "[Dedeh Rosidah|PER] pun memuji penampilan mereka, “Penampilan kalian menarik, muda dan kreatif sekali.”",
+     [("Penampilan kalian", "Dedeh Rosidah", "direct.preceding_subject", "subject")]),
+    ("a new subject between two quotes takes the floor from the last speaker",
+     "“Kami siap membantu warga,” kata [Budi Santoso|PER]. [Joko Widodo|PER] meresmikan jembatan itu pada Senin. "
+     "“Jembatan ini untuk rakyat dan harus dirawat bersama.”",
+     [("Kami siap", "Budi Santoso", "direct.cue.postposed", "name"),
+      ("Jembatan ini", "Joko Widodo", "direct.preceding_subject", "subject")]),
+    ("the last speaker as subject again, a paragraph later",
+     "“Ini akan menjadi pertandingan yang serius bagi kami,” kata [Budi Santoso|PER].\n\n"
+     "Ketika ditanya soal lawan, [Budi Santoso|PER] memberikan pujian. “Mereka sangat terorganisir dan disiplin.”",
+     [("Ini akan", "Budi Santoso", "direct.cue.postposed", "name"),
+      ("Mereka sangat", "Budi Santoso", "direct.preceding_subject", "subject")]),
+    ("a subject two sentences back is no speaker",
+     "[Budi Santoso|PER] datang ke pasar pagi itu. Pasar sepi sejak pagi. “Harga beras naik lagi minggu ini.”",
+     [("Harga beras", None, "direct.unattributed", "none")]),
+    ("a person named as an object is no speaker",
+     "Warga menyambut [Budi Santoso|PER] di pasar pagi itu. “Harga beras naik lagi minggu ini di semua pasar.”",
+     [("Harga beras", None, "direct.unattributed", "none")]),
+    ("a person the quote speaks of is not its speaker",
+     "[Budi Santoso|PER] datang ke pasar pagi itu. “[Budi Santoso|PER] selalu datang terlambat setiap hari Senin.”",
+     [("Budi Santoso", None, "direct.unattributed", "none")]),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), [pytest.param(m, e, id=c) for c, m, e in SUBJECT_CASES])
+def test_a_cue_less_quote_after_a_sentence_about_a_person(markup_extractor: MarkupExtractor, marked: str,
+                                                          expected: list[tuple[str, str | None, str, str]]) -> None:
+    _, result = markup_extractor.extract(marked)
+    assert [(q.text[:len(words)], q.speaker.name, q.rule, q.speaker.resolution)
+            for q, (words, _, _, _) in zip(result.quotes, expected, strict=True)] == expected

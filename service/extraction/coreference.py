@@ -10,6 +10,7 @@ kata jaksa"); an unattributed quote right after another one continues its speake
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from service.extraction.aliases import names_an_organisation
@@ -249,6 +250,39 @@ def earlier_unnamed_source(role_text: str, sources: list[str], rules: RuleSet) -
         if words & ({w.lower() for w in source.split()} - rules.indefinite_markers):
             return source
     return None
+
+
+SUBJECT_MAX_SENTENCES_BACK = 1  # the subject's sentence is the quote's own or the one right before it
+SUBJECT_MAX_PARAGRAPHS_BACK = 1  # in the quote's paragraph or the one right before it
+
+
+def subject_before(quote: Quote, previous: Quote | None, salience: Salience,
+                   document: Document) -> FocusMention | None:
+    """The person who is the subject of the sentence right before a cue-less direct quote, or
+    of its own sentence ("Kluivert memberikan pujian. “…”", "Mamah Dedeh pun memuji penampilan
+    mereka, “…”"), when nothing was quoted since: news introduces a speaker with a sentence
+    about them, then gives their words. The latest subject mention after the previous quote
+    and its cue; none when the sentence or paragraph before the quote names no person as subject."""
+    floor = _quote_extent(previous) if previous is not None else 0
+    paragraph_starts = [paragraph.start for paragraph in document.paragraphs]
+    quote_paragraph = bisect_right(paragraph_starts, quote.start)
+    for mention in reversed(salience.candidates(quote.start)):
+        if mention.start < floor or salience.sentences_between(mention.end, quote.start) > SUBJECT_MAX_SENTENCES_BACK \
+                or quote_paragraph - bisect_right(paragraph_starts, mention.start) > SUBJECT_MAX_PARAGRAPHS_BACK:
+            return None
+        if mention.is_subject:
+            return mention
+    return None
+
+
+def _quote_extent(quote: Quote) -> int:
+    """Where a quote and its attribution end: its text, its cue and its speaker phrase."""
+    ends = [quote.end]
+    if quote.cue is not None:
+        ends.append(quote.cue.end)
+    if quote.speaker.mention is not None:
+        ends.append(quote.speaker.mention.end)
+    return max(ends)
 
 
 def continues(previous: Quote, quote: Quote, document: Document) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 QuoteType = Literal["direct", "indirect", "mixed"]
-Resolution = Literal["name", "clitic", "pronoun", "role", "carry", "none"]
+Resolution = Literal["name", "clitic", "pronoun", "role", "carry", "subject", "none"]
 
 
 @dataclass(frozen=True)
@@ -84,15 +84,16 @@ class SpeakerCandidate:
 # down for a clause boundary or a missing closing mark). An organisation named as the
 # speaker counts a little below a person's name: organisation spans are less certain.
 CONFIDENCE: dict[str, float] = {"name": 0.9, "organization": 0.85, "clitic": 0.8, "pronoun": 0.75, "role": 0.7,
-                                "carry": 0.6, "none": 0.3}
+                                "carry": 0.6, "subject": 0.5, "none": 0.3}
 UNATTRIBUTED_RULE = "unattributed"
 CARRY_RULE = "carry"
+SUBJECT_RULE = "preceding_subject"  # a cue-less direct quote given the subject of the sentence before it
 
 
 def rule_id(kind: QuoteType, cue_rule: str) -> str:
     """The `rule` reported for a quote: its type, then the id of the rule that found its cue
     ("direct.cue.postposed", "indirect.verb.say"), or how it got a speaker without one
-    ("direct.carry", "direct.unattributed")."""
+    ("direct.carry", "direct.preceding_subject", "direct.unattributed")."""
     return f"{kind}.{cue_rule}"
 
 

@@ -30,6 +30,7 @@ from service.extraction.document import Document, Person, Span
 from service.extraction.mentions import TextIndex
 from service.extraction.people import introduced_initials
 from service.extraction.rules import RuleSet
+from service.extraction.speakers import KEEPS_THE_CUE_PHRASE
 
 REJECTED_RULE = "people.model_rejected"
 KEPT_RULE = "people.model_kept"
@@ -320,6 +321,18 @@ class TrainedPeopleCheck:
             rejected = person.person_probability < self.threshold
             person.kind = "other" if rejected else person.kind
             person.rule = REJECTED_RULE if rejected else KEPT_RULE
+
+
+def resolved_to_rejected(document: Document) -> list[Span]:
+    """The mentions of every entry the check rejected, when some quote's speaker was resolved
+    to a rejected entry through focus (a clitic, pronoun, role or carried quote: not the cue
+    phrase itself): the speaker slot runs again with them out of focus. Empty otherwise."""
+    rejected = {position for position, person in enumerate(document.people) if person.rule == REJECTED_RULE}
+    resolved = any(quote.speaker.person_key in rejected and quote.speaker.rule is not None
+                   and quote.speaker.rule.split("@")[0] not in KEEPS_THE_CUE_PHRASE for quote in document.quotes)
+    if not resolved:
+        return []
+    return [mention for position in sorted(rejected) for mention in document.people[position].mentions]
 
 
 def load_people_check(path: Path | None) -> PeopleCheck:

@@ -29,7 +29,10 @@ people           people           quotes, entities, aliases, the alias    people
 people check     people_check     people, quotes, entities, the people    people[].kind `other` and rule
                                   model (models/people/)                  people.model_rejected for entries that
                                                                           are no person of the article (never
-                                                                          removed, speakers unchanged)
+                                                                          removed); when a clitic, pronoun, role
+                                                                          or carry was resolved to one, speakers,
+                                                                          people and the check run once more with
+                                                                          its mentions out of focus
 confidence       confidence       quotes, people, entities, sentences,    quotes[].confidence (P(row right), by the
                                   boilerplate, the confidence model       trained model); the rules' value moves to
                                   (models/confidence/)                    quotes[].rule_confidence
@@ -43,7 +46,7 @@ from __future__ import annotations
 
 import gc
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -61,7 +64,7 @@ from service.extraction.known_names import AliasBook, load_alias_book
 from service.extraction.mentions import TextIndex
 from service.extraction.ner import EntityTagger, StanzaTagger, set_entities, tag_documents, tagging_groups
 from service.extraction.people import canonicalise_people
-from service.extraction.people_check import NoPeopleCheck, PeopleCheck, load_people_check
+from service.extraction.people_check import NoPeopleCheck, PeopleCheck, load_people_check, resolved_to_rejected
 from service.extraction.rules import RuleSet, load_rules
 from service.extraction.speaker_ranker import TrainedRanker
 from service.extraction.speakers import RuleRanker, SpeakerRanker, candidate_rows, choose_speakers
@@ -204,11 +207,29 @@ class Extractor:
         attribute_quotes(document, self.rules, index, deadline)
         filter_false_quotes(document, self.rules)
         deadline.check()
+        self._speakers_and_people(document, index, deadline, keep_candidates)
+        self.quote_scorer.score(document)
+
+    def _speakers_and_people(self, document: Document, index: TextIndex, deadline: Deadline,
+                             keep_candidates: bool) -> None:
+        """The speaker slot, the people stage and the people check; when a clitic, pronoun,
+        role or carried quote was resolved to a name the check rejects (a company, a product,
+        a fragment the NER tagged PER), the slot runs once more with those names out of focus
+        and the people stage and check follow it again."""
+        slots = [(replace(quote.speaker), quote.rule, quote.confidence) for quote in document.quotes]
         choose_speakers(document, self.rules, self.speaker_ranker, index, deadline, keep_candidates)
         deadline.check()
         canonicalise_people(document, self.rules, index, self.known_names)
         self.people_check.check(document, self.rules, index)
-        self.quote_scorer.score(document)
+        not_people = resolved_to_rejected(document)
+        if not not_people:
+            return
+        for quote, (speaker, rule, confidence) in zip(document.quotes, slots, strict=True):
+            quote.speaker, quote.rule, quote.confidence = replace(speaker), rule, confidence
+        deadline.check()
+        choose_speakers(document, self.rules, self.speaker_ranker, index, deadline, keep_candidates, not_people)
+        canonicalise_people(document, self.rules, index, self.known_names)
+        self.people_check.check(document, self.rules, index)
 
     def speaker_candidates(self, text: str) -> list[dict[str, object]]:
         """Every speaker candidate of every quote, from all generators, with its signals and

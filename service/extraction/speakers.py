@@ -28,6 +28,8 @@ speaker.role_organisation          a definite role: an organisation that spoke a
                                    opens with the role's head noun ("JPU" ... "kata jaksa")
 speaker.role_in_focus              a definite role: the person in focus, for an epithet or a
                                    person introduced without a role
+speaker.preceding_subject          nothing, and a person is the subject of the quote's sentence or
+                                   the one before it, named since the previous quote: that person
 speaker.previous_quote             nothing, the quote continues the previous one: its speaker
 speaker.none                       nothing, and no continuation: no speaker
 speaker.salience                   any quote, when candidates are listed or a trained ranker reads
@@ -45,10 +47,12 @@ from service.deadline import NO_DEADLINE, Deadline
 from service.extraction import coreference
 from service.extraction.document import (
     CARRY_RULE,
+    SUBJECT_RULE,
     Document,
     Mention,
     Quote,
     Signals,
+    Span,
     Speaker,
     SpeakerCandidate,
     rule_id,
@@ -72,6 +76,7 @@ EARLIER_UNNAMED_SOURCE = "speaker.earlier_unnamed_source"
 ROLE_HOLDER = "speaker.role_holder"
 ROLE_ORGANISATION = "speaker.role_organisation"
 ROLE_IN_FOCUS = "speaker.role_in_focus"
+PRECEDING_SUBJECT = "speaker.preceding_subject"
 PREVIOUS_QUOTE = "speaker.previous_quote"
 NO_SPEAKER = "speaker.none"
 SALIENCE = "speaker.salience"
@@ -79,7 +84,8 @@ SALIENCE = "speaker.salience"
 # every id a generator can put in `speaker.rule`, in the rules' order of precedence
 GENERATOR_IDS = (CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE, SELF_DESCRIBED, CLITIC_ANTECEDENT,
                  PRONOUN_ANTECEDENT, PREVIOUS_SPEAKER_FALLBACK, CUE_UNRESOLVED, EARLIER_UNNAMED_SOURCE,
-                 ROLE_HOLDER, ROLE_ORGANISATION, ROLE_IN_FOCUS, CUE_ROLE, PREVIOUS_QUOTE, NO_SPEAKER, SALIENCE)
+                 ROLE_HOLDER, ROLE_ORGANISATION, ROLE_IN_FOCUS, CUE_ROLE, PRECEDING_SUBJECT, PREVIOUS_QUOTE, NO_SPEAKER,
+                 SALIENCE)
 # the generators whose candidate is the cue phrase itself: choosing one leaves the speaker as read
 KEEPS_THE_CUE_PHRASE = frozenset({CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE, CUE_ROLE, CUE_UNRESOLVED,
                                   NO_SPEAKER})
@@ -262,6 +268,26 @@ def previous_quote(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     return [SpeakerCandidate(NO_SPEAKER, None, None, {"generator_rank": 0})]
 
 
+def preceding_subject(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
+    """A direct quote with no cue after a sentence whose subject is a person named since the
+    previous quote: that person, unless the quote continues the previous one and they are its
+    speaker (a continuation) or the quote names them in the third person."""
+    if quote.speaker.mention is not None or quote.type != "direct":
+        return []
+    subject = coreference.subject_before(quote, state.previous, state.salience, state.document)
+    if subject is None:
+        return []
+    previous = state.previous
+    if previous is not None and previous.speaker.name and same_name(subject.name, previous.speaker.name) \
+            and coreference.continues(previous, quote, state.document):
+        return []  # the previous speaker again, right after: a continuation (speaker.previous_quote)
+    if coreference.spoken_of(quote, state.document, state.index, state.rules).names_the(subject):
+        return []
+    return [SpeakerCandidate(PRECEDING_SUBJECT, subject.name, _name_mention(subject),
+                             {"generator_rank": 0, "sentences_back": state.salience.sentences_between(
+                                 subject.end, quote.start)}, role_words=subject.role_words)]
+
+
 def salience_candidates(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     """Every person in focus before the quote, whatever its cue: listed for a trained ranker."""
     return _focus_candidates(SALIENCE, state.salience.ranked(quote.start), state, quote.start)
@@ -269,19 +295,22 @@ def salience_candidates(quote: Quote, state: SlotState) -> list[SpeakerCandidate
 
 # the rules' generators, in the order they run; the listing adds salience_candidates
 GENERATORS: tuple[Generator, ...] = (cue_phrase, antecedents, previous_speaker_fallback, role_referents,
-                                     previous_quote)
+                                     preceding_subject, previous_quote)
 
 
 def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, index: TextIndex | None = None,
-                    deadline: Deadline = NO_DEADLINE, keep_candidates: bool = False) -> None:
+                    deadline: Deadline = NO_DEADLINE, keep_candidates: bool = False,
+                    not_people: Sequence[Span] = ()) -> None:
     """For each quote in order: every generator proposes, the ranker chooses, the choice is
     applied and remembered (the salience model, the organisations and unnamed sources that
     spoke, the previous quote). `keep_candidates` keeps them all on the quote
     (`Quote.candidates`), with the shared signals; both it and a ranker that reads signals get
-    the salience generator's too."""
+    the salience generator's too. Mentions overlapping `not_people` (names the people check
+    rejected) are never in focus: no clitic, pronoun, role or carry resolves to them."""
     index = index or TextIndex(document)
-    salience = Salience(coreference.person_mentions(document, index, rules),
-                        [sentence.start for sentence in document.sentences], same_name)
+    mentions = [mention for mention in coreference.person_mentions(document, index, rules)
+                if not _overlaps_any(mention, not_people)]
+    salience = Salience(mentions, [sentence.start for sentence in document.sentences], same_name)
     state = SlotState(document, rules, index, salience,
                       sentence_starts=[sentence.start for sentence in document.sentences],
                       paragraph_starts=[paragraph.start for paragraph in document.paragraphs])
@@ -309,6 +338,10 @@ def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, i
         state.previous = quote
 
 
+def _overlaps_any(mention: FocusMention, spans: Sequence[Span]) -> bool:
+    return any(span.start < mention.end and mention.start < span.end for span in spans)
+
+
 def _apply(chosen: SpeakerCandidate, quote: Quote, state: SlotState) -> None:
     """Make the chosen candidate the quote's speaker; a resolved clitic or pronoun keeps its
     antecedent in focus for the ones that follow (one cue serving two quotes is one mention)."""
@@ -322,6 +355,13 @@ def _apply(chosen: SpeakerCandidate, quote: Quote, state: SlotState) -> None:
         quote.speaker = Speaker(previous.speaker.mention, "carry", name=previous.speaker.name,
                                 antecedent=previous.speaker.antecedent)
         quote.rule = rule_id(quote.type, CARRY_RULE)
+        quote.confidence = speaker_confidence(quote.speaker)
+        return
+    if chosen.generator == PRECEDING_SUBJECT:
+        # no cue: the speaker is this stage's reading of the sentence before, said in
+        # `rule` and a confidence below a carried speaker's
+        quote.speaker = Speaker(chosen.mention, "subject", name=chosen.name, antecedent=chosen.mention)
+        quote.rule = rule_id(quote.type, SUBJECT_RULE)
         quote.confidence = speaker_confidence(quote.speaker)
         return
     if chosen.generator in KEEPS_THE_CUE_PHRASE:
