@@ -1,7 +1,8 @@
 """Train the quote confidence model (`make train-confidence`) and report how well it ranks.
 
 Data: the gold articles of `../shared/eval/dev_articles.jsonl`, `dev2_articles.jsonl` and
-`train3_articles.jsonl` (never `holdout3_articles.jsonl`, which is for the final score, nor
+`train3_articles.jsonl`, and the news articles annotated in `training/annotations/` (never
+`holdout3_articles.jsonl`, which is for the final score, nor
 `pfsa_dev.jsonl`, which is licensed for evaluation only). Each article goes through the
 extractor with the rules' confidence; every predicted content span is a row, right when it
 is paired with a gold quote whose speaker is the same person (the reference scorer's rule,
@@ -26,7 +27,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
@@ -42,15 +42,21 @@ from service.evaluation.quotes import (
     ScoringRule,
     pair_spans,
     predicted_spans,
-    read_gold,
     same_person,
 )
 from service.extraction.confidence import TIE_BREAK_SHARE, calibration_map, quote_features
 from service.extraction.pipeline import Extractor, to_response
 from service.settings import Settings
-from training.model_files import cached_table, model_arguments, require_gold, write_model
+from training.model_files import (
+    cached_table,
+    gold_articles,
+    model_arguments,
+    require_gold,
+    training_data_markdown,
+    training_data_names,
+    write_model,
+)
 
-TRAINING_SETS = ("dev_articles.jsonl", "dev2_articles.jsonl", "train3_articles.jsonl")
 FOLDS = 5
 BOOSTING_DEPTH = 3
 BOOSTING_TREES = 200
@@ -111,10 +117,6 @@ class Table:
         payload = json.dumps([self.features, self.right, self.outlets], sort_keys=True)
         return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
-
-def gold_articles(shared: Path) -> Iterator[dict[str, Any]]:
-    articles = [article for name in TRAINING_SETS for article in read_gold(shared / "eval" / name)]
-    yield from sorted(articles, key=lambda article: article["id"])
 
 
 def build_table(shared: Path, speaker_ranker: Literal["rules", "trained"] = DEFAULT_SPEAKER_RANKER) -> Table:
@@ -305,7 +307,7 @@ def train(table: Table, speaker_ranker: Literal["rules", "trained"]) -> dict[str
     version = f"{VERSION_PREFIX}-{hashlib.sha256(fingerprint.encode()).hexdigest()[:8]}"
     return {
         "version": version,
-        "data": {"sets": list(TRAINING_SETS), "speaker_ranker": speaker_ranker, "rows": len(y),
+        "data": {"sets": training_data_names(), "speaker_ranker": speaker_ranker, "rows": len(y),
                  "right": int(y.sum()), "outlets": len(set(table.outlets)), "table_sha256_16": table.digest(),
                  "terms": "gold annotations of ../shared/eval made for this project over publishers' "
                           "texts (evaluation and development use); only numeric features and weights ship"},
@@ -348,7 +350,7 @@ compared on the same folds and ranked no better.
 {candidate_rows}
 
 ## Data and terms
-- Trained on the gold annotations of {sets} in `../shared/eval/` ({rows} predicted spans,
+- Trained on the gold annotations of {sets} ({rows} predicted spans,
   {right} right, {outlets} outlets). The annotations were made for this project; the article
   texts are the publishers' copyright, used for development only and never shipped: the
   model holds only feature names, means, scales, weights and the calibration map.
@@ -408,7 +410,7 @@ def write_card(result: dict[str, Any], path: Path) -> None:
         version=result["version"], family=FAMILY[parameters["model"]].format(**parameters),
         calibration=parameters["calibration"].capitalize() if parameters["calibration"] == "platt" else "isotonic",
         ranker=result["data"]["speaker_ranker"], candidate_rows=candidate_rows,
-        features=len(result["model"]["features"]), sets=", ".join(f"`{s}`" for s in result["data"]["sets"]),
+        features=len(result["model"]["features"]), sets=training_data_markdown(result["data"]["sets"]),
         rows=result["data"]["rows"], right=result["data"]["right"], outlets=result["data"]["outlets"],
         n=cv["model"]["n"], rules_auroc=cv["rules"]["auroc"], rules_ece=cv["rules"]["ece"],
         rules_top70=cv["rules"]["acc_top70"], model_auroc=cv["model"]["auroc"], model_ece=cv["model"]["ece"],
@@ -425,7 +427,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--speaker-ranker", choices=("rules", "trained"), default=DEFAULT_SPEAKER_RANKER,
                         help="the ranker that chooses the rows' speakers (default: the service's default)")
     args = parser.parse_args(argv)
-    require_gold(args.shared, TRAINING_SETS, "train-confidence")
+    require_gold(args.shared, "train-confidence")
     result = train(load_or_build(args.shared, args.speaker_ranker, args.table), args.speaker_ranker)
     write_model(result, args.out)
     write_card(result, args.out.parent / "MODEL_CARD.md")

@@ -1,6 +1,7 @@
-"""What the three trainings over the gold sets share around their models: the command line
-(`--shared`, `--out`, `--table`), the check that the gold files are there, the optional table
-cache for experiments, and writing the model file."""
+"""What the three trainings over the gold sets share around their models: the training
+articles (the gold sets plus the project's annotated news), the command line (`--shared`,
+`--out`, `--table`), the check that the gold files are there, the optional table cache for
+experiments, and writing the model file."""
 
 from __future__ import annotations
 
@@ -11,9 +12,39 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from service.evaluation.quotes import read_gold
 from service.settings import PROJECT_ROOT
+from training.annotated_news import ANNOTATIONS_PATH, load_annotated_news
 
 TableT = TypeVar("TableT")
+
+# The gold sets every training reads (never holdout3, kept for the final score, nor pfsa_dev,
+# licensed for evaluation only), and the news pool the project's stand-off annotations point into.
+TRAINING_SETS = ("dev_articles.jsonl", "dev2_articles.jsonl", "train3_articles.jsonl")
+NEWS_POOL = Path("data") / "news" / "articles.jsonl"
+ANNOTATED_NEWS = "training/annotations/news_quotes.jsonl"
+
+
+def training_data_names() -> list[str]:
+    """What a model card and a model file name as the training data."""
+    return [*TRAINING_SETS, ANNOTATED_NEWS]
+
+
+def training_data_markdown(names: Iterable[str]) -> str:
+    """The model card's words for a model file's `data.sets`."""
+    gold = [f"`../shared/eval/{name}`" for name in names if name != ANNOTATED_NEWS]
+    news = [f" and the news articles annotated for this project in `{ANNOTATED_NEWS}` (stand-off over "
+            "`../shared/data/news/`; how they were chosen and annotated: `training/annotations/README.md`)"
+            for name in names if name == ANNOTATED_NEWS]
+    return ", ".join(gold) + "".join(news)
+
+
+def gold_articles(shared: Path) -> list[dict[str, Any]]:
+    """The training articles sorted by id: the gold sets and the annotated news articles,
+    whose texts are read from the pool under `shared` (the annotations hold offsets only)."""
+    articles = [article for name in TRAINING_SETS for article in read_gold(shared / "eval" / name)]
+    articles.extend(load_annotated_news(ANNOTATIONS_PATH, shared / NEWS_POOL))
+    return sorted(articles, key=lambda article: article["id"])
 
 
 def model_arguments(description: str, model: str, table_help: str) -> argparse.ArgumentParser:
@@ -25,11 +56,13 @@ def model_arguments(description: str, model: str, table_help: str) -> argparse.A
     return parser
 
 
-def require_gold(shared: Path, sets: Iterable[str], target: str) -> None:
-    """One line naming the missing gold files and exit status 2, before any extraction starts."""
-    missing = [name for name in sets if not (shared / "eval" / name).is_file()]
+def require_gold(shared: Path, target: str, sets: Iterable[str] = TRAINING_SETS) -> None:
+    """One line naming the missing gold files (or news pool) and exit status 2, before any
+    extraction starts."""
+    missing = [str(Path("eval") / name) for name in sets if not (shared / "eval" / name).is_file()]
+    missing += [str(NEWS_POOL)] if not (shared / NEWS_POOL).is_file() else []
     if missing:
-        print(f"{target}: missing gold files in {shared / 'eval'}: {', '.join(missing)}", file=sys.stderr)
+        print(f"{target}: missing training data in {shared}: {', '.join(missing)}", file=sys.stderr)
         raise SystemExit(2)
 
 

@@ -1,7 +1,8 @@
 """Train the people check (`make train-people`) and report whether it beats the rules.
 
 Data: the gold articles of `../shared/eval/dev_articles.jsonl`, `dev2_articles.jsonl` and
-`train3_articles.jsonl` (never `holdout3_articles.jsonl`, kept for the final score, nor
+`train3_articles.jsonl`, and the news articles annotated in `training/annotations/` (never
+`holdout3_articles.jsonl`, kept for the final score, nor
 `pfsa_dev.jsonl`, licensed for evaluation only). Each article goes through the extractor
 without the check; every `people` entry of kind person is a row, right when its name is one
 of the article's gold `people` by score.py's lenient rule (`service/evaluation/quotes.py`
@@ -30,14 +31,21 @@ from typing import Any
 import numpy as np
 
 from service.evaluation.calibration import auroc
-from service.evaluation.quotes import ScoringRule, read_gold, same_person
+from service.evaluation.quotes import ScoringRule, same_person
 from service.extraction.people_check import person_features
 from service.extraction.pipeline import Extractor
 from service.settings import Settings
 from training.confidence import Candidate, feature_names, fit, folds, matrix, out_of_fold
-from training.model_files import cached_table, model_arguments, require_gold, write_model
+from training.model_files import (
+    cached_table,
+    gold_articles,
+    model_arguments,
+    require_gold,
+    training_data_markdown,
+    training_data_names,
+    write_model,
+)
 
-TRAINING_SETS = ("dev_articles.jsonl", "dev2_articles.jsonl", "train3_articles.jsonl")
 CANDIDATES = tuple([Candidate("logistic", c) for c in (0.01, 0.03, 0.1, 0.3, 1.0)]
                    + [Candidate("boosting", rate) for rate in (0.03, 0.05, 0.1)])
 # An entry is rejected when the model finds it more likely no person than a person. A threshold
@@ -74,10 +82,6 @@ class Table:
                              sort_keys=True)
         return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
-
-def gold_articles(shared: Path) -> list[dict[str, Any]]:
-    articles = [article for name in TRAINING_SETS for article in read_gold(shared / "eval" / name)]
-    return sorted(articles, key=lambda article: article["id"])
 
 
 def article_rows(extractor: Extractor, article: dict[str, Any], rule: ScoringRule) -> list[Row]:
@@ -145,7 +149,7 @@ def train(table: Table) -> dict[str, Any]:
     version = f"{VERSION_PREFIX}-{table.digest()[:8]}"
     return {
         "version": version,
-        "data": {"sets": list(TRAINING_SETS), "rows": len(y), "right": int(y.sum()),
+        "data": {"sets": training_data_names(), "rows": len(y), "right": int(y.sum()),
                  "outlets": len(set(groups.tolist())), "gold_people": table.gold_people,
                  "table_sha256_16": table.digest(),
                  "terms": "gold annotations of ../shared/eval made for this project over publishers' "
@@ -172,7 +176,7 @@ without scikit-learn. Rebuild: `make train-people` (deterministic; `tests/test_p
 checks that the shipped model is what it builds). Off: `KUTIP_PEOPLE_MODEL_PATH=` (empty).
 
 ## Data and terms
-- Trained on the gold `people` lists of {sets} in `../shared/eval/` ({rows} entries of kind
+- Trained on the gold `people` lists of {sets} ({rows} entries of kind
   person, {right} of them gold people, {outlets} outlets). The annotations were made for this
   project; the article texts are the publishers' copyright, used for development only and never
   shipped: the model holds only feature names, means, scales and weights (or tree tables).
@@ -207,7 +211,7 @@ def write_card(result: dict[str, Any], path: Path) -> None:
     path.write_text(CARD.format(
         version=result["version"], threshold=result["threshold"],
         family=FAMILY[result["parameters"]["model"]].format(result["parameters"]["value"]),
-        features=len(result["model"]["features"]), sets=", ".join(f"`{s}`" for s in result["data"]["sets"]),
+        features=len(result["model"]["features"]), sets=training_data_markdown(result["data"]["sets"]),
         rows=result["data"]["rows"], right=result["data"]["right"], outlets=result["data"]["outlets"],
         rules_n=rules["entries"], rules_p=rules["p"], rules_r=rules["r"], rules_f1=rules["f1"],
         model_n=model["entries"], model_p=model["p"], model_r=model["r"], model_f1=model["f1"],
@@ -216,7 +220,7 @@ def write_card(result: dict[str, Any], path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     args = model_arguments(__doc__.splitlines()[0], "people", "row table cache").parse_args(argv)
-    require_gold(args.shared, TRAINING_SETS, "train-people")
+    require_gold(args.shared, "train-people")
     result = train(load_or_build(args.shared, args.table))
     write_model(result, args.out)
     write_card(result, args.out.parent / "MODEL_CARD.md")

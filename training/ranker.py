@@ -1,7 +1,8 @@
 """Train the speaker ranker (`make train-ranker`) and report whether it beats the rules.
 
 Data: the gold articles of `../shared/eval/dev_articles.jsonl`, `dev2_articles.jsonl` and
-`train3_articles.jsonl` (never `holdout3_articles.jsonl`, kept for the final score, nor
+`train3_articles.jsonl`, and the news articles annotated in `training/annotations/` (never
+`holdout3_articles.jsonl`, kept for the final score, nor
 `pfsa_dev.jsonl`, licensed for evaluation only). Each article goes through the extractor with
 the rules' ranker and every candidate kept (`keep_candidates`). Each gold quote with a speaker
 that the reference matching pairs with a predicted quote (`service/evaluation/quotes.py`, the
@@ -32,14 +33,21 @@ from typing import Any
 
 import numpy as np
 
-from service.evaluation.quotes import ScoringRule, pair_spans, predicted_spans, read_gold, same_person
+from service.evaluation.quotes import ScoringRule, pair_spans, predicted_spans, same_person
 from service.extraction.pipeline import Extractor, to_response
 from service.extraction.speaker_ranker import candidate_features
 from service.settings import Settings
 from training.confidence import Candidate, Fitted, feature_names, fit, folds, matrix
-from training.model_files import cached_table, model_arguments, require_gold, write_model
+from training.model_files import (
+    cached_table,
+    gold_articles,
+    model_arguments,
+    require_gold,
+    training_data_markdown,
+    training_data_names,
+    write_model,
+)
 
-TRAINING_SETS = ("dev_articles.jsonl", "dev2_articles.jsonl", "train3_articles.jsonl")
 MATCH_THRESHOLD = 0.5  # score.py --threshold 0.5
 CANDIDATES = tuple([Candidate("logistic", c) for c in (0.01, 0.1, 1.0)]
                    + [Candidate("boosting", rate) for rate in (0.03, 0.1)])
@@ -68,10 +76,6 @@ class Table:
         payload = json.dumps([[g.outlet, g.features, g.right, g.rules_choice] for g in self.groups], sort_keys=True)
         return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
-
-def gold_articles(shared: Path) -> list[dict[str, Any]]:
-    articles = [article for name in TRAINING_SETS for article in read_gold(shared / "eval" / name)]
-    return sorted(articles, key=lambda article: article["id"])
 
 
 def article_groups(extractor: Extractor, article: dict[str, Any], rule: ScoringRule) -> list[Group]:
@@ -167,7 +171,7 @@ def train(table: Table) -> dict[str, Any]:
     report = reports[label(best)]
     return {
         "version": f"{VERSION_PREFIX}-{table.digest()[:8]}",
-        "data": {"sets": list(TRAINING_SETS), "quotes": len(table.groups), "candidates": len(rows),
+        "data": {"sets": training_data_names(), "quotes": len(table.groups), "candidates": len(rows),
                  "right_candidates": int(y.sum()), "outlets": len({g.outlet for g in table.groups}),
                  "table_sha256_16": table.digest(),
                  "terms": "gold annotations of ../shared/eval made for this project over publishers' "
@@ -190,7 +194,7 @@ rules' ranker ({default_note}). Rebuild: `make train-ranker` (deterministic;
 `tests/test_speaker_ranker.py` checks that the shipped model is what it builds).
 
 ## Data and terms
-- Trained on the gold annotations of {sets} in `../shared/eval/` ({quotes} matched gold quotes
+- Trained on the gold annotations of {sets} ({quotes} matched gold quotes
   with a speaker, {candidates} candidates, {right} of them naming the gold speaker; {outlets}
   outlets). The annotations were made for this project; the article texts are the publishers'
   copyright, used for development only and never shipped: the model holds only feature names
@@ -256,7 +260,7 @@ def write_card(result: dict[str, Any], path: Path, verdict: str, default_note: s
                           f"{f['model'] / f['quotes']:.4f} | {f['oracle'] / f['quotes']:.4f} |" for f in cv["folds"])
     path.write_text(CARD.format(
         version=result["version"], family=FAMILY[result["parameters"]["model"]].format(result["parameters"]["value"]),
-        features=len(result["model"]["features"]), sets=", ".join(f"`{s}`" for s in result["data"]["sets"]),
+        features=len(result["model"]["features"]), sets=training_data_markdown(result["data"]["sets"]),
         quotes=result["data"]["quotes"], candidates=result["data"]["candidates"],
         right=result["data"]["right_candidates"], outlets=result["data"]["outlets"], fold_rows=fold_rows,
         n=cv["total"]["quotes"], rules=cv["accuracy"]["rules"], model=cv["accuracy"]["model"],
@@ -265,7 +269,7 @@ def write_card(result: dict[str, Any], path: Path, verdict: str, default_note: s
 
 def main(argv: list[str] | None = None) -> None:
     args = model_arguments(__doc__.splitlines()[0], "ranker", "candidate table cache").parse_args(argv)
-    require_gold(args.shared, TRAINING_SETS, "train-ranker")
+    require_gold(args.shared, "train-ranker")
     result = train(load_or_build(args.shared, args.table))
     write_model(result, args.out)
     write_card(result, args.out.parent / "MODEL_CARD.md", HELD_OUT_NOTE, DEFAULT_NOTE)
