@@ -51,6 +51,11 @@ HYGIENE: list[HygieneCase] = [
      "Portugal itu mengatakan bahwa Pedro sudah berlatih keras.",
      [("Aksinya nyaris mendekati level Maradona", "Jose Mourinho", "direct.cue.postposed_by_position", "name"),
       ("Pedro sudah berlatih keras", "Jose Mourinho", "indirect.verb.say", "role")], ["Jose Mourinho"]),
+    ("read_more_title_in_brackets",
+     "[Budi Santoso|PER] mengatakan bahwa harga beras naik pekan ini. (Baca: [Rudi Hartono|PER]: Harga Cabai Akan "
+     "Turun Pekan Depan) Ia menambahkan bahwa stok beras aman sampai Lebaran.",
+     [("harga beras naik pekan ini", "Budi Santoso", "indirect.verb.say", "name"),
+      ("stok beras aman sampai Lebaran", "Budi Santoso", "indirect.verb.say", "pronoun")], ["Budi Santoso"]),
     ("duplicated_paragraph_is_quoted_twice",
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].\n"
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].",
@@ -115,6 +120,10 @@ GLUE: list[GlueCase] = [
      ["(", "Kemenkes", "RI", ")"], ["Kementerian", "Kemenkes"], True),
     ("hygiene.glued_words", "Ia bertemu mantan Ketua DPR RISetya Novanto. Setya hadir lebih dulu.",
      ["DPR", "RI", "Setya", "Novanto"], ["Ia", "Setya"], True),
+    ("hygiene.read_more_bracket", "Harga beras naik, kata dia. (Baca: Harga Cabai Turun) Ia pulang.",
+     ["(", "Baca", ":", "Harga", "Cabai", "Turun", ")", "Ia"], ["Harga", "Baca", "Ia"], True),
+    ("hygiene.read_more_bracket", "Harga beras naik (baca selengkapnya di bawah) kata dia.",
+     ["(", "baca", "selengkapnya"], ["Harga"], False),
     # no glue: short lowercase runs are names and brands, a form written twice is a name, and
     # an abbreviation the article never writes alone stays with its word
     ("hygiene.glued_words", "McGregor memakai iPhone dan menonton YouTube bersama kader NasDem.",

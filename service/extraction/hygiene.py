@@ -17,6 +17,9 @@ the later stages read it:
 - `word_break` (rule hygiene.glued_words): two words glued where a link was stripped
   (`Pos PengamatanGunung Semeru`, `(KemenkesRI)`): the tokenizer cuts the token there, so the
   entity tagger sees two words.
+- `boilerplate` (rule hygiene.read_more_bracket): a bracketed "read more" title inside the
+  text (`(Baca: Kabareskrim Jamin …)`): read as boilerplate, like a credit, and a sentence
+  starts after it.
 - `credit` (rule hygiene.trailing_credit): bracketed credits and bylines at the end of the text
   (`(Fitra Iskandar)`, `(ant/rzk)`), also repeated; read as boilerplate, so nobody named there
   is a person or a speaker.
@@ -33,7 +36,7 @@ import string
 from dataclasses import dataclass
 
 from service.extraction.document import Document, Repair, Span
-from service.extraction.rule_models import GluedWords, HygieneRules
+from service.extraction.rule_models import GluedWords, HygieneRules, ReadMoreBracket
 
 # A full stop, question or exclamation mark glued between a closing bracket or a digit and a
 # capitalised word: "(3/2).Ia", "2024.Dia". After a lowercase letter spaCy already splits.
@@ -52,6 +55,7 @@ LETTER_RUN = re.compile(r"[A-Za-z]+")
 LOWER_THEN_CAPITALISED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 LOWER_THEN_ABBREVIATION = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{2,}$)")
 ABBREVIATION_THEN_CAPITALISED = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{3,}$)")
+MAX_SPACE_AFTER_BOILERPLATE = 8  # spaces looked through for the sentence after a bracketed title
 MAX_GLUED_RUN_CHARS = 64  # longer runs of letters are no glued words (same bound as the tokenizer)
 
 
@@ -64,6 +68,7 @@ def find_repairs(document: Document, rules: HygieneRules, common_words: frozense
     repairs.extend(_glued_quote_sentences(text, rules))
     repairs.extend(_glued_abbreviation_ends(text, rules))
     repairs.extend(_glued_words(text, rules.glued_words, common_words))
+    repairs.extend(_read_more_brackets(text, rules.read_more_bracket))
     repairs.extend(_trailing_credits(text, rules))
     repairs.extend(_duplicate_paragraphs(text, rules))
     document.repairs = sorted(repairs, key=lambda repair: repair.start)
@@ -166,6 +171,14 @@ def _word_at(run: str, start: int) -> str:
     return run[start:end]
 
 
+def _read_more_brackets(text: str, rule: ReadMoreBracket) -> list[Repair]:
+    if not rule.openers:
+        return []
+    openers = "|".join(re.escape(opener) for opener in sorted(rule.openers, key=len, reverse=True))
+    pattern = re.compile(rf"\(\s*(?:{openers})(?:\s*:|(?=[A-Z]))[^()\n]{{1,{rule.max_chars}}}\)")
+    return [Repair(match.start(), match.end(), "boilerplate", rule.id) for match in pattern.finditer(text)]
+
+
 def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
     """Bracketed groups at the very end of the text, peeled one by one from the end: each
     holds at most `max_words` words and no sentence punctuation (a name, initials, an agency
@@ -203,9 +216,18 @@ def _duplicate_paragraphs(text: str, rules: HygieneRules) -> list[Repair]:
 
 def sentence_starts(document: Document) -> frozenset[int]:
     """Where a sentence starts that the scraper glued to the text before it: after a glued
-    sentence-end mark (and a closing quotation mark), and where a trailing credit begins."""
-    return frozenset(repair.end if repair.kind == "sentence_break" else repair.start
-                     for repair in document.repairs if repair.kind in ("sentence_break", "credit"))
+    sentence-end mark (and a closing quotation mark), where a trailing credit begins, and
+    after a bracketed "read more" title (spaCy starts one at its first word)."""
+    starts: set[int] = set()
+    for repair in document.repairs:
+        if repair.kind == "sentence_break":
+            starts.add(repair.end)
+        elif repair.kind == "credit":
+            starts.add(repair.start)
+        elif repair.kind == "boilerplate":
+            rest = document.text[repair.end:repair.end + MAX_SPACE_AFTER_BOILERPLATE]
+            starts.add(repair.end + len(rest) - len(rest.lstrip()))
+    return frozenset(starts)
 
 
 def token_cuts(document: Document) -> frozenset[int]:
@@ -220,8 +242,12 @@ def token_cuts(document: Document) -> frozenset[int]:
             cuts.add(repair.start)
         elif repair.kind == "credit":
             cuts.update((repair.start - 1, repair.start))
+        elif repair.kind == "boilerplate":
+            cuts.update((repair.start, repair.end))
     return frozenset(cuts)
 
 
-def credit_spans(document: Document) -> list[Span]:
-    return [Span(repair.start, repair.end) for repair in document.repairs if repair.kind == "credit"]
+def boilerplate_spans(document: Document) -> list[Span]:
+    """Trailing credits and bracketed "read more" titles: boilerplate for the later stages."""
+    return [Span(repair.start, repair.end) for repair in document.repairs
+            if repair.kind in ("credit", "boilerplate")]

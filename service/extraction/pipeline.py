@@ -6,7 +6,8 @@ hygiene          hygiene          text                                    repair
                                                                           paragraphs); the text is never changed
 tokenize         tokenization     text, repairs (glued sentence starts,   tokens, sentences, paragraphs
                                   glued words)
-boilerplate      tokenization     tokens, sentences, repairs (credits)    boilerplate
+boilerplate      tokenization     tokens, sentences, repairs (credits,    boilerplate
+                                  bracketed "read more" titles)
 entities         ner              tokens, sentences                       entities (PER/ORG/LOC; titles trimmed,
                                                                           places and institutions relabelled,
                                                                           one label per name per article)
@@ -57,7 +58,7 @@ from service.extraction.confidence import QuoteScorer, RuleConfidence, load_quot
 from service.extraction.direct_quotes import find_quote_marks
 from service.extraction.document import Document, Span, Speaker, Token
 from service.extraction.false_quotes import filter_false_quotes
-from service.extraction.hygiene import credit_spans, find_repairs, sentence_starts, token_cuts
+from service.extraction.hygiene import boilerplate_spans, find_repairs, sentence_starts, token_cuts
 from service.extraction.known_names import AliasBook, load_alias_book
 from service.extraction.mentions import TextIndex
 from service.extraction.ner import EntityTagger, StanzaTagger, set_entities, tag_documents, tagging_groups
@@ -193,7 +194,7 @@ class Extractor:
                  token_cuts(document))
         deadline.check()
         mark_boilerplate(document, self.rules.quotes.boilerplate_markers, self.rules.quotes.boilerplate_lines,
-                         self.rules.clause_openers, frozenset(self.rules.reporting_verbs), credit_spans(document))
+                         self.rules.clause_openers, frozenset(self.rules.reporting_verbs), boilerplate_spans(document))
         return document
 
     def _after_tagging(self, document: Document, deadline: Deadline, keep_candidates: bool = False) -> None:

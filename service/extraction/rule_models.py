@@ -350,6 +350,12 @@ class GluedWords(StrictModel):
     keep_repeated: int  # a glued form the article writes this often is a name (WhatsApp), kept whole
 
 
+class ReadMoreBracket(StrictModel):
+    id: str
+    openers: list[str]  # "Baca juga", "Baca": a bracket that opens with one, then a colon or a title
+    max_chars: int
+
+
 class HygieneRules(StrictModel):
     """rules/hygiene.yml: where scraped text is damaged (service/extraction/hygiene.py)."""
 
@@ -359,6 +365,7 @@ class HygieneRules(StrictModel):
     glued_abbreviation_end: GluedAbbreviationEnd = GluedAbbreviationEnd(id="hygiene.glued_abbreviation_end",
                                                                         not_after=[])
     glued_words: GluedWords = GluedWords(id="hygiene.glued_words", min_lowercase=3, keep_repeated=2)
+    read_more_bracket: ReadMoreBracket = ReadMoreBracket(id="hygiene.read_more_bracket", openers=[], max_chars=200)
     trailing_credit: TrailingCredit
     duplicate_paragraph: DuplicateParagraph
 
