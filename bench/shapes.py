@@ -47,6 +47,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "mixed_scripts_and_combining_marks":
         lambda size: _repeat("e\u0301 \u0627\u0644\u0639 \u4e2d\u6587 Zo\u0308e. ", size),
     "varied_news": varied_news,
+    "glued_words_and_sentence_ends": lambda size: _repeat("Duta Besar AustriaKlaus Woelfer (KemenkesRI) RISetya "
+                                                          "McGregor tahun ini.\u201cSebab (DNA).\"Test TV.Manajer "
+                                                          "itu.\"Ia ", size),
     "news_like": lambda size: _repeat("\u201cKami siap bekerja sama,\u201d kata Budi Santoso. Ia mengatakan bahwa "
                                       "harga beras akan turun pekan depan. Menurut Siti Rahma, stok aman. ", size),
 }

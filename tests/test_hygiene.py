@@ -9,10 +9,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.language import Language
 
 from service.extraction.document import Document
-from service.extraction.hygiene import find_repairs
+from service.extraction.hygiene import find_repairs, sentence_starts, token_cuts
 from service.extraction.rules import RuleSet
+from service.extraction.tokenization import build_glue_pattern, build_tokenizer, tokenize
 from tests.markup import MarkupExtractor, assert_offsets_point_into
 
 # (case id, marked text, [(quote fragment, speaker, rule, resolution)], people of kind person)
@@ -39,6 +41,21 @@ HYGIENE: list[HygieneCase] = [
      "Pemeran film itu antara lain [Zhao Ming|PER]4 dan [Lin Hai|PER]5. [Lin Hai|PER] mengatakan bahwa syuting "
      "berlangsung tiga bulan.",
      [("syuting berlangsung", "Lin Hai", "indirect.verb.say", "name")], ["Zhao Ming", "Lin Hai"]),
+    ("sentence_end_glued_to_an_opening_quote",
+     "Menurut [Ramond|PER], sebagian besar korban sudah dikenali keluarga tanpa tes asam deoksiribosa nukleat "
+     "(DNA).\"Tes DNA merupakan langkah terakhir,\" katanya.",
+     [("sebagian besar korban sudah dikenali keluarga", "Ramond", "indirect.cue.according_to", "name"),
+      ("Tes DNA merupakan langkah terakhir", "Ramond", "direct.cue.clitic", "clitic")], ["Ramond"]),
+    ("sentence_end_glued_after_an_abbreviation",
+     "“Aksinya nyaris mendekati level Maradona,” puji [Jose Mourinho|PER] kepada [Chelsea TV|ORG].Manajer asal "
+     "Portugal itu mengatakan bahwa Pedro sudah berlatih keras.",
+     [("Aksinya nyaris mendekati level Maradona", "Jose Mourinho", "direct.cue.postposed_by_position", "name"),
+      ("Pedro sudah berlatih keras", "Jose Mourinho", "indirect.verb.say", "role")], ["Jose Mourinho"]),
+    ("read_more_title_in_brackets",
+     "[Budi Santoso|PER] mengatakan bahwa harga beras naik pekan ini. (Baca: [Rudi Hartono|PER]: Harga Cabai Akan "
+     "Turun Pekan Depan) Ia menambahkan bahwa stok beras aman sampai Lebaran.",
+     [("harga beras naik pekan ini", "Budi Santoso", "indirect.verb.say", "name"),
+      ("stok beras aman sampai Lebaran", "Budi Santoso", "indirect.verb.say", "pronoun")], ["Budi Santoso"]),
     ("duplicated_paragraph_is_quoted_twice",
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].\n"
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].",
@@ -69,6 +86,76 @@ def test_repairs_never_change_the_text(rules: RuleSet) -> None:
     assert [(repair.kind, text[repair.start:repair.end]) for repair in document.repairs] == [
         ("sentence_break", "."), ("duplicate", "Ia pulang ke rumah dengan selamat sore itu."),
         ("credit", "(Fajar Nugroho)")]
+
+
+# (rule id, text, the tokens of the glued stretch, the sentences' first tokens, whether the rule repairs)
+GlueCase = tuple[str, str, list[str], list[str], bool]
+
+GLUE: list[GlueCase] = [
+    ("hygiene.glued_quote_sentence", "Ia tidak melakukan tes asam deoksiribosa nukleat (DNA).\"Tes DNA tidak perlu,\" "
+     "katanya.", ["(", "DNA", ")", ".", "\"", "Tes"], ["Ia", "\""], True),
+    ("hygiene.glued_quote_sentence", "Warga menunggu sejak pagi.“Sebab bantuan belum datang,” ujarnya.",
+     ["pagi", ".", "“", "Sebab"], ["Warga", "“"], True),
+    ("hygiene.glued_quote_sentence", "Ia berkata, \"Stok beras cukup sampai Lebaran.\"Ia lalu meninjau gudang.",
+     ["Lebaran", ".", "\"", "Ia"], ["Ia", "Ia"], True),
+    ("hygiene.glued_quote_sentence", "Ia datang pada 2024.\"Kami siap,\" katanya.", ["2024", ".", "\"", "Kami"],
+     ["Ia", "\""], True),
+    ("hygiene.glued_abbreviation_end", "Harga saham naik pukul 10.00 WIB.Pergerakan harga itu stabil.",
+     ["WIB", ".", "Pergerakan"], ["Harga", "Pergerakan"], True),
+    ("hygiene.glued_abbreviation_end", "Direksi PT.Astra Pratama menggelar rapat.", ["PT.Astra", "Pratama"],
+     ["Direksi"], False),
+    ("hygiene.glued_words", "Duta Besar AustriaKlaus Woelfer hadir.", ["Besar", "Austria", "Klaus", "Woelfer"],
+     ["Duta"], True),
+    ("hygiene.glued_words", "Data itu dilansirAntara pada Senin.", ["dilansir", "Antara", "pada"], ["Data"], True),
+    ("hygiene.glued_words", "Laga itu digelar diPiala Dunia.", ["digelar", "di", "Piala", "Dunia"], ["Laga"], True),
+    ("hygiene.glued_words", "Pelatih itu dipecat BosTottenham Hotspur. Tottenham lalu mencari pelatih baru.",
+     ["dipecat", "Bos", "Tottenham", "Hotspur"], ["Pelatih", "Tottenham"], True),
+    ("hygiene.glued_words", "Pelatih itu dipecat BosChelsea kemarin.", ["dipecat", "Bos", "Chelsea", "kemarin"],
+     ["Pelatih"], True),
+    ("hygiene.glued_words", "Lagu itu dinyanyikan Lin HaiItulah lagu terakhirnya.", ["Lin", "Hai", "Itulah", "lagu"],
+     ["Lagu"], True),
+    ("hygiene.glued_words", "Ia pulang.Duta Besar AustriaKlaus Woelfer hadir.\nDuta Besar AustriaKlaus Woelfer hadir.",
+     ["Austria", "Klaus", "Woelfer"], ["Ia", "Duta", "Duta"], True),
+    ("hygiene.glued_words", "Kementerian Kesehatan (KemenkesRI) mencatat kasus baru. Kemenkes RI menambah tenaga.",
+     ["(", "Kemenkes", "RI", ")"], ["Kementerian", "Kemenkes"], True),
+    ("hygiene.glued_words", "Ia bertemu mantan Ketua DPR RISetya Novanto. Setya hadir lebih dulu.",
+     ["DPR", "RI", "Setya", "Novanto"], ["Ia", "Setya"], True),
+    ("hygiene.read_more_bracket", "Harga beras naik, kata dia. (Baca: Harga Cabai Turun) Ia pulang.",
+     ["(", "Baca", ":", "Harga", "Cabai", "Turun", ")", "Ia"], ["Harga", "Baca", "Ia"], True),
+    ("hygiene.read_more_bracket", "Harga beras naik (baca selengkapnya di bawah) kata dia.",
+     ["(", "baca", "selengkapnya"], ["Harga"], False),
+    # no glue: short lowercase runs are names and brands, a form written twice is a name, and
+    # an abbreviation the article never writes alone stays with its word
+    ("hygiene.glued_words", "McGregor memakai iPhone dan menonton YouTube bersama kader NasDem.",
+     ["McGregor", "memakai", "iPhone", "dan", "menonton", "YouTube"], ["McGregor"], False),
+    ("hygiene.glued_words", "Pesan WhatsApp itu dikirim lewat WhatsApp.", ["Pesan", "WhatsApp", "itu"], ["Pesan"],
+     False),
+    ("hygiene.glued_words", "Balapan MotoGP digelar pekan depan.", ["Balapan", "MotoGP", "digelar"], ["Balapan"],
+     False),
+]
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> Language:
+    return build_tokenizer()
+
+
+@pytest.mark.parametrize(("rule_id", "text", "tokens", "first_tokens", "repaired"), GLUE,
+                         ids=[f"{case[0]}:{case[1][:30]}" for case in GLUE])
+def test_glue_is_cut_where_the_hygiene_stage_says(rule_id: str, text: str, tokens: list[str], first_tokens: list[str],
+                                                  repaired: bool, rules: RuleSet, tokenizer: Language) -> None:
+    """The glued stretch's tokens (a run of the document's), the sentences' first tokens, and
+    whether the rule recorded a repair; the text is unchanged."""
+    document = Document(text)
+    find_repairs(document, rules.hygiene, rules.common_words)
+    tokenize(document, tokenizer, build_glue_pattern(sorted(rules.reporting_verbs)),
+             sentence_starts=sentence_starts(document), token_cuts=token_cuts(document))
+    words = [token.text for token in document.tokens]
+    assert any(words[at:at + len(tokens)] == tokens for at in range(len(words))), words
+    assert [document.tokens_between(sentence.start, sentence.end)[0].text
+            for sentence in document.sentences] == first_tokens
+    assert (rule_id in {repair.rule for repair in document.repairs}) == repaired
+    assert document.text == text
 
 
 # Clean invented sentences, each with a quote; damage is inserted between or after them.

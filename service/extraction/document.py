@@ -141,7 +141,7 @@ class Alias:
     kind: Literal["person", "organization"]
 
 
-RepairKind = Literal["sentence_break", "credit", "duplicate"]
+RepairKind = Literal["sentence_break", "word_break", "credit", "boilerplate", "duplicate"]
 
 
 @dataclass(frozen=True)

@@ -7,35 +7,176 @@ the later stages read it:
 - `sentence_break` (rule hygiene.glued_sentence_end): a sentence end glued to the next
   sentence after a bracket or a number (`pada Senin (3/2).Ia menjelaskan`); the tokenizer cuts
   the mark off and starts a sentence there, as if a space followed it.
+- `sentence_break` (rule hygiene.glued_quote_sentence): a sentence end glued to a quotation
+  mark and the next sentence (`… (DNA)."Test DNA …`, `… kata dia."Ia …`): the sentence starts
+  at the mark when it opens a quote, after it when it closes one (straight marks by their
+  count in the paragraph).
+- `sentence_break` (rule hygiene.glued_abbreviation_end): a sentence end glued after an
+  all-capital abbreviation (`Chelsea TV.Manajer asal …`), not after those the rules list as
+  standing before names (`PT.Astra`).
+- `word_break` (rule hygiene.glued_words): two words glued where a link was stripped
+  (`Pos PengamatanGunung Semeru`, `(KemenkesRI)`): the tokenizer cuts the token there, so the
+  entity tagger sees two words.
+- `boilerplate` (rule hygiene.read_more_bracket): a bracketed "read more" title inside the
+  text (`(Baca: Kabareskrim Jamin …)`): read as boilerplate, like a credit, and a sentence
+  starts after it.
 - `credit` (rule hygiene.trailing_credit): bracketed credits and bylines at the end of the text
   (`(Fitra Iskandar)`, `(ant/rzk)`), also repeated; read as boilerplate, so nobody named there
   is a person or a speaker.
 - `duplicate` (rule hygiene.duplicate_paragraph): a paragraph that repeats an earlier one word
   for word. Recorded only: the annotators quote each occurrence, and so does kutip.
 
-Work is linear in the text: one regular-expression scan, one pass over the paragraphs.
+Work is linear in the text: regular-expression scans, one pass over the paragraphs.
 """
 
 from __future__ import annotations
 
 import re
+import string
+from dataclasses import dataclass
 
 from service.extraction.document import Document, Repair, Span
-from service.extraction.rule_models import HygieneRules
+from service.extraction.rule_models import GluedWords, HygieneRules, ReadMoreBracket
 
 # A full stop, question or exclamation mark glued between a closing bracket or a digit and a
 # capitalised word: "(3/2).Ia", "2024.Dia". After a lowercase letter spaCy already splits.
 GLUED_SENTENCE_END = re.compile(r"(?<=[)\]0-9])[.!?](?=[A-Z][a-z])")
+# A sentence-end mark, glued to what stands before it, then one or two quotation marks glued to
+# the next sentence's first letter or digit: `(DNA)."Test`, `ini.“Sebab`, `dia."Ia`, `."“Kami`.
+GLUED_QUOTE_SENTENCE = re.compile(r"(?<=\S)[.!?](?P<marks>[\"“”]{1,2})(?=[A-Z0-9])")
+STRAIGHT_QUOTE = '"'
+OPENING_QUOTES = frozenset("“")
+# An all-capital abbreviation, a full stop and a capitalised word: "TV.Manajer", "WIB.Pergerakan".
+GLUED_ABBREVIATION_END = re.compile(r"(?<![A-Za-z])(?P<abbreviation>[A-Z]{2,})\.(?=[A-Z][a-z]{2,})")
+# Runs of letters, the words glued words are found in.
+LETTER_RUN = re.compile(r"[A-Za-z]+")
+# Inside a run: lowercase then a capitalised word ("PengamatanGunung"); lowercase then an
+# abbreviation ending the run ("KemenkesRI"); an abbreviation then a capitalised word ("RISetya").
+LOWER_THEN_CAPITALISED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+LOWER_THEN_ABBREVIATION = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{2,}$)")
+ABBREVIATION_THEN_CAPITALISED = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{3,}$)")
+MAX_SPACE_AFTER_BOILERPLATE = 8  # spaces looked through for the sentence after a bracketed title
+MAX_GLUED_RUN_CHARS = 64  # longer runs of letters are no glued words (same bound as the tokenizer)
 
 
-def find_repairs(document: Document, rules: HygieneRules) -> None:
-    """Fill `document.repairs`, sorted by offset."""
+def find_repairs(document: Document, rules: HygieneRules, common_words: frozenset[str] = frozenset()) -> None:
+    """Fill `document.repairs`, sorted by offset. `common_words` are words news writes in
+    lowercase (rules/names.yml): one glued capitalised after a short lowercase run is no name."""
     text = document.text
     repairs = [Repair(match.start(), match.end(), "sentence_break", rules.glued_sentence_end.id)
                for match in GLUED_SENTENCE_END.finditer(text)]
+    repairs.extend(_glued_quote_sentences(text, rules))
+    repairs.extend(_glued_abbreviation_ends(text, rules))
+    repairs.extend(_glued_words(text, rules.glued_words, common_words))
+    repairs.extend(_read_more_brackets(text, rules.read_more_bracket))
     repairs.extend(_trailing_credits(text, rules))
     repairs.extend(_duplicate_paragraphs(text, rules))
     document.repairs = sorted(repairs, key=lambda repair: repair.start)
+
+
+def _glued_quote_sentences(text: str, rules: HygieneRules) -> list[Repair]:
+    """Where the next sentence starts after a glued `."`: at the first mark that opens a quote,
+    after the marks when they all close one. A straight mark opens when the marks before it in
+    its paragraph are even in number (they pair up), closes when they are odd."""
+    found: list[Repair] = []
+    paragraph_start = 0
+    straight_before = 0  # straight marks from paragraph_start up to `counted`
+    counted = 0
+    for match in GLUED_QUOTE_SENTENCE.finditer(text):
+        marks_start = match.start("marks")
+        line_start = text.rfind("\n", counted, marks_start) + 1
+        if line_start > paragraph_start:
+            paragraph_start, counted, straight_before = line_start, line_start, 0
+        straight_before += text.count(STRAIGHT_QUOTE, counted, marks_start)
+        counted = marks_start
+        sentence_start = match.end()
+        for position in range(marks_start, match.end()):
+            mark = text[position]
+            opens = mark in OPENING_QUOTES or (mark == STRAIGHT_QUOTE and straight_before % 2 == 0)
+            if mark == STRAIGHT_QUOTE:
+                straight_before += 1
+            counted = position + 1
+            if opens:
+                sentence_start = position
+                break
+        found.append(Repair(match.start(), sentence_start, "sentence_break", rules.glued_quote_sentence.id))
+    return found
+
+
+def _glued_abbreviation_ends(text: str, rules: HygieneRules) -> list[Repair]:
+    rule = rules.glued_abbreviation_end
+    not_after = frozenset(rule.not_after)
+    return [Repair(match.end() - 1, match.end(), "sentence_break", rule.id)
+            for match in GLUED_ABBREVIATION_END.finditer(text) if match.group("abbreviation") not in not_after]
+
+
+def _glued_words(text: str, rule: GluedWords, common_words: frozenset[str]) -> list[Repair]:
+    """Cuts inside runs of letters where two words were glued (see rules/hygiene.yml). The
+    article's own words decide the doubtful shapes: a run written between `keep_repeated`
+    different pairs of neighbours is a name (a duplicated paragraph repeats its glue with the
+    same neighbours); after a short lowercase run (`BosTottenham`, but `McGregor`), after an
+    abbreviation and before one, a word is cut off only when the article writes it alone
+    elsewhere or (after a short run) it or the word before it is a common word."""
+    words = [(match.start(), match.group(0)) for match in LETTER_RUN.finditer(text)]
+    contexts: dict[str, set[tuple[str, str]]] = {}
+    runs: list[tuple[int, str]] = []
+    for position, (start, run) in enumerate(words):
+        if len(run) > MAX_GLUED_RUN_CHARS or run.islower():
+            continue
+        runs.append((start, run))
+        before = words[position - 1][1] if position > 0 else ""
+        after = words[position + 1][1] if position + 1 < len(words) else ""
+        contexts.setdefault(run, set()).add((before, after))
+    known = _KnownWords(frozenset(contexts), common_words, frozenset(rule.short_words))
+    found: list[Repair] = []
+    for start, run in runs:
+        if len(contexts[run]) >= rule.keep_repeated or run.isupper():
+            continue
+        for cut in _glued_cuts(run, rule.min_lowercase, known):
+            found.append(Repair(start + cut, start + cut, "word_break", rule.id))
+    return found
+
+
+@dataclass(frozen=True)
+class _KnownWords:
+    alone: frozenset[str]  # runs of letters the article writes on their own
+    common: frozenset[str]  # words news writes in lowercase
+    short: frozenset[str]  # short lowercase words that glue to a word's start ("diPiala")
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.alone or word.lower() in self.common
+
+
+def _glued_cuts(run: str, min_lowercase: int, known: _KnownWords) -> list[int]:
+    cuts = []
+    for match in LOWER_THEN_CAPITALISED.finditer(run):
+        before = run[:match.start()]
+        lowercase = len(before) - len(before.rstrip(string.ascii_lowercase))
+        head = before[max(0, len(before) - lowercase - 1):]
+        if lowercase >= min_lowercase or (lowercase == len(before) and before in known.short) \
+                or _word_at(run, match.start()) in known or head.lower() in known.common:
+            cuts.append(match.start())
+    for pattern in (LOWER_THEN_ABBREVIATION, ABBREVIATION_THEN_CAPITALISED):
+        glued = pattern.search(run)
+        if glued is not None and run[glued.start():] in known.alone:
+            cuts.append(glued.start())
+    return sorted(set(cuts))
+
+
+def _word_at(run: str, start: int) -> str:
+    """The capitalised word starting at `start` in a run of letters: up to the next capital."""
+    end = start + 1
+    while end < len(run) and run[end].islower():
+        end += 1
+    return run[start:end]
+
+
+def _read_more_brackets(text: str, rule: ReadMoreBracket) -> list[Repair]:
+    if not rule.openers:
+        return []
+    openers = "|".join(re.escape(opener) for opener in sorted(rule.openers, key=len, reverse=True))
+    pattern = re.compile(rf"\(\s*(?:{openers})(?:\s*:|(?=[A-Z]))[^()\n]{{1,{rule.max_chars}}}\)")
+    return [Repair(match.start(), match.end(), "boilerplate", rule.id) for match in pattern.finditer(text)]
 
 
 def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
@@ -75,10 +216,38 @@ def _duplicate_paragraphs(text: str, rules: HygieneRules) -> list[Repair]:
 
 def sentence_starts(document: Document) -> frozenset[int]:
     """Where a sentence starts that the scraper glued to the text before it: after a glued
-    sentence-end mark, and where a trailing credit begins."""
-    return frozenset(repair.end if repair.kind == "sentence_break" else repair.start
-                     for repair in document.repairs if repair.kind in ("sentence_break", "credit"))
+    sentence-end mark (and a closing quotation mark), where a trailing credit begins, and
+    after a bracketed "read more" title (spaCy starts one at its first word)."""
+    starts: set[int] = set()
+    for repair in document.repairs:
+        if repair.kind == "sentence_break":
+            starts.add(repair.end)
+        elif repair.kind == "credit":
+            starts.add(repair.start)
+        elif repair.kind == "boilerplate":
+            rest = document.text[repair.end:repair.end + MAX_SPACE_AFTER_BOILERPLATE]
+            starts.add(repair.end + len(rest) - len(rest.lstrip()))
+    return frozenset(starts)
 
 
-def credit_spans(document: Document) -> list[Span]:
-    return [Span(repair.start, repair.end) for repair in document.repairs if repair.kind == "credit"]
+def token_cuts(document: Document) -> frozenset[int]:
+    """Where the tokenizer must cut a token: around each character of a glued sentence end (the
+    mark and a closing quotation mark are tokens of their own), at a glued word's start, and
+    before a trailing credit."""
+    cuts: set[int] = set()
+    for repair in document.repairs:
+        if repair.kind == "sentence_break":
+            cuts.update(range(repair.start, repair.end + 1))
+        elif repair.kind == "word_break":
+            cuts.add(repair.start)
+        elif repair.kind == "credit":
+            cuts.update((repair.start - 1, repair.start))
+        elif repair.kind == "boilerplate":
+            cuts.update((repair.start, repair.end))
+    return frozenset(cuts)
+
+
+def boilerplate_spans(document: Document) -> list[Span]:
+    """Trailing credits and bracketed "read more" titles: boilerplate for the later stages."""
+    return [Span(repair.start, repair.end) for repair in document.repairs
+            if repair.kind in ("credit", "boilerplate")]

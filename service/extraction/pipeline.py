@@ -4,8 +4,10 @@ stage            module           reads                                   writes
 hygiene          hygiene          text                                    repairs: an offset map of damage (glued
                                                                           sentence ends, trailing credits, duplicated
                                                                           paragraphs); the text is never changed
-tokenize         tokenization     text, repairs (glued sentence starts)   tokens, sentences, paragraphs
-boilerplate      tokenization     tokens, sentences, repairs (credits)    boilerplate
+tokenize         tokenization     text, repairs (glued sentence starts,   tokens, sentences, paragraphs
+                                  glued words)
+boilerplate      tokenization     tokens, sentences, repairs (credits,    boilerplate
+                                  bracketed "read more" titles)
 entities         ner              tokens, sentences                       entities (PER/ORG/LOC; titles trimmed,
                                                                           places and institutions relabelled,
                                                                           one label per name per article)
@@ -59,7 +61,7 @@ from service.extraction.confidence import QuoteScorer, RuleConfidence, load_quot
 from service.extraction.direct_quotes import find_quote_marks
 from service.extraction.document import Document, Span, Speaker, Token
 from service.extraction.false_quotes import filter_false_quotes
-from service.extraction.hygiene import credit_spans, find_repairs, sentence_starts
+from service.extraction.hygiene import boilerplate_spans, find_repairs, sentence_starts, token_cuts
 from service.extraction.known_names import AliasBook, load_alias_book
 from service.extraction.mentions import TextIndex
 from service.extraction.ner import EntityTagger, StanzaTagger, set_entities, tag_documents, tagging_groups
@@ -189,12 +191,13 @@ class Extractor:
         document = Document(text)
         if not text.strip():
             return document
-        find_repairs(document, self.rules.hygiene)
+        find_repairs(document, self.rules.hygiene, self.rules.common_words)
         tokenize(document, self.tokenizer, self.glue_pattern, self.rules.glue_tails, self.rules.common_words,
-                 sentence_starts(document), self.rules.name_endings, self.rules.glued_verb_prefixes)
+                 sentence_starts(document), self.rules.name_endings, self.rules.glued_verb_prefixes,
+                 token_cuts(document))
         deadline.check()
         mark_boilerplate(document, self.rules.quotes.boilerplate_markers, self.rules.quotes.boilerplate_lines,
-                         self.rules.clause_openers, frozenset(self.rules.reporting_verbs), credit_spans(document))
+                         self.rules.clause_openers, frozenset(self.rules.reporting_verbs), boilerplate_spans(document))
         return document
 
     def _after_tagging(self, document: Document, deadline: Deadline, keep_candidates: bool = False) -> None:

@@ -363,11 +363,34 @@ class DuplicateParagraph(StrictModel):
     min_chars: int
 
 
+class GluedAbbreviationEnd(StrictModel):
+    id: str
+    not_after: list[str]  # abbreviations that stand before a name, not at a sentence end (PT, KH)
+
+
+class GluedWords(StrictModel):
+    id: str
+    min_lowercase: int  # letters of the lowercase run before a glued capitalised word
+    short_words: list[str] = []  # shorter lowercase words glued at a word start ("diPiala")
+    keep_repeated: int  # a glued form the article writes this often is a name (WhatsApp), kept whole
+
+
+class ReadMoreBracket(StrictModel):
+    id: str
+    openers: list[str]  # "Baca juga", "Baca": a bracket that opens with one, then a colon or a title
+    max_chars: int
+
+
 class HygieneRules(StrictModel):
     """rules/hygiene.yml: where scraped text is damaged (service/extraction/hygiene.py)."""
 
     version: int
     glued_sentence_end: HygieneRule
+    glued_quote_sentence: HygieneRule = HygieneRule(id="hygiene.glued_quote_sentence")
+    glued_abbreviation_end: GluedAbbreviationEnd = GluedAbbreviationEnd(id="hygiene.glued_abbreviation_end",
+                                                                        not_after=[])
+    glued_words: GluedWords = GluedWords(id="hygiene.glued_words", min_lowercase=3, keep_repeated=2)
+    read_more_bracket: ReadMoreBracket = ReadMoreBracket(id="hygiene.read_more_bracket", openers=[], max_chars=200)
     trailing_credit: TrailingCredit
     duplicate_paragraph: DuplicateParagraph
 

@@ -42,7 +42,9 @@ def split_paragraphs(text: str) -> list[Span]:
     return paragraphs
 
 
-CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=\w)(?=[(),])|(?<=[(),])(?=\w)|(?<=\))(?=,)"
+# Brackets, commas and quotation marks glued to a word. Words glued to words ("AustriaKlaus")
+# are the hygiene stage's (rule hygiene.glued_words), cut through `token_cuts`.
+CAMEL_BOUNDARY = re.compile(r"(?<=\w)(?=[(),])|(?<=[(),])(?=\w)|(?<=\))(?=,)"
                             r'|(?<=\w)(?=[“”"])|(?<=[“”"])(?=\w)')
 # a list number of one or two digits glued to a capitalised word: "Du Shang4", "Jiang Zheng10"
 # ("Covid19" splits too, harmlessly; "G20", "MotoGP2025" do not)
@@ -89,7 +91,7 @@ LONG_CHUNK_PIECE = re.compile(rf"\w{{1,{MAX_PIECE_CHARS}}}|[^\w\s]")
 def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | None = None,
              glue_tails: frozenset[str] = frozenset(), common_words: frozenset[str] = frozenset(),
              sentence_starts: frozenset[int] = frozenset(), name_endings: frozenset[str] = frozenset(),
-             verb_prefixes: tuple[str, ...] = ()) -> None:
+             verb_prefixes: tuple[str, ...] = (), token_cuts: frozenset[int] = frozenset()) -> None:
     """Tokens, sentences and paragraphs; offsets always index the posted text.
 
     Chunks longer than MAX_SPACY_CHUNK_CHARS (runs of quote marks, a 200,000-character
@@ -97,7 +99,8 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     and split here into letter runs and single punctuation marks, in linear time.
     `sentence_starts` are offsets where the hygiene stage found a sentence start the scraper
     glued to the text before it ("(3/2).Ia", "lancar.(Fajar Nugroho)"): a token and a
-    sentence start there.
+    sentence start there. `token_cuts` are offsets where the hygiene stage found glue inside a
+    token (a sentence-end mark, two words): the token is cut there too.
     """
     text = document.text
     long_chunks = [(match.start(), match.end()) for match in LONG_CHUNK.finditer(text)]
@@ -116,7 +119,7 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
                     pieces.extend(_long_chunk_pieces(text, *long_chunks[chunk_position]))
                     chunk_position += 1
             else:
-                pieces = _cut_at(split_glued(token.text, token.idx, glue_pattern), sentence_starts)
+                pieces = _cut_at(split_glued(token.text, token.idx, glue_pattern), token_cuts)
             for start, end in pieces:
                 if sentence_start is not None and (_line_break_ends_sentence(text, last_end, start, tokens)
                                                    or start in sentence_starts
@@ -135,17 +138,15 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
 
 
 def _cut_at(pieces: list[tuple[int, int]], offsets: frozenset[int]) -> list[tuple[int, int]]:
-    """The pieces of a token, cut again at the given offsets (a glued sentence start); the
-    character before a cut, a glued sentence-end mark, is a token of its own."""
+    """The pieces of a token, cut again at the given offsets."""
     if not offsets:
         return pieces
     cut: list[tuple[int, int]] = []
     for start, end in pieces:
-        for offset in sorted(offset for offset in offsets if start < offset < end):
-            if offset - 1 > start:
-                cut.append((start, offset - 1))
-            cut.append((offset - 1, offset))
-            start = offset
+        for offset in range(start + 1, end):
+            if offset in offsets:
+                cut.append((start, offset))
+                start = offset
         cut.append((start, end))
     return cut
 
@@ -261,17 +262,18 @@ def _line_break_ends_sentence(text: str, last_end: int, start: int, tokens: list
 
 
 def _opens_next_sentence(text: str, start: int, end: int, tokens: list[Token]) -> bool:
-    """An opening quotation mark after a full stop starts the next sentence.
+    """An opening quotation mark after a full stop and a space starts the next sentence.
 
     spaCy's sentencizer keeps trailing quote marks with the sentence before them, which is
-    right for closing marks (…kata dia.”) but wrong for an opening mark (…saksi. "Pastinya),
-    also when the scraper dropped the space (…sampah laut."Di dalam …).
+    right for closing marks (…kata dia.”) but wrong for an opening mark (…saksi. "Pastinya).
+    When the scraper dropped the space (…sampah laut."Di dalam …) the mark may open or close;
+    the hygiene stage decides (rule hygiene.glued_quote_sentence).
     """
     if text[start:end] not in QUOTE_CHARACTERS or not tokens or tokens[-1].text not in SENTENCE_END_MARKS:
         return False
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return (before.isspace() or before in SENTENCE_END_MARKS) and not after.isspace()
+    return before.isspace() and not after.isspace()
 
 
 def _after_glued_paragraph_comma(text: str, start: int, tokens: list[Token]) -> bool:
