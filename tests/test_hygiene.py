@@ -49,7 +49,7 @@ HYGIENE: list[HygieneCase] = [
     ("sentence_end_glued_after_an_abbreviation",
      "“Aksinya nyaris mendekati level Maradona,” puji [Jose Mourinho|PER] kepada [Chelsea TV|ORG].Manajer asal "
      "Portugal itu mengatakan bahwa Pedro sudah berlatih keras.",
-     [("Aksinya nyaris mendekati level Maradona", "Jose Mourinho", "direct.cue.postposed_by_position", "name"),
+     [("Aksinya nyaris mendekati level Maradona", "Jose Mourinho", "direct.cue.postposed", "name"),
       ("Pedro sudah berlatih keras", "Jose Mourinho", "indirect.verb.say", "role")], ["Jose Mourinho"]),
     ("read_more_title_in_brackets",
      "[Budi Santoso|PER] mengatakan bahwa harga beras naik pekan ini. (Baca: [Rudi Hartono|PER]: Harga Cabai Akan "
