@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 1
 
-.PHONY: install install-test serve test lint typecheck unit train-ner train-confidence train-ranker train-people eval eval-data bench clean
+.PHONY: install install-test serve test lint typecheck unit train-ner train-models train-confidence train-ranker train-people eval eval-data bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,19 +47,27 @@ train-ner: install
 	mkdir -p training/work
 	PYTHONUNBUFFERED=1 $(BIN)/python -m training.recipe all 2>&1 | tee training/work/recipe.log
 
-# Retrains the quote confidence model from ../shared/eval (dev, dev2, train3; a few minutes on 2 cores)
+# The three models over the rules' output, in the order they depend on each other: the people
+# check (its table is extracted without the check), the speaker ranker (its table uses the check:
+# antecedents skip rejected names), the confidence model (rows of the default ranker)
+train-models: train-people train-ranker train-confidence
+
+# Trainings read ../shared/eval (dev, dev2, train3) and the news articles annotated in
+# training/annotations/ (offsets into ../shared/data/news/articles.jsonl)
+
+# Retrains the quote confidence model (a few minutes on 2 cores)
 train-confidence: install
 	$(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python -m training.confidence
 
-# Retrains the speaker ranker from ../shared/eval (dev, dev2, train3; extraction of the 316
-# articles is most of its time, minutes on 2 cores); opt-in with KUTIP_SPEAKER_RANKER=trained
+# Retrains the speaker ranker (extraction of the 416 articles is most of its time, minutes on
+# 2 cores); opt-in with KUTIP_SPEAKER_RANKER=trained
 train-ranker: install
 	$(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python -m training.ranker
 
-# Retrains the people check from ../shared/eval (dev, dev2, train3; extraction of the 316
-# articles is most of its time, minutes on 2 cores); off with KUTIP_PEOPLE_MODEL_PATH= (empty)
+# Retrains the people check (extraction of the 416 articles is most of its time, minutes on
+# 2 cores); off with KUTIP_PEOPLE_MODEL_PATH= (empty)
 train-people: install
 	$(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python -m training.people
