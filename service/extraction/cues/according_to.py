@@ -6,8 +6,14 @@ import re
 
 from service.extraction.cues.hit import CueKind, Hit, ScanState
 from service.extraction.cues.phrases import phrase_has_comma, phrase_to_comma, token_start_after
-from service.extraction.document import Mention, Span
-from service.extraction.mentions import is_person_entity, phrase_after
+from service.extraction.document import Mention, Span, Token
+from service.extraction.mentions import (
+    APPOSITION_HEAD_TOKENS,
+    MAX_UNTAGGED_NAME_TOKENS,
+    is_apposed_name,
+    is_person_entity,
+    phrase_after,
+)
 from service.extraction.speaker_phrases import parse_speaker_phrase
 
 
@@ -26,6 +32,7 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
     if position + 1 < len(tokens) and tokens[position + 1].text.lower() in rules.according_to_not_sources:
         return None  # "menurut rencana", "menurut parameter …": a standard, not a source
     phrase = phrase_to_comma(position + 1, sentence, index) or phrase_after(position + 1, index, rules)
+    phrase = _apposed_name(phrase, state) or phrase
     mention = parse_speaker_phrase(phrase, index, rules)
     if mention is None:
         return None
@@ -46,6 +53,24 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
             and mention.kind == "name" and is_person_entity(mention, index):
         hit.content_start = token_start_after(mention.end, sentence, index)
     return hit
+
+
+def _apposed_name(phrase: list[Token], state: ScanState) -> list[Token] | None:
+    """ "Menurut Kepala Dinas Pariwisata dan Kebudayaan Jabar, Nunung Sobari, ia …": a role or
+    an organisation's office, then a name between commas: the name speaks (the words of the
+    office are no person's), and the clause starts after the name's comma."""
+    index, rules = state.index, state.rules
+    if not phrase:
+        return None
+    comma = index.token_at(phrase[-1].end)
+    if comma >= len(index.tokens) or index.tokens[comma].text != ",":
+        return None
+    if not any(rules.is_title_or_role(token.text) for token in phrase):
+        return None
+    apposed = phrase_to_comma(comma + 1, state.sentence, index, limit=MAX_UNTAGGED_NAME_TOKENS + 1)
+    if not is_apposed_name(apposed, phrase[-APPOSITION_HEAD_TOKENS:], index, rules):
+        return None
+    return apposed
 
 
 def _pronoun_source_then_clause(state: ScanState, position: int, lower: str) -> Hit | None:

@@ -9,7 +9,12 @@ from service.extraction.cues.phrases import content_after, sentence_subject
 from service.extraction.document import Mention, Span, Token
 from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, person_before, phrase_before, skip_adverbials
 from service.extraction.rules import RuleSet
-from service.extraction.speaker_phrases import adjunct_separated_subject, parse_speaker_phrase, postmodified_subject
+from service.extraction.speaker_phrases import (
+    adjunct_separated_subject,
+    epithet_with_relative_clause,
+    parse_speaker_phrase,
+    postmodified_subject,
+)
 
 
 def _is_reporting_verb(state: ScanState, position: int, lower: str) -> bool:
@@ -27,7 +32,9 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
                    mention=state.last_mention, segment_start=token.start, complement=group.complement,
                    content_start=content_after(index, position, sentence, rules, group.complement))
     phrase, _ = phrase_before(position, sentence.start, index, rules)
-    mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
+    mention = epithet_with_relative_clause(position, sentence.start, index, rules) if phrase else None
+    if mention is None and phrase:
+        mention = parse_speaker_phrase(phrase, index, rules)
     if mention is None and phrase:
         mention = _pronoun_subject(position, index, rules)  # "di mana ia menyebut …"
     if mention is None and phrase:
