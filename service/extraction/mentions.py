@@ -235,6 +235,9 @@ def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) 
         lower = token.text.lower()
         entity = index.entity_by_token.get(token.index)
         addressed = not current and position > 0 and rules.is_honorific(tokens[position - 1].text)
+        previous = index.entity_by_token.get(tokens[position - 1].index) if position else None
+        if previous is not None and previous is not entity and previous.label != "PER":
+            in_institution = False  # "Kepala Divisi Pembelaan Kontras Putri Kanesia": the tagged name ends it
         in_institution = _continues_institution(token, entity, in_institution, rules)
         usable = (
             not in_institution
@@ -266,8 +269,10 @@ def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) 
 def _continues_institution(token: Token, entity: Entity | None, inside: bool, rules: RuleSet) -> bool:
     """Whether the token is part of an institution's name: the capitalised words from an
     institution head on ("Dinas Pariwisata dan Kebudayaan Jabar", joined by `name_connectors`)
-    name an office, never a person, up to a lowercase word, a punctuation mark or a name the
-    tagger found. A head that is also a given name ("Tim") opens nothing."""
+    name an office, never a person, up to a lowercase word, a punctuation mark, the end of an
+    organisation the tagger found, or a person it found. A head that is also a given name
+    ("Tim") opens nothing. (After a head of an institution, "Direktur Pengabdian …", the run is
+    left alone: where the tagger missed the holder's name it is the only name there.)"""
     lower = token.text.lower()
     if entity is not None and entity.label == "PER":
         return False

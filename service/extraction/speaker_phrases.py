@@ -345,14 +345,21 @@ def epithet_with_relative_clause(verb_position: int, sentence_start: int, index:
     """An epithet whose head a relative clause follows ("Aktris yang sekarang tinggal di Amerika
     Serikat itu mengaku …", "Pengacara yang dikenal kerap membela hak publik itu menyatakan"):
     the demonstrative before the verb closes the noun phrase the head opens, so the whole phrase
-    is one description (read_epithet), not a subject cut at `yang`."""
+    is one description (read_epithet), not a subject cut at `yang`. A name before `yang`
+    ("Kapolres Hendra Gunawan yang hadir saat itu") is the subject itself."""
     found = _head_before_opener(verb_position, sentence_start, index, rules, rules.relative_pronouns,
                                 MAX_RELATIVE_CLAUSE_TOKENS)
     if found is None:
         return None
     end, head = found
-    if index.tokens[end].text.lower() not in rules.demonstratives:
+    if not head or index.tokens[end].text.lower() not in rules.demonstratives:
         return None
+    before = head[-1]
+    entity = index.entity_by_token.get(before.index)
+    if entity is not None and entity.label == "PER":
+        # "Kapolres Hendra Gunawan yang hadir saat itu mengatakan": the clause is the named person's
+        named = parse_speaker_phrase(head, index, rules)
+        return named if named is not None and named.kind == "name" else None
     first = next((token.index for token in head if token.text.lower() in rules.epithet_heads), None)
     if first is None:
         return None
