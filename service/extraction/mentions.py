@@ -142,7 +142,11 @@ ROMAN_NUMERALS = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "i
 def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = None) -> list[Token]:
     """The tokens of the name in a run: titles, acronyms and place or organisation words that
     precede it are dropped ("Jatim Khofifah Indar Parawansa" -> "Khofifah Indar Parawansa"); a
-    name prefix ("AA Raka Putra Dharmana", rule names.name_prefix) is the name's own first word."""
+    name prefix ("AA Raka Putra Dharmana", rule names.name_prefix) is the name's own first word;
+    degrees written after it ("Zakia, Sp.OG", rule names.degree) are no part of it."""
+    tokens = [token for token in tokens if not is_degree(token, rules, index)]
+    if not tokens:
+        return []
     position = 0
     while position < len(tokens) - 1 and rules.is_title(tokens[position].text):
         position += 1
@@ -159,6 +163,23 @@ def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = N
                 or word.lower() in rules.non_name_words or word.lower() in rules.definite_markers:
             return []  # "X" of "Komisi X", "Indikasinya", a lone title ("Kapuspen", "Purn"): not names
     return kept
+
+
+def is_degree(token: Token, rules: RuleSet, index: TextIndex | None) -> bool:
+    """An academic or professional degree written as one (rule names.degree): a listed word with
+    a dot inside it ("S.IK", "M.Si."), right after a comma (", Sp"), or after another degree and
+    its dot (the "OG" of "Sp.OG"). "Mahfud MD" and a sentence-final "Jack Ma." are names."""
+    if token.text.replace(".", "").lower() not in rules.degrees:
+        return False
+    if "." in token.text.rstrip("."):
+        return True
+    if index is None or token.index < 1:
+        return False
+    previous = index.tokens[token.index - 1]
+    if previous.text == ",":
+        return True
+    return previous.text == "." and token.index >= 2 \
+        and index.tokens[token.index - 2].text.replace(".", "").lower() in rules.degrees
 
 
 def opens_with_role(tokens: list[Token], rules: RuleSet, index: TextIndex | None) -> bool:
@@ -203,21 +224,31 @@ def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) 
 
     This catches names the NER missed ("kata Anies"), after titles ("Kapolri Listyo"). A role
     noun that is also a given name ("Putri Kanesia") opens a run, never stands alone as one;
-    `name_tokens` cuts it where it is a relation ("Ayah Paetongtarn").
+    `name_tokens` cuts it where it is a relation ("Ayah Paetongtarn"). A word right after a form
+    of address ("dr. Zakia", "Pak Harun") is a person's whatever the NER tagged it; a degree
+    ("Zakia, Sp.OG") is nobody's name.
     """
     runs: list[list[Token]] = []
     current: list[Token] = []
-    for token in tokens:
+    in_institution = False
+    for position, token in enumerate(tokens):
         lower = token.text.lower()
         entity = index.entity_by_token.get(token.index)
+        addressed = not current and position > 0 and rules.is_honorific(tokens[position - 1].text)
+        previous = index.entity_by_token.get(tokens[position - 1].index) if position else None
+        if previous is not None and previous is not entity and previous.label != "PER":
+            in_institution = False  # "Kepala Divisi Pembelaan Kontras Putri Kanesia": the tagged name ends it
+        in_institution = _continues_institution(token, entity, in_institution, rules)
         usable = (
-            is_capitalised(token.text)
+            not in_institution
+            and is_capitalised(token.text)
             and not rules.has_clitic(token.text)
             and token.text.isalpha() is not False
             and lower not in rules.non_name_words
             and lower not in rules.institution_heads
             and (not rules.is_title_or_role(token.text) or lower in rules.also_given_names)
-            and (entity is None or entity.label == "PER")
+            and (entity is None or entity.label == "PER" or addressed)
+            and not is_degree(token, rules, index)
             and not (token.text.isupper() and len(token.text) > 1 and entity is None and current == [])
         )
         if usable and current and rules.is_title_or_role(token.text):
@@ -233,6 +264,21 @@ def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) 
         runs.append(current)
     runs = [run for run in runs if len(run) > 1 or run[0].text.lower() not in rules.also_given_names]
     return runs[-1] if runs else []
+
+
+def _continues_institution(token: Token, entity: Entity | None, inside: bool, rules: RuleSet) -> bool:
+    """Whether the token is part of an institution's name: the capitalised words from an
+    institution head on ("Dinas Pariwisata dan Kebudayaan Jabar", joined by `name_connectors`)
+    name an office, never a person, up to a lowercase word, a punctuation mark, the end of an
+    organisation the tagger found, or a person it found. A head that is also a given name
+    ("Tim") opens nothing. (After a head of an institution, "Direktur Pengabdian …", the run is
+    left alone: where the tagger missed the holder's name it is the only name there.)"""
+    lower = token.text.lower()
+    if entity is not None and entity.label == "PER":
+        return False
+    if is_capitalised(token.text) and lower in rules.institution_heads and lower not in rules.also_given_names:
+        return True
+    return inside and (is_capitalised(token.text) or lower in rules.name_connectors)
 
 
 def phrase_after(start_token: int, index: TextIndex, rules: RuleSet, limit: int = 14) -> list[Token]:
@@ -268,10 +314,29 @@ def phrase_after(start_token: int, index: TextIndex, rules: RuleSet, limit: int 
                 continue
             break
         if token.text in PUNCTUATION_STOPS or (phrase and lower in rules.phrase_stops and token.text == lower):
+            phrase += _epithet_tail(phrase, position, index, rules)
             break
         phrase.append(token)
         position += 1
     return phrase
+
+
+MAX_EPITHET_TAIL_TOKENS = 2  # "tahun ini" of "bek 18 tahun ini"
+
+
+def _epithet_tail(phrase: list[Token], position: int, index: TextIndex, rules: RuleSet) -> list[Token]:
+    """The words from a phrase stop to the demonstrative that closes an epithet ("ujar bek 18
+    tahun ini seperti …": "tahun" ends a phrase after a name, "kata Budi tahun lalu", but inside
+    a description opened by a person noun it is part of it)."""
+    if len(phrase) < 2 or phrase[0].text.lower() not in rules.epithet_heads:
+        return []
+    tail = index.tokens[position:position + MAX_EPITHET_TAIL_TOKENS]
+    for end, token in enumerate(tail):
+        if token.text in PUNCTUATION_STOPS:
+            return []
+        if token.text.lower() in rules.demonstratives:
+            return tail[:end + 1]
+    return []
 
 
 def _starts_person(token: Token, index: TextIndex) -> bool:
@@ -300,7 +365,7 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
                 break
             if index.tokens[back].text == ",":
                 apposed = index.tokens[back + 1:position]
-                if _is_apposed_name(apposed, index.tokens[max(0, back - APPOSITION_HEAD_TOKENS):back], index, rules):
+                if is_apposed_name(apposed, index.tokens[max(0, back - APPOSITION_HEAD_TOKENS):back], index, rules):
                     return apposed, False
                 if back - 1 >= 0 and index.tokens[back - 1].text not in PUNCTUATION_STOPS:
                     position = back - 1
@@ -362,7 +427,7 @@ def _only_time(phrase: list[Token], rules: RuleSet) -> bool:
 APPOSITION_HEAD_TOKENS = 6
 
 
-def _is_apposed_name(apposed: list[Token], head: list[Token], index: TextIndex, rules: RuleSet) -> bool:
+def is_apposed_name(apposed: list[Token], head: list[Token], index: TextIndex, rules: RuleSet) -> bool:
     """", NAME," after a role or affiliation names the one who speaks ("Kuasa hukum Rudi
     Hartono, Maya Lestari, menilai" -> Maya Lestari; "Seorang warga Corinto, Luz Amparo,
     menuturkan"). The name is a PER entity, or a capitalised run after a role the NER missed."""

@@ -287,6 +287,8 @@ class SpeakerRules(StrictModel):
     time_words: list[str]
     glue_tails: list[str]
     document_nouns: list[str]
+    epithet_heads: list[str] = []
+    relative_pronouns: list[str] = []
     first_person: list[str]
     self_description_markers: list[str]
     noun_postmodifiers: list[str]
@@ -344,6 +346,7 @@ class NameRules(StrictModel):
     name_prefixes: NamePrefixes = NamePrefixes(id="names.name_prefix", words=[])
     name_in_apposition: EntityRepair = EntityRepair(id="names.name_in_apposition", max_name_words=4)
     initials_markers: InitialsMarkers = InitialsMarkers(id="names.initials_marker", words=[])
+    degrees: WordList = WordList(id="names.degree", words=[])
     usual_full_names: UsualFullNames = UsualFullNames(id="names.usual_full_name")
 
 

@@ -55,6 +55,7 @@ class RuleSet:
         self.initials_markers = frozenset(self.names.initials_markers.words)
         self.name_prefixes = frozenset(self.names.name_prefixes.words)
         self.name_prefix_openers = frozenset(self.names.name_prefixes.openers)
+        self.degrees = frozenset(self.names.degrees.words)
         self.postposed_cues = frozenset(cues.postposed.words)
         self.according_to = frozenset(cues.according_to.words)
         self.according_to_not_sources = frozenset(cues.according_to.not_sources)
@@ -117,6 +118,8 @@ class RuleSet:
         self.time_words = frozenset(speakers.time_words)
         self.glue_tails = frozenset(speakers.glue_tails)
         self.document_nouns = frozenset(speakers.document_nouns)
+        self.epithet_heads = frozenset(speakers.epithet_heads) | self.role_nouns
+        self.relative_pronouns = frozenset(speakers.relative_pronouns)
         self.first_person = frozenset(speakers.first_person)
         self.self_description_markers = frozenset(speakers.self_description_markers)
         self.place_heads = frozenset(speakers.place_heads)
@@ -230,7 +233,7 @@ def load_rules(directory: Path) -> RuleSet:
 def _check_no_repeated_names(directory: Path, names: NameRules) -> None:
     """A word listed twice in names.yml is a slip (checked with a Counter: the list is long)."""
     for word_list in (names.common_words, names.statute_nouns, names.name_endings, names.place_words,
-                      names.initials_markers, names.name_prefixes):
+                      names.initials_markers, names.name_prefixes, names.degrees):
         repeated = sorted(word for word, count in Counter(word_list.words).items() if count > 1)
         if repeated:
             raise RuleError(f"rule file {directory / 'names.yml'}: {word_list.id} lists "

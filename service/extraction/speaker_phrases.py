@@ -114,6 +114,24 @@ def read_unnamed_source(tokens: list[Token], index: TextIndex, rules: RuleSet) -
     return None
 
 
+def read_epithet(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ "mantan pemain Cardiff City ini", "bintang film Story of Dinda … itu", "tetangga Rio
+    Ferdinand itu": a description of a person already named, headed by a role or person noun
+    and closed by a demonstrative. The names inside modify the description (a club, a film, a
+    neighbour); the role generators resolve it to the person it points at. A phrase that says
+    what the person is called ("pria yang kerap dipanggil Buwas itu") is left to the name readers."""
+    head = tokens[0]
+    if len(tokens) < 2 or tokens[-1].text.lower() not in rules.demonstratives \
+            or head.text.lower() not in rules.epithet_heads or index.entity_by_token.get(head.index) is not None:
+        return None
+    if not (head.text.islower() or rules.is_title_or_role(head.text)
+            or head.start == index.document.sentence_of(head.start).start):
+        return None  # a capitalised word inside the sentence may be a given name ("Bintang Emon itu")
+    if any(token.text.lower().endswith(rules.nickname_marker_words) for token in tokens):
+        return None
+    return _role_mention(tokens, index)
+
+
 def _person_entities(tokens: list[Token], index: TextIndex, rules: RuleSet) -> list[Entity]:
     """The PER entities of the phrase, but not one made only of titles and roles."""
     return [index.entity_by_token[token.index] for token in tokens
@@ -208,12 +226,14 @@ def read_organisation_entity(tokens: list[Token], index: TextIndex, rules: RuleS
 
 # The readers of the whole phrase, in the order they are tried: a pronoun; an organisation
 # the article defined by its abbreviation; a document for its issuer; an unnamed source
-# ("salah satu pejabat …") before any name it holds is read as the speaker.
+# ("salah satu pejabat …") before any name it holds is read as the speaker; an epithet ("mantan
+# pemain Cardiff City ini") before the names that modify it.
 WHOLE_PHRASE_READERS: list[PhraseReader] = [
     read_pronoun,
     read_defined_organisation,
     read_document_issuer,
     read_unnamed_source,
+    read_epithet,
 ]
 
 # The readers of the phrase without an affiliation after the person, in the order they are
@@ -321,6 +341,35 @@ def adjunct_separated_subject(verb_position: int, sentence_start: int, index: Te
     # a name or an organisation only where the tagger found one: a capitalised first word
     # alone ("Rumah itu dalam foto lama") is neither
     return mention if mention.kind == "role" or _has_entity(head, index) else None
+
+
+MAX_RELATIVE_CLAUSE_TOKENS = 10  # the relative clause of "Aktris yang sekarang tinggal di Amerika Serikat itu"
+
+
+def epithet_with_relative_clause(verb_position: int, sentence_start: int, index: TextIndex,
+                                 rules: RuleSet) -> Mention | None:
+    """An epithet whose head a relative clause follows ("Aktris yang sekarang tinggal di Amerika
+    Serikat itu mengaku …", "Pengacara yang dikenal kerap membela hak publik itu menyatakan"):
+    the demonstrative before the verb closes the noun phrase the head opens, so the whole phrase
+    is one description (read_epithet), not a subject cut at `yang`. A name before `yang`
+    ("Kapolres Hendra Gunawan yang hadir saat itu") is the subject itself."""
+    found = _head_before_opener(verb_position, sentence_start, index, rules, rules.relative_pronouns,
+                                MAX_RELATIVE_CLAUSE_TOKENS)
+    if found is None:
+        return None
+    end, head = found
+    if not head or index.tokens[end].text.lower() not in rules.demonstratives:
+        return None
+    before = head[-1]
+    entity = index.entity_by_token.get(before.index)
+    if entity is not None and entity.label == "PER":
+        # "Kapolres Hendra Gunawan yang hadir saat itu mengatakan": the clause is the named person's
+        named = parse_speaker_phrase(head, index, rules)
+        return named if named is not None and named.kind == "name" else None
+    first = next((token.index for token in head if token.text.lower() in rules.epithet_heads), None)
+    if first is None:
+        return None
+    return read_epithet(index.tokens[first:end + 1], index, rules)
 
 
 def _has_entity(tokens: list[Token], index: TextIndex) -> bool:

@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 
 from service.extraction.cues.hit import CueKind, Hit, ScanState
-from service.extraction.cues.phrases import (
-    phrase_has_comma,
-    phrase_to_comma,
-    token_start_after,
-)
+from service.extraction.cues.phrases import phrase_has_comma, phrase_to_comma, token_start_after
 from service.extraction.document import Mention, Span, Token
-from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, is_person_entity, phrase_after
+from service.extraction.mentions import (
+    APPOSITION_HEAD_TOKENS,
+    MAX_UNTAGGED_NAME_TOKENS,
+    PUNCTUATION_STOPS,
+    TextIndex,
+    is_apposed_name,
+    is_person_entity,
+    phrase_after,
+)
 from service.extraction.rules import RuleSet
 from service.extraction.speaker_phrases import parse_speaker_phrase
 
@@ -40,6 +44,7 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
         phrase = apposed
     else:
         phrase = phrase or _phrase_to_bahwa(position + 1, state) or phrase_after(position + 1, index, rules)
+        phrase = _apposed_name(phrase, state) or phrase
         mention = parse_speaker_phrase(phrase, index, rules)
     if mention is None:
         return None
@@ -119,6 +124,24 @@ def _phrase_to_bahwa(start: int, state: ScanState) -> list[Token]:
         if tokens[position].text.lower() == marker:
             return tokens[start:position]
     return []
+
+
+def _apposed_name(phrase: list[Token], state: ScanState) -> list[Token] | None:
+    """ "Menurut Kepala Dinas Pariwisata dan Kebudayaan Jabar, Nunung Sobari, ia …": a role or
+    an organisation's office, then a name between commas: the name speaks (the words of the
+    office are no person's), and the clause starts after the name's comma."""
+    index, rules = state.index, state.rules
+    if not phrase:
+        return None
+    comma = index.token_at(phrase[-1].end)
+    if comma >= len(index.tokens) or index.tokens[comma].text != ",":
+        return None
+    if not any(rules.is_title_or_role(token.text) for token in phrase):
+        return None
+    apposed = phrase_to_comma(comma + 1, state.sentence, index, limit=MAX_UNTAGGED_NAME_TOKENS + 1)
+    if not is_apposed_name(apposed, phrase[-APPOSITION_HEAD_TOKENS:], index, rules):
+        return None
+    return apposed
 
 
 def _pronoun_source_then_clause(state: ScanState, position: int, lower: str) -> Hit | None:

@@ -9,7 +9,12 @@ from service.extraction.cues.phrases import content_after, sentence_subject
 from service.extraction.document import Mention, Span, Token
 from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, person_before, phrase_before, skip_adverbials
 from service.extraction.rules import RuleSet
-from service.extraction.speaker_phrases import adjunct_separated_subject, parse_speaker_phrase, postmodified_subject
+from service.extraction.speaker_phrases import (
+    adjunct_separated_subject,
+    epithet_with_relative_clause,
+    parse_speaker_phrase,
+    postmodified_subject,
+)
 
 
 def _is_reporting_verb(state: ScanState, position: int, lower: str) -> bool:
@@ -29,7 +34,9 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     phrase, _ = phrase_before(position, sentence.start, index, rules)
     if phrase and all(token.text.lower() in rules.concessives for token in phrase):
         return _concessive_hit(state, position, phrase[0].start)
-    mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
+    mention = epithet_with_relative_clause(position, sentence.start, index, rules) if phrase else None
+    if mention is None and phrase:
+        mention = parse_speaker_phrase(phrase, index, rules)
     if mention is None and phrase:
         mention = _pronoun_subject(position, index, rules)  # "di mana ia menyebut …"
     if mention is None and phrase:
