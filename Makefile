@@ -52,8 +52,9 @@ train-ner: install
 # antecedents skip rejected names), the confidence model (rows of the default ranker)
 train-models: train-people train-ranker train-confidence
 
-# Trainings read ../shared/eval (dev, dev2, train3) and the news articles annotated in
-# training/annotations/ (offsets into ../shared/data/news/articles.jsonl)
+# Trainings read ../shared/eval (dev, dev2, train3); `--with-annotated-news` (python -m
+# training.MODEL) adds the news articles annotated in training/annotations/ (opt-in: models
+# trained with them scored lower on holdout3)
 
 # Retrains the quote confidence model (a few minutes on 2 cores)
 train-confidence: install

@@ -1,7 +1,8 @@
 """Train the quote confidence model (`make train-confidence`) and report how well it ranks.
 
 Data: the gold articles of `../shared/eval/dev_articles.jsonl`, `dev2_articles.jsonl` and
-`train3_articles.jsonl`, and the news articles annotated in `training/annotations/` (never
+`train3_articles.jsonl` (with `--with-annotated-news` also the news articles annotated in
+`training/annotations/`; never
 `holdout3_articles.jsonl`, which is for the final score, nor
 `pfsa_dev.jsonl`, which is licensed for evaluation only). Each article goes through the
 extractor with the rules' confidence; every predicted content span is a row, right when it
@@ -119,13 +120,14 @@ class Table:
 
 
 
-def build_table(shared: Path, speaker_ranker: Literal["rules", "trained"] = DEFAULT_SPEAKER_RANKER) -> Table:
+def build_table(shared: Path, speaker_ranker: Literal["rules", "trained"] = DEFAULT_SPEAKER_RANKER,
+                annotated_news: bool = False) -> Table:
     # features are read from the rules' confidence, speakers chosen by the given ranker
     settings = Settings(confidence_model_path=None, speaker_ranker=speaker_ranker)
     extractor = Extractor.from_settings(settings)
     rule = ScoringRule.load(Path(settings.rules_dir) / "scoring.yml")
     table = Table([], [], [], [])
-    for article in gold_articles(shared):
+    for article in gold_articles(shared, annotated_news):
         document = extractor.analyse(article["text"])
         extractor.quote_scorer.score(document)
         features = quote_features(document)
@@ -283,7 +285,7 @@ def selection_score(report: dict[str, Any]) -> float:
     return round((report["auroc"] or 0.0) - report["ece"], 4)
 
 
-def train(table: Table, speaker_ranker: Literal["rules", "trained"]) -> dict[str, Any]:
+def train(table: Table, speaker_ranker: Literal["rules", "trained"], annotated_news: bool = False) -> dict[str, Any]:
     names = feature_names(table.features)
     x, y = matrix(table.features, names), np.array(table.right, dtype=int)
     groups = np.array(table.outlets)
@@ -307,7 +309,7 @@ def train(table: Table, speaker_ranker: Literal["rules", "trained"]) -> dict[str
     version = f"{VERSION_PREFIX}-{hashlib.sha256(fingerprint.encode()).hexdigest()[:8]}"
     return {
         "version": version,
-        "data": {"sets": training_data_names(), "speaker_ranker": speaker_ranker, "rows": len(y),
+        "data": {"sets": training_data_names(annotated_news), "speaker_ranker": speaker_ranker, "rows": len(y),
                  "right": int(y.sum()), "outlets": len(set(table.outlets)), "table_sha256_16": table.digest(),
                  "terms": "gold annotations of ../shared/eval made for this project over publishers' "
                           "texts (evaluation and development use); only numeric features and weights ship"},
@@ -418,8 +420,10 @@ def write_card(result: dict[str, Any], path: Path) -> None:
         loo_top70=loo["model"]["acc_top70"], held_out=HELD_OUT_NOTE).rstrip("\n") + "\n", encoding="utf-8")
 
 
-def load_or_build(shared: Path, speaker_ranker: Literal["rules", "trained"], cache: Path | None) -> Table:
-    return cached_table(cache, lambda: build_table(shared, speaker_ranker), asdict, lambda data: Table(**data))
+def load_or_build(shared: Path, speaker_ranker: Literal["rules", "trained"], cache: Path | None,
+                  annotated_news: bool = False) -> Table:
+    return cached_table(cache, lambda: build_table(shared, speaker_ranker, annotated_news), asdict,
+                        lambda data: Table(**data))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -427,8 +431,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--speaker-ranker", choices=("rules", "trained"), default=DEFAULT_SPEAKER_RANKER,
                         help="the ranker that chooses the rows' speakers (default: the service's default)")
     args = parser.parse_args(argv)
-    require_gold(args.shared, "train-confidence")
-    result = train(load_or_build(args.shared, args.speaker_ranker, args.table), args.speaker_ranker)
+    require_gold(args.shared, "train-confidence", args.with_annotated_news)
+    table = load_or_build(args.shared, args.speaker_ranker, args.table, args.with_annotated_news)
+    result = train(table, args.speaker_ranker, args.with_annotated_news)
     write_model(result, args.out)
     write_card(result, args.out.parent / "MODEL_CARD.md")
     for name, report in (("5-fold", result["cross_validation"]), ("by outlet", result["leave_one_outlet_out"])):

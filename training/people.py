@@ -1,7 +1,8 @@
 """Train the people check (`make train-people`) and report whether it beats the rules.
 
 Data: the gold articles of `../shared/eval/dev_articles.jsonl`, `dev2_articles.jsonl` and
-`train3_articles.jsonl`, and the news articles annotated in `training/annotations/` (never
+`train3_articles.jsonl` (with `--with-annotated-news` also the news articles annotated in
+`training/annotations/`; never
 `holdout3_articles.jsonl`, kept for the final score, nor
 `pfsa_dev.jsonl`, licensed for evaluation only). Each article goes through the extractor
 without the check; every `people` entry of kind person is a row, right when its name is one
@@ -97,17 +98,17 @@ def article_rows(extractor: Extractor, article: dict[str, Any], rule: ScoringRul
     return rows
 
 
-def build_table(shared: Path) -> Table:
+def build_table(shared: Path, annotated_news: bool = False) -> Table:
     settings = Settings(confidence_model_path=None, people_model_path=None)
     extractor = Extractor.from_settings(settings)
     rule = ScoringRule.load(Path(settings.rules_dir) / "scoring.yml")
-    articles = gold_articles(shared)
+    articles = gold_articles(shared, annotated_news)
     rows = [row for article in articles for row in article_rows(extractor, article, rule)]
     return Table(rows, {article["id"]: len(article.get("people") or []) for article in articles})
 
 
-def load_or_build(shared: Path, cache: Path | None) -> Table:
-    return cached_table(cache, lambda: build_table(shared),
+def load_or_build(shared: Path, cache: Path | None, annotated_news: bool = False) -> Table:
+    return cached_table(cache, lambda: build_table(shared, annotated_news),
                         lambda table: {"rows": [asdict(row) for row in table.rows], "gold": table.gold},
                         lambda data: Table([Row(**row) for row in data["rows"]], data["gold"]))
 
@@ -135,7 +136,7 @@ def cross_validate(table: Table, x: np.ndarray, y: np.ndarray, groups: np.ndarra
     return {"rules": people_scores(table, np.ones(len(y), dtype=bool)), "model": people_scores(table, kept)}
 
 
-def train(table: Table) -> dict[str, Any]:
+def train(table: Table, annotated_news: bool = False) -> dict[str, Any]:
     names = feature_names([row.features for row in table.rows])
     x = matrix([row.features for row in table.rows], names)
     y = np.array([row.right for row in table.rows], dtype=int)
@@ -149,7 +150,7 @@ def train(table: Table) -> dict[str, Any]:
     version = f"{VERSION_PREFIX}-{table.digest()[:8]}"
     return {
         "version": version,
-        "data": {"sets": training_data_names(), "rows": len(y), "right": int(y.sum()),
+        "data": {"sets": training_data_names(annotated_news), "rows": len(y), "right": int(y.sum()),
                  "outlets": len(set(groups.tolist())), "gold_people": table.gold_people,
                  "table_sha256_16": table.digest(),
                  "terms": "gold annotations of ../shared/eval made for this project over publishers' "
@@ -220,8 +221,8 @@ def write_card(result: dict[str, Any], path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     args = model_arguments(__doc__.splitlines()[0], "people", "row table cache").parse_args(argv)
-    require_gold(args.shared, "train-people")
-    result = train(load_or_build(args.shared, args.table))
+    require_gold(args.shared, "train-people", args.with_annotated_news)
+    result = train(load_or_build(args.shared, args.table, args.with_annotated_news), args.with_annotated_news)
     write_model(result, args.out)
     write_card(result, args.out.parent / "MODEL_CARD.md")
     for name, value in result["parameters"]["candidates_auroc"].items():

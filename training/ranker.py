@@ -1,7 +1,8 @@
 """Train the speaker ranker (`make train-ranker`) and report whether it beats the rules.
 
 Data: the gold articles of `../shared/eval/dev_articles.jsonl`, `dev2_articles.jsonl` and
-`train3_articles.jsonl`, and the news articles annotated in `training/annotations/` (never
+`train3_articles.jsonl` (with `--with-annotated-news` also the news articles annotated in
+`training/annotations/`; never
 `holdout3_articles.jsonl`, kept for the final score, nor
 `pfsa_dev.jsonl`, licensed for evaluation only). Each article goes through the extractor with
 the rules' ranker and every candidate kept (`keep_candidates`). Each gold quote with a speaker
@@ -103,16 +104,18 @@ def article_groups(extractor: Extractor, article: dict[str, Any], rule: ScoringR
     return groups
 
 
-def build_table(shared: Path) -> Table:
+def build_table(shared: Path, annotated_news: bool = False) -> Table:
     # the candidates and the rules' choice come from the rules' ranker, whatever the default
     settings = Settings(confidence_model_path=None, speaker_ranker="rules")
     extractor = Extractor.from_settings(settings)
     rule = ScoringRule.load(Path(settings.rules_dir) / "scoring.yml")
-    return Table([group for article in gold_articles(shared) for group in article_groups(extractor, article, rule)])
+    articles = gold_articles(shared, annotated_news)
+    return Table([group for article in articles for group in article_groups(extractor, article, rule)])
 
 
-def load_or_build(shared: Path, cache: Path | None) -> Table:
-    return cached_table(cache, lambda: build_table(shared), lambda table: [asdict(group) for group in table.groups],
+def load_or_build(shared: Path, cache: Path | None, annotated_news: bool = False) -> Table:
+    return cached_table(cache, lambda: build_table(shared, annotated_news),
+                        lambda table: [asdict(group) for group in table.groups],
                         lambda data: Table([Group(**group) for group in data]))
 
 
@@ -161,7 +164,7 @@ def cross_validate(table: Table, names: list[str], candidate: Candidate) -> dict
     return {"folds": per_fold, "total": total, "accuracy": shares}
 
 
-def train(table: Table) -> dict[str, Any]:
+def train(table: Table, annotated_news: bool = False) -> dict[str, Any]:
     rows = [features for group in table.groups for features in group.features]
     names = feature_names(rows)
     reports = {label(c): cross_validate(table, names, c) for c in CANDIDATES}
@@ -171,7 +174,7 @@ def train(table: Table) -> dict[str, Any]:
     report = reports[label(best)]
     return {
         "version": f"{VERSION_PREFIX}-{table.digest()[:8]}",
-        "data": {"sets": training_data_names(), "quotes": len(table.groups), "candidates": len(rows),
+        "data": {"sets": training_data_names(annotated_news), "quotes": len(table.groups), "candidates": len(rows),
                  "right_candidates": int(y.sum()), "outlets": len({g.outlet for g in table.groups}),
                  "table_sha256_16": table.digest(),
                  "terms": "gold annotations of ../shared/eval made for this project over publishers' "
@@ -269,8 +272,8 @@ def write_card(result: dict[str, Any], path: Path, verdict: str, default_note: s
 
 def main(argv: list[str] | None = None) -> None:
     args = model_arguments(__doc__.splitlines()[0], "ranker", "candidate table cache").parse_args(argv)
-    require_gold(args.shared, "train-ranker")
-    result = train(load_or_build(args.shared, args.table))
+    require_gold(args.shared, "train-ranker", args.with_annotated_news)
+    result = train(load_or_build(args.shared, args.table, args.with_annotated_news), args.with_annotated_news)
     write_model(result, args.out)
     write_card(result, args.out.parent / "MODEL_CARD.md", HELD_OUT_NOTE, DEFAULT_NOTE)
     for name, accuracy in result["parameters"]["candidates_cv_accuracy"].items():
