@@ -62,8 +62,8 @@ class Settings(BaseSettings):
     # the trained quote confidence (service/extraction/confidence.py); none: the rules' confidence as it is
     confidence_model_path: Path | None = PROJECT_ROOT / "models" / "confidence" / "confidence.json"
     # who chooses each quote's speaker among the slot's candidates: the rules' order of precedence
-    # (default) or the trained ranker of speaker_ranker_model_path, opt-in: it wins 3 quotes on the
-    # held-out set and loses 4 on pfsa_dev's direct quotes (models/ranker/MODEL_CARD.md)
+    # (default) or the trained ranker of speaker_ranker_model_path, opt-in: it loses to the rules in
+    # cross-validation, on the held-out set and on pfsa_dev (models/ranker/MODEL_CARD.md)
     speaker_ranker: Literal["rules", "trained"] = "rules"
     speaker_ranker_model_path: Path = PROJECT_ROOT / "models" / "ranker" / "ranker.json"
     # the trained people check (service/extraction/people_check.py): entries it judges no person
