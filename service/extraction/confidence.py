@@ -93,7 +93,8 @@ class _Neighbourhood:
         return sum(bisect_left(starts, part.end) - bisect_left(starts, part.start) for part in quote.spans)
 
 
-def _log(value: float) -> float:
+def log_count(value: float) -> float:
+    """A count or a distance on a log scale (0 stays 0), as the trained models' features read it."""
     return math.log1p(max(0.0, value))
 
 
@@ -120,22 +121,23 @@ def _speaker_features(document: Document, quote: Quote, neighbourhood: _Neighbou
         person = document.people[speaker.person_key]
         features["speaker_organisation"] = float(person.kind == "organization")
         features["speaker_quote_share"] = person.quote_count / max(1, len(document.quotes))
-        features["speaker_mentions_log"] = _log(len(person.mentions))
-        features["speaker_mentions_before_log"] = _log(neighbourhood.mentions_before(speaker.person_key, quote.start))
+        features["speaker_mentions_log"] = log_count(len(person.mentions))
+        mentions_before = neighbourhood.mentions_before(speaker.person_key, quote.start)
+        features["speaker_mentions_before_log"] = log_count(mentions_before)
         features["speaker_named_in_quote"] = float(neighbourhood.mentions_within(speaker.person_key, quote) > 0)
         features["speaker_roles"] = float(bool(person.roles))
     mention = speaker.antecedent or speaker.mention
     if mention is not None:
         features[f"mention={mention.kind}"] = 1.0
-        features["mention_distance_log"] = _log(_distance(mention, quote))
+        features["mention_distance_log"] = log_count(_distance(mention, quote))
         features["mention_inside_quote"] = float(_inside(mention, quote))
         features["mention_after_quote"] = float(mention.start >= quote.end)
         gap = abs(neighbourhood.sentence_index(mention.start) - neighbourhood.sentence_index(quote.start))
         features["mention_sentences_away"] = min(gap, MAX_SENTENCE_DISTANCE)
         low, high = sorted((mention.end, quote.start if mention.start < quote.start else quote.end))
-        features["persons_between_log"] = _log(neighbourhood.persons_between(low, high))
+        features["persons_between_log"] = log_count(neighbourhood.persons_between(low, high))
     if speaker.antecedent is not None and speaker.mention is not None:
-        features["antecedent_distance_log"] = _log(max(0, speaker.mention.start - speaker.antecedent.end))
+        features["antecedent_distance_log"] = log_count(max(0, speaker.mention.start - speaker.antecedent.end))
     return features
 
 
@@ -146,20 +148,20 @@ def _quote_features(document: Document, quote: Quote, neighbourhood: _Neighbourh
         f"type={quote.type}": 1.0,
         f"rule={quote.rule}": 1.0,
         "rule_confidence": quote.rule_confidence if quote.rule_confidence is not None else quote.confidence,
-        "quote_chars_log": _log(len(text)),
-        "quote_words_log": _log(len(text.split())),
+        "quote_chars_log": log_count(len(text)),
+        "quote_words_log": log_count(len(text.split())),
         "spans": float(len(quote.spans)),
         "starts_lowercase": float(text[:1].islower()),
         "relative_position": quote.start / max(1, len(document.text)),
         "in_boilerplate": float(document.in_boilerplate(quote.start)),
-        "persons_in_sentence_log": _log(neighbourhood.persons_between(sentence.start, sentence.end)),
-        "persons_in_quote_log": _log(sum(neighbourhood.persons_between(p.start, p.end) for p in quote.spans)),
-        "people_log": _log(neighbourhood.persons),
+        "persons_in_sentence_log": log_count(neighbourhood.persons_between(sentence.start, sentence.end)),
+        "persons_in_quote_log": log_count(sum(neighbourhood.persons_between(p.start, p.end) for p in quote.spans)),
+        "people_log": log_count(neighbourhood.persons),
     }
     if quote.cue is None:
         features["no_cue"] = 1.0
     else:
-        features["cue_distance_log"] = _log(_distance(quote.cue, quote))
+        features["cue_distance_log"] = log_count(_distance(quote.cue, quote))
         features["cue_after_quote"] = float(quote.cue.start >= quote.end)
     return features
 
@@ -175,7 +177,7 @@ def quote_features(document: Document) -> list[dict[str, float]]:
         if previous is not None:
             key = quote.speaker.person_key
             features["same_speaker_as_previous"] = float(key is not None and key == previous.speaker.person_key)
-            features["gap_to_previous_log"] = _log(quote.start - previous.end)
+            features["gap_to_previous_log"] = log_count(quote.start - previous.end)
             features["previous_same_paragraph"] = float(
                 document.paragraph_of(previous.start) == document.paragraph_of(quote.start))
         previous = quote
@@ -322,7 +324,8 @@ class Calibration(Protocol):
     def probability(self, log_odds: float) -> float: ...
 
 
-def _sigmoid(log_odds: float) -> float:
+def sigmoid(log_odds: float) -> float:
+    """P from log-odds, clipped so that math.exp never overflows."""
     return 1.0 / (1.0 + math.exp(-max(-MAX_LOG_ODDS, min(MAX_LOG_ODDS, log_odds))))
 
 
@@ -335,7 +338,7 @@ class IsotonicCalibration:
     y: tuple[float, ...]
 
     def probability(self, log_odds: float) -> float:
-        raw = _sigmoid(log_odds)
+        raw = sigmoid(log_odds)
         return (1 - TIE_BREAK_SHARE) * interpolate(raw, self.x, self.y) + TIE_BREAK_SHARE * raw
 
 
@@ -348,7 +351,7 @@ class PlattCalibration:
     intercept: float
 
     def probability(self, log_odds: float) -> float:
-        return _sigmoid(self.slope * log_odds + self.intercept)
+        return sigmoid(self.slope * log_odds + self.intercept)
 
 
 def calibration_map(data: dict[str, Any]) -> Calibration:
@@ -373,9 +376,6 @@ class CalibratedConfidence:
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(version=data["version"], model=score_function(data["model"]),
                    calibration=calibration_map(data["calibration"]))
-
-    def probability(self, features: dict[str, float]) -> float:
-        return self.calibration.probability(self.model.log_odds(features))
 
     def score(self, document: Document) -> None:
         for quote in document.quotes:

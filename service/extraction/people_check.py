@@ -19,13 +19,12 @@ people stage made them.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
-from service.extraction.confidence import MAX_LOG_ODDS, ScoreFunction, score_function
+from service.extraction.confidence import ScoreFunction, log_count, score_function, sigmoid
 from service.extraction.document import Document, Person, Span
 from service.extraction.mentions import TextIndex
 from service.extraction.people import introduced_initials
@@ -57,10 +56,6 @@ class NoPeopleCheck:
 
     def check(self, document: Document, rules: RuleSet, index: TextIndex | None = None) -> None:
         return None
-
-
-def _log(value: float) -> float:
-    return math.log1p(max(0.0, value))
 
 
 def _share(count: int, total: int) -> float:
@@ -154,7 +149,7 @@ def _mention_features(document: Document, person: Person, context: _Context, ind
     mentions = person.mentions
     total = len(mentions)
     features = {
-        "mentions_log": _log(total),
+        "mentions_log": log_count(total),
         "per_entity_share": _share(sum(context.entity_labels.get((m.start, m.end)) == "PER" for m in mentions),
                                    total),
         "in_quote_share": _share(sum(document.in_quote_marks(m.start) for m in mentions), total),
@@ -305,19 +300,12 @@ class TrainedPeopleCheck:
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(version=data["version"], model=score_function(data["model"]), threshold=float(data["threshold"]))
 
-    def probability(self, features: dict[str, float]) -> float:
-        return self.probability_from_log_odds(self.model.log_odds(features))
-
-    @staticmethod
-    def probability_from_log_odds(log_odds: float) -> float:
-        return 1.0 / (1.0 + math.exp(-max(-MAX_LOG_ODDS, min(MAX_LOG_ODDS, log_odds))))
-
     def check(self, document: Document, rules: RuleSet, index: TextIndex | None = None) -> None:
         checked = [(person, features) for person, features
                    in zip(document.people, person_features(document, rules, index), strict=True) if features]
         scores = self.model.log_odds_many([features for _, features in checked])
         for (person, _), log_odds in zip(checked, scores, strict=True):
-            person.person_probability = round(self.probability_from_log_odds(log_odds), 4)
+            person.person_probability = round(sigmoid(log_odds), 4)
             rejected = person.person_probability < self.threshold
             person.kind = "other" if rejected else person.kind
             person.rule = REJECTED_RULE if rejected else KEPT_RULE
