@@ -257,14 +257,13 @@ SUBJECT_MAX_PARAGRAPHS_BACK = 1  # in the quote's paragraph or the one right bef
 
 
 def subject_before(quote: Quote, previous: Quote | None, salience: Salience,
-                   document: Document) -> FocusMention | None:
+                   paragraph_starts: list[int]) -> FocusMention | None:
     """The person who is the subject of the sentence right before a cue-less direct quote, or
     of its own sentence ("Kluivert memberikan pujian. “…”", "Mamah Dedeh pun memuji penampilan
     mereka, “…”"), when nothing was quoted since: news introduces a speaker with a sentence
     about them, then gives their words. The latest subject mention after the previous quote
     and its cue; none when the sentence or paragraph before the quote names no person as subject."""
     floor = _quote_extent(previous) if previous is not None else 0
-    paragraph_starts = [paragraph.start for paragraph in document.paragraphs]
     quote_paragraph = bisect_right(paragraph_starts, quote.start)
     for mention in reversed(salience.candidates(quote.start)):
         if mention.start < floor or salience.sentences_between(mention.end, quote.start) > SUBJECT_MAX_SENTENCES_BACK \

@@ -274,7 +274,7 @@ def preceding_subject(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     speaker (a continuation) or the quote names them in the third person."""
     if quote.speaker.mention is not None or quote.type != "direct":
         return []
-    subject = coreference.subject_before(quote, state.previous, state.salience, state.document)
+    subject = coreference.subject_before(quote, state.previous, state.salience, state.paragraph_starts)
     if subject is None:
         return []
     previous = state.previous
@@ -339,7 +339,7 @@ def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, i
 
 
 def _overlaps_any(mention: FocusMention, spans: Sequence[Span]) -> bool:
-    return any(span.start < mention.end and mention.start < span.end for span in spans)
+    return any(span.overlaps(Span(mention.start, mention.end)) for span in spans)
 
 
 def _apply(chosen: SpeakerCandidate, quote: Quote, state: SlotState) -> None:
