@@ -82,9 +82,10 @@ def test_page_has_no_inline_script_or_style(client: TestClient) -> None:
     assert re.search(r"\son[a-z]+=", page) is None  # no inline event handlers
 
 
-def test_script_never_writes_html() -> None:
+@pytest.mark.parametrize("name", ["pages.js", "viewer.js"])
+def test_script_never_writes_html(name: str) -> None:
     """Article text, names and messages reach the DOM only through textContent and text nodes."""
-    script = (STATIC_DIR / "viewer.js").read_text(encoding="utf-8")
+    script = (STATIC_DIR / name).read_text(encoding="utf-8")
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function",
                  "setAttribute(\"style\"", "setAttribute('style'"):
         assert sink not in script, sink
@@ -97,3 +98,17 @@ def test_script_shows_the_speaker_rule_and_exports_it(client: TestClient) -> Non
     assert '"resolution", "speaker_rule",' in script and "speaker.rule" in script
     for key in ("speaker_rule:", "speaker_ranker:", "speaker_rule_title:"):
         assert script.count(key) == 2, key  # English and Indonesian
+
+
+SHARED_GLOBAL = re.compile(r"^(?:const|let|var|function|class)\s+(\w+)", re.MULTILINE)
+
+
+@pytest.mark.parametrize(("page", "script"), [("index.html", "viewer.js"), ("dashboard.html", "dashboard.js")])
+def test_each_page_loads_the_shared_script_first_and_declares_none_of_its_names(page: str, script: str) -> None:
+    """Both pages are classic scripts sharing one global scope: a name pages.js declares and a
+    page script declares again is a SyntaxError that blanks the page."""
+    html_text = (STATIC_DIR / page).read_text(encoding="utf-8")
+    assert html_text.index('src="/static/pages.js"') < html_text.index(f'src="/static/{script}"')
+    shared = set(SHARED_GLOBAL.findall((STATIC_DIR / "pages.js").read_text(encoding="utf-8")))
+    own = set(SHARED_GLOBAL.findall((STATIC_DIR / script).read_text(encoding="utf-8")))
+    assert shared and not shared & own

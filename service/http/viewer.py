@@ -1,6 +1,6 @@
 """The viewer page at GET /: an article with its quotes, cues and speakers marked.
 
-The page is three static files shipped in the package (no CDN, no build step). They are read
+The page is static files shipped in the package (no CDN, no build step). They are read
 once when the app is created, not at import time, and served with a Content-Security-Policy
 that lets the page run only its own script and style: article text is inserted with
 `textContent` by the script, and even if a future change slipped, inline scripts, inline
@@ -23,6 +23,7 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 PAGE_PATH = "/"
 ASSET_PREFIX = "/static/"
 ASSET_MEDIA_TYPES = {
+    "pages.js": "text/javascript; charset=utf-8",  # shared with the dashboard
     "viewer.js": "text/javascript; charset=utf-8",
     "viewer.css": "text/css; charset=utf-8",
     "favicon.svg": "image/svg+xml",

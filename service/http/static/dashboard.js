@@ -23,9 +23,6 @@ const SPARK_HEIGHT = 24;
 const LARGE_BAR_WIDTH = 12;
 const LARGE_HEIGHT = 120;
 const SVG_NS = "http://www.w3.org/2000/svg";
-const LANGUAGE_STORAGE_KEY = "kutip-language"; // shared with the viewer
-const KEY_STORAGE_KEY = "kutip-api-key"; // this tab only (sessionStorage), read by the viewer too
-const SAFE_LINK = /^https?:\/\//i;
 
 // The page's words in English and Indonesian. API values (keys, quote types) stay as the
 // JSON has them.
@@ -130,19 +127,7 @@ class ApiError extends Error {
 // ---- words ------------------------------------------------------------------
 
 function t(key, values) {
-  const text = (MESSAGES[state.language] || MESSAGES.en)[key] || MESSAGES.en[key] || key;
-  return text.replace(/\{(\w+)\}/g, (_, name) => (values && name in values ? String(values[name]) : ""));
-}
-
-function chosenLanguage() {
-  let stored = null;
-  try {
-    stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
-  } catch (_) {
-    // storage can be off (private windows): the browser's language decides
-  }
-  if (stored && MESSAGES[stored]) return stored;
-  return (navigator.language || "en").toLowerCase().startsWith("id") ? "id" : "en";
+  return translate(MESSAGES, state.language, key, values);
 }
 
 function applyLanguage() {
@@ -151,9 +136,7 @@ function applyLanguage() {
     element.textContent = t(element.dataset.i18n);
   });
   const button = byId("language-button");
-  button.textContent = t("language_button");
-  button.lang = state.language === "en" ? "id" : "en";
-  button.setAttribute("aria-label", t("language_button_label"));
+  labelLanguageButton(button, state.language, t);
   if (state.top) renderTop();
   if (state.speaker) renderSpeaker();
   if (state.search) renderSearch();
@@ -162,22 +145,9 @@ function applyLanguage() {
 }
 
 function switchLanguage() {
-  state.language = state.language === "en" ? "id" : "en";
-  try {
-    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, state.language);
-  } catch (_) {
-    // not remembered, still switched
-  }
+  state.language = otherLanguage(state.language);
+  rememberLanguage(state.language);
   applyLanguage();
-}
-
-function byId(id) {
-  return document.getElementById(id);
-}
-
-function pageSetting(name) {
-  const meta = document.querySelector(`meta[name="${name}"]`);
-  return meta ? meta.getAttribute("content") : null;
 }
 
 // ---- the API ------------------------------------------------------------------
@@ -322,13 +292,6 @@ function setStatus(text) {
 
 // ---- table cells ----------------------------------------------------------------
 
-function cell(className, ...children) {
-  const td = document.createElement("td");
-  if (className) td.className = className;
-  td.append(...children);
-  return td;
-}
-
 function kindLabel(kind) {
   return kind === "organization" ? t("organisation") : kind === "other" ? t("other_name") : t("person");
 }
@@ -344,7 +307,7 @@ function speakerLink(key, name) {
 }
 
 function excerpt(text) {
-  return text.length > QUOTE_EXCERPT_CHARS ? `${text.slice(0, QUOTE_EXCERPT_CHARS).trimEnd()}…` : text;
+  return excerptOf(text, QUOTE_EXCERPT_CHARS);
 }
 
 // The stored article in the viewer with this quote marked; where the store keeps no text,
@@ -729,7 +692,7 @@ function disableForms() {
 }
 
 function init() {
-  state.language = chosenLanguage();
+  state.language = chosenLanguage(MESSAGES);
   applyLanguage();
   byId("language-button").addEventListener("click", switchLanguage);
   restoreKey();

@@ -5,8 +5,6 @@
 const PERSON_COLOURS = 12; // .person-0 … .person-11 in viewer.css
 const EXTRACT_PATH = "/v1/extract";
 const DOCUMENTS_PATH = "/v1/documents/";
-const KEY_STORAGE_KEY = "kutip-api-key"; // set by the dashboard for this tab (sessionStorage)
-const SAFE_LINK = /^https?:\/\//i;
 const QUOTE_LIST_EXCERPT_CHARS = 200; // longer quotes are cut in the list (the article shows them whole)
 const TOOLTIP_GAP_PX = 6;
 const EDGE_PX = 4;
@@ -115,7 +113,6 @@ const MESSAGES = {
   },
 };
 const UNREADABLE_CODES = ["invalid_request", "invalid_json", "undecodable_body", "unsupported_media_type"];
-const LANGUAGE_STORAGE_KEY = "kutip-language";
 
 const state = {
   response: null,      // parsed API response
@@ -134,19 +131,7 @@ const state = {
 
 // A message in the page's language, with {name} placeholders filled in.
 function t(key, values) {
-  const text = (MESSAGES[state.language] || MESSAGES.en)[key] || MESSAGES.en[key] || key;
-  return text.replace(/\{(\w+)\}/g, (_, name) => (values && name in values ? String(values[name]) : ""));
-}
-
-function chosenLanguage() {
-  let stored = null;
-  try {
-    stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
-  } catch (_) {
-    // storage can be off (private windows): the browser's language decides
-  }
-  if (stored && MESSAGES[stored]) return stored;
-  return (navigator.language || "en").toLowerCase().startsWith("id") ? "id" : "en";
+  return translate(MESSAGES, state.language, key, values);
 }
 
 function applyLanguage() {
@@ -158,30 +143,15 @@ function applyLanguage() {
     element.setAttribute("aria-label", t(element.dataset.i18nLabel));
   });
   const button = byId("language-button");
-  button.textContent = t("language_button");
-  button.lang = state.language === "en" ? "id" : "en";
-  button.setAttribute("aria-label", t("language_button_label"));
+  labelLanguageButton(button, state.language, t);
   updateCount();
   if (state.response) render(state.response);
 }
 
 function switchLanguage() {
-  state.language = state.language === "en" ? "id" : "en";
-  try {
-    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, state.language);
-  } catch (_) {
-    // not remembered, still switched
-  }
+  state.language = otherLanguage(state.language);
+  rememberLanguage(state.language);
   applyLanguage();
-}
-
-function byId(id) {
-  return document.getElementById(id);
-}
-
-function pageSetting(name) {
-  const meta = document.querySelector(`meta[name="${name}"]`);
-  return meta ? meta.getAttribute("content") : null;
 }
 
 // ---- request ----------------------------------------------------------------
@@ -407,14 +377,7 @@ function renderSummary(response) {
 }
 
 function excerpt(text) {
-  return text.length > QUOTE_LIST_EXCERPT_CHARS ? `${text.slice(0, QUOTE_LIST_EXCERPT_CHARS).trimEnd()}…` : text;
-}
-
-function cell(className, ...children) {
-  const td = document.createElement("td");
-  if (className) td.className = className;
-  td.append(...children);
-  return td;
+  return excerptOf(text, QUOTE_LIST_EXCERPT_CHARS);
 }
 
 function renderQuoteList(response, personIndex) {
@@ -753,7 +716,7 @@ function updateCount() {
 }
 
 function init() {
-  state.language = chosenLanguage();
+  state.language = chosenLanguage(MESSAGES);
   applyLanguage();
   byId("language-button").addEventListener("click", switchLanguage);
   if (pageSetting("kutip-api-key-required") === "true") byId("api-key-row").hidden = false;
