@@ -2,8 +2,10 @@
 before it offer (issue 21), as a table over the markup tagger: a role points back at the
 person who holds that office (not one who only shares the organisation or place in it), at
 the holder who spoke over one named since in passing, and never at a person the quote itself
-names in the third person; a role picked out by a relative clause is someone new. Each row
-states the quote's rule and a fragment of its text, the speaker's name, `speaker.rule` and
+names in the third person; a role picked out by a relative clause is someone new; a name
+apposed to a role keeps its particles and loses the age in brackets after it; an office's name
+joined by `dan` goes on to the holder named after it. Each row states
+the quote's rule and a fragment of its text, the speaker's name, `speaker.rule` and
 resolution."""
 
 from __future__ import annotations
@@ -50,7 +52,36 @@ ROLES_IN_FOCUS: list[Case] = [
      0, "indirect.verb.say", "beberapa rumah produksi", "Maudy Ayunda", "speaker.role_in_focus@rules", "role"),
 ]
 
-CASES = ROLE_HOLDERS + ROLES_IN_FOCUS
+APPOSED_NAMES: list[Case] = [
+    ("an_apposed_name_with_particles_the_ner_stopped_at",
+     "Mantan gelandang [Real Madrid|ORG], [Ruben|PER] de la Red, mengatakan masih terlalu dini untuk menilai "
+     "kinerja pelatih baru.",
+     0, "indirect.verb.say", "terlalu dini", "Ruben de la Red", "speaker.cue_name@rules", "name"),
+    ("an_apposed_name_with_an_age_in_brackets",
+     "Salah satu pentolan [Femen|ORG], [Oksana Shachko|PER] (25), mengatakan bahwa turisme seks marak di negara "
+     "itu.",
+     0, "indirect.verb.say", "turisme seks marak", "Oksana Shachko", "speaker.cue_name@rules", "name"),
+    ("a_preposition_after_an_apposed_name_is_no_particle_of_it",
+     "“Warga sudah kami evakuasi,” kata [Sutrisno|PER] di [Bogor|LOC].",
+     0, "direct.cue.postposed", "sudah kami evakuasi", "Sutrisno", "speaker.cue_name@rules", "name"),
+]
+
+OFFICE_NAMES: list[Case] = [
+    ("an_office_name_with_dan_keeps_its_holder_after_a_passive_cue",
+     "Industri otomotif merupakan sektor yang paling parah terkena pengaruh anjloknya rupiah. Demikian "
+     "diungkapkan Wakil Ketua Umum Kamar Dagang dan Industri ([Kadin|ORG]) Indonesia [Benny Sutrisno|PER] di "
+     "Jakarta.",
+     0, "indirect.cue.backward_passive", "Industri otomotif", "Benny Sutrisno", "speaker.cue_name@rules", "name"),
+    ("an_office_name_with_dan_keeps_its_holder_after_kata",
+     "“Kunjungan wisatawan naik tahun ini,” kata Kepala Dinas Pariwisata dan Kebudayaan [Bali|LOC] "
+     "[Made Sudarsa|PER].",
+     0, "direct.cue.postposed", "Kunjungan wisatawan", "Made Sudarsa", "speaker.cue_name@rules", "name"),
+    ("dan_after_a_person_joins_two_people_not_an_office",
+     "“Kami siap membantu,” kata Menteri [Budi|PER] dan Menteri [Ani|PER] di Jakarta.",
+     0, "direct.cue.postposed", "siap membantu", "Budi", "speaker.cue_name@rules", "name"),
+]
+
+CASES = ROLE_HOLDERS + ROLES_IN_FOCUS + APPOSED_NAMES + OFFICE_NAMES
 
 
 @pytest.mark.parametrize(("marked", "number", "rule", "fragment", "speaker", "speaker_rule", "resolution"),
