@@ -96,3 +96,25 @@ def test_speaker_choice(markup_extractor: MarkupExtractor, marked: str, number: 
     assert fragment in quote.text
     assert_offsets_point_into(text, result)
 
+
+UNRESOLVED_EPITHETS: list[tuple[str, str, list[str]]] = [
+    ("a_club_inside_an_unresolved_epithet_is_nobody",
+     "“Kami tidak pernah menerima undangan itu,” kata mantan pemain [Cardiff City|PER] ini.", []),
+    ("a_film_inside_an_unresolved_epithet_is_nobody_but_the_named_stay",
+     "“Saya senang sekali,” ujar bintang film [Laskar Pelangi|PER] itu. Sutradara [Riri Riza|PER] ikut hadir.",
+     ["Riri Riza"]),
+    ("a_name_inside_a_resolved_epithet_stays_a_person",
+     "[Rudy Hartono|PER] menilai tim muda belum siap. “Mereka butuh waktu untuk beradaptasi,” ujar tetangga "
+     "[Liem Swie King|PER] itu.", ["Rudy Hartono", "Liem Swie King"]),
+]
+
+
+@pytest.mark.parametrize(("marked", "people"), [pytest.param(*case[1:], id=case[0]) for case in UNRESOLVED_EPITHETS])
+def test_unresolved_epithets_name_no_person(markup_extractor: MarkupExtractor, marked: str,
+                                            people: list[str]) -> None:
+    """Issue 19: an epithet nobody in focus resolves stays the speaker as written; the names
+    inside it (a club, a film) are no person of the article."""
+    _, result = markup_extractor.extract(marked)
+    assert [person.name for person in result.people] == people
+    assert all(quote.speaker.name is None or quote.speaker.name not in ("Cardiff City", "Laskar Pelangi")
+               for quote in result.quotes)
