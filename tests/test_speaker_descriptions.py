@@ -105,9 +105,6 @@ KNOWN_GAPS: dict[str, str] = {
     "the_words_of_an_office_are_no_name":
         "after a head of an institution (Direktur, Kepala) the capitalised run may be the institution or a "
         "holder the tagger missed; reading it as the institution lost more names than it fixed on train3",
-    "an_epithet_with_nobody_in_focus_stays_as_written":
-        "the people stage matches a role speaker to a cluster by its words, so the club inside the unresolved "
-        "epithet becomes the speaker ('Persija Jakarta')",
 }
 
 

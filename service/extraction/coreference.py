@@ -11,6 +11,7 @@ kata jaksa"); an unattributed quote right after another one continues its speake
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from service.extraction.aliases import names_an_organisation
@@ -122,18 +123,49 @@ def role_words(role_text: str, rules: RuleSet) -> list[str]:
     return [word for word in role_text.lower().split() if word not in markers]
 
 
-def role_holder(role_text: str, salience: Salience, offset: int, rules: RuleSet) -> FocusMention | None:
-    """The person named earlier with this role ("Kapolri Listyo … kata Kapolri")."""
-    words = set(role_words(role_text, rules))
+def _role_head(role_text: str, rules: RuleSet) -> str:
+    """A role phrase up to its relative clause ("Saksi yang menelepon polisi" -> "Saksi"): the
+    clause's words (polisi) are not the role's."""
+    words = role_text.split()
+    for position, word in enumerate(words):
+        if position and word.lower() in rules.relative_pronouns:
+            return " ".join(words[:position])
+    return role_text
+
+
+def role_holder(role_text: str, salience: Salience, offset: int, rules: RuleSet,
+                ruled_out: Callable[[FocusMention], bool] | None = None) -> FocusMention | None:
+    """The person named earlier with this role ("Kapolri Listyo … kata Kapolri").
+
+    The words shared must hold an office or title: "ekonom BCA" shares only the bank with
+    "Presiden Direktur BCA Jahja" and is not his role (a head of an institution, "Kepala NATO",
+    is whoever holds an office of it). Of the holders sharing the most words,
+    the latest who spoke before (a quote's speaker) is the one the role points back at, over
+    one named since in passing ("hakim anggota Purwanto … mengatakan", then "diserahkan ke
+    Hakim Agung Soesilo", then "ujar hakim"); `ruled_out` drops people the quote itself names
+    in the third person. Rule speaker.role_holder."""
+    ordered = role_words(_role_head(role_text, rules), rules)
+    words = set(ordered)
+    # "Kepala NATO" is whoever heads NATO, named with any office of it ("Sekjen NATO Jens …")
+    heads_an_institution = bool(ordered) and ordered[0] in rules.institution_role_heads
     best: FocusMention | None = None
+    best_speaker: FocusMention | None = None
     best_overlap = 0
     for mention in salience.mentions:
         if mention.end > offset:
             break
-        overlap = len(words & mention.role_words)
-        if overlap and overlap >= best_overlap:
-            best, best_overlap = mention, overlap
-    return best
+        shared = words & mention.role_words
+        if not shared or not (heads_an_institution or any(rules.is_title_or_role(word) for word in shared)):
+            continue
+        if ruled_out is not None and ruled_out(mention):
+            continue
+        if len(shared) > best_overlap:
+            best_overlap, best_speaker = len(shared), None
+        if len(shared) == best_overlap:
+            best = mention
+            if mention.is_speaker:
+                best_speaker = mention
+    return best_speaker or best
 
 
 def organisation_named_by_role(role_text: str, organisations: list[Mention], rules: RuleSet) -> Mention | None:
@@ -149,14 +181,20 @@ def organisation_named_by_role(role_text: str, organisations: list[Mention], rul
     return None
 
 
-def person_in_focus_for_role(role_text: str, salience: Salience, offset: int,
-                              rules: RuleSet) -> FocusMention | None:
-    """The person in focus, for a role nothing else names."""
+def person_in_focus_for_role(role_text: str, salience: Salience, offset: int, rules: RuleSet,
+                             ruled_out: Callable[[FocusMention], bool] | None = None) -> FocusMention | None:
+    """The person in focus, for a role nothing else names; not one the quote itself names in
+    the third person (`ruled_out`: "Netizen menyebut penampilan Judika …" is not Judika)."""
     recent = salience.antecedent(offset)
-    if recent is None or salience.sentences_between(recent.end, offset) > FOCUS_SENTENCES:
+    if recent is None or salience.sentences_between(recent.end, offset) > FOCUS_SENTENCES \
+            or (ruled_out is not None and ruled_out(recent)):
         return None
     if is_epithet(role_text, rules):
         return recent  # "pria berusia 54 tahun itu", "sang bendahara": the person in focus
+    if _role_head(role_text, rules) != role_text:
+        # "Saksi yang menelepon polisi mengatakan": a relative clause that no demonstrative
+        # closes picks someone out by what they did, someone new, not the person in focus
+        return None
     # "kata Kapolri" after a person introduced with no role may be that person; a person the
     # article gave another role ("terdakwa Tom") is not: the role stays the speaker ("kata jaksa")
     return recent if not recent.role_words else None

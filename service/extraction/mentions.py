@@ -313,12 +313,29 @@ def phrase_after(start_token: int, index: TextIndex, rules: RuleSet, limit: int 
                 position += 1
                 continue
             break
-        if token.text in PUNCTUATION_STOPS or (phrase and lower in rules.phrase_stops and token.text == lower):
+        if token.text in PUNCTUATION_STOPS or (phrase and lower in rules.phrase_stops and token.text == lower
+                                               and not _joins_office_words(phrase, position, index, rules)):
             phrase += _epithet_tail(phrase, position, index, rules)
             break
         phrase.append(token)
         position += 1
     return phrase
+
+
+def _joins_office_words(phrase: list[Token], position: int, index: TextIndex, rules: RuleSet) -> bool:
+    """A lowercase `dan` between two capitalised words of an office's name ("kata Kepala Dinas
+    Pariwisata dan Ekonomi Kreatif Sumbar Burhasman", "Wakil Ketua Umum Kamar Dagang dan Industri
+    Benny"): the name goes on, so the phrase keeps the holder at its end. Not after a person's
+    name ("kata Menteri Budi dan Menteri Ani": two people)."""
+    tokens = index.tokens
+    token, before = tokens[position], phrase[-1]
+    if token.text not in rules.name_connectors or position + 1 >= len(tokens):
+        return False
+    following = tokens[position + 1]
+    entity = index.entity_by_token.get(before.index)
+    return is_capitalised(before.text) and is_capitalised(following.text) \
+        and (entity is None or entity.label != "PER") and rules.is_title_or_role(phrase[0].text) \
+        and not rules.is_title_or_role(following.text)
 
 
 MAX_EPITHET_TAIL_TOKENS = 2  # "tahun ini" of "bek 18 tahun ini"
@@ -364,7 +381,7 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
             if index.tokens[back].start < sentence_start:
                 break
             if index.tokens[back].text == ",":
-                apposed = index.tokens[back + 1:position]
+                apposed = _without_bracketed_tail(index.tokens[back + 1:position])
                 if is_apposed_name(apposed, index.tokens[max(0, back - APPOSITION_HEAD_TOKENS):back], index, rules):
                     return apposed, False
                 if back - 1 >= 0 and index.tokens[back - 1].text not in PUNCTUATION_STOPS:
@@ -436,12 +453,49 @@ def is_apposed_name(apposed: list[Token], head: list[Token], index: TextIndex, r
     last = index.entity_by_token.get(apposed[-1].index)
     if len(apposed) <= MAX_UNTAGGED_NAME_TOKENS and last is not None and last.label == "PER":
         return True
+    if len(apposed) <= MAX_UNTAGGED_NAME_TOKENS and name_with_particles(apposed, index, rules):
+        return True
     has_role = any(rules.is_title_or_role(token.text) for token in head)
     run = capitalised_name_run(apposed, index, rules)
     return has_role and len(apposed) <= MAX_UNTAGGED_NAME_TOKENS and len(run) == len(apposed)
 
 
 MAX_UNTAGGED_NAME_TOKENS = 4
+MAX_PARTICLE_CHARS = 3  # "de", "la", "van", "der", "bin": short lowercase words inside a name
+MAX_BRACKETED_TAIL_TOKENS = 3  # "(25)", "(45 tahun)"
+
+
+def name_with_particles(tokens: list[Token], index: TextIndex, rules: RuleSet) -> bool:
+    """A person's name whose lowercase particles the NER stopped at ("[Ruben de] la Red"):
+    it opens with a PER entity, ends with a capitalised word, and every word after the entity
+    is a capitalised word of no other entity or a short lowercase particle that is no
+    preposition ("Sutrisno di Bogor" is a person and a place)."""
+    first = index.entity_by_token.get(tokens[0].index)
+    if first is None or first.label != "PER" or not is_capitalised(tokens[-1].text) or len(tokens) < 2:
+        return False
+    for token in tokens:
+        if token.start < first.end:
+            continue
+        entity = index.entity_by_token.get(token.index)
+        if entity is not None and entity.label != "PER":
+            return False
+        lower = token.text.lower()
+        particle = token.text.isalpha() and token.text == lower and len(lower) <= MAX_PARTICLE_CHARS \
+            and lower not in rules.phrase_stops and lower not in rules.place_cues \
+            and lower not in rules.subject_boundaries and lower not in rules.affiliation_words
+        if not (particle or is_capitalised(token.text)):
+            return False
+    return True
+
+
+def _without_bracketed_tail(tokens: list[Token]) -> list[Token]:
+    """An apposed name without the age or note in brackets after it ("Oksana Shachko (25)")."""
+    if len(tokens) < 3 or tokens[-1].text != ")":
+        return tokens
+    for opening in range(len(tokens) - 2, max(len(tokens) - 3 - MAX_BRACKETED_TAIL_TOKENS, 0), -1):
+        if tokens[opening].text == "(":
+            return tokens[:opening]
+    return tokens
 
 
 def person_before(position: int, sentence_start: int, index: TextIndex, rules: RuleSet) -> Mention | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from service.extraction.aliases import names_an_organisation
+from service.extraction.coreference import is_epithet
 from service.extraction.document import Document, NameVariant, Person, Quote, Span, Token
 from service.extraction.known_names import AliasBook
 from service.extraction.mentions import TextIndex, is_acronym, name_from_tokens, strip_titles
@@ -146,8 +147,10 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
     index = index or TextIndex(document)
     known = known_names or AliasBook.empty()
     candidates: list[tuple[Span, str, str]] = []
+    descriptions = unresolved_epithets(document, rules)
     for entity in document.entities:
-        if entity.label == "PER":
+        if entity.label == "PER" and not any(span.start < entity.start and entity.end <= span.end
+                                             for span in descriptions):
             tokens = index.tokens_in(entity.start, entity.end)
             name = name_from_tokens(tokens, rules, index)
             if name and any(w[:1].isupper() for w in name.split()) \
@@ -221,6 +224,19 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         document.people[position].quote_count += 1
 
 
+def unresolved_epithets(document: Document, rules: RuleSet) -> list[Span]:
+    """The epithets quotes kept as their speaker because nobody in focus resolved them ("…,”
+    kata mantan pemain Cardiff City ini" with no one named before): the names inside only
+    modify the description (a club, a film, a neighbour), so neither they nor the epithet's
+    words make a person (rules/README.md, `epithet_heads`)."""
+    found: list[Span] = []
+    for quote in document.quotes:
+        mention = quote.speaker.mention
+        if mention is not None and _is_unresolved_epithet(quote, document, rules):
+            found.append(Span(mention.start, mention.end))
+    return found
+
+
 def _a_given_name_alone(name: str, index: TextIndex) -> bool:
     """An "organisation" speaker that is one word opening a person's full name in the article
     ("kata Giri" beside "Giri Suprapdiono"): the model tagged a rare given name as a place or
@@ -239,7 +255,7 @@ def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, 
                      known_names: AliasBook, index: TextIndex) -> Cluster | None:
     """The cluster a quote's speaker name belongs to (its canonical person or organisation)."""
     speaker = quote.speaker
-    if speaker.name is None:
+    if speaker.name is None or _is_unresolved_epithet(quote, document, rules):
         return None
     spoken_for = speaker.antecedent or speaker.mention  # a role may resolve to an organisation
     kind = "organization" if spoken_for and spoken_for.kind == "organization" \
@@ -252,6 +268,12 @@ def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, 
         document.warnings.append(f"speaker {speaker.name!r} at {at} fits several people; left ambiguous "
                                  f"({AMBIGUOUS})")
     return cluster
+
+
+def _is_unresolved_epithet(quote: Quote, document: Document, rules: RuleSet) -> bool:
+    mention = quote.speaker.mention
+    return mention is not None and mention.kind == "role" and quote.speaker.antecedent is None \
+        and is_epithet(document.text[mention.start:mention.end], rules)
 
 
 def _give_usual_full_name(cluster: Cluster, rules: RuleSet) -> None:

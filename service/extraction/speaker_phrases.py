@@ -20,6 +20,7 @@ from service.extraction.mentions import (
     has_person,
     is_acronym,
     name_from_tokens,
+    name_with_particles,
     opens_with_role,
     phrase_before,
     skip_adverbials,
@@ -147,7 +148,11 @@ def read_person_entity(tokens: list[Token], index: TextIndex, rules: RuleSet) ->
     if not person:
         return None
     entity = person[-1]
-    name_tokens = _after_titles([t for t in tokens if entity.start <= t.start < entity.end], rules, index)
+    inside = [t for t in tokens if entity.start <= t.start < entity.end]
+    rest = [t for t in tokens if t.start >= entity.start]
+    if len(rest) > len(inside) and name_with_particles(rest, index, rules):
+        inside = rest  # "[Ruben de] la Red": the particles and the words after them are the name's
+    name_tokens = _after_titles(inside, rules, index)
     name = name_from_tokens(name_tokens, rules, index)
     if not name:
         return None

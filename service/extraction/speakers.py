@@ -228,7 +228,7 @@ def _anaphoric_role(quote: Quote, state: SlotState) -> str | None:
 def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     """Who a definite role phrase refers to: an unnamed source named with the same words
     before, the person named earlier with the role, an organisation named by the role that
-    spoke before, or the person in focus."""
+    spoke before, or the person in focus; never a person the quote names in the third person."""
     role_text = _anaphoric_role(quote, state)
     if role_text is None:
         return []
@@ -238,7 +238,8 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     earlier = coreference.earlier_unnamed_source(role_text, state.unnamed_sources, state.rules)
     if earlier is not None:
         found.append(SpeakerCandidate(EARLIER_UNNAMED_SOURCE, earlier, None, {"generator_rank": 0}))
-    holder = coreference.role_holder(role_text, state.salience, offset, state.rules)
+    spoken_of = coreference.spoken_of(quote, state.document, state.index, state.rules)
+    holder = coreference.role_holder(role_text, state.salience, offset, state.rules, spoken_of.names_the)
     if holder is not None:
         overlap = len(set(coreference.role_words(role_text, state.rules)) & holder.role_words)
         found.append(SpeakerCandidate(ROLE_HOLDER, holder.name, _name_mention(holder),
@@ -247,7 +248,8 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     organisation = coreference.organisation_named_by_role(role_text, state.organisations, state.rules)
     if organisation is not None:
         found.append(SpeakerCandidate(ROLE_ORGANISATION, organisation.name, organisation, {"generator_rank": 0}))
-    in_focus = coreference.person_in_focus_for_role(role_text, state.salience, offset, state.rules)
+    in_focus = coreference.person_in_focus_for_role(role_text, state.salience, offset, state.rules,
+                                                    spoken_of.names_the)
     if in_focus is not None:
         found.append(SpeakerCandidate(ROLE_IN_FOCUS, in_focus.name, _name_mention(in_focus),
                                       {"generator_rank": 0, "is_epithet": coreference.is_epithet(role_text,

@@ -1,0 +1,120 @@
+"""Choosing the speaker among the people, organisations and roles a cue phrase and the text
+before it offer (issue 21), as a table over the markup tagger: a role points back at the
+person who holds that office (not one who only shares the organisation or place in it), at
+the holder who spoke over one named since in passing, and never at a person the quote itself
+names in the third person; a role picked out by a relative clause is someone new; a name
+apposed to a role keeps its particles and loses the age in brackets after it; an office's name
+joined by `dan` goes on to the holder named after it. Each row states
+the quote's rule and a fragment of its text, the speaker's name, `speaker.rule` and
+resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.markup import MarkupExtractor, assert_offsets_point_into
+
+# (case id, marked text, quote number, quote rule, fragment, speaker, speaker.rule, resolution)
+Case = tuple[str, str, int, str, str, str | None, str, str]
+
+ROLE_HOLDERS: list[Case] = [
+    ("a_shared_organisation_is_no_shared_role",
+     "“Modal kami cukup untuk ekspansi,” kata Presiden Direktur [BCA|ORG] [Jahja Setiatmadja|PER]. Dimintai "
+     "konfirmasi terpisah, ekonom BCA berpendapat merger menjadi pilihan bagi bank kecil.",
+     1, "indirect.verb.say", "merger menjadi pilihan", "ekonom BCA", "speaker.cue_role@rules", "role"),
+    ("the_holder_who_spoke_over_one_named_since_in_passing",
+     "Hakim anggota [Purwanto|PER] mengatakan terdakwa sepakat membantu pengurusan kasasi. Uang itu lalu "
+     "diserahkan kepada Hakim Agung [Soesilo|PER] di Makassar. “Terdakwa menerima uang Rp 1 miliar sebagai "
+     "jasa,” ujar hakim.",
+     1, "direct.cue.postposed", "menerima uang", "Purwanto", "speaker.role_holder@rules", "role"),
+    ("a_holder_the_quote_speaks_of_is_not_its_speaker",
+     "Majelis terdiri atas hakim [Purwanto|PER] dan hakim [Soesilo|PER]. Hakim mengatakan [Soesilo|PER] "
+     "menyatakan pendapat berbeda dalam putusan kasasi.",
+     0, "indirect.verb.say", "pendapat berbeda", "Purwanto", "speaker.role_holder@rules", "role"),
+    ("the_office_alone_still_finds_its_holder",
+     "Kapolri [Listyo Sigit|PER] meninjau lokasi. Warga [Budi|PER] ikut menonton. “Kami akan usut tuntas,” "
+     "kata Kapolri.",
+     0, "direct.cue.postposed", "usut tuntas", "Listyo Sigit Prabowo", "speaker.role_holder@rules", "role"),
+]
+
+ROLES_IN_FOCUS: list[Case] = [
+    ("a_group_is_not_the_person_its_words_are_about",
+     "Penyanyi [Judika|PER] tampil di acara itu. Netizen menyebut penampilan [Judika|PER] bikin merinding.",
+     0, "indirect.verb.say", "bikin merinding", "Netizen", "speaker.cue_role@rules", "role"),
+    ("a_role_picked_out_by_a_relative_clause_is_someone_new",
+     "Mobil yang dikemudikan [Andre Silva|PER] keluar jalur di jalan tol. Saksi yang menelepon polisi "
+     "mengatakan mobil itu terbakar setelah keluar jalur.",
+     0, "indirect.verb.say", "mobil itu terbakar", "Saksi yang menelepon polisi", "speaker.cue_role@rules",
+     "role"),
+    ("an_epithet_with_a_relative_clause_still_points_back",
+     "[Maudy Ayunda|PER] pulang ke Jakarta pekan lalu. Aktris yang kini menetap di [Inggris|LOC] itu mengaku "
+     "beberapa rumah produksi sempat menawarinya peran.",
+     0, "indirect.verb.say", "beberapa rumah produksi", "Maudy Ayunda", "speaker.role_in_focus@rules", "role"),
+]
+
+APPOSED_NAMES: list[Case] = [
+    ("an_apposed_name_with_particles_the_ner_stopped_at",
+     "Mantan gelandang [Real Madrid|ORG], [Ruben|PER] de la Red, mengatakan masih terlalu dini untuk menilai "
+     "kinerja pelatih baru.",
+     0, "indirect.verb.say", "terlalu dini", "Ruben de la Red", "speaker.cue_name@rules", "name"),
+    ("an_apposed_name_with_an_age_in_brackets",
+     "Salah satu pentolan [Femen|ORG], [Oksana Shachko|PER] (25), mengatakan bahwa turisme seks marak di negara "
+     "itu.",
+     0, "indirect.verb.say", "turisme seks marak", "Oksana Shachko", "speaker.cue_name@rules", "name"),
+    ("a_preposition_after_an_apposed_name_is_no_particle_of_it",
+     "“Warga sudah kami evakuasi,” kata [Sutrisno|PER] di [Bogor|LOC].",
+     0, "direct.cue.postposed", "sudah kami evakuasi", "Sutrisno", "speaker.cue_name@rules", "name"),
+]
+
+OFFICE_NAMES: list[Case] = [
+    ("an_office_name_with_dan_keeps_its_holder_after_a_passive_cue",
+     "Industri otomotif merupakan sektor yang paling parah terkena pengaruh anjloknya rupiah. Demikian "
+     "diungkapkan Wakil Ketua Umum Kamar Dagang dan Industri ([Kadin|ORG]) Indonesia [Benny Sutrisno|PER] di "
+     "Jakarta.",
+     0, "indirect.cue.backward_passive", "Industri otomotif", "Benny Sutrisno", "speaker.cue_name@rules", "name"),
+    ("an_office_name_with_dan_keeps_its_holder_after_kata",
+     "“Kunjungan wisatawan naik tahun ini,” kata Kepala Dinas Pariwisata dan Kebudayaan [Bali|LOC] "
+     "[Made Sudarsa|PER].",
+     0, "direct.cue.postposed", "Kunjungan wisatawan", "Made Sudarsa", "speaker.cue_name@rules", "name"),
+    ("dan_after_a_person_joins_two_people_not_an_office",
+     "“Kami siap membantu,” kata Menteri [Budi|PER] dan Menteri [Ani|PER] di Jakarta.",
+     0, "direct.cue.postposed", "siap membantu", "Budi", "speaker.cue_name@rules", "name"),
+]
+
+CASES = ROLE_HOLDERS + ROLES_IN_FOCUS + APPOSED_NAMES + OFFICE_NAMES
+
+
+@pytest.mark.parametrize(("marked", "number", "rule", "fragment", "speaker", "speaker_rule", "resolution"),
+                         [pytest.param(*case[1:], id=case[0]) for case in CASES])
+def test_speaker_choice(markup_extractor: MarkupExtractor, marked: str, number: int, rule: str, fragment: str,
+                        speaker: str | None, speaker_rule: str, resolution: str) -> None:
+    text, result = markup_extractor.extract(marked)
+    quote = result.quotes[number]
+    assert (quote.rule, quote.speaker.name, quote.speaker.rule, quote.speaker.resolution) \
+        == (rule, speaker, speaker_rule, resolution), [(q.rule, q.text, q.speaker.name, q.speaker.rule)
+                                                       for q in result.quotes]
+    assert fragment in quote.text
+    assert_offsets_point_into(text, result)
+
+
+UNRESOLVED_EPITHETS: list[tuple[str, str, list[str]]] = [
+    ("a_club_inside_an_unresolved_epithet_is_nobody",
+     "“Kami tidak pernah menerima undangan itu,” kata mantan pemain [Cardiff City|PER] ini.", []),
+    ("a_film_inside_an_unresolved_epithet_is_nobody_but_the_named_stay",
+     "“Saya senang sekali,” ujar bintang film [Laskar Pelangi|PER] itu. Sutradara [Riri Riza|PER] ikut hadir.",
+     ["Riri Riza"]),
+    ("a_name_inside_a_resolved_epithet_stays_a_person",
+     "[Rudy Hartono|PER] menilai tim muda belum siap. “Mereka butuh waktu untuk beradaptasi,” ujar tetangga "
+     "[Liem Swie King|PER] itu.", ["Rudy Hartono", "Liem Swie King"]),
+]
+
+
+@pytest.mark.parametrize(("marked", "people"), [pytest.param(*case[1:], id=case[0]) for case in UNRESOLVED_EPITHETS])
+def test_unresolved_epithets_name_no_person(markup_extractor: MarkupExtractor, marked: str,
+                                            people: list[str]) -> None:
+    """Issue 19: an epithet nobody in focus resolves stays the speaker as written; the names
+    inside it (a club, a film) are no person of the article."""
+    _, result = markup_extractor.extract(marked)
+    assert [person.name for person in result.people] == people
+    assert all(quote.speaker.name is None or quote.speaker.name not in ("Cardiff City", "Laskar Pelangi")
+               for quote in result.quotes)
