@@ -95,8 +95,20 @@ def backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document:
     if not hit.clause_before_only and CLAUSE_TEXT.search(document.text, phrase_end, hit.sentence.end) \
             and not _attribution_adjunct_follows(document.text, phrase_end, hit.sentence.end, rules):
         # interposed: the clause goes on after the attribution, up to the next one
-        return start, clause_end(hit, sentence_hits, document.text)
+        return _clause_start_past_connective(document.text, start, hit.cue.start, phrase_end, rules), \
+            clause_end(hit, sentence_hits, document.text)
     return start, hit.cue.start
+
+
+def _clause_start_past_connective(text: str, start: int, cue_start: int, phrase_end: int, rules: RuleSet) -> int:
+    """Where an interposed report starts: at the sentence start ("Mulanya, kata dia, …": the
+    opening is part of the clause), or after the attribution when only a connective and its
+    comma stand before it ("Namun, kata dia, …": the connective stays outside, dev2 decision;
+    cues.yml interposed_opening connectives)."""
+    opening = text[start:cue_start].rstrip(" ,")
+    if " ".join(opening.lower().split()) not in rules.interposed_connectives:
+        return start
+    return phrase_end
 
 
 CLAUSE_TEXT = re.compile(r"[^\s.!?]")  # anything but spaces and final punctuation
