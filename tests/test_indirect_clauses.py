@@ -225,8 +225,44 @@ PARTIES: list[Case] = [
      [("indirect", "mereka siap menjadi tuan rumah", "Federasi Sepak Bola Irak", "indirect.verb.say", "name")]),
 ]
 
+# "Sambutan ini menegaskan bahwa …": a thing confirms, nobody speaks (guidelines rule 1: a
+# source is a person, group, organisation, document or outlet). A word news writes in lowercase,
+# capitalised by its position and followed by a demonstrative, is no name.
+THING_SUBJECTS: list[Case] = [
+    ("a_reception_confirms_nothing_said",
+     "Penggemar menyambut baik keputusan itu. Sambutan ini menegaskan bahwa fandom K-Pop semakin terbuka.",
+     []),
+    ("an_achievement_confirms_nothing_said",
+     "Perusahaan itu masuk daftar terbaik dunia. Pencapaian ini menegaskan bahwa perusahaan Indonesia mampu "
+     "bersaing.",
+     []),
+    ("a_tagged_organisation_before_a_demonstrative_still_speaks",
+     "[Pertamina|ORG] ini menegaskan bahwa stok solar aman sampai akhir tahun.",
+     [("indirect", "stok solar aman sampai akhir tahun", "Pertamina", "indirect.verb.say", "name")]),
+]
+
+# After a postposed cue and its speaker, an adjunct of the attribution with no comma before it
+# ("… jelas Kunto dari bengkel X kepada wartawan …") is no clause: the report is the clause
+# before the cue; a predicate after the attribution still makes it interposed.
+ATTRIBUTION_ADJUNCTS: list[Case] = [
+    ("an_adjunct_without_a_comma_after_the_speaker",
+     "Dari setiap proyek modifikasi, ada hati yang memiliki peran penting, jelas [Kunto|PER] dari bengkel "
+     "Kupu-Kupu Malam kepada wartawan di Jakarta, Senin (24/8/2015).",
+     [("indirect", "Dari setiap proyek modifikasi, ada hati yang memiliki peran penting", "Kunto",
+       "indirect.cue.postposed", "name")]),
+    ("a_place_after_a_role_speaker",
+     "Saya kira tidur siang dapat menjadi jawaban, kata terapis sekaligus dosen di Universitas Indonesia.",
+     [("indirect", "Saya kira tidur siang dapat menjadi jawaban", "terapis sekaligus dosen",
+       "indirect.cue.postposed", "role")]),
+    ("an_addressee_then_a_predicate_is_interposed",
+     "Harga beras, kata [Budi Santoso|PER] kepada wartawan, akan naik bulan depan.",
+     [("indirect", "Harga beras, kata Budi Santoso kepada wartawan, akan naik bulan depan", "Budi Santoso",
+       "indirect.cue.postposed", "name")]),
+]
+
 ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
-             + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES)
+             + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
+             + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS)
 
 
 @pytest.mark.parametrize(("marked", "expected"),

@@ -112,15 +112,16 @@ def _clause_start_past_connective(text: str, start: int, cue_start: int, phrase_
 
 
 CLAUSE_TEXT = re.compile(r"[^\s.!?]")  # anything but spaces and final punctuation
-FIRST_WORD_AFTER_COMMA = re.compile(r"\s*,\s*([^\W\d_]+)")
+FIRST_WORD_AFTER_SPEAKER = re.compile(r"\s*,?\s*([^\W\d_]+)")
 
 
 def _attribution_adjunct_follows(text: str, start: int, end: int, rules: RuleSet) -> bool:
-    """A comma and then an adjunct of the attribution (a place, a time, the occasion: it opens
-    with a word of speakers.yml phrase_stops) up to the sentence end: no predicate follows
-    ("…, di Kompleks Mabes Polri, Selasa", "…, saat ditemui di Jakarta"; not "…, saat ini
-    bank telah …")."""
-    found = FIRST_WORD_AFTER_COMMA.match(text, start, end)
+    """An adjunct of the attribution after the speaker, with or without a comma (a place, a
+    time, the occasion, the addressee: it opens with a word of speakers.yml phrase_stops) up
+    to the sentence end: no predicate follows ("…, di Kompleks Mabes Polri, Selasa", "…, saat
+    ditemui di Jakarta", "… jelas Kunto dari bengkel X kepada wartawan di Jakarta, Senin";
+    not "…, saat ini bank telah …")."""
+    found = FIRST_WORD_AFTER_SPEAKER.match(text, start, end)
     if found is None or found.group(1).lower() not in rules.phrase_stops:
         return False
     return not any(_is_clause_predicate(word.group().lower(), rules) for word in TAIL_WORD.finditer(text, start, end))
