@@ -56,6 +56,16 @@ HYGIENE: list[HygieneCase] = [
      "Turun Pekan Depan) Ia menambahkan bahwa stok beras aman sampai Lebaran.",
      [("harga beras naik pekan ini", "Budi Santoso", "indirect.verb.say", "name"),
       ("stok beras aman sampai Lebaran", "Budi Santoso", "indirect.verb.say", "pronoun")], ["Budi Santoso"]),
+    ("paragraphs_joined_with_commas_after_a_date",
+     "[Stefanus Ridwan|PER] berbicara dalam webinar ritel, Kamis (25/6).,Menurut [Stefanus|PER], jumlah pengunjung "
+     "mal sudah mulai pulih.",
+     [("jumlah pengunjung mal sudah mulai pulih", "Stefanus Ridwan", "indirect.cue.according_to", "name")],
+     ["Stefanus Ridwan"]),
+    ("paragraphs_joined_with_several_commas_after_a_quote",
+     "“Kami sudah menambah petugas,” kata [Rina Marlina|PER].,,,,Ia menambahkan bahwa stok beras aman sampai "
+     "Lebaran.",
+     [("Kami sudah menambah petugas", "Rina Marlina", "direct.cue.postposed", "name"),
+      ("stok beras aman sampai Lebaran", "Rina Marlina", "indirect.verb.say", "pronoun")], ["Rina Marlina"]),
     ("duplicated_paragraph_is_quoted_twice",
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].\n"
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].",
@@ -120,6 +130,10 @@ GLUE: list[GlueCase] = [
      ["(", "Kemenkes", "RI", ")"], ["Kementerian", "Kemenkes"], True),
     ("hygiene.glued_words", "Ia bertemu mantan Ketua DPR RISetya Novanto. Setya hadir lebih dulu.",
      ["DPR", "RI", "Setya", "Novanto"], ["Ia", "Setya"], True),
+    ("hygiene.comma_paragraph_join", "Ia hadir pada Kamis (25/6).,Menurut dia, harga naik.",
+     ["6", ").", ",", "Menurut"], ["Ia", "Menurut"], True),
+    ("hygiene.comma_paragraph_join", "Ia pulang.,,,Harga beras naik.", ["pulang", ".", ",", ",", ",", "Harga"],
+     ["Ia", "Harga"], True),
     ("hygiene.read_more_bracket", "Harga beras naik, kata dia. (Baca: Harga Cabai Turun) Ia pulang.",
      ["(", "Baca", ":", "Harga", "Cabai", "Turun", ")", "Ia"], ["Harga", "Baca", "Ia"], True),
     ("hygiene.read_more_bracket", "Harga beras naik (baca selengkapnya di bawah) kata dia.",

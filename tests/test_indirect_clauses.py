@@ -129,7 +129,140 @@ SUBJECTS: list[Case] = [
      []),
 ]
 
-ALL_CASES = GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS
+# An opening of the clause before an interposed `menurut X,` is part of the report, attribution
+# included (guidelines rule 5); a connective before it stays outside (dev2 decision), for
+# `menurut` and postposed cues alike.
+INTERPOSED_OPENINGS: list[Case] = [
+    ("a_subject_before_an_interposed_menurut_is_in_the_clause",
+     "Puasa sering dianggap berat. Praktik ini, menurut para pakar, lebih sehat bagi tubuh.",
+     [("indirect", "Praktik ini, menurut para pakar, lebih sehat bagi tubuh", "para pakar",
+       "indirect.cue.interposed_opening", "role")]),
+    ("an_adverbial_before_an_interposed_menurut_is_in_the_clause",
+     "Pada kuartal lalu, menurut [Joko Susilo|PER], perusahaan itu merugi hingga Rp 2 miliar.",
+     [("indirect", "Pada kuartal lalu, menurut Joko Susilo, perusahaan itu merugi hingga Rp 2 miliar",
+       "Joko Susilo", "indirect.cue.interposed_opening", "name")]),
+    ("an_opening_before_an_interposed_menurutnya_is_in_the_clause",
+     "[Ahmad Yulianto|PER] menolak keputusan itu. Hal itu karena, menurutnya, tidak ada degradasi di liga "
+     "musim ini.",
+     [("indirect", "Hal itu karena, menurutnya, tidak ada degradasi di liga musim ini", "Ahmad Yulianto",
+       "indirect.cue.interposed_opening", "clitic")]),
+    ("a_connective_before_an_interposed_menurut_stays_outside",
+     "Di sisi lain, menurut [Joko Susilo|PER], harga beras akan turun bulan depan.",
+     [("indirect", "harga beras akan turun bulan depan", "Joko Susilo", "indirect.cue.according_to", "name")]),
+    ("a_connective_before_an_interposed_kata_stays_outside",
+     "Namun, kata [Joko Susilo|PER], terdakwa menemui saksi untuk menyerahkan uang.",
+     [("indirect", "terdakwa menemui saksi untuk menyerahkan uang", "Joko Susilo", "indirect.cue.postposed",
+       "name")]),
+    ("a_content_adverbial_before_an_interposed_kata_stays_inside",
+     "Mulanya, kata [Joko Susilo|PER], terdakwa menemui saksi untuk menyerahkan uang.",
+     [("indirect", "Mulanya, kata Joko Susilo, terdakwa menemui saksi untuk menyerahkan uang", "Joko Susilo",
+       "indirect.cue.postposed", "name")]),
+]
+
+# "Dalam pandangan X, CLAUSE" / "Dalam penilaiannya, CLAUSE": a fronted frame of judging names
+# the source (dev2 decision: a noun cue).
+SOURCE_FRAMES: list[Case] = [
+    ("dalam_pandangan_a_named_source",
+     "Dalam pandangan pengamat sepak bola [Andi Wijaya|PER], sistem undian itu belum sempurna.",
+     [("indirect", "sistem undian itu belum sempurna", "Andi Wijaya", "indirect.cue.source_frame", "name")]),
+    ("dalam_penilaiannya_the_clitic_is_the_source",
+     "[Andi Wijaya|PER] meninjau pasar. Dalam penilaiannya, harga beras masih terlalu tinggi.",
+     [("indirect", "harga beras masih terlalu tinggi", "Andi Wijaya", "indirect.cue.source_frame", "clitic")]),
+    ("dalam_laporannya_is_no_frame_of_judging",
+     "Dalam laporannya, harga beras masih terlalu tinggi.",
+     []),
+    ("a_frame_without_a_comma_reports_nothing",
+     "Dalam pandangan warga desa itu sungai adalah sumber kehidupan.",
+     []),
+]
+
+# "…, yang mengatakan bahwa …": the noun phrase before a non-restrictive relative clause with a
+# verb of saying is its speaker.
+RELATIVE_HEADS: list[Case] = [
+    ("a_named_head_before_a_comma_and_yang",
+     "Surat itu mendapat persetujuan dari [Budi Santoso|PER], yang mengatakan bahwa desanya memiliki 12 "
+     "sumur.",
+     [("indirect", "desanya memiliki 12 sumur", "Budi Santoso", "indirect.verb.relative_clause_head", "name")]),
+    ("a_role_head_with_its_own_relative_clause",
+     "Kantor berita itu mengutip sumber yang tidak mau disebut namanya, yang mengatakan bahwa pasukan sudah "
+     "ditarik dari perbatasan.",
+     [("indirect", "pasukan sudah ditarik dari perbatasan", "sumber yang tidak mau disebut namanya",
+       "indirect.verb.relative_clause_head", "role")]),
+    ("a_role_head_with_a_modifier_of_its_own_speaks_whole",
+     "Ia mendapat kritik dari salah satu pengikutnya yang lain, yang menilai tokoh itu terkesan sesukanya "
+     "menafsirkan ajaran agama.",
+     [("indirect", "tokoh itu terkesan sesukanya menafsirkan ajaran agama", "salah satu pengikutnya yang lain",
+       "indirect.verb.relative_clause_head", "role")]),
+    ("a_restrictive_relative_clause_names_no_speaker",
+     "Ia membaca laporan yang menyebutkan bahwa lembaga itu dibentuk bersama negara lain.",
+     []),
+]
+
+# Verbs of saying that take a marked clause: "bersikeras bahwa", "melapor bahwa".
+MARKED_VERBS: list[Case] = [
+    ("bersikeras_bahwa",
+     "[Marius Hobbhahn|PER] bersikeras bahwa perilaku model itu nyata dan bukan rekaan.",
+     [("indirect", "perilaku model itu nyata dan bukan rekaan", "Marius Hobbhahn", "indirect.verb.state",
+       "name")]),
+    ("bersikeras_untuk_is_no_report",
+     "[Marius Hobbhahn|PER] bersikeras untuk melanjutkan penelitian itu.",
+     []),
+    ("melapor_bahwa",
+     "Komandan upacara [Dadang Hartanto|PER] melapor bahwa upacara telah selesai dilaksanakan.",
+     [("indirect", "upacara telah selesai dilaksanakan", "Dadang Hartanto", "indirect.verb.state", "name")]),
+]
+
+# "pihak situs", "kubu oposisi": a party named by what it is speaks as its role phrase.
+PARTIES: list[Case] = [
+    ("pihak_and_a_noun_after_an_opening_adverbial",
+     "Setelah menuai reaksi publik, pihak situs menyatakan bahwa rumah itu hanya disewakan.",
+     [("indirect", "rumah itu hanya disewakan", "pihak situs", "indirect.verb.say", "role")]),
+    ("pihak_after_a_time_adverbial",
+     "Akan tetapi, baru-baru ini pihak klub menyatakan bahwa mereka menerima surat dari pemain itu.",
+     [("indirect", "mereka menerima surat dari pemain itu", "pihak klub", "indirect.verb.say", "role")]),
+    ("pihak_before_a_named_organisation_leaves_the_organisation_speaking",
+     "Pihak [Federasi Sepak Bola Irak|ORG] menyatakan bahwa mereka siap menjadi tuan rumah.",
+     [("indirect", "mereka siap menjadi tuan rumah", "Federasi Sepak Bola Irak", "indirect.verb.say", "name")]),
+]
+
+# "Sambutan ini menegaskan bahwa …": a thing confirms, nobody speaks (guidelines rule 1: a
+# source is a person, group, organisation, document or outlet). A word news writes in lowercase,
+# capitalised by its position and followed by a demonstrative, is no name.
+THING_SUBJECTS: list[Case] = [
+    ("a_reception_confirms_nothing_said",
+     "Penggemar menyambut baik keputusan itu. Sambutan ini menegaskan bahwa fandom K-Pop semakin terbuka.",
+     []),
+    ("an_achievement_confirms_nothing_said",
+     "Perusahaan itu masuk daftar terbaik dunia. Pencapaian ini menegaskan bahwa perusahaan Indonesia mampu "
+     "bersaing.",
+     []),
+    ("a_tagged_organisation_before_a_demonstrative_still_speaks",
+     "[Pertamina|ORG] ini menegaskan bahwa stok solar aman sampai akhir tahun.",
+     [("indirect", "stok solar aman sampai akhir tahun", "Pertamina", "indirect.verb.say", "name")]),
+]
+
+# After a postposed cue and its speaker, an adjunct of the attribution with no comma before it
+# ("… jelas Kunto dari bengkel X kepada wartawan …") is no clause: the report is the clause
+# before the cue; a predicate after the attribution still makes it interposed.
+ATTRIBUTION_ADJUNCTS: list[Case] = [
+    ("an_adjunct_without_a_comma_after_the_speaker",
+     "Dari setiap proyek modifikasi, ada hati yang memiliki peran penting, jelas [Kunto|PER] dari bengkel "
+     "Kupu-Kupu Malam kepada wartawan di Jakarta, Senin (24/8/2015).",
+     [("indirect", "Dari setiap proyek modifikasi, ada hati yang memiliki peran penting", "Kunto",
+       "indirect.cue.postposed", "name")]),
+    ("a_place_after_a_role_speaker",
+     "Saya kira tidur siang dapat menjadi jawaban, kata terapis sekaligus dosen di Universitas Indonesia.",
+     [("indirect", "Saya kira tidur siang dapat menjadi jawaban", "terapis sekaligus dosen",
+       "indirect.cue.postposed", "role")]),
+    ("an_addressee_then_a_predicate_is_interposed",
+     "Harga beras, kata [Budi Santoso|PER] kepada wartawan, akan naik bulan depan.",
+     [("indirect", "Harga beras, kata Budi Santoso kepada wartawan, akan naik bulan depan", "Budi Santoso",
+       "indirect.cue.postposed", "name")]),
+]
+
+ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
+             + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
+             + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS)
 
 
 @pytest.mark.parametrize(("marked", "expected"),

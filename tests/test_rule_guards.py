@@ -220,6 +220,9 @@ NOT_EMITTED = {
                                        "that quotation as a direct quote",
     "mixed.cue.backward_passive": "the backward passive reports the previous sentence only when no quotation mark "
                                   "is in it (clauses.py `reported_clause`: it is already someone's quote)",
+    "direct.cue.interposed_opening": "the opening before the interposed source is part of the span and lies "
+                                     "outside quotation marks (cues/phrases.py `interposed_opening_start` "
+                                     "refuses an opening inside them), so the span is never one quotation",
     "false.mental_state": "no candidate is rejected for it: the loader refuses a mental state in a verb group "
                           "that takes a clause, so a thought never becomes a candidate; the id names the list",
     "direct.verb.figure_claim": "a figure claim is read only when the verb's object is no quotation: a "

@@ -95,20 +95,33 @@ def backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document:
     if not hit.clause_before_only and CLAUSE_TEXT.search(document.text, phrase_end, hit.sentence.end) \
             and not _attribution_adjunct_follows(document.text, phrase_end, hit.sentence.end, rules):
         # interposed: the clause goes on after the attribution, up to the next one
-        return start, clause_end(hit, sentence_hits, document.text)
+        return _clause_start_past_connective(document.text, start, hit.cue.start, phrase_end, rules), \
+            clause_end(hit, sentence_hits, document.text)
     return start, hit.cue.start
 
 
+def _clause_start_past_connective(text: str, start: int, cue_start: int, phrase_end: int, rules: RuleSet) -> int:
+    """Where an interposed report starts: at the sentence start ("Mulanya, kata dia, …": the
+    opening is part of the clause), or after the attribution when only a connective and its
+    comma stand before it ("Namun, kata dia, …": the connective stays outside, dev2 decision;
+    cues.yml interposed_opening connectives)."""
+    opening = text[start:cue_start].rstrip(" ,")
+    if " ".join(opening.lower().split()) not in rules.interposed_connectives:
+        return start
+    return phrase_end
+
+
 CLAUSE_TEXT = re.compile(r"[^\s.!?]")  # anything but spaces and final punctuation
-FIRST_WORD_AFTER_COMMA = re.compile(r"\s*,\s*([^\W\d_]+)")
+FIRST_WORD_AFTER_SPEAKER = re.compile(r"\s*,?\s*([^\W\d_]+)")
 
 
 def _attribution_adjunct_follows(text: str, start: int, end: int, rules: RuleSet) -> bool:
-    """A comma and then an adjunct of the attribution (a place, a time, the occasion: it opens
-    with a word of speakers.yml phrase_stops) up to the sentence end: no predicate follows
-    ("…, di Kompleks Mabes Polri, Selasa", "…, saat ditemui di Jakarta"; not "…, saat ini
-    bank telah …")."""
-    found = FIRST_WORD_AFTER_COMMA.match(text, start, end)
+    """An adjunct of the attribution after the speaker, with or without a comma (a place, a
+    time, the occasion, the addressee: it opens with a word of speakers.yml phrase_stops) up
+    to the sentence end: no predicate follows ("…, di Kompleks Mabes Polri, Selasa", "…, saat
+    ditemui di Jakarta", "… jelas Kunto dari bengkel X kepada wartawan di Jakarta, Senin";
+    not "…, saat ini bank telah …")."""
+    found = FIRST_WORD_AFTER_SPEAKER.match(text, start, end)
     if found is None or found.group(1).lower() not in rules.phrase_stops:
         return False
     return not any(_is_clause_predicate(word.group().lower(), rules) for word in TAIL_WORD.finditer(text, start, end))

@@ -11,6 +11,9 @@ the later stages read it:
   mark and the next sentence (`… (DNA)."Test DNA …`, `… kata dia."Ia …`): the sentence starts
   at the mark when it opens a quote, after it when it closes one (straight marks by their
   count in the paragraph).
+- `sentence_break` (rule hygiene.comma_paragraph_join): paragraphs a scraper joined with
+  commas (`Kamis (25/6).,Menurut Stefanus`, `BP.,,,,,Tidak`): the commas are cut into tokens
+  of their own and the next sentence starts at the capital after them.
 - `sentence_break` (rule hygiene.glued_abbreviation_end): a sentence end glued after an
   all-capital abbreviation (`Chelsea TV.Manajer asal …`), not after those the rules list as
   standing before names (`PT.Astra`).
@@ -46,6 +49,9 @@ GLUED_SENTENCE_END = re.compile(r"(?<=[)\]0-9])[.!?](?=[A-Z][a-z])")
 GLUED_QUOTE_SENTENCE = re.compile(r"(?<=\S)[.!?](?P<marks>[\"“”]{1,2})(?=[A-Z0-9])")
 STRAIGHT_QUOTE = '"'
 OPENING_QUOTES = frozenset("“")
+# A sentence-end mark (and a closing quotation mark), then commas glued to a capital letter:
+# paragraphs the scraper joined with commas ("(25/6).,Menurut", "BP.,,,,,Tidak", "lemah.\",Sering").
+COMMA_PARAGRAPH_JOIN = re.compile(r"(?<=[.!?])[\"”’]?(?P<commas>,+)(?=[A-Z])")
 # An all-capital abbreviation, a full stop and a capitalised word: "TV.Manajer", "WIB.Pergerakan".
 GLUED_ABBREVIATION_END = re.compile(r"(?<![A-Za-z])(?P<abbreviation>[A-Z]{2,})\.(?=[A-Z][a-z]{2,})")
 # Runs of letters, the words glued words are found in.
@@ -66,6 +72,8 @@ def find_repairs(document: Document, rules: HygieneRules, common_words: frozense
     repairs = [Repair(match.start(), match.end(), "sentence_break", rules.glued_sentence_end.id)
                for match in GLUED_SENTENCE_END.finditer(text)]
     repairs.extend(_glued_quote_sentences(text, rules))
+    repairs.extend(Repair(match.start("commas"), match.end("commas"), "sentence_break", rules.comma_paragraph_join.id)
+                   for match in COMMA_PARAGRAPH_JOIN.finditer(text))
     repairs.extend(_glued_abbreviation_ends(text, rules))
     repairs.extend(_glued_words(text, rules.glued_words, common_words))
     repairs.extend(_read_more_brackets(text, rules.read_more_bracket))

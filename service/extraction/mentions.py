@@ -250,6 +250,7 @@ def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) 
             and (entity is None or entity.label == "PER" or addressed)
             and not is_degree(token, rules, index)
             and not (token.text.isupper() and len(token.text) > 1 and entity is None and current == [])
+            and not _common_noun_before_demonstrative(tokens, position, entity, rules)
         )
         if usable and current and rules.is_title_or_role(token.text):
             runs.append(current)  # a given name that is also a role noun opens a new run
@@ -264,6 +265,16 @@ def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) 
         runs.append(current)
     runs = [run for run in runs if len(run) > 1 or run[0].text.lower() not in rules.also_given_names]
     return runs[-1] if runs else []
+
+
+def _common_noun_before_demonstrative(tokens: list[Token], position: int, entity: Entity | None,
+                                      rules: RuleSet) -> bool:
+    """ "Sambutan ini menegaskan bahwa …", "Pencapaian ini …": a word news writes in lowercase
+    (names.yml common_words), capitalised only because it opens the sentence, the tagger left
+    untagged and a demonstrative follows, is a noun phrase about a thing, not a name."""
+    following = position + 1
+    return entity is None and following < len(tokens) and tokens[following].text.lower() in rules.demonstratives \
+        and tokens[position].text.lower() in rules.common_words
 
 
 def _continues_institution(token: Token, entity: Entity | None, inside: bool, rules: RuleSet) -> bool:

@@ -40,6 +40,35 @@ class AccordingTo(WordList):
     _lower_not_sources = field_validator("not_sources")(_lowercase_words)
 
 
+class InterposedOpening(StrictModel):
+    """The opening before an interposed `menurut X,` that belongs to the reported clause,
+    and the connectives that stay outside it."""
+
+    id: str
+    max_words: int = Field(ge=1)
+    connectives: list[str]
+
+    _lower_connectives = field_validator("connectives")(_lowercase_words)
+
+
+class RelativeClauseSubject(StrictModel):
+    """ "…, yang mengatakan bahwa …": where the head before a relative clause with a verb of saying starts."""
+
+    id: str
+    head_openers: list[str]
+    max_tokens: int = Field(ge=2)
+
+    _lower_openers = field_validator("head_openers")(_lowercase_words)
+
+
+class SourceFrames(WordList):
+    """ "Dalam pandangan X, CLAUSE": the preposition and the nouns of judging that frame a source."""
+
+    preposition: str
+
+    _lower_preposition = field_validator("preposition")(lambda word: word.strip().lower())
+
+
 class FigureClaims(WordList):
     """Marked verbs that take an object with a figure as their reported claim."""
 
@@ -206,6 +235,9 @@ class CueRules(StrictModel):
     postposed_by_position: PositionalCue
     clitic: CliticCue
     according_to: AccordingTo
+    interposed_opening: InterposedOpening
+    source_frames: SourceFrames
+    relative_clause_subject: RelativeClauseSubject
     reporting_verbs: list[ReportingVerbs]
     topic_objects: list[str]
     complementizers: list[str]
@@ -261,6 +293,7 @@ class SpeakerRules(StrictModel):
     demonstratives: list[str]
     definite_markers: list[str]
     indefinite_markers: list[str]
+    party_heads: list[str] = []
     subject_adverbs: list[str]
     subject_adjunct_openers: list[str]
     phrase_stops: list[str]
@@ -390,6 +423,7 @@ class HygieneRules(StrictModel):
     version: int
     glued_sentence_end: HygieneRule
     glued_quote_sentence: HygieneRule = HygieneRule(id="hygiene.glued_quote_sentence")
+    comma_paragraph_join: HygieneRule = HygieneRule(id="hygiene.comma_paragraph_join")
     glued_abbreviation_end: GluedAbbreviationEnd = GluedAbbreviationEnd(id="hygiene.glued_abbreviation_end",
                                                                         not_after=[])
     glued_words: GluedWords = GluedWords(id="hygiene.glued_words", min_lowercase=3, keep_repeated=2)

@@ -115,6 +115,24 @@ def read_unnamed_source(tokens: list[Token], index: TextIndex, rules: RuleSet) -
     return None
 
 
+def read_party(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ "pihak situs menyatakan", "baru-baru ini pihak klub menyatakan", "banyak pihak
+    menganggap": a party named by what it is (speakers.yml party_heads), in lowercase words
+    with no name, is an unnamed source, as its role phrase from the head on (or from the
+    indefinite marker before it)."""
+    head = next((k for k, token in enumerate(tokens) if token.text.lower() in rules.party_heads), None)
+    allowed_before = rules.time_words | rules.demonstratives | rules.indefinite_markers
+    if head is None or any(token.text.lower() not in allowed_before for token in tokens[:head]):
+        return None
+    if any(not token.text.islower() or index.entity_by_token.get(token.index) is not None
+           for token in tokens[head + 1:]):
+        return None  # "pihak Federasi Timnas Irak": the named organisation speaks, not its party
+    start = head - 1 if head > 0 and tokens[head - 1].text.lower() in rules.indefinite_markers else head
+    if start == head and head + 1 >= len(tokens):
+        return None  # a bare "pihak" is no party
+    return _role_mention(tokens[start:], index)
+
+
 def read_epithet(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
     """ "mantan pemain Cardiff City ini", "bintang film Story of Dinda … itu", "tetangga Rio
     Ferdinand itu": a description of a person already named, headed by a role or person noun
@@ -238,6 +256,7 @@ WHOLE_PHRASE_READERS: list[PhraseReader] = [
     read_defined_organisation,
     read_document_issuer,
     read_unnamed_source,
+    read_party,
     read_epithet,
 ]
 

@@ -228,11 +228,11 @@ def _known_parts(token: Token, capitalised: set[str], lowercase: set[str], glue_
 
 def _attach_lone_marks(text: str, sentences: list[Span]) -> list[Span]:
     """A "sentence" made only of an opening quote mark belongs to the sentence after it; one
-    made only of a comma (`ujarnya.,Dia …`) belongs to the sentence before it."""
+    made only of commas (`ujarnya.,Dia …`, `BP.,,,,Tidak …`) belongs to the sentence before it."""
     merged: list[Span] = []
     carry: int | None = None
     for sentence in sentences:
-        if text[sentence.start:sentence.end] == "," and merged and carry is None \
+        if set(text[sentence.start:sentence.end]) == {","} and merged and carry is None \
                 and "\n" not in text[merged[-1].end:sentence.start]:
             merged[-1] = Span(merged[-1].start, sentence.end)
             continue

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from service.extraction.cues.hit import CueKind, Hit, ScanState
-from service.extraction.cues.phrases import phrase_has_comma, phrase_to_comma, token_start_after
+from service.extraction.cues.phrases import (
+    interposed_opening_start,
+    phrase_has_comma,
+    phrase_to_comma,
+    token_start_after,
+)
 from service.extraction.document import Mention, Span, Token
 from service.extraction.mentions import (
     APPOSITION_HEAD_TOKENS,
@@ -63,6 +68,9 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
         hit.content_start, hit.backward_content, hit.clause_before_only = None, True, True
     elif after_comma and hit.content_start is None:
         hit.backward_content = True
+    elif after_comma and (opening := interposed_opening_start(state, position)) is not None:
+        # "Praktik ini, menurut para pakar, lebih sehat": the opening is part of the report
+        hit.content_start, hit.rule = opening, rules.cues.interposed_opening.id
     elif hit.content_start is None and not phrase_has_comma(phrase, index) \
             and mention.kind == "name" and is_person_entity(mention, index):
         hit.content_start = token_start_after(mention.end, sentence, index)
@@ -188,4 +196,51 @@ MIN_WORDS_BEFORE_TRAILING_SOURCE = 3
 MIN_WORDS_BEFORE_SOURCE_AFTER_COMMA = 6
 
 
+def _frame_noun(state: ScanState, position: int) -> tuple[str, bool] | None:
+    """The noun of judging after the frame's preposition ("Dalam pandangan", "Dalam
+    penilaiannya") and whether it carries the clitic, if the token after `position` is one."""
+    following = position + 1
+    if following >= len(state.index.tokens):
+        return None
+    lower = state.index.tokens[following].text.lower()
+    if lower in state.rules.source_frame_nouns:
+        return lower, False
+    suffix = state.rules.cues.clitic.suffix
+    if lower.endswith(suffix) and lower[:-len(suffix)] in state.rules.source_frame_nouns:
+        return lower[:-len(suffix)], True
+    return None
+
+
+def _is_source_frame(state: ScanState, position: int, lower: str) -> bool:
+    return lower == state.rules.cues.source_frames.preposition \
+        and state.index.tokens[position].start == state.sentence.start and _frame_noun(state, position) is not None
+
+
+def _read_source_frame(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "Dalam pandangan komentator Budi, CLAUSE" / "Dalam penilaiannya, CLAUSE" opening the
+    sentence: the source (the clitic, or the phrase up to the comma) says the clause after
+    the comma. Without a comma, or when no speaker phrase is read, nothing is reported."""
+    index, rules, sentence = state.index, state.rules, state.sentence
+    tokens = index.tokens
+    frame = _frame_noun(state, position)
+    if frame is None:
+        return None
+    noun, has_clitic = frame
+    noun_token = tokens[position + 1]
+    if has_clitic:
+        comma = position + 2
+        mention: Mention | None = Mention(noun_token.start, noun_token.end, "clitic")
+    else:
+        phrase = phrase_to_comma(position + 2, sentence, index)
+        comma = index.token_at(phrase[-1].end) if phrase else position + 2
+        mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
+    if mention is None or comma + 1 >= len(tokens) or tokens[comma].text != "," \
+            or tokens[comma + 1].start >= sentence.end:
+        return None
+    return Hit(cue=Span(noun_token.start, noun_token.end), lemma=noun, rule=rules.cues.source_frames.id,
+               kind="according_to", mention=mention, segment_start=tokens[position].start,
+               content_start=tokens[comma + 1].start)
+
+
 ACCORDING_TO = CueKind("according_to", _is_according_to, _read_according_to)
+SOURCE_FRAME = CueKind("source_frame", _is_source_frame, _read_source_frame)

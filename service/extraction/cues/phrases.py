@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.extraction.cues.hit import OPENING_MARKS
+from service.extraction.cues.hit import OPENING_MARKS, ScanState
 from service.extraction.document import Mention, Span, Token
 from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, person_after
 from service.extraction.rules import RuleSet
@@ -125,3 +125,24 @@ def sentence_subject(sentence: Span, before: int, index: TextIndex, rules: RuleS
         if not (token.text[:1].isupper() or rules.is_title_or_role(token.text)):
             return None
     return None
+
+
+def interposed_opening_start(state: ScanState, position: int) -> int | None:
+    """Where the sentence starts when the cue at `position` is interposed after a short opening
+    of the clause and a comma ("Praktik ini, menurut para pakar, lebih sehat"): the opening is
+    part of the report, so the span runs from the sentence start, attribution included. None
+    when the cue opens the sentence, follows another attribution, or follows a connective
+    ("Di sisi lain, menurut dia, …": cues.yml interposed_opening connectives) or a longer
+    clause (the according_to reading decides that one)."""
+    tokens, rules = state.index.tokens, state.rules
+    comma = position - 1
+    if comma <= state.first or tokens[comma].text != "," or state.last_hit_end != state.sentence.start:
+        return None
+    opening = tokens[state.first:comma]
+    if len(opening) > rules.cues.interposed_opening.max_words or any(
+            not token.text[:1].isalnum() or state.document.in_quote_marks(token.start)
+            or state.document.in_boilerplate(token.start) for token in opening):
+        return None
+    if " ".join(token.text.lower() for token in opening) in rules.interposed_connectives:
+        return None
+    return opening[0].start

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.extraction.cues.hit import CLOSING_MARKS, CueKind, Hit, ScanState
-from service.extraction.cues.phrases import content_after, starts_person_name
+from service.extraction.cues.phrases import content_after, interposed_opening_start, starts_person_name
 from service.extraction.document import Mention, Span
 from service.extraction.mentions import is_person_entity, person_after, phrase_after
 from service.extraction.speaker_phrases import parse_speaker_phrase
@@ -20,10 +20,14 @@ def _read_according_to_clitic(state: ScanState, position: int, lower: str) -> Hi
     token = state.index.tokens[position]
     stem = state.rules.clitic_cue(lower) or lower
     content_start = content_after(state.index, position, state.sentence, state.rules, "marked")
+    rule = state.rules.cues.according_to.id
     if content_start is None and token.start == state.sentence.start:
         # "Menurutnya saat ini kondisi …": opening the sentence, the clitic needs no comma
         content_start = _word_after(state, position)
-    return Hit(cue=Span(token.start, token.end), lemma=stem, rule=state.rules.cues.according_to.id,
+    elif content_start is not None and (opening := interposed_opening_start(state, position)) is not None:
+        # "Hal itu karena, menurutnya, tidak ada …": the opening is part of the report
+        content_start, rule = opening, state.rules.cues.interposed_opening.id
+    return Hit(cue=Span(token.start, token.end), lemma=stem, rule=rule,
                kind="according_to", mention=Mention(token.start, token.end, "clitic"), segment_start=token.start,
                content_start=content_start,
                backward_content=content_start is None and token.start > state.sentence.start)

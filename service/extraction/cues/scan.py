@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.deadline import NO_DEADLINE, Deadline
-from service.extraction.cues.according_to import ACCORDING_TO
+from service.extraction.cues.according_to import ACCORDING_TO, SOURCE_FRAME
 from service.extraction.cues.hit import CueKind, Hit, ScanState
 from service.extraction.cues.passive import BACKWARD_PASSIVE, PASSIVE_AGENT, PASSIVE_CLITIC, PASSIVE_INSIDE
 from service.extraction.cues.postposed import ACCORDING_TO_CLITIC, CLITIC, POSTPOSED, POSTPOSED_BY_POSITION
@@ -24,6 +24,7 @@ CUE_READERS: list[CueKind] = [
     POSTPOSED,
     POSTPOSED_BY_POSITION,
     ACCORDING_TO,
+    SOURCE_FRAME,
     PASSIVE_CLITIC,
     PASSIVE_AGENT,
     PASSIVE_INSIDE,

@@ -34,7 +34,11 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     phrase, _ = phrase_before(position, sentence.start, index, rules)
     if phrase and all(token.text.lower() in rules.concessives for token in phrase):
         return _concessive_hit(state, position, phrase[0].start)
-    mention = epithet_with_relative_clause(position, sentence.start, index, rules) if phrase else None
+    # "… mengutip sumber anonim, yang mengatakan bahwa …": the head before the relative clause
+    mention = _relative_clause_head(state, position)
+    rule_id = group.id if mention is None else rules.cues.relative_clause_subject.id
+    if mention is None and phrase:
+        mention = epithet_with_relative_clause(position, sentence.start, index, rules)
     if mention is None and phrase:
         mention = parse_speaker_phrase(phrase, index, rules)
     if mention is None and phrase:
@@ -60,7 +64,6 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         return None
     segment = phrase[0].start if phrase else token.start
     content_start = content_after(index, position, sentence, rules, group.complement)
-    rule_id = group.id
     if content_start is None and lower in rules.figure_claim_verbs:
         content_start = _figure_claim_start(index, position, sentence, rules)
         rule_id = rules.cues.figure_claims.id
@@ -148,6 +151,44 @@ def _pronoun_subject(position: int, index: TextIndex, rules: RuleSet) -> Mention
     if before < 0 or index.tokens[before].text.lower() not in rules.pronouns:
         return None
     return Mention(index.tokens[before].start, index.tokens[before].end, "pronoun")
+
+
+def _relative_clause_head(state: ScanState, position: int) -> Mention | None:
+    """The noun phrase a relative clause with the verb describes, when a comma and `yang`
+    stand right before the verb (a restrictive "isu yang menyebutkan …" has no comma):
+    "mengutip sumber yang tidak disebutkan namanya, yang mengatakan bahwa …", "konfirmasi dari
+    Gubernur Aceh kala itu, yang mengungkapkan bahwa …". The head speaks, as a document does
+    in "pidato … yang menyatakan …" (cues.yml relative_clause_subject)."""
+    index, rules = state.index, state.rules
+    tokens = index.tokens
+    relative = position - 1  # past adverbs ("yang juga mengatakan"); `yang` is one of them too
+    while relative > 0 and tokens[relative].text.lower() in rules.subject_adverbs \
+            and tokens[relative].text.lower() not in rules.relative_pronouns:
+        relative -= 1
+    if relative < 1 or tokens[relative].text.lower() not in rules.relative_pronouns \
+            or tokens[relative - 1].text != "," or tokens[relative - 1].start < state.sentence.start:
+        return None
+    head = _relative_head_tokens(state, relative - 1)
+    # the whole head, its own modifiers included: "sumber yang tidak disebutkan namanya" is
+    # an unnamed source as written
+    return parse_speaker_phrase(head, index, rules) if head else None
+
+
+def _relative_head_tokens(state: ScanState, comma: int) -> list[Token]:
+    """The noun phrase before the comma of a relative clause: back to a preposition, an
+    active verb or punctuation ("mengutip | sumber yang tidak disebutkan namanya")."""
+    tokens, rules = state.index.tokens, state.rules
+    settings = rules.cues.relative_clause_subject
+    first = comma
+    while first > 0 and comma - first < settings.max_tokens:
+        token = tokens[first - 1]
+        if token.start < state.sentence.start or not token.text[:1].isalnum() \
+                or token.text.lower() in rules.relative_head_openers or _is_active_verb(token.text, rules):
+            break
+        first -= 1
+    if first == comma or comma - first >= settings.max_tokens:
+        return []
+    return tokens[first:comma]
 
 
 def _group_pronoun_subject(state: ScanState, position: int) -> Mention | None:
