@@ -12,6 +12,7 @@ import pytest
 from service.extraction.coreference import (
     FOCUS_ACTIVE_SUBJECT,
     FOCUS_NAMED_IN_SPEAKER_PHRASE,
+    FOCUS_PERSON_READ_AS_ORGANISATION,
     FOCUS_RESOLVED_SPEAKER,
     FOCUS_RULE_IDS,
 )
@@ -45,6 +46,18 @@ CASES: list[Case] = [
      "Kapolri [Haryo Wibisono|PER] tiba di Jakarta pada pagi hari. Ia bertemu dengan [Budi Santoso|PER] di sana. "
      "“Kami akan menindak tegas pelaku,” kata Kapolri. “Semua pelaku akan kami tangkap,” tambahnya.",
      1, "Haryo Wibisono", "speaker.clitic_antecedent@rules", FOCUS_RESOLVED_SPEAKER),
+    # a person's short name the tagger labelled ORG, as a speaker: that person spoke there
+    ("person's short name read as an organisation",
+     "Direktur Gratifikasi KPK, [Giri Suprapdiono|PER], hadir dalam tes wawancara itu. Wakil Ketua Pansel "
+     "[Enny Nurbaningsih|PER] lalu menanyakan soal pasal tersebut. “Pasal itu harus diubah segera,” kata [Giri|ORG]. "
+     "“Itu titik terlemah kita selama ini,” ujarnya.",
+     1, "Giri Suprapdiono", "speaker.clitic_antecedent@rules", FOCUS_PERSON_READ_AS_ORGANISATION),
+    # an organisation that is nobody in focus stays out of the people in focus
+    ("an organisation is no person in focus",
+     "Wakil Ketua Pansel [Enny Nurbaningsih|PER] lalu menanyakan soal pasal tersebut. "
+     "“Pasal itu harus diubah segera,” kata [Komisi Pemberantasan Korupsi|ORG]. "
+     "“Itu titik terlemah kita selama ini,” ujarnya.",
+     1, "Enny Nurbaningsih", "speaker.clitic_antecedent@rules", None),
     # counter cases: a preposition spelled like a me- verb, and "mereka", make no subject
     ("a preposition after the name is no verb",
      "“Polisi harus memeriksa semua anggotanya,” ujar [Putri Kanesia|PER]. "

@@ -367,6 +367,8 @@ def _apply(chosen: SpeakerCandidate, quote: Quote, state: SlotState) -> None:
         quote.rule = rule_id(quote.type, SUBJECT_RULE)
         quote.confidence = speaker_confidence(quote.speaker)
         return
+    if chosen.generator == CUE_ORGANISATION:
+        _person_read_as_organisation(chosen, state)
     if chosen.generator in KEEPS_THE_CUE_PHRASE:
         return
     speaker.name = chosen.name
@@ -381,6 +383,23 @@ def _apply(chosen: SpeakerCandidate, quote: Quote, state: SlotState) -> None:
         state.salience.add(FocusMention(mention.start, mention.end, chosen.name, chosen.role_words,
                                         is_subject=True, is_speaker=True,
                                         focus_rules=frozenset({coreference.FOCUS_RESOLVED_SPEAKER})))
+
+
+def _person_read_as_organisation(chosen: SpeakerCandidate, state: SlotState) -> None:
+    """An "organisation" speaker phrase that is the short name of a person in focus ("kata
+    Giri" after "Direktur Gratifikasi KPK, Giri Suprapdiono"; the NER labelled the short form
+    ORG): that person spoke here, so they stay in focus as a speaker (focus.person_read_as_organisation)."""
+    mention = chosen.mention
+    if mention is None or not chosen.name or (mention.start, mention.end) in state.focused_cues:
+        return
+    person = next((focus for focus in reversed(state.salience.candidates(mention.start))
+                   if same_name(focus.name, chosen.name)), None)
+    if person is None:
+        return
+    state.focused_cues.add((mention.start, mention.end))
+    state.salience.add(FocusMention(mention.start, mention.end, person.name, person.role_words,
+                                    is_subject=True, is_speaker=True,
+                                    focus_rules=frozenset({coreference.FOCUS_PERSON_READ_AS_ORGANISATION})))
 
 
 def _number(starts: list[int], offset: int) -> int:
