@@ -28,6 +28,18 @@ from service.extraction.rules import RuleSet
 from service.extraction.salience import FocusMention, Salience
 
 ROLE_CONTEXT_TOKENS = 7
+MIN_ACTIVE_VERB_CHARS = 6  # a me-/ber- prefix and a stem ("menolak", "berharap")
+# speaker phrases that may hold a name among other words ("salah satu siswa, Kashaf Zahra")
+PHRASES_NAMING_SPEAKERS = frozenset({"name", "role"})
+
+# focus rules: why a mention weighs as a subject or a speaker where the older rules did not
+# (recorded on the mention and in the antecedent candidates' signals; rows in rules/README.md)
+FOCUS_ACTIVE_SUBJECT = "focus.active_subject"
+FOCUS_NAMED_IN_SPEAKER_PHRASE = "focus.named_in_speaker_phrase"
+FOCUS_RESOLVED_SPEAKER = "focus.resolved_speaker"
+FOCUS_PERSON_READ_AS_ORGANISATION = "focus.person_read_as_organisation"
+FOCUS_RULE_IDS = (FOCUS_ACTIVE_SUBJECT, FOCUS_NAMED_IN_SPEAKER_PHRASE, FOCUS_RESOLVED_SPEAKER,
+                  FOCUS_PERSON_READ_AS_ORGANISATION)
 CARRY_MAX_GAP_CHARS = 600
 FOCUS_SENTENCES = 4
 
@@ -40,6 +52,8 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
     found: dict[tuple[int, int], FocusMention] = {}
     speaker_spans = {(q.speaker.mention.start, q.speaker.mention.end) for q in document.quotes
                      if q.speaker.mention is not None and q.speaker.mention.kind == "name"}
+    phrases = [Span(q.speaker.mention.start, q.speaker.mention.end) for q in document.quotes
+               if q.speaker.mention is not None and q.speaker.mention.kind in PHRASES_NAMING_SPEAKERS]
     spans = [Span(e.start, e.end) for e in document.entities if e.label == "PER"]
     spans += [Span(start, end) for start, end in speaker_spans]
     for span in spans:
@@ -65,16 +79,29 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
             context.add(token.text.lower())
             phrase_first = token.index
         context.update(token.text.lower() for token in tokens if rules.is_title_or_role(token.text))
+        focus_rules: set[str] = set()
         is_speaker = (span.start, span.end) in speaker_spans
+        if not is_speaker and _inside_any(span, phrases):
+            is_speaker = True  # "kata salah satu siswa, Kashaf Zahra": the name is the speaker
+            focus_rules.add(FOCUS_NAMED_IN_SPEAKER_PHRASE)
         is_subject = is_speaker or _opens_clause(phrase_first, index, document) \
             or _before_reporting_verb(tokens[-1].index, index, rules) \
             or _introduced_as_topic(phrase_first, index, rules)
+        if not is_subject and _before_active_verb(tokens[-1].index, index, rules):
+            is_subject = True  # "… Kontras Yati Andriyani menyayangkan …": the verb's subject
+            focus_rules.add(FOCUS_ACTIVE_SUBJECT)
         key = (tokens[0].start, span.end)
         if key in found:
             is_subject = is_subject or found[key].is_subject
             is_speaker = is_speaker or found[key].is_speaker
-        found[key] = FocusMention(tokens[0].start, span.end, name, frozenset(context), is_subject, is_speaker)
+            focus_rules |= found[key].focus_rules
+        found[key] = FocusMention(tokens[0].start, span.end, name, frozenset(context), is_subject, is_speaker,
+                                  frozenset(focus_rules))
     return sorted(found.values(), key=lambda mention: mention.end)
+
+
+def _inside_any(span: Span, phrases: list[Span]) -> bool:
+    return any(phrase.start <= span.start and span.end <= phrase.end for phrase in phrases)
 
 
 def _common_noun_opening(token: Token, index: TextIndex, document: Document, rules: RuleSet) -> bool:
@@ -115,6 +142,26 @@ def _before_reporting_verb(last: int, index: TextIndex, rules: RuleSet) -> bool:
         if lower not in rules.subject_adverbs:
             return False
     return False
+
+
+def _before_active_verb(last: int, index: TextIndex, rules: RuleSet) -> bool:
+    """The name is the subject of an active verb that is no reporting verb ("Yati Andriyani
+    menyayangkan …", "Budi pun berharap …"): Indonesian puts the subject before its me-/ber-
+    verb, so a name there is what the sentence is about even when it does not open it."""
+    for token in index.tokens[last + 1:last + 1 + ROLE_CONTEXT_TOKENS]:
+        if _is_active_verb(token.text, rules):
+            return True
+        if token.text.lower() not in rules.subject_adverbs:
+            return False
+    return False
+
+
+def _is_active_verb(word: str, rules: RuleSet) -> bool:
+    """A lowercase me-/ber- word long enough for a stem, not a preposition spelled like a verb
+    (cues.yml clause_objects not_predicates: "melalui", "bersama") nor "mereka"."""
+    return word.isalpha() and word.islower() and len(word) >= MIN_ACTIVE_VERB_CHARS \
+        and word.startswith(rules.predicate_prefixes) and word not in rules.clause_object_not_predicates \
+        and word not in rules.group_pronouns
 
 
 def role_words(role_text: str, rules: RuleSet) -> list[str]:

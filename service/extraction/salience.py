@@ -41,6 +41,7 @@ class FocusMention:
     role_words: frozenset[str]
     is_subject: bool  # opens its sentence or clause, or is the subject of a reporting verb
     is_speaker: bool = False  # a quote's named (or resolved) speaker
+    focus_rules: frozenset[str] = frozenset()  # ids of the focus rules that weighted it (rules/README.md)
 
     @property
     def weight(self) -> float:
@@ -57,6 +58,7 @@ class FocusGroup:
     score: float
     latest: FocusMention
     mentions: int = 1
+    focus_rules: frozenset[str] = frozenset()  # the focus rules that weighted any of its mentions
 
 
 class Salience:
@@ -112,9 +114,10 @@ class Salience:
                     group.score += score
                     group.latest = mention
                     group.mentions += 1
+                    group.focus_rules |= mention.focus_rules
                     break
             else:
-                groups.append(FocusGroup(mention.name, score, mention))
+                groups.append(FocusGroup(mention.name, score, mention, focus_rules=mention.focus_rules))
         return sorted(reversed(groups), key=lambda group: -group.score)  # stable: ties keep the most recent first
 
     def last_before(self, offset: int) -> FocusMention | None:

@@ -90,6 +90,8 @@ GENERATOR_IDS = (CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE, SELF_DESCRIBED,
 KEEPS_THE_CUE_PHRASE = frozenset({CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE, CUE_ROLE, CUE_UNRESOLVED,
                                   NO_SPEAKER})
 ANTECEDENT_GENERATORS = {"clitic": CLITIC_ANTECEDENT, "pronoun": PRONOUN_ANTECEDENT}
+# cue phrases whose resolved person is in focus where the phrase is written (focus.resolved_speaker)
+RESOLVED_CUE_KINDS = frozenset({"clitic", "pronoun", "role"})
 
 
 class SpeakerRanker(Protocol):
@@ -158,7 +160,8 @@ def _focus_signals(group: FocusGroup, rank: int, state: SlotState, point: int) -
     return {"generator_rank": rank, "salience": group.score, "salience_mentions": group.mentions,
             "is_subject": latest.is_subject, "was_speaker": latest.is_speaker,
             "has_role_words": bool(latest.role_words),
-            "sentences_back": state.salience.sentences_between(latest.end, point)}
+            "sentences_back": state.salience.sentences_between(latest.end, point),
+            **{rule: rule in group.focus_rules for rule in coreference.FOCUS_RULE_IDS}}
 
 
 def _focus_candidates(generator: str, groups: list[FocusGroup], state: SlotState,
@@ -366,17 +369,39 @@ def _apply(chosen: SpeakerCandidate, quote: Quote, state: SlotState) -> None:
         quote.rule = rule_id(quote.type, SUBJECT_RULE)
         quote.confidence = speaker_confidence(quote.speaker)
         return
+    if chosen.generator == CUE_ORGANISATION:
+        _person_read_as_organisation(chosen, state)
     if chosen.generator in KEEPS_THE_CUE_PHRASE:
         return
     speaker.name = chosen.name
     if chosen.mention is None:
         return
     speaker.antecedent = chosen.mention
-    if mention is not None and mention.kind in ANTECEDENT_GENERATORS \
+    if mention is not None and mention.kind in RESOLVED_CUE_KINDS \
             and (mention.start, mention.end) not in state.focused_cues and chosen.name:
+        # the person a clitic, pronoun or role phrase was resolved to spoke here: in focus as a
+        # speaker for what follows ("kata Kapolri" -> Listyo keeps Listyo in focus)
         state.focused_cues.add((mention.start, mention.end))
         state.salience.add(FocusMention(mention.start, mention.end, chosen.name, chosen.role_words,
-                                        is_subject=True, is_speaker=True))
+                                        is_subject=True, is_speaker=True,
+                                        focus_rules=frozenset({coreference.FOCUS_RESOLVED_SPEAKER})))
+
+
+def _person_read_as_organisation(chosen: SpeakerCandidate, state: SlotState) -> None:
+    """An "organisation" speaker phrase that is the short name of a person in focus ("kata
+    Giri" after "Direktur Gratifikasi KPK, Giri Suprapdiono"; the NER labelled the short form
+    ORG): that person spoke here, so they stay in focus as a speaker (focus.person_read_as_organisation)."""
+    mention = chosen.mention
+    if mention is None or not chosen.name or (mention.start, mention.end) in state.focused_cues:
+        return
+    person = next((focus for focus in reversed(state.salience.candidates(mention.start))
+                   if same_name(focus.name, chosen.name)), None)
+    if person is None:
+        return
+    state.focused_cues.add((mention.start, mention.end))
+    state.salience.add(FocusMention(mention.start, mention.end, person.name, person.role_words,
+                                    is_subject=True, is_speaker=True,
+                                    focus_rules=frozenset({coreference.FOCUS_PERSON_READ_AS_ORGANISATION})))
 
 
 def _number(starts: list[int], offset: int) -> int:

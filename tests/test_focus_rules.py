@@ -1,0 +1,101 @@
+"""Focus rules (issue 21): who is in focus when a clitic (katanya) or pronoun (ia) is resolved.
+
+Each case is a short article over the markup tagger, the quote whose speaker the rule decides,
+and that speaker with the generator that chose it; the counter cases show where a rule must not
+fire. The antecedent candidates' signals record which focus rules weighted the chosen person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extraction.coreference import (
+    FOCUS_ACTIVE_SUBJECT,
+    FOCUS_NAMED_IN_SPEAKER_PHRASE,
+    FOCUS_PERSON_READ_AS_ORGANISATION,
+    FOCUS_RESOLVED_SPEAKER,
+    FOCUS_RULE_IDS,
+)
+from service.settings import PROJECT_ROOT
+from tests.markup import MarkupExtractor, parse_markup
+
+# (case id, marked text, quote number, speaker name, speaker.rule, focus rule that decided it or None)
+Case = tuple[str, str, int, str | None, str, str | None]
+
+CASES: list[Case] = [
+    # a name inside an unnamed-source phrase is that quote's speaker, so it stays in focus
+    ("name inside a speaker phrase",
+     "“Sekolah kami terus berbenah setiap tahun,” kata [Budi Santoso|PER]. "
+     "“Banyak siswa mengeluh soal udara kotor,” kata salah satu siswa, [Kashaf Zahra|PER]. "
+     "“Mata kami sering perih setiap pagi,” tambahnya.",
+     2, "Kashaf Zahra", "speaker.clitic_antecedent@rules", FOCUS_NAMED_IN_SPEAKER_PHRASE),
+    # the subject of an active verb is in focus though a long adverbial opens the sentence
+    ("subject of an active verb",
+     "“Polisi harus memeriksa semua anggotanya,” ujar [Putri Kanesia|PER]. "
+     "Karena polisi di Bangka belum juga memeriksa para pelaku penyiksaan itu, "
+     "[Yati Andriyani|PER] menyayangkan kasus tersebut. Ia menegaskan bahwa polisi harus bertindak profesional.",
+     1, "Yati Andriyani", "speaker.pronoun_antecedent@rules", FOCUS_ACTIVE_SUBJECT),
+    ("subject of an active verb after an adverb",
+     "“Polisi harus memeriksa semua anggotanya,” ujar [Putri Kanesia|PER]. "
+     "Karena polisi di Bangka belum juga memeriksa para pelaku penyiksaan itu, "
+     "[Yati Andriyani|PER] pun kemudian berharap kasus itu dibuka lagi. Ia menegaskan bahwa polisi harus bertindak "
+     "profesional.",
+     1, "Yati Andriyani", "speaker.pronoun_antecedent@rules", FOCUS_ACTIVE_SUBJECT),
+    # a role phrase resolved to a person keeps that person in focus as a speaker
+    ("role phrase resolved to a person",
+     "Kapolri [Haryo Wibisono|PER] tiba di Jakarta pada pagi hari. Ia bertemu dengan [Budi Santoso|PER] di sana. "
+     "“Kami akan menindak tegas pelaku,” kata Kapolri. “Semua pelaku akan kami tangkap,” tambahnya.",
+     1, "Haryo Wibisono", "speaker.clitic_antecedent@rules", FOCUS_RESOLVED_SPEAKER),
+    # a person's short name the tagger labelled ORG, as a speaker: that person spoke there
+    ("person's short name read as an organisation",
+     "Direktur Gratifikasi KPK, [Giri Suprapdiono|PER], hadir dalam tes wawancara itu. Wakil Ketua Pansel "
+     "[Enny Nurbaningsih|PER] lalu menanyakan soal pasal tersebut. “Pasal itu harus diubah segera,” kata [Giri|ORG]. "
+     "“Itu titik terlemah kita selama ini,” ujarnya.",
+     1, "Giri Suprapdiono", "speaker.clitic_antecedent@rules", FOCUS_PERSON_READ_AS_ORGANISATION),
+    # an organisation that is nobody in focus stays out of the people in focus
+    ("an organisation is no person in focus",
+     "Wakil Ketua Pansel [Enny Nurbaningsih|PER] lalu menanyakan soal pasal tersebut. "
+     "“Pasal itu harus diubah segera,” kata [Komisi Pemberantasan Korupsi|ORG]. "
+     "“Itu titik terlemah kita selama ini,” ujarnya.",
+     1, "Enny Nurbaningsih", "speaker.clitic_antecedent@rules", None),
+    # counter cases: a preposition spelled like a me- verb, and "mereka", make no subject
+    ("a preposition after the name is no verb",
+     "“Polisi harus memeriksa semua anggotanya,” ujar [Putri Kanesia|PER]. "
+     "Karena polisi di Bangka belum juga memeriksa para pelaku penyiksaan itu, surat itu dikirim kepada "
+     "[Yati Andriyani|PER] melalui kantor pos. Ia menegaskan bahwa polisi harus bertindak profesional.",
+     1, "Putri Kanesia", "speaker.pronoun_antecedent@rules", None),
+    ("a plural pronoun after the name is no verb",
+     "“Polisi harus memeriksa semua anggotanya,” ujar [Putri Kanesia|PER]. "
+     "Karena polisi di Bangka belum juga memeriksa para pelaku penyiksaan itu, warga bersama "
+     "[Yati Andriyani|PER] mereka datangi. Ia menegaskan bahwa polisi harus bertindak profesional.",
+     1, "Putri Kanesia", "speaker.pronoun_antecedent@rules", None),
+]
+
+
+@pytest.mark.parametrize(("marked", "number", "name", "rule"),
+                         [pytest.param(c[1], c[2], c[3], c[4], id=c[0]) for c in CASES])
+def test_the_person_in_focus_speaks(markup_extractor: MarkupExtractor, marked: str, number: int, name: str | None,
+                                    rule: str) -> None:
+    _, result = markup_extractor.extract(marked)
+    speaker = result.quotes[number].speaker
+    assert (speaker.name, speaker.rule) == (name, rule)
+
+
+@pytest.mark.parametrize(("marked", "number", "focus_rule"),
+                         [pytest.param(c[1], c[2], c[5], id=c[0]) for c in CASES])
+def test_the_focus_rule_is_recorded(markup_extractor: MarkupExtractor, marked: str, number: int,
+                                    focus_rule: str | None) -> None:
+    """The chosen antecedent's signals say which focus rules weighted it."""
+    text, markup_extractor.tagger.gazetteer = parse_markup(marked)
+    row = markup_extractor.extractor.speaker_candidates(text)[number]
+    candidates = row["candidates"]
+    assert isinstance(candidates, list)
+    [chosen] = [candidate for candidate in candidates if candidate["chosen"]]
+    recorded = {rule for rule in FOCUS_RULE_IDS if chosen["signals"].get(rule)}
+    assert recorded == ({focus_rule} if focus_rule else set())
+
+
+def test_every_focus_rule_has_a_case_and_a_readme_row() -> None:
+    assert {case[5] for case in CASES} - {None} == set(FOCUS_RULE_IDS)
+    readme = (PROJECT_ROOT / "rules" / "README.md").read_text(encoding="utf-8")
+    assert all(f"| `{rule}` |" in readme for rule in FOCUS_RULE_IDS)
