@@ -123,6 +123,11 @@ MIXED_OBJECTS: list[Case] = [
     ("group_subject_with_a_quoted_object",
      "Sejumlah penggemar bahkan menyebut [KATSEYE|ORG] sebagai “grup global yang sesungguhnya” karena keberagamannya.",
      [("mixed", "“grup global yang sesungguhnya”", "Sejumlah penggemar", "mixed.verb.say", "role")]),
+    ("verb_after_a_comma_shares_the_opening_group_subject",
+     "Para petani menolak rencana impor beras itu, menyebut harga gabah sebagai “tidak masuk akal”.",
+     [("mixed", "harga gabah sebagai “tidak masuk akal”", "Para petani", "mixed.verb.say", "role")]),
+    ("verb_after_a_comma_opening_the_sentence_has_no_subject",
+     "Di rapat itu, menyebut harga gabah sebagai “tidak masuk akal” adalah hal biasa.", []),
 ]
 
 SELF_DESCRIPTION: list[Case] = [
@@ -355,6 +360,12 @@ EXACT_SPANS = [
     ("interposed_cue_keeps_the_whole_sentence",
      "Harga beras, kata [Budi Santoso|PER], akan turun bulan depan.",
      "Harga beras, kata Budi Santoso, akan turun bulan depan"),
+    ("co_event_report_ends_the_mixed_clause",
+     "[Rudi Hartono|PER] menuntut “ganti rugi penuh” bagi warga sambil menyindir bahwa pemerintah daerah lamban.",
+     "“ganti rugi penuh” bagi warga"),
+    ("co_event_without_a_report_stays_in_the_clause",
+     "[Rudi Hartono|PER] mengatakan bahwa warga bekerja “siang dan malam” sambil bernyanyi di ladang.",
+     "warga bekerja “siang dan malam” sambil bernyanyi di ladang"),
 ]
 
 

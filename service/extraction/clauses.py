@@ -153,6 +153,7 @@ def reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hit
     if opens_with(index, start, rules.directive_markers):
         return None  # "menekankan agar …": a request, not reported speech
     end = glued_quote_start(document, start, end) or end
+    end = co_event_report_start(document, index, start, end, rules) or end
     return start, coordinated_predicate_start(index, start, end, rules) or end
 
 
@@ -214,6 +215,36 @@ def coordinated_predicate_start(index: TextIndex, start: int, end: int, rules: R
 
 
 MIN_PREDICATE_CHARS = 6
+
+
+def co_event_report_start(document: Document, index: TextIndex, start: int, end: int, rules: RuleSet) -> int | None:
+    """Where a second report of the same speaker starts after an accompanying-act conjunction
+    (cues.yml co_event_conjunctions): "… menuntut “penyerahan tanpa syarat” Iran sambil
+    membanggakan bahwa …", "… seraya menambahkan …". Only a reporting verb, or a me-/ber- verb
+    with a complementizer, after the conjunction counts: "bekerja sambil bernyanyi" is part of
+    the reported clause."""
+    tokens = index.tokens
+    position = index.token_at(start)
+    while position + 1 < len(tokens) and tokens[position + 1].start < end:
+        token = tokens[position]
+        if token.text.lower() in rules.co_event_conjunctions and not document.in_quote_marks(token.start) \
+                and _opens_a_report(index, position + 1, rules):
+            return token.start
+        position += 1
+    return None
+
+
+def _opens_a_report(index: TextIndex, position: int, rules: RuleSet) -> bool:
+    """A reporting verb at the token, or a lowercase me-/ber- verb followed by a complementizer."""
+    tokens = index.tokens
+    word = tokens[position].text
+    lower = word.lower()
+    if lower in rules.reporting_verbs:
+        return True
+    following = tokens[position + 1].text.lower() if position + 1 < len(tokens) else ""
+    followed_by_complementizer = following in rules.complementizers
+    return word.islower() and len(lower) >= MIN_PREDICATE_CHARS and lower.startswith(rules.predicate_prefixes) \
+        and followed_by_complementizer
 
 
 def trim_clause(text: str, start: int, end: int, rules: RuleSet) -> tuple[int, int]:

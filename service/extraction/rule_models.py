@@ -243,6 +243,7 @@ class CueRules(StrictModel):
     complementizers: list[str]
     directive_markers: list[str]
     clause_conjunctions: list[str]
+    co_event_conjunctions: list[str]
     backward_passive: BackwardPassive
     passive_agent: WordList
     passive_inside: PassiveInside

@@ -65,6 +65,7 @@ class RuleSet:
         self.complementizers = frozenset(cues.complementizers)
         self.directive_markers = frozenset(cues.directive_markers)
         self.clause_conjunctions = frozenset(cues.clause_conjunctions)
+        self.co_event_conjunctions = frozenset(cues.co_event_conjunctions)
         self.topic_objects = frozenset(cues.topic_objects)
         self.reporting_verbs: dict[str, ReportingVerbs] = {}
         for group in cues.reporting_verbs:
@@ -254,6 +255,7 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
     lists["cues.yml complementizers"] = cues.complementizers
     lists["cues.yml directive_markers"] = cues.directive_markers
     lists["cues.yml clause_conjunctions"] = cues.clause_conjunctions
+    lists["cues.yml co_event_conjunctions"] = cues.co_event_conjunctions
     lists["cues.yml noun_cues"] = cues.noun_cues.words
     lists["cues.yml concessive_subject"] = cues.concessive_subject.words
     lists["cues.yml clause_objects"] = cues.clause_objects.words

@@ -52,7 +52,8 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         mention = adjunct_separated_subject(position, sentence.start, index, rules)
     if mention is None and not phrase:
         # elided subject: "…, tetapi mengatakan …", "X menyalahkan …, dengan berargumen …"
-        mention = state.last_mention or sentence_subject(sentence, position, index, rules)
+        mention = state.last_mention or sentence_subject(sentence, position, index, rules) \
+            or _chained_predicate_subject(state, position)
     elif mention is not None and mention.kind in ("name", "organization") and not any(
             index.entity_by_token.get(t.index) is not None
             and index.entity_by_token[t.index].label == "PER" for t in phrase):
@@ -128,6 +129,19 @@ def _main_clause_subject(state: ScanState, first: int) -> Mention | None:
             return parse_speaker_phrase(subject, index, rules) if subject else None
         subject.append(token)
     return None
+
+
+def _chained_predicate_subject(state: ScanState, position: int) -> Mention | None:
+    """ "Sebagian besar warganet membela Raisa, menyebut para penonton …": a verb right after a
+    comma, with no subject of its own, is the next predicate of the subject that opens the
+    sentence before its first predicate (read as a speaker phrase: a role or a group too)."""
+    index, rules = state.index, state.rules
+    if position < 1 or index.tokens[position - 1].text != ",":
+        return None
+    opening = _opening_subject(state.sentence, index, rules)
+    if not opening or index.tokens[opening[-1].index + 1].start >= index.tokens[position - 1].start:
+        return None  # the verb after the comma is the sentence's first predicate
+    return parse_speaker_phrase(opening, index, rules)
 
 
 def _continues_the_last_cue(state: ScanState, position: int) -> bool:
