@@ -41,6 +41,16 @@ ROLES_IN_FOCUS: list[Case] = [
     ("a_group_is_not_the_person_its_words_are_about",
      "Penyanyi [Judika|PER] tampil di acara itu. Netizen menyebut penampilan [Judika|PER] bikin merinding.",
      0, "indirect.verb.say", "bikin merinding", "Netizen", "speaker.cue_role@rules", "role"),
+    ("a_quantified_group_is_not_the_person_in_focus",
+     "Penyanyi [Miley Cyrus|PER] tampil di panggung itu. Sebagian besar netizen mengatakan penampilan itu "
+     "memukau.",
+     0, "indirect.verb.say", "penampilan itu memukau", "Sebagian besar netizen", "speaker.cue_unnamed_source@rules",
+     "role"),
+    ("the_whole_of_a_group_is_not_one_of_them",
+     "Kepala Desa [Ahmad Fauzi|PER] meninjau jembatan. Seluruh warga desa mengatakan jembatan itu sudah "
+     "lama rusak.",
+     0, "indirect.verb.say", "jembatan itu sudah", "Seluruh warga desa", "speaker.cue_unnamed_source@rules",
+     "role"),
     ("a_role_picked_out_by_a_relative_clause_is_someone_new",
      "Mobil yang dikemudikan [Andre Silva|PER] keluar jalur di jalan tol. Saksi yang menelepon polisi "
      "mengatakan mobil itu terbakar setelah keluar jalur.",
