@@ -230,3 +230,19 @@ class Document:
         """Whether offset lies inside the content of a quotation-mark span (binary search)."""
         position = bisect_right(self._starts("quote_marks", self.quote_marks, "content_start"), offset) - 1
         return position >= 0 and offset < self.quote_marks[position].content_end
+
+    def in_quote_marks_or_boilerplate(self, offsets: Sequence[int]) -> list[bool]:
+        """`in_quote_marks(offset) or in_boilerplate(offset)` for each offset, the two sorted
+        start lists looked up once for all of them (the cue scan asks for every token)."""
+        mark_starts = self._starts("quote_marks", self.quote_marks, "content_start")
+        boilerplate_starts = self._starts("boilerplate", self.boilerplate)
+        marks, boilerplate = self.quote_marks, self.boilerplate
+        result: list[bool] = []
+        for offset in offsets:
+            position = bisect_right(mark_starts, offset) - 1
+            if position >= 0 and offset < marks[position].content_end:
+                result.append(True)
+                continue
+            position = bisect_right(boilerplate_starts, offset) - 1
+            result.append(position >= 0 and offset < boilerplate[position].end)
+        return result

@@ -20,8 +20,12 @@ from service.extraction.rules import RuleSet
 from service.extraction.speaker_phrases import parse_speaker_phrase
 
 
+def _is_according_to_word(lower: str, rules: RuleSet) -> bool:
+    return lower in rules.according_to
+
+
 def _is_according_to(state: ScanState, position: int, lower: str) -> bool:
-    return lower in state.rules.according_to
+    return _is_according_to_word(lower, state.rules)
 
 
 def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | None:
@@ -188,4 +192,4 @@ MIN_WORDS_BEFORE_TRAILING_SOURCE = 3
 MIN_WORDS_BEFORE_SOURCE_AFTER_COMMA = 6
 
 
-ACCORDING_TO = CueKind("according_to", _is_according_to, _read_according_to)
+ACCORDING_TO = CueKind("according_to", _is_according_to, _read_according_to, word_gate=_is_according_to_word)
