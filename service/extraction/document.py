@@ -232,17 +232,32 @@ class Document:
         return position >= 0 and offset < self.quote_marks[position].content_end
 
     def in_quote_marks_or_boilerplate(self, offsets: Sequence[int]) -> list[bool]:
-        """`in_quote_marks(offset) or in_boilerplate(offset)` for each offset, the two sorted
-        start lists looked up once for all of them (the cue scan asks for every token)."""
-        mark_starts = self._starts("quote_marks", self.quote_marks, "content_start")
-        boilerplate_starts = self._starts("boilerplate", self.boilerplate)
-        marks, boilerplate = self.quote_marks, self.boilerplate
-        result: list[bool] = []
+        """`in_quote_marks(offset) or in_boilerplate(offset)` for each offset (the cue scan and
+        the aliases stage ask for every token): for offsets in ascending order, one walk along
+        the two sorted span lists instead of two binary searches per offset."""
+        marks = _inside_flags(offsets, self._starts("quote_marks", self.quote_marks, "content_start"),
+                              [mark.content_end for mark in self.quote_marks])
+        boilerplate = _inside_flags(offsets, self._starts("boilerplate", self.boilerplate),
+                                    [span.end for span in self.boilerplate])
+        return [mark or kept_out for mark, kept_out in zip(marks, boilerplate, strict=True)]
+
+
+def _inside_flags(offsets: Sequence[int], starts: list[int], ends: list[int]) -> list[bool]:
+    """For each offset, whether it lies before the end of the last span starting at or before
+    it: the binary search of `in_quote_marks`, done as one walk when offsets and starts are
+    both in ascending order (the same answers), else by binary search."""
+    ascending = all(a <= b for a, b in zip(offsets, offsets[1:], strict=False)) \
+        and all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+    if not ascending:
+        flags = []
         for offset in offsets:
-            position = bisect_right(mark_starts, offset) - 1
-            if position >= 0 and offset < marks[position].content_end:
-                result.append(True)
-                continue
-            position = bisect_right(boilerplate_starts, offset) - 1
-            result.append(position >= 0 and offset < boilerplate[position].end)
-        return result
+            position = bisect_right(starts, offset) - 1
+            flags.append(position >= 0 and offset < ends[position])
+        return flags
+    result: list[bool] = []
+    following = 0  # the number of starts at or before the offset (bisect_right)
+    for offset in offsets:
+        while following < len(starts) and starts[following] <= offset:
+            following += 1
+        result.append(following > 0 and offset < ends[following - 1])
+    return result
