@@ -246,9 +246,8 @@ def _inside_flags(offsets: Sequence[int], starts: list[int], ends: list[int]) ->
     """For each offset, whether it lies before the end of the last span starting at or before
     it: the binary search of `in_quote_marks`, done as one walk when offsets and starts are
     both in ascending order (the same answers), else by binary search."""
-    ascending = all(a <= b for a, b in zip(offsets, offsets[1:], strict=False)) \
-        and all(a <= b for a, b in zip(starts, starts[1:], strict=False))
-    if not ascending:
+    offsets = list(offsets)
+    if offsets != sorted(offsets) or starts != sorted(starts):
         flags = []
         for offset in offsets:
             position = bisect_right(starts, offset) - 1
