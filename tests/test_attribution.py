@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from service.extraction.cues.hit import ScanState
+from service.extraction.cues.scan import CUE_READERS, kinds_for_word
+from service.extraction.mentions import TextIndex
+from service.extraction.rules import RuleSet
 from tests.markup import MarkupExtractor, assert_offsets_point_into, parse_markup
 
 # (case id, marked text, [(type, fragment, speaker, rule, resolution)], names of the people)
@@ -619,3 +623,39 @@ def test_there_are_enough_cases() -> None:
 
 def test_gaps_name_cases_of_the_table() -> None:
     assert (KNOWN_GAPS.keys() | MODEL_GAPS.keys()) <= {case[0] for case in ALL_CASES}
+
+
+GATE_SENTENCES = [
+    # words of every cue kind, with and without their clitic, next to words of none
+    "“Kami siap,” kata [Budi Santoso|PER]. “Besok mulai,” katanya. Menurutnya, stok aman.",
+    "Menurut [Sri Mulyani|PER], defisit tetap rendah. Disampaikan [Esti|PER], sikap resmi belum ada.",
+    "“Harga naik,” tuntut [Dolfie|PER]. Pelibatan ahli bahasa disebutnya lebih cocok.",
+    "[Joko Widodo|PER] mengatakan bahwa anggaran naik. Pengakuan [Budi|PER] bahwa ia hadir dibantah.",
+    "Hal itu disampaikan oleh [Ani Lestari|PER] di Jakarta. Tuduhannya bahwa data bocor tidak terbukti.",
+    "Dalam pandangan pengamat [Budi Santoso|PER], harga akan turun. Dalam penilaiannya, stok cukup.",
+    "Praktik ini, menurut para pakar, lebih sehat. Para petani menolak rencana itu, menyebut harga terlalu rendah.",
+]
+
+
+@pytest.mark.parametrize("marked", GATE_SENTENCES)
+def test_a_cue_kind_accepts_only_words_its_gate_lets_through(marked: str, rules: RuleSet) -> None:
+    """The scan skips a kind whose word gate a word fails (`kinds_for_word`): that is only
+    sound if the kind's test never accepts such a word, wherever it stands."""
+    extractor = MarkupExtractor(rules)
+    text, extractor.tagger.gazetteer = parse_markup(marked)
+    document = extractor.extractor.analyse(text)
+    index = TextIndex(document)
+    accepted = 0
+    for sentence in document.sentences:
+        first = index.token_at(sentence.start)
+        state = ScanState(document, index, rules, sentence, first, None, last_hit_end=sentence.start)
+        for position in range(first, len(index.tokens)):
+            if index.tokens[position].start >= sentence.end:
+                break
+            lower = index.tokens[position].text.lower()
+            allowed = kinds_for_word(lower, rules)
+            for kind in CUE_READERS:
+                if kind.test(state, position, lower):
+                    accepted += 1
+                    assert kind in allowed, (kind.name, lower)
+    assert accepted > 0

@@ -7,7 +7,7 @@ import pytest
 from service.extraction.direct_quotes import find_quote_marks
 from service.extraction.document import Document
 from service.extraction.rules import RuleSet
-from service.extraction.tokenization import build_tokenizer, tokenize
+from service.extraction.tokenization import build_tokenizer, mark_boilerplate, tokenize
 
 TOKENIZER = build_tokenizer()
 
@@ -62,3 +62,27 @@ def test_a_stray_mark_never_swallows_the_article(rules: RuleSet) -> None:
     contents, warnings = quote_contents(text, rules)
     assert warnings
     assert all(len(content) <= rules.quotes.bounds.max_quote_chars for content in contents)
+
+
+MASK_CASES = [
+    # (id, text): every token and every character offset is asked; the one-walk answer must equal
+    # in_quote_marks or in_boilerplate asked offset by offset
+    ("quote_then_title", "“Kami siap,” kata Budi.\nBaca juga: Harga Beras Naik\nIa menambahkan bahwa stok aman."),
+    ("two_quotes_one_paragraph", "“Kami siap,” kata Budi. ‘Besok mulai,’ ujar Ani. \"Lusa selesai,\" kata Dedi."),
+    ("unclosed_quote", "“Kami siap bekerja sampai akhir tahun kata Budi di Jakarta."),
+    ("no_quote_no_boilerplate", "Budi Santoso menilai langkah itu tepat."),
+    ("advertisement_inside_a_quote", "“Kami siap ADVERTISEMENT bekerja,” kata Budi."),
+]
+
+
+@pytest.mark.parametrize(("text",), [case[1:] for case in MASK_CASES], ids=[case[0] for case in MASK_CASES])
+def test_quote_and_boilerplate_flags_equal_the_offset_by_offset_answers(text: str, rules: RuleSet) -> None:
+    document = Document(text)
+    tokenize(document, TOKENIZER)
+    mark_boilerplate(document, rules.quotes.boilerplate_markers, rules.quotes.boilerplate_lines,
+                     rules.clause_openers, frozenset(rules.reporting_verbs))
+    find_quote_marks(document, rules)
+    for offsets in ([token.start for token in document.tokens], list(range(len(text))),
+                    list(reversed(range(len(text))))):
+        expected = [document.in_quote_marks(offset) or document.in_boilerplate(offset) for offset in offsets]
+        assert document.in_quote_marks_or_boilerplate(offsets) == expected

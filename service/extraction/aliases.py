@@ -26,8 +26,9 @@ def find_aliases(document: Document, rules: RuleSet) -> None:
     tokens = document.tokens
     person_at = _person_entity_ends(document)
     aliases: dict[str, Alias] = {}
+    skipped = document.in_quote_marks_or_boilerplate([token.start for token in tokens])
     for position, token in enumerate(tokens):
-        if document.in_boilerplate(token.start) or document.in_quote_marks(token.start):
+        if skipped[position]:
             continue
         if token.text == "(":
             _bracketed(document, position, person_at, rules, aliases)

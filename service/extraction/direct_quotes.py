@@ -9,6 +9,7 @@ and a warning is reported, so that a stray mark never swallows the rest of the a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -60,14 +61,18 @@ def _paragraph_index(paragraphs: list[Span], position: int, hint: int) -> int:
 
 
 def collect_marks(document: Document, rules: list[QuoteMark]) -> list[Mark]:
-    characters = {c: rule for rule in rules for c in (rule.open, rule.close, rule.either) if c}
+    # a mark is one character (longer strings never equalled one)
+    characters = {c: rule for rule in rules for c in (rule.open, rule.close, rule.either) if c and len(c) == 1}
     marks: list[Mark] = []
     paragraph = 0
     paragraphs = document.paragraphs or [Span(0, len(document.text))]
-    for position, character in enumerate(document.text):
-        rule = characters.get(character)
-        if rule is None:
-            continue
+    if not characters:
+        return marks
+    # the mark characters found by one regex scan, not a Python step per character of the text
+    pattern = re.compile("[" + "".join(re.escape(character) for character in characters) + "]")
+    for match in pattern.finditer(document.text):
+        position = match.start()
+        rule = characters[match.group()]
         role = classify_mark(document.text, position, rule)
         if role is None:
             continue

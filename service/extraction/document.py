@@ -230,3 +230,33 @@ class Document:
         """Whether offset lies inside the content of a quotation-mark span (binary search)."""
         position = bisect_right(self._starts("quote_marks", self.quote_marks, "content_start"), offset) - 1
         return position >= 0 and offset < self.quote_marks[position].content_end
+
+    def in_quote_marks_or_boilerplate(self, offsets: Sequence[int]) -> list[bool]:
+        """`in_quote_marks(offset) or in_boilerplate(offset)` for each offset (the cue scan and
+        the aliases stage ask for every token): for offsets in ascending order, one walk along
+        the two sorted span lists instead of two binary searches per offset."""
+        marks = _inside_flags(offsets, self._starts("quote_marks", self.quote_marks, "content_start"),
+                              [mark.content_end for mark in self.quote_marks])
+        boilerplate = _inside_flags(offsets, self._starts("boilerplate", self.boilerplate),
+                                    [span.end for span in self.boilerplate])
+        return [mark or kept_out for mark, kept_out in zip(marks, boilerplate, strict=True)]
+
+
+def _inside_flags(offsets: Sequence[int], starts: list[int], ends: list[int]) -> list[bool]:
+    """For each offset, whether it lies before the end of the last span starting at or before
+    it: the binary search of `in_quote_marks`, done as one walk when offsets and starts are
+    both in ascending order (the same answers), else by binary search."""
+    offsets = list(offsets)
+    if offsets != sorted(offsets) or starts != sorted(starts):
+        flags = []
+        for offset in offsets:
+            position = bisect_right(starts, offset) - 1
+            flags.append(position >= 0 and offset < ends[position])
+        return flags
+    result: list[bool] = []
+    following = 0  # the number of starts at or before the offset (bisect_right)
+    for offset in offsets:
+        while following < len(starts) and starts[following] <= offset:
+            following += 1
+        result.append(following > 0 and offset < ends[following - 1])
+    return result

@@ -28,6 +28,7 @@ class TextIndex:
         self._lowercase_words: set[str] | None = None
         self._person_words: list[tuple[int, int, set[str]]] | None = None
         self._sentence_starts: set[int] = set()
+        self._lowered: list[str] | None = None
         self.place_or_organisation_words = place_or_organisation_words(document)
         self.place_or_organisation_words.update(
             key for key, alias in document.aliases.items() if alias.kind == "organization" and " " not in key)
@@ -53,6 +54,14 @@ class TextIndex:
         return any(words <= person_words and unless not in person_words
                    for entity_start, entity_end, person_words in self._person_words
                    if entity_end <= start or entity_start >= end)
+
+    @property
+    def lowered(self) -> list[str]:
+        """Each token's text in lowercase, by token index (built once: several stages scan
+        every token for listed words)."""
+        if self._lowered is None:
+            self._lowered = [token.text.lower() for token in self.tokens]
+        return self._lowered
 
     def is_common_word_at_sentence_start(self, token: Token) -> bool:
         """A sentence's first word that the article also writes in lowercase: capitalised only by

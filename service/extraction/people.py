@@ -165,7 +165,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         elif mention is not None and mention.kind == "organization" and mention.name:
             kind = "person" if _a_given_name_alone(mention.name, index) else "organization"
             candidates.append((Span(mention.start, mention.end), mention.name, kind))
-    initials = introduced_initials(document, rules)
+    initials = introduced_initials(document, rules, index.lowered)
     candidates.extend((span, name, "person") for span, name in _initials_mentions(document, initials, candidates))
     candidates.sort(key=lambda item: item[0].start)
 
@@ -298,15 +298,16 @@ def _is_evidenced(cluster: Cluster) -> bool:
         or cluster.by_initials
 
 
-def introduced_initials(document: Document, rules: RuleSet) -> set[str]:
+def introduced_initials(document: Document, rules: RuleSet, lowered: list[str] | None = None) -> set[str]:
     """Initials the article introduces as a person's ("seorang pria berinisial JH", "inisial
     tersangka masing-masing LS dan HB"): capitals after a marker word, past a few lowercase
     words and between the list's commas and "dan". Rule names.initials_marker."""
     markers = rules.names.initials_markers
     found: set[str] = set()
     tokens = document.tokens
-    for position, token in enumerate(tokens):
-        if token.text.lower() in rules.initials_markers:
+    lowered = lowered if lowered is not None else [token.text.lower() for token in tokens]
+    for position, lower in enumerate(lowered):
+        if lower in rules.initials_markers:
             found.update(_initials_after(tokens[position + 1:], markers.max_words_between, markers.max_letters, rules))
     return found
 

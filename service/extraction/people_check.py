@@ -86,7 +86,9 @@ class _Context:
     next_pronoun: list[int]  # token index -> index of the first person pronoun at or after it (len: none)
 
     @classmethod
-    def of(cls, document: Document, rules: RuleSet) -> _Context:
+    def of(cls, document: Document, rules: RuleSet, lowered: list[str] | None = None) -> _Context:
+        """`lowered`: the tokens' texts in lowercase, when the caller has them (TextIndex.lowered)."""
+        lowered = lowered if lowered is not None else [token.text.lower() for token in document.tokens]
         labels = {(entity.start, entity.end): entity.label for entity in document.entities}
         words: dict[str, set[str]] = {"ORG": set(), "LOC": set()}
         for entity in document.entities:
@@ -100,16 +102,16 @@ class _Context:
             key = quote.speaker.person_key
             if key is not None:
                 resolutions.setdefault(key, set()).add(quote.speaker.resolution or "none")
-        return cls(labels, words, introduced_initials(document, rules), first_sentence, last_sentence, lowercase,
-                   _name_words(rules), resolutions, _next_pronoun(document, rules))
+        return cls(labels, words, introduced_initials(document, rules, lowered), first_sentence, last_sentence,
+                   lowercase, _name_words(rules), resolutions, _next_pronoun(lowered, rules))
 
 
-def _next_pronoun(document: Document, rules: RuleSet) -> list[int]:
-    """One backward pass, so that a mention finds the next pronoun without walking the rest of
-    a (possibly giant) sentence."""
-    following = [len(document.tokens)] * (len(document.tokens) + 1)
-    for position in range(len(document.tokens) - 1, -1, -1):
-        is_pronoun = document.tokens[position].text.lower() in rules.pronouns
+def _next_pronoun(lowered: list[str], rules: RuleSet) -> list[int]:
+    """One backward pass over the lowercase token texts, so that a mention finds the next
+    pronoun without walking the rest of a (possibly giant) sentence."""
+    following = [len(lowered)] * (len(lowered) + 1)
+    for position in range(len(lowered) - 1, -1, -1):
+        is_pronoun = lowered[position] in rules.pronouns
         following[position] = position if is_pronoun else following[position + 1]
     return following
 
@@ -273,7 +275,7 @@ def person_features(document: Document, rules: RuleSet, index: TextIndex | None 
     """Named features of every `people` entry of kind person, in list order (the training
     table's rows); entries of another kind get an empty row."""
     index = index or TextIndex(document)
-    context = _Context.of(document, rules)
+    context = _Context.of(document, rules, index.lowered)
     rows: list[dict[str, float]] = []
     for position, person in enumerate(document.people):
         if person.kind != "person" or not person.name.split():

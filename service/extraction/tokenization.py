@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from service.extraction.document import Document, Span, Token
 from service.extraction.spacy_indonesian import build_indonesian
@@ -63,7 +65,19 @@ def build_glue_pattern(verbs: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<=[A-Za-z]{{3}})(?=(?:{alternatives})$)" if alternatives else r"(?!x)x")
 
 
-def split_glued(text: str, offset: int, glue_pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
+def split_glued(text: str, offset: int, glue_pattern: re.Pattern[str] | None,
+                memo: dict[str, list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
+    """The pieces of a token at glued brackets, commas, quote marks, verbs and list numbers.
+    `memo` keeps each word's cuts (relative to its start) for the next time it occurs."""
+    if memo is None:
+        return _glued_pieces(text, offset, glue_pattern)
+    cuts = memo.get(text)
+    if cuts is None:
+        cuts = memo[text] = _glued_pieces(text, 0, glue_pattern)
+    return [(offset + start, offset + end) for start, end in cuts]
+
+
+def _glued_pieces(text: str, offset: int, glue_pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
     if len(text) > MAX_GLUED_TOKEN_CHARS or (len(text) < 5 and "," not in text) \
             or text.islower() and ")" not in text and "," not in text:
         return [(offset, offset + len(text))]
@@ -104,22 +118,26 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     """
     text = document.text
     long_chunks = [(match.start(), match.end()) for match in LONG_CHUNK.finditer(text)]
-    parsed = nlp(_blank(text, long_chunks) if long_chunks else text)
+    parsed_text = _blank(text, long_chunks) if long_chunks else text
+    parsed = nlp(parsed_text)
     document.paragraphs = split_paragraphs(text)
     tokens: list[Token] = []
     sentences: list[Span] = []
     chunk_position = 0
-    for sentence in parsed.sents:
+    glued_memo: dict[str, list[tuple[int, int]]] = {}
+    for sentence in _parsed_sentences(parsed):
         sentence_start: int | None = None
         last_end = 0
-        for token in sentence:
-            if token.is_space:
+        for token_start, token_length, is_space in sentence:
+            if is_space:
                 pieces: list[tuple[int, int]] = []
-                while chunk_position < len(long_chunks) and long_chunks[chunk_position][0] < token.idx + len(token):
+                while chunk_position < len(long_chunks) \
+                        and long_chunks[chunk_position][0] < token_start + token_length:
                     pieces.extend(_long_chunk_pieces(text, *long_chunks[chunk_position]))
                     chunk_position += 1
             else:
-                pieces = _cut_at(split_glued(token.text, token.idx, glue_pattern), token_cuts)
+                pieces = _cut_at(split_glued(parsed_text[token_start:token_start + token_length], token_start,
+                                             glue_pattern, glued_memo), token_cuts)
             for start, end in pieces:
                 if sentence_start is not None and (_line_break_ends_sentence(text, last_end, start, tokens)
                                                    or start in sentence_starts
@@ -135,6 +153,19 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
             sentences.append(Span(sentence_start, last_end))
     document.tokens = split_known_glue(text, tokens, glue_tails, common_words, name_endings, verb_prefixes)
     document.sentences = _attach_lone_marks(text, sentences)
+
+
+def _parsed_sentences(parsed: Doc) -> list[list[tuple[int, int, bool]]]:
+    """spaCy's sentences (as `Doc.sents` cuts them: a new one at each token after the first
+    marked as a sentence start) as (offset, length, is space) per token, read from one array
+    instead of a spaCy Token object per token."""
+    sentences: list[list[tuple[int, int, bool]]] = []
+    for position, (start, length, is_space, sentence_start) in enumerate(
+            parsed.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist()):
+        if position == 0 or sentence_start == 1:
+            sentences.append([])
+        sentences[-1].append((start, length, bool(is_space)))
+    return sentences
 
 
 def _cut_at(pieces: list[tuple[int, int]], offsets: frozenset[int]) -> list[tuple[int, int]]:
@@ -189,11 +220,16 @@ def split_known_glue(text: str, tokens: list[Token], glue_tails: frozenset[str] 
     """
     capitalised = {token.text for token in tokens if token.text[:1].isupper()}
     lowercase = {token.text for token in tokens if token.text.islower() and token.text.isalpha()}
+    tails_after_a_name = glue_tails - name_endings
     result: list[Token] = []
     for position, token in enumerate(tokens):
         after_a_name = position > 0 and tokens[position - 1].text[:1].isupper()
-        tails = glue_tails - name_endings if after_a_name else glue_tails
-        for start, end in _known_parts(token, capitalised, lowercase, tails, common_words, verb_prefixes):
+        tails = tails_after_a_name if after_a_name else glue_tails
+        parts = _known_parts(token, capitalised, lowercase, tails, common_words, verb_prefixes)
+        if len(parts) == 1 and token.index == len(result):
+            result.append(token)  # whole and at its place: the same token
+            continue
+        for start, end in parts:
             result.append(Token(start, end, text[start:end], len(result)))
     return result
 

@@ -25,8 +25,12 @@ from service.extraction.rules import RuleSet
 from service.extraction.speaker_phrases import parse_speaker_phrase
 
 
+def _is_according_to_word(lower: str, rules: RuleSet) -> bool:
+    return lower in rules.according_to
+
+
 def _is_according_to(state: ScanState, position: int, lower: str) -> bool:
-    return lower in state.rules.according_to
+    return _is_according_to_word(lower, state.rules)
 
 
 def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | None:
@@ -242,5 +246,9 @@ def _read_source_frame(state: ScanState, position: int, lower: str) -> Hit | Non
                content_start=tokens[comma + 1].start)
 
 
-ACCORDING_TO = CueKind("according_to", _is_according_to, _read_according_to)
-SOURCE_FRAME = CueKind("source_frame", _is_source_frame, _read_source_frame)
+def _is_source_frame_word(lower: str, rules: RuleSet) -> bool:
+    return lower == rules.cues.source_frames.preposition
+
+
+ACCORDING_TO = CueKind("according_to", _is_according_to, _read_according_to, word_gate=_is_according_to_word)
+SOURCE_FRAME = CueKind("source_frame", _is_source_frame, _read_source_frame, word_gate=_is_source_frame_word)

@@ -57,6 +57,7 @@ class ScanState:
 
 CueTest = Callable[[ScanState, int, str], bool]
 CueReader = Callable[[ScanState, int, str], "Hit | None"]
+WordGate = Callable[[str, RuleSet], bool]
 
 
 @dataclass(frozen=True)
@@ -68,9 +69,14 @@ class CueKind:
     later word kinds are not tried even when it finds nothing ("bilang" after a quote is a
     postposed cue, never a verb whose subject is missing). A kind that reads the sentence
     `opening` ("Hal itu disampaikan X.": its cue is a later word) is tried wherever no word
-    kind found an attribution."""
+    kind found an attribution.
+
+    `word_gate`, when set, is a test on the lowercase word alone that every token `test`
+    accepts also passes: the scan skips the kind for a word that fails it without calling
+    `test` (most words are no cue of any kind), which never changes what the scan finds."""
 
     name: str
     test: CueTest
     read: CueReader
     reads: Literal["word", "opening"] = "word"
+    word_gate: WordGate | None = None

@@ -12,9 +12,16 @@ from service.extraction.rules import RuleSet
 from service.extraction.speaker_phrases import parse_speaker_phrase
 
 
-def _is_passive_clitic(state: ScanState, position: int, lower: str) -> bool:
-    rules = state.rules
+def _is_passive_clitic_word(lower: str, rules: RuleSet) -> bool:
     return rules.has_clitic(lower) and lower[:-len(rules.cues.clitic.suffix)] in rules.passive_agent_words
+
+
+def _is_passive_clitic(state: ScanState, position: int, lower: str) -> bool:
+    return _is_passive_clitic_word(lower, state.rules)
+
+
+def _is_passive_agent_word(lower: str, rules: RuleSet) -> bool:
+    return lower in rules.passive_agent_words
 
 
 def _read_passive_clitic(state: ScanState, position: int, lower: str) -> Hit | None:
@@ -141,7 +148,8 @@ def _read_backward_passive(state: ScanState, position: int, lower: str) -> Hit |
     return None
 
 
-PASSIVE_CLITIC = CueKind("passive_clitic", _is_passive_clitic, _read_passive_clitic)
-PASSIVE_AGENT = CueKind("passive_agent", _is_passive_agent, _read_passive_agent)
-PASSIVE_INSIDE = CueKind("passive_inside", _is_passive_inside, _read_passive_inside)
+PASSIVE_CLITIC = CueKind("passive_clitic", _is_passive_clitic, _read_passive_clitic,
+                         word_gate=_is_passive_clitic_word)
+PASSIVE_AGENT = CueKind("passive_agent", _is_passive_agent, _read_passive_agent, word_gate=_is_passive_agent_word)
+PASSIVE_INSIDE = CueKind("passive_inside", _is_passive_inside, _read_passive_inside, word_gate=_is_passive_agent_word)
 BACKWARD_PASSIVE = CueKind("backward_passive", _is_backward_passive, _read_backward_passive, reads="opening")

@@ -6,12 +6,17 @@ from service.extraction.cues.hit import CLOSING_MARKS, CueKind, Hit, ScanState
 from service.extraction.cues.phrases import content_after, interposed_opening_start, starts_person_name
 from service.extraction.document import Mention, Span
 from service.extraction.mentions import is_person_entity, person_after, phrase_after
+from service.extraction.rules import RuleSet
 from service.extraction.speaker_phrases import parse_speaker_phrase
 
 
+def _is_according_to_clitic_word(lower: str, rules: RuleSet) -> bool:
+    stem = rules.clitic_cue(lower)
+    return stem is not None and stem in rules.according_to
+
+
 def _is_according_to_clitic(state: ScanState, position: int, lower: str) -> bool:
-    stem = state.rules.clitic_cue(lower)
-    return stem is not None and stem in state.rules.according_to
+    return _is_according_to_clitic_word(lower, state.rules)
 
 
 def _read_according_to_clitic(state: ScanState, position: int, lower: str) -> Hit | None:
@@ -56,8 +61,16 @@ def _opens_time_adverbial(state: ScanState, position: int) -> bool:
         and tokens[following].text.lower() in state.rules.time_words
 
 
+def _is_clitic_word(lower: str, rules: RuleSet) -> bool:
+    return rules.clitic_cue(lower) is not None
+
+
 def _is_clitic(state: ScanState, position: int, lower: str) -> bool:
-    return state.rules.clitic_cue(lower) is not None
+    return _is_clitic_word(lower, state.rules)
+
+
+def _is_postposed_word(lower: str, rules: RuleSet) -> bool:
+    return lower in rules.postposed_cues
 
 
 def _read_clitic(state: ScanState, position: int, lower: str) -> Hit | None:
@@ -123,7 +136,8 @@ def _read_postposed_by_position(state: ScanState, position: int, lower: str) -> 
     return _postposed_hit(state, position, lower, state.rules.cues.postposed_by_position.id)
 
 
-ACCORDING_TO_CLITIC = CueKind("according_to_clitic", _is_according_to_clitic, _read_according_to_clitic)
-CLITIC = CueKind("clitic", _is_clitic, _read_clitic)
-POSTPOSED = CueKind("postposed", _is_postposed, _read_postposed)
+ACCORDING_TO_CLITIC = CueKind("according_to_clitic", _is_according_to_clitic, _read_according_to_clitic,
+                              word_gate=_is_according_to_clitic_word)
+CLITIC = CueKind("clitic", _is_clitic, _read_clitic, word_gate=_is_clitic_word)
+POSTPOSED = CueKind("postposed", _is_postposed, _read_postposed, word_gate=_is_postposed_word)
 POSTPOSED_BY_POSITION = CueKind("postposed_by_position", _is_postposed_by_position, _read_postposed_by_position)

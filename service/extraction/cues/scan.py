@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from service.deadline import NO_DEADLINE, Deadline
 from service.extraction.cues.according_to import ACCORDING_TO, SOURCE_FRAME
 from service.extraction.cues.hit import CueKind, Hit, ScanState
@@ -39,6 +41,8 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
     in text order (the cue kinds of CUE_READERS read each token: `read_token`)."""
     hits: list[Hit] = []
     tokens = index.tokens
+    skipped = document.in_quote_marks_or_boilerplate([token.start for token in tokens])
+    kinds_of = _kinds_memo(rules)
     previous_sentence: Span | None = None
     for sentence in document.sentences:
         deadline.check()
@@ -48,9 +52,13 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
             token = tokens[position]
             if token.start >= sentence.end:
                 break
-            if document.in_quote_marks(token.start) or document.in_boilerplate(token.start):
+            if skipped[position]:
                 continue
-            hit = read_token(state, position, token.text.lower())
+            lower = token.text.lower()
+            kinds = kinds_of.get(lower)
+            if kinds is None:
+                kinds = kinds_of[lower] = kinds_for_word(lower, rules)
+            hit = read_token(state, position, lower, kinds)
             if hit is not None:
                 hit.sentence = sentence
                 hits.append(hit)
@@ -60,12 +68,33 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
     return hits
 
 
-def read_token(state: ScanState, position: int, lower: str) -> Hit | None:
+MAX_MEMO_WORDS = 200_000  # words whose cue kinds are kept between documents, per rule set
+_KINDS_BY_RULES: WeakKeyDictionary[RuleSet, dict[str, tuple[CueKind, ...]]] = WeakKeyDictionary()
+
+
+def _kinds_memo(rules: RuleSet) -> dict[str, tuple[CueKind, ...]]:
+    """The words already sorted by `kinds_for_word` under these rules (a rule set never
+    changes once loaded), so that a word's gates run once per process, not once per token."""
+    memo = _KINDS_BY_RULES.get(rules)
+    if memo is None or len(memo) >= MAX_MEMO_WORDS:
+        memo = _KINDS_BY_RULES[rules] = {}
+    return memo
+
+
+def kinds_for_word(lower: str, rules: RuleSet) -> tuple[CueKind, ...]:
+    """The cue kinds, in CUE_READERS order, whose word gate the word passes (or that have none):
+    the others' tests would refuse it wherever it stands."""
+    return tuple(kind for kind in CUE_READERS if kind.word_gate is None or kind.word_gate(lower, rules))
+
+
+def read_token(state: ScanState, position: int, lower: str,
+               kinds: tuple[CueKind, ...] | list[CueKind] = CUE_READERS) -> Hit | None:
     """The attribution a token starts: the cue kinds are tried in order and the first answer
     wins, but the first word kind whose test matches owns the word (see `CueKind`): the word
-    kinds after it are skipped even when it finds nothing; opening kinds are still tried."""
+    kinds after it are skipped even when it finds nothing; opening kinds are still tried.
+    `kinds` may leave out the kinds whose word gate the word fails (`kinds_for_word`)."""
     word_owned = False
-    for kind in CUE_READERS:
+    for kind in kinds:
         if (word_owned and kind.reads == "word") or not kind.test(state, position, lower):
             continue
         hit = kind.read(state, position, lower)

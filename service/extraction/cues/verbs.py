@@ -17,8 +17,12 @@ from service.extraction.speaker_phrases import (
 )
 
 
+def _is_reporting_verb_word(lower: str, rules: RuleSet) -> bool:
+    return lower in rules.reporting_verbs
+
+
 def _is_reporting_verb(state: ScanState, position: int, lower: str) -> bool:
-    return lower in state.rules.reporting_verbs
+    return _is_reporting_verb_word(lower, state.rules)
 
 
 def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | None:
@@ -309,6 +313,10 @@ def _noun_complementizer(state: ScanState, position: int) -> int | None:
     return None
 
 
+def _is_noun_cue_word(lower: str, rules: RuleSet) -> bool:
+    return _noun_stem(lower, rules) is not None
+
+
 def _is_noun_cue(state: ScanState, position: int, lower: str) -> bool:
     return _noun_stem(lower, state.rules) is not None and _noun_complementizer(state, position) is not None \
         and state.previous_text(position).lower() not in state.rules.reporting_verbs
@@ -337,5 +345,6 @@ def _read_noun_cue(state: ScanState, position: int, lower: str) -> Hit | None:
                content_start=tokens[complementizer + 1].start)
 
 
-REPORTING_VERB = CueKind("reporting_verb", _is_reporting_verb, _read_reporting_verb)
-NOUN_CUE = CueKind("noun_cue", _is_noun_cue, _read_noun_cue)
+REPORTING_VERB = CueKind("reporting_verb", _is_reporting_verb, _read_reporting_verb,
+                         word_gate=_is_reporting_verb_word)
+NOUN_CUE = CueKind("noun_cue", _is_noun_cue, _read_noun_cue, word_gate=_is_noun_cue_word)
