@@ -205,9 +205,8 @@ DEFAULT_NOTE = ("Default: on (`KUTIP_PEOPLE_MODEL_PATH` points at this file), ad
                 "once, never trained or tuned on), people precision 0.685 -> 0.738 and recall 0.770 -> 0.752 "
                 "(2026-12-05, people-3cc07ebe). Since the night round of 2026-12-05 a clitic, pronoun, role or "
                 "carried quote that resolved to a rejected entry is resolved again without it; on holdout3 the "
-                "check now gives people precision 0.735 and recall 0.766 against 0.695 / 0.775 without it, and "
-                "speaker accuracy 0.872 against 0.875 (one quote of 312; on train3 +5 quotes, 0.895 against "
-                "0.890).")
+                "check gives people precision 0.738 and recall 0.766 against 0.698 / 0.775 without it, and "
+                "speaker accuracy 0.869 against 0.875 (2 quotes of 313; round of 2026-12-06, people-f70f42d4).")
 
 
 def write_card(result: dict[str, Any], path: Path) -> None:
