@@ -89,3 +89,18 @@ def assert_offsets_point_into(text: str, result) -> None:  # type: ignore[no-unt
     for person in result.people:
         for mention in person.mentions:
             assert text[mention.start:mention.end] == mention.text
+
+
+def assert_quote_speaker(extractor: MarkupExtractor, marked: str, number: int, rule: str, fragment: str,
+                         speaker: str | None, speaker_rule: str, resolution: str) -> None:
+    """The speaker tables' row check: quote `number` of the marked text has this rule, holds
+    `fragment`, and names this speaker by this rule and resolution; every offset points into
+    the text. The failure message lists every quote, the quickest way to see what went wrong."""
+    text, result = extractor.extract(marked)
+    quotes = [(quote.rule, quote.text, quote.speaker.name, quote.speaker.rule) for quote in result.quotes]
+    assert number < len(result.quotes), quotes
+    quote = result.quotes[number]
+    assert (quote.rule, quote.speaker.name, quote.speaker.rule, quote.speaker.resolution) \
+        == (rule, speaker, speaker_rule, resolution), quotes
+    assert fragment in quote.text
+    assert_offsets_point_into(text, result)

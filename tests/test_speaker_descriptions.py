@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.markup import MarkupExtractor, assert_offsets_point_into
+from tests.markup import MarkupExtractor, assert_quote_speaker
 
 # (case id, marked text, quote number, quote rule, fragment, speaker, speaker.rule, resolution)
 Case = tuple[str, str, int, str, str, str | None, str, str]
@@ -119,13 +119,7 @@ def _params() -> list[object]:
                          _params())
 def test_speaker_descriptions(markup_extractor: MarkupExtractor, marked: str, number: int, rule: str, fragment: str,
                               speaker: str | None, speaker_rule: str, resolution: str) -> None:
-    text, result = markup_extractor.extract(marked)
-    quote = result.quotes[number]
-    assert (quote.rule, quote.speaker.name, quote.speaker.rule, quote.speaker.resolution) \
-        == (rule, speaker, speaker_rule, resolution), [(q.rule, q.text, q.speaker.name, q.speaker.rule)
-                                                       for q in result.quotes]
-    assert fragment in quote.text
-    assert_offsets_point_into(text, result)
+    assert_quote_speaker(markup_extractor, marked, number, rule, fragment, speaker, speaker_rule, resolution)
 
 
 def test_degrees_never_become_people(markup_extractor: MarkupExtractor) -> None:
