@@ -233,30 +233,40 @@ class Document:
 
     def in_quote_marks_or_boilerplate(self, offsets: Sequence[int]) -> list[bool]:
         """`in_quote_marks(offset) or in_boilerplate(offset)` for each offset (the cue scan and
-        the aliases stage ask for every token): for offsets in ascending order, one walk along
-        the two sorted span lists instead of two binary searches per offset."""
-        marks = _inside_flags(offsets, self._starts("quote_marks", self.quote_marks, "content_start"),
-                              [mark.content_end for mark in self.quote_marks])
-        boilerplate = _inside_flags(offsets, self._starts("boilerplate", self.boilerplate),
-                                    [span.end for span in self.boilerplate])
-        return [mark or kept_out for mark, kept_out in zip(marks, boilerplate, strict=True)]
-
-
-def _inside_flags(offsets: Sequence[int], starts: list[int], ends: list[int]) -> list[bool]:
-    """For each offset, whether it lies before the end of the last span starting at or before
-    it: the binary search of `in_quote_marks`, done as one walk when offsets and starts are
-    both in ascending order (the same answers), else by binary search."""
-    offsets = list(offsets)
-    if offsets != sorted(offsets) or starts != sorted(starts):
-        flags = []
-        for offset in offsets:
-            position = bisect_right(starts, offset) - 1
-            flags.append(position >= 0 and offset < ends[position])
+        the aliases stage ask for every token): for offsets in ascending order, each span marks
+        its run of offsets by two binary searches and one slice, with no Python step per offset."""
+        offsets = list(offsets)
+        mark_starts = self._starts("quote_marks", self.quote_marks, "content_start")
+        mark_ends = [mark.content_end for mark in self.quote_marks]
+        boilerplate_starts = self._starts("boilerplate", self.boilerplate)
+        boilerplate_ends = [span.end for span in self.boilerplate]
+        if offsets != sorted(offsets):
+            return [_inside(offset, mark_starts, mark_ends) or _inside(offset, boilerplate_starts, boilerplate_ends)
+                    for offset in offsets]
+        flags = [False] * len(offsets)
+        _mark_inside(flags, offsets, mark_starts, mark_ends)
+        _mark_inside(flags, offsets, boilerplate_starts, boilerplate_ends)
         return flags
-    result: list[bool] = []
-    following = 0  # the number of starts at or before the offset (bisect_right)
-    for offset in offsets:
-        while following < len(starts) and starts[following] <= offset:
-            following += 1
-        result.append(following > 0 and offset < ends[following - 1])
-    return result
+
+
+def _inside(offset: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether offset lies before the end of the last span starting at or before it (the
+    binary search of `in_quote_marks`)."""
+    position = bisect_right(starts, offset) - 1
+    return position >= 0 and offset < ends[position]
+
+
+def _mark_inside(flags: list[bool], offsets: list[int], starts: list[int], ends: list[int]) -> None:
+    """Set the flag of each (ascending) offset that `_inside` answers True for: span i is the
+    last one starting at or before the offsets from its start up to the next span's start,
+    so it marks those among them that lie before its end. Spans out of order fall back to
+    `_inside` per offset (the same answers)."""
+    if starts != sorted(starts):
+        for position, offset in enumerate(offsets):
+            flags[position] = flags[position] or _inside(offset, starts, ends)
+        return
+    for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        stop = min(end, starts[number + 1]) if number + 1 < len(starts) else end
+        low, high = bisect_left(offsets, start), bisect_left(offsets, stop)
+        if high > low:
+            flags[low:high] = [True] * (high - low)

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 from service.extraction.document import Document, Entity, Mention, Token
 from service.extraction.rules import RuleSet
 
 PUNCTUATION_STOPS = set(",.;:!?()[]\"“”‘’'«»—–")
+
+Fact = TypeVar("Fact")
 
 
 class TextIndex:
@@ -29,6 +33,7 @@ class TextIndex:
         self._person_words: list[tuple[int, int, set[str]]] | None = None
         self._sentence_starts: set[int] = set()
         self._lowered: list[str] | None = None
+        self._facts: dict[str, Any] = {}
         self.place_or_organisation_words = place_or_organisation_words(document)
         self.place_or_organisation_words.update(
             key for key, alias in document.aliases.items() if alias.kind == "organization" and " " not in key)
@@ -62,6 +67,14 @@ class TextIndex:
         if self._lowered is None:
             self._lowered = [token.text.lower() for token in self.tokens]
         return self._lowered
+
+    def fact(self, name: str, build: Callable[[], Fact]) -> Fact:
+        """A fact of the article built on first use and kept: one that depends on the tokens,
+        entities and rules only, never on the speakers, so the people stage, the people check
+        and the speaker slot's second pass (after the check rejected a resolved name) share it."""
+        if name not in self._facts:
+            self._facts[name] = build()
+        return cast(Fact, self._facts[name])
 
     def is_common_word_at_sentence_start(self, token: Token) -> bool:
         """A sentence's first word that the article also writes in lowercase: capitalised only by

@@ -165,7 +165,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         elif mention is not None and mention.kind == "organization" and mention.name:
             kind = "person" if _a_given_name_alone(mention.name, index) else "organization"
             candidates.append((Span(mention.start, mention.end), mention.name, kind))
-    initials = introduced_initials(document, rules, index.lowered)
+    initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules, index.lowered))
     candidates.extend((span, name, "person") for span, name in _initials_mentions(document, initials, candidates))
     candidates.sort(key=lambda item: item[0].start)
 

@@ -19,7 +19,7 @@ people stage made them.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -86,9 +86,21 @@ class _Context:
     next_pronoun: list[int]  # token index -> index of the first person pronoun at or after it (len: none)
 
     @classmethod
-    def of(cls, document: Document, rules: RuleSet, lowered: list[str] | None = None) -> _Context:
-        """`lowered`: the tokens' texts in lowercase, when the caller has them (TextIndex.lowered)."""
-        lowered = lowered if lowered is not None else [token.text.lower() for token in document.tokens]
+    def of(cls, document: Document, rules: RuleSet, index: TextIndex) -> _Context:
+        """The article's facts (built once per document on the index: a second pass of the
+        speaker slot leaves them as they were) with the speakers' resolutions of this pass."""
+        article = index.fact("people_check.article", lambda: cls._of_article(document, rules, index))
+        resolutions: dict[int, set[str]] = {}
+        for quote in document.quotes:
+            key = quote.speaker.person_key
+            if key is not None:
+                resolutions.setdefault(key, set()).add(quote.speaker.resolution or "none")
+        return replace(article, speaker_resolutions=resolutions)
+
+    @classmethod
+    def _of_article(cls, document: Document, rules: RuleSet, index: TextIndex) -> _Context:
+        """Everything but the speakers' resolutions (left empty)."""
+        lowered = index.lowered
         labels = {(entity.start, entity.end): entity.label for entity in document.entities}
         words: dict[str, set[str]] = {"ORG": set(), "LOC": set()}
         for entity in document.entities:
@@ -97,13 +109,9 @@ class _Context:
         first_sentence = document.sentences[0].end if document.sentences else len(document.text)
         last_sentence = document.sentences[-1].start if document.sentences else 0
         lowercase = {token.text for token in document.tokens if token.text.isalpha() and token.text.islower()}
-        resolutions: dict[int, set[str]] = {}
-        for quote in document.quotes:
-            key = quote.speaker.person_key
-            if key is not None:
-                resolutions.setdefault(key, set()).add(quote.speaker.resolution or "none")
-        return cls(labels, words, introduced_initials(document, rules, lowered), first_sentence, last_sentence,
-                   lowercase, _name_words(rules), resolutions, _next_pronoun(lowered, rules))
+        initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules, lowered))
+        return cls(labels, words, initials, first_sentence, last_sentence,
+                   lowercase, _name_words(rules), {}, _next_pronoun(lowered, rules))
 
 
 def _next_pronoun(lowered: list[str], rules: RuleSet) -> list[int]:
@@ -275,7 +283,7 @@ def person_features(document: Document, rules: RuleSet, index: TextIndex | None 
     """Named features of every `people` entry of kind person, in list order (the training
     table's rows); entries of another kind get an empty row."""
     index = index or TextIndex(document)
-    context = _Context.of(document, rules, index.lowered)
+    context = _Context.of(document, rules, index)
     rows: list[dict[str, float]] = []
     for position, person in enumerate(document.people):
         if person.kind != "person" or not person.name.split():

@@ -223,9 +223,12 @@ def split_known_glue(text: str, tokens: list[Token], glue_tails: frozenset[str] 
     tails_after_a_name = glue_tails - name_endings
     result: list[Token] = []
     for position, token in enumerate(tokens):
-        after_a_name = position > 0 and tokens[position - 1].text[:1].isupper()
-        tails = tails_after_a_name if after_a_name else glue_tails
-        parts = _known_parts(token, capitalised, lowercase, tails, common_words, verb_prefixes)
+        if not token.text[:1].isupper():  # only a capitalised token is split (`_known_parts`)
+            parts = [(token.start, token.end)]
+        else:
+            after_a_name = position > 0 and tokens[position - 1].text[:1].isupper()
+            tails = tails_after_a_name if after_a_name else glue_tails
+            parts = _known_parts(token, capitalised, lowercase, tails, common_words, verb_prefixes)
         if len(parts) == 1 and token.index == len(result):
             result.append(token)  # whole and at its place: the same token
             continue
