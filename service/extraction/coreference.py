@@ -81,7 +81,7 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         context.update(token.text.lower() for token in tokens if rules.is_title_or_role(token.text))
         focus_rules: set[str] = set()
         is_speaker = (span.start, span.end) in speaker_spans
-        if not is_speaker and _inside_any(span, phrases):
+        if not is_speaker and any(phrase.contains(span) for phrase in phrases):
             is_speaker = True  # "kata salah satu siswa, Kashaf Zahra": the name is the speaker
             focus_rules.add(FOCUS_NAMED_IN_SPEAKER_PHRASE)
         is_subject = is_speaker or _opens_clause(phrase_first, index, document) \
@@ -98,10 +98,6 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         found[key] = FocusMention(tokens[0].start, span.end, name, frozenset(context), is_subject, is_speaker,
                                   frozenset(focus_rules))
     return sorted(found.values(), key=lambda mention: mention.end)
-
-
-def _inside_any(span: Span, phrases: list[Span]) -> bool:
-    return any(phrase.start <= span.start and span.end <= phrase.end for phrase in phrases)
 
 
 def _common_noun_opening(token: Token, index: TextIndex, document: Document, rules: RuleSet) -> bool:
