@@ -131,25 +131,25 @@ def _introduced_as_topic(position: int, index: TextIndex, rules: RuleSet) -> boo
 
 def _before_reporting_verb(last: int, index: TextIndex, rules: RuleSet) -> bool:
     """The name is the subject of a reporting verb ("Andi pun langsung menegaskan")."""
-    for token in index.tokens[last + 1:last + 1 + ROLE_CONTEXT_TOKENS]:
-        lower = token.text.lower()
-        if lower in rules.reporting_verbs:
-            return True
-        if lower not in rules.subject_adverbs:
-            return False
-    return False
+    return any(token.text.lower() in rules.reporting_verbs for token in _adverbs_then_word(last, index, rules))
 
 
 def _before_active_verb(last: int, index: TextIndex, rules: RuleSet) -> bool:
     """The name is the subject of an active verb that is no reporting verb ("Yati Andriyani
     menyayangkan …", "Budi pun berharap …"): Indonesian puts the subject before its me-/ber-
     verb, so a name there is what the sentence is about even when it does not open it."""
+    return any(_is_active_verb(token.text, rules) for token in _adverbs_then_word(last, index, rules))
+
+
+def _adverbs_then_word(last: int, index: TextIndex, rules: RuleSet) -> list[Token]:
+    """The tokens after the name's last token up to and including the first that is no
+    subject adverb ("pun", "langsung"), within ROLE_CONTEXT_TOKENS: where its verb stands."""
+    following: list[Token] = []
     for token in index.tokens[last + 1:last + 1 + ROLE_CONTEXT_TOKENS]:
-        if _is_active_verb(token.text, rules):
-            return True
+        following.append(token)
         if token.text.lower() not in rules.subject_adverbs:
-            return False
-    return False
+            break
+    return following
 
 
 def _is_active_verb(word: str, rules: RuleSet) -> bool:
