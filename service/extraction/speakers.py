@@ -377,14 +377,10 @@ def _apply(chosen: SpeakerCandidate, quote: Quote, state: SlotState) -> None:
     if chosen.mention is None:
         return
     speaker.antecedent = chosen.mention
-    if mention is not None and mention.kind in RESOLVED_CUE_KINDS \
-            and (mention.start, mention.end) not in state.focused_cues and chosen.name:
+    if mention is not None and mention.kind in RESOLVED_CUE_KINDS and chosen.name:
         # the person a clitic, pronoun or role phrase was resolved to spoke here: in focus as a
         # speaker for what follows ("kata Kapolri" -> Listyo keeps Listyo in focus)
-        state.focused_cues.add((mention.start, mention.end))
-        state.salience.add(FocusMention(mention.start, mention.end, chosen.name, chosen.role_words,
-                                        is_subject=True, is_speaker=True,
-                                        focus_rules=frozenset({coreference.FOCUS_RESOLVED_SPEAKER})))
+        _keep_in_focus(state, mention, chosen.name, chosen.role_words, coreference.FOCUS_RESOLVED_SPEAKER)
 
 
 def _person_read_as_organisation(chosen: SpeakerCandidate, state: SlotState) -> None:
@@ -396,12 +392,20 @@ def _person_read_as_organisation(chosen: SpeakerCandidate, state: SlotState) -> 
         return
     person = next((focus for focus in reversed(state.salience.candidates(mention.start))
                    if same_name(focus.name, chosen.name)), None)
-    if person is None:
+    if person is not None:
+        _keep_in_focus(state, mention, person.name, person.role_words, coreference.FOCUS_PERSON_READ_AS_ORGANISATION)
+
+
+def _keep_in_focus(state: SlotState, cue_phrase: Mention, name: str, role_words: frozenset[str],
+                   focus_rule: str) -> None:
+    """The person a cue phrase was read as spoke where the phrase stands: a speaker mention in
+    focus for the quotes that follow, added once per phrase (one cue can serve two quotes),
+    with the focus rule that put it there."""
+    if (cue_phrase.start, cue_phrase.end) in state.focused_cues:
         return
-    state.focused_cues.add((mention.start, mention.end))
-    state.salience.add(FocusMention(mention.start, mention.end, person.name, person.role_words,
-                                    is_subject=True, is_speaker=True,
-                                    focus_rules=frozenset({coreference.FOCUS_PERSON_READ_AS_ORGANISATION})))
+    state.focused_cues.add((cue_phrase.start, cue_phrase.end))
+    state.salience.add(FocusMention(cue_phrase.start, cue_phrase.end, name, role_words, is_subject=True,
+                                    is_speaker=True, focus_rules=frozenset({focus_rule})))
 
 
 def _number(starts: list[int], offset: int) -> int:
