@@ -207,8 +207,7 @@ def coordinated_predicate_start(index: TextIndex, start: int, end: int, rules: R
         if tokens[position].text == "," and tokens[position + 1].text.lower() in rules.clause_conjunctions:
             following = tokens[position + 2].text
             lower = following.lower()
-            if lower in rules.pronouns or (following.islower() and len(lower) >= MIN_PREDICATE_CHARS
-                                           and lower.startswith(rules.predicate_prefixes)):
+            if lower in rules.pronouns or rules.is_active_verb(following):
                 return tokens[position].start
         position += 1
     return None
@@ -243,8 +242,7 @@ def _opens_a_report(index: TextIndex, position: int, rules: RuleSet) -> bool:
         return True
     following = tokens[position + 1].text.lower() if position + 1 < len(tokens) else ""
     followed_by_complementizer = following in rules.complementizers
-    return word.islower() and len(lower) >= MIN_PREDICATE_CHARS and lower.startswith(rules.predicate_prefixes) \
-        and followed_by_complementizer
+    return rules.is_active_verb(word) and followed_by_complementizer
 
 
 def trim_clause(text: str, start: int, end: int, rules: RuleSet) -> tuple[int, int]:

@@ -28,7 +28,6 @@ from service.extraction.rules import RuleSet
 from service.extraction.salience import FocusMention, Salience
 
 ROLE_CONTEXT_TOKENS = 7
-MIN_ACTIVE_VERB_CHARS = 6  # a me-/ber- prefix and a stem ("menolak", "berharap")
 # speaker phrases that may hold a name among other words ("salah satu siswa, Kashaf Zahra")
 PHRASES_NAMING_SPEAKERS = frozenset({"name", "role"})
 
@@ -155,8 +154,7 @@ def _adverbs_then_word(last: int, index: TextIndex, rules: RuleSet) -> list[Toke
 def _is_active_verb(word: str, rules: RuleSet) -> bool:
     """A lowercase me-/ber- word long enough for a stem, not a preposition spelled like a verb
     (cues.yml clause_objects not_predicates: "melalui", "bersama") nor "mereka"."""
-    return word.isalpha() and word.islower() and len(word) >= MIN_ACTIVE_VERB_CHARS \
-        and word.startswith(rules.predicate_prefixes) and word not in rules.clause_object_not_predicates \
+    return word.isalpha() and rules.is_active_verb(word) and word not in rules.clause_object_not_predicates \
         and word not in rules.group_pronouns
 
 

@@ -29,6 +29,7 @@ from service.extraction.rule_models import (
 SAFE_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
 MIN_CLITIC_STEM_CHARS = 4
 MIN_PASSIVE_VERB_CHARS = 6  # di + a stem of four letters at least: "ditemui"; not "dia", "diri"
+MIN_ACTIVE_VERB_CHARS = 6  # a me-/ber- prefix and a stem: "menolak", "berkata"
 
 
 class RuleError(RuntimeError):
@@ -145,6 +146,11 @@ class RuleSet:
         self.name_connectors = frozenset(speakers.name_connectors)
         # words that can only open an article clause, never sit inside a headline
         self.clause_openers = self.pronouns | self.according_to
+
+    def is_active_verb(self, word: str) -> bool:
+        """An Indonesian active verb by its me-/ber- prefix (speakers.yml verb_prefixes
+        predicate): lowercase and long enough for a prefix and a stem ("menolak", "berkata")."""
+        return word.islower() and len(word) >= MIN_ACTIVE_VERB_CHARS and word.startswith(self.predicate_prefixes)
 
     def is_passive_verb(self, word: str) -> bool:
         """An Indonesian passive verb by its di- prefix ("dirasakan", "ditemui"): lowercase,

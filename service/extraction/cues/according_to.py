@@ -119,11 +119,7 @@ def _is_role_apposition(segment: list[Token], rules: RuleSet) -> bool:
     first = segment[0].text
     return first.islower() and rules.is_title_or_role(first) and not any(
         token.text.lower() in rules.predicate_words or token.text.lower() in rules.reporting_verbs
-        or (token.text.islower() and token.text.lower().startswith(rules.predicate_prefixes)
-            and len(token.text) >= MIN_PREDICATE_CHARS) for token in segment)
-
-
-MIN_PREDICATE_CHARS = 6  # a me-/ber- prefix and a stem
+        or rules.is_active_verb(token.text) for token in segment)
 
 
 def _phrase_to_bahwa(start: int, state: ScanState) -> list[Token]:

@@ -129,7 +129,7 @@ def _main_clause_subject(state: ScanState, first: int) -> Mention | None:
         lower = token.text.lower()
         if token.start >= state.sentence.end or token.text in PUNCTUATION_STOPS or token.text == ",":
             return None
-        if lower in rules.predicate_words or lower in rules.subject_adverbs or _is_active_verb(token.text, rules):
+        if lower in rules.predicate_words or lower in rules.subject_adverbs or rules.is_active_verb(token.text):
             return parse_speaker_phrase(subject, index, rules) if subject else None
         subject.append(token)
     return None
@@ -201,7 +201,7 @@ def _relative_head_tokens(state: ScanState, comma: int) -> list[Token]:
     while first > 0 and comma - first < settings.max_tokens:
         token = tokens[first - 1]
         if token.start < state.sentence.start or not token.text[:1].isalnum() \
-                or token.text.lower() in rules.relative_head_openers or _is_active_verb(token.text, rules):
+                or token.text.lower() in rules.relative_head_openers or rules.is_active_verb(token.text):
             break
         first -= 1
     if first == comma or comma - first >= settings.max_tokens:
@@ -236,18 +236,9 @@ def _opening_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> list[T
         lower = token.text.lower()
         if token.start >= sentence.end or token.text in PUNCTUATION_STOPS or token.text == ",":
             return []
-        if lower in rules.reporting_verbs or (token.text.islower() and len(lower) >= MIN_PREDICATE_CHARS
-                                               and lower.startswith(rules.predicate_prefixes)):
+        if lower in rules.reporting_verbs or rules.is_active_verb(token.text):
             return tokens[first:position]
     return []
-
-
-MIN_PREDICATE_CHARS = 6  # "menolak", "berkata": a prefix and a stem
-
-
-def _is_active_verb(text: str, rules: RuleSet) -> bool:
-    """A lowercase me-/ber- word long enough for a prefix and a stem."""
-    return text.islower() and len(text) >= MIN_PREDICATE_CHARS and text.startswith(rules.predicate_prefixes)
 
 
 def _figure_claim_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
@@ -285,7 +276,7 @@ def _clause_object_start(index: TextIndex, position: int, sentence: Span, rules:
         if token.start >= sentence.end or not token.text[:1].isalnum() or lower in rules.relative_markers:
             return None
         if lower in rules.clause_object_auxiliaries or (
-                _is_active_verb(token.text, rules) and lower not in rules.clause_object_not_predicates):
+                rules.is_active_verb(token.text) and lower not in rules.clause_object_not_predicates):
             return tokens[first].start
     return None
 
