@@ -309,7 +309,7 @@ def _is_noun_cue_word(lower: str, rules: RuleSet) -> bool:
 
 
 def _is_noun_cue(state: ScanState, position: int, lower: str) -> bool:
-    return _noun_stem(lower, state.rules) is not None and _noun_complementizer(state, position) is not None \
+    return _is_noun_cue_word(lower, state.rules) and _noun_complementizer(state, position) is not None \
         and state.previous_text(position).lower() not in state.rules.reporting_verbs
 
 
