@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass
+from functools import lru_cache
 
 from service.extraction.document import Document, Repair, Span
 from service.extraction.rule_models import GluedWords, HygieneRules, ReadMoreBracket
@@ -182,9 +183,16 @@ def _word_at(run: str, start: int) -> str:
 def _read_more_brackets(text: str, rule: ReadMoreBracket) -> list[Repair]:
     if not rule.openers:
         return []
-    openers = "|".join(re.escape(opener) for opener in sorted(rule.openers, key=len, reverse=True))
-    pattern = re.compile(rf"\(\s*(?:{openers})(?:\s*:|(?=[A-Z]))[^()\n]{{1,{rule.max_chars}}}\)")
+    pattern = _read_more_pattern(tuple(rule.openers), rule.max_chars)
     return [Repair(match.start(), match.end(), "boilerplate", rule.id) for match in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=8)
+def _read_more_pattern(openers: tuple[str, ...], max_chars: int) -> re.Pattern[str]:
+    """The bracketed "read more" title pattern of a rule set, built once (not per document):
+    the longest opener first, then a colon or a capitalised word, at most `max_chars` inside."""
+    alternatives = "|".join(re.escape(opener) for opener in sorted(openers, key=len, reverse=True))
+    return re.compile(rf"\(\s*(?:{alternatives})(?:\s*:|(?=[A-Z]))[^()\n]{{1,{max_chars}}}\)")
 
 
 def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
