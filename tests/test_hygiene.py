@@ -66,6 +66,18 @@ HYGIENE: list[HygieneCase] = [
      "Lebaran.",
      [("Kami sudah menambah petugas", "Rina Marlina", "direct.cue.postposed", "name"),
       ("stok beras aman sampai Lebaran", "Rina Marlina", "indirect.verb.say", "pronoun")], ["Rina Marlina"]),
+    ("dateline_before_a_role_subject",
+     "JAKARTA, KOMPAS.com - Para pedagang mengatakan bahwa harga cabai naik tajam.",
+     [("harga cabai naik tajam", "Para pedagang", "indirect.verb.say", "role")], []),
+    ("dateline_glued_to_the_first_word",
+     "Liputan6.com, Jakarta -Dua pejabat [Amerika Serikat|LOC] mengatakan bahwa serangan itu sudah direncanakan.",
+     [("serangan itu sudah direncanakan", "Dua pejabat Amerika Serikat", "indirect.verb.say", "role")], []),
+    ("dateline_on_the_line_after_a_byline",
+     "Laporan Wartawan Tribun\nTRIBUNNEWS.COM, SOLO – Para petani mengatakan bahwa harga gabah turun.",
+     [("harga gabah turun", "Para petani", "indirect.verb.say", "role")], []),
+    ("hyphen_inside_a_word_is_no_dateline",
+     "Ketua Umum PDI-P [Megawati Soekarnoputri|PER] mengatakan bahwa partainya siap.",
+     [("partainya siap", "Megawati Soekarnoputri", "indirect.verb.say", "name")], ["Megawati Soekarnoputri"]),
     ("duplicated_paragraph_is_quoted_twice",
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].\n"
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].",
@@ -134,6 +146,11 @@ GLUE: list[GlueCase] = [
      ["6", ").", ",", "Menurut"], ["Ia", "Menurut"], True),
     ("hygiene.comma_paragraph_join", "Ia pulang.,,,Harga beras naik.", ["pulang", ".", ",", ",", ",", "Harga"],
      ["Ia", "Harga"], True),
+    ("hygiene.dateline", "JAKARTA -Para pedagang mengeluh.", ["JAKARTA", "-", "Para", "pedagang"],
+     ["JAKARTA", "Para"], True),
+    ("hygiene.dateline", "TEMPO.CO, Solo – “Harga naik,” kata dia.", ["Solo", "–", "“", "Harga"],
+     ["TEMPO.CO", "“"], True),
+    ("hygiene.dateline", "Ketua PDI-P hadir di Solo.", ["Ketua", "PDI-P", "hadir"], ["Ketua"], False),
     ("hygiene.read_more_bracket", "Harga beras naik, kata dia. (Baca: Harga Cabai Turun) Ia pulang.",
      ["(", "Baca", ":", "Harga", "Cabai", "Turun", ")", "Ia"], ["Harga", "Baca", "Ia"], True),
     ("hygiene.read_more_bracket", "Harga beras naik (baca selengkapnya di bawah) kata dia.",
@@ -181,10 +198,11 @@ CLEAN = [
 ]
 GLUE = ["", " ", "\n"]  # a sentence glued to the last, a space, a paragraph break
 CREDITS = ["", "\n([Fajar Nugroho|PER])", "([Fajar Nugroho|PER])\n([Fajar Nugroho|PER])", " (ant/rzk)"]
+DATELINES = ["", "JAKARTA, KOMPAS.com - ", "Liputan6.com, Jakarta -", "TEMPO.CO, Solo – "]
 
 
-def _joined(separators: list[str], credit: str) -> str:
-    parts = [CLEAN[0]]
+def _joined(separators: list[str], credit: str, dateline: str = "") -> str:
+    parts = [dateline + CLEAN[0]]
     for separator, sentence in zip(separators, CLEAN[1:], strict=True):
         parts.append(separator + sentence)
     return "".join(parts) + credit
@@ -220,12 +238,13 @@ LINK_BREAK_WORDS = ["gudang beras", "stok beras", "ke pasar", "berjalan lancar"]
 
 @st.composite
 def damaged(draw: st.DrawFn) -> tuple[str, list[str]]:
-    """The clean sentences with a separator drawn for each gap, a trailing credit drawn, and a
-    line break put where a link was stripped inside some sentences."""
+    """The clean sentences with a dateline drawn before them, a separator drawn for each gap, a
+    trailing credit drawn, and a line break put where a link was stripped inside some sentences."""
     separators = [draw(st.sampled_from(GLUE)) for _ in CLEAN[1:]]
     credit = draw(st.sampled_from(CREDITS))
+    dateline = draw(st.sampled_from(DATELINES))
     broken = draw(st.lists(st.sampled_from(LINK_BREAK_WORDS), unique=True, max_size=len(LINK_BREAK_WORDS)))
-    marked = _joined(separators, credit)
+    marked = _joined(separators, credit, dateline)
     for words in broken:
         marked = marked.replace(words, words.replace(" ", "\n", 1))
     return marked, broken
@@ -236,8 +255,8 @@ def damaged(draw: st.DrawFn) -> tuple[str, list[str]]:
 @given(case=damaged())
 def test_any_mix_of_damage_gives_the_same_quotes_at_shifted_offsets(case: tuple[str, list[str]],
                                                                    markup_extractor: MarkupExtractor) -> None:
-    """Property form of the table above: every combination of glue, stripped-link line breaks
-    and trailing credits gives the clean text's quotes (same words, speakers and rules), each
+    """Property form of the table above: every combination of a dateline, glue, stripped-link
+    line breaks and trailing credits gives the clean text's quotes (same words, speakers and rules), each
     at offsets that point into the damaged text."""
     marked, broken = case
     clean = _quotes(markup_extractor, _joined([" "] * (len(CLEAN) - 1), ""))

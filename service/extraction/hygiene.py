@@ -23,6 +23,9 @@ the later stages read it:
 - `boilerplate` (rule hygiene.read_more_bracket): a bracketed "read more" title inside the
   text (`(Baca: Kabareskrim Jamin …)`): read as boilerplate, like a credit, and a sentence
   starts after it.
+- `boilerplate` (rule hygiene.dateline): the dateline before the first sentence (`JAKARTA,
+  KOMPAS.com -`, `Liputan6.com, Jakarta -`, `TEMPO.CO, Solo –`): read as boilerplate, and the
+  first sentence starts after it, so a subject read back from the first verb stops at the dash.
 - `credit` (rule hygiene.trailing_credit): bracketed credits and bylines at the end of the text
   (`(Fitra Iskandar)`, `(ant/rzk)`), also repeated; read as boilerplate, so nobody named there
   is a person or a speaker.
@@ -36,11 +39,12 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from service.extraction.document import Document, Repair, Span
-from service.extraction.rule_models import GluedWords, HygieneRules, ReadMoreBracket
+from service.extraction.rule_models import Dateline, GluedWords, HygieneRules, ReadMoreBracket
 
 # A full stop, question or exclamation mark glued between a closing bracket or a digit and a
 # capitalised word: "(3/2).Ia", "2024.Dia". After a lowercase letter spaCy already splits.
@@ -62,6 +66,10 @@ LETTER_RUN = re.compile(r"[A-Za-z]+")
 LOWER_THEN_CAPITALISED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 LOWER_THEN_ABBREVIATION = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{2,}$)")
 ABBREVIATION_THEN_CAPITALISED = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{3,}$)")
+# A dateline word: a capitalised place or outlet (`JAKARTA`, `Liputan6.com`, `TEMPO.CO`,
+# `D.C`), a number (`9 JUNI 2025`), perhaps bracketed (`(ANTARA)`).
+DATELINE_WORD = re.compile(r"[(\[]?[A-Z0-9][\w.&'/-]*[)\]]?")
+DATELINE_FOLLOWERS = frozenset("\"“")  # besides a capital or a digit, the first sentence may open a quote
 MAX_SPACE_AFTER_BOILERPLATE = 8  # spaces looked through for the sentence after a bracketed title
 MAX_GLUED_RUN_CHARS = 64  # longer runs of letters are no glued words (same bound as the tokenizer)
 
@@ -78,6 +86,7 @@ def find_repairs(document: Document, rules: HygieneRules, common_words: frozense
     repairs.extend(_glued_abbreviation_ends(text, rules))
     repairs.extend(_glued_words(text, rules.glued_words, common_words))
     repairs.extend(_read_more_brackets(text, rules.read_more_bracket))
+    repairs.extend(_datelines(text, rules.dateline))
     repairs.extend(_trailing_credits(text, rules))
     repairs.extend(_duplicate_paragraphs(text, rules))
     document.repairs = sorted(repairs, key=lambda repair: repair.start)
@@ -195,6 +204,55 @@ def _read_more_pattern(openers: tuple[str, ...], max_chars: int) -> re.Pattern[s
     return re.compile(rf"\(\s*(?:{alternatives})(?:\s*:|(?=[A-Z]))[^()\n]{{1,{max_chars}}}\)")
 
 
+def _datelines(text: str, rule: Dateline) -> list[Repair]:
+    """The dateline at the start of one of the first lines (a byline line may come first)."""
+    if not rule.dashes:
+        return []
+    dash = _dash_pattern(tuple(rule.dashes))
+    for start, line in _first_lines(text, rule.max_lines):
+        found = _dateline_in(line, dash, rule)
+        if found is not None:
+            return [Repair(start + found.start, start + found.end, "boilerplate", rule.id)]
+    return []
+
+
+@lru_cache(maxsize=8)
+def _dash_pattern(dashes: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(dash) for dash in sorted(dashes, key=len, reverse=True))
+    return re.compile(rf"[^\S\n]*(?:{alternatives})[^\S\n]*")
+
+
+def _first_lines(text: str, count: int) -> Iterator[tuple[int, str]]:
+    """(offset, line) for the first `count` lines that hold more than spaces."""
+    position = 0
+    seen = 0
+    while seen < count and position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        line = text[position:end]
+        if line.strip():
+            seen += 1
+            yield position, line
+        position = end + 1
+
+
+def _dateline_in(line: str, dash: re.Pattern[str], rule: Dateline) -> Span | None:
+    """The first spaced dash near the line start, when only place and outlet words stand
+    before it and a sentence opens after it. A hyphen inside a word (`PDI-P`) is passed by."""
+    for match in dash.finditer(line, 0, rule.max_chars):
+        separator = match.group(0)
+        if separator.strip() == "-" and not (separator[0].isspace() or separator[-1].isspace()):
+            continue
+        following = line[match.end():match.end() + 1]
+        words = line[:match.start()].replace(",", " ").split()
+        if (following and (following.isupper() or following.isdigit() or following in DATELINE_FOLLOWERS)
+                and len(words) <= rule.max_words and all(DATELINE_WORD.fullmatch(word) for word in words)):
+            opening = len(line) - len(line.lstrip())
+            return Span(opening, match.start() + len(separator.rstrip()))
+        return None
+    return None
+
+
 def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
     """Bracketed groups at the very end of the text, peeled one by one from the end: each
     holds at most `max_words` words and no sentence punctuation (a name, initials, an agency
@@ -264,6 +322,7 @@ def token_cuts(document: Document) -> frozenset[int]:
 
 
 def boilerplate_spans(document: Document) -> list[Span]:
-    """Trailing credits and bracketed "read more" titles: boilerplate for the later stages."""
+    """Trailing credits, bracketed "read more" titles and datelines: boilerplate for the later
+    stages."""
     return [Span(repair.start, repair.end) for repair in document.repairs
             if repair.kind in ("credit", "boilerplate")]

@@ -418,6 +418,14 @@ class ReadMoreBracket(StrictModel):
     max_chars: int
 
 
+class Dateline(StrictModel):
+    id: str
+    max_lines: int  # the dateline opens one of the text's first max_lines non-empty lines
+    max_words: int  # place and outlet words before the dash
+    max_chars: int  # the dash stands within this many characters of the line start
+    dashes: list[str]  # "--", "-", "–", "—"
+
+
 class HygieneRules(StrictModel):
     """rules/hygiene.yml: where scraped text is damaged (service/extraction/hygiene.py)."""
 
@@ -429,6 +437,7 @@ class HygieneRules(StrictModel):
                                                                         not_after=[])
     glued_words: GluedWords = GluedWords(id="hygiene.glued_words", min_lowercase=3, keep_repeated=2)
     read_more_bracket: ReadMoreBracket = ReadMoreBracket(id="hygiene.read_more_bracket", openers=[], max_chars=200)
+    dateline: Dateline = Dateline(id="hygiene.dateline", max_lines=2, max_words=4, max_chars=60, dashes=[])
     trailing_credit: TrailingCredit
     duplicate_paragraph: DuplicateParagraph
 
