@@ -56,7 +56,8 @@ train-models: train-people train-ranker train-confidence
 # training.MODEL) adds the news articles annotated in training/annotations/ (opt-in: models
 # trained with them scored lower on holdout3)
 
-# Retrains the quote confidence model (a few minutes on 2 cores)
+# Retrains the quote confidence model (a few minutes on 2 cores); it always reads the annotated
+# news too: its calibration is fitted on their rows, the only ones the rules were never tuned on
 train-confidence: install
 	$(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python -m training.confidence

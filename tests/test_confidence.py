@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +25,7 @@ from service.extraction.rules import RuleSet
 from service.settings import PROJECT_ROOT, Settings
 from tests.conftest import SHARED
 from tests.markup import MarkupExtractor, parse_markup
+from training.model_files import NEWS_POOL
 
 MODEL_PATH = PROJECT_ROOT / "models" / "confidence" / "confidence.json"
 
@@ -37,11 +39,13 @@ def _features(markup_extractor: MarkupExtractor, marked: str) -> list[dict[str, 
 # (case, marked text, quote number, expected features: a subset, exact)
 FEATURE_CASES = [
     ("postposed name cue", "“Harga beras naik lagi,” kata [Budi Santoso|PER].", 0,
-     {"type=direct": 1.0, "rule=direct.cue.postposed": 1.0, "resolution=name": 1.0, "mention=name": 1.0,
+     {"type=direct": 1.0, "rule_group=direct.cue": 1.0, "resolution=name": 1.0, "mention=name": 1.0,
       "mention_inside_quote": 0.0, "mention_after_quote": 1.0, "cue_after_quote": 1.0,
-      "mention_sentences_away": 0, "same_speaker_as_previous": 0.0, "speaker_words": 2}),
+      "mention_sentences_away": 0, "same_speaker_as_previous": 0.0, "speaker_words": 2,
+      "cue_speaker_distance_log": math.log1p(1)}),
     ("indirect verb cue", "[Budi Santoso|PER] mengatakan bahwa harga beras naik lagi.", 0,
-     {"type=indirect": 1.0, "resolution=name": 1.0, "mention_after_quote": 0.0, "cue_after_quote": 0.0}),
+     {"type=indirect": 1.0, "rule_group=indirect.verb": 1.0, "resolution=name": 1.0, "mention_after_quote": 0.0,
+      "cue_after_quote": 0.0, "cue_speaker_distance_log": math.log1p(1)}),
     ("clitic after a named quote", "[Budi Santoso|PER] meninjau pasar. “Harga naik,” kata Budi. "
                                    "“Stok cukup,” ujarnya.", 1,
      {"type=direct": 1.0, "resolution=clitic": 1.0, "same_speaker_as_previous": 1.0}),
@@ -175,11 +179,12 @@ def test_the_extractor_loads_the_configured_model() -> None:
 @pytest.mark.shared
 @pytest.mark.model
 def test_the_shipped_model_is_what_training_builds() -> None:
-    """The training table from the gold sets and today's pipeline, and the model fitted on it,
+    """The training table from the gold sets, the annotated news and today's pipeline, and the
+    model fitted on it,
     are the shipped ones: a change of rules or features without `make train-confidence` fails."""
     training = pytest.importorskip("training.confidence", reason="scikit-learn (the train extra) is absent")
-    if not (SHARED / "eval" / "train3_articles.jsonl").is_file():
-        pytest.skip("../shared/eval is not beside the repository")
+    if not (SHARED / "eval" / "train3_articles.jsonl").is_file() or not (SHARED / NEWS_POOL).is_file():
+        pytest.skip("../shared/eval or the news pool is not beside the repository")
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     table = training.build_table(SHARED)
     assert table.digest() == shipped["data"]["table_sha256_16"], "rebuild the model: make train-confidence"
@@ -187,9 +192,10 @@ def test_the_shipped_model_is_what_training_builds() -> None:
     assert names == shipped["model"]["features"]
     candidate = training.Candidate.of(shipped["parameters"])
     x, y = training.matrix(table.features, names), np.array(table.right, dtype=int)
-    assert training.fit(x, y, candidate).export(names) == shipped["model"]
-    raw = training.out_of_fold(x, y, np.array(table.outlets), candidate)
-    assert training.calibrate(raw, y, candidate.calibration) == shipped["calibration"]
+    fitted, calibration = training.fit_calibrated(x, y, np.array(table.outlets), np.array(table.news, dtype=bool),
+                                                  candidate)
+    assert fitted.export(names) == shipped["model"]
+    assert calibration == shipped["calibration"]
 
 
 def test_the_model_card_names_the_data() -> None:

@@ -4,12 +4,13 @@ A row a dashboard shows is right when its span is a quote and its speaker is the
 said it. The rules' own `confidence` encodes only how the speaker was found (name > clitic >
 pronoun > role > carry); the largest error classes are name-resolved quotes, so it barely
 ranks right rows above wrong ones. This stage reads the signals the earlier stages left on
-the document (rule id, resolution, distances between mention, cue and quote, how many
-people compete nearby, how often the speaker is quoted, …) and turns them into a
+the document (the quote rule's kind and family, resolution, distances between mention, cue,
+speaker and quote, how many people compete nearby, how often the speaker is quoted, the people
+check's probability that the speaker is a person of the article, …) and turns them into a
 probability with a trained model (logistic regression or gradient-boosted trees over named
-features, whichever cross-validation by outlet prefers), then isotonic calibration fitted
-on out-of-fold predictions (`training/confidence.py`, `make
-train-confidence`). The model is plain JSON (`models/confidence/`), applied here without
+features, whichever cross-validation by outlet prefers), then a calibration fitted
+on out-of-fold predictions of news rows the rules were never tuned on (`training/confidence.py`,
+`make train-confidence`). The model is plain JSON (`models/confidence/`), applied here without
 scikit-learn.
 
 The rules' value is kept in `Quote.rule_confidence`; with no model (`RuleConfidence`) the
@@ -70,14 +71,12 @@ class _Neighbourhood:
     sentence_starts: list[int]
     person_starts: list[int]
     mention_starts: dict[int, list[int]]  # person key -> sorted starts of their mentions
-    persons: int
 
     @classmethod
     def of(cls, document: Document) -> _Neighbourhood:
         people = sorted(e.start for e in document.entities if e.label == "PER")
         mentions = {key: sorted(m.start for m in person.mentions) for key, person in enumerate(document.people)}
-        persons = sum(person.kind == "person" for person in document.people)
-        return cls([s.start for s in document.sentences], people, mentions, persons)
+        return cls([s.start for s in document.sentences], people, mentions)
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect_right(self.sentence_starts, offset) - 1)
@@ -126,6 +125,11 @@ def _speaker_features(document: Document, quote: Quote, neighbourhood: _Neighbou
         features["speaker_mentions_before_log"] = log_count(mentions_before)
         features["speaker_named_in_quote"] = float(neighbourhood.mentions_within(speaker.person_key, quote) > 0)
         features["speaker_roles"] = float(bool(person.roles))
+        if person.person_probability is not None:
+            features["speaker_person_probability"] = person.person_probability
+    if quote.cue is not None and speaker.mention is not None:
+        features["cue_speaker_distance_log"] = log_count(
+            max(0, speaker.mention.start - quote.cue.end, quote.cue.start - speaker.mention.end))
     mention = speaker.antecedent or speaker.mention
     if mention is not None:
         features[f"mention={mention.kind}"] = 1.0
@@ -141,22 +145,23 @@ def _speaker_features(document: Document, quote: Quote, neighbourhood: _Neighbou
     return features
 
 
+def _rule_group(rule: str) -> str:
+    """A quote rule id's kind and family ("indirect.verb" of "indirect.verb.say")."""
+    return ".".join(rule.split(".")[:2])
+
+
 def _quote_features(document: Document, quote: Quote, neighbourhood: _Neighbourhood) -> dict[str, float]:
     text = document.text[quote.start:quote.end]
     sentence = document.sentence_of(quote.start)
     features = {
         f"type={quote.type}": 1.0,
-        f"rule={quote.rule}": 1.0,
+        f"rule_group={_rule_group(quote.rule)}": 1.0,
         "rule_confidence": quote.rule_confidence if quote.rule_confidence is not None else quote.confidence,
-        "quote_chars_log": log_count(len(text)),
         "quote_words_log": log_count(len(text.split())),
         "spans": float(len(quote.spans)),
         "starts_lowercase": float(text[:1].islower()),
-        "relative_position": quote.start / max(1, len(document.text)),
-        "in_boilerplate": float(document.in_boilerplate(quote.start)),
         "persons_in_sentence_log": log_count(neighbourhood.persons_between(sentence.start, sentence.end)),
         "persons_in_quote_log": log_count(sum(neighbourhood.persons_between(p.start, p.end) for p in quote.spans)),
-        "people_log": log_count(neighbourhood.persons),
     }
     if quote.cue is None:
         features["no_cue"] = 1.0
@@ -177,7 +182,6 @@ def quote_features(document: Document) -> list[dict[str, float]]:
         if previous is not None:
             key = quote.speaker.person_key
             features["same_speaker_as_previous"] = float(key is not None and key == previous.speaker.person_key)
-            features["gap_to_previous_log"] = log_count(quote.start - previous.end)
             features["previous_same_paragraph"] = float(
                 document.paragraph_of(previous.start) == document.paragraph_of(quote.start))
         previous = quote
