@@ -4,7 +4,8 @@ person who holds that office (not one who only shares the organisation or place 
 the holder who spoke over one named since in passing, and never at a person the quote itself
 names in the third person; a role picked out by a relative clause is someone new; a name
 apposed to a role keeps its particles and loses the age in brackets after it; an office's name
-joined by `dan` goes on to the holder named after it. Each row states
+joined by `dan` goes on to the holder named after it; an office written short (`Menkeu`) points
+back at the holder of the long role it is spelled from. Each row states
 the quote's rule and a fragment of its text, the speaker's name, `speaker.rule` and
 resolution."""
 
@@ -91,7 +92,33 @@ OFFICE_NAMES: list[Case] = [
      0, "direct.cue.postposed", "siap membantu", "Budi", "speaker.cue_name@rules", "name"),
 ]
 
-CASES = ROLE_HOLDERS + ROLES_IN_FOCUS + APPOSED_NAMES + OFFICE_NAMES
+# An office written short (an akronim: "Menkeu", "Mensos", "Sekjen", "Dirut") points back at the
+# person named earlier with the long role it is spelled from (speaker.role_abbreviation).
+ROLE_ABBREVIATIONS: list[Case] = [
+    ("a_shortened_office_after_a_postposed_cue",
+     "Menteri Keuangan [Bambang Brodjonegoro|PER] hadir dalam rapat kerja di gedung DPR. “Peraturan ini hanya "
+     "menegaskan harmonisasi pajak daerah,” ujar Menkeu.",
+     0, "direct.cue.postposed", "harmonisasi pajak", "Bambang Brodjonegoro", "speaker.role_abbreviation@rules",
+     "role"),
+    ("a_shortened_office_as_the_subject_of_a_reporting_verb",
+     "Menteri Sosial [Saifullah Yusuf|PER] meninjau sekolah rakyat di Bekasi. Mensos juga menuturkan ada "
+     "beberapa anak yang tidak jadi bersekolah di sana.",
+     0, "indirect.verb.say", "beberapa anak", "Saifullah Yusuf", "speaker.role_abbreviation@rules", "role"),
+    ("the_holder_of_the_office_spelled_not_the_latest_minister",
+     "Menteri Sosial [Saifullah Yusuf|PER] membuka acara itu. Menteri Keuangan [Sri Mulyani|PER] juga datang. "
+     "“Bantuan sosial cair pekan depan,” kata Mensos.",
+     0, "direct.cue.postposed", "Bantuan sosial", "Saifullah Yusuf", "speaker.role_abbreviation@rules", "role"),
+    ("a_two_word_office_and_its_short_form",
+     "Direktur Utama [Darmawan Prasodjo|PER] meninjau gardu induk di Cirebon. “Pasokan listrik aman sampai "
+     "akhir tahun,” kata Dirut.",
+     0, "direct.cue.postposed", "Pasokan listrik", "Darmawan Prasodjo", "speaker.role_abbreviation@rules",
+     "role"),
+    ("a_short_form_of_an_office_nobody_holds_stays_as_written",
+     "Kepala Dinas [Budi Santoso|PER] datang ke pasar. “Kami akan menindak tegas pelaku,” kata Mendagri.",
+     0, "direct.cue.postposed", "menindak tegas", "Mendagri", "speaker.cue_role@rules", "role"),
+]
+
+CASES = ROLE_HOLDERS + ROLES_IN_FOCUS + APPOSED_NAMES + OFFICE_NAMES + ROLE_ABBREVIATIONS
 
 
 @pytest.mark.parametrize(("marked", "number", "rule", "fragment", "speaker", "speaker_rule", "resolution"),
