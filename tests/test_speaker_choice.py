@@ -118,36 +118,37 @@ ROLE_ABBREVIATIONS: list[Case] = [
      0, "direct.cue.postposed", "menindak tegas", "Mendagri", "speaker.cue_role@rules", "role"),
 ]
 
-# An organisation written short with no bracket defining it, spelled from the start of a longer
-# organisation the article names ("Kementerian Kesehatan RI" … "Kemenkes"), is that organisation
-# (aliases.is_akronim, speakers.yml role_abbreviations).
-ORGANISATION_ABBREVIATIONS: list[Case] = [
-    ("a_ministry_written_short_after_its_full_name",
-     "[Kementerian Kesehatan RI|ORG] mencatat ada 32 jamaah yang positif. Lewat keterangan tertulis, "
-     "[Kemenkes|ORG] menjelaskan ibadah haji adalah kegiatan pengumpulan massa terbesar.",
-     1, "indirect.verb.say", "ibadah haji", "Kementerian Kesehatan RI", "speaker.cue_organisation@rules", "name"),
-    ("a_short_form_of_two_words_after_a_postposed_cue",
-     "[Kementerian Luar Negeri|ORG] menyiapkan evakuasi warga. “Kami terus memantau keadaan di sana,” kata "
-     "[Kemlu|ORG].",
-     0, "direct.cue.postposed", "terus memantau", "Kementerian Luar Negeri", "speaker.cue_organisation@rules",
-     "name"),
-    ("initials_of_a_court",
-     "[Mahkamah Konstitusi|ORG] memutus uji materi itu pekan lalu. Namun, [MK|ORG] menegaskan putusannya "
-     "bersifat final dan mengikat.",
-     0, "indirect.verb.say", "bersifat final", "Mahkamah Konstitusi", "speaker.cue_organisation@rules", "name"),
-    ("a_short_form_spelled_from_no_organisation_stays_as_written",
-     "[Kementerian Luar Negeri|ORG] menyiapkan evakuasi warga. Lewat keterangan tertulis, [Kemenkes|ORG] "
-     "menjelaskan stok vaksin masih aman.",
-     0, "indirect.verb.say", "stok vaksin", "Kemenkes", "speaker.cue_organisation@rules", "name"),
-]
-
-CASES = ROLE_HOLDERS + ROLES_IN_FOCUS + APPOSED_NAMES + OFFICE_NAMES + ROLE_ABBREVIATIONS + ORGANISATION_ABBREVIATIONS
+CASES = ROLE_HOLDERS + ROLES_IN_FOCUS + APPOSED_NAMES + OFFICE_NAMES + ROLE_ABBREVIATIONS
 
 
 @pytest.mark.parametrize(("marked", "number", "rule", "fragment", "speaker", "speaker_rule", "resolution"),
                          [pytest.param(*case[1:], id=case[0]) for case in CASES])
 def test_speaker_choice(markup_extractor: MarkupExtractor, marked: str, number: int, rule: str, fragment: str,
                         speaker: str | None, speaker_rule: str, resolution: str) -> None:
+    assert_quote_speaker(markup_extractor, marked, number, rule, fragment, speaker, speaker_rule, resolution)
+
+
+# Known gap: an organisation written as an akronim with no bracket defining it ("Kementerian
+# Kesehatan RI" … "Kemenkes menjelaskan") stays as written. Reading it as the longer institution
+# it is spelled from was built and dropped: it lowered holdout3's strict speaker accuracy.
+ORGANISATION_ABBREVIATIONS: list[Case] = [
+    ("a_ministry_written_short_after_its_full_name",
+     "[Kementerian Kesehatan RI|ORG] mencatat ada 32 jamaah yang positif. Lewat keterangan tertulis, "
+     "[Kemenkes|ORG] menjelaskan ibadah haji adalah kegiatan pengumpulan massa terbesar.",
+     1, "indirect.verb.say", "ibadah haji", "Kementerian Kesehatan RI", "speaker.cue_organisation@rules", "name"),
+    ("initials_of_a_court",
+     "[Mahkamah Konstitusi|ORG] memutus uji materi itu pekan lalu. Namun, [MK|ORG] menegaskan putusannya "
+     "bersifat final dan mengikat.",
+     0, "indirect.verb.say", "bersifat final", "Mahkamah Konstitusi", "speaker.cue_organisation@rules", "name"),
+]
+
+
+@pytest.mark.xfail(reason="an undefined organisation akronim is not read as its long form: tried, it lowered "
+                          "holdout3 strict speaker accuracy (0.744 -> 0.741)", strict=True)
+@pytest.mark.parametrize(("marked", "number", "rule", "fragment", "speaker", "speaker_rule", "resolution"),
+                         [pytest.param(*case[1:], id=case[0]) for case in ORGANISATION_ABBREVIATIONS])
+def test_organisation_akronim_gap(markup_extractor: MarkupExtractor, marked: str, number: int, rule: str,
+                                  fragment: str, speaker: str | None, speaker_rule: str, resolution: str) -> None:
     assert_quote_speaker(markup_extractor, marked, number, rule, fragment, speaker, speaker_rule, resolution)
 
 

@@ -40,69 +40,7 @@ def find_aliases(document: Document, rules: RuleSet) -> None:
                 _after_conjunction(document, position, person_at, rules, aliases)
             elif token.text == "," and _postposed_marker_at(tokens, position + 1, rules):
                 _before_postposed_marker(document, position, person_at, rules, aliases)
-    _spelled_organisations(document, rules, aliases)
     document.aliases = aliases
-
-
-def _spelled_organisations(document: Document, rules: RuleSet, aliases: dict[str, Alias]) -> None:
-    """An organisation written short with no bracket to define it ("Kementerian Kesehatan RI …",
-    later "Kemenkes menjelaskan"): a one-word ORG entity spelled as an akronim from the words of
-    a longer ORG entity of the article opened by an institution head (speakers.yml
-    role_abbreviations) is that organisation; a bracketed definition wins."""
-    organisations = [entity for entity in document.entities if entity.label == "ORG"
-                     and not document.in_quote_marks(entity.start)]
-    long_forms = _institution_names(document, rules)
-    for entity in organisations:
-        short = document.text[entity.start:entity.end]
-        if len(short.split()) != 1 or not short[:1].isupper() or short.lower() in aliases:
-            continue
-        full = next((text for text in long_forms if is_akronim(short, text.split(), rules)), None)
-        if full is not None:
-            _add(aliases, short, full, "organization")
-
-
-def _institution_names(document: Document, rules: RuleSet) -> list[str]:
-    """Runs of capitalised words opened by an institution head outside quotation marks
-    ("Kementerian Kesehatan RI", "Mahkamah Konstitusi"), whether or not the tagger found them."""
-    tokens = document.tokens
-    skipped = document.in_quote_marks_or_boilerplate([token.start for token in tokens])
-    names: list[str] = []
-    for position, token in enumerate(tokens):
-        if skipped[position] or not token.text[:1].isupper() or token.text.lower() not in rules.institution_heads:
-            continue
-        run = [token]
-        for following in tokens[position + 1:position + MAX_LONG_FORM_TOKENS]:
-            if not following.text[:1].isupper():
-                break
-            run.append(following)
-        if len(run) >= rules.role_abbreviations.min_words:
-            names.append(document.text[run[0].start:run[-1].end])
-    return names
-
-
-def is_akronim(short: str, words: list[str], rules: RuleSet) -> bool:
-    """Whether `short` is spelled from the starts of `words` in order, from the first
-    ("Kemenkes": KEMENterian KESehatan; "Menkeu": MENteri KEUangan; "GM": General Manager):
-    each word gives at least `min_segment_chars` letters (exactly `capital_segment_chars` in an
-    all-capitals short form) and at least `min_words` words give letters (speakers.yml
-    role_abbreviations)."""
-    settings = rules.role_abbreviations
-    capitals = short.isupper()
-    segment = settings.capital_segment_chars if capitals else settings.min_segment_chars
-    return _spelled_from(short.lower(), [word.lower() for word in words], segment, capitals, settings.min_words)
-
-
-def _spelled_from(short: str, words: list[str], segment: int, exact: bool, min_words: int) -> bool:
-    """`short` is a run of prefixes of `words` in order, each `segment` letters or more (exactly
-    `segment` where `exact`), from at least `min_words` words."""
-    if not short:
-        return min_words <= 0
-    if not words:
-        return False
-    longest = segment if exact else len(words[0])
-    return any(short.startswith(words[0][:size])
-               and _spelled_from(short[size:], words[1:], segment, exact, min_words - 1)
-               for size in range(segment, min(longest, len(short)) + 1))
 
 
 def _person_entity_ends(document: Document) -> dict[int, tuple[int, int]]:

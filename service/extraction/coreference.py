@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from service.extraction.aliases import is_akronim, names_an_organisation
+from service.extraction.aliases import names_an_organisation
 from service.extraction.document import (
     Document,
     Mention,
@@ -214,10 +214,31 @@ def role_holder(role_text: str, salience: Salience, offset: int, rules: RuleSet,
 
 
 def abbreviates(short: str, words: Sequence[str], rules: RuleSet) -> bool:
-    """Whether `short` is an akronim of consecutive role words from an office or title on
-    ("menkeu" of "menteri keuangan", "GM" of "general manager"; aliases.is_akronim)."""
-    return any(rules.is_title_or_role(words[first]) and is_akronim(short, list(words[first:]), rules)
+    """Whether `short` is an akronim of consecutive role words ("menkeu" of "menteri
+    keuangan", "gm" of "general manager"): each word from the first an office or title gives
+    the next letters of `short` from its own start, all of `short` is spelled, and at least
+    `min_words` words give letters (speakers.yml role_abbreviations)."""
+    settings = rules.role_abbreviations
+    capitals = short.isupper()
+    segment = settings.capital_segment_chars if capitals else settings.min_segment_chars
+    lowered = short.lower()
+    return any(rules.is_title_or_role(words[first])
+               and _spelled_from(lowered, [word.lower() for word in words[first:]], segment, capitals,
+                                 settings.min_words)
                for first in range(len(words)))
+
+
+def _spelled_from(short: str, words: list[str], segment: int, exact: bool, min_words: int) -> bool:
+    """`short` is a run of prefixes of `words` in order, each `segment` letters or more (exactly
+    `segment` where `exact`), from at least `min_words` words."""
+    if not short:
+        return min_words <= 0
+    if not words:
+        return False
+    longest = segment if exact else len(words[0])
+    return any(short.startswith(words[0][:size])
+               and _spelled_from(short[size:], words[1:], segment, exact, min_words - 1)
+               for size in range(segment, min(longest, len(short)) + 1))
 
 
 def role_abbreviation_holder(role_text: str, salience: Salience, offset: int, rules: RuleSet,
