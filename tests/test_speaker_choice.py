@@ -4,7 +4,8 @@ person who holds that office (not one who only shares the organisation or place 
 the holder who spoke over one named since in passing, and never at a person the quote itself
 names in the third person; a role picked out by a relative clause is someone new; a name
 apposed to a role keeps its particles and loses the age in brackets after it; an office's name
-joined by `dan` goes on to the holder named after it. Each row states
+joined by `dan` goes on to the holder named after it; an office written short (`Menkeu`) points
+back at the holder of the long role it is spelled from. Each row states
 the quote's rule and a fragment of its text, the speaker's name, `speaker.rule` and
 resolution."""
 
@@ -91,13 +92,63 @@ OFFICE_NAMES: list[Case] = [
      0, "direct.cue.postposed", "siap membantu", "Budi", "speaker.cue_name@rules", "name"),
 ]
 
-CASES = ROLE_HOLDERS + ROLES_IN_FOCUS + APPOSED_NAMES + OFFICE_NAMES
+# An office written short (an akronim: "Menkeu", "Mensos", "Sekjen", "Dirut") points back at the
+# person named earlier with the long role it is spelled from (speaker.role_abbreviation).
+ROLE_ABBREVIATIONS: list[Case] = [
+    ("a_shortened_office_after_a_postposed_cue",
+     "Menteri Keuangan [Bambang Brodjonegoro|PER] hadir dalam rapat kerja di gedung DPR. “Peraturan ini hanya "
+     "menegaskan harmonisasi pajak daerah,” ujar Menkeu.",
+     0, "direct.cue.postposed", "harmonisasi pajak", "Bambang Brodjonegoro", "speaker.role_abbreviation@rules",
+     "role"),
+    ("a_shortened_office_as_the_subject_of_a_reporting_verb",
+     "Menteri Sosial [Saifullah Yusuf|PER] meninjau sekolah rakyat di Bekasi. Mensos juga menuturkan ada "
+     "beberapa anak yang tidak jadi bersekolah di sana.",
+     0, "indirect.verb.say", "beberapa anak", "Saifullah Yusuf", "speaker.role_abbreviation@rules", "role"),
+    ("the_holder_of_the_office_spelled_not_the_latest_minister",
+     "Menteri Sosial [Saifullah Yusuf|PER] membuka acara itu. Menteri Keuangan [Sri Mulyani|PER] juga datang. "
+     "“Bantuan sosial cair pekan depan,” kata Mensos.",
+     0, "direct.cue.postposed", "Bantuan sosial", "Saifullah Yusuf", "speaker.role_abbreviation@rules", "role"),
+    ("a_two_word_office_and_its_short_form",
+     "Direktur Utama [Darmawan Prasodjo|PER] meninjau gardu induk di Cirebon. “Pasokan listrik aman sampai "
+     "akhir tahun,” kata Dirut.",
+     0, "direct.cue.postposed", "Pasokan listrik", "Darmawan Prasodjo", "speaker.role_abbreviation@rules",
+     "role"),
+    ("a_short_form_of_an_office_nobody_holds_stays_as_written",
+     "Kepala Dinas [Budi Santoso|PER] datang ke pasar. “Kami akan menindak tegas pelaku,” kata Mendagri.",
+     0, "direct.cue.postposed", "menindak tegas", "Mendagri", "speaker.cue_role@rules", "role"),
+]
+
+CASES = ROLE_HOLDERS + ROLES_IN_FOCUS + APPOSED_NAMES + OFFICE_NAMES + ROLE_ABBREVIATIONS
 
 
 @pytest.mark.parametrize(("marked", "number", "rule", "fragment", "speaker", "speaker_rule", "resolution"),
                          [pytest.param(*case[1:], id=case[0]) for case in CASES])
 def test_speaker_choice(markup_extractor: MarkupExtractor, marked: str, number: int, rule: str, fragment: str,
                         speaker: str | None, speaker_rule: str, resolution: str) -> None:
+    assert_quote_speaker(markup_extractor, marked, number, rule, fragment, speaker, speaker_rule, resolution)
+
+
+# Known gap: an organisation written as an akronim with no bracket defining it ("Kementerian
+# Kesehatan RI" … "Kemenkes menjelaskan") stays as written. Reading it as the longer institution
+# it is spelled from was built and dropped: it lowered holdout3's strict speaker accuracy.
+ORGANISATION_ABBREVIATIONS: list[Case] = [
+    ("a_ministry_written_short_after_its_full_name",
+     "[Kementerian Kesehatan RI|ORG] mencatat ada 32 jamaah yang positif. Lewat keterangan tertulis, "
+     "[Kemenkes|ORG] menjelaskan ibadah haji adalah kegiatan pengumpulan massa terbesar.",
+     1, "indirect.verb.say", "ibadah haji", "Kementerian Kesehatan RI", "speaker.cue_organisation@rules", "name"),
+    ("initials_of_a_court",
+     "[Mahkamah Konstitusi|ORG] memutus uji materi itu pekan lalu. Namun, [MK|ORG] menegaskan putusannya "
+     "bersifat final dan mengikat.",
+     0, "indirect.verb.say", "bersifat final", "Mahkamah Konstitusi", "speaker.cue_organisation@rules", "name"),
+]
+
+
+@pytest.mark.xfail(reason="an undefined organisation akronim is not read as its long form: tried, it lowered "
+                          "holdout3 strict speaker accuracy (0.744 -> 0.741)", strict=True)
+@pytest.mark.parametrize(("marked", "number", "rule", "fragment", "speaker", "speaker_rule", "resolution"),
+                         [pytest.param(*case[1:], id=case[0]) for case in ORGANISATION_ABBREVIATIONS])
+def test_organisation_akronim_gap(markup_extractor: MarkupExtractor, marked: str, number: int, rule: str,
+                                  fragment: str, speaker: str | None, speaker_rule: str, resolution: str) -> None:
     assert_quote_speaker(markup_extractor, marked, number, rule, fragment, speaker, speaker_rule, resolution)
 
 

@@ -42,6 +42,9 @@ CASES: list[Case] = [
     ("speaker.role_holder",
      "Kapolri [Haryo Wibisono|PER] hadir di Jakarta. “Kami akan menindak tegas pelaku,” kata Kapolri.", 0,
      "Haryo Wibisono", "role"),
+    ("speaker.role_abbreviation",
+     "Menteri Keuangan [Haryo Wibisono|PER] hadir di Jakarta. “Pajak daerah tidak akan naik,” kata Menkeu.", 0,
+     "Haryo Wibisono", "role"),
     ("speaker.role_organisation",
      "[Jaksa Penuntut Umum (JPU)|ORG] menyebut terdakwa terbukti bersalah melakukan korupsi. "
      "“Terdakwa harus dihukum berat,” kata jaksa.", 1, "Jaksa Penuntut Umum (JPU)", "role"),

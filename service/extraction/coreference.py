@@ -11,7 +11,7 @@ kata jaksa"); an unattributed quote right after another one continues its speake
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from service.extraction.aliases import names_an_organisation
@@ -66,6 +66,7 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
             continue
         first = tokens[0].index
         context: set[str] = set()
+        phrase: list[str] = []
         phrase_first = first
         sentence_start = document.sentence_of(tokens[0].start).start
         for token in reversed(index.tokens[max(0, first - ROLE_CONTEXT_TOKENS):first]):
@@ -76,8 +77,11 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
             if _common_noun_opening(token, index, document, rules):
                 break  # "Penangkapan Yosef …": the name is a possessor, not the subject
             context.add(token.text.lower())
+            phrase.insert(0, token.text.lower())
             phrase_first = token.index
-        context.update(token.text.lower() for token in tokens if rules.is_title_or_role(token.text))
+        inside_roles = [token.text.lower() for token in tokens if rules.is_title_or_role(token.text)]
+        context.update(inside_roles)
+        phrase += inside_roles
         focus_rules: set[str] = set()
         is_speaker = (span.start, span.end) in speaker_spans
         if not is_speaker and any(phrase.contains(span) for phrase in phrases):
@@ -95,7 +99,7 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
             is_speaker = is_speaker or found[key].is_speaker
             focus_rules |= found[key].focus_rules
         found[key] = FocusMention(tokens[0].start, span.end, name, frozenset(context), is_subject, is_speaker,
-                                  frozenset(focus_rules))
+                                  frozenset(focus_rules), tuple(phrase))
     return sorted(found.values(), key=lambda mention: mention.end)
 
 
@@ -207,6 +211,57 @@ def role_holder(role_text: str, salience: Salience, offset: int, rules: RuleSet,
             if mention.is_speaker:
                 best_speaker = mention
     return best_speaker or best
+
+
+def abbreviates(short: str, words: Sequence[str], rules: RuleSet) -> bool:
+    """Whether `short` is an akronim of consecutive role words ("menkeu" of "menteri
+    keuangan", "gm" of "general manager"): each word from the first an office or title gives
+    the next letters of `short` from its own start, all of `short` is spelled, and at least
+    `min_words` words give letters (speakers.yml role_abbreviations)."""
+    settings = rules.role_abbreviations
+    capitals = short.isupper()
+    segment = settings.capital_segment_chars if capitals else settings.min_segment_chars
+    lowered = short.lower()
+    return any(rules.is_title_or_role(words[first])
+               and _spelled_from(lowered, [word.lower() for word in words[first:]], segment, capitals,
+                                 settings.min_words)
+               for first in range(len(words)))
+
+
+def _spelled_from(short: str, words: list[str], segment: int, exact: bool, min_words: int) -> bool:
+    """`short` is a run of prefixes of `words` in order, each `segment` letters or more (exactly
+    `segment` where `exact`), from at least `min_words` words."""
+    if not short:
+        return min_words <= 0
+    if not words:
+        return False
+    longest = segment if exact else len(words[0])
+    return any(short.startswith(words[0][:size])
+               and _spelled_from(short[size:], words[1:], segment, exact, min_words - 1)
+               for size in range(segment, min(longest, len(short)) + 1))
+
+
+def role_abbreviation_holder(role_text: str, salience: Salience, offset: int, rules: RuleSet,
+                             ruled_out: Callable[[FocusMention], bool] | None = None) -> FocusMention | None:
+    """The person named earlier with the long role a one-word office abbreviates ("Menteri
+    Keuangan Bambang …" then "ujar Menkeu"); the latest who spoke, else the latest named.
+    Rule speaker.role_abbreviation."""
+    words = role_text.split()
+    words = [word for word in words if word.lower() not in rules.demonstratives | rules.definite_markers]
+    if len(words) != 1 or not rules.is_title_or_role(words[0]):
+        return None
+    short = words[0]
+    best: FocusMention | None = None
+    for mention in salience.mentions:
+        if mention.end > offset:
+            break
+        if short.lower() in mention.role_words or not abbreviates(short, mention.role_phrase, rules):
+            continue
+        if ruled_out is not None and ruled_out(mention):
+            continue
+        if best is None or mention.is_speaker or not best.is_speaker:
+            best = mention
+    return best
 
 
 def organisation_named_by_role(role_text: str, organisations: list[Mention], rules: RuleSet) -> Mention | None:

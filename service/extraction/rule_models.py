@@ -272,6 +272,15 @@ class CueRules(StrictModel):
         return {**data, "reporting_verbs": groups}
 
 
+class RoleAbbreviations(StrictModel):
+    """speakers.yml role_abbreviations: how an office written short (an akronim: "Menkeu",
+    "Sekjen", "GM") is spelled from the words of the role phrase it shortens."""
+
+    min_words: int = Field(gt=1)
+    min_segment_chars: int = Field(gt=0)
+    capital_segment_chars: int = Field(gt=0)
+
+
 class VerbPrefixes(StrictModel):
     """speakers.yml verb_prefixes: the passive di-, the me-/ber- of a new predicate, glued verbs."""
 
@@ -327,6 +336,7 @@ class SpeakerRules(StrictModel):
     self_description_markers: list[str]
     noun_postmodifiers: list[str]
     manner_markers: list[str]
+    role_abbreviations: RoleAbbreviations
 
 
 class EntityRepair(StrictModel):

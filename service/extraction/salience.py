@@ -42,6 +42,7 @@ class FocusMention:
     is_subject: bool  # opens its sentence or clause, or is the subject of a reporting verb
     is_speaker: bool = False  # a quote's named (or resolved) speaker
     focus_rules: frozenset[str] = frozenset()  # ids of the focus rules that weighted it (rules/README.md)
+    role_phrase: tuple[str, ...] = ()  # the role words in the order written ("menteri", "keuangan")
 
     @property
     def weight(self) -> float:

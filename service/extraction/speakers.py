@@ -24,6 +24,8 @@ speaker.previous_speaker_fallback  a clitic or pronoun: the previous quote's spe
 speaker.earlier_unnamed_source     a definite role: the unnamed source an earlier quote named
                                    with the same words ("seorang pejabat" ... "pejabat itu")
 speaker.role_holder                a definite role: the person named earlier with that role
+speaker.role_abbreviation          a definite role of one shortened office ("Menkeu"): the person
+                                   named earlier with the long role it abbreviates
 speaker.role_organisation          a definite role: an organisation that spoke and whose name
                                    opens with the role's head noun ("JPU" ... "kata jaksa")
 speaker.role_in_focus              a definite role: the person in focus, for an epithet or a
@@ -74,6 +76,7 @@ PRONOUN_ANTECEDENT = "speaker.pronoun_antecedent"
 PREVIOUS_SPEAKER_FALLBACK = "speaker.previous_speaker_fallback"
 EARLIER_UNNAMED_SOURCE = "speaker.earlier_unnamed_source"
 ROLE_HOLDER = "speaker.role_holder"
+ROLE_ABBREVIATION = "speaker.role_abbreviation"
 ROLE_ORGANISATION = "speaker.role_organisation"
 ROLE_IN_FOCUS = "speaker.role_in_focus"
 PRECEDING_SUBJECT = "speaker.preceding_subject"
@@ -84,8 +87,8 @@ SALIENCE = "speaker.salience"
 # every id a generator can put in `speaker.rule`, in the rules' order of precedence
 GENERATOR_IDS = (CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE, SELF_DESCRIBED, CLITIC_ANTECEDENT,
                  PRONOUN_ANTECEDENT, PREVIOUS_SPEAKER_FALLBACK, CUE_UNRESOLVED, EARLIER_UNNAMED_SOURCE,
-                 ROLE_HOLDER, ROLE_ORGANISATION, ROLE_IN_FOCUS, CUE_ROLE, PRECEDING_SUBJECT, PREVIOUS_QUOTE, NO_SPEAKER,
-                 SALIENCE)
+                 ROLE_HOLDER, ROLE_ABBREVIATION, ROLE_ORGANISATION, ROLE_IN_FOCUS, CUE_ROLE, PRECEDING_SUBJECT,
+                 PREVIOUS_QUOTE, NO_SPEAKER, SALIENCE)
 # the generators whose candidate is the cue phrase itself: choosing one leaves the speaker as read
 KEEPS_THE_CUE_PHRASE = frozenset({CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE, CUE_ROLE, CUE_UNRESOLVED,
                                   NO_SPEAKER})
@@ -248,6 +251,13 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
         found.append(SpeakerCandidate(ROLE_HOLDER, holder.name, _name_mention(holder),
                                       {"generator_rank": 0, "role_words_shared": overlap,
                                        "is_subject": holder.is_subject}, role_words=holder.role_words))
+    else:
+        shortened = coreference.role_abbreviation_holder(role_text, state.salience, offset, state.rules,
+                                                         spoken_of.names_the)
+        if shortened is not None:
+            found.append(SpeakerCandidate(ROLE_ABBREVIATION, shortened.name, _name_mention(shortened),
+                                          {"generator_rank": 0, "is_subject": shortened.is_subject},
+                                          role_words=shortened.role_words))
     organisation = coreference.organisation_named_by_role(role_text, state.organisations, state.rules)
     if organisation is not None:
         found.append(SpeakerCandidate(ROLE_ORGANISATION, organisation.name, organisation, {"generator_rank": 0}))
