@@ -388,7 +388,8 @@ EXACT_SPANS = [
     ("co_event_without_a_report_stays_in_the_clause",
      "[Rudi Hartono|PER] mengatakan bahwa warga bekerja “siang dan malam” sambil bernyanyi di ladang.",
      "warga bekerja “siang dan malam” sambil bernyanyi di ladang"),
-    # issue 20, span ends: a subjectless verb phrase after a small clause is the speaker's act
+    # issue 20, span ends: a subjectless verb phrase after a small clause is the speaker's act (a gap,
+    # SPAN_GAPS); the clauses with a predicate keep theirs
     ("speaker_act_after_a_small_clause_with_sebagai",
      "Dalam unggahan itu, [Recep Erdogan|PER] menyebut kesepakatan ini sebagai pencapaian besar dan menjanjikan "
      "pemanfaatan kemampuan lokal.",
@@ -409,8 +410,19 @@ EXACT_SPANS = [
 ]
 
 
-@pytest.mark.parametrize(("marked", "quote_text"),
-                         [pytest.param(text, quote, id=case) for case, text, quote in EXACT_SPANS])
+# Known gaps of the span table, kept visible rather than deleted.
+SPAN_GAPS = {
+    "speaker_act_after_a_small_clause_with_sebagai":
+        "issue 20: ending a bare small-clause object before the speaker's next verb phrase (`dan menjanjikan …`, "
+        "`setelah menyaksikan …`) was dropped: on holdout3 and the news set it cut a true quote below the overlap "
+        "threshold",
+}
+
+
+@pytest.mark.parametrize(("marked", "quote_text"), [
+    pytest.param(text, quote, id=case,
+                 marks=[pytest.mark.xfail(reason=SPAN_GAPS[case], strict=True)] if case in SPAN_GAPS else [])
+    for case, text, quote in EXACT_SPANS])
 def test_exact_spans(marked: str, quote_text: str, markup_extractor: MarkupExtractor) -> None:
     _, result = markup_extractor.extract(marked)
     assert [quote.text for quote in result.quotes] == [quote_text]

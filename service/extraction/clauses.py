@@ -154,12 +154,7 @@ def reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hit
         return None  # "menekankan agar …": a request, not reported speech
     end = glued_quote_start(document, start, end) or end
     end = co_event_report_start(document, index, start, end, rules) or end
-    end = coordinated_predicate_start(index, start, end, rules) or end
-    if hit.kind == "verb" and not document.text[hit.cue.end:start].strip():
-        # a bare object right after the verb can be a small clause ("menyebut X sebagai Y");
-        # after bahwa, jika or a comma the clause is finite and keeps its verb phrases
-        end = speaker_act_after_small_clause(document, index, start, end, rules) or end
-    return start, end
+    return start, coordinated_predicate_start(index, start, end, rules) or end
 
 
 SENTENCE_END_MARKS = ".!?"
@@ -236,36 +231,6 @@ def co_event_report_start(document: Document, index: TextIndex, start: int, end:
             return token.start
         position += 1
     return None
-
-
-def speaker_act_after_small_clause(document: Document, index: TextIndex, start: int, end: int,
-                                   rules: RuleSet) -> int | None:
-    """Where a verb phrase of the speaker follows a verb's bare object that has no verbal
-    predicate (cues.yml verbless_clause_linkers): "menyebut level X nyaris sama dengan Y
-    setelah menyaksikan …", "menyebut kesepakatan ini sebagai pencapaian besar dan
-    menjanjikan …". A small clause cannot take a subjectless verb phrase; the speaker's
-    sentence does."""
-    tokens = index.tokens
-    first = index.token_at(start)
-    position = first
-    while position + 1 < len(tokens) and tokens[position + 1].start < end:
-        token = tokens[position]
-        word = token.text
-        if _is_verbal_predicate(word, rules):
-            return None  # the clause has a verb: a verb phrase after it may be its own
-        if position > first and word.lower() in rules.verbless_clause_linkers \
-                and rules.is_active_verb(tokens[position + 1].text) and not document.in_quote_marks(token.start):
-            return token.start
-        position += 1
-    return None
-
-
-def _is_verbal_predicate(word: str, rules: RuleSet) -> bool:
-    """A me-/ber- or di- verb, or a predicate word (cues.yml false_quotes.noun_object) that is
-    no small-clause marker ("sebagai")."""
-    lower = word.lower()
-    return rules.is_active_verb(word) or rules.is_passive_verb(word) or (
-        lower in rules.predicate_words and lower not in rules.small_clause_markers)
 
 
 def _opens_a_report(index: TextIndex, position: int, rules: RuleSet) -> bool:

@@ -199,15 +199,6 @@ class NounObjectReason(StrictModel):
                              "relative_predicate_prefixes", "prepositions_before_nominal")(_lowercase_words)
 
 
-class VerblessClauseLinkers(StrictModel):
-    """cues.yml verbless_clause_linkers: a speaker's verb phrase after a small clause."""
-
-    words: list[str] = []
-    small_clause_markers: list[str] = []
-
-    _lower = field_validator("words", "small_clause_markers")(_lowercase_words)
-
-
 class ExistentialClause(StrictModel):
     """cues.yml existential_clause: a predicate-first clause a marked verb takes bare."""
 
@@ -267,7 +258,6 @@ class CueRules(StrictModel):
     directive_markers: list[str]
     clause_conjunctions: list[str]
     co_event_conjunctions: list[str]
-    verbless_clause_linkers: VerblessClauseLinkers = VerblessClauseLinkers()
     existential_clause: ExistentialClause = ExistentialClause()
     backward_passive: BackwardPassive
     passive_agent: WordList

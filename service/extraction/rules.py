@@ -67,8 +67,6 @@ class RuleSet:
         self.directive_markers = frozenset(cues.directive_markers)
         self.clause_conjunctions = frozenset(cues.clause_conjunctions)
         self.co_event_conjunctions = frozenset(cues.co_event_conjunctions)
-        self.verbless_clause_linkers = frozenset(cues.verbless_clause_linkers.words)
-        self.small_clause_markers = frozenset(cues.verbless_clause_linkers.small_clause_markers)
         self.existential_words = frozenset(cues.existential_clause.words)
         self.existential_negations = frozenset(cues.existential_clause.negations)
         self.topic_objects = frozenset(cues.topic_objects)
@@ -270,7 +268,6 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
     lists["cues.yml directive_markers"] = cues.directive_markers
     lists["cues.yml clause_conjunctions"] = cues.clause_conjunctions
     lists["cues.yml co_event_conjunctions"] = cues.co_event_conjunctions
-    lists["cues.yml verbless_clause_linkers"] = cues.verbless_clause_linkers.words
     lists["cues.yml noun_cues"] = cues.noun_cues.words
     lists["cues.yml concessive_subject"] = cues.concessive_subject.words
     lists["cues.yml clause_objects"] = cues.clause_objects.words
