@@ -65,6 +65,12 @@ GROUP_SUBJECTS: list[Case] = [
      [("indirect", "acara itu sudah jelas", "Sebagian besar netizen", "indirect.verb.say", "role")]),
     ("mereka_without_a_group_before_it_is_no_speaker",
      "Mereka mengatakan harga beras akan turun bulan depan.", []),
+    ("mereka_takes_the_organisation_that_opened_the_previous_sentence",
+     "Organisasi [Femen|ORG] menjadi perhatian publik atas aksi-aksinya. Mereka menuding bahwa pemerintah ikut "
+     "menyuburkan industri itu.",
+     [("indirect", "pemerintah ikut menyuburkan industri itu", "Organisasi Femen", "indirect.verb.say", "name")]),
+    ("mereka_after_a_single_person_is_no_speaker",
+     "[Budi Santoso|PER] menolak proyek itu. Mereka memandang proses pencalonan itu tak lepas dari intervensi.", []),
 ]
 
 POSTMODIFIED_SUBJECTS: list[Case] = [
@@ -326,6 +332,22 @@ REJECTIONS = [
     ("noun_object", "Organisasi [MER-C|ORG] pernah menyampaikan kondisi rumah sakit di Gaza utara usai serangan "
      "bulan Mei.", "false.noun_object"),
     ("irrealis", "Namun, [Destry Damayanti|PER] menolak untuk menyebutkan siapa calon yang dimaksud.", "false.irrealis"),
+    # issue 20, false quotes: a predicate of a relative clause is the noun phrase's, not a clause's
+    ("noun_object_with_a_verb_in_its_relative_clause",
+     "Menteri [Nina Akbar|PER] pun mengemukakan konsep catur krida yang meliputi pencegahan dan penindakan korupsi.",
+     "false.noun_object"),
+    ("noun_object_with_an_auxiliary_in_its_relative_clause",
+     "Menteri [Rudi Santoso|PER] mengakui kesalahan kementeriannya terkait posisi yang masih kosong di sejumlah "
+     "negara.", "false.noun_object"),
+    ("noun_object_with_an_adverb_then_a_passive_in_its_relative_clause",
+     "Markas [TNI AD|ORG] menjelaskan kronologis kepemilikan tanah lapangan itu yang belakangan dipersoalkan "
+     "pemerintah provinsi.", "false.noun_object"),
+    ("akan_before_a_nominalisation_is_a_preposition",
+     "Anggota DPR [Putri Sari|PER] juga mengingatkan masyarakat akan pentingnya menjaga kebersihan lingkungan.",
+     "false.noun_object"),
+    ("an_embedded_question_is_a_topic",
+     "Namun, [Riza Pahlevi|PER] belum memastikan kapan ekspansi tersebut mulai bisa mengerek produksi.",
+     "false.topic_object"),
 ]
 
 
@@ -366,11 +388,41 @@ EXACT_SPANS = [
     ("co_event_without_a_report_stays_in_the_clause",
      "[Rudi Hartono|PER] mengatakan bahwa warga bekerja “siang dan malam” sambil bernyanyi di ladang.",
      "warga bekerja “siang dan malam” sambil bernyanyi di ladang"),
+    # issue 20, span ends: a subjectless verb phrase after a small clause is the speaker's act (a gap,
+    # SPAN_GAPS); the clauses with a predicate keep theirs
+    ("speaker_act_after_a_small_clause_with_sebagai",
+     "Dalam unggahan itu, [Recep Erdogan|PER] menyebut kesepakatan ini sebagai pencapaian besar dan menjanjikan "
+     "pemanfaatan kemampuan lokal.",
+     "kesepakatan ini sebagai pencapaian besar"),
+    ("speaker_act_after_an_adjective_clause",
+     "Kepala dinas [Rudi Santoso|PER] mengatakan stok beras aman dan meminta warga tidak panik.",
+     "stok beras aman"),
+    ("a_verb_phrase_after_a_clause_with_a_predicate_stays_in_it",
+     "Kepala dinas [Rudi Santoso|PER] mengatakan harga cabai naik setelah memasuki musim hujan.",
+     "harga cabai naik setelah memasuki musim hujan"),
+    ("a_verb_phrase_in_a_jika_clause_stays_in_it",
+     "Polisi menangkap dua pemuda. Dikatakan [Roland|PER] jika kedua pemuda itu sebelum melakukan aksinya menenggak "
+     "obat keras.",
+     "kedua pemuda itu sebelum melakukan aksinya menenggak obat keras"),
+    ("a_verb_phrase_after_a_clause_with_a_verb_stays_in_it",
+     "Kepala dinas [Rudi Santoso|PER] mengatakan warga menolak proyek itu dan mengadukannya ke DPRD.",
+     "warga menolak proyek itu dan mengadukannya ke DPRD"),
 ]
 
 
-@pytest.mark.parametrize(("marked", "quote_text"),
-                         [pytest.param(text, quote, id=case) for case, text, quote in EXACT_SPANS])
+# Known gaps of the span table, kept visible rather than deleted.
+SPAN_GAPS = {
+    "speaker_act_after_a_small_clause_with_sebagai":
+        "issue 20: ending a bare small-clause object before the speaker's next verb phrase (`dan menjanjikan …`, "
+        "`setelah menyaksikan …`) was dropped: on holdout3 and the news set it cut a true quote below the overlap "
+        "threshold",
+}
+
+
+@pytest.mark.parametrize(("marked", "quote_text"), [
+    pytest.param(text, quote, id=case,
+                 marks=[pytest.mark.xfail(reason=SPAN_GAPS[case], strict=True)] if case in SPAN_GAPS else [])
+    for case, text, quote in EXACT_SPANS])
 def test_exact_spans(marked: str, quote_text: str, markup_extractor: MarkupExtractor) -> None:
     _, result = markup_extractor.extract(marked)
     assert [quote.text for quote in result.quotes] == [quote_text]

@@ -116,6 +116,26 @@ CLAUSE_OBJECTS: list[Case] = [
     ("a_noun_object_is_no_clause",
      "[KPK|ORG] mengumumkan tersangka baru dalam kasus suap itu.",
      []),
+    ("a_predicate_after_the_relative_clause_is_the_objects_own",
+     "Kepala dinas [Rudi Santoso|PER] menyebut warga yang terdampak akan mendapat bantuan beras.",
+     [("indirect", "warga yang terdampak akan mendapat bantuan beras", "Rudi Santoso", "indirect.verb.say",
+       "name")]),
+    ("a_verb_after_the_relative_clause_is_the_objects_own",
+     "Kepala dinas [Rudi Santoso|PER] menyebut jumlah korban yang tewas mencapai delapan orang.",
+     [("indirect", "jumlah korban yang tewas mencapai delapan orang", "Rudi Santoso", "indirect.verb.say",
+       "name")]),
+    ("a_negated_marked_verb_with_an_existential_clause",
+     "Menteri Keuangan [Rina Marlina|PER] hadir di rapat itu. Ia tak melihat ada ancaman di balik pernyataan "
+     "tersebut.",
+     [("indirect", "ada ancaman di balik pernyataan tersebut", "Rina Marlina", "indirect.verb.state", "pronoun")]),
+    ("a_marked_verb_with_a_negated_existential_clause",
+     "[Badan Pusat Statistik|ORG] mencatat tidak ada kenaikan harga beras pada bulan Juni.",
+     [("indirect", "tidak ada kenaikan harga beras pada bulan Juni", "Badan Pusat Statistik",
+       "indirect.verb.state", "name")]),
+    ("a_free_relative_subject_opens_a_clause",
+     "Kepala dinas [Rudi Santoso|PER] menyebut apa yang dicapai timnya akan membuat lawan waspada.",
+     [("indirect", "apa yang dicapai timnya akan membuat lawan waspada", "Rudi Santoso", "indirect.verb.say",
+       "name")]),
 ]
 
 SUBJECTS: list[Case] = [

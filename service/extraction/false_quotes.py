@@ -49,7 +49,7 @@ def _is_topic_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
     words = [word.lower() for word in _words(_clause_text(document, quote))[:TOPIC_NOUN_WINDOW]]
     if not words:
         return False
-    if words[0] in rules.topic_prepositions:
+    if words[0] in rules.topic_prepositions or words[0] in rules.topic_question_words:
         return True
     if words[0] not in rules.topic_nouns:
         return False
@@ -77,7 +77,41 @@ def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
     clause = _clause_text(document, quote)
     if any(character.isdigit() for character in clause):
         return False  # a specific claim with a figure ("menyebut angka 48 pesawat") is reported
-    return not any(_is_predicate(word.lower(), rules) for word in _words(clause))
+    return not _has_own_predicate([word.lower() for word in _words(clause)], rules)
+
+
+def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
+    """Whether the object holds a predicate of its own, not only one of a relative clause or
+    of a prepositional phrase's nominalisation.
+
+    After a non-initial `yang`, the words up to the first predicate (a ter- word right after
+    `yang` is one) are the relative clause, an auxiliary's verb included ("konsep … yang
+    meliputi …", "posisi yang masih kosong", "tanah yang belakangan dipersoalkan"); a later
+    predicate is the object's own ("jumlah korban yang tewas mencapai 48 orang"). `akan`
+    before a -nya nominalisation is a preposition: what follows is its object ("masyarakat
+    akan pentingnya menjaga …"), so no predicate of the clause comes after it."""
+    waiting = False  # inside a relative clause, before its predicate
+    skip_next = False  # the verb an auxiliary of the relative clause governs
+    for position, word in enumerate(words):
+        following = words[position + 1] if position + 1 < len(words) else ""
+        if skip_next:
+            skip_next = False
+            continue
+        if word in rules.object_prepositions_before_nominal and following.endswith(rules.cues.clitic.suffix):
+            return False
+        if position > 0 and word in rules.object_relative_markers:
+            waiting = True
+            if following.startswith(rules.object_relative_predicate_prefixes):
+                skip_next = True  # "yang terdampak …": the relative clause's verb
+                waiting = False
+            continue
+        if not _is_predicate(word, rules):
+            continue
+        if not waiting:
+            return True
+        waiting = False
+        skip_next = word in rules.clause_object_auxiliaries
+    return False
 
 
 def _is_predicate(word: str, rules: RuleSet) -> bool:
@@ -121,9 +155,12 @@ FalseQuoteTest = Callable[[Document, Quote, RuleSet], bool]
 def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     """The reasons in the order they are tried; the first that fits names the rejection."""
     reasons = rules.false_quotes
+    # irrealis before noun_object: a governing word of purpose or volition names the reason
+    # even when the object is a noun phrase too ("menolak untuk menyebutkan siapa calon yang
+    # dimaksud")
     return [(reasons.directive.id, _is_directive), (reasons.topic_object.id, _is_topic_object),
-            (reasons.noun_object.id, _is_noun_object),
-            (reasons.title_case.id, _is_title_case), (reasons.irrealis.id, _is_irrealis)]
+            (reasons.irrealis.id, _is_irrealis), (reasons.noun_object.id, _is_noun_object),
+            (reasons.title_case.id, _is_title_case)]
 
 
 def filter_false_quotes(document: Document, rules: RuleSet) -> None:

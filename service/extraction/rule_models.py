@@ -176,9 +176,11 @@ class TopicObjectReason(StrictModel):
     id: str
     words: list[str]
     nouns: list[str]
+    question_words: list[str] = []
 
     _lower_words = field_validator("words")(_lowercase_words)
     _lower_nouns = field_validator("nouns")(_lowercase_words)
+    _lower_questions = field_validator("question_words")(_lowercase_words)
 
 
 class NounObjectReason(StrictModel):
@@ -189,9 +191,21 @@ class NounObjectReason(StrictModel):
     predicate_prefixes: list[str]
     min_prefixed_chars: int
     clause_verbs: list[str]
+    relative_markers: list[str] = []
+    relative_predicate_prefixes: list[str] = []
+    prepositions_before_nominal: list[str] = []
 
-    _lower = field_validator("predicate_words", "predicate_prefixes", "clause_verbs")(
-        _lowercase_words)
+    _lower = field_validator("predicate_words", "predicate_prefixes", "clause_verbs", "relative_markers",
+                             "relative_predicate_prefixes", "prepositions_before_nominal")(_lowercase_words)
+
+
+class ExistentialClause(StrictModel):
+    """cues.yml existential_clause: a predicate-first clause a marked verb takes bare."""
+
+    words: list[str] = []
+    negations: list[str] = []
+
+    _lower = field_validator("words", "negations")(_lowercase_words)
 
 
 class FalseQuoteRules(StrictModel):
@@ -244,6 +258,7 @@ class CueRules(StrictModel):
     directive_markers: list[str]
     clause_conjunctions: list[str]
     co_event_conjunctions: list[str]
+    existential_clause: ExistentialClause = ExistentialClause()
     backward_passive: BackwardPassive
     passive_agent: WordList
     passive_inside: PassiveInside

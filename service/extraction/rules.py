@@ -67,6 +67,8 @@ class RuleSet:
         self.directive_markers = frozenset(cues.directive_markers)
         self.clause_conjunctions = frozenset(cues.clause_conjunctions)
         self.co_event_conjunctions = frozenset(cues.co_event_conjunctions)
+        self.existential_words = frozenset(cues.existential_clause.words)
+        self.existential_negations = frozenset(cues.existential_clause.negations)
         self.topic_objects = frozenset(cues.topic_objects)
         self.reporting_verbs: dict[str, ReportingVerbs] = {}
         for group in cues.reporting_verbs:
@@ -118,6 +120,10 @@ class RuleSet:
         self.irrealis_markers = frozenset(cues.false_quotes.irrealis.words)
         self.topic_prepositions = frozenset(cues.false_quotes.topic_object.words)
         self.topic_nouns = frozenset(cues.false_quotes.topic_object.nouns)
+        self.topic_question_words = frozenset(cues.false_quotes.topic_object.question_words)
+        self.object_relative_markers = frozenset(cues.false_quotes.noun_object.relative_markers)
+        self.object_relative_predicate_prefixes = tuple(cues.false_quotes.noun_object.relative_predicate_prefixes)
+        self.object_prepositions_before_nominal = frozenset(cues.false_quotes.noun_object.prepositions_before_nominal)
         self.predicate_words = frozenset(cues.false_quotes.noun_object.predicate_words)
         self.object_predicate_prefixes = tuple(cues.false_quotes.noun_object.predicate_prefixes)
         self.clause_verbs = frozenset(cues.false_quotes.noun_object.clause_verbs)
@@ -271,6 +277,7 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
     lists["cues.yml false_quotes mental_states"] = cues.false_quotes.mental_states.words
     lists["cues.yml false_quotes topic_object"] = cues.false_quotes.topic_object.words
     lists["cues.yml false_quotes topic_object nouns"] = cues.false_quotes.topic_object.nouns
+    lists["cues.yml false_quotes topic_object question_words"] = cues.false_quotes.topic_object.question_words
     lists["cues.yml false_quotes noun_object predicate_words"] = cues.false_quotes.noun_object.predicate_words
     for name, field in SpeakerRules.model_fields.items():
         value = getattr(speakers, name)

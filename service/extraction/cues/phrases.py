@@ -45,6 +45,8 @@ def content_after(index: TextIndex, position: int, sentence: Span, rules: RuleSe
         return None
     if complement != "marked" and lower not in rules.phrase_stops:
         return token.start  # the clause follows the verb directly
+    if _opens_existential_clause(index, first, sentence, rules):
+        return token.start  # "melihat ada ancaman …": a predicate-first clause, no subject
     # an object or a prepositional phrase before bahwa/kalau, a comma or a colon
     end = min(first + PREPOSITIONS_BEFORE_COMPLEMENT, len(tokens))
     look = first + 1
@@ -146,3 +148,14 @@ def interposed_opening_start(state: ScanState, position: int) -> int | None:
     if " ".join(token.text.lower() for token in opening) in rules.interposed_connectives:
         return None
     return opening[0].start
+
+
+def _opens_existential_clause(index: TextIndex, first: int, sentence: Span, rules: RuleSet) -> bool:
+    """The object opens with an existential predicate, negated or not ("ada ancaman …",
+    "tidak ada aktivitas …"; cues.yml existential_clause), and something follows it."""
+    tokens = index.tokens
+    position = first
+    if tokens[position].text.lower() in rules.existential_negations:
+        position += 1
+    return position + 1 < len(tokens) and tokens[position + 1].start < sentence.end \
+        and tokens[position].text.lower() in rules.existential_words

@@ -209,10 +209,16 @@ def _relative_head_tokens(state: ScanState, comma: int) -> list[Token]:
     return tokens[first:comma]
 
 
+# a group role phrase ("Sejumlah warganet") or an organisation ("Organisasi Femen"): the
+# plural pronoun's antecedents; a single person is none
+GROUP_ANTECEDENT_KINDS = ("role", "organization")
+
+
 def _group_pronoun_subject(state: ScanState, position: int) -> Mention | None:
     """A plural pronoun right before the verb ("Mereka menilai bahwa …", "Keduanya dengan
-    kompak mengatakan …") speaks for the group that opens the previous sentence ("Sejumlah
-    warganet mengkritik …"), as that role phrase; no group there, no speaker."""
+    kompak mengatakan …") speaks for the group or organisation that opens the previous
+    sentence ("Sejumlah warganet mengkritik …", "Organisasi Femen menentang …"), as that
+    phrase; no group there, no speaker."""
     index, rules = state.index, state.rules
     before = skip_adverbials(position - 1, index, rules)
     if before < 0 or index.tokens[before].text.lower() not in rules.group_pronouns \
@@ -220,7 +226,7 @@ def _group_pronoun_subject(state: ScanState, position: int) -> Mention | None:
         return None
     opening = _opening_subject(state.previous_sentence, index, rules)
     mention = parse_speaker_phrase(opening, index, rules) if opening else None
-    return mention if mention is not None and mention.kind == "role" else None
+    return mention if mention is not None and mention.kind in GROUP_ANTECEDENT_KINDS else None
 
 
 MAX_OPENING_SUBJECT_TOKENS = 8
