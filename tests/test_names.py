@@ -296,10 +296,55 @@ NAMED_INSIDE_QUOTES: list[NameCase] = [
     ("capitalised_phrase_inside_a_quote",
      "“Kebijakan [Quantitative Easing|PER] itu sudah berakhir,” kata [Rina Marlina|PER].",
      [("Rina Marlina", "direct.cue.postposed", "name")], ["Rina Marlina"]),
+    # A title before a one-word name inside the quotation ("Pak Kenneth") names a person too.
+    ("one_word_name_with_a_title_inside_a_quote",
+     "“Usul itu datang dari Pak [Hendrawan|PER] (anggota DPRD),” kata [Rina Marlina|PER].",
+     [("Rina Marlina", "direct.cue.postposed", "name")], ["Hendrawan", "Rina Marlina"]),
+]
+
+CREDITS: list[NameCase] = [
+    # A contributor credit sentence at the end of an article names no person of the article.
+    ("contributor_credit_sentence",
+     "[Rina Marlina|PER] mengatakan bahwa stok beras aman. [Dewi Lestari|PER] berkontribusi dalam penulisan "
+     "artikel ini.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # ... also glued after the last sentence and before the next boilerplate line.
+    ("contributor_credit_after_a_quote",
+     "“Stok beras aman,” kata [Rina Marlina|PER]. [Dewi Lestari|PER] dan [Yoga Pratama|PER] berkontribusi "
+     "dalam penulisan artikel ini Pilihan Editor: Harga Beras Naik",
+     [("Rina Marlina", "direct.cue.postposed", "name")], ["Rina Marlina"]),
+]
+
+ONE_WORD_NAMES: list[NameCase] = [
+    # A one-word name listed with full names (commas, "dan", bracketed origins between) is a
+    # person like the others of the list, with no role or quote of its own.
+    ("one_word_name_listed_with_full_names",
+     "Empat peserta tampil malam ini, yakni [Tamara|PER] (Jakarta), [Doni Sasmita|PER] (Bekasi), dan "
+     "[Fahrul|PER] (Medan). [Rina Marlina|PER] mengatakan bahwa semua peserta sudah siap.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Tamara", "Doni Sasmita", "Fahrul", "Rina Marlina"]),
+    # An age in brackets after a one-word name: a person.
+    ("one_word_name_with_an_age",
+     "Seorang pekerja bernama [Yanto|PER] (22) terluka. [Rina Marlina|PER] mengatakan bahwa korban sudah "
+     "dibawa ke rumah sakit.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Yanto", "Rina Marlina"]),
+    # ... also with a unit ("3 tahun"), and through the list of full names.
+    ("one_word_name_with_an_age_in_years",
+     "Korban adalah [Wati Sulastri|PER] (6 bulan) dan [Valeria|PER] (3 tahun). [Rina Marlina|PER] "
+     "mengatakan bahwa keduanya selamat.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Wati Sulastri", "Valeria", "Rina Marlina"]),
+    # A list of one-word "names" only is no evidence: clubs and places are listed like that.
+    ("list_of_one_word_names_only",
+     "[Rina Marlina|PER] mengatakan bahwa laga melawan [Gijon|PER], [Osasuna|PER], dan [Getafe|PER] berat.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # A number in brackets that is no age (a year, a score) leaves the word out.
+    ("bracketed_year_is_no_age",
+     "[Rina Marlina|PER] mengatakan bahwa [Gijon|PER] (2019) tampil buruk.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
 ]
 
 ALL_NAME_CASES = (STRAY_PLACE_TAGS + NOT_PERSONS + SPELLING_AND_CUT_NAMES + NICKNAMES + SHARED_NAMES
-                  + NAMES_THE_NER_MISPLACED + GIVEN_NAMES_AND_PREFIXES + INITIALS + USUAL_FULL_NAMES + NAMED_INSIDE_QUOTES)
+                  + NAMES_THE_NER_MISPLACED + GIVEN_NAMES_AND_PREFIXES + INITIALS + USUAL_FULL_NAMES + NAMED_INSIDE_QUOTES
+                  + ONE_WORD_NAMES + CREDITS)
 
 KNOWN_GAPS: dict[str, str] = {
     "middle_name_at_the_end_of_an_organisation":
