@@ -302,6 +302,26 @@ NAMED_INSIDE_QUOTES: list[NameCase] = [
      [("Rina Marlina", "direct.cue.postposed", "name")], ["Hendrawan", "Rina Marlina"]),
 ]
 
+HYPHENATED_NAMES: list[NameCase] = [
+    # The tokenizer splits at a hyphen and the model may stop before it: a name whose word goes
+    # on past the hyphen with a lowercase piece ("Chan-ocha") or a short one ("Tjoe-A-On") is
+    # the whole word.
+    ("name_cut_before_a_lowercase_piece",
+     "Mantan Jenderal [Prayuth Chan|PER]-ocha mengatakan bahwa ia siap.",
+     [("Prayuth Chan-ocha", "indirect.verb.say", "name")], ["Prayuth Chan-ocha"]),
+    ("name_cut_before_short_pieces",
+     "Pemain [Nathan Tjoe|PER]-A-On mengatakan bahwa timnya siap.",
+     [("Nathan Tjoe-A-On", "indirect.verb.say", "name")], ["Nathan Tjoe-A-On"]),
+    # A particle after a hyphen ("Rina Marlina-lah") is no part of the name.
+    ("particle_after_a_hyphen_stays_out",
+     "Justru [Rina Marlina|PER]-lah yang paling siap. [Rina Marlina|PER] mengatakan bahwa timnya siap.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # Two names joined by a hyphen (a pair of candidates) are not taken into one.
+    ("pair_of_names_stays_apart",
+     "Pasangan [Rina Marlina|PER]-Dewanto mengatakan bahwa mereka siap.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+]
+
 CREDITS: list[NameCase] = [
     # A contributor credit sentence at the end of an article names no person of the article.
     ("contributor_credit_sentence",
@@ -344,7 +364,7 @@ ONE_WORD_NAMES: list[NameCase] = [
 
 ALL_NAME_CASES = (STRAY_PLACE_TAGS + NOT_PERSONS + SPELLING_AND_CUT_NAMES + NICKNAMES + SHARED_NAMES
                   + NAMES_THE_NER_MISPLACED + GIVEN_NAMES_AND_PREFIXES + INITIALS + USUAL_FULL_NAMES + NAMED_INSIDE_QUOTES
-                  + ONE_WORD_NAMES + CREDITS)
+                  + ONE_WORD_NAMES + CREDITS + HYPHENATED_NAMES)
 
 KNOWN_GAPS: dict[str, str] = {
     "middle_name_at_the_end_of_an_organisation":
