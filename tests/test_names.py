@@ -356,6 +356,16 @@ ONE_WORD_NAMES: list[NameCase] = [
     ("list_of_one_word_names_only",
      "[Rina Marlina|PER] mengatakan bahwa laga melawan [Gijon|PER], [Osasuna|PER], dan [Getafe|PER] berat.",
      [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # Two names with only a comma between them are an apposition, not a list: the place before
+    # the person is no person.
+    ("apposition_is_no_list",
+     "Direktur laboratorium Wina [Seibersdorf|PER], [Gunter Gmeiner|PER], mengatakan bahwa tes itu bersih.",
+     [("Gunter Gmeiner", "indirect.verb.say", "name")], ["Gunter Gmeiner"]),
+    # ... while three names with commas are a list.
+    ("three_names_with_commas_are_a_list",
+     "Pengurus yang hadir adalah [Supriadi|PER], [Rohmadi|PER], [Erik Febrianto|PER]. [Rina Marlina|PER] "
+     "mengatakan bahwa rapat berjalan lancar.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Supriadi", "Rohmadi", "Erik Febrianto", "Rina Marlina"]),
     # A number in brackets that is no age (a year, a score) leaves the word out.
     ("bracketed_year_is_no_age",
      "[Rina Marlina|PER] mengatakan bahwa [Gijon|PER] (2019) tampil buruk.",

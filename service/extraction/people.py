@@ -47,6 +47,7 @@ def _words(name: str, rules: RuleSet) -> list[str]:
 
 AMBIGUOUS = "name.ambiguous"
 MAX_LIST_SEPARATORS = 2  # ", dan" between the last two names of a list
+MIN_COMMA_LIST = 2  # "A, B" is an apposition; "A, B, C" a list
 
 
 def _matching_cluster(clusters: list[Cluster], words: list[str], name: str, kind: str, at: int,
@@ -314,30 +315,38 @@ def one_word_person_evidence(document: Document, rules: RuleSet) -> set[int]:
     listing = rules.names.listed_with_a_full_name
     found: set[int] = set()
     run: list[Span] = []
+    conjoined = False  # a conjunction ("dan") stands somewhere in the run
     for entity in people:
-        if run and not _list_gap(text[run[-1].end:entity.start], listing.separators, listing.max_aside_chars):
-            found.update(_people_of_list(run, text, rules))
-            run = []
+        gap = _list_gap(text[run[-1].end:entity.start], listing.separators, listing.max_aside_chars) if run else None
+        if run and gap is None:
+            found.update(_people_of_list(run, conjoined, text, rules))
+            run, conjoined = [], False
+        conjoined = conjoined or any(word != "," for word in gap or [])
         run.append(Span(entity.start, entity.end))
-    found.update(_people_of_list(run, text, rules))
+    found.update(_people_of_list(run, conjoined, text, rules))
     age = _age_pattern(tuple(rules.names.age_after_name.units), rules.names.age_after_name.max_digits)
     found.update(entity.start for entity in people if age.match(text, entity.end))
     return found
 
 
-def _list_gap(gap: str, separators: list[str], max_aside_chars: int) -> bool:
-    """Only separators (and bracketed asides) between two names on one line: one list."""
+def _list_gap(gap: str, separators: list[str], max_aside_chars: int) -> list[str] | None:
+    """The separators between two names of one list on one line (bracketed asides skipped),
+    or None when something else stands between them."""
     if "\n" in gap:
-        return False
+        return None
     bare = re.sub(rf"\([^()\n]{{0,{max_aside_chars}}}\)", " ", gap).replace(",", " , ")
     words = bare.lower().split()
-    return 0 < len(words) <= MAX_LIST_SEPARATORS and all(word in separators for word in words)
+    listed = 0 < len(words) <= MAX_LIST_SEPARATORS and all(word in separators for word in words)
+    return words if listed else None
 
 
-def _people_of_list(run: list[Span], text: str, rules: RuleSet) -> list[int]:
-    """A list of two names or more with a full name among them is a list of people."""
+def _people_of_list(run: list[Span], conjoined: bool, text: str, rules: RuleSet) -> list[int]:
+    """A list with a full name among them is a list of people. Two names with only a comma
+    between them are no list but an apposition ("laboratorium Wina Seibersdorf, Gunter
+    Gmeiner", "pemain Portugal, Eder"): the first names the second's place or side."""
     full_name = any(len(_words(text[span.start:span.end], rules)) > 1 for span in run)
-    return [span.start for span in run] if len(run) > 1 and full_name else []
+    a_list = len(run) > MIN_COMMA_LIST or (len(run) > 1 and conjoined)
+    return [span.start for span in run] if a_list and full_name else []
 
 
 @lru_cache(maxsize=8)
