@@ -380,7 +380,14 @@ ALL_NAME_CASES = (STRAY_PLACE_TAGS + NOT_PERSONS + SPELLING_AND_CUT_NAMES + NICK
                   + NAMES_THE_NER_MISPLACED + GIVEN_NAMES_AND_PREFIXES + INITIALS + USUAL_FULL_NAMES + NAMED_INSIDE_QUOTES
                   + ONE_WORD_NAMES + CREDITS + HYPHENATED_NAMES)
 
+NEWS_PRECISION = ("tried and not kept: it raised people recall on train3 and holdout3 but lowered people precision "
+                  "on the news set (0.845 -> 0.842 / 0.840 with the rest of the round); needs a tighter test of "
+                  "which names are people")
+
 KNOWN_GAPS: dict[str, str] = {
+    "one_word_name_listed_with_full_names": NEWS_PRECISION,
+    "three_names_with_commas_are_a_list": NEWS_PRECISION,
+    "one_word_name_with_a_title_inside_a_quote": NEWS_PRECISION,
     "foreign_suffix_after_a_hyphen":
         "a lowercase piece after a hyphen is taken into a cut name (Chan-ocha, Bo-gum); a foreign word written so "
         "(Kook-style, train3) is not told apart: names.yml common_words holds Indonesian words only",

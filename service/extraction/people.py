@@ -28,7 +28,7 @@ class Cluster:
     roles: list[str] = field(default_factory=list)
     speaks: bool = False  # some quote's speaker resolves to it
     by_initials: bool = False  # introduced by initials after a marker ("berinisial JH")
-    named_alone: bool = False  # listed with full names or given an age (one_word_person_evidence)
+    named_alone: bool = False  # given an age in brackets (one_word_person_evidence)
     variants: dict[str, str] = field(default_factory=dict)  # another form of the name -> the rule that merged it
 
     def add_variant(self, form: str, rule: str) -> None:
@@ -46,8 +46,6 @@ def _words(name: str, rules: RuleSet) -> list[str]:
 
 
 AMBIGUOUS = "name.ambiguous"
-MAX_LIST_SEPARATORS = 2  # ", dan" between the last two names of a list
-MIN_COMMA_LIST = 2  # "A, B" is an apposition; "A, B, C" a list
 
 
 def _matching_cluster(clusters: list[Cluster], words: list[str], name: str, kind: str, at: int,
@@ -120,11 +118,13 @@ def _canonical_form(name: str, kind: str, document: Document, rules: RuleSet, kn
 
 
 def _named_with_a_role(entity: Span, index: TextIndex, rules: RuleSet) -> bool:
-    """A name inside quotation marks with a title or role before it ("kata Pak Heri
-    Suwantoro", "Presiden Joe Biden", "Pak Kenneth"): a person the speaker names (the
-    guidelines list people named only inside quotes); other capitalised runs in quotes are too
-    often slogans, greetings or foreign phrases ("Quantitative Easing")."""
-    return _role_before(Span(entity.start, entity.end), index, rules) is not None
+    """A full name inside quotation marks with a title or role before it ("kata Pak Heri
+    Suwantoro", "Presiden Joe Biden"): a person the speaker names (the guidelines list people
+    named only inside quotes); other capitalised runs in quotes are too often slogans,
+    greetings or foreign phrases ("Quantitative Easing"). One word after a title ("Pak
+    Kenneth") is not taken: it lowered people precision on the news set."""
+    full_name = len(index.document.text[entity.start:entity.end].split()) > 1
+    return full_name and _role_before(Span(entity.start, entity.end), index, rules) is not None
 
 
 def _role_before(span: Span, index: TextIndex, rules: RuleSet) -> str | None:
@@ -307,46 +307,12 @@ def _is_evidenced(cluster: Cluster) -> bool:
 
 def one_word_person_evidence(document: Document, rules: RuleSet) -> set[int]:
     """Starts of the PER entities that are people by the article's own layout, whatever their
-    length: a list of names with a full name among them ("Tamara (Jakarta), Doni Sasmita, dan
-    Fahrul": news lists people with people; rule names.listed_with_a_full_name) and a name with
-    an age in brackets after it ("Iyan (22)"; rule names.age_after_name)."""
-    people = sorted((entity for entity in document.entities if entity.label == "PER"), key=lambda e: e.start)
+    length: a name with an age in brackets after it ("Iyan (22)"; rule names.age_after_name).
+    (A one-word name listed with full names was tried too and lowered people precision on the
+    news set: rules/README.md, names.age_after_name.)"""
     text = document.text
-    listing = rules.names.listed_with_a_full_name
-    found: set[int] = set()
-    run: list[Span] = []
-    conjoined = False  # a conjunction ("dan") stands somewhere in the run
-    for entity in people:
-        gap = _list_gap(text[run[-1].end:entity.start], listing.separators, listing.max_aside_chars) if run else None
-        if run and gap is None:
-            found.update(_people_of_list(run, conjoined, text, rules))
-            run, conjoined = [], False
-        conjoined = conjoined or any(word != "," for word in gap or [])
-        run.append(Span(entity.start, entity.end))
-    found.update(_people_of_list(run, conjoined, text, rules))
     age = _age_pattern(tuple(rules.names.age_after_name.units), rules.names.age_after_name.max_digits)
-    found.update(entity.start for entity in people if age.match(text, entity.end))
-    return found
-
-
-def _list_gap(gap: str, separators: list[str], max_aside_chars: int) -> list[str] | None:
-    """The separators between two names of one list on one line (bracketed asides skipped),
-    or None when something else stands between them."""
-    if "\n" in gap:
-        return None
-    bare = re.sub(rf"\([^()\n]{{0,{max_aside_chars}}}\)", " ", gap).replace(",", " , ")
-    words = bare.lower().split()
-    listed = 0 < len(words) <= MAX_LIST_SEPARATORS and all(word in separators for word in words)
-    return words if listed else None
-
-
-def _people_of_list(run: list[Span], conjoined: bool, text: str, rules: RuleSet) -> list[int]:
-    """A list with a full name among them is a list of people. Two names with only a comma
-    between them are no list but an apposition ("laboratorium Wina Seibersdorf, Gunter
-    Gmeiner", "pemain Portugal, Eder"): the first names the second's place or side."""
-    full_name = any(len(_words(text[span.start:span.end], rules)) > 1 for span in run)
-    a_list = len(run) > MIN_COMMA_LIST or (len(run) > 1 and conjoined)
-    return [span.start for span in run] if a_list and full_name else []
+    return {entity.start for entity in document.entities if entity.label == "PER" and age.match(text, entity.end)}
 
 
 @lru_cache(maxsize=8)

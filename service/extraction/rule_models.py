@@ -348,17 +348,6 @@ class InitialsMarkers(StrictModel):
     max_letters: int = Field(default=4, gt=0)
 
 
-class ListedWithAFullName(StrictModel):
-    """What may stand between two names of one list ("Tamara (Jakarta), Doni Sasmita, dan
-    Fahrul"): the separators, and bracketed asides of at most max_aside_chars characters."""
-
-    id: str
-    separators: list[str]
-    max_aside_chars: int = Field(default=30, gt=0)
-
-    _lower = field_validator("separators")(_lowercase_words)
-
-
 class AgeAfterName(StrictModel):
     """An age in brackets right after a name ("Iyan (22)", "Valerin (3 tahun)"): at most
     max_digits digits, optionally one of `units`."""
@@ -403,8 +392,6 @@ class NameRules(StrictModel):
     name_prefixes: NamePrefixes = NamePrefixes(id="names.name_prefix", words=[])
     name_in_apposition: EntityRepair = EntityRepair(id="names.name_in_apposition", max_name_words=4)
     initials_markers: InitialsMarkers = InitialsMarkers(id="names.initials_marker", words=[])
-    listed_with_a_full_name: ListedWithAFullName = ListedWithAFullName(id="names.listed_with_a_full_name",
-                                                                       separators=[])
     age_after_name: AgeAfterName = AgeAfterName(id="names.age_after_name", units=[])
     degrees: WordList = WordList(id="names.degree", words=[])
     usual_full_names: UsualFullNames = UsualFullNames(id="names.usual_full_name")
