@@ -296,12 +296,101 @@ NAMED_INSIDE_QUOTES: list[NameCase] = [
     ("capitalised_phrase_inside_a_quote",
      "“Kebijakan [Quantitative Easing|PER] itu sudah berakhir,” kata [Rina Marlina|PER].",
      [("Rina Marlina", "direct.cue.postposed", "name")], ["Rina Marlina"]),
+    # A title before a one-word name inside the quotation ("Pak Kenneth") names a person too.
+    ("one_word_name_with_a_title_inside_a_quote",
+     "“Usul itu datang dari Pak [Hendrawan|PER] (anggota DPRD),” kata [Rina Marlina|PER].",
+     [("Rina Marlina", "direct.cue.postposed", "name")], ["Hendrawan", "Rina Marlina"]),
+]
+
+HYPHENATED_NAMES: list[NameCase] = [
+    # The tokenizer splits at a hyphen and the model may stop before it: a name whose word goes
+    # on past the hyphen with a lowercase piece ("Chan-ocha") or a short one ("Tjoe-A-On") is
+    # the whole word.
+    ("name_cut_before_a_lowercase_piece",
+     "Mantan Jenderal [Prayuth Chan|PER]-ocha mengatakan bahwa ia siap.",
+     [("Prayuth Chan-ocha", "indirect.verb.say", "name")], ["Prayuth Chan-ocha"]),
+    ("name_cut_before_short_pieces",
+     "Pemain [Nathan Tjoe|PER]-A-On mengatakan bahwa timnya siap.",
+     [("Nathan Tjoe-A-On", "indirect.verb.say", "name")], ["Nathan Tjoe-A-On"]),
+    # A particle after a hyphen ("Rina Marlina-lah") is no part of the name.
+    ("particle_after_a_hyphen_stays_out",
+     "Justru [Rina Marlina|PER]-lah yang paling siap. [Rina Marlina|PER] mengatakan bahwa timnya siap.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # A foreign lowercase suffix ("-style") is no part of the name (known gap, below).
+    ("foreign_suffix_after_a_hyphen",
+     "Gaya rambut [Kim Jong Kook|PER]-style sedang tren. [Rina Marlina|PER] mengatakan bahwa salonnya ramai.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Kim Jong Kook", "Rina Marlina"]),
+    # Two names joined by a hyphen (a pair of candidates) are not taken into one.
+    ("pair_of_names_stays_apart",
+     "Pasangan [Rina Marlina|PER]-Dewanto mengatakan bahwa mereka siap.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+]
+
+CREDITS: list[NameCase] = [
+    # A contributor credit sentence at the end of an article names no person of the article.
+    ("contributor_credit_sentence",
+     "[Rina Marlina|PER] mengatakan bahwa stok beras aman. [Dewi Lestari|PER] berkontribusi dalam penulisan "
+     "artikel ini.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # ... also glued after the last sentence and before the next boilerplate line.
+    ("contributor_credit_after_a_quote",
+     "“Stok beras aman,” kata [Rina Marlina|PER]. [Dewi Lestari|PER] dan [Yoga Pratama|PER] berkontribusi "
+     "dalam penulisan artikel ini Pilihan Editor: Harga Beras Naik",
+     [("Rina Marlina", "direct.cue.postposed", "name")], ["Rina Marlina"]),
+]
+
+ONE_WORD_NAMES: list[NameCase] = [
+    # A one-word name listed with full names (commas, "dan", bracketed origins between) is a
+    # person like the others of the list, with no role or quote of its own.
+    ("one_word_name_listed_with_full_names",
+     "Empat peserta tampil malam ini, yakni [Tamara|PER] (Jakarta), [Doni Sasmita|PER] (Bekasi), dan "
+     "[Fahrul|PER] (Medan). [Rina Marlina|PER] mengatakan bahwa semua peserta sudah siap.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Tamara", "Doni Sasmita", "Fahrul", "Rina Marlina"]),
+    # An age in brackets after a one-word name: a person.
+    ("one_word_name_with_an_age",
+     "Seorang pekerja bernama [Yanto|PER] (22) terluka. [Rina Marlina|PER] mengatakan bahwa korban sudah "
+     "dibawa ke rumah sakit.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Yanto", "Rina Marlina"]),
+    # ... also with a unit ("3 tahun"), and through the list of full names.
+    ("one_word_name_with_an_age_in_years",
+     "Korban adalah [Wati Sulastri|PER] (6 bulan) dan [Valeria|PER] (3 tahun). [Rina Marlina|PER] "
+     "mengatakan bahwa keduanya selamat.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Wati Sulastri", "Valeria", "Rina Marlina"]),
+    # A list of one-word "names" only is no evidence: clubs and places are listed like that.
+    ("list_of_one_word_names_only",
+     "[Rina Marlina|PER] mengatakan bahwa laga melawan [Gijon|PER], [Osasuna|PER], dan [Getafe|PER] berat.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # Two names with only a comma between them are an apposition, not a list: the place before
+    # the person is no person.
+    ("apposition_is_no_list",
+     "Direktur laboratorium Wina [Seibersdorf|PER], [Gunter Gmeiner|PER], mengatakan bahwa tes itu bersih.",
+     [("Gunter Gmeiner", "indirect.verb.say", "name")], ["Gunter Gmeiner"]),
+    # ... while three names with commas are a list.
+    ("three_names_with_commas_are_a_list",
+     "Pengurus yang hadir adalah [Supriadi|PER], [Rohmadi|PER], [Erik Febrianto|PER]. [Rina Marlina|PER] "
+     "mengatakan bahwa rapat berjalan lancar.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Supriadi", "Rohmadi", "Erik Febrianto", "Rina Marlina"]),
+    # A number in brackets that is no age (a year, a score) leaves the word out.
+    ("bracketed_year_is_no_age",
+     "[Rina Marlina|PER] mengatakan bahwa [Gijon|PER] (2019) tampil buruk.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
 ]
 
 ALL_NAME_CASES = (STRAY_PLACE_TAGS + NOT_PERSONS + SPELLING_AND_CUT_NAMES + NICKNAMES + SHARED_NAMES
-                  + NAMES_THE_NER_MISPLACED + GIVEN_NAMES_AND_PREFIXES + INITIALS + USUAL_FULL_NAMES + NAMED_INSIDE_QUOTES)
+                  + NAMES_THE_NER_MISPLACED + GIVEN_NAMES_AND_PREFIXES + INITIALS + USUAL_FULL_NAMES + NAMED_INSIDE_QUOTES
+                  + ONE_WORD_NAMES + CREDITS + HYPHENATED_NAMES)
+
+NEWS_PRECISION = ("tried and not kept: it raised people recall on train3 and holdout3 but lowered people precision "
+                  "on the news set (0.845 -> 0.842 / 0.840 with the rest of the round); needs a tighter test of "
+                  "which names are people")
 
 KNOWN_GAPS: dict[str, str] = {
+    "one_word_name_listed_with_full_names": NEWS_PRECISION,
+    "three_names_with_commas_are_a_list": NEWS_PRECISION,
+    "one_word_name_with_a_title_inside_a_quote": NEWS_PRECISION,
+    "foreign_suffix_after_a_hyphen":
+        "a lowercase piece after a hyphen is taken into a cut name (Chan-ocha, Bo-gum); a foreign word written so "
+        "(Kook-style, train3) is not told apart: names.yml common_words holds Indonesian words only",
     "middle_name_at_the_end_of_an_organisation":
         "a word repeated alone that never opens a name is read as a surname, so the name is cut from it; taking "
         "the word before it too ('Ely' of 'Balongan Ely Chandra') would also take 'Sejahtera' of 'Bank Sejahtera "

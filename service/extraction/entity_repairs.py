@@ -8,10 +8,13 @@ together with an office, a given name it left out taken back, hyphenated pieces 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from service.extraction.document import Document, Entity, Token
 from service.extraction.rules import RuleSet
+
+HYPHENATED_REST = re.compile(r"(?:-[^\W\d_]+)+(?![\w-])")
 
 
 def tag_spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -332,9 +335,10 @@ def _name_like(word: str, rules: RuleSet) -> bool:
         and not rules.is_title_or_role(word)
 
 
-def join_hyphenated_people(document: Document, entities: list[Entity]) -> list[Entity]:
+def join_hyphenated_people(document: Document, entities: list[Entity], rules: RuleSet | None = None) -> list[Entity]:
     """Two PER pieces joined by a hyphen with no spaces are one name ("Alexander-Arnold",
-    "Wei-ming"): the tokenizer splits at the hyphen and the tagger may label the pieces apart."""
+    "Wei-ming"): the tokenizer splits at the hyphen and the tagger may label the pieces apart;
+    a PER the tagger stopped at the hyphen takes the untagged rest of its word in (`_rest_of_word`)."""
     joined: list[Entity] = []
     for entity in entities:
         previous = joined[-1] if joined else None
@@ -343,4 +347,29 @@ def join_hyphenated_people(document: Document, entities: list[Entity]) -> list[E
             joined[-1] = Entity(previous.start, entity.end, "PER")
         else:
             joined.append(entity)
-    return joined
+    if rules is None:
+        return joined
+    starts = sorted(entity.start for entity in joined)
+    return [Entity(entity.start, _rest_of_word(document.text, entity.end, starts, rules.common_words), entity.label)
+            if entity.label == "PER" else entity for entity in joined]
+
+
+MAX_SHORT_NAME_PIECE = 2  # "Tjoe-A-On": a piece this short after a hyphen is no name of its own
+
+
+def _rest_of_word(text: str, end: int, entity_starts: list[int], common_words: frozenset[str]) -> int:
+    """Where a name cut at a hyphen really ends: "Chan-ocha", "Tjoe-A-On" (the word goes on
+    with a lowercase or a one- or two-letter piece, up to a space or punctuation, and no other
+    entity starts in it). A capitalised piece ("Prabowo-Gibran") is another name, and a word
+    news writes in lowercase (names.yml common_words: the particles "-lah", "-nya", "-pun") is
+    no part of a name: neither is taken."""
+    match = HYPHENATED_REST.match(text, end)
+    if match is None:
+        return end
+    first_piece = match.group(0)[1:].split("-")[0]
+    lowercase_piece = first_piece[:1].islower() and first_piece not in common_words
+    if not (lowercase_piece or len(first_piece) <= MAX_SHORT_NAME_PIECE):
+        return end
+    if any(end < start < match.end() for start in entity_starts):
+        return end
+    return match.end()

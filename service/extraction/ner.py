@@ -333,7 +333,7 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
     entities: list[Entity] = []
     for group, group_tags in zip(groups, tags, strict=True):
         entities.extend(decode_entities(group, group_tags, rules))
-    entities = join_hyphenated_people(document, entities)
+    entities = join_hyphenated_people(document, entities, rules)
     if rules is not None:
         entities = people_cut_from_organisations(document, one_sense_per_article(document, entities), rules)
         entities = name_prefixes_left_out(document, given_names_left_out(document, entities, rules), rules)

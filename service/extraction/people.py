@@ -7,7 +7,9 @@ earliest of the longest forms; titles and roles seen before a mention are kept a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from service.extraction.aliases import names_an_organisation
 from service.extraction.coreference import is_epithet
@@ -26,6 +28,7 @@ class Cluster:
     roles: list[str] = field(default_factory=list)
     speaks: bool = False  # some quote's speaker resolves to it
     by_initials: bool = False  # introduced by initials after a marker ("berinisial JH")
+    named_alone: bool = False  # given an age in brackets (one_word_person_evidence)
     variants: dict[str, str] = field(default_factory=dict)  # another form of the name -> the rule that merged it
 
     def add_variant(self, form: str, rule: str) -> None:
@@ -114,12 +117,14 @@ def _canonical_form(name: str, kind: str, document: Document, rules: RuleSet, kn
     return known_names.usual_name(name, kind, rules) or name
 
 
-def _named_with_a_role(entity: Span, name: str, index: TextIndex, rules: RuleSet) -> bool:
+def _named_with_a_role(entity: Span, index: TextIndex, rules: RuleSet) -> bool:
     """A full name inside quotation marks with a title or role before it ("kata Pak Heri
     Suwantoro", "Presiden Joe Biden"): a person the speaker names (the guidelines list people
     named only inside quotes); other capitalised runs in quotes are too often slogans,
-    greetings or foreign phrases ("Quantitative Easing")."""
-    return len(name.split()) > 1 and _role_before(Span(entity.start, entity.end), index, rules) is not None
+    greetings or foreign phrases ("Quantitative Easing"). One word after a title ("Pak
+    Kenneth") is not taken: it lowered people precision on the news set."""
+    full_name = len(index.document.text[entity.start:entity.end].split()) > 1
+    return full_name and _role_before(Span(entity.start, entity.end), index, rules) is not None
 
 
 def _role_before(span: Span, index: TextIndex, rules: RuleSet) -> str | None:
@@ -154,7 +159,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             tokens = index.tokens_in(entity.start, entity.end)
             name = name_from_tokens(tokens, rules, index)
             if name and any(w[:1].isupper() for w in name.split()) \
-                    and (not document.in_quote_marks(entity.start) or _named_with_a_role(entity, name, index, rules)) \
+                    and (not document.in_quote_marks(entity.start) or _named_with_a_role(entity, index, rules)) \
                     and not document.in_boilerplate(entity.start) and not names_an_organisation(name, document):
                 candidates.append((Span(entity.start, entity.end), name, "person"))
     for quote in document.quotes:
@@ -166,6 +171,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             kind = "person" if _a_given_name_alone(mention.name, index) else "organization"
             candidates.append((Span(mention.start, mention.end), mention.name, kind))
     initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules, index.lowered))
+    named_alone = one_word_person_evidence(document, rules)
     candidates.extend((span, name, "person") for span, name in _initials_mentions(document, initials, candidates))
     candidates.sort(key=lambda item: item[0].start)
 
@@ -196,6 +202,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             match.add_variant(written, alias_rule)
         match.mentions.append(span)
         match.by_initials = match.by_initials or (len(words) == 1 and words[0] in initials)
+        match.named_alone = match.named_alone or span.start in named_alone
         role = _role_before(span, index, rules) if kind == "person" else None
         if role and role not in match.roles:
             match.roles.append(role)
@@ -295,7 +302,24 @@ def _is_evidenced(cluster: Cluster) -> bool:
     a full name (two words or more), a title or role before a mention, or a quote. One-word
     "people" without any are mostly places and organisations ("Bahrain", "Natanz", "Kadin")."""
     return cluster.kind != "person" or len(cluster.words) > 1 or bool(cluster.roles) or cluster.speaks \
-        or cluster.by_initials
+        or cluster.by_initials or cluster.named_alone
+
+
+def one_word_person_evidence(document: Document, rules: RuleSet) -> set[int]:
+    """Starts of the PER entities that are people by the article's own layout, whatever their
+    length: a name with an age in brackets after it ("Iyan (22)"; rule names.age_after_name).
+    (A one-word name listed with full names was tried too and lowered people precision on the
+    news set: rules/README.md, names.age_after_name.)"""
+    text = document.text
+    age = _age_pattern(tuple(rules.names.age_after_name.units), rules.names.age_after_name.max_digits)
+    return {entity.start for entity in document.entities if entity.label == "PER" and age.match(text, entity.end)}
+
+
+@lru_cache(maxsize=8)
+def _age_pattern(units: tuple[str, ...], max_digits: int) -> re.Pattern[str]:
+    """`(22)`, `( 3 tahun )` right after a name (built once per rule set)."""
+    unit = "|".join(re.escape(word) for word in sorted(units, key=len, reverse=True))
+    return re.compile(rf"[ \t]*\(\s*\d{{1,{max_digits}}}(?:\s*(?:{unit}))?\s*\)", re.IGNORECASE)
 
 
 def introduced_initials(document: Document, rules: RuleSet, lowered: list[str] | None = None) -> set[str]:

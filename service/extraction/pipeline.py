@@ -197,7 +197,8 @@ class Extractor:
                  token_cuts(document))
         deadline.check()
         mark_boilerplate(document, self.rules.quotes.boilerplate_markers, self.rules.quotes.boilerplate_lines,
-                         self.rules.clause_openers, frozenset(self.rules.reporting_verbs), boilerplate_spans(document))
+                         self.rules.clause_openers, frozenset(self.rules.reporting_verbs), boilerplate_spans(document),
+                         self.rules.quotes.credit_sentences)
         return document
 
     def _after_tagging(self, document: Document, deadline: Deadline, keep_candidates: bool = False) -> None:

@@ -107,6 +107,7 @@ class QuoteRules(StrictModel):
     bounds: QuoteBounds
     boilerplate_markers: list[str]
     boilerplate_lines: list[str]
+    credit_sentences: list[str] = []
 
 
 class ReportingVerbs(StrictModel):
@@ -372,6 +373,17 @@ class InitialsMarkers(StrictModel):
     max_letters: int = Field(default=4, gt=0)
 
 
+class AgeAfterName(StrictModel):
+    """An age in brackets right after a name ("Iyan (22)", "Valerin (3 tahun)"): at most
+    max_digits digits, optionally one of `units`."""
+
+    id: str
+    units: list[str]
+    max_digits: int = Field(default=2, gt=0)
+
+    _lower = field_validator("units")(_lowercase_words)
+
+
 class UsualFullNames(StrictModel):
     """A public figure's usual full name by the short form an article may give alone."""
 
@@ -405,6 +417,7 @@ class NameRules(StrictModel):
     name_prefixes: NamePrefixes = NamePrefixes(id="names.name_prefix", words=[])
     name_in_apposition: EntityRepair = EntityRepair(id="names.name_in_apposition", max_name_words=4)
     initials_markers: InitialsMarkers = InitialsMarkers(id="names.initials_marker", words=[])
+    age_after_name: AgeAfterName = AgeAfterName(id="names.age_after_name", units=[])
     degrees: WordList = WordList(id="names.degree", words=[])
     usual_full_names: UsualFullNames = UsualFullNames(id="names.usual_full_name")
 

@@ -332,19 +332,25 @@ TITLE_MIN_WORDS = 2  # a glued title keeps at least this many words before a cla
 
 def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
                      clause_openers: frozenset[str], reporting_verbs: frozenset[str],
-                     credits: list[Span] | None = None) -> None:
+                     credits: list[Span] | None = None, credit_sentences: list[str] | None = None) -> None:
     """Spans of scraped-page boilerplate.
 
     A stand-alone marker ("ADVERTISEMENT") is boilerplate by itself; a title line ("Baca
     juga: …") runs to the end of its line, or, when the scraper glued the next sentence onto
     it, to where that sentence visibly starts (see `_glued_title_end`). Trailing credits the
-    hygiene stage found are boilerplate too.
+    hygiene stage found are boilerplate too, and so is a contributor credit sentence ("Dewi
+    Lestari berkontribusi dalam penulisan artikel ini") from its start to the phrase's end.
     """
     text = document.text
     spans: list[Span] = list(credits or [])
     for marker in markers:
         spans.extend(Span(start, start + len(marker)) for start in _occurrences(text, marker))
     sentence_starts = [sentence.start for sentence in document.sentences]
+    for phrase in credit_sentences or []:
+        for start in _occurrences(text, phrase):
+            index = bisect_right(sentence_starts, start) - 1
+            sentence_start = document.sentences[index].start if index >= 0 else 0
+            spans.append(Span(max(sentence_start, text.rfind("\n", 0, start) + 1), start + len(phrase)))
     for marker in lines:
         for start in _occurrences(text, marker):
             line_end = text.find("\n", start)
