@@ -180,8 +180,8 @@ def test_the_extractor_loads_the_configured_model() -> None:
 @pytest.mark.model
 def test_the_shipped_model_is_what_training_builds() -> None:
     """The training table from the gold sets, the annotated news and today's pipeline, and the
-    model fitted on it,
-    are the shipped ones: a change of rules or features without `make train-confidence` fails."""
+    model fitted on it, are the shipped ones: a change of rules or features without
+    `make train-confidence` fails."""
     training = pytest.importorskip("training.confidence", reason="scikit-learn (the train extra) is absent")
     if not (SHARED / "eval" / "train3_articles.jsonl").is_file() or not (SHARED / NEWS_POOL).is_file():
         pytest.skip("../shared/eval or the news pool is not beside the repository")
