@@ -50,6 +50,7 @@ def split_paragraphs(text: str) -> list[Span]:
 # are the hygiene stage's (rule hygiene.glued_words), cut through `token_cuts`.
 CAMEL_BOUNDARY = re.compile(r"(?<=\w)(?=[(),])|(?<=[(),])(?=\w)|(?<=\))(?=,)"
                             r'|(?<=\w)(?=[“”"])|(?<=[“”"])(?=\w)')
+CAMEL_BOUNDARY_MARKS = frozenset('(),“”"')  # each boundary of CAMEL_BOUNDARY is next to one of these
 # a list number of one or two digits glued to a capitalised word: "Du Shang4", "Jiang Zheng10"
 # ("Covid19" splits too, harmlessly; "G20", "MotoGP2025" do not)
 GLUED_NUMBER = re.compile(r"(?:(?<=[A-Z][a-z]{2})|(?<=[A-Z][a-z]{3})|(?<=[a-z]{4}))(?=\d{1,2}$)")
@@ -83,7 +84,8 @@ def _glued_pieces(text: str, offset: int, glue_pattern: re.Pattern[str] | None) 
     if len(text) > MAX_GLUED_TOKEN_CHARS or (len(text) < 5 and "," not in text) \
             or text.islower() and ")" not in text and "," not in text:
         return [(offset, offset + len(text))]
-    cuts = {match.start() for match in CAMEL_BOUNDARY.finditer(text)}
+    cuts = {match.start() for match in CAMEL_BOUNDARY.finditer(text)} \
+        if not CAMEL_BOUNDARY_MARKS.isdisjoint(text) else set()
     if glue_pattern is not None and text[:1].isupper():
         cuts.update(match.start() for match in glue_pattern.finditer(text))
         cuts.update(match.start() for match in GLUED_NUMBER.finditer(text))
@@ -156,10 +158,12 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
             if cut_offsets:
                 pieces = _cut_at(pieces, cut_offsets)
         for start, end in pieces:
-            if sentence_start is not None and (_line_break_ends_sentence(text, last_end, start, words[-1])
-                                               or start in sentence_starts
-                                               or _opens_next_sentence(text, start, end, words[-1])
-                                               or _after_glued_paragraph_comma(text, start, spans, words[-1])):
+            # each test's first condition is asked here, so most tokens need no call
+            if sentence_start is not None and (
+                    (start > last_end and _line_break_ends_sentence(text, last_end, start, words[-1]))
+                    or start in sentence_starts
+                    or (words[-1] in SENTENCE_END_MARKS and _opens_next_sentence(text, start, end, words[-1]))
+                    or (words[-1] == "," and _after_glued_paragraph_comma(text, start, spans, words[-1]))):
                 sentences.append(Span(sentence_start, last_end))
                 sentence_start = None
             if sentence_start is None:
@@ -253,10 +257,14 @@ def split_known_glue(spans: list[tuple[int, int]], words: list[str], glue_tails:
     tails_after_a_name = glue_tails - name_endings
     result: list[Token] = []
     after_a_name = False
+    cuts: dict[tuple[str, bool], int] = {}  # a word's cut, for its next occurrence in the article
     for (start, end), word in zip(spans, words, strict=True):
         if word[:1].isupper():  # only a capitalised token is split (`_known_cut`)
-            cut = _known_cut(word, capitalised, lowercase, tails_after_a_name if after_a_name else glue_tails,
-                             common_words, verb_prefixes)
+            cut = cuts.get((word, after_a_name))
+            if cut is None:
+                cut = cuts[word, after_a_name] = _known_cut(
+                    word, capitalised, lowercase, tails_after_a_name if after_a_name else glue_tails,
+                    common_words, verb_prefixes)
             after_a_name = True
             if cut:
                 result.append(Token(start, start + cut, word[:cut], len(result)))
