@@ -11,12 +11,12 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy import util
-from spacy.attrs import IS_PUNCT
+from spacy.attrs import IDX, IS_PUNCT, LENGTH
 from spacy.lang.id import Indonesian
 from spacy.language import Language
 
 from service.extraction.spacy_indonesian import PrefixSearch
-from service.extraction.tokenization import SentencizerRule
+from service.extraction.tokenization import LEXEME_ATTRIBUTES_READ, SentencizerRule, build_tokenizer
 
 TEXTS = [
     "Presiden tiba di Jakarta. Ia langsung menuju istana.",
@@ -71,3 +71,19 @@ def test_a_prefix_inside_a_word_is_found_as_spacy_finds_it() -> None:
     prefixes = [prefix for prefix in Indonesian.Defaults.prefixes or () if isinstance(prefix, str)]
     match = PrefixSearch(prefixes)("kata<a href='x'>Budi")
     assert match is not None and match.start() == len("kata")
+
+
+@pytest.fixture(scope="module")
+def kutip_nlp() -> Language:
+    return build_tokenizer()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_tokens_and_read_attributes_as_spacys(text: str, sentencizer_nlp: Language, kutip_nlp: Language) -> None:
+    """The tokenizer keeps only the lexical attributes kutip reads (LEXEME_ATTRIBUTES_READ):
+    the tokens and those attributes are spaCy's."""
+    default = sentencizer_nlp(text)
+    ours = kutip_nlp(text)
+    columns = [IDX, LENGTH, *sorted(LEXEME_ATTRIBUTES_READ)]
+    assert [token.text for token in ours] == [token.text for token in default]
+    assert ours.to_array(columns).tolist() == default.to_array(columns).tolist()
