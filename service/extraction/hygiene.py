@@ -148,8 +148,8 @@ def _glued_words(text: str, rule: GluedWords, common_words: frozenset[str]) -> l
     known = _KnownWords(frozenset(contexts), common_words, frozenset(rule.short_words))
     found: list[Repair] = []
     for start, run in runs:
-        if len(contexts[run]) >= rule.keep_repeated or run.isupper():
-            continue
+        if len(contexts[run]) >= rule.keep_repeated or run.isupper() or run[1:].islower():
+            continue  # a run with one capital, its first letter, has no lowercase-to-capital seam
         for cut in _glued_cuts(run, rule.min_lowercase, known):
             found.append(Repair(start + cut, start + cut, "word_break", rule.id))
     return found

@@ -19,6 +19,7 @@ in spaCy. `tests/test_tokenization_joined.py` compares the two builds token by t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -39,17 +40,21 @@ class JoinedWords:
     pieces: frozenset[tuple[str, ...]]
     first_pieces: frozenset[str]
     lengths: tuple[int, ...]
+    second_pieces: frozenset[str] = frozenset()  # the joining marks ("-", "/", "."): a cheap first test
 
     @classmethod
     def from_pieces(cls, pieces: Iterable[tuple[str, ...]]) -> JoinedWords:
         pieces = frozenset(pieces)
         return cls(pieces, frozenset(piece[0] for piece in pieces),
-                   tuple(sorted({len(piece) for piece in pieces}, reverse=True)))
+                   tuple(sorted({len(piece) for piece in pieces}, reverse=True)),
+                   frozenset(piece[1] for piece in pieces))
 
     def runs(self, words: list[str], spaces: list[bool]) -> list[tuple[int, int]]:
-        """Token runs [start, end) to merge, in spaCy's special-case matcher order."""
+        """Token runs [start, end) to merge, in spaCy's special-case matcher order. A run starts
+        at a joining mark's word before it, so only the words before a mark are looked up."""
         matches = [(start, start + length)
-                   for start, word in enumerate(words) if word in self.first_pieces
+                   for mark, word in enumerate(words) if word in self.second_pieces and mark > 0
+                   for start in (mark - 1,) if words[start] in self.first_pieces
                    for length in self.lengths if tuple(words[start:start + length]) in self.pieces]
         if not matches:
             return []
@@ -142,9 +147,32 @@ def build_indonesian() -> Language:
     return Indonesian(create_tokenizer=joined_word_tokenizer)
 
 
+class PrefixSearch:
+    """spaCy's prefix search (`compile_prefix_regex(prefixes).search`), with the same matches,
+    without scanning every position of every chunk.
+
+    spaCy anchors each prefix with "^" and searches: a regex of alternatives `^a|^b|…` that
+    fails at the first position is tried at every later one, which took most of the
+    tokenizer's time. Only a prefix holding a "|" of its own can match after the first
+    position (spaCy anchors only its first alternative: "^<b/>|<a …>"), so the whole regex is
+    matched at the first position and, where it fails, only those prefixes are searched from
+    the second: the same leftmost match, alternatives in the same order."""
+
+    def __init__(self, prefixes: Iterable[str]) -> None:
+        self.anchored = util.compile_prefix_regex(prefixes)
+        floating = [prefix for prefix in prefixes if "|" in prefix]
+        self.floating = util.compile_prefix_regex(floating) if floating else None
+
+    def __call__(self, text: str) -> re.Match[str] | None:
+        match = self.anchored.match(text)
+        if match is None and self.floating is not None:
+            match = self.floating.search(text, 1)
+        return match
+
+
 def joined_word_tokenizer(nlp: Language) -> JoinedWordTokenizer:
     defaults = nlp.Defaults
-    prefix_search = util.compile_prefix_regex(defaults.prefixes or ()).search
+    prefix_search = PrefixSearch([prefix for prefix in defaults.prefixes or () if isinstance(prefix, str)])
     suffix_search = util.compile_suffix_regex(defaults.suffixes or ()).search
     infix_finditer = util.compile_infix_regex(defaults.infixes or ()).finditer
     kept, joined = split_exceptions(defaults.tokenizer_exceptions, prefix_search, suffix_search, infix_finditer,

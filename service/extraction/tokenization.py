@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Any
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.pipeline import Sentencizer
 
 from service.extraction.document import Document, Span, Token
 from service.extraction.spacy_indonesian import build_indonesian
@@ -21,13 +22,26 @@ QUOTE_CHARACTERS_STRING = "\"“”‘’'«»"
 QUOTE_CHARACTERS = frozenset(QUOTE_CHARACTERS_STRING)
 SENTENCE_END_MARKS = frozenset(".!?…")
 GLUED_PARAGRAPH_COMMA_AFTER = frozenset(".!?)") | QUOTE_CHARACTERS
+# the marks after which spaCy's sentencizer starts a sentence (its default list)
+SENTENCE_FINAL_MARKS = frozenset(Sentencizer.default_punct_chars)
+
+
+LEXEME_ATTRIBUTES_READ = frozenset([IS_PUNCT, IS_SPACE])  # what `tokenize` reads of spaCy's lexemes
 
 
 def build_tokenizer() -> Language:
-    """spaCy's blank Indonesian pipeline with a sentencizer; its tokenizer is built the quick
-    way of `spacy_indonesian` (same tokens as `spacy.blank("id")`)."""
+    """spaCy's blank Indonesian pipeline, its tokenizer built the quick way of
+    `spacy_indonesian` (same tokens as `spacy.blank("id")`). It has no sentencizer:
+    `tokenize` applies the sentencizer's rule itself while it reads the tokens.
+
+    spaCy computes 23 lexical attributes (shape, prefix, like_num, ...) the first time it
+    meets a word; kutip reads only LEXEME_ATTRIBUTES_READ, so only their getters are kept
+    (a third of the tokenizer's time on unseen text). Other lexical attributes of these
+    tokens are unset: read them from the text."""
     nlp = build_indonesian()
-    nlp.add_pipe("sentencizer")
+    vocab: Any = nlp.vocab  # spaCy's type stubs leave out `lex_attr_getters`
+    vocab.lex_attr_getters = {attribute: getter for attribute, getter in vocab.lex_attr_getters.items()
+                              if attribute in LEXEME_ATTRIBUTES_READ}
     nlp.max_length = 10_000_000
     return nlp
 
@@ -48,6 +62,7 @@ def split_paragraphs(text: str) -> list[Span]:
 # are the hygiene stage's (rule hygiene.glued_words), cut through `token_cuts`.
 CAMEL_BOUNDARY = re.compile(r"(?<=\w)(?=[(),])|(?<=[(),])(?=\w)|(?<=\))(?=,)"
                             r'|(?<=\w)(?=[“”"])|(?<=[“”"])(?=\w)')
+CAMEL_BOUNDARY_MARKS = frozenset('(),“”"')  # each boundary of CAMEL_BOUNDARY is next to one of these
 # a list number of one or two digits glued to a capitalised word: "Du Shang4", "Jiang Zheng10"
 # ("Covid19" splits too, harmlessly; "G20", "MotoGP2025" do not)
 GLUED_NUMBER = re.compile(r"(?:(?<=[A-Z][a-z]{2})|(?<=[A-Z][a-z]{3})|(?<=[a-z]{4}))(?=\d{1,2}$)")
@@ -81,7 +96,8 @@ def _glued_pieces(text: str, offset: int, glue_pattern: re.Pattern[str] | None) 
     if len(text) > MAX_GLUED_TOKEN_CHARS or (len(text) < 5 and "," not in text) \
             or text.islower() and ")" not in text and "," not in text:
         return [(offset, offset + len(text))]
-    cuts = {match.start() for match in CAMEL_BOUNDARY.finditer(text)}
+    cuts = {match.start() for match in CAMEL_BOUNDARY.finditer(text)} \
+        if not CAMEL_BOUNDARY_MARKS.isdisjoint(text) else set()
     if glue_pattern is not None and text[:1].isupper():
         cuts.update(match.start() for match in glue_pattern.finditer(text))
         cuts.update(match.start() for match in GLUED_NUMBER.finditer(text))
@@ -111,73 +127,102 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     Chunks longer than MAX_SPACY_CHUNK_CHARS (runs of quote marks, a 200,000-character
     "word") are blanked out of the copy spaCy sees (same length, so offsets still match)
     and split here into letter runs and single punctuation marks, in linear time.
+    Sentences start where spaCy's sentencizer starts them (`SentencizerRule`), and also
     `sentence_starts` are offsets where the hygiene stage found a sentence start the scraper
     glued to the text before it ("(3/2).Ia", "lancar.(Fajar Nugroho)"): a token and a
     sentence start there. `token_cuts` are offsets where the hygiene stage found glue inside a
     token (a sentence-end mark, two words): the token is cut there too.
+    The pieces are kept as offsets and texts; a Token is made once per final token.
     """
     text = document.text
     long_chunks = [(match.start(), match.end()) for match in LONG_CHUNK.finditer(text)]
     parsed_text = _blank(text, long_chunks) if long_chunks else text
     parsed = nlp(parsed_text)
     document.paragraphs = split_paragraphs(text)
-    tokens: list[Token] = []
+    cut_offsets = sorted(token_cuts)
+    spans: list[tuple[int, int]] = []
+    words: list[str] = []
     sentences: list[Span] = []
+    sentence_start: int | None = None
+    last_end = 0
     chunk_position = 0
     glued_memo: dict[str, list[tuple[int, int]]] = {}
-    for sentence in _parsed_sentences(parsed):
-        sentence_start: int | None = None
-        last_end = 0
-        for token_start, token_length, is_space in sentence:
-            if is_space:
-                pieces: list[tuple[int, int]] = []
-                while chunk_position < len(long_chunks) \
-                        and long_chunks[chunk_position][0] < token_start + token_length:
-                    pieces.extend(_long_chunk_pieces(text, *long_chunks[chunk_position]))
-                    chunk_position += 1
-            else:
-                pieces = _cut_at(split_glued(parsed_text[token_start:token_start + token_length], token_start,
-                                             glue_pattern, glued_memo), token_cuts)
-            for start, end in pieces:
-                if sentence_start is not None and (_line_break_ends_sentence(text, last_end, start, tokens)
-                                                   or start in sentence_starts
-                                                   or _opens_next_sentence(text, start, end, tokens)
-                                                   or _after_glued_paragraph_comma(text, start, tokens)):
-                    sentences.append(Span(sentence_start, last_end))
-                    sentence_start = None
-                if sentence_start is None:
-                    sentence_start = start
-                last_end = end
-                tokens.append(Token(start, end, text[start:end], len(tokens)))
-        if sentence_start is not None:
-            sentences.append(Span(sentence_start, last_end))
-    document.tokens = split_known_glue(text, tokens, glue_tails, common_words, name_endings, verb_prefixes)
+    sentencizer = SentencizerRule()
+    for token_start, token_length, is_space, is_punct in parsed.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).tolist():
+        token_end = token_start + token_length
+        token_text = parsed_text[token_start:token_end]
+        if sentencizer.starts_sentence(token_text, is_punct):
+            if sentence_start is not None:
+                sentences.append(Span(sentence_start, last_end))
+                sentence_start = None
+            last_end = 0
+        if is_space:
+            pieces: list[tuple[int, int]] = []
+            while chunk_position < len(long_chunks) and long_chunks[chunk_position][0] < token_end:
+                pieces.extend(_long_chunk_pieces(text, *long_chunks[chunk_position]))
+                chunk_position += 1
+        else:
+            cuts = glued_memo.get(token_text)
+            if cuts is None:
+                cuts = glued_memo[token_text] = _glued_pieces(token_text, 0, glue_pattern)
+            pieces = [(token_start, token_end)] if len(cuts) == 1 else \
+                [(token_start + start, token_start + end) for start, end in cuts]
+            if cut_offsets:
+                pieces = _cut_at(pieces, cut_offsets)
+        for start, end in pieces:
+            # each test's first condition is asked here, so most tokens need no call
+            if sentence_start is not None and (
+                    (start > last_end and _line_break_ends_sentence(text, last_end, start, words[-1]))
+                    or start in sentence_starts
+                    or (words[-1] in SENTENCE_END_MARKS and _opens_next_sentence(text, start, end, words[-1]))
+                    or (words[-1] == "," and _after_glued_paragraph_comma(text, start, spans, words[-1]))):
+                sentences.append(Span(sentence_start, last_end))
+                sentence_start = None
+            if sentence_start is None:
+                sentence_start = start
+            last_end = end
+            spans.append((start, end))
+            words.append(text[start:end])
+    if sentence_start is not None:
+        sentences.append(Span(sentence_start, last_end))
+    document.tokens = split_known_glue(spans, words, glue_tails, common_words, name_endings, verb_prefixes)
     document.sentences = _attach_lone_marks(text, sentences)
 
 
-def _parsed_sentences(parsed: Doc) -> list[list[tuple[int, int, bool]]]:
-    """spaCy's sentences (as `Doc.sents` cuts them: a new one at each token after the first
-    marked as a sentence start) as (offset, length, is space) per token, read from one array
-    instead of a spaCy Token object per token."""
-    sentences: list[list[tuple[int, int, bool]]] = []
-    for position, (start, length, is_space, sentence_start) in enumerate(
-            parsed.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist()):
-        if position == 0 or sentence_start == 1:
-            sentences.append([])
-        sentences[-1].append((start, length, bool(is_space)))
-    return sentences
+class SentencizerRule:
+    """spaCy's sentencizer, read token by token: after a token that is a sentence-final mark
+    (Sentencizer.default_punct_chars), the next token that is neither punctuation nor such a
+    mark starts a sentence; so does the first token. Asked here instead of running the
+    sentencizer, which reads every token through a spaCy Token object."""
+
+    __slots__ = ("first", "seen_period")
+
+    def __init__(self) -> None:
+        self.first = True
+        self.seen_period = False
+
+    def starts_sentence(self, token_text: str, is_punct: bool) -> bool:
+        if self.first:
+            self.first = False
+            self.seen_period = token_text in SENTENCE_FINAL_MARKS
+            return True
+        if self.seen_period and not is_punct and token_text not in SENTENCE_FINAL_MARKS:
+            self.seen_period = False
+            return True
+        if token_text in SENTENCE_FINAL_MARKS:
+            self.seen_period = True
+        return False
 
 
-def _cut_at(pieces: list[tuple[int, int]], offsets: frozenset[int]) -> list[tuple[int, int]]:
-    """The pieces of a token, cut again at the given offsets."""
-    if not offsets:
-        return pieces
+def _cut_at(pieces: list[tuple[int, int]], offsets: list[int]) -> list[tuple[int, int]]:
+    """The pieces of a token, cut again at the given offsets (sorted)."""
     cut: list[tuple[int, int]] = []
     for start, end in pieces:
-        for offset in range(start + 1, end):
-            if offset in offsets:
-                cut.append((start, offset))
-                start = offset
+        position = bisect_right(offsets, start)
+        while position < len(offsets) and offsets[position] < end:
+            cut.append((start, offsets[position]))
+            start = offsets[position]
+            position += 1
         cut.append((start, end))
     return cut
 
@@ -201,10 +246,11 @@ def _long_chunk_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]
 MIN_GLUED_PART_CHARS = 2
 
 
-def split_known_glue(text: str, tokens: list[Token], glue_tails: frozenset[str] = frozenset(),
+def split_known_glue(spans: list[tuple[int, int]], words: list[str], glue_tails: frozenset[str] = frozenset(),
                      common_words: frozenset[str] = frozenset(),
                      name_endings: frozenset[str] = frozenset(), verb_prefixes: tuple[str, ...] = ()) -> list[Token]:
-    """Split a capitalised token made of two words the article uses on their own elsewhere.
+    """The tokens (offsets `spans`, texts `words`), a capitalised one made of two words the
+    article uses on their own elsewhere split in two.
 
     Stripped links glue a name to the next word ("Lautaro Martinezlebih", "Gazayang",
     "MKini", "Prabowomelakukan"). A split is made only when the article itself has the
@@ -218,22 +264,27 @@ def split_known_glue(text: str, tokens: list[Token], glue_tails: frozenset[str] 
     A word news writes in lowercase (rules/names.yml common_words) counts as one the article
     uses, so "Trumpditunjuk" splits when the article has "Trump" on its own.
     """
-    capitalised = {token.text for token in tokens if token.text[:1].isupper()}
-    lowercase = {token.text for token in tokens if token.text.islower() and token.text.isalpha()}
+    capitalised = {word for word in words if word[:1].isupper()}
+    lowercase = {word for word in words if word.islower() and word.isalpha()}
     tails_after_a_name = glue_tails - name_endings
     result: list[Token] = []
-    for position, token in enumerate(tokens):
-        if not token.text[:1].isupper():  # only a capitalised token is split (`_known_parts`)
-            parts = [(token.start, token.end)]
+    after_a_name = False
+    cuts: dict[tuple[str, bool], int] = {}  # a word's cut, for its next occurrence in the article
+    for (start, end), word in zip(spans, words, strict=True):
+        if word[:1].isupper():  # only a capitalised token is split (`_known_cut`)
+            cut = cuts.get((word, after_a_name))
+            if cut is None:
+                cut = cuts[word, after_a_name] = _known_cut(
+                    word, capitalised, lowercase, tails_after_a_name if after_a_name else glue_tails,
+                    common_words, verb_prefixes)
+            after_a_name = True
+            if cut:
+                result.append(Token(start, start + cut, word[:cut], len(result)))
+                result.append(Token(start + cut, end, word[cut:], len(result)))
+                continue
         else:
-            after_a_name = position > 0 and tokens[position - 1].text[:1].isupper()
-            tails = tails_after_a_name if after_a_name else glue_tails
-            parts = _known_parts(token, capitalised, lowercase, tails, common_words, verb_prefixes)
-        if len(parts) == 1 and token.index == len(result):
-            result.append(token)  # whole and at its place: the same token
-            continue
-        for start, end in parts:
-            result.append(Token(start, end, text[start:end], len(result)))
+            after_a_name = False
+        result.append(Token(start, end, word, len(result)))
     return result
 
 
@@ -244,25 +295,24 @@ MIN_GLUED_VERB_CHARS = 6
 MIN_LEXICON_TAIL_CHARS = 5  # a tail known only from the lexicon: "Dan" + "iya" is "Daniya", a name
 
 
-def _known_parts(token: Token, capitalised: set[str], lowercase: set[str], glue_tails: frozenset[str],
-                 common_words: frozenset[str] = frozenset(),
-                 verb_prefixes: tuple[str, ...] = ()) -> list[tuple[int, int]]:
-    word = token.text
+def _known_cut(word: str, capitalised: set[str], lowercase: set[str], glue_tails: frozenset[str],
+               common_words: frozenset[str] = frozenset(), verb_prefixes: tuple[str, ...] = ()) -> int:
+    """Where a capitalised word splits into a name and a glued word, or 0 (whole)."""
     if not word[:1].isupper() or len(word) > MAX_GLUED_TOKEN_CHARS or not word.isalpha():
-        return [(token.start, token.end)]
+        return 0
     for cut in range(len(word) - MIN_GLUED_PART_CHARS, MIN_GLUED_PART_CHARS - 1, -1):
         head, tail = word[:cut], word[cut:]
         if not tail.islower():
             continue
         if tail in glue_tails and len(head) >= MIN_GLUED_NAME_CHARS:
-            return [(token.start, token.start + cut), (token.start + cut, token.end)]
+            return cut
         known_tail = tail in lowercase or (len(tail) >= MIN_LEXICON_TAIL_CHARS
                                            and len(head) >= MIN_GLUED_NAME_CHARS and tail in common_words)
         if known_tail and (head in capitalised or (
                 len(head) >= MIN_GLUED_NAME_CHARS and len(tail) >= MIN_GLUED_VERB_CHARS
                 and tail.startswith(verb_prefixes))):
-            return [(token.start, token.start + cut), (token.start + cut, token.end)]
-    return [(token.start, token.end)]
+            return cut
+    return 0
 
 
 def _attach_lone_marks(text: str, sentences: list[Span]) -> list[Span]:
@@ -290,39 +340,42 @@ def _attach_lone_marks(text: str, sentences: list[Span]) -> list[Span]:
     return merged
 
 
-def _line_break_ends_sentence(text: str, last_end: int, start: int, tokens: list[Token]) -> bool:
+def _line_break_ends_sentence(text: str, last_end: int, start: int, previous: str) -> bool:
     """A line break ends a sentence, except where a scraper broke a line at a link inside one:
-    the line before ends without punctuation and the next one starts in lowercase
-    ("… bahwa kondisi\nokupansi hotel\nyang tak kunjung membaik")."""
-    if "\n" not in text[last_end:start]:
+    the line before (its last token `previous`) ends without punctuation and the next one
+    starts in lowercase ("… bahwa kondisi\nokupansi hotel\nyang tak kunjung membaik")."""
+    if start <= last_end or text.find("\n", last_end, start) < 0:
         return False
-    mid_sentence = bool(tokens) and tokens[-1].text[-1:].isalnum() and text[start:start + 1].islower()
+    mid_sentence = previous[-1:].isalnum() and text[start:start + 1].islower()
     return not mid_sentence
 
 
-def _opens_next_sentence(text: str, start: int, end: int, tokens: list[Token]) -> bool:
-    """An opening quotation mark after a full stop and a space starts the next sentence.
+def _opens_next_sentence(text: str, start: int, end: int, previous: str) -> bool:
+    """An opening quotation mark after a full stop (the token before, `previous`) and a space
+    starts the next sentence.
 
     spaCy's sentencizer keeps trailing quote marks with the sentence before them, which is
     right for closing marks (…kata dia.”) but wrong for an opening mark (…saksi. "Pastinya).
     When the scraper dropped the space (…sampah laut."Di dalam …) the mark may open or close;
     the hygiene stage decides (rule hygiene.glued_quote_sentence).
     """
-    if text[start:end] not in QUOTE_CHARACTERS or not tokens or tokens[-1].text not in SENTENCE_END_MARKS:
+    if previous not in SENTENCE_END_MARKS or text[start:end] not in QUOTE_CHARACTERS:
         return False
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return before.isspace() and not after.isspace()
 
 
-def _after_glued_paragraph_comma(text: str, start: int, tokens: list[Token]) -> bool:
+def _after_glued_paragraph_comma(text: str, start: int, spans: list[tuple[int, int]], previous: str) -> bool:
     """Some scrapers join paragraphs with a comma and no space: `ujarnya.,Dia menyebutkan`,
     `Kamis (25/6),Menurutnya, …`, `Kadin.,"Kebetulan …`. After a full stop, a closing
-    bracket or a quote mark, such a comma ends the sentence."""
-    if len(tokens) < 2 or tokens[-1].text != "," or tokens[-1].end != start:
+    bracket or a quote mark, such a comma (`previous`, the last of the tokens `spans`) ends
+    the sentence."""
+    if previous != "," or len(spans) < 2 or spans[-1][1] != start:
         return False
+    comma_start = spans[-1][0]
     opens = text[start:start + 1]
-    before_comma = text[tokens[-1].start - 1] if tokens[-1].start > 0 else " "
+    before_comma = text[comma_start - 1] if comma_start > 0 else " "
     return (opens.isupper() or opens in QUOTE_CHARACTERS) and before_comma in GLUED_PARAGRAPH_COMMA_AFTER
 
 

@@ -1,0 +1,89 @@
+"""The tokenizer's shortcuts give exactly what spaCy's own components give.
+
+`tokenize` cuts sentences by the sentencizer's rule itself (`SentencizerRule`) instead of
+running spaCy's sentencizer, and the tokenizer matches prefixes at the first position
+(`PrefixSearch`) instead of searching every position: the tables below compare both with
+spaCy's components on Indonesian sentences with the marks they are about.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy import util
+from spacy.attrs import IDX, IS_PUNCT, LENGTH
+from spacy.lang.id import Indonesian
+from spacy.language import Language
+
+from service.extraction.spacy_indonesian import PrefixSearch
+from service.extraction.tokenization import LEXEME_ATTRIBUTES_READ, SentencizerRule, build_tokenizer
+
+TEXTS = [
+    "Presiden tiba di Jakarta. Ia langsung menuju istana.",
+    "\"Kami siap,\" kata Budi. \"Tidak ada masalah!\" tambahnya.",
+    "Apa benar?! Dia diam saja... lalu pergi.",
+    "Rapat selesai pukul 10.00 WIB.\n\nWartawan menunggu di luar.",
+    "Kata Dr. Siti, harga naik 25%. (Ant) Baca juga: Banjir",
+    "Ia bertanya: \"Siapa?\" Lalu ia menjawab sendiri.",
+    "Sudah.   Belum. \"Nanti.\"",
+    ". . . dimulai dengan titik",
+    "Selesai。Berikutnya！Lalu？",
+    "Ujarnya.,Dia menambahkan bahwa (rapat) ditunda.)",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def sentencizer_nlp() -> Language:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_sentence_starts_as_spacys_sentencizer(text: str, sentencizer_nlp: Language) -> None:
+    doc = sentencizer_nlp(text)
+    expected = [token.i for token in doc if token.is_sent_start]
+    rule = SentencizerRule()
+    flags = doc.to_array([IS_PUNCT]).tolist() if len(doc) else []
+    starts = [token.i for token, is_punct in zip(doc, flags, strict=True)
+              if rule.starts_sentence(token.text, bool(is_punct))]
+    assert starts == expected
+
+
+PREFIX_CASES = [
+    "\"Saya", "(Jakarta", "mengatakan,", "Presiden.", "...katanya", "Rp10.000", "US$5",
+    "kata<a href='x'>Budi", "teks<b/>", "<b/>teks", "<strong />Judul", "“Kami", "", "a",
+]
+
+
+@pytest.mark.parametrize("text", PREFIX_CASES)
+def test_prefix_matches_as_spacys_search(text: str) -> None:
+    prefixes = [prefix for prefix in Indonesian.Defaults.prefixes or () if isinstance(prefix, str)]
+    spacys = util.compile_prefix_regex(prefixes).search(text)
+    ours = PrefixSearch(prefixes)(text)
+    assert (ours.span() if ours else None) == (spacys.span() if spacys else None)
+
+
+def test_a_prefix_inside_a_word_is_found_as_spacy_finds_it() -> None:
+    """spaCy anchors only the first alternative of a prefix that has its own "|": its later
+    alternatives match anywhere, and the shortcut keeps that."""
+    prefixes = [prefix for prefix in Indonesian.Defaults.prefixes or () if isinstance(prefix, str)]
+    match = PrefixSearch(prefixes)("kata<a href='x'>Budi")
+    assert match is not None and match.start() == len("kata")
+
+
+@pytest.fixture(scope="module")
+def kutip_nlp() -> Language:
+    return build_tokenizer()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_tokens_and_read_attributes_as_spacys(text: str, sentencizer_nlp: Language, kutip_nlp: Language) -> None:
+    """The tokenizer keeps only the lexical attributes kutip reads (LEXEME_ATTRIBUTES_READ):
+    the tokens and those attributes are spaCy's."""
+    default = sentencizer_nlp(text)
+    ours = kutip_nlp(text)
+    columns = [IDX, LENGTH, *sorted(LEXEME_ATTRIBUTES_READ)]
+    assert [token.text for token in ours] == [token.text for token in default]
+    assert ours.to_array(columns).tolist() == default.to_array(columns).tolist()
