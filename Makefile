@@ -52,9 +52,9 @@ train-ner: install
 # antecedents skip rejected names), the confidence model (rows of the default ranker)
 train-models: train-people train-ranker train-confidence
 
-# Trainings read ../shared/eval (dev, dev2, train3); `--with-annotated-news` (python -m
-# training.MODEL) adds the news articles annotated in training/annotations/ (opt-in: models
-# trained with them scored lower on holdout3)
+# Trainings read ../shared/eval (dev, dev2, train3); for the people check and the ranker,
+# `--with-annotated-news` (python -m training.MODEL) adds the news articles annotated in
+# training/annotations/ (opt-in: those models trained with them scored lower on holdout3)
 
 # Retrains the quote confidence model (a few minutes on 2 cores); it always reads the annotated
 # news too: its calibration is fitted on their rows, the only ones the rules were never tuned on
