@@ -142,6 +142,12 @@ GLUE: list[GlueCase] = [
      ["(", "Kemenkes", "RI", ")"], ["Kementerian", "Kemenkes"], True),
     ("hygiene.glued_words", "Ia bertemu mantan Ketua DPR RISetya Novanto. Setya hadir lebih dulu.",
      ["DPR", "RI", "Setya", "Novanto"], ["Ia", "Setya"], True),
+    ("hygiene.glued_function_word", "Kedatangan Presiden Prabowo Subiantodi hotel itu disambut. Subianto lalu "
+     "beristirahat.", ["Prabowo", "Subianto", "di", "hotel"], ["Kedatangan", "Subianto"], True),
+    ("hygiene.glued_function_word", "Hillary Clintonlahir di Chicago. Ia bertemu Bill Clintonyang akhirnya menjadi "
+     "suaminya. Ia lahir pada 1947.", ["Bill", "Clinton", "yang", "akhirnya"], ["Hillary", "Ia", "Ia"], True),
+    ("hygiene.glued_function_word", "Ia bertemu denganJoko Widododan para menteri. Widodo lalu pulang.",
+     ["Joko", "Widodo", "dan", "para"], ["Ia", "Widodo"], True),
     ("hygiene.comma_paragraph_join", "Ia hadir pada Kamis (25/6).,Menurut dia, harga naik.",
      ["6", ").", ",", "Menurut"], ["Ia", "Menurut"], True),
     ("hygiene.comma_paragraph_join", "Ia pulang.,,,Harga beras naik.", ["pulang", ".", ",", ",", ",", "Harga"],
@@ -163,6 +169,13 @@ GLUE: list[GlueCase] = [
      False),
     ("hygiene.glued_words", "Balapan MotoGP digelar pekan depan.", ["Balapan", "MotoGP", "digelar"], ["Balapan"],
      False),
+    # names that end in a function word's letters stay whole when their stem is no name form
+    # of the article: it never stands alone nor takes other glued words
+    ("hygiene.glued_function_word", "Pandi dan Mardi bertemu Ramadan Sebayang dan Rina Wulandari di Medan.",
+     ["Pandi", "dan", "Mardi", "bertemu", "Ramadan", "Sebayang", "dan", "Rina", "Wulandari", "di", "Medan"],
+     ["Pandi"], False),
+    ("hygiene.glued_function_word", "Sebagai ketua, Rudi Sebayang hadir. Sebayang lalu pulang dan Sebayang tertawa.",
+     ["Rudi", "Sebayang", "hadir"], ["Sebagai", "Sebayang"], False),
 ]
 
 

@@ -20,6 +20,9 @@ the later stages read it:
 - `word_break` (rule hygiene.glued_words): two words glued where a link was stripped
   (`Pos PengamatanGunung Semeru`, `(KemenkesRI)`): the tokenizer cuts the token there, so the
   entity tagger sees two words.
+- `word_break` (rule hygiene.glued_function_word): a function word glued onto the end of a
+  name (`Prabowo Subiantodi hotel`, `Bill Clintonyang akhirnya`), cut off when the stem is a
+  name form of the article (written alone, or glued to other words too).
 - `boilerplate` (rule hygiene.read_more_bracket): a bracketed "read more" title inside the
   text (`(Baca: Kabareskrim Jamin …)`): read as boilerplate, like a credit, and a sentence
   starts after it.
@@ -44,7 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from service.extraction.document import Document, Repair, Span
-from service.extraction.rule_models import Dateline, GluedWords, HygieneRules, ReadMoreBracket
+from service.extraction.rule_models import Dateline, GluedFunctionWord, GluedWords, HygieneRules, ReadMoreBracket
 
 # A full stop, question or exclamation mark glued between a closing bracket or a digit and a
 # capitalised word: "(3/2).Ia", "2024.Dia". After a lowercase letter spaCy already splits.
@@ -66,6 +69,8 @@ LETTER_RUN = re.compile(r"[A-Za-z]+")
 LOWER_THEN_CAPITALISED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 LOWER_THEN_ABBREVIATION = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{2,}$)")
 ABBREVIATION_THEN_CAPITALISED = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{3,}$)")
+# The capitalised word ending a run of letters ("Subiantodi", the "Clintonyang" of "denganBill").
+CAPITALISED_RUN_END = re.compile(r"[A-Z][a-z]+$")
 # A dateline word: a capitalised place or outlet (`JAKARTA`, `Liputan6.com`, `TEMPO.CO`,
 # `D.C`), a number (`9 JUNI 2025`), perhaps bracketed (`(ANTARA)`).
 DATELINE_WORD = re.compile(r"[(\[]?[A-Z0-9][\w.&'/-]*[)\]]?")
@@ -85,6 +90,7 @@ def find_repairs(document: Document, rules: HygieneRules, common_words: frozense
                    for match in COMMA_PARAGRAPH_JOIN.finditer(text))
     repairs.extend(_glued_abbreviation_ends(text, rules))
     repairs.extend(_glued_words(text, rules.glued_words, common_words))
+    repairs.extend(_glued_function_words(text, rules.glued_function_word, rules.glued_words.keep_repeated))
     repairs.extend(_read_more_brackets(text, rules.read_more_bracket))
     repairs.extend(_datelines(text, rules.dateline))
     repairs.extend(_trailing_credits(text, rules))
@@ -179,6 +185,51 @@ def _glued_cuts(run: str, min_lowercase: int, known: _KnownWords) -> list[int]:
         if glued is not None and run[glued.start():] in known.alone:
             cuts.append(glued.start())
     return sorted(set(cuts))
+
+
+def _glued_function_words(text: str, rule: GluedFunctionWord, keep_repeated: int) -> list[Repair]:
+    """Cuts a function word off the capitalised word ending a run of letters when the stem is
+    a name form of the article (see rules/hygiene.yml): names that only end in the same letters
+    (`Wulandari`, `Ramadan`) have no such stem, so the article's own words decide."""
+    if not rule.function_words:
+        return []
+    function_words = frozenset(rule.function_words)
+    words = [(match.start(), match.group(0)) for match in LETTER_RUN.finditer(text)]
+    alone = {run for _, run in words if run[:1].isupper()}
+    lowercase = {run for _, run in words if run.islower()}
+    contexts: dict[str, set[tuple[str, str]]] = {}
+    endings: list[tuple[int, str]] = []  # (offset, capitalised word ending a run)
+    for position, (start, run) in enumerate(words):
+        ending = CAPITALISED_RUN_END.search(run) if len(run) <= MAX_GLUED_RUN_CHARS else None
+        if ending is None:
+            continue
+        endings.append((start + ending.start(), ending.group(0)))
+        before = words[position - 1][1] if position > 0 else ""
+        after = words[position + 1][1] if position + 1 < len(words) else ""
+        contexts.setdefault(ending.group(0), set()).add((before, after))
+    tails: dict[str, set[str]] = {}  # stem -> lowercase words of the article glued to it
+    for word in contexts:
+        for cut in range(rule.min_stem_chars, len(word) - 1):
+            if word[cut:] in lowercase or word[cut:] in function_words:
+                tails.setdefault(word[:cut], set()).add(word[cut:])
+    found: list[Repair] = []
+    for start, word in endings:
+        cut = _function_word_cut(word, function_words, rule, alone, tails)
+        if cut and len(contexts[word]) < keep_repeated:
+            found.append(Repair(start + cut, start + cut, "word_break", rule.id))
+    return found
+
+
+def _function_word_cut(word: str, function_words: frozenset[str], rule: GluedFunctionWord, alone: set[str],
+                       tails: dict[str, set[str]]) -> int:
+    """Where `word` splits into a name-form stem and a glued function word, or 0 (whole)."""
+    for cut in range(rule.min_stem_chars, len(word) - 1):
+        stem, tail = word[:cut], word[cut:]
+        if tail not in function_words:
+            continue
+        if stem in alone or len(tails.get(stem, set()) - {tail}) >= rule.min_other_tails:
+            return cut
+    return 0
 
 
 def _word_at(run: str, start: int) -> str:

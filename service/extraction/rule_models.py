@@ -450,6 +450,13 @@ class GluedWords(StrictModel):
     keep_repeated: int  # a glued form the article writes this often is a name (WhatsApp), kept whole
 
 
+class GluedFunctionWord(StrictModel):
+    id: str
+    function_words: list[str] = []  # closed-class words scrapers glue onto a name's end ("Subiantodi")
+    min_stem_chars: int  # letters of the capitalised word left before the function word
+    min_other_tails: int  # other lowercase words the article glues to the same stem that make it a name
+
+
 class ReadMoreBracket(StrictModel):
     id: str
     openers: list[str]  # "Baca juga", "Baca": a bracket that opens with one, then a colon or a title
@@ -474,6 +481,8 @@ class HygieneRules(StrictModel):
     glued_abbreviation_end: GluedAbbreviationEnd = GluedAbbreviationEnd(id="hygiene.glued_abbreviation_end",
                                                                         not_after=[])
     glued_words: GluedWords = GluedWords(id="hygiene.glued_words", min_lowercase=3, keep_repeated=2)
+    glued_function_word: GluedFunctionWord = GluedFunctionWord(id="hygiene.glued_function_word", min_stem_chars=4,
+                                                               min_other_tails=1)
     read_more_bracket: ReadMoreBracket = ReadMoreBracket(id="hygiene.read_more_bracket", openers=[], max_chars=200)
     dateline: Dateline = Dateline(id="hygiene.dateline", max_lines=2, max_words=4, max_chars=60, dashes=[])
     trailing_credit: TrailingCredit
