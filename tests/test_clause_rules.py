@@ -404,6 +404,15 @@ EXACT_SPANS = [
      "Polisi menangkap dua pemuda. Dikatakan [Roland|PER] jika kedua pemuda itu sebelum melakukan aksinya menenggak "
      "obat keras.",
      "kedua pemuda itu sebelum melakukan aksinya menenggak obat keras"),
+    # issue 20, span ends: a decimal comma (hygiene.decimal_comma) ends no phrase or clause
+    ("a_decimal_comma_ends_no_passive_agent_phrase",
+     "[Rina Marlina|PER] mengatakan, pihaknya menyalurkan dana Rp404 juta untuk Koperasi Makmur, dilanjutkan dengan "
+     "bantuan untuk Koperasi Sejahtera sebanyak Rp1,075 miliar pada bulan Februari.",
+     "pihaknya menyalurkan dana Rp404 juta untuk Koperasi Makmur, dilanjutkan dengan bantuan untuk Koperasi "
+     "Sejahtera sebanyak Rp1,075 miliar pada bulan Februari"),
+    ("a_decimal_comma_after_disampaikan_ends_no_agent",
+     "Disampaikan oleh kepala dinas [Budi Santoso|PER] pada rapat 2,5 jam itu, stok beras cukup sampai Lebaran.",
+     "stok beras cukup sampai Lebaran"),
     ("a_verb_phrase_after_a_clause_with_a_verb_stays_in_it",
      "Kepala dinas [Rudi Santoso|PER] mengatakan warga menolak proyek itu dan mengadukannya ke DPRD.",
      "warga menolak proyek itu dan mengadukannya ke DPRD"),

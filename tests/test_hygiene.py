@@ -152,6 +152,11 @@ GLUE: list[GlueCase] = [
      ["6", ").", ",", "Menurut"], ["Ia", "Menurut"], True),
     ("hygiene.comma_paragraph_join", "Ia pulang.,,,Harga beras naik.", ["pulang", ".", ",", ",", ",", "Harga"],
      ["Ia", "Harga"], True),
+    # a decimal comma keeps its number one token (no repair: the tokenizer's glued-comma cut skips it)
+    ("hygiene.decimal_comma", "Bantuan sebesar Rp1,075 miliar disalurkan, lalu naik 2,5 persen.",
+     ["Rp", "1,075", "miliar", "disalurkan", ","], ["Bantuan"], False),
+    ("hygiene.decimal_comma", "Inflasi naik 2,5 persen,lalu turun.", ["2,5", "persen", ",", "lalu"], ["Inflasi"],
+     False),
     ("hygiene.dateline", "JAKARTA -Para pedagang mengeluh.", ["JAKARTA", "-", "Para", "pedagang"],
      ["JAKARTA", "Para"], True),
     ("hygiene.dateline", "TEMPO.CO, Solo – “Harga naik,” kata dia.", ["Solo", "–", "“", "Harga"],

@@ -59,8 +59,11 @@ def split_paragraphs(text: str) -> list[Span]:
 
 
 # Brackets, commas and quotation marks glued to a word. Words glued to words ("AustriaKlaus")
-# are the hygiene stage's (rule hygiene.glued_words), cut through `token_cuts`.
-CAMEL_BOUNDARY = re.compile(r"(?<=\w)(?=[(),])|(?<=[(),])(?=\w)|(?<=\))(?=,)"
+# are the hygiene stage's (rule hygiene.glued_words), cut through `token_cuts`. A comma between
+# two digits is a decimal comma ("2,5 persen", "Rp1,075 miliar"; rule hygiene.decimal_comma):
+# the number stays one token, since a comma token there read as a clause boundary.
+CAMEL_BOUNDARY = re.compile(r"(?<=\w)(?=[()])|(?<=\w)(?=,)(?!(?<=\d),\d)|(?<=[()])(?=\w)"
+                            r"|(?<=,)(?=\w)(?!(?<=\d,)\d)|(?<=\))(?=,)"
                             r'|(?<=\w)(?=[“”"])|(?<=[“”"])(?=\w)')
 CAMEL_BOUNDARY_MARKS = frozenset('(),“”"')  # each boundary of CAMEL_BOUNDARY is next to one of these
 # a list number of one or two digits glued to a capitalised word: "Du Shang4", "Jiang Zheng10"
