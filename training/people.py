@@ -207,7 +207,7 @@ DEFAULT_NOTE = ("Default: on (`KUTIP_PEOPLE_MODEL_PATH` points at this file), ad
                 "carried quote that resolved to a rejected entry is resolved again without it; on holdout3 the "
                 "check gives people precision 0.738 and recall 0.766 against 0.698 / 0.775 without it, and "
                 "speaker accuracy 0.869 against 0.875 (2 quotes of 313; round of 2026-12-06, people-f70f42d4). "
-                "Second round of 2026-12-06 (people-05c5dc32): holdout3 people precision 0.770 and recall 0.802 "
+                "Second round of 2026-12-06 (people-953063c3): holdout3 people precision 0.770 and recall 0.802 "
                 "with the check against 0.737 / 0.811 without it, speaker accuracy 0.879 either way; on the "
                 "project's annotated news 0.842 / 0.823 against 0.818 / 0.829.")
 
