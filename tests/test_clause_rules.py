@@ -404,7 +404,7 @@ EXACT_SPANS = [
      "Polisi menangkap dua pemuda. Dikatakan [Roland|PER] jika kedua pemuda itu sebelum melakukan aksinya menenggak "
      "obat keras.",
      "kedua pemuda itu sebelum melakukan aksinya menenggak obat keras"),
-    # issue 20, span ends: a decimal comma (hygiene.decimal_comma) ends no phrase or clause
+    # issue 20, span ends: a decimal comma (tokenization, CAMEL_BOUNDARY) ends no phrase or clause
     ("a_decimal_comma_ends_no_passive_agent_phrase",
      "[Rina Marlina|PER] mengatakan, pihaknya menyalurkan dana Rp404 juta untuk Koperasi Makmur, dilanjutkan dengan "
      "bantuan untuk Koperasi Sejahtera sebanyak Rp1,075 miliar pada bulan Februari.",

@@ -478,7 +478,6 @@ class HygieneRules(StrictModel):
     glued_sentence_end: HygieneRule
     glued_quote_sentence: HygieneRule = HygieneRule(id="hygiene.glued_quote_sentence")
     comma_paragraph_join: HygieneRule = HygieneRule(id="hygiene.comma_paragraph_join")
-    decimal_comma: HygieneRule = HygieneRule(id="hygiene.decimal_comma")
     glued_abbreviation_end: GluedAbbreviationEnd = GluedAbbreviationEnd(id="hygiene.glued_abbreviation_end",
                                                                         not_after=[])
     glued_words: GluedWords = GluedWords(id="hygiene.glued_words", min_lowercase=3, keep_repeated=2)
