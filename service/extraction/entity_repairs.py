@@ -9,6 +9,7 @@ together with an office, a given name it left out taken back, hyphenated pieces 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from service.extraction.document import Document, Entity, Token
@@ -370,6 +371,7 @@ def _rest_of_word(text: str, end: int, entity_starts: list[int], common_words: f
     lowercase_piece = first_piece[:1].islower() and first_piece not in common_words
     if not (lowercase_piece or len(first_piece) <= MAX_SHORT_NAME_PIECE):
         return end
-    if any(end < start < match.end() for start in entity_starts):
-        return end
+    following = bisect_right(entity_starts, end)
+    if following < len(entity_starts) and entity_starts[following] < match.end():
+        return end  # another entity starts inside the rest of the word
     return match.end()
