@@ -163,9 +163,15 @@ def _is_active_verb(word: str, rules: RuleSet) -> bool:
 
 
 def role_words(role_text: str, rules: RuleSet) -> list[str]:
-    """The words of a role phrase without its demonstrative or definite marker, in order."""
+    """The words of a role phrase without its demonstrative or definite marker, in order,
+    lowercase."""
+    return [word.lower() for word in _unmarked_words(role_text, rules)]
+
+
+def _unmarked_words(role_text: str, rules: RuleSet) -> list[str]:
+    """The words of a role phrase as written, without its demonstrative or definite marker."""
     markers = rules.demonstratives | rules.definite_markers
-    return [word for word in role_text.lower().split() if word not in markers]
+    return [word for word in role_text.split() if word.lower() not in markers]
 
 
 def _role_head(role_text: str, rules: RuleSet) -> str:
@@ -246,8 +252,7 @@ def role_abbreviation_holder(role_text: str, salience: Salience, offset: int, ru
     """The person named earlier with the long role a one-word office abbreviates ("Menteri
     Keuangan Bambang …" then "ujar Menkeu"); the latest who spoke, else the latest named.
     Rule speaker.role_abbreviation."""
-    words = role_text.split()
-    words = [word for word in words if word.lower() not in rules.demonstratives | rules.definite_markers]
+    words = _unmarked_words(role_text, rules)
     if len(words) != 1 or not rules.is_title_or_role(words[0]):
         return None
     short = words[0]
