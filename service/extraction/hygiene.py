@@ -89,8 +89,9 @@ def find_repairs(document: Document, rules: HygieneRules, common_words: frozense
     repairs.extend(Repair(match.start("commas"), match.end("commas"), "sentence_break", rules.comma_paragraph_join.id)
                    for match in COMMA_PARAGRAPH_JOIN.finditer(text))
     repairs.extend(_glued_abbreviation_ends(text, rules))
-    repairs.extend(_glued_words(text, rules.glued_words, common_words))
-    repairs.extend(_glued_function_words(text, rules.glued_function_word, rules.glued_words.keep_repeated))
+    letter_runs = [(match.start(), match.group(0)) for match in LETTER_RUN.finditer(text)]
+    repairs.extend(_glued_words(letter_runs, rules.glued_words, common_words))
+    repairs.extend(_glued_function_words(letter_runs, rules.glued_function_word, rules.glued_words.keep_repeated))
     repairs.extend(_read_more_brackets(text, rules.read_more_bracket))
     repairs.extend(_datelines(text, rules.dateline))
     repairs.extend(_trailing_credits(text, rules))
@@ -134,23 +135,29 @@ def _glued_abbreviation_ends(text: str, rules: HygieneRules) -> list[Repair]:
             for match in GLUED_ABBREVIATION_END.finditer(text) if match.group("abbreviation") not in not_after]
 
 
-def _glued_words(text: str, rule: GluedWords, common_words: frozenset[str]) -> list[Repair]:
+def _neighbours(words: list[tuple[int, str]], position: int) -> tuple[str, str]:
+    """The runs of letters before and after the one at `position` ("" at the text's ends): a
+    run written between several different pairs of them is a name, not glue."""
+    before = words[position - 1][1] if position > 0 else ""
+    after = words[position + 1][1] if position + 1 < len(words) else ""
+    return before, after
+
+
+def _glued_words(words: list[tuple[int, str]], rule: GluedWords, common_words: frozenset[str]) -> list[Repair]:
     """Cuts inside runs of letters where two words were glued (see rules/hygiene.yml). The
     article's own words decide the doubtful shapes: a run written between `keep_repeated`
     different pairs of neighbours is a name (a duplicated paragraph repeats its glue with the
     same neighbours); after a short lowercase run (`BosTottenham`, but `McGregor`), after an
     abbreviation and before one, a word is cut off only when the article writes it alone
-    elsewhere or (after a short run) it or the word before it is a common word."""
-    words = [(match.start(), match.group(0)) for match in LETTER_RUN.finditer(text)]
+    elsewhere or (after a short run) it or the word before it is a common word. `words` are
+    the text's runs of letters with their offsets."""
     contexts: dict[str, set[tuple[str, str]]] = {}
     runs: list[tuple[int, str]] = []
     for position, (start, run) in enumerate(words):
         if len(run) > MAX_GLUED_RUN_CHARS or run.islower():
             continue
         runs.append((start, run))
-        before = words[position - 1][1] if position > 0 else ""
-        after = words[position + 1][1] if position + 1 < len(words) else ""
-        contexts.setdefault(run, set()).add((before, after))
+        contexts.setdefault(run, set()).add(_neighbours(words, position))
     known = _KnownWords(frozenset(contexts), common_words, frozenset(rule.short_words))
     found: list[Repair] = []
     for start, run in runs:
@@ -187,14 +194,14 @@ def _glued_cuts(run: str, min_lowercase: int, known: _KnownWords) -> list[int]:
     return sorted(set(cuts))
 
 
-def _glued_function_words(text: str, rule: GluedFunctionWord, keep_repeated: int) -> list[Repair]:
-    """Cuts a function word off the capitalised word ending a run of letters when the stem is
-    a name form of the article (see rules/hygiene.yml): names that only end in the same letters
-    (`Wulandari`, `Ramadan`) have no such stem, so the article's own words decide."""
+def _glued_function_words(words: list[tuple[int, str]], rule: GluedFunctionWord, keep_repeated: int) -> list[Repair]:
+    """Cuts a function word off the capitalised word ending a run of letters (`words`, with
+    their offsets) when the stem is a name form of the article (see rules/hygiene.yml): names
+    that only end in the same letters (`Wulandari`, `Ramadan`) have no such stem, so the
+    article's own words decide."""
     if not rule.function_words:
         return []
     function_words = frozenset(rule.function_words)
-    words = [(match.start(), match.group(0)) for match in LETTER_RUN.finditer(text)]
     alone = {run for _, run in words if run[:1].isupper()}
     lowercase = {run for _, run in words if run.islower()}
     contexts: dict[str, set[tuple[str, str]]] = {}
@@ -204,9 +211,7 @@ def _glued_function_words(text: str, rule: GluedFunctionWord, keep_repeated: int
         if ending is None:
             continue
         endings.append((start + ending.start(), ending.group(0)))
-        before = words[position - 1][1] if position > 0 else ""
-        after = words[position + 1][1] if position + 1 < len(words) else ""
-        contexts.setdefault(ending.group(0), set()).add((before, after))
+        contexts.setdefault(ending.group(0), set()).add(_neighbours(words, position))
     tails: dict[str, set[str]] = {}  # stem -> lowercase words of the article glued to it
     for word in contexts:
         for cut in range(rule.min_stem_chars, len(word) - 1):
