@@ -28,7 +28,7 @@ class Cluster:
     roles: list[str] = field(default_factory=list)
     speaks: bool = False  # some quote's speaker resolves to it
     by_initials: bool = False  # introduced by initials after a marker ("berinisial JH")
-    named_alone: bool = False  # given an age in brackets (one_word_person_evidence)
+    person_by_layout: bool = False  # a person by the article's layout: an age in brackets (one_word_person_evidence)
     variants: dict[str, str] = field(default_factory=dict)  # another form of the name -> the rule that merged it
 
     def add_variant(self, form: str, rule: str) -> None:
@@ -171,7 +171,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             kind = "person" if _a_given_name_alone(mention.name, index) else "organization"
             candidates.append((Span(mention.start, mention.end), mention.name, kind))
     initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules, index.lowered))
-    named_alone = one_word_person_evidence(document, rules)
+    people_by_layout = one_word_person_evidence(document, rules)
     candidates.extend((span, name, "person") for span, name in _initials_mentions(document, initials, candidates))
     candidates.sort(key=lambda item: item[0].start)
 
@@ -202,7 +202,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             match.add_variant(written, alias_rule)
         match.mentions.append(span)
         match.by_initials = match.by_initials or (len(words) == 1 and words[0] in initials)
-        match.named_alone = match.named_alone or span.start in named_alone
+        match.person_by_layout = match.person_by_layout or span.start in people_by_layout
         role = _role_before(span, index, rules) if kind == "person" else None
         if role and role not in match.roles:
             match.roles.append(role)
@@ -302,7 +302,7 @@ def _is_evidenced(cluster: Cluster) -> bool:
     a full name (two words or more), a title or role before a mention, or a quote. One-word
     "people" without any are mostly places and organisations ("Bahrain", "Natanz", "Kadin")."""
     return cluster.kind != "person" or len(cluster.words) > 1 or bool(cluster.roles) or cluster.speaks \
-        or cluster.by_initials or cluster.named_alone
+        or cluster.by_initials or cluster.person_by_layout
 
 
 def one_word_person_evidence(document: Document, rules: RuleSet) -> set[int]:
