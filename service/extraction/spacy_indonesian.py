@@ -20,7 +20,7 @@ in spaCy. `tests/test_tokenization_joined.py` compares the two builds token by t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -158,7 +158,7 @@ class PrefixSearch:
     matched at the first position and, where it fails, only those prefixes are searched from
     the second: the same leftmost match, alternatives in the same order."""
 
-    def __init__(self, prefixes: Iterable[str]) -> None:
+    def __init__(self, prefixes: Sequence[str]) -> None:
         self.anchored = util.compile_prefix_regex(prefixes)
         floating = [prefix for prefix in prefixes if "|" in prefix]
         self.floating = util.compile_prefix_regex(floating) if floating else None
