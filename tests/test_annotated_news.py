@@ -7,6 +7,7 @@ need the texts skip with a reason when ../shared is absent; the structural ones 
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,16 +15,21 @@ import pytest
 from tests.conftest import shared_path
 from training.annotated_news import (
     ANNOTATIONS_PATH,
+    HELD_OUT_FROM,
     QUOTE_TYPES,
     AnnotationMismatch,
     Candidate,
+    held_out_news,
     join_annotations,
     load_annotated_news,
+    main,
     read_jsonl,
     round_robin,
     select_articles,
     text_sha256,
+    training_news,
 )
+from training.model_files import gold_articles
 
 STANDOFF_KEYS = {"id", "outlet", "text_sha256", "quotes", "people"}
 QUOTE_KEYS = {"start", "end", "type", "speaker", "speaker_mention", "speaker_mention_start", "cue"}
@@ -123,3 +129,24 @@ def test_annotated_ids_are_the_selection_in_order(standoff: list[dict[str, Any]]
     pool = shared_path("data", "news", "articles.jsonl")
     chosen = select_articles(pool, shared_path("eval"), count=len(standoff))
     assert [line["id"] for line in standoff] == [candidate.id for candidate in chosen]
+
+
+def test_held_out_articles_never_reach_training(joined: list[dict[str, Any]]) -> None:
+    """The articles from HELD_OUT_FROM on are an unseen check of the trained parts too, so the
+    training articles stop before them and the two parts cover the file without overlap."""
+    trained = training_news(joined)
+    held_out = held_out_news(joined)
+    assert len(trained) == min(len(joined), HELD_OUT_FROM)
+    assert {article["id"] for article in trained}.isdisjoint(article["id"] for article in held_out)
+    assert [article["id"] for article in trained + held_out] == [article["id"] for article in joined]
+    training_ids = {article["id"] for article in gold_articles(shared_path(), annotated_news=True)}
+    assert training_ids.isdisjoint(article["id"] for article in held_out)
+    assert {article["id"] for article in trained} <= training_ids
+
+
+def test_export_held_out_writes_gold_records(joined: list[dict[str, Any]], tmp_path: Path) -> None:
+    out = tmp_path / "held_out.jsonl"
+    main(["export-held-out", str(out), "--pool", str(shared_path("data", "news", "articles.jsonl"))])
+    written = read_jsonl(out)
+    assert written == held_out_news(joined)
+    assert all(set(record) >= {"id", "outlet", "text", "quotes", "people"} for record in written)

@@ -8,9 +8,15 @@ silently shifting every span.
 
     python -m training.annotated_news select [--pool P] [--count N] [--seed S]
     python -m training.annotated_news stats
+    python -m training.annotated_news export-held-out OUT.jsonl
 
-print the chosen ids in annotation order (the exact command the README quotes) and
-the counts by outlet and quote type.
+print the chosen ids in annotation order (the exact command the README quotes), the
+counts by outlet and quote type, and write the held-out articles as a gold file that
+`kutip evaluate` scores (outside the repository: it holds the pool texts).
+
+The articles from selection position `HELD_OUT_FROM` on are held out of every training
+(`training_news`), so they stay an unseen check of the trained parts as well as of the
+rules, beside ../shared/eval/holdout3.
 """
 
 from __future__ import annotations
@@ -41,6 +47,9 @@ MAX_WORDS = 700
 DEFAULT_SEED = 20261205
 DEFAULT_COUNT = 40
 OVERLAP_PREFIX = 200  # characters compared with the eval texts, as the pool build did
+# Selection positions 250-399 were annotated in the same session as 100-249 and by the same
+# guidelines, then set aside before any model saw them: no training reads them.
+HELD_OUT_FROM = 250
 
 
 class AnnotationMismatch(ValueError):
@@ -160,6 +169,26 @@ def load_annotated_news(annotations_path: Path = ANNOTATIONS_PATH,
     return join_annotations(annotations, pool)
 
 
+def training_news(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The annotated articles a model may learn from: those before `HELD_OUT_FROM`."""
+    return list(records[:HELD_OUT_FROM])
+
+
+def held_out_news(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The annotated articles no training reads, in selection order."""
+    return list(records[HELD_OUT_FROM:])
+
+
+def write_gold(records: Iterable[dict[str, Any]], out: Path) -> int:
+    """Write records as a gold JSONL file (the eval sets' shape); returns how many."""
+    count = 0
+    with out.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
 def stats_table(records: Sequence[dict[str, Any]]) -> str:
     """Markdown counts by outlet and quote type (the README's table, regenerated)."""
     rows: dict[str, Counter[str]] = defaultdict(Counter)
@@ -187,9 +216,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     select.add_argument("--seed", type=int, default=DEFAULT_SEED)
     stats = commands.add_parser("stats", help="print counts by outlet and quote type (needs ../shared)")
     stats.add_argument("--pool", type=Path, default=POOL_PATH)
+    export = commands.add_parser("export-held-out",
+                                 help="write the held-out articles as a gold JSONL file (needs ../shared)")
+    export.add_argument("out", type=Path, help="where to write it (outside the repository: it holds the texts)")
+    export.add_argument("--pool", type=Path, default=POOL_PATH)
     arguments = parser.parse_args(argv)
     if arguments.command == "stats":
         print(stats_table(load_annotated_news(ANNOTATIONS_PATH, arguments.pool)))
+        return
+    if arguments.command == "export-held-out":
+        count = write_gold(held_out_news(load_annotated_news(ANNOTATIONS_PATH, arguments.pool)), arguments.out)
+        print(f"{count} held-out articles written to {arguments.out}")
         return
     for candidate in select_articles(arguments.pool, count=arguments.count, seed=arguments.seed):
         print(candidate.id, candidate.outlet)

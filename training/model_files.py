@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from service.evaluation.quotes import read_gold
 from service.settings import PROJECT_ROOT
-from training.annotated_news import ANNOTATIONS_PATH, load_annotated_news
+from training.annotated_news import ANNOTATIONS_PATH, HELD_OUT_FROM, load_annotated_news, training_news
 
 TableT = TypeVar("TableT")
 
@@ -33,8 +33,9 @@ def training_data_names(annotated_news: bool = False) -> list[str]:
 def training_data_markdown(names: Iterable[str]) -> str:
     """The model card's words for a model file's `data.sets`."""
     gold = [f"`../shared/eval/{name}`" for name in names if name != ANNOTATED_NEWS]
-    news = [f" and the news articles annotated for this project in `{ANNOTATED_NEWS}` (stand-off over "
-            "`../shared/data/news/`; how they were chosen and annotated: `training/annotations/README.md`)"
+    news = [f" and the first {HELD_OUT_FROM} news articles annotated for this project in `{ANNOTATED_NEWS}` "
+            "(stand-off over `../shared/data/news/`; the rest are held out of every training; how they were "
+            "chosen and annotated: `training/annotations/README.md`)"
             for name in names if name == ANNOTATED_NEWS]
     return ", ".join(gold) + "".join(news)
 
@@ -46,7 +47,7 @@ def gold_articles(shared: Path, annotated_news: bool = False) -> list[dict[str, 
     (README, Accuracy), so the shipped models are trained on the gold sets alone."""
     articles = [article for name in TRAINING_SETS for article in read_gold(shared / "eval" / name)]
     if annotated_news:
-        articles.extend(load_annotated_news(ANNOTATIONS_PATH, shared / NEWS_POOL))
+        articles.extend(training_news(load_annotated_news(ANNOTATIONS_PATH, shared / NEWS_POOL)))
     return sorted(articles, key=lambda article: article["id"])
 
 
