@@ -61,6 +61,18 @@ ROLES_IN_FOCUS: list[Case] = [
      "[Maudy Ayunda|PER] pulang ke Jakarta pekan lalu. Aktris yang kini menetap di [Inggris|LOC] itu mengaku "
      "beberapa rumah produksi sempat menawarinya peran.",
      0, "indirect.verb.say", "beberapa rumah produksi", "Maudy Ayunda", "speaker.role_in_focus@rules", "role"),
+    # an epithet written after a quote of several sentences: the quote's own sentences put no
+    # one out of focus, so the person in focus is counted from where the quote opens
+    ("an_epithet_after_a_long_quote_points_back",
+     "Pelatih Persija, [Rahmad Darmawan|PER], mengatakan turnamen itu terlalu pendek. Gaji pemain juga belum "
+     "dibayar penuh. Klub-klub hanya bermain tiga kali. Tidak banyak klub yang bertahan lama. “Pemain kurang "
+     "bermain. Turnamen ini terlalu singkat. Kami butuh kompetisi penuh,” ujar mantan pelatih Timnas Indonesia ini.",
+     1, "direct.cue.postposed", "Pemain kurang", "Rahmad Darmawan", "speaker.role_in_focus@rules", "role"),
+    ("a_party_politician_epithet_after_a_long_quote",
+     "Wakil Ketua Komisi I DPR [Hanafi Rais|PER] menilai badan baru tidak perlu dibentuk. Badan itu cukup "
+     "dijalankan kementerian. Anggaran negara juga terbatas. Koordinasi tinggal digalang. “Tanpa undang-undang, "
+     "aturan bisa berubah. Pengawasan warga bisa dihindari. Negara lain juga mengaturnya,” ujar Politikus PAN itu.",
+     1, "direct.cue.postposed", "Tanpa undang-undang", "Hanafi Rais", "speaker.role_in_focus@rules", "role"),
 ]
 
 APPOSED_NAMES: list[Case] = [

@@ -37,8 +37,9 @@ FOCUS_ACTIVE_SUBJECT = "focus.active_subject"
 FOCUS_NAMED_IN_SPEAKER_PHRASE = "focus.named_in_speaker_phrase"
 FOCUS_RESOLVED_SPEAKER = "focus.resolved_speaker"
 FOCUS_PERSON_READ_AS_ORGANISATION = "focus.person_read_as_organisation"
+FOCUS_SUBJECT_PRONOUN = "focus.subject_pronoun"
 FOCUS_RULE_IDS = (FOCUS_ACTIVE_SUBJECT, FOCUS_NAMED_IN_SPEAKER_PHRASE, FOCUS_RESOLVED_SPEAKER,
-                  FOCUS_PERSON_READ_AS_ORGANISATION)
+                  FOCUS_PERSON_READ_AS_ORGANISATION, FOCUS_SUBJECT_PRONOUN)
 CARRY_MAX_GAP_CHARS = 600
 FOCUS_SENTENCES = 4
 
@@ -101,6 +102,29 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         found[key] = FocusMention(tokens[0].start, span.end, name, frozenset(context), is_subject, is_speaker,
                                   frozenset(focus_rules), tuple(phrase))
     return sorted(found.values(), key=lambda mention: mention.end)
+
+
+def subject_pronouns(document: Document, index: TextIndex, rules: RuleSet) -> list[Span]:
+    """Singular personal pronouns that open a sentence or a clause outside quotation marks ("Ia
+    lantas memuji …"), in text order, except the speaker phrases of quotes (those are resolved as
+    cues): Indonesian keeps the subject of a narrative with such a pronoun, so each one is the
+    person its antecedent is, as a subject (focus.subject_pronoun)."""
+    cue_phrases = {(quote.speaker.mention.start, quote.speaker.mention.end) for quote in document.quotes
+                   if quote.speaker.mention is not None}
+    return [Span(token.start, token.end) for token in index.tokens
+            if token.text.lower() in rules.subject_chain_pronouns
+            and (token.start, token.end) not in cue_phrases
+            and not document.in_quote_marks(token.start) and not document.in_boilerplate(token.start)
+            and _opens_clause(token.index, index, document)]
+
+
+def subject_pronoun_mention(pronoun: Span, salience: Salience) -> FocusMention | None:
+    """The subject pronoun as a subject mention of the most salient person before it, if any."""
+    antecedent = salience.antecedent(pronoun.start)
+    if antecedent is None:
+        return None
+    return FocusMention(pronoun.start, pronoun.end, antecedent.name, antecedent.role_words, is_subject=True,
+                        focus_rules=frozenset({FOCUS_SUBJECT_PRONOUN}), role_phrase=antecedent.role_phrase)
 
 
 def _common_noun_opening(token: Token, index: TextIndex, document: Document, rules: RuleSet) -> bool:

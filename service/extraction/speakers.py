@@ -261,8 +261,10 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     organisation = coreference.organisation_named_by_role(role_text, state.organisations, state.rules)
     if organisation is not None:
         found.append(SpeakerCandidate(ROLE_ORGANISATION, organisation.name, organisation, {"generator_rank": 0}))
-    in_focus = coreference.person_in_focus_for_role(role_text, state.salience, offset, state.rules,
-                                                    spoken_of.names_the)
+    # the person in focus where the discourse stands: before the quote for a phrase written after
+    # it ("“…. ….” ujar mantan pelatih … ini"), whose own sentences put no one out of focus
+    in_focus = coreference.person_in_focus_for_role(role_text, state.salience, min(offset, quote.start),
+                                                    state.rules, spoken_of.names_the)
     if in_focus is not None:
         found.append(SpeakerCandidate(ROLE_IN_FOCUS, in_focus.name, _name_mention(in_focus),
                                       {"generator_rank": 0, "is_epithet": coreference.is_epithet(role_text,
@@ -330,9 +332,11 @@ def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, i
                       sentence_starts=[sentence.start for sentence in document.sentences],
                       paragraph_starts=[paragraph.start for paragraph in document.paragraphs])
     with_signals = keep_candidates or ranker.needs_signals
+    pronouns = coreference.subject_pronouns(document, index, rules)
     for quote in document.quotes:
         deadline.check()
         cue_mention = quote.speaker.mention
+        pronouns = _chain_subject_pronouns(pronouns, _discourse_point(quote), state)
         candidates = [candidate for generator in GENERATORS for candidate in generator(quote, state)]
         if with_signals:  # a trained ranker sees the candidates it was trained on
             candidates += salience_candidates(quote, state)
@@ -351,6 +355,25 @@ def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, i
         if quote.speaker.name:
             state.speakers_so_far.append(quote.speaker.name)
         state.previous = quote
+
+
+def _discourse_point(quote: Quote) -> int:
+    """Where the discourse stands when a quote is attributed: its start, or its cue phrase's
+    where that comes first."""
+    mention = quote.speaker.mention
+    return min(quote.start, mention.start) if mention is not None else quote.start
+
+
+def _chain_subject_pronouns(pronouns: list[Span], point: int, state: SlotState) -> list[Span]:
+    """Put the subject pronouns before `point` in focus, in text order, each as the person most
+    salient where it stands (focus.subject_pronoun); returns those after `point`."""
+    position = 0
+    while position < len(pronouns) and pronouns[position].end <= point:
+        mention = coreference.subject_pronoun_mention(pronouns[position], state.salience)
+        if mention is not None:
+            state.salience.add(mention)
+        position += 1
+    return pronouns[position:]
 
 
 def _overlaps_any(mention: FocusMention, spans: Sequence[Span]) -> bool:
