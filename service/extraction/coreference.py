@@ -325,6 +325,73 @@ def person_in_focus_for_role(role_text: str, salience: Salience, offset: int, ru
     return recent if not recent.role_words else None
 
 
+ORGANISATION_LABEL = "ORG"
+MIN_INSTITUTION_NAME_TOKENS = 2  # "Organisasi Kesehatan Dunia": a head noun and a capitalised word
+
+
+def organisation_mentions(document: Document, index: TextIndex, rules: RuleSet) -> list[Mention]:
+    """Organisations written outside quotation marks and boilerplate, by where they end: ORG
+    entities, and institution names the tagger missed, a capitalised institution head noun with
+    the capitalised words after it ("Organisasi Kesehatan Dunia (WHO)", "Badan Tenaga Atom
+    Internasional"), named as the institution is in Indonesian, head first."""
+    text = document.text
+    found = [Mention(entity.start, entity.end, "organization", name=text[entity.start:entity.end])
+             for entity in document.entities if entity.label == ORGANISATION_LABEL]
+    tokens = index.tokens
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        if not (token.text[:1].isupper() and token.text.lower() in rules.institution_heads):
+            position += 1
+            continue
+        last = position
+        while last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper() \
+                and tokens[last + 1].start <= tokens[last].end + 1 and not _in_person(tokens[last + 1], index):
+            last += 1  # up to a person named after the institution ("PT Bank BCA Syariah John Kosasih")
+        if last + 1 - position >= MIN_INSTITUTION_NAME_TOKENS:
+            end = tokens[last].end
+            found.append(Mention(token.start, end, "organization", name=text[token.start:end]))
+        position = last + 1
+    kept = [mention for mention in found
+            if not document.in_quote_marks(mention.start) and not document.in_boilerplate(mention.start)]
+    return sorted(kept, key=lambda mention: (mention.end, mention.start))
+
+
+def _in_person(token: Token, index: TextIndex) -> bool:
+    entity = index.entity_by_token.get(token.index)
+    return entity is not None and entity.label == "PER"
+
+
+def organisation_antecedent(phrase: Span, head: str, point: int, organisations: Sequence[Mention],
+                            document: Document, salience: Salience) -> Mention | None:
+    """The organisation a definite institution phrase ("Badan kesehatan global tersebut", "Anak
+    usaha BCA ini") refers back to: of the organisations written before `point` (organisation_mentions
+    and those that spoke), within FOCUS_SENTENCES, the latest whose name holds the head noun,
+    else the latest; never one the phrase itself names ("BCA" modifies "Anak usaha BCA ini").
+    Its defined long form where it is an abbreviation ("WHO" -> "Organisasi Kesehatan Dunia
+    (WHO)"). Rule speaker.organisation_anaphor."""
+    text = document.text
+    inside = {text[entity.start:entity.end].lower() for entity in document.entities
+              if phrase.start <= entity.start and entity.end <= phrase.end}
+    head_words = set(head.split())
+    latest: Mention | None = None
+    for mention in sorted(organisations, key=lambda mention: (mention.end, mention.start), reverse=True):
+        if mention.end > point or phrase.overlaps(Span(mention.start, mention.end)):
+            continue
+        if salience.sentences_between(mention.end, point) > FOCUS_SENTENCES:
+            break
+        name = mention.name or text[mention.start:mention.end]
+        if name.lower() in inside:
+            continue
+        alias = document.aliases.get(name.lower())
+        full = alias.full if alias is not None and alias.kind == "organization" else name
+        named = Mention(mention.start, mention.end, "organization", name=full)
+        if head_words & set(full.lower().split()):
+            return named
+        latest = latest or named
+    return latest
+
+
 MIN_ROLE_PHRASE_WORDS = 2  # "Presiden Turki": a bare "Presiden" names too many people
 MAX_ROLE_PHRASE_WORDS = 8  # "Wakil Menteri Luar Negeri Rusia …"; bounds the work on a run of capitals
 
