@@ -61,6 +61,18 @@ ROLES_IN_FOCUS: list[Case] = [
      "[Maudy Ayunda|PER] pulang ke Jakarta pekan lalu. Aktris yang kini menetap di [Inggris|LOC] itu mengaku "
      "beberapa rumah produksi sempat menawarinya peran.",
      0, "indirect.verb.say", "beberapa rumah produksi", "Maudy Ayunda", "speaker.role_in_focus@rules", "role"),
+    # an epithet written after a quote of several sentences: the quote's own sentences put no
+    # one out of focus, so the person in focus is counted from where the quote opens
+    ("an_epithet_after_a_long_quote_points_back",
+     "Pelatih Persija, [Rahmad Darmawan|PER], mengatakan turnamen itu terlalu pendek. Gaji pemain juga belum "
+     "dibayar penuh. Klub-klub hanya bermain tiga kali. Tidak banyak klub yang bertahan lama. “Pemain kurang "
+     "bermain. Turnamen ini terlalu singkat. Kami butuh kompetisi penuh,” ujar mantan pelatih Timnas Indonesia ini.",
+     1, "direct.cue.postposed", "Pemain kurang", "Rahmad Darmawan", "speaker.role_in_focus@rules", "role"),
+    ("a_party_politician_epithet_after_a_long_quote",
+     "Wakil Ketua Komisi I DPR [Hanafi Rais|PER] menilai badan baru tidak perlu dibentuk. Badan itu cukup "
+     "dijalankan kementerian. Anggaran negara juga terbatas. Koordinasi tinggal digalang. “Tanpa undang-undang, "
+     "aturan bisa berubah. Pengawasan warga bisa dihindari. Negara lain juga mengaturnya,” ujar Politikus PAN itu.",
+     1, "direct.cue.postposed", "Tanpa undang-undang", "Hanafi Rais", "speaker.role_in_focus@rules", "role"),
 ]
 
 APPOSED_NAMES: list[Case] = [
@@ -118,7 +130,40 @@ ROLE_ABBREVIATIONS: list[Case] = [
      0, "direct.cue.postposed", "menindak tegas", "Mendagri", "speaker.cue_role@rules", "role"),
 ]
 
-CASES = ROLE_HOLDERS + ROLES_IN_FOCUS + APPOSED_NAMES + OFFICE_NAMES + ROLE_ABBREVIATIONS
+# A definite phrase headed by an institution noun and closed by a demonstrative ("Anak usaha BCA
+# ini", "Badan kesehatan global tersebut") refers back to an organisation, never to the person in
+# focus (speaker.organisation_anaphor); the organisation it names as a modifier is not it.
+ORGANISATION_ANAPHORS: list[Case] = [
+    ("a_subsidiary_is_not_its_director_nor_its_parent",
+     "Presiden Direktur [PT Bank BCA Syariah|ORG] [John Kosasih|PER] menilai tidak semua bank kecil membutuhkan "
+     "merger. Anak usaha [BCA|ORG] ini menilai kebutuhan modal perusahaan masih sangat memadai.",
+     1, "indirect.verb.say", "kebutuhan modal", "PT Bank BCA Syariah", "speaker.organisation_anaphor@rules",
+     "role"),
+    ("an_agency_described_after_its_name",
+     "Polusi udara di [Lahore|LOC] jauh melampaui batas [Organisasi Kesehatan Dunia|ORG]. Badan kesehatan global "
+     "tersebut menekankan polusi udara sebagai ancaman terbesar bagi anak-anak.",
+     0, "indirect.verb.say", "ancaman terbesar", "Organisasi Kesehatan Dunia", "speaker.organisation_anaphor@rules",
+     "role"),
+    ("the_organisation_whose_name_holds_the_head_noun",
+     "[Bank Mandiri|ORG] menyalurkan kredit bersama [Pertamina|ORG] di Medan. “Kredit kami tumbuh sepuluh persen "
+     "tahun ini,” ujar bank pelat merah ini.",
+     0, "direct.cue.postposed", "Kredit kami", "Bank Mandiri", "speaker.organisation_anaphor@rules", "role"),
+    ("an_institution_name_the_tagger_missed",
+     "Polusi udara di [Lahore|LOC] jauh melampaui batas aman Organisasi Kesehatan Dunia (WHO). Badan kesehatan "
+     "global tersebut menekankan polusi udara sebagai ancaman terbesar bagi anak-anak.",
+     0, "indirect.verb.say", "ancaman terbesar", "Organisasi Kesehatan Dunia", "speaker.organisation_anaphor@rules",
+     "role"),
+    ("the_organisation_is_no_person_in_focus_for_a_pronoun_after_it",
+     "Presiden Direktur [PT Bank BCA Syariah|ORG] [John Kosasih|PER] menilai tidak semua bank kecil membutuhkan "
+     "merger. Anak usaha [BCA|ORG] ini menilai kebutuhan modal perusahaan masih sangat memadai. Dia mengatakan "
+     "bahwa rasio kecukupan modal bank itu berada di posisi 25 persen.",
+     2, "indirect.verb.say", "rasio kecukupan", "John Kosasih", "speaker.pronoun_antecedent@rules", "pronoun"),
+    ("an_institution_phrase_with_no_organisation_before_stays_as_written",
+     "Pelatih [Budi Santoso|PER] tiba di Bandung pagi itu. Perusahaan tersebut menyebut kontrak itu sudah diteken.",
+     0, "indirect.verb.say", "kontrak itu", "Perusahaan tersebut", "speaker.cue_role@rules", "role"),
+]
+
+CASES = ROLE_HOLDERS + ROLES_IN_FOCUS + APPOSED_NAMES + OFFICE_NAMES + ROLE_ABBREVIATIONS + ORGANISATION_ANAPHORS
 
 
 @pytest.mark.parametrize(("marked", "number", "rule", "fragment", "speaker", "speaker_rule", "resolution"),

@@ -48,6 +48,9 @@ CASES: list[Case] = [
     ("speaker.role_organisation",
      "[Jaksa Penuntut Umum (JPU)|ORG] menyebut terdakwa terbukti bersalah melakukan korupsi. "
      "“Terdakwa harus dihukum berat,” kata jaksa.", 1, "Jaksa Penuntut Umum (JPU)", "role"),
+    ("speaker.organisation_anaphor",
+     "[Bank Mandiri|ORG] membuka kantor cabang di Medan. Bank pelat merah ini mengatakan bahwa kredit tumbuh pesat tahun ini.", 0,
+     "Bank Mandiri", "role"),
     ("speaker.role_in_focus",
      "[Budi Santoso|PER] datang ke Jakarta pagi itu. “Kami akan menindak tegas pelaku,” kata sang pelatih.", 0,
      "Budi Santoso", "role"),

@@ -37,8 +37,9 @@ FOCUS_ACTIVE_SUBJECT = "focus.active_subject"
 FOCUS_NAMED_IN_SPEAKER_PHRASE = "focus.named_in_speaker_phrase"
 FOCUS_RESOLVED_SPEAKER = "focus.resolved_speaker"
 FOCUS_PERSON_READ_AS_ORGANISATION = "focus.person_read_as_organisation"
+FOCUS_SUBJECT_PRONOUN = "focus.subject_pronoun"
 FOCUS_RULE_IDS = (FOCUS_ACTIVE_SUBJECT, FOCUS_NAMED_IN_SPEAKER_PHRASE, FOCUS_RESOLVED_SPEAKER,
-                  FOCUS_PERSON_READ_AS_ORGANISATION)
+                  FOCUS_PERSON_READ_AS_ORGANISATION, FOCUS_SUBJECT_PRONOUN)
 CARRY_MAX_GAP_CHARS = 600
 FOCUS_SENTENCES = 4
 
@@ -101,6 +102,29 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         found[key] = FocusMention(tokens[0].start, span.end, name, frozenset(context), is_subject, is_speaker,
                                   frozenset(focus_rules), tuple(phrase))
     return sorted(found.values(), key=lambda mention: mention.end)
+
+
+def subject_pronouns(document: Document, index: TextIndex, rules: RuleSet) -> list[Span]:
+    """Singular personal pronouns that open a sentence or a clause outside quotation marks ("Ia
+    lantas memuji …"), in text order, except the speaker phrases of quotes (those are resolved as
+    cues): Indonesian keeps the subject of a narrative with such a pronoun, so each one is the
+    person its antecedent is, as a subject (focus.subject_pronoun)."""
+    cue_phrases = {(quote.speaker.mention.start, quote.speaker.mention.end) for quote in document.quotes
+                   if quote.speaker.mention is not None}
+    return [Span(token.start, token.end) for token in index.tokens
+            if token.text.lower() in rules.subject_chain_pronouns
+            and (token.start, token.end) not in cue_phrases
+            and not document.in_quote_marks(token.start) and not document.in_boilerplate(token.start)
+            and _opens_clause(token.index, index, document)]
+
+
+def subject_pronoun_mention(pronoun: Span, salience: Salience) -> FocusMention | None:
+    """The subject pronoun as a subject mention of the most salient person before it, if any."""
+    antecedent = salience.antecedent(pronoun.start)
+    if antecedent is None:
+        return None
+    return FocusMention(pronoun.start, pronoun.end, antecedent.name, antecedent.role_words, is_subject=True,
+                        focus_rules=frozenset({FOCUS_SUBJECT_PRONOUN}), role_phrase=antecedent.role_phrase)
 
 
 def _common_noun_opening(token: Token, index: TextIndex, document: Document, rules: RuleSet) -> bool:
@@ -299,6 +323,73 @@ def person_in_focus_for_role(role_text: str, salience: Salience, offset: int, ru
     # "kata Kapolri" after a person introduced with no role may be that person; a person the
     # article gave another role ("terdakwa Tom") is not: the role stays the speaker ("kata jaksa")
     return recent if not recent.role_words else None
+
+
+ORGANISATION_LABEL = "ORG"
+MIN_INSTITUTION_NAME_TOKENS = 2  # "Organisasi Kesehatan Dunia": a head noun and a capitalised word
+
+
+def organisation_mentions(document: Document, index: TextIndex, rules: RuleSet) -> list[Mention]:
+    """Organisations written outside quotation marks and boilerplate, by where they end: ORG
+    entities, and institution names the tagger missed, a capitalised institution head noun with
+    the capitalised words after it ("Organisasi Kesehatan Dunia (WHO)", "Badan Tenaga Atom
+    Internasional"), named as the institution is in Indonesian, head first."""
+    text = document.text
+    found = [Mention(entity.start, entity.end, "organization", name=text[entity.start:entity.end])
+             for entity in document.entities if entity.label == ORGANISATION_LABEL]
+    tokens = index.tokens
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        if not (token.text[:1].isupper() and token.text.lower() in rules.institution_heads):
+            position += 1
+            continue
+        last = position
+        while last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper() \
+                and tokens[last + 1].start <= tokens[last].end + 1 and not _in_person(tokens[last + 1], index):
+            last += 1  # up to a person named after the institution ("PT Bank BCA Syariah John Kosasih")
+        if last + 1 - position >= MIN_INSTITUTION_NAME_TOKENS:
+            end = tokens[last].end
+            found.append(Mention(token.start, end, "organization", name=text[token.start:end]))
+        position = last + 1
+    kept = [mention for mention in found
+            if not document.in_quote_marks(mention.start) and not document.in_boilerplate(mention.start)]
+    return sorted(kept, key=lambda mention: (mention.end, mention.start))
+
+
+def _in_person(token: Token, index: TextIndex) -> bool:
+    entity = index.entity_by_token.get(token.index)
+    return entity is not None and entity.label == "PER"
+
+
+def organisation_antecedent(phrase: Span, head: str, point: int, organisations: Sequence[Mention],
+                            document: Document, salience: Salience) -> Mention | None:
+    """The organisation a definite institution phrase ("Badan kesehatan global tersebut", "Anak
+    usaha BCA ini") refers back to: of the organisations written before `point` (organisation_mentions
+    and those that spoke), within FOCUS_SENTENCES, the latest whose name holds the head noun,
+    else the latest; never one the phrase itself names ("BCA" modifies "Anak usaha BCA ini").
+    Its defined long form where it is an abbreviation ("WHO" -> "Organisasi Kesehatan Dunia
+    (WHO)"). Rule speaker.organisation_anaphor."""
+    text = document.text
+    inside = {text[entity.start:entity.end].lower() for entity in document.entities
+              if phrase.start <= entity.start and entity.end <= phrase.end}
+    head_words = set(head.split())
+    latest: Mention | None = None
+    for mention in sorted(organisations, key=lambda mention: (mention.end, mention.start), reverse=True):
+        if mention.end > point or phrase.overlaps(Span(mention.start, mention.end)):
+            continue
+        if salience.sentences_between(mention.end, point) > FOCUS_SENTENCES:
+            break
+        name = mention.name or text[mention.start:mention.end]
+        if name.lower() in inside:
+            continue
+        alias = document.aliases.get(name.lower())
+        full = alias.full if alias is not None and alias.kind == "organization" else name
+        named = Mention(mention.start, mention.end, "organization", name=full)
+        if head_words & set(full.lower().split()):
+            return named
+        latest = latest or named
+    return latest
 
 
 MIN_ROLE_PHRASE_WORDS = 2  # "Presiden Turki": a bare "Presiden" names too many people

@@ -335,6 +335,8 @@ class SpeakerRules(StrictModel):
     postposed_alias_markers: list[str] = []
     nickname_conjunctions: list[str]
     existential_markers: list[str]
+    subject_chain_pronouns: list[str]
+    organisation_anaphor_heads: list[str]
     not_passive_verbs: list[str]
     verb_prefixes: VerbPrefixes
     alias_lead_ins: list[str]

@@ -144,6 +144,10 @@ class RuleSet:
                                                      speakers.postposed_alias_markers), key=len, reverse=True))
         self.nickname_conjunctions = frozenset(speakers.nickname_conjunctions)
         self.existential_markers = frozenset(speakers.existential_markers)
+        self.subject_chain_pronouns = frozenset(speakers.subject_chain_pronouns)
+        # longest first, so "anak usaha" is read before a one-word head
+        self.organisation_anaphor_heads = tuple(sorted((tuple(head.split()) for head in
+                                                        speakers.organisation_anaphor_heads), key=len, reverse=True))
         self.not_passive_verbs = frozenset(speakers.not_passive_verbs)
         self.passive_prefix = speakers.verb_prefixes.passive
         self.predicate_prefixes = tuple(speakers.verb_prefixes.predicate)

@@ -133,6 +133,31 @@ def read_party(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention
     return _role_mention(tokens[start:], index)
 
 
+def read_organisation_anaphor(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ "Badan kesehatan global tersebut menekankan", "Anak usaha BCA ini menilai": a definite noun
+    phrase headed by a noun for an institution (speakers.yml organisation_anaphor_heads) and closed
+    by a demonstrative refers back to an organisation; read as a role phrase, which the slot
+    resolves (speaker.organisation_anaphor). A head inside an entity ("Badan Pusat Statistik
+    tersebut") is a named organisation, left to the organisation readers."""
+    if len(tokens) < 2 or tokens[-1].text.lower() not in rules.demonstratives \
+            or index.entity_by_token.get(tokens[0].index) is not None \
+            or organisation_anaphor_head([token.text for token in tokens], rules) is None:
+        return None
+    return _role_mention(tokens, index)
+
+
+def organisation_anaphor_head(words: list[str], rules: RuleSet) -> str | None:
+    """The institution noun that heads a phrase closed by a demonstrative, if it opens with one
+    and holds a word after it ("Anak usaha BCA ini" -> "anak usaha"; "Bank ini" -> "bank")."""
+    lowered = [word.lower() for word in words]
+    if len(lowered) < 2 or lowered[-1] not in rules.demonstratives:
+        return None
+    for head in rules.organisation_anaphor_heads:
+        if tuple(lowered[:len(head)]) == head and len(head) < len(lowered):
+            return " ".join(head)
+    return None
+
+
 def read_epithet(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
     """ "mantan pemain Cardiff City ini", "bintang film Story of Dinda … itu", "tetangga Rio
     Ferdinand itu": a description of a person already named, headed by a role or person noun
@@ -249,14 +274,16 @@ def read_organisation_entity(tokens: list[Token], index: TextIndex, rules: RuleS
 
 # The readers of the whole phrase, in the order they are tried: a pronoun; an organisation
 # the article defined by its abbreviation; a document for its issuer; an unnamed source
-# ("salah satu pejabat …") before any name it holds is read as the speaker; an epithet ("mantan
-# pemain Cardiff City ini") before the names that modify it.
+# ("salah satu pejabat …") before any name it holds is read as the speaker; an organisation
+# anaphor ("Anak usaha BCA ini") and an epithet ("mantan pemain Cardiff City ini") before the
+# names that modify them.
 WHOLE_PHRASE_READERS: list[PhraseReader] = [
     read_pronoun,
     read_defined_organisation,
     read_document_issuer,
     read_unnamed_source,
     read_party,
+    read_organisation_anaphor,
     read_epithet,
 ]
 

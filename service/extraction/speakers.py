@@ -28,6 +28,8 @@ speaker.role_abbreviation          a definite role of one shortened office ("Men
                                    named earlier with the long role it abbreviates
 speaker.role_organisation          a definite role: an organisation that spoke and whose name
                                    opens with the role's head noun ("JPU" ... "kata jaksa")
+speaker.organisation_anaphor       a definite phrase headed by an institution noun ("Anak usaha BCA
+                                   ini"): the organisation named last before it, never a person
 speaker.role_in_focus              a definite role: the person in focus, for an epithet or a
                                    person introduced without a role
 speaker.preceding_subject          nothing, and a person is the subject of the quote's sentence or
@@ -64,6 +66,7 @@ from service.extraction.mentions import TextIndex
 from service.extraction.names import same_name
 from service.extraction.rules import RuleSet
 from service.extraction.salience import FocusGroup, FocusMention, Salience
+from service.extraction.speaker_phrases import organisation_anaphor_head
 
 CUE_NAME = "speaker.cue_name"
 CUE_ORGANISATION = "speaker.cue_organisation"
@@ -78,6 +81,7 @@ EARLIER_UNNAMED_SOURCE = "speaker.earlier_unnamed_source"
 ROLE_HOLDER = "speaker.role_holder"
 ROLE_ABBREVIATION = "speaker.role_abbreviation"
 ROLE_ORGANISATION = "speaker.role_organisation"
+ORGANISATION_ANAPHOR = "speaker.organisation_anaphor"
 ROLE_IN_FOCUS = "speaker.role_in_focus"
 PRECEDING_SUBJECT = "speaker.preceding_subject"
 PREVIOUS_QUOTE = "speaker.previous_quote"
@@ -87,8 +91,8 @@ SALIENCE = "speaker.salience"
 # every id a generator can put in `speaker.rule`, in the rules' order of precedence
 GENERATOR_IDS = (CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE, SELF_DESCRIBED, CLITIC_ANTECEDENT,
                  PRONOUN_ANTECEDENT, PREVIOUS_SPEAKER_FALLBACK, CUE_UNRESOLVED, EARLIER_UNNAMED_SOURCE,
-                 ROLE_HOLDER, ROLE_ABBREVIATION, ROLE_ORGANISATION, ROLE_IN_FOCUS, CUE_ROLE, PRECEDING_SUBJECT,
-                 PREVIOUS_QUOTE, NO_SPEAKER, SALIENCE)
+                 ROLE_HOLDER, ROLE_ABBREVIATION, ROLE_ORGANISATION, ORGANISATION_ANAPHOR, ROLE_IN_FOCUS, CUE_ROLE,
+                 PRECEDING_SUBJECT, PREVIOUS_QUOTE, NO_SPEAKER, SALIENCE)
 # the generators whose candidate is the cue phrase itself: choosing one leaves the speaker as read
 KEEPS_THE_CUE_PHRASE = frozenset({CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE, CUE_ROLE, CUE_UNRESOLVED,
                                   NO_SPEAKER})
@@ -144,6 +148,7 @@ class SlotState:
     salience: Salience
     unnamed_sources: list[str] = field(default_factory=list)  # role phrases of unnamed sources so far
     organisations: list[Mention] = field(default_factory=list)  # organisations that spoke so far, in order
+    written_organisations: list[Mention] | None = None  # coreference.organisation_mentions, found when first asked
     focused_cues: set[tuple[int, int]] = field(default_factory=set)  # clitic and pronoun cues added to salience
     previous: Quote | None = None
     speakers_so_far: list[str] = field(default_factory=list)  # earlier quotes' speaker names
@@ -240,6 +245,9 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
         return []
     assert quote.speaker.mention is not None
     offset = quote.speaker.mention.start
+    head = organisation_anaphor_head(role_text.split(), state.rules)
+    if head is not None:
+        return _organisation_anaphor(quote.speaker.mention, head, min(offset, quote.start), state)
     found: list[SpeakerCandidate] = []
     earlier = coreference.earlier_unnamed_source(role_text, state.unnamed_sources, state.rules)
     if earlier is not None:
@@ -261,14 +269,34 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     organisation = coreference.organisation_named_by_role(role_text, state.organisations, state.rules)
     if organisation is not None:
         found.append(SpeakerCandidate(ROLE_ORGANISATION, organisation.name, organisation, {"generator_rank": 0}))
-    in_focus = coreference.person_in_focus_for_role(role_text, state.salience, offset, state.rules,
-                                                    spoken_of.names_the)
+    # the person in focus where the discourse stands: before the quote for a phrase written after
+    # it ("“…. ….” ujar mantan pelatih … ini"), whose own sentences put no one out of focus
+    in_focus = coreference.person_in_focus_for_role(role_text, state.salience, min(offset, quote.start),
+                                                    state.rules, spoken_of.names_the)
     if in_focus is not None:
         found.append(SpeakerCandidate(ROLE_IN_FOCUS, in_focus.name, _name_mention(in_focus),
                                       {"generator_rank": 0, "is_epithet": coreference.is_epithet(role_text,
                                                                                                   state.rules)},
                                       role_words=in_focus.role_words))
     return found
+
+
+def _written_organisations(state: SlotState) -> list[Mention]:
+    """The article's organisations, found once, the first time an institution phrase asks."""
+    if state.written_organisations is None:
+        state.written_organisations = coreference.organisation_mentions(state.document, state.index, state.rules)
+    return state.written_organisations
+
+
+def _organisation_anaphor(phrase: Mention, head: str, point: int, state: SlotState) -> list[SpeakerCandidate]:
+    """An institution phrase closed by a demonstrative refers to an organisation, never to a
+    person: the organisation before it, else nothing (the phrase stays as written)."""
+    organisation = coreference.organisation_antecedent(Span(phrase.start, phrase.end), head, point,
+                                                       _written_organisations(state) + state.organisations,
+                                                       state.document, state.salience)
+    if organisation is None:
+        return []
+    return [SpeakerCandidate(ORGANISATION_ANAPHOR, organisation.name, organisation, {"generator_rank": 0})]
 
 
 def previous_quote(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
@@ -330,9 +358,11 @@ def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, i
                       sentence_starts=[sentence.start for sentence in document.sentences],
                       paragraph_starts=[paragraph.start for paragraph in document.paragraphs])
     with_signals = keep_candidates or ranker.needs_signals
+    pronouns = coreference.subject_pronouns(document, index, rules)
     for quote in document.quotes:
         deadline.check()
         cue_mention = quote.speaker.mention
+        pronouns = _chain_subject_pronouns(pronouns, _discourse_point(quote), state)
         candidates = [candidate for generator in GENERATORS for candidate in generator(quote, state)]
         if with_signals:  # a trained ranker sees the candidates it was trained on
             candidates += salience_candidates(quote, state)
@@ -351,6 +381,25 @@ def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, i
         if quote.speaker.name:
             state.speakers_so_far.append(quote.speaker.name)
         state.previous = quote
+
+
+def _discourse_point(quote: Quote) -> int:
+    """Where the discourse stands when a quote is attributed: its start, or its cue phrase's
+    where that comes first."""
+    mention = quote.speaker.mention
+    return min(quote.start, mention.start) if mention is not None else quote.start
+
+
+def _chain_subject_pronouns(pronouns: list[Span], point: int, state: SlotState) -> list[Span]:
+    """Put the subject pronouns before `point` in focus, in text order, each as the person most
+    salient where it stands (focus.subject_pronoun); returns those after `point`."""
+    position = 0
+    while position < len(pronouns) and pronouns[position].end <= point:
+        mention = coreference.subject_pronoun_mention(pronouns[position], state.salience)
+        if mention is not None:
+            state.salience.add(mention)
+        position += 1
+    return pronouns[position:]
 
 
 def _overlaps_any(mention: FocusMention, spans: Sequence[Span]) -> bool:
@@ -387,7 +436,8 @@ def _apply(chosen: SpeakerCandidate, quote: Quote, state: SlotState) -> None:
     if chosen.mention is None:
         return
     speaker.antecedent = chosen.mention
-    if mention is not None and mention.kind in RESOLVED_CUE_KINDS and chosen.name:
+    if mention is not None and mention.kind in RESOLVED_CUE_KINDS and chosen.name \
+            and chosen.generator != ORGANISATION_ANAPHOR:  # an organisation is no person in focus
         # the person a clitic, pronoun or role phrase was resolved to spoke here: in focus as a
         # speaker for what follows ("kata Kapolri" -> Listyo keeps Listyo in focus)
         _keep_in_focus(state, mention, chosen.name, chosen.role_words, coreference.FOCUS_RESOLVED_SPEAKER)
