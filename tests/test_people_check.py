@@ -18,6 +18,7 @@ from service.extraction.people_check import (
     person_features,
 )
 from service.extraction.pipeline import Extractor
+from service.extraction.rules import RuleSet
 from service.settings import PROJECT_ROOT, Settings
 from tests.conftest import SHARED
 from tests.markup import MarkupExtractor, parse_markup
@@ -47,6 +48,44 @@ FEATURE_CASES = [
      {"before_predicate": 1.0, "first_mention_position": 0.0}),
     ("an acronym and a digit", "Mobil [Nusa GT3|PER] dipamerkan di Jakarta.", "Nusa GT3",
      {"acronym_word": 1.0, "has_digit": 1.0}),
+    # what kind of thing the words around a name say it names (names.yml kind_words)
+    ("a club by the head noun of its apposition",
+     "Pemain muda itu bergabung dengan klub asal Italia, [Sassari Calcio|PER], musim lalu.", "Sassari Calcio",
+     {"organisation_before": 1.0, "person_before": 0.0, "thing_before": 0.0}),
+    ("a song by the noun before its title", "Penyanyi itu membawakan lagu [Mardi Lestari|PER] di panggung utama.",
+     "Mardi Lestari", {"thing_before": 1.0, "organisation_before": 0.0, "person_before": 0.0}),
+    ("a cooperative by the capitalised head before it",
+     "Dana itu disalurkan kepada Koperasi [Sapto Wibowo|PER] di Sleman.", "Sapto Wibowo",
+     {"organisation_before": 1.0}),
+    ("a company by the predicate noun after a copula",
+     "[Ardana Solvera|PER] merupakan perusahaan rintisan di bidang kecerdasan buatan.", "Ardana Solvera",
+     {"organisation_after": 1.0, "person_after": 0.0}),
+    ("an animal by the apposition after a comma",
+     "Pengunjung ingin bertemu [Moli Deng|PER], kuda nil kerdil yang sedang viral.", "Moli Deng",
+     {"thing_after": 1.0}),
+    ("a person by a classifier after a comma",
+     "[Rina Marlina|PER], seorang guru honorer, mengatakan bahwa gajinya belum dibayar.", "Rina Marlina",
+     {"person_after": 1.0, "organisation_after": 0.0, "thing_after": 0.0}),
+    ("a person by an honorific before", "Warga menyambut Pak [Darmo Sutrisno|PER] di balai desa.", "Darmo Sutrisno",
+     {"person_before": 1.0, "organisation_before": 0.0}),
+    ("a role phrase before the head noun wins over the institution in it",
+     "Kepala Dinas Pertanian, [Hasan Basri|PER], mengatakan bahwa panen mundur.", "Hasan Basri",
+     {"person_before": 1.0, "organisation_before": 0.0}),
+    ("a subject after an opening adverbial is no apposition",
+     "Mengenai kendaraan dinas, [Nina Lestari|PER] mengaku memakai mobil pribadi.", "Nina Lestari",
+     {"thing_before": 0.0, "person_before": 0.0}),
+    ("a verb ends the noun phrase before the name",
+     "Film itu disutradarai oleh [Ryan Adrian|PER] dan tayang pekan depan.", "Ryan Adrian",
+     {"thing_before": 0.0}),
+    ("a company suffix in the name", "Kontrak itu diteken oleh [Barata Jaya Tbk|PER] pekan lalu.", "Barata Jaya Tbk",
+     {"organisation_name_word": 1.0, "foreign_article": 0.0}),
+    ("a foreign team nickname", "Para pendukung menyebut tim itu [Los Garudas|PER] sejak dulu.", "Los Garudas",
+     {"foreign_article": 1.0, "organisation_name_word": 0.0}),
+    ("the affiliation of a role, a person after it",
+     "Menurut mantan pelatih [Persida Sidoarjo|PER], [Gunawan Santoso|PER], timnya siap bertanding.",
+     "Persida Sidoarjo", {"followed_by_person": 1.0, "person_before": 1.0}),
+    ("a person's name is no affiliation", "Menurut mantan pelatih [Persida Sidoarjo|PER], [Gunawan Santoso|PER], "
+     "timnya siap bertanding.", "Gunawan Santoso", {"followed_by_person": 0.0}),
 ]
 
 
@@ -55,6 +94,17 @@ FEATURE_CASES = [
 def test_features(markup_extractor: MarkupExtractor, marked: str, entry: str, expected: dict[str, float]) -> None:
     features = _features(markup_extractor, marked)[entry]
     assert {name: features.get(name, 0.0) for name in expected} == expected
+
+
+# (word, the kind names.yml kind_words and the person nouns and place heads of speakers.yml give it)
+KIND_OF_WORD_CASES = [("klub", "organisation"), ("koperasi", "organisation"), ("lagu", "thing"),
+                      ("sebuah", "thing"), ("kota", "thing"), ("seorang", "person"), ("bupati", "person"),
+                      ("pak", "person"), ("akbp", "person"), ("aktris", "person"), ("mengatakan", None)]
+
+
+@pytest.mark.parametrize(("word", "kind"), KIND_OF_WORD_CASES)
+def test_the_kind_a_word_gives_a_name(rules: RuleSet, word: str, kind: str | None) -> None:
+    assert rules.kind_of_word.get(word) == kind
 
 
 def _check_rejecting(feature: str) -> TrainedPeopleCheck:

@@ -47,6 +47,10 @@ ALLOWED_WORDS = {
              "Indonesian marker alias",
     "parameter": "English in HTTP error messages (`unknown query parameter`); cues.yml according_to.not_sources lists "
                  "the Indonesian parameter (menurut parameter …)",
+    "the": "English in messages; names.yml kind_words.foreign_articles lists it as a function word of foreign "
+           "names of teams and works (`Story of Dinda`), as it lists `of` and `and`",
+    "of": "English in messages; names.yml kind_words.foreign_articles (see `the`)",
+    "and": "English in messages; names.yml kind_words.foreign_articles (see `the`)",
     "pt": "the file extension of the NER model weights (`.pt`); speakers.yml institution_heads lists PT "
           "(perseroan terbatas)",
 }

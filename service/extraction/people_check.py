@@ -6,7 +6,9 @@ nickname, a product, a song, a place, a word fragment glued by the scraper. Word
 only chase those one by one. This stage reads signals the earlier stages already left on
 the document (how the NER labelled the name elsewhere, how often and where it is mentioned,
 whether it speaks and how the speaker was found, a role before it, its shape, words of the
-rule files inside it) and a trained model (logistic regression or gradient-boosted trees,
+rule files inside it, the nouns around its mentions that say what kind of thing it names:
+`klub asal Italia, Sassuolo`, `Anthropic adalah perusahaan AI`, `Rina, seorang guru`,
+names.yml kind_words) and a trained model (logistic regression or gradient-boosted trees,
 `training/people.py`, `make train-people`, plain JSON in `models/people/`) gives the
 probability that the entry is a person of the article. An entry under the model's threshold
 is not deleted: it stays in `people` with kind `other` and rule `people.model_rejected`,
@@ -36,6 +38,9 @@ KEPT_RULE = "people.model_kept"
 MAX_NAME_WORDS = 5
 MIN_ACRONYM_LETTERS = 2
 PRONOUN_REACH_CHARS = 20  # how far into the next sentence a pronoun still follows the name
+KINDS = ("person", "organisation", "thing")  # the kinds names.yml kind_words tells apart
+APPOSITION_MARKS = frozenset({",", "-", "–", "—"})  # between a name and the noun phrase it stands beside
+SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 
 
 class PeopleCheck(Protocol):
@@ -150,6 +155,8 @@ def _word_features(person: Person, context: _Context, rules: RuleSet) -> dict[st
         "known_name_words": _share(sum(word in context.name_words for word in lowered), len(words)),
         "usual_full_name": float(person.name in rules.names.usual_full_names.names.values()
                                  or person.name in rules.names.usual_full_names.names),
+        "organisation_name_word": float(any(word.strip(".") in rules.kind_words.name_words for word in lowered)),
+        "foreign_article": float(any(word in rules.kind_words.foreign_articles for word in lowered)),
     }
 
 
@@ -175,8 +182,87 @@ def _mention_features(document: Document, person: Person, context: _Context, ind
         "next_to_reporting_verb": float(any(_next_to_reporting_verb(index, m, rules) for m in mentions)),
         "before_predicate": _share(sum(_before_predicate(index, m, rules) for m in mentions), total),
         "glued_mention": _share(sum(_glued(document, m) for m in mentions), total),
+        "followed_by_person": float(any(_followed_by_person(index, m) for m in mentions)),
     }
+    before = [_kind_before(document, index, m, rules) for m in mentions]
+    after = {_kind_after(document, index, m, rules) for m in mentions}
+    for kind in KINDS:
+        features[f"{kind}_before"] = _share(before.count(kind), total)
+        features[f"{kind}_after"] = float(kind in after)
     return features
+
+
+def _is_punctuation(text: str) -> bool:
+    return not any(character.isalnum() for character in text)
+
+
+def _kind_before(document: Document, index: TextIndex, mention: Span, rules: RuleSet) -> str | None:
+    """The kind of the head noun before the mention (names.yml kind_words): a person's noun
+    (a role, a rank, an honorific) if one stands there, else the nearest listed one, at most
+    reach_tokens words back in its sentence, through modifiers (and the comma of an
+    apposition) but never into another entity, past a verb, cue or conjunction, or past other
+    punctuation: `lagu Mardua Holong`, `produsen mobil itu, Geely, juga`, `Koperasi Makio
+    Dalle`, `Pak Once`, `Kepala Dinas KPKP, Hasudungan`."""
+    position = index.token_at(mention.start)
+    sentence_start = document.sentence_of(mention.start).start
+    kinds: list[str] = []
+    for back in range(position - 1, max(-1, position - 1 - rules.kind_words.reach_tokens), -1):
+        text = index.lowered[back]
+        if index.tokens[back].start < sentence_start or back in index.entity_by_token \
+                or _ends_noun_phrase(text, rules):
+            break
+        if text in APPOSITION_MARKS and back == position - 1 and _enclosed(document, index, mention):
+            continue
+        if _is_punctuation(text):
+            break
+        kind = rules.kind_of_word.get(text.rstrip("."))
+        kinds.extend([kind] if kind is not None else [])
+    # a person's noun anywhere before decides (`Kepala Dinas KPKP, Hasudungan`), else the nearest
+    return "person" if "person" in kinds else next(iter(kinds), None)
+
+
+def _ends_noun_phrase(word: str, rules: RuleSet) -> bool:
+    """A verb, a cue or a conjunction: the noun phrase that could head the name starts after it
+    (`Film yang disutradarai oleh Ryan`, `teknologi ini kata Teten`, `Setia Band dan Trio Macan`)."""
+    return rules.is_active_verb(word) or rules.is_passive_verb(word) or word in rules.reporting_verbs \
+        or word in rules.postposed_cues or word in rules.according_to or word in rules.subject_boundaries \
+        or word in rules.relative_pronouns
+
+
+def _enclosed(document: Document, index: TextIndex, mention: Span) -> bool:
+    """A comma or dash or the sentence's end right after the mention: with the comma before it,
+    the name is an apposition to the noun phrase before (`produsen mobil itu, Geely, juga …`),
+    not the subject after an opening adverbial (`Mengenai kendaraan, Nina mengaku …`)."""
+    position = index.token_at(mention.end)
+    if position >= len(index.tokens) or index.tokens[position].start >= document.sentence_of(mention.start).end:
+        return True
+    return index.lowered[position] in APPOSITION_MARKS or index.lowered[position] in SENTENCE_ENDS
+
+
+def _kind_after(document: Document, index: TextIndex, mention: Span, rules: RuleSet) -> str | None:
+    """The kind of the word that opens an apposition or a predicate noun after the mention,
+    past a comma or dash and a copula: `Anthropic adalah perusahaan AI`, `Moo Deng,
+    kuda nil kerdil`, `Budi, seorang guru`."""
+    end = document.sentence_of(mention.start).end
+    first = position = index.token_at(mention.end)
+    while position < len(index.tokens) and index.tokens[position].start < end:
+        text = index.lowered[position]
+        if text in APPOSITION_MARKS or text in rules.kind_words.copulas:
+            position += 1
+            continue
+        # a noun right after the name, with no comma or copula, is a noun of its own (`Ma Qi Yue drama ini`)
+        return rules.kind_of_word.get(text) if position > first else None
+    return None
+
+
+def _followed_by_person(index: TextIndex, mention: Span) -> bool:
+    """Another PER right after the mention, past a comma: the name is the affiliation in a
+    role phrase (`mantan pelatih Persipur Purwodadi, Gunawan`, `Kabid Humas RSKD Dadi, Abdul Malik`)."""
+    position = index.token_at(mention.end)
+    if position < len(index.tokens) and index.lowered[position] == ",":
+        position += 1
+    entity = index.entity_by_token.get(position)
+    return entity is not None and entity.label == "PER" and entity.start >= mention.end
 
 
 def _age_after(document: Document, mention: Span) -> bool:

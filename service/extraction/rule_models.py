@@ -405,6 +405,24 @@ class NamePrefixes(StrictModel):
     _lower = field_validator("words", "openers")(_lowercase_words)
 
 
+class KindWords(StrictModel):
+    """The words Indonesian news puts around a name to say what kind of thing it names
+    (`klub Sassuolo`, `lagu Mardua Holong`, `Anthropic adalah perusahaan AI`, `seorang
+    mahasiswa`), read by the people check (service/extraction/people_check.py)."""
+
+    id: str
+    reach_tokens: int = Field(default=4, gt=0)
+    organisation: list[str]
+    thing: list[str]
+    person: list[str]
+    name_words: list[str]
+    foreign_articles: list[str]
+    copulas: list[str]
+
+    _lower = field_validator("organisation", "thing", "person", "name_words", "foreign_articles",
+                             "copulas")(_lowercase_words)
+
+
 class NameRules(StrictModel):
     """rules/names.yml: what is never a person's name (service/extraction/people.py)."""
 
@@ -422,6 +440,8 @@ class NameRules(StrictModel):
     age_after_name: AgeAfterName = AgeAfterName(id="names.age_after_name", units=[])
     degrees: WordList = WordList(id="names.degree", words=[])
     usual_full_names: UsualFullNames = UsualFullNames(id="names.usual_full_name")
+    kind_words: KindWords = KindWords(id="names.kind_word", organisation=[], thing=[], person=[], name_words=[],
+                                      foreign_articles=[], copulas=[])
 
 
 class HygieneRule(StrictModel):

@@ -155,6 +155,8 @@ class RuleSet:
         self.alias_lead_ins = frozenset(speakers.alias_lead_ins)
         self.nickname_marker_words = tuple(speakers.nickname_marker_words)
         self.name_connectors = frozenset(speakers.name_connectors)
+        self.kind_words = self.names.kind_words
+        self.kind_of_word = _kinds_of_words(self)
         # words that can only open an article clause, never sit inside a headline
         self.clause_openers = self.pronouns | self.according_to
 
@@ -208,6 +210,18 @@ class RuleSet:
             if stem in self.postposed_cues or stem in self.according_to:
                 return stem
         return None
+
+
+def _kinds_of_words(rules: RuleSet) -> dict[str, str]:
+    """Each word that says what a name names (names.yml kind_words) with its kind: the lists
+    written for it first, then the person nouns of speakers.yml (role nouns, epithet heads,
+    honorifics, ranks) and its place heads (a place is a thing here)."""
+    kinds = {word: "thing" for word in rules.place_heads}
+    kinds.update({word.rstrip("."): "person" for word in rules.epithet_heads | rules.titles})
+    words = rules.kind_words
+    for kind, listed in (("person", words.person), ("thing", words.thing), ("organisation", words.organisation)):
+        kinds.update({word: kind for word in listed})
+    return kinds
 
 
 def read_yaml(text: str | bytes) -> object:
