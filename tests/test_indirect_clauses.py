@@ -280,9 +280,89 @@ ATTRIBUTION_ADJUNCTS: list[Case] = [
        "indirect.cue.postposed", "name")]),
 ]
 
+# "X menolak … dan mengatakan …", "Ia menyerukan … sambil menegaskan …": a reporting verb after
+# a link is a second predicate of the clause and shares its subject (cues.yml coordinated_subject),
+# however the sentence opens.
+COORDINATED_PREDICATES: list[Case] = [
+    ("dan_after_a_fronted_adverbial_and_a_negated_first_predicate",
+     "Dalam wawancara televisi pada Senin (16/6), [Benjamin Netanyahu|PER] tidak menutup kemungkinan itu dan "
+     "mengatakan bahwa serangan itu akan mengakhiri konflik.",
+     [("indirect", "serangan itu akan mengakhiri konflik", "Benjamin Netanyahu",
+       "indirect.verb.coordinated_subject", "name")]),
+    ("sambil_after_a_pronoun_subject_and_an_adverb",
+     "[Rina Marlina|PER] telah meminta maaf. Ia lantas menyerukan persatuan sambil menegaskan pemerintah "
+     "mendukung petani sepenuhnya.",
+     [("indirect", "pemerintah mendukung petani sepenuhnya", "Rina Marlina", "indirect.verb.coordinated_subject",
+       "pronoun")]),
+    ("dan_after_an_organisation_and_a_role_before_the_name",
+     "Dari [Partai Republik|ORG], anggota Kongres [Thomas Massie|PER] juga menyayangkan keputusan tersebut dan "
+     "menilai presiden seharusnya meminta izin Kongres.",
+     [("indirect", "presiden seharusnya meminta izin Kongres", "Thomas Massie",
+       "indirect.verb.coordinated_subject", "name")]),
+    ("an_opening_adverbial_clause_closed_by_a_comma_is_passed_over",
+     "Setelah bertemu warga, [Budi Santoso|PER] menolak tawaran itu dan menegaskan bahwa harga beras akan turun.",
+     [("indirect", "harga beras akan turun", "Budi Santoso", "indirect.verb.coordinated_subject", "name")]),
+    ("a_group_subject_of_the_first_predicate",
+     "Warga sekitar mendatangi lokasi dan mengatakan bahwa suara ledakan terdengar sampai jauh.",
+     [("indirect", "suara ledakan terdengar sampai jauh", "Warga sekitar", "indirect.verb.coordinated_subject",
+       "role")]),
+    ("a_coordinated_verb_with_a_quotation",
+     "[Budi Santoso|PER] menolak tawaran itu dan mengatakan, “Harga beras akan turun bulan depan.”",
+     [("direct", "Harga beras akan turun bulan depan.", "Budi Santoso", "direct.verb.coordinated_subject",
+       "name")]),
+    ("a_coordinated_verb_with_quoted_words",
+     "[Budi Santoso|PER] menolak tawaran itu dan menegaskan bahwa harga beras akan “segera turun” bulan depan.",
+     [("mixed", "harga beras akan “segera turun” bulan depan", "Budi Santoso", "mixed.verb.coordinated_subject",
+       "name")]),
+    ("a_linked_verb_inside_an_earlier_report_is_left_to_it",
+     "[Neta S Pane|PER] menuturkan, polisi harus berjalan di depan, yaitu dengan memastikan sistem navigasi "
+     "berjalan dengan benar.",
+     [("indirect", "polisi harus berjalan di depan, yaitu dengan memastikan sistem navigasi berjalan dengan benar",
+       "Neta S Pane", "indirect.verb.say", "name")]),
+    ("a_motion_of_no_confidence_is_a_topic_object",
+     "Aliansi mahasiswa akan menggelar aksi di gedung dewan dan menyatakan mosi tidak percaya terhadap gubernur.",
+     []),
+    ("a_motion_of_no_confidence_after_its_subject_is_a_topic_object",
+     "[Aliansi Mahasiswa Papua|ORG] menyatakan mosi tidak percaya terhadap gubernur.",
+     []),
+    ("a_coordinated_verb_that_is_no_verb_of_saying",
+     "Polisi menangkap pelaku dan menyita barang bukti berupa sabu.",
+     []),
+    ("a_first_predicate_whose_subject_is_a_thing_leaves_no_speaker",
+     "Hal itu membuat warga resah dan mengatakan bahwa banjir akan datang lagi.",
+     []),
+]
+
+# "menngatakan", "mengungkapakan": a listed verb with one letter inserted or two letters swapped
+# reads as that verb (cues.yml verb_typos); a changed letter does not ("menyatukan").
+VERB_TYPOS: list[Case] = [
+    ("an_inserted_letter",
+     "Menteri Dalam Negeri [Tito Karnavian|PER] menngatakan sengketa batas wilayah itu telah berlangsung sejak "
+     "lama.",
+     [("indirect", "sengketa batas wilayah itu telah berlangsung sejak lama", "Tito Karnavian", "indirect.verb.typo",
+       "name")]),
+    ("an_inserted_vowel_before_a_comma",
+     "Sekretaris Buruh Hong Kong, [Law Chi Kwong|PER], mengungkapakan, permintaan terhadap pekerja Indonesia terus "
+     "meningkat.",
+     [("indirect", "permintaan terhadap pekerja Indonesia terus meningkat", "Law Chi Kwong", "indirect.verb.typo",
+       "name")]),
+    ("swapped_letters",
+     "[Budi Santoso|PER] mengatkaan bahwa harga beras akan turun bulan depan.",
+     [("indirect", "harga beras akan turun bulan depan", "Budi Santoso", "indirect.verb.typo", "name")]),
+    ("a_misspelt_verb_with_a_quotation",
+     "[Budi Santoso|PER] menngatakan, “Harga beras akan turun bulan depan.”",
+     [("direct", "Harga beras akan turun bulan depan.", "Budi Santoso", "direct.verb.typo", "name")]),
+    ("a_misspelt_verb_with_quoted_words",
+     "[Budi Santoso|PER] menngatakan bahwa harga beras akan “segera turun” bulan depan.",
+     [("mixed", "harga beras akan “segera turun” bulan depan", "Budi Santoso", "mixed.verb.typo", "name")]),
+    ("a_changed_letter_is_another_verb",
+     "[Budi Santoso|PER] menyatukan dua lembaga itu menjadi satu badan.",
+     []),
+]
+
 ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
-             + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS)
+             + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + VERB_TYPOS)
 
 
 @pytest.mark.parametrize(("marked", "expected"),

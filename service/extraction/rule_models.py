@@ -234,6 +234,24 @@ class ConcessiveSubject(WordList):
     _lower_skip = field_validator("skip")(_lowercase_words)
 
 
+class CoordinatedSubject(StrictModel):
+    """cues.yml coordinated_subject: the conjunctions that join a second predicate to the
+    clause's subject ("… dan mengatakan", "… sambil menegaskan")."""
+
+    id: str
+    links: list[str]
+
+    _lower = field_validator("links")(_lowercase_words)
+
+
+class VerbTypos(StrictModel):
+    """cues.yml verb_typos: a reporting verb written with one extra or swapped letter."""
+
+    id: str
+    prefix: str
+    min_chars: int = Field(ge=4)
+
+
 class NounCues(StrictModel):
     id: str
     words: list[str]
@@ -265,6 +283,8 @@ class CueRules(StrictModel):
     passive_inside: PassiveInside
     noun_cues: NounCues
     concessive_subject: ConcessiveSubject
+    coordinated_subject: CoordinatedSubject
+    verb_typos: VerbTypos
     false_quotes: FalseQuoteRules
     figure_claims: FigureClaims
     clause_objects: ClauseObjects

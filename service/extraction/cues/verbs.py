@@ -18,7 +18,7 @@ from service.extraction.speaker_phrases import (
 
 
 def _is_reporting_verb_word(lower: str, rules: RuleSet) -> bool:
-    return lower in rules.reporting_verbs
+    return rules.reporting_verb_of(lower) is not None
 
 
 def _is_reporting_verb(state: ScanState, position: int, lower: str) -> bool:
@@ -29,10 +29,14 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     """ "X mengatakan (bahwa) CLAUSE" and its variants: the subject phrase before the verb."""
     index, rules, sentence = state.index, state.rules, state.sentence
     token = index.tokens[position]
+    written = lower
+    lower = rules.reporting_verb_of(written) or written
     group = rules.reporting_verbs[lower]
+    # a misspelt verb reads as the verb it misspells, under its own rule id
+    verb_rule = group.id if lower == written else rules.cues.verb_typos.id
     if _continues_the_last_cue(state, position):
         # "…,” ujarnya, menambahkan bahwa …": the same speaker goes on
-        return Hit(cue=Span(token.start, token.end), lemma=lower, rule=group.id, kind="verb",
+        return Hit(cue=Span(token.start, token.end), lemma=lower, rule=verb_rule, kind="verb",
                    mention=state.last_mention, segment_start=token.start, complement=group.complement,
                    content_start=content_after(index, position, sentence, rules, group.complement))
     phrase, _ = phrase_before(position, sentence.start, index, rules)
@@ -40,7 +44,11 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         return _concessive_hit(state, position, phrase[0].start)
     # "… mengutip sumber anonim, yang mengatakan bahwa …": the head before the relative clause
     mention = _relative_clause_head(state, position)
-    rule_id = group.id if mention is None else rules.cues.relative_clause_subject.id
+    rule_id = verb_rule if mention is None else rules.cues.relative_clause_subject.id
+    if mention is None:
+        # "X menyerukan persatuan sambil menegaskan …": a second predicate of X's clause
+        mention = _coordinated_predicate_subject(state, position)
+        rule_id = verb_rule if mention is None else rules.cues.coordinated_subject.id
     if mention is None and phrase:
         mention = epithet_with_relative_clause(position, sentence.start, index, rules)
     if mention is None and phrase:
@@ -79,13 +87,81 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
                segment_start=segment, complement=group.complement, content_start=content_start)
 
 
+def _coordinated_predicate_subject(state: ScanState, position: int) -> Mention | None:
+    """ "Netanyahu tidak menutup kemungkinan itu dan mengatakan bahwa …": a verb right after a
+    link (cues.yml coordinated_subject: `dan`, `sambil`, `seraya`, …; past plain adverbs) shares
+    the subject of its clause's first predicate. That is the first predicate before it in the
+    sentence whose subject reads as a speaker; one whose subject reads as none is passed over
+    only when a comma closes it off before the link (an opening adverbial: "Setelah bertemu
+    Jokowi, Prabowo menolak … dan menegaskan …"), else there is no speaker. Another predicate
+    between that one's verb group and the link opens a clause of its own, whose subject the
+    link may share ("Neta menuturkan, Polri harus …, yaitu dengan memastikan …"): no reading."""
+    index, rules = state.index, state.rules
+    tokens = index.tokens
+    link = position - 1
+    while link > state.first and tokens[link].text.lower() not in rules.coordination_links \
+            and tokens[link].text.lower() in rules.subject_adverbs:
+        link -= 1
+    if link <= state.first or tokens[link].text.lower() not in rules.coordination_links:
+        return None
+    predicate = state.first
+    while predicate < link:
+        if not _is_predicate(state, predicate):
+            predicate += 1
+            continue
+        mention = _subject_of(state, predicate)
+        if mention is not None:
+            return None if _another_predicate(state, predicate, link) else mention
+        comma = next((ahead for ahead in range(predicate + 1, link) if tokens[ahead].text == ","), None)
+        if comma is None:
+            return None
+        predicate = comma + 1
+    return None
+
+
+def _another_predicate(state: ScanState, predicate: int, link: int) -> bool:
+    """A predicate between the verb group at `predicate` (its run of predicate words and
+    adverbs: "tidak menutup", "juga menyayangkan") and the link."""
+    tokens, rules = state.index.tokens, state.rules
+    position = predicate
+    while position < link and (_is_predicate(state, position)
+                               or tokens[position].text.lower() in rules.subject_adverbs):
+        position += 1
+    return any(_is_predicate(state, ahead) for ahead in range(position, link))
+
+
+def _is_predicate(state: ScanState, position: int) -> bool:
+    """A predicate word outside quotation marks: a me-/ber- verb, a reporting verb, or an
+    auxiliary, negation or copula (cues.yml noun_object predicate_words)."""
+    token = state.index.tokens[position]
+    lower = token.text.lower()
+    if state.document.in_quote_marks(token.start):
+        return False
+    return state.rules.is_active_verb(token.text) or lower in state.rules.reporting_verbs \
+        or (token.text == lower and lower in state.rules.predicate_words)
+
+
+def _subject_of(state: ScanState, predicate: int) -> Mention | None:
+    """The speaker phrase before a predicate, read as a reporting verb's subject is: a name,
+    role or group phrase, a pronoun, a subject with a postmodifier, a plural pronoun's group,
+    a subject set off by an adjunct."""
+    index, rules, sentence = state.index, state.rules, state.sentence
+    phrase, _ = phrase_before(predicate, sentence.start, index, rules)
+    if not phrase:
+        return None
+    return parse_speaker_phrase(phrase, index, rules) or _pronoun_subject(predicate, index, rules) \
+        or postmodified_subject(predicate, sentence.start, index, rules) \
+        or _group_pronoun_subject(state, predicate) \
+        or adjunct_separated_subject(predicate, sentence.start, index, rules)
+
+
 def _concessive_hit(state: ScanState, position: int, segment_start: int) -> Hit | None:
     """ "Meski mengaku tidak tahu …, Syamsir menerima …": the verb after a concessive
     conjunction has no subject of its own; it reports the clause up to the comma, and its
     speaker is the subject of the main clause after the comma."""
     index, rules, sentence = state.index, state.rules, state.sentence
     tokens = index.tokens
-    lower = tokens[position].text.lower()
+    lower = rules.reporting_verb_of(tokens[position].text.lower()) or tokens[position].text.lower()
     group = rules.reporting_verbs[lower]
     content_start = content_after(index, position, sentence, rules, group.complement)
     comma = _next_comma(state, position)
