@@ -82,10 +82,12 @@ class ClauseObjects(WordList):
     relative_markers: list[str]
     not_openers: list[str]
     not_predicates: list[str]
+    subjectless_openers: list[str] = []  # "menyinggung akan melakukan …": the speaker's own plan
+    subjectless_not_after: list[str] = []  # "mengumumkan telah …": an announced action, no quote
     max_words_to_predicate: int = Field(ge=2)
 
-    _lower_lists = field_validator("auxiliaries", "relative_markers", "not_openers", "not_predicates")(
-        _lowercase_words)
+    _lower_lists = field_validator("auxiliaries", "relative_markers", "not_openers", "not_predicates",
+                                   "subjectless_openers", "subjectless_not_after")(_lowercase_words)
 
 
 class QuoteMark(StrictModel):

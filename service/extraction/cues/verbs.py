@@ -83,6 +83,9 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     if content_start is None and lower in rules.clause_object_verbs:
         content_start = _clause_object_start(index, position, sentence, rules)
         rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
+    if content_start is None and group.complement == "marked" and lower not in rules.subjectless_not_after:
+        content_start = _subjectless_clause_start(index, position, sentence, rules)
+        rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
     return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule_id, kind="verb", mention=mention,
                segment_start=segment, complement=group.complement, content_start=content_start)
 
@@ -361,6 +364,23 @@ def _clause_object_start(index: TextIndex, position: int, sentence: Span, rules:
                 rules.is_active_verb(token.text) and lower not in rules.clause_object_not_predicates):
             return tokens[first].start
     return None
+
+
+def _subjectless_clause_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
+    """The object of a marked verb as its reported clause when it opens with an auxiliary of
+    time or intent right before a lowercase me-/ber- verb (cues.yml clause_objects
+    subjectless_openers): a clause whose subject, elided, is the speaker ("Pramono menyinggung
+    akan melakukan normalisasi sungai", "KPK melaporkan telah menahan …"). Not before a
+    preposition-like verb or a -nya nominalisation ("menyoroti telah menurunnya …")."""
+    tokens = index.tokens
+    first = position + 1
+    if first + 1 >= len(tokens) or tokens[first + 1].start >= sentence.end \
+            or tokens[first].text.lower() not in rules.subjectless_openers:
+        return None
+    verb = tokens[first + 1].text
+    if not rules.is_active_verb(verb) or verb in rules.clause_object_not_predicates or rules.has_clitic(verb):
+        return None
+    return tokens[first].start
 
 
 def _noun_stem(lower: str, rules: RuleSet) -> str | None:
