@@ -350,36 +350,26 @@ COORDINATED_PREDICATES: list[Case] = [
      []),
 ]
 
-# "menngatakan", "mengungkapakan": a listed verb with one letter inserted or two letters swapped
-# reads as that verb (cues.yml verb_typos); a changed letter does not ("menyatukan").
+# Known gap: a misspelt reporting verb ("menngatakan", "mengungkapakan") is no cue. A reader of
+# a listed verb with one inserted or swapped letter (branch s8-clauses) found these on train3
+# and dev2 but added a false quote on holdout3, so it was dropped.
+VERB_TYPO_GAP = "a misspelt reporting verb is not read (an edit-distance reader cost holdout3 precision)"
 VERB_TYPOS: list[Case] = [
     ("an_inserted_letter",
      "Menteri Dalam Negeri [Tito Karnavian|PER] menngatakan sengketa batas wilayah itu telah berlangsung sejak "
      "lama.",
-     [("indirect", "sengketa batas wilayah itu telah berlangsung sejak lama", "Tito Karnavian", "indirect.verb.typo",
+     [("indirect", "sengketa batas wilayah itu telah berlangsung sejak lama", "Tito Karnavian", "indirect.verb.say",
        "name")]),
     ("an_inserted_vowel_before_a_comma",
      "Sekretaris Buruh Hong Kong, [Law Chi Kwong|PER], mengungkapakan, permintaan terhadap pekerja Indonesia terus "
      "meningkat.",
-     [("indirect", "permintaan terhadap pekerja Indonesia terus meningkat", "Law Chi Kwong", "indirect.verb.typo",
+     [("indirect", "permintaan terhadap pekerja Indonesia terus meningkat", "Law Chi Kwong", "indirect.verb.say",
        "name")]),
-    ("swapped_letters",
-     "[Budi Santoso|PER] mengatkaan bahwa harga beras akan turun bulan depan.",
-     [("indirect", "harga beras akan turun bulan depan", "Budi Santoso", "indirect.verb.typo", "name")]),
-    ("a_misspelt_verb_with_a_quotation",
-     "[Budi Santoso|PER] menngatakan, “Harga beras akan turun bulan depan.”",
-     [("direct", "Harga beras akan turun bulan depan.", "Budi Santoso", "direct.verb.typo", "name")]),
-    ("a_misspelt_verb_with_quoted_words",
-     "[Budi Santoso|PER] menngatakan bahwa harga beras akan “segera turun” bulan depan.",
-     [("mixed", "harga beras akan “segera turun” bulan depan", "Budi Santoso", "mixed.verb.typo", "name")]),
-    ("a_changed_letter_is_another_verb",
-     "[Budi Santoso|PER] menyatukan dua lembaga itu menjadi satu badan.",
-     []),
 ]
 
 ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
-             + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + VERB_TYPOS)
+             + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES)
 
 
 @pytest.mark.parametrize(("marked", "expected"),
@@ -389,3 +379,11 @@ def test_indirect_clauses(marked: str, expected: Expected, markup_extractor: Mar
     found = [(q.type, q.text, q.speaker.name, q.rule, q.speaker.resolution) for q in result.quotes]
     assert found == expected
     assert_offsets_point_into(text, result)
+
+
+@pytest.mark.xfail(reason=VERB_TYPO_GAP, strict=True)
+@pytest.mark.parametrize(("marked", "expected"),
+                         [pytest.param(text, quotes, id=case) for case, text, quotes in VERB_TYPOS])
+def test_misspelt_reporting_verbs(marked: str, expected: Expected, markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract(marked)
+    assert [(q.type, q.text, q.speaker.name, q.rule, q.speaker.resolution) for q in result.quotes] == expected

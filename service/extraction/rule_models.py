@@ -246,14 +246,6 @@ class CoordinatedSubject(StrictModel):
     _lower = field_validator("links")(_lowercase_words)
 
 
-class VerbTypos(StrictModel):
-    """cues.yml verb_typos: a reporting verb written with one extra or swapped letter."""
-
-    id: str
-    prefix: str
-    min_chars: int = Field(ge=4)
-
-
 class NounCues(StrictModel):
     id: str
     words: list[str]
@@ -286,7 +278,6 @@ class CueRules(StrictModel):
     noun_cues: NounCues
     concessive_subject: ConcessiveSubject
     coordinated_subject: CoordinatedSubject
-    verb_typos: VerbTypos
     false_quotes: FalseQuoteRules
     figure_claims: FigureClaims
     clause_objects: ClauseObjects

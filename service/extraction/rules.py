@@ -162,26 +162,6 @@ class RuleSet:
         predicate): lowercase and long enough for a prefix and a stem ("menolak", "berkata")."""
         return word.islower() and len(word) >= MIN_ACTIVE_VERB_CHARS and word.startswith(self.predicate_prefixes)
 
-    def reporting_verb_of(self, lower: str) -> str | None:
-        """The listed reporting verb a lowercase word is: itself, or the verb it misspells with
-        one letter inserted inside it or two neighbouring letters swapped (cues.yml verb_typos:
-        "menngatakan", "mengungkapakan"). A changed letter is not read: it often spells
-        another real verb."""
-        if lower in self.reporting_verbs:
-            return lower
-        typos = self.cues.verb_typos
-        if len(lower) < typos.min_chars or not lower.isalpha() or not lower.startswith(typos.prefix):
-            return None
-        for cut in range(len(typos.prefix), len(lower) - 1):  # never the last letter
-            dropped = lower[:cut] + lower[cut + 1:]
-            if dropped in self.reporting_verbs:
-                return dropped
-        for left in range(len(typos.prefix), len(lower) - 1):
-            swapped = lower[:left] + lower[left + 1] + lower[left] + lower[left + 2:]
-            if swapped != lower and swapped in self.reporting_verbs:
-                return swapped
-        return None
-
     def is_passive_verb(self, word: str) -> bool:
         """An Indonesian passive verb by its di- prefix ("dirasakan", "ditemui"): lowercase,
         long enough to hold a stem, and not a glued preposition, a noun or a role."""

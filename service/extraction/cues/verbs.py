@@ -18,7 +18,7 @@ from service.extraction.speaker_phrases import (
 
 
 def _is_reporting_verb_word(lower: str, rules: RuleSet) -> bool:
-    return rules.reporting_verb_of(lower) is not None
+    return lower in rules.reporting_verbs
 
 
 def _is_reporting_verb(state: ScanState, position: int, lower: str) -> bool:
@@ -29,14 +29,10 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     """ "X mengatakan (bahwa) CLAUSE" and its variants: the subject phrase before the verb."""
     index, rules, sentence = state.index, state.rules, state.sentence
     token = index.tokens[position]
-    written = lower
-    lower = rules.reporting_verb_of(written) or written
     group = rules.reporting_verbs[lower]
-    # a misspelt verb reads as the verb it misspells, under its own rule id
-    verb_rule = group.id if lower == written else rules.cues.verb_typos.id
     if _continues_the_last_cue(state, position):
         # "…,” ujarnya, menambahkan bahwa …": the same speaker goes on
-        return Hit(cue=Span(token.start, token.end), lemma=lower, rule=verb_rule, kind="verb",
+        return Hit(cue=Span(token.start, token.end), lemma=lower, rule=group.id, kind="verb",
                    mention=state.last_mention, segment_start=token.start, complement=group.complement,
                    content_start=content_after(index, position, sentence, rules, group.complement))
     phrase, _ = phrase_before(position, sentence.start, index, rules)
@@ -44,11 +40,11 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         return _concessive_hit(state, position, phrase[0].start)
     # "… mengutip sumber anonim, yang mengatakan bahwa …": the head before the relative clause
     mention = _relative_clause_head(state, position)
-    rule_id = verb_rule if mention is None else rules.cues.relative_clause_subject.id
+    rule_id = group.id if mention is None else rules.cues.relative_clause_subject.id
     if mention is None:
         # "X menyerukan persatuan sambil menegaskan …": a second predicate of X's clause
         mention = _coordinated_predicate_subject(state, position)
-        rule_id = verb_rule if mention is None else rules.cues.coordinated_subject.id
+        rule_id = group.id if mention is None else rules.cues.coordinated_subject.id
     if mention is None and phrase:
         mention = epithet_with_relative_clause(position, sentence.start, index, rules)
     if mention is None and phrase:
@@ -164,7 +160,7 @@ def _concessive_hit(state: ScanState, position: int, segment_start: int) -> Hit 
     speaker is the subject of the main clause after the comma."""
     index, rules, sentence = state.index, state.rules, state.sentence
     tokens = index.tokens
-    lower = rules.reporting_verb_of(tokens[position].text.lower()) or tokens[position].text.lower()
+    lower = tokens[position].text.lower()
     group = rules.reporting_verbs[lower]
     content_start = content_after(index, position, sentence, rules, group.complement)
     comma = _next_comma(state, position)
