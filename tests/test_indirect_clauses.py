@@ -104,6 +104,23 @@ CLAUSE_OBJECTS: list[Case] = [
     ("concessive_clause_with_quoted_words_is_left_unread",
      "Meski mengaku tidak tahu “tujuan” pemberian uang itu, [Syamsir|PER] tetap menerima uang tersebut.",
      []),
+    ("a_subjectless_clause_object_after_an_auxiliary",
+     "[Pramono Anung|PER] juga menyinggung akan melakukan normalisasi sungai di sejumlah wilayah.",
+     [("indirect", "akan melakukan normalisasi sungai di sejumlah wilayah", "Pramono Anung",
+       "indirect.verb.clause_object", "name")]),
+    ("akan_before_a_noun_opens_no_subjectless_clause",
+     "[Budi Santoso|PER] menyinggung akan pentingnya kebersihan sungai.",
+     []),
+    ("a_subjectless_clause_after_another_marked_verb",
+     "Ditanya soal laporan itu, [Budi Santoso|PER] menjawab akan mempelajari laporan itu lebih dulu.",
+     [("indirect", "akan mempelajari laporan itu lebih dulu", "Budi Santoso", "indirect.verb.clause_object",
+       "name")]),
+    ("an_announced_action_is_no_quote",
+     "[KPK|ORG] mengumumkan telah menahan dua tersangka kasus suap itu.",
+     []),
+    ("a_nominalisation_after_an_auxiliary_is_no_subjectless_clause",
+     "[Budi Santoso|PER] menyoroti sudah menurunnya minat baca di kalangan pelajar.",
+     []),
     ("a_verb_in_a_relative_clause_of_the_object_is_no_predicate",
      "Polisi mengungkap kasus pembunuhan yang terjadi di Bekasi.",
      []),
@@ -280,9 +297,79 @@ ATTRIBUTION_ADJUNCTS: list[Case] = [
        "indirect.cue.postposed", "name")]),
 ]
 
+# "X menolak … dan mengatakan …", "Ia menyerukan … sambil menegaskan …": a reporting verb after
+# a link is a second predicate of the clause and shares its subject (cues.yml coordinated_subject),
+# however the sentence opens.
+COORDINATED_PREDICATES: list[Case] = [
+    ("dan_after_a_fronted_adverbial_and_a_negated_first_predicate",
+     "Dalam wawancara televisi pada Senin (16/6), [Benjamin Netanyahu|PER] tidak menutup kemungkinan itu dan "
+     "mengatakan bahwa serangan itu akan mengakhiri konflik.",
+     [("indirect", "serangan itu akan mengakhiri konflik", "Benjamin Netanyahu",
+       "indirect.verb.coordinated_subject", "name")]),
+    ("sambil_after_a_pronoun_subject_and_an_adverb",
+     "[Rina Marlina|PER] telah meminta maaf. Ia lantas menyerukan persatuan sambil menegaskan pemerintah "
+     "mendukung petani sepenuhnya.",
+     [("indirect", "pemerintah mendukung petani sepenuhnya", "Rina Marlina", "indirect.verb.coordinated_subject",
+       "pronoun")]),
+    ("dan_after_an_organisation_and_a_role_before_the_name",
+     "Dari [Partai Republik|ORG], anggota Kongres [Thomas Massie|PER] juga menyayangkan keputusan tersebut dan "
+     "menilai presiden seharusnya meminta izin Kongres.",
+     [("indirect", "presiden seharusnya meminta izin Kongres", "Thomas Massie",
+       "indirect.verb.coordinated_subject", "name")]),
+    ("an_opening_adverbial_clause_closed_by_a_comma_is_passed_over",
+     "Setelah bertemu warga, [Budi Santoso|PER] menolak tawaran itu dan menegaskan bahwa harga beras akan turun.",
+     [("indirect", "harga beras akan turun", "Budi Santoso", "indirect.verb.coordinated_subject", "name")]),
+    ("a_group_subject_of_the_first_predicate",
+     "Warga sekitar mendatangi lokasi dan mengatakan bahwa suara ledakan terdengar sampai jauh.",
+     [("indirect", "suara ledakan terdengar sampai jauh", "Warga sekitar", "indirect.verb.coordinated_subject",
+       "role")]),
+    ("a_coordinated_verb_with_a_quotation",
+     "[Budi Santoso|PER] menolak tawaran itu dan mengatakan, “Harga beras akan turun bulan depan.”",
+     [("direct", "Harga beras akan turun bulan depan.", "Budi Santoso", "direct.verb.coordinated_subject",
+       "name")]),
+    ("a_coordinated_verb_with_quoted_words",
+     "[Budi Santoso|PER] menolak tawaran itu dan menegaskan bahwa harga beras akan “segera turun” bulan depan.",
+     [("mixed", "harga beras akan “segera turun” bulan depan", "Budi Santoso", "mixed.verb.coordinated_subject",
+       "name")]),
+    ("a_linked_verb_inside_an_earlier_report_is_left_to_it",
+     "[Neta S Pane|PER] menuturkan, polisi harus berjalan di depan, yaitu dengan memastikan sistem navigasi "
+     "berjalan dengan benar.",
+     [("indirect", "polisi harus berjalan di depan, yaitu dengan memastikan sistem navigasi berjalan dengan benar",
+       "Neta S Pane", "indirect.verb.say", "name")]),
+    ("a_motion_of_no_confidence_is_a_topic_object",
+     "Aliansi mahasiswa akan menggelar aksi di gedung dewan dan menyatakan mosi tidak percaya terhadap gubernur.",
+     []),
+    ("a_motion_of_no_confidence_after_its_subject_is_a_topic_object",
+     "[Aliansi Mahasiswa Papua|ORG] menyatakan mosi tidak percaya terhadap gubernur.",
+     []),
+    ("a_coordinated_verb_that_is_no_verb_of_saying",
+     "Polisi menangkap pelaku dan menyita barang bukti berupa sabu.",
+     []),
+    ("a_first_predicate_whose_subject_is_a_thing_leaves_no_speaker",
+     "Hal itu membuat warga resah dan mengatakan bahwa banjir akan datang lagi.",
+     []),
+]
+
+# Known gap: a misspelt reporting verb ("menngatakan", "mengungkapakan") is no cue. A reader of
+# a listed verb with one inserted or swapped letter (branch s8-clauses) found these on train3
+# and dev2 but added a false quote on holdout3, so it was dropped.
+VERB_TYPO_GAP = "a misspelt reporting verb is not read (an edit-distance reader cost holdout3 precision)"
+VERB_TYPOS: list[Case] = [
+    ("an_inserted_letter",
+     "Menteri Dalam Negeri [Tito Karnavian|PER] menngatakan sengketa batas wilayah itu telah berlangsung sejak "
+     "lama.",
+     [("indirect", "sengketa batas wilayah itu telah berlangsung sejak lama", "Tito Karnavian", "indirect.verb.say",
+       "name")]),
+    ("an_inserted_vowel_before_a_comma",
+     "Sekretaris Buruh Hong Kong, [Law Chi Kwong|PER], mengungkapakan, permintaan terhadap pekerja Indonesia terus "
+     "meningkat.",
+     [("indirect", "permintaan terhadap pekerja Indonesia terus meningkat", "Law Chi Kwong", "indirect.verb.say",
+       "name")]),
+]
+
 ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
-             + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS)
+             + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES)
 
 
 @pytest.mark.parametrize(("marked", "expected"),
@@ -292,3 +379,11 @@ def test_indirect_clauses(marked: str, expected: Expected, markup_extractor: Mar
     found = [(q.type, q.text, q.speaker.name, q.rule, q.speaker.resolution) for q in result.quotes]
     assert found == expected
     assert_offsets_point_into(text, result)
+
+
+@pytest.mark.xfail(reason=VERB_TYPO_GAP, strict=True)
+@pytest.mark.parametrize(("marked", "expected"),
+                         [pytest.param(text, quotes, id=case) for case, text, quotes in VERB_TYPOS])
+def test_misspelt_reporting_verbs(marked: str, expected: Expected, markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract(marked)
+    assert [(q.type, q.text, q.speaker.name, q.rule, q.speaker.resolution) for q in result.quotes] == expected

@@ -82,10 +82,12 @@ class ClauseObjects(WordList):
     relative_markers: list[str]
     not_openers: list[str]
     not_predicates: list[str]
+    subjectless_openers: list[str] = []  # "menyinggung akan melakukan …": the speaker's own plan
+    subjectless_not_after: list[str] = []  # "mengumumkan telah …": an announced action, no quote
     max_words_to_predicate: int = Field(ge=2)
 
-    _lower_lists = field_validator("auxiliaries", "relative_markers", "not_openers", "not_predicates")(
-        _lowercase_words)
+    _lower_lists = field_validator("auxiliaries", "relative_markers", "not_openers", "not_predicates",
+                                   "subjectless_openers", "subjectless_not_after")(_lowercase_words)
 
 
 class QuoteMark(StrictModel):
@@ -234,6 +236,16 @@ class ConcessiveSubject(WordList):
     _lower_skip = field_validator("skip")(_lowercase_words)
 
 
+class CoordinatedSubject(StrictModel):
+    """cues.yml coordinated_subject: the conjunctions that join a second predicate to the
+    clause's subject ("… dan mengatakan", "… sambil menegaskan")."""
+
+    id: str
+    links: list[str]
+
+    _lower = field_validator("links")(_lowercase_words)
+
+
 class NounCues(StrictModel):
     id: str
     words: list[str]
@@ -265,6 +277,7 @@ class CueRules(StrictModel):
     passive_inside: PassiveInside
     noun_cues: NounCues
     concessive_subject: ConcessiveSubject
+    coordinated_subject: CoordinatedSubject
     false_quotes: FalseQuoteRules
     figure_claims: FigureClaims
     clause_objects: ClauseObjects

@@ -91,6 +91,8 @@ class RuleSet:
         self.clause_object_auxiliaries = frozenset(cues.clause_objects.auxiliaries)
         self.relative_markers = frozenset(cues.clause_objects.relative_markers)
         self.clause_object_not_predicates = frozenset(cues.clause_objects.not_predicates)
+        self.subjectless_openers = frozenset(cues.clause_objects.subjectless_openers)
+        self.subjectless_not_after = frozenset(cues.clause_objects.subjectless_not_after)
         self.clause_object_not_openers = frozenset(cues.clause_objects.not_openers) \
             | frozenset(speakers.subject_boundaries)
         self.phrase_stops = frozenset(speakers.phrase_stops)
@@ -112,6 +114,7 @@ class RuleSet:
         self.passive_agent_words = frozenset(cues.passive_agent.words)
         self.noun_cue_words = frozenset(cues.noun_cues.words)
         self.concessives = frozenset(cues.concessive_subject.words)
+        self.coordination_links = frozenset(cues.coordinated_subject.links)
         self.concessive_skips = frozenset(cues.concessive_subject.skip)
         self.passive_inside_not_after = frozenset(cues.passive_inside.not_after)
         self.false_quotes = cues.false_quotes

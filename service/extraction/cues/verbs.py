@@ -41,6 +41,10 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     # "… mengutip sumber anonim, yang mengatakan bahwa …": the head before the relative clause
     mention = _relative_clause_head(state, position)
     rule_id = group.id if mention is None else rules.cues.relative_clause_subject.id
+    if mention is None:
+        # "X menyerukan persatuan sambil menegaskan …": a second predicate of X's clause
+        mention = _coordinated_predicate_subject(state, position)
+        rule_id = group.id if mention is None else rules.cues.coordinated_subject.id
     if mention is None and phrase:
         mention = epithet_with_relative_clause(position, sentence.start, index, rules)
     if mention is None and phrase:
@@ -75,8 +79,79 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     if content_start is None and lower in rules.clause_object_verbs:
         content_start = _clause_object_start(index, position, sentence, rules)
         rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
+    if content_start is None and group.complement == "marked" and lower not in rules.subjectless_not_after:
+        content_start = _subjectless_clause_start(index, position, sentence, rules)
+        rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
     return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule_id, kind="verb", mention=mention,
                segment_start=segment, complement=group.complement, content_start=content_start)
+
+
+def _coordinated_predicate_subject(state: ScanState, position: int) -> Mention | None:
+    """ "Netanyahu tidak menutup kemungkinan itu dan mengatakan bahwa …": a verb right after a
+    link (cues.yml coordinated_subject: `dan`, `sambil`, `seraya`, …; past plain adverbs) shares
+    the subject of its clause's first predicate. That is the first predicate before it in the
+    sentence whose subject reads as a speaker; one whose subject reads as none is passed over
+    only when a comma closes it off before the link (an opening adverbial: "Setelah bertemu
+    Jokowi, Prabowo menolak … dan menegaskan …"), else there is no speaker. Another predicate
+    between that one's verb group and the link opens a clause of its own, whose subject the
+    link may share ("Neta menuturkan, Polri harus …, yaitu dengan memastikan …"): no reading."""
+    index, rules = state.index, state.rules
+    tokens = index.tokens
+    link = position - 1
+    while link > state.first and tokens[link].text.lower() not in rules.coordination_links \
+            and tokens[link].text.lower() in rules.subject_adverbs:
+        link -= 1
+    if link <= state.first or tokens[link].text.lower() not in rules.coordination_links:
+        return None
+    predicate = state.first
+    while predicate < link:
+        if not _is_predicate(state, predicate):
+            predicate += 1
+            continue
+        mention = _subject_of(state, predicate)
+        if mention is not None:
+            return None if _another_predicate(state, predicate, link) else mention
+        comma = next((ahead for ahead in range(predicate + 1, link) if tokens[ahead].text == ","), None)
+        if comma is None:
+            return None
+        predicate = comma + 1
+    return None
+
+
+def _another_predicate(state: ScanState, predicate: int, link: int) -> bool:
+    """A predicate between the verb group at `predicate` (its run of predicate words and
+    adverbs: "tidak menutup", "juga menyayangkan") and the link."""
+    tokens, rules = state.index.tokens, state.rules
+    position = predicate
+    while position < link and (_is_predicate(state, position)
+                               or tokens[position].text.lower() in rules.subject_adverbs):
+        position += 1
+    return any(_is_predicate(state, ahead) for ahead in range(position, link))
+
+
+def _is_predicate(state: ScanState, position: int) -> bool:
+    """A predicate word outside quotation marks: a me-/ber- verb, a reporting verb, or an
+    auxiliary, negation or copula (cues.yml noun_object predicate_words)."""
+    token = state.index.tokens[position]
+    lower = token.text.lower()
+    if state.document.in_quote_marks(token.start):
+        return False
+    return state.rules.is_active_verb(token.text) or lower in state.rules.reporting_verbs \
+        or (token.text == lower and lower in state.rules.predicate_words)
+
+
+def _subject_of(state: ScanState, predicate: int) -> Mention | None:
+    """The speaker phrase before a predicate, read as a reporting verb's subject is: a name,
+    role or group phrase, a pronoun, a subject with a postmodifier, a plural pronoun's group,
+    a subject set off by an adjunct."""
+    index, rules, sentence = state.index, state.rules, state.sentence
+    phrase, _ = phrase_before(predicate, sentence.start, index, rules)
+    if not phrase:
+        return None
+    return parse_speaker_phrase(phrase, index, rules) or _pronoun_subject(predicate, index, rules) \
+        or postmodified_subject(predicate, sentence.start, index, rules) \
+        or _group_pronoun_subject(state, predicate) \
+        or adjunct_separated_subject(predicate, sentence.start, index, rules)
 
 
 def _concessive_hit(state: ScanState, position: int, segment_start: int) -> Hit | None:
@@ -285,6 +360,23 @@ def _clause_object_start(index: TextIndex, position: int, sentence: Span, rules:
                 rules.is_active_verb(token.text) and lower not in rules.clause_object_not_predicates):
             return tokens[first].start
     return None
+
+
+def _subjectless_clause_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
+    """The object of a marked verb as its reported clause when it opens with an auxiliary of
+    time or intent right before a lowercase me-/ber- verb (cues.yml clause_objects
+    subjectless_openers): a clause whose subject, elided, is the speaker ("Pramono menyinggung
+    akan melakukan normalisasi sungai", "KPK melaporkan telah menahan …"). Not before a
+    preposition-like verb or a -nya nominalisation ("menyoroti telah menurunnya …")."""
+    tokens = index.tokens
+    first = position + 1
+    if first + 1 >= len(tokens) or tokens[first + 1].start >= sentence.end \
+            or tokens[first].text.lower() not in rules.subjectless_openers:
+        return None
+    verb = tokens[first + 1].text
+    if not rules.is_active_verb(verb) or verb in rules.clause_object_not_predicates or rules.has_clitic(verb):
+        return None
+    return tokens[first].start
 
 
 def _noun_stem(lower: str, rules: RuleSet) -> str | None:
