@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 
 from service.extraction.spacy_indonesian import build_indonesian, infix_pieces, joined_word_tokenizer
+from service.extraction.tokenization import TOKEN_COLUMNS, build_tokenizer, token_rows
 
 SENTENCES = [
     "Anak-anak bermain di halaman sekolah sambil makan kue-kue.",
@@ -47,6 +48,25 @@ def quick_nlp() -> Language:
 def test_same_tokens_as_spacy_default(sentence: str, default_nlp: Language, quick_nlp: Language) -> None:
     expected = [(token.text, token.idx, token.whitespace_) for token in default_nlp(sentence)]
     assert [(token.text, token.idx, token.whitespace_) for token in quick_nlp(sentence)] == expected
+
+
+# texts that end in a joined word: its run is compared past the last token and cut there
+ENDING_IN_A_JOINED_WORD = [
+    "Warna langitnya abu-abu",
+    "Mereka pulang pagi-pagi",
+    "kupu-kupu",
+    "Kata-kata",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES + ENDING_IN_A_JOINED_WORD + [" ".join(SENTENCES)])
+def test_token_rows_are_the_merged_docs_columns(text: str, default_nlp: Language) -> None:
+    """`token_rows` joins the joined words in its rows instead of in spaCy's Doc: the same
+    offsets, lengths and space and punctuation flags as the Doc of spaCy's default tokenizer."""
+    expected = [tuple(row) for row in default_nlp(text).to_array(TOKEN_COLUMNS).tolist()]
+    assert token_rows(build_tokenizer(), text) == expected
 
 
 @pytest.mark.parametrize(("sentence", "token"), [

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy import util
-from spacy.attrs import IDX, LENGTH, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SPACY
 from spacy.lang.id import Indonesian
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -140,6 +140,41 @@ class JoinedWordTokenizer:
                 for start, end in runs:
                     retokenizer.merge(doc[start:end])
         return doc
+
+    def token_rows(self, text: str) -> list[tuple[int, int, int, int]]:
+        """(start, length, is_space, is_punct) of each token of `__call__`'s Doc, read without
+        merging inside the Doc: a joined word's run becomes one row here, its flags those of
+        the merged word's lexeme (what spaCy's retokenizer gives the merged token). The
+        retokenizer cost about a millisecond a merge; `tokenize` reads only these columns.
+        tests/test_tokenization_joined.py compares the two."""
+        doc = self.tokenizer(text)
+        rows = doc.to_array([IDX, LENGTH, SPACY, IS_SPACE, IS_PUNCT]).tolist()
+        runs = self.joined.runs([text[start:start + length] for start, length, *_ in rows],
+                                [bool(row[2]) for row in rows])
+        if not runs:
+            return [(start, length, is_space, is_punct) for start, length, _, is_space, is_punct in rows]
+        return _merged_rows(rows, runs, text, self.tokenizer.vocab)
+
+
+def _merged_rows(rows: list[list[int]], runs: list[tuple[int, int]], text: str,
+                 vocab: Any) -> list[tuple[int, int, int, int]]:
+    """The rows (start, length, spacy, is_space, is_punct) with each run [start, end) of them
+    (sorted, not overlapping, written without spaces) made one row of its merged word. A run
+    may reach past the last row (`JoinedWords.runs` compares a shorter tail): it ends there,
+    as spaCy's `doc[start:end]` does."""
+    merged: list[tuple[int, int, int, int]] = []
+    position = 0
+    for run_start, unclipped_end in runs:
+        run_end = min(unclipped_end, len(rows))
+        merged.extend((start, length, is_space, is_punct) for start, length, _, is_space, is_punct
+                      in rows[position:run_start])
+        start = rows[run_start][0]
+        end = rows[run_end - 1][0] + rows[run_end - 1][1]
+        lexeme = vocab[text[start:end]]
+        merged.append((start, end - start, int(lexeme.is_space), int(lexeme.is_punct)))
+        position = run_end
+    merged.extend((start, length, is_space, is_punct) for start, length, _, is_space, is_punct in rows[position:])
+    return merged
 
 
 def build_indonesian() -> Language:
