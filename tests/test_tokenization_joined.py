@@ -50,6 +50,25 @@ def test_same_tokens_as_spacy_default(sentence: str, default_nlp: Language, quic
     assert [(token.text, token.idx, token.whitespace_) for token in quick_nlp(sentence)] == expected
 
 
+# spaCy exceptions its affix rules keep whole anyway (left out of the quick build): line
+# breaks, tabs, degrees and abbreviations written with dots, among words and punctuation
+WHOLE_BY_THEMSELVES = [
+    "Pengacara Budi Santoso, S.H., M.H.\nmengatakan hal itu.\n\nIa datang.",
+    "Gelar M.A. dan S.E. diraih\tdi Bandung;\n(S.H.) lalu \"M.M.\" juga.",
+    "Kata Dr. med Andi:\n\n\"Kami siap,\" ujarnya.\n \nLalu\t\tpergi 8D XD.",
+]
+
+
+@pytest.mark.parametrize("sentence", WHOLE_BY_THEMSELVES + ["\n".join(SENTENCES), "\n\n".join(SENTENCES)])
+def test_exceptions_kept_whole_by_the_rules_change_no_token(sentence: str, default_nlp: Language,
+                                                            quick_nlp: Language) -> None:
+    """Leaving out the exceptions spaCy's rules keep whole anyway (`\\n`, `S.H.`) changes no
+    token; leaving them out keeps spaCy's chunk cache on after a line break."""
+    assert "\n" not in quick_nlp.tokenizer.tokenizer.rules  # type: ignore[attr-defined]
+    expected = [(token.text, token.idx, token.whitespace_) for token in default_nlp(sentence)]
+    assert [(token.text, token.idx, token.whitespace_) for token in quick_nlp(sentence)] == expected
+
+
 # texts that end in a joined word: its run is compared past the last token and cut there
 ENDING_IN_A_JOINED_WORD = [
     "Warna langitnya abu-abu",
@@ -61,7 +80,7 @@ ENDING_IN_A_JOINED_WORD = [
 ]
 
 
-@pytest.mark.parametrize("text", SENTENCES + ENDING_IN_A_JOINED_WORD + [" ".join(SENTENCES)])
+@pytest.mark.parametrize("text", SENTENCES + WHOLE_BY_THEMSELVES + ENDING_IN_A_JOINED_WORD + [" ".join(SENTENCES)])
 def test_token_rows_are_the_merged_docs_columns(text: str, default_nlp: Language) -> None:
     """`token_rows` joins the joined words in its rows instead of in spaCy's Doc: the same
     offsets, lengths and space and punctuation flags as the Doc of spaCy's default tokenizer."""

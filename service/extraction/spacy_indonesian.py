@@ -94,17 +94,33 @@ def split_exceptions(exceptions: Mapping[str, list[dict[int, str]]], prefix_sear
 
     A joined word is an exception that yields one token with its own text and nothing else
     (no NORM), has no whitespace, prefix or suffix, is not a URL, and that the infixes cut
-    into pieces; one that spaCy's `url_match` or `token_match` keeps whole stays with spaCy."""
+    into pieces; one that spaCy's `url_match` or `token_match` keeps whole stays with spaCy.
+    An exception that spaCy's rules keep whole by themselves (`_whole_by_itself`: "\n", "S.H.")
+    is left out too: it changes no token."""
     keeps_whole = [match for match in (url_match, token_match) if match is not None]
     kept: dict[str, list[dict[int, str]]] = {}
     joined: list[tuple[str, ...]] = []
     for text, tokens in exceptions.items():
+        if _whole_by_itself(text, tokens, prefix_search, suffix_search, infix_finditer):
+            continue
         pieces = _joined_pieces(text, tokens, prefix_search, suffix_search, infix_finditer, keeps_whole)
         if pieces is None:
             kept[text] = tokens
         else:
             joined.append(pieces)
     return kept, JoinedWords.from_pieces(joined)
+
+
+def _whole_by_itself(text: str, tokens: list[dict[int, str]], prefix_search: Callable[[str], Any],
+                     suffix_search: Callable[[str], Any], infix_finditer: Callable[[str], Iterable[Any]]) -> bool:
+    """An exception that yields one token with its own text and nothing else, where no prefix,
+    suffix or infix rule matches: without it spaCy's tokenizer leaves such a chunk (or the
+    rest of a chunk whose affixes it peeled) whole all the same. Listing it costs speed: once
+    a special case matches in a document, spaCy's tokenizer stops caching the document's
+    later chunks (spaCy issue #1250), and "\n" matched in every article's first paragraph
+    break. One with a space stays: spaCy also matches those across tokens."""
+    return len(tokens) == 1 and set(tokens[0]) == {ORTH} and tokens[0][ORTH] == text and " " not in text \
+        and not prefix_search(text) and not suffix_search(text) and infix_pieces(text, infix_finditer) == (text,)
 
 
 MIN_JOINED_PIECES = 2
