@@ -145,6 +145,7 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     document.paragraphs = split_paragraphs(text)
     cut_offsets = sorted(token_cuts)
     next_cut = 0  # the first of cut_offsets past the tokens read so far
+    next_break = -1  # the first line break at or after last_end (len(text) if none), found lazily
     spans: list[tuple[int, int]] = []
     words: list[str] = []
     sentences: list[Span] = []
@@ -177,9 +178,11 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
             if next_cut < len(cut_offsets) and cut_offsets[next_cut] < token_end:
                 pieces = _cut_at(pieces, cut_offsets)  # only a token with a cut inside it
         for start, end in pieces:
+            if next_break < last_end:  # keep next_break the first line break at or after last_end
+                next_break = _next_line_break(text, last_end)
             # each test's first condition is asked here, so most tokens need no call
             if sentence_start is not None and (
-                    (start > last_end and _line_break_ends_sentence(text, last_end, start, words[-1]))
+                    (start > next_break and _line_break_ends_sentence(text, last_end, start, words[-1]))
                     or start in sentence_starts
                     or (words[-1] in SENTENCE_END_MARKS and _opens_next_sentence(text, start, end, words[-1]))
                     or (words[-1] == "," and _after_glued_paragraph_comma(text, start, spans, words[-1]))):
@@ -359,6 +362,13 @@ def _attach_lone_marks(text: str, sentences: list[Span]) -> list[Span]:
     if carry is not None:
         merged.append(Span(carry, carry + 1))
     return merged
+
+
+def _next_line_break(text: str, start: int) -> int:
+    """The offset of the first line break at or after `start`, len(text) if there is none:
+    `tokenize` asks it once per line break, not once per token."""
+    found = text.find("\n", start)
+    return len(text) if found < 0 else found
 
 
 def _line_break_ends_sentence(text: str, last_end: int, start: int, previous: str) -> bool:
