@@ -41,6 +41,7 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
     in text order (the cue kinds of CUE_READERS read each token: `read_token`)."""
     hits: list[Hit] = []
     tokens = index.tokens
+    lowered = index.lowered  # each token's lowercase text, built once and shared with other stages
     skipped = document.in_quote_marks_or_boilerplate([token.start for token in tokens])
     kinds_of = _kinds_memo(rules)
     previous_sentence: Span | None = None
@@ -54,7 +55,7 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
                 break
             if skipped[position]:
                 continue
-            lower = token.text.lower()
+            lower = lowered[position]
             kinds = kinds_of.get(lower)
             if kinds is None:
                 kinds = kinds_of[lower] = kinds_for_word(lower, rules)
