@@ -639,8 +639,9 @@ GATE_SENTENCES = [
 
 @pytest.mark.parametrize("marked", GATE_SENTENCES)
 def test_a_cue_kind_accepts_only_words_its_gate_lets_through(marked: str, rules: RuleSet) -> None:
-    """The scan skips a kind whose word gate a word fails (`kinds_for_word`): that is only
-    sound if the kind's test never accepts such a word, wherever it stands."""
+    """The scan skips a kind whose word gate a word fails (`kinds_for_word`), and one that reads
+    only a sentence's first token elsewhere: that is only sound if the kind's test never
+    accepts such a word, wherever it stands, nor such a kind another token."""
     extractor = MarkupExtractor(rules)
     text, extractor.tagger.gazetteer = parse_markup(marked)
     document = extractor.extractor.analyse(text)
@@ -658,4 +659,5 @@ def test_a_cue_kind_accepts_only_words_its_gate_lets_through(marked: str, rules:
                 if kind.test(state, position, lower):
                     accepted += 1
                     assert kind in allowed, (kind.name, lower)
+                    assert position == first or not kind.at_sentence_start, (kind.name, lower)
     assert accepted > 0

@@ -108,3 +108,23 @@ def test_character_lm_settings_must_come_in_pairs(tmp_path) -> None:  # type: ig
     with pytest.raises(NERModelError, match="not found"):
         StanzaTagger.from_settings(Settings(ner_forward_charlm_path=tmp_path / "forward.pt",
                                             ner_backward_charlm_path=tmp_path / "backward.pt"))
+
+
+@pytest.mark.parametrize(("tags", "spans"), [
+    ("O O O", []),
+    ("O", []),
+    ("S-PER O B-ORG E-ORG O", [(0, 1, "PER"), (2, 4, "ORG")]),
+    ("B-PER I-PER E-PER", [(0, 3, "PER")]),
+    ("B-PER I-PER O O B-LOC", [(0, 2, "PER"), (4, 5, "LOC")]),
+    # broken sequences still yield their pieces; an "O" closes an open entity
+    ("O I-PER E-PER O", [(1, 3, "PER")]),
+    ("B-PER O E-PER", [(0, 1, "PER"), (2, 3, "PER")]),
+    ("B-PER I-LOC E-LOC", [(0, 1, "PER"), (1, 3, "LOC")]),
+    ("B-PER I-PER", [(0, 2, "PER")]),
+    ("S-PER S-PER O S-LOC", [(0, 1, "PER"), (1, 2, "PER"), (3, 4, "LOC")]),
+    ("B-PER B-PER E-PER", [(0, 1, "PER"), (1, 3, "PER")]),
+    ("E-PER O", [(0, 1, "PER")]),
+    ("B-PER PER O", [(0, 1, "PER")]),
+])
+def test_tag_spans(tags: str, spans: list[tuple[int, int, str]]) -> None:
+    assert tag_spans(tags.split()) == spans

@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 
 from service.extraction.spacy_indonesian import build_indonesian, infix_pieces, joined_word_tokenizer
+from service.extraction.tokenization import TOKEN_COLUMNS, build_tokenizer, token_rows
 
 SENTENCES = [
     "Anak-anak bermain di halaman sekolah sambil makan kue-kue.",
@@ -47,6 +48,44 @@ def quick_nlp() -> Language:
 def test_same_tokens_as_spacy_default(sentence: str, default_nlp: Language, quick_nlp: Language) -> None:
     expected = [(token.text, token.idx, token.whitespace_) for token in default_nlp(sentence)]
     assert [(token.text, token.idx, token.whitespace_) for token in quick_nlp(sentence)] == expected
+
+
+# spaCy exceptions its affix rules keep whole anyway (left out of the quick build): line
+# breaks, tabs, degrees and abbreviations written with dots, among words and punctuation
+WHOLE_BY_THEMSELVES = [
+    "Pengacara Budi Santoso, S.H., M.H.\nmengatakan hal itu.\n\nIa datang.",
+    "Gelar M.A. dan S.E. diraih\tdi Bandung;\n(S.H.) lalu \"M.M.\" juga.",
+    "Kata Dr. med Andi:\n\n\"Kami siap,\" ujarnya.\n \nLalu\t\tpergi 8D XD.",
+]
+
+
+@pytest.mark.parametrize("sentence", WHOLE_BY_THEMSELVES + ["\n".join(SENTENCES), "\n\n".join(SENTENCES)])
+def test_exceptions_kept_whole_by_the_rules_change_no_token(sentence: str, default_nlp: Language,
+                                                            quick_nlp: Language) -> None:
+    """Leaving out the exceptions spaCy's rules keep whole anyway (`\\n`, `S.H.`) changes no
+    token; leaving them out keeps spaCy's chunk cache on after a line break."""
+    assert "\n" not in quick_nlp.tokenizer.tokenizer.rules  # type: ignore[attr-defined]
+    expected = [(token.text, token.idx, token.whitespace_) for token in default_nlp(sentence)]
+    assert [(token.text, token.idx, token.whitespace_) for token in quick_nlp(sentence)] == expected
+
+
+# texts that end in a joined word: its run is compared past the last token and cut there
+ENDING_IN_A_JOINED_WORD = [
+    "Warna langitnya abu-abu",
+    "Mereka pulang pagi-pagi",
+    "kupu-kupu",
+    "Kata-kata",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES + WHOLE_BY_THEMSELVES + ENDING_IN_A_JOINED_WORD + [" ".join(SENTENCES)])
+def test_token_rows_are_the_merged_docs_columns(text: str, default_nlp: Language) -> None:
+    """`token_rows` joins the joined words in its rows instead of in spaCy's Doc: the same
+    offsets, lengths and space and punctuation flags as the Doc of spaCy's default tokenizer."""
+    expected = [tuple(row) for row in default_nlp(text).to_array(TOKEN_COLUMNS).tolist()]
+    assert token_rows(build_tokenizer(), text) == expected
 
 
 @pytest.mark.parametrize(("sentence", "token"), [

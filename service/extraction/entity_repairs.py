@@ -15,18 +15,25 @@ from collections import Counter
 from service.extraction.document import Document, Entity, Token
 from service.extraction.rules import RuleSet
 
+OUTSIDE = "O"  # the tag of a token outside every entity
 HYPHENATED_REST = re.compile(r"(?:-[^\W\d_]+)+(?![\w-])")
 
 
 def tag_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     """(first token, last token + 1, label) of each entity in BIOES or BIO tags.
 
-    A broken sequence (an I- or E- without its B-) still yields its pieces.
+    A broken sequence (an I- or E- without its B-) still yields its pieces. Most tags are
+    "O": it only closes an open entity, so it is answered before the tag is parsed.
     """
     spans: list[tuple[int, int, str]] = []
     first: int | None = None
     label = ""
     for position, tag in enumerate(tags):
+        if tag == OUTSIDE:
+            if first is not None:
+                spans.append((first, position, label))
+                first = None
+            continue
         prefix, _, kind = tag.partition("-")
         starts_new = prefix in ("B", "S") or (prefix in ("I", "E") and (first is None or kind != label))
         if (starts_new or prefix == "O" or not kind) and first is not None:

@@ -258,13 +258,15 @@ MAX_REPEATED_MARKS = 2  # a run of one punctuation mark longer than this is neve
 def tagger_input(group: list[Token]) -> list[Token]:
     """The tokens of a sentence worth tagging: none when no token has a letter (no entity can
     be there), and runs of one repeated mark cut short ("!!!!…", a quote-mark bomb). The
-    model's cost is per token; these tokens would cost the most and can never be tagged."""
+    model's cost is per token; these tokens would cost the most and can never be tagged.
+    The cheap test (the same text as the token before) is asked first: most tokens fail it."""
     if not any(character.isalpha() for token in group for character in token.text):
         return []
     kept: list[Token] = []
     for token in group:
-        if len(kept) >= MAX_REPEATED_MARKS and not any(character.isalnum() for character in token.text) \
-                and all(previous.text == token.text for previous in kept[-MAX_REPEATED_MARKS:]):
+        if len(kept) >= MAX_REPEATED_MARKS and token.text == kept[-1].text \
+                and all(previous.text == token.text for previous in kept[-MAX_REPEATED_MARKS:]) \
+                and not any(character.isalnum() for character in token.text):
             continue
         kept.append(token)
     return kept
@@ -291,7 +293,11 @@ def tag_documents(tagger: EntityTagger, documents: list[list[list[Token]]],
     TOKENS_PER_DEADLINE_CHECK tokens, in document order, and before each call the deadlines
     of the documents it serves are checked: a late document's sentences are dropped, the
     others go on. In fp32 a sentence's tags do not depend on the sentences tagged beside it,
-    so the result is the same as one document at a time (tests/test_ner_batching.py).
+    so the result is the same as one document at a time (tests/test_ner_batching.py); there
+    each call's sentences go to the model shortest first, so that its batches hold sentences
+    of about one length: the model's LSTMs step through each batch up to its longest
+    sentence, and a call of several documents mixed short and long ones in every batch
+    (about 6 % of the model's time on groups of 16 news articles).
     """
     distinct: dict[tuple[str, ...], int] = {}
     owners: list[set[int]] = []
@@ -316,6 +322,8 @@ def tag_documents(tagger: EntityTagger, documents: list[list[list[Token]]],
             if deadlines[number].expired():
                 late.add(number)
         batch = [index for index in batch if owners[index] - late]
+        if batch and getattr(tagger, "batch_invariant", True):
+            batch.sort(key=lambda index: len(unique_words[index]))
         if batch:
             for index, tags in zip(batch, tagger.tag_sentences([unique_words[index] for index in batch]), strict=True):
                 unique_tags[index] = tags

@@ -76,6 +76,15 @@ def _name_words(rules: RuleSet) -> frozenset[str]:
     return frozenset(words - rules.common_words)
 
 
+@lru_cache(maxsize=4)
+def _usual_full_names(rules: RuleSet) -> frozenset[str]:
+    """The short forms and full names of names.usual_full_name as one set, built once per rule
+    set: every entry asked whether its name is one of them (it searched the full names one by
+    one)."""
+    usual = rules.names.usual_full_names.names
+    return frozenset([*usual, *usual.values()])
+
+
 @dataclass(frozen=True)
 class _Context:
     """What every entry's features look up, computed once per document."""
@@ -153,8 +162,7 @@ def _word_features(person: Person, context: _Context, rules: RuleSet) -> dict[st
         "last_word_in_loc": float(last in context.other_entity_words["LOC"]),
         "word_written_lowercase": float(any(word in context.lowercase_words for word in lowered)),
         "known_name_words": _share(sum(word in context.name_words for word in lowered), len(words)),
-        "usual_full_name": float(person.name in rules.names.usual_full_names.names.values()
-                                 or person.name in rules.names.usual_full_names.names),
+        "usual_full_name": float(person.name in _usual_full_names(rules)),
         "organisation_name_word": float(any(word.strip(".") in rules.kind_words.name_words for word in lowered)),
         "foreign_article": float(any(word in rules.kind_words.foreign_articles for word in lowered)),
     }

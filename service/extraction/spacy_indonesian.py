@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy import util
-from spacy.attrs import IDX, LENGTH, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SPACY
 from spacy.lang.id import Indonesian
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -94,17 +94,33 @@ def split_exceptions(exceptions: Mapping[str, list[dict[int, str]]], prefix_sear
 
     A joined word is an exception that yields one token with its own text and nothing else
     (no NORM), has no whitespace, prefix or suffix, is not a URL, and that the infixes cut
-    into pieces; one that spaCy's `url_match` or `token_match` keeps whole stays with spaCy."""
+    into pieces; one that spaCy's `url_match` or `token_match` keeps whole stays with spaCy.
+    An exception that spaCy's rules keep whole by themselves (`_whole_by_itself`: "\n", "S.H.")
+    is left out too: it changes no token."""
     keeps_whole = [match for match in (url_match, token_match) if match is not None]
     kept: dict[str, list[dict[int, str]]] = {}
     joined: list[tuple[str, ...]] = []
     for text, tokens in exceptions.items():
+        if _whole_by_itself(text, tokens, prefix_search, suffix_search, infix_finditer):
+            continue
         pieces = _joined_pieces(text, tokens, prefix_search, suffix_search, infix_finditer, keeps_whole)
         if pieces is None:
             kept[text] = tokens
         else:
             joined.append(pieces)
     return kept, JoinedWords.from_pieces(joined)
+
+
+def _whole_by_itself(text: str, tokens: list[dict[int, str]], prefix_search: Callable[[str], Any],
+                     suffix_search: Callable[[str], Any], infix_finditer: Callable[[str], Iterable[Any]]) -> bool:
+    """An exception that yields one token with its own text and nothing else, where no prefix,
+    suffix or infix rule matches: without it spaCy's tokenizer leaves such a chunk (or the
+    rest of a chunk whose affixes it peeled) whole all the same. Listing it costs speed: once
+    a special case matches in a document, spaCy's tokenizer stops caching the document's
+    later chunks (spaCy issue #1250), and "\n" matched in every article's first paragraph
+    break. One with a space stays: spaCy also matches those across tokens."""
+    return len(tokens) == 1 and set(tokens[0]) == {ORTH} and tokens[0][ORTH] == text and " " not in text \
+        and not prefix_search(text) and not suffix_search(text) and infix_pieces(text, infix_finditer) == (text,)
 
 
 MIN_JOINED_PIECES = 2
@@ -140,6 +156,41 @@ class JoinedWordTokenizer:
                 for start, end in runs:
                     retokenizer.merge(doc[start:end])
         return doc
+
+    def token_rows(self, text: str) -> list[tuple[int, int, int, int]]:
+        """(start, length, is_space, is_punct) of each token of `__call__`'s Doc, read without
+        merging inside the Doc: a joined word's run becomes one row here, its flags those of
+        the merged word's lexeme (what spaCy's retokenizer gives the merged token). The
+        retokenizer cost about a millisecond a merge; `tokenize` reads only these columns.
+        tests/test_tokenization_joined.py compares the two."""
+        doc = self.tokenizer(text)
+        rows = doc.to_array([IDX, LENGTH, SPACY, IS_SPACE, IS_PUNCT]).tolist()
+        runs = self.joined.runs([text[start:start + length] for start, length, *_ in rows],
+                                [bool(row[2]) for row in rows])
+        if not runs:
+            return [(start, length, is_space, is_punct) for start, length, _, is_space, is_punct in rows]
+        return _merged_rows(rows, runs, text, self.tokenizer.vocab)
+
+
+def _merged_rows(rows: list[list[int]], runs: list[tuple[int, int]], text: str,
+                 vocab: Any) -> list[tuple[int, int, int, int]]:
+    """The rows (start, length, spacy, is_space, is_punct) with each run [start, end) of them
+    (sorted, not overlapping, written without spaces) made one row of its merged word. A run
+    may reach past the last row (`JoinedWords.runs` compares a shorter tail): it ends there,
+    as spaCy's `doc[start:end]` does."""
+    merged: list[tuple[int, int, int, int]] = []
+    position = 0
+    for run_start, unclipped_end in runs:
+        run_end = min(unclipped_end, len(rows))
+        merged.extend((start, length, is_space, is_punct) for start, length, _, is_space, is_punct
+                      in rows[position:run_start])
+        start = rows[run_start][0]
+        end = rows[run_end - 1][0] + rows[run_end - 1][1]
+        lexeme = vocab[text[start:end]]
+        merged.append((start, end - start, int(lexeme.is_space), int(lexeme.is_punct)))
+        position = run_end
+    merged.extend((start, length, is_space, is_punct) for start, length, _, is_space, is_punct in rows[position:])
+    return merged
 
 
 def build_indonesian() -> Language:

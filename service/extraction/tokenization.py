@@ -142,9 +142,10 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     text = document.text
     long_chunks = [(match.start(), match.end()) for match in LONG_CHUNK.finditer(text)]
     parsed_text = _blank(text, long_chunks) if long_chunks else text
-    parsed = nlp(parsed_text)
     document.paragraphs = split_paragraphs(text)
     cut_offsets = sorted(token_cuts)
+    next_cut = 0  # the first of cut_offsets past the tokens read so far
+    next_break = -1  # the first line break at or after last_end (len(text) if none), found lazily
     spans: list[tuple[int, int]] = []
     words: list[str] = []
     sentences: list[Span] = []
@@ -153,7 +154,7 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     chunk_position = 0
     glued_memo: dict[str, list[tuple[int, int]]] = {}
     sentencizer = SentencizerRule()
-    for token_start, token_length, is_space, is_punct in parsed.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).tolist():
+    for token_start, token_length, is_space, is_punct in token_rows(nlp, parsed_text):
         token_end = token_start + token_length
         token_text = parsed_text[token_start:token_end]
         if sentencizer.starts_sentence(token_text, is_punct):
@@ -172,12 +173,16 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
                 cuts = glued_memo[token_text] = _glued_pieces(token_text, 0, glue_pattern)
             pieces = [(token_start, token_end)] if len(cuts) == 1 else \
                 [(token_start + start, token_start + end) for start, end in cuts]
-            if cut_offsets:
-                pieces = _cut_at(pieces, cut_offsets)
+            while next_cut < len(cut_offsets) and cut_offsets[next_cut] <= token_start:
+                next_cut += 1
+            if next_cut < len(cut_offsets) and cut_offsets[next_cut] < token_end:
+                pieces = _cut_at(pieces, cut_offsets)  # only a token with a cut inside it
         for start, end in pieces:
+            if next_break < last_end:  # keep next_break the first line break at or after last_end
+                next_break = _next_line_break(text, last_end)
             # each test's first condition is asked here, so most tokens need no call
             if sentence_start is not None and (
-                    (start > last_end and _line_break_ends_sentence(text, last_end, start, words[-1]))
+                    (start > next_break and _line_break_ends_sentence(text, last_end, start, words[-1]))
                     or start in sentence_starts
                     or (words[-1] in SENTENCE_END_MARKS and _opens_next_sentence(text, start, end, words[-1]))
                     or (words[-1] == "," and _after_glued_paragraph_comma(text, start, spans, words[-1]))):
@@ -194,6 +199,20 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     document.sentences = _attach_lone_marks(text, sentences)
 
 
+TOKEN_COLUMNS = [IDX, LENGTH, IS_SPACE, IS_PUNCT]  # what `tokenize` reads of each spaCy token
+
+
+def token_rows(nlp: Language, text: str) -> list[tuple[int, int, int, int]]:
+    """(start, length, is_space, is_punct) of each token of `nlp(text)`. A pipeline with no
+    components but kutip's tokenizer (`build_tokenizer`) gives them without building the
+    merged Doc (`JoinedWordTokenizer.token_rows`); any other goes through spaCy."""
+    rows_of = getattr(nlp.tokenizer, "token_rows", None)
+    if rows_of is not None and not nlp.pipe_names and len(text) <= nlp.max_length:
+        rows: list[tuple[int, int, int, int]] = rows_of(text)
+        return rows
+    return [tuple(row) for row in nlp(text).to_array(TOKEN_COLUMNS).tolist()]  # type: ignore[misc]
+
+
 class SentencizerRule:
     """spaCy's sentencizer, read token by token: after a token that is a sentence-final mark
     (Sentencizer.default_punct_chars), the next token that is neither punctuation nor such a
@@ -206,7 +225,7 @@ class SentencizerRule:
         self.first = True
         self.seen_period = False
 
-    def starts_sentence(self, token_text: str, is_punct: bool) -> bool:
+    def starts_sentence(self, token_text: str, is_punct: int) -> bool:  # is_punct: 0 or 1, as spaCy gives it
         if self.first:
             self.first = False
             self.seen_period = token_text in SENTENCE_FINAL_MARKS
@@ -343,6 +362,13 @@ def _attach_lone_marks(text: str, sentences: list[Span]) -> list[Span]:
     if carry is not None:
         merged.append(Span(carry, carry + 1))
     return merged
+
+
+def _next_line_break(text: str, start: int) -> int:
+    """The offset of the first line break at or after `start`, len(text) if there is none:
+    `tokenize` asks it once per line break, not once per token."""
+    found = text.find("\n", start)
+    return len(text) if found < 0 else found
 
 
 def _line_break_ends_sentence(text: str, last_end: int, start: int, previous: str) -> bool:

@@ -73,10 +73,13 @@ class CueKind:
 
     `word_gate`, when set, is a test on the lowercase word alone that every token `test`
     accepts also passes: the scan skips the kind for a word that fails it without calling
-    `test` (most words are no cue of any kind), which never changes what the scan finds."""
+    `test` (most words are no cue of any kind), which never changes what the scan finds.
+    `at_sentence_start`, when set, says that `test` accepts only a sentence's first token
+    (`ScanState.first`): the scan does not ask it at the other tokens."""
 
     name: str
     test: CueTest
     read: CueReader
     reads: Literal["word", "opening"] = "word"
     word_gate: WordGate | None = None
+    at_sentence_start: bool = False

@@ -152,4 +152,5 @@ PASSIVE_CLITIC = CueKind("passive_clitic", _is_passive_clitic, _read_passive_cli
                          word_gate=_is_passive_clitic_word)
 PASSIVE_AGENT = CueKind("passive_agent", _is_passive_agent, _read_passive_agent, word_gate=_is_passive_agent_word)
 PASSIVE_INSIDE = CueKind("passive_inside", _is_passive_inside, _read_passive_inside, word_gate=_is_passive_agent_word)
-BACKWARD_PASSIVE = CueKind("backward_passive", _is_backward_passive, _read_backward_passive, reads="opening")
+BACKWARD_PASSIVE = CueKind("backward_passive", _is_backward_passive, _read_backward_passive, reads="opening",
+                           at_sentence_start=True)

@@ -125,11 +125,16 @@ def _is_postposed_by_position(state: ScanState, position: int, lower: str) -> bo
     if position < 2 or tokens[position - 1].text not in CLOSING_MARKS \
             or tokens[position - 2].text not in QUOTE_END_PUNCTUATION:
         return False
-    if not (lower.isalpha() and tokens[position].text.islower()) or lower in rules.phrase_stops \
-            or lower in rules.place_cues or lower in rules.subject_adverbs or lower in rules.pronouns \
-            or lower in rules.subject_boundaries:
+    if not (_is_postposed_by_position_word(lower, rules) and tokens[position].text.islower()):
         return False
     return starts_person_name(position + 1, state.index)
+
+
+def _is_postposed_by_position_word(lower: str, rules: RuleSet) -> bool:
+    """A word that can be a verb of saying by its position: a word of letters that is no
+    phrase stop, place cue, adverb, pronoun or subject boundary (its word gate)."""
+    return lower.isalpha() and lower not in rules.phrase_stops and lower not in rules.place_cues \
+        and lower not in rules.subject_adverbs and lower not in rules.pronouns and lower not in rules.subject_boundaries
 
 
 def _read_postposed_by_position(state: ScanState, position: int, lower: str) -> Hit | None:
@@ -140,4 +145,5 @@ ACCORDING_TO_CLITIC = CueKind("according_to_clitic", _is_according_to_clitic, _r
                               word_gate=_is_according_to_clitic_word)
 CLITIC = CueKind("clitic", _is_clitic, _read_clitic, word_gate=_is_clitic_word)
 POSTPOSED = CueKind("postposed", _is_postposed, _read_postposed, word_gate=_is_postposed_word)
-POSTPOSED_BY_POSITION = CueKind("postposed_by_position", _is_postposed_by_position, _read_postposed_by_position)
+POSTPOSED_BY_POSITION = CueKind("postposed_by_position", _is_postposed_by_position, _read_postposed_by_position,
+                                word_gate=_is_postposed_by_position_word)

@@ -41,6 +41,7 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
     in text order (the cue kinds of CUE_READERS read each token: `read_token`)."""
     hits: list[Hit] = []
     tokens = index.tokens
+    lowered = index.lowered  # each token's lowercase text, built once and shared with other stages
     skipped = document.in_quote_marks_or_boilerplate([token.start for token in tokens])
     kinds_of = _kinds_memo(rules)
     previous_sentence: Span | None = None
@@ -54,10 +55,13 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
                 break
             if skipped[position]:
                 continue
-            lower = token.text.lower()
-            kinds = kinds_of.get(lower)
-            if kinds is None:
-                kinds = kinds_of[lower] = kinds_for_word(lower, rules)
+            lower = lowered[position]
+            word_kinds = kinds_of.get(lower)
+            if word_kinds is None:
+                word_kinds = kinds_of[lower] = _kinds_by_place(kinds_for_word(lower, rules))
+            kinds = word_kinds[0] if position == state.first else word_kinds[1]
+            if not kinds:
+                continue  # no kind's test can accept the word here
             hit = read_token(state, position, lower, kinds)
             if hit is not None:
                 hit.sentence = sentence
@@ -68,13 +72,21 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
     return hits
 
 
+def _kinds_by_place(kinds: tuple[CueKind, ...]) -> tuple[tuple[CueKind, ...], tuple[CueKind, ...]]:
+    """A word's kinds at a sentence's first token, and elsewhere (less the kinds that read
+    only a sentence's first token, `CueKind.at_sentence_start`)."""
+    return kinds, tuple(kind for kind in kinds if not kind.at_sentence_start)
+
+
+KindsByPlace = tuple[tuple[CueKind, ...], tuple[CueKind, ...]]
 MAX_MEMO_WORDS = 200_000  # words whose cue kinds are kept between documents, per rule set
-_KINDS_BY_RULES: WeakKeyDictionary[RuleSet, dict[str, tuple[CueKind, ...]]] = WeakKeyDictionary()
+_KINDS_BY_RULES: WeakKeyDictionary[RuleSet, dict[str, KindsByPlace]] = WeakKeyDictionary()
 
 
-def _kinds_memo(rules: RuleSet) -> dict[str, tuple[CueKind, ...]]:
-    """The words already sorted by `kinds_for_word` under these rules (a rule set never
-    changes once loaded), so that a word's gates run once per process, not once per token."""
+def _kinds_memo(rules: RuleSet) -> dict[str, KindsByPlace]:
+    """The words already sorted by `kinds_for_word` (and `_kinds_by_place`) under these rules
+    (a rule set never changes once loaded), so that a word's gates run once per process, not
+    once per token."""
     memo = _KINDS_BY_RULES.get(rules)
     if memo is None or len(memo) >= MAX_MEMO_WORDS:
         memo = _KINDS_BY_RULES[rules] = {}
