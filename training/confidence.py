@@ -393,7 +393,7 @@ what it builds).
 
 The rules were tuned on the gold sets (dev, dev2, train3) and never on the project's annotated
 news, so the gold rows are right more often than rows of unseen text: {gold_share} % of the gold
-rows here are right, {news_share} % of the news rows (the held-out set: 80.5 %). A calibration
+rows here are right, {news_share} % of the news rows (holdout3: 81.9 %, news3: 84.7 %). A calibration
 fitted on the gold rows' out-of-fold output is overconfident on new text by about that gap, and
 cross-validation over the gold rows cannot see it, since every fold's rows are tuned-on. The
 model of before (trees and calibration from the gold rows alone) gave the news rows a mean
@@ -456,25 +456,31 @@ gold sets), one more reason the gold rows look easier than unseen ones.
 
 # Recorded by hand after each retraining (score.py and calibration.py on holdout3, aggregate
 # figures only): the held-out set is never read by this module.
-HELD_OUT_NOTE = """## On the held-out set
+HELD_OUT_NOTE = """## On the held-out sets
 
-`holdout3_articles.jsonl` (83 unseen articles; calibration.py), scored once with the shipped
-pipeline (the rules' ranker):
+`holdout3_articles.jsonl` (83 unseen articles) and `news3` (the last 150 of the project's 400
+annotated news articles, which no training reads; `training/annotations/README.md`), scored
+with calibration.py and the shipped pipeline (the rules' ranker):
 
-| model | rows (right) | AUROC | ECE | accuracy of the most confident 70 % | rows at >= 0.9 (their accuracy) |
-|---|---|---|---|---|---|
-| commit 9960b70, depth-2 trees + Platt on gold rows | 337 (80.7 %) | 0.7652 | 0.0698 | 0.8729 | 0.638 (0.888) |
-| commit 133d47d, depth-3 trees + Platt on gold rows | 338 (80.5 %) | 0.7527 | 0.0769 | 0.8734 | 0.627 (0.901) |
-| commit 133d47d's rows, depth-3 trees + Platt on the news rows | 338 (80.5 %) | 0.7948 | 0.0602 | \
-0.8987 | 0.476 (0.944) |
-| this model, this round's rules (second round of 2026-12-06) | 337 (81.6 %) | 0.7974 | 0.0581 | \
+| model | set | rows (right) | AUROC | ECE | accuracy of the most confident 70 % | rows at >= 0.9 (their accuracy) |
+|---|---|---|---|---|---|---|
+| commit 9960b70, depth-2 trees + Platt on gold rows | holdout3 | 337 (80.7 %) | 0.7652 | 0.0698 | 0.8729 | \
+0.638 (0.888) |
+| commit 133d47d, depth-3 trees + Platt on gold rows | holdout3 | 338 (80.5 %) | 0.7527 | 0.0769 | 0.8734 | \
+0.627 (0.901) |
+| commit 5cd298e, Platt on the first 100 news articles' rows | holdout3 | 337 (81.6 %) | 0.7974 | 0.0581 | \
 0.9110 | 0.484 (0.951) |
+| commit 5cd298e, the same | news3 | 745 (84.6 %) | 0.8029 | 0.0320 | 0.9272 | 0.544 (0.941) |
+| this model (third round of 2026-12-06: Platt on the first 250 news articles' rows, this round's rules) | \
+holdout3 | 337 (81.9 %) | 0.7741 | 0.0481 | 0.8941 | 0.496 (0.940) |
+| this model, the same | news3 | 745 (84.7 %) | 0.8222 | 0.0272 | 0.9349 | 0.601 (0.942) |
 
-Scored once for the choice (the third row, after it was made on the news rows), and once with
-the rebuilt model on the round's final pipeline (the last row). Calibrated to the news rows
-(83 % right) the held-out rows (81 %) are still a little harder, so ECE stays above the
-issue's target (<= 0.03), as do AUROC (>= 0.85) and the most confident 70 % (>= 0.95); at
-`confidence >= 0.5` 89.3 % of the rows are kept at 85.4 % right.
+The two unseen sets disagree on this round's change: on news3 (745 rows) AUROC +0.019, ECE
+−0.005 and the most confident 70 % +0.008; on holdout3 (337 rows) ECE −0.010 but AUROC −0.023
+and the most confident 70 % −0.017. Part of holdout3's loss comes from this round's rules and
+people check feeding the old model other inputs (0.797 → 0.792 and 0.784 with the old model on
+two of the round's branches). ECE is within the issue's target (<= 0.03) on news3 and above it
+on holdout3; AUROC (>= 0.85) and the most confident 70 % (>= 0.95) are not reached on either.
 """
 
 FAMILY = {"logistic": "Logistic regression (C={value})",
