@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from service.extraction.names import merge_rule
 from service.extraction.rules import RuleError, load_rules
 from tests.conftest import copy_rules
 from tests.markup import MarkupExtractor, assert_offsets_point_into
@@ -453,3 +454,23 @@ def test_an_ambiguous_speaker_is_reported(markup_extractor: MarkupExtractor) -> 
         "Pelatih [Thomas Frank|PER] bertemu [Jamie Frank|PER] di London. “Kami siap menang,” kata [Frank|PER].")
     assert result.quotes[0].speaker.person_id is None
     assert any("name.ambiguous" in warning for warning in result.meta.warnings)
+
+
+# (first name, second name, the rule that makes them one person or None): merge_rule keeps its
+# answers for pairs asked again, so each pair is asked twice, in both orders, after others.
+MERGE_RULE_PAIRS: list[tuple[str, str, str | None]] = [
+    ("Grushko", "Alexander Grushko", "name.contained"),
+    ("Risma", "Tri Rismaharini", "name.prefix"),
+    ("Cahanoglu", "Hakan Calhanoglu", "name.misspelt_surname"),
+    ("JK", "Jusuf Kalla", "name.initials"),
+    ("Rina Wulandary", "Rina Wulandari", "name.spelling_variant"),
+    ("Budi", "Budo Santoso", None),
+    ("Prabowo", "prabowo subianto", "name.contained"),
+]
+
+
+def test_merge_rule_answers_alike_when_asked_again() -> None:
+    for _ in range(2):
+        for first, second, rule in MERGE_RULE_PAIRS:
+            assert merge_rule(first.split(), second.split()) == rule
+            assert merge_rule(second.split(), first.split()) == rule

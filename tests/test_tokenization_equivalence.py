@@ -3,10 +3,13 @@
 `tokenize` cuts sentences by the sentencizer's rule itself (`SentencizerRule`) instead of
 running spaCy's sentencizer, and the tokenizer matches prefixes at the first position
 (`PrefixSearch`) instead of searching every position: the tables below compare both with
-spaCy's components on Indonesian sentences with the marks they are about.
+spaCy's components on Indonesian sentences with the marks they are about. A word's glue cuts
+are kept across articles (`_glued_cuts`): the last table checks they stay each word's own.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 import spacy
@@ -15,8 +18,16 @@ from spacy.attrs import IDX, IS_PUNCT, LENGTH
 from spacy.lang.id import Indonesian
 from spacy.language import Language
 
+from service.extraction.document import Document
 from service.extraction.spacy_indonesian import PrefixSearch
-from service.extraction.tokenization import LEXEME_ATTRIBUTES_READ, SentencizerRule, build_tokenizer
+from service.extraction.tokenization import (
+    LEXEME_ATTRIBUTES_READ,
+    SentencizerRule,
+    _glued_cuts,
+    build_glue_pattern,
+    build_tokenizer,
+    tokenize,
+)
 
 TEXTS = [
     "Presiden tiba di Jakarta. Ia langsung menuju istana.",
@@ -87,3 +98,38 @@ def test_tokens_and_read_attributes_as_spacys(text: str, sentencizer_nlp: Langua
     columns = [IDX, LENGTH, *sorted(LEXEME_ATTRIBUTES_READ)]
     assert [token.text for token in ours] == [token.text for token in default]
     assert ours.to_array(columns).tolist() == default.to_array(columns).tolist()
+
+
+# Articles whose capitalised words are glued to a reporting verb, a name or a number: their
+# cuts are kept across articles (`_glued_cuts`), so the same words are cut the same way
+# whatever was tokenized before, and a tokenizer built with other verbs keeps its own cuts.
+GLUED_ARTICLES = [
+    "HotspurDaniel Levymengakui bahwa musim ini berat bagi klub.",
+    "Prabowomengatakan rapat kabinet digelar Senin. Prabowo hadir sejak pagi.",
+    "Harga cabai naik,kata PedagangSiti di Pasar Senen(Jakarta) kemarin.",
+    "Daftar juara:1.Persija 2.Persib, lalu Persebaya.",
+    "Ia datang pagi, ujar Budikata warga setempat.",
+]
+
+
+def _token_texts(text: str, nlp: Language, glue_pattern: re.Pattern[str]) -> list[str]:
+    document = Document(text)
+    tokenize(document, nlp, glue_pattern)
+    return [token.text for token in document.tokens]
+
+
+def test_glued_cuts_kept_across_articles_are_each_words_own(kutip_nlp: Language) -> None:
+    say = build_glue_pattern(["mengatakan", "mengakui", "kata"])
+    other = build_glue_pattern(["menegaskan"])
+    cold = {}
+    for pattern in (say, other):
+        for text in GLUED_ARTICLES:
+            _glued_cuts.cache_clear()
+            cold[pattern.pattern, text] = _token_texts(text, kutip_nlp, pattern)
+    _glued_cuts.cache_clear()
+    for _ in range(2):  # the second pass reads every word's cuts from the cache
+        for pattern in (say, other):
+            for text in GLUED_ARTICLES:
+                assert _token_texts(text, kutip_nlp, pattern) == cold[pattern.pattern, text]
+    assert "Budi" in cold[say.pattern, GLUED_ARTICLES[-1]]  # "kata" is one of its verbs
+    assert "Budikata" in cold[other.pattern, GLUED_ARTICLES[-1]]

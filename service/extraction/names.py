@@ -6,6 +6,8 @@ it, and so does the speaker slot; it lives here so that no stage imports a later
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz
 
 FUZZY_THRESHOLD = 88
@@ -23,6 +25,15 @@ def same_name(first: str, second: str) -> bool:
 
 def merge_rule(first: list[str], second: list[str]) -> str | None:
     """Why two names are one person (the rule id reported in `people[].variants`), or None."""
+    return _merge_rule(tuple(first), tuple(second))
+
+
+MERGE_RULE_CACHE_PAIRS = 4096  # the people stage asks each name of an article against each entry
+
+
+@lru_cache(maxsize=MERGE_RULE_CACHE_PAIRS)
+def _merge_rule(first: tuple[str, ...], second: tuple[str, ...]) -> str | None:
+    """`merge_rule`, kept for the pairs asked again (it depends on nothing but the names)."""
     a = [word.lower() for word in first]
     b = [word.lower() for word in second]
     if not a or not b:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Any
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
@@ -101,6 +102,17 @@ def _glued_pieces(text: str, offset: int, glue_pattern: re.Pattern[str] | None) 
     if len(text) > MAX_GLUED_TOKEN_CHARS or (len(text) < 5 and "," not in text) \
             or text.islower() and ")" not in text and "," not in text:
         return [(offset, offset + len(text))]
+    return [(offset + start, offset + end) for start, end in _glued_cuts(text, glue_pattern)]
+
+
+GLUED_CUTS_CACHE_WORDS = 8192  # capitalised words and words with commas; about 2 MB when full
+
+
+@lru_cache(maxsize=GLUED_CUTS_CACHE_WORDS)
+def _glued_cuts(text: str, glue_pattern: re.Pattern[str] | None) -> tuple[tuple[int, int], ...]:
+    """The pieces of a word that may be glued (relative to its start), kept across articles:
+    news repeats its capitalised words (names, places, sentence openers), and each needs
+    several regex searches. Depends on nothing but its arguments."""
     cuts = {match.start() for match in CAMEL_BOUNDARY.finditer(text)} \
         if not CAMEL_BOUNDARY_MARKS.isdisjoint(text) else set()
     if glue_pattern is not None and text[:1].isupper():
@@ -111,7 +123,7 @@ def _glued_pieces(text: str, offset: int, glue_pattern: re.Pattern[str] | None) 
             if glued:
                 cuts.add(glued.start())
     bounds = [0, *sorted(cut for cut in cuts if 0 < cut < len(text)), len(text)]
-    return [(offset + a, offset + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return tuple((a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a)
 
 
 # spaCy's tokenizer peels prefixes and suffixes off a whitespace-delimited chunk one at a
