@@ -139,9 +139,9 @@ def read_organisation_anaphor(tokens: list[Token], index: TextIndex, rules: Rule
     by a demonstrative refers back to an organisation; read as a role phrase, which the slot
     resolves (speaker.organisation_anaphor). A head inside an entity ("Badan Pusat Statistik
     tersebut") is a named organisation, left to the organisation readers."""
-    if len(tokens) < 2 or tokens[-1].text.lower() not in rules.demonstratives \
-            or index.entity_by_token.get(tokens[0].index) is not None \
-            or organisation_anaphor_head([token.text for token in tokens], rules) is None:
+    # organisation_anaphor_head asks for the closing demonstrative and a word after the head
+    if organisation_anaphor_head([token.text for token in tokens], rules) is None \
+            or index.entity_by_token.get(tokens[0].index) is not None:
         return None
     return _role_mention(tokens, index)
 
