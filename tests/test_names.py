@@ -469,6 +469,10 @@ MERGE_RULE_PAIRS: list[tuple[str, str, str | None]] = [
     ("Indryanto", "Indriyanto Seno Adji", "name.misspelt_given_name"),
     ("Budi", "Budo Santoso", None),
     ("Budi", "Bude", None),
+    ("Kus", "Kuseryansyah", "name.clipped"),
+    ("Mou", "Jose Mourinho", "name.clipped"),
+    ("Ari", "Budi Santoso", None),
+    ("Jo", "Jose Mourinho", None),
     ("Prabowo", "prabowo subianto", "name.contained"),
 ]
 

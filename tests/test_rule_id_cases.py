@@ -115,6 +115,14 @@ NAME_VARIANTS: list[VariantCase] = [
     ("a_one_word_name_clipped_to_its_opening",
      "Wakil Ketua LPSK [Susilaningtias|PER] hadir di sidang. [Susi|PER] mengatakan bahwa saksi akan dilindungi.",
      {"Susilaningtias": [("Susi", "name.prefix")]}),
+    ("a_name_clipped_to_three_letters",
+     "Ketua Harian AFPI [Kuseryansyah|PER] hadir di Jakarta. [Kus|PER] mengatakan bahwa suku bunga pinjaman akan "
+     "turun.",
+     {"Kuseryansyah": [("Kus", "name.clipped")]}),
+    ("a_surname_clipped_to_three_letters",
+     "Pelatih Chelsea [Jose Mourinho|PER] memuji Pedro. [Mou|PER] mengatakan bahwa pemain itu mendekati level "
+     "Maradona.",
+     {"Jose Mourinho": [("Mou", "name.clipped")]}),
     ("a_name_written_without_its_accent",
      "Siapa [Lauren Sánchez|PER]? [Sanchez|PER] mengatakan bahwa pernikahan itu digelar di Venesia.",
      {"Lauren Sánchez": [("Sanchez", "name.contained")]}),

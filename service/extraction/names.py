@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 FUZZY_THRESHOLD = 88
 MIN_FUZZY_SURNAME_CHARS = 6  # shorter surnames differ by one letter too often (Budi, Budo)
+CLIPPED_NAME_CHARS = 3  # a first syllable news clips a name to (Kus, Mou); longer prefixes are name.prefix
 
 
 def same_person(first: list[str], second: list[str]) -> bool:
@@ -44,6 +45,9 @@ def _merge_rule(first: tuple[str, ...], second: tuple[str, ...]) -> str | None:
         return "name.contained"  # Grushko -> Alexander Grushko, Sánchez -> Lauren Sanchez
     if len(shorter) == 1 and any(word.startswith(shorter[0]) and len(shorter[0]) >= 4 for word in longer):
         return "name.prefix"  # Risma -> Tri Rismaharini, Susi -> Susilaningtias
+    if len(shorter) == 1 and len(shorter[0]) == CLIPPED_NAME_CHARS and shorter[0].isalpha() \
+            and (longer[0].startswith(shorter[0]) or longer[-1].startswith(shorter[0])):
+        return "name.clipped"  # Kus -> Kuseryansyah, Mou -> Jose Mourinho
     if len(shorter) == 1 and len(shorter[0]) >= MIN_FUZZY_SURNAME_CHARS \
             and fuzz.ratio(shorter[0], longer[-1]) >= FUZZY_THRESHOLD:
         return "name.misspelt_surname"  # Cahanoglu -> Hakan Calhanoglu
