@@ -464,7 +464,15 @@ MERGE_RULE_PAIRS: list[tuple[str, str, str | None]] = [
     ("Cahanoglu", "Hakan Calhanoglu", "name.misspelt_surname"),
     ("JK", "Jusuf Kalla", "name.initials"),
     ("Rina Wulandary", "Rina Wulandari", "name.spelling_variant"),
+    ("Susi", "Susilaningtias", "name.prefix"),
+    ("Sánchez", "Lauren Sanchez", "name.contained"),
+    ("Indryanto", "Indriyanto Seno Adji", "name.misspelt_given_name"),
     ("Budi", "Budo Santoso", None),
+    ("Budi", "Bude", None),
+    ("Kus", "Kuseryansyah", "name.clipped"),
+    ("Mou", "Jose Mourinho", "name.clipped"),
+    ("Ari", "Budi Santoso", None),
+    ("Jo", "Jose Mourinho", None),
     ("Prabowo", "prabowo subianto", "name.contained"),
 ]
 

@@ -67,7 +67,9 @@ ROLES_IN_FOCUS: list[Case] = [
      "Pelatih Persija, [Rahmad Darmawan|PER], mengatakan turnamen itu terlalu pendek. Gaji pemain juga belum "
      "dibayar penuh. Klub-klub hanya bermain tiga kali. Tidak banyak klub yang bertahan lama. “Pemain kurang "
      "bermain. Turnamen ini terlalu singkat. Kami butuh kompetisi penuh,” ujar mantan pelatih Timnas Indonesia ini.",
-     1, "direct.cue.postposed", "Pemain kurang", "Rahmad Darmawan", "speaker.role_in_focus@rules", "role"),
+     # the office apposed before the name ("Pelatih Persija, Rahmad Darmawan,") is his role, so the
+     # epithet's office word finds him as the role holder
+     1, "direct.cue.postposed", "Pemain kurang", "Rahmad Darmawan", "speaker.role_holder@rules", "role"),
     ("a_party_politician_epithet_after_a_long_quote",
      "Wakil Ketua Komisi I DPR [Hanafi Rais|PER] menilai badan baru tidak perlu dibentuk. Badan itu cukup "
      "dijalankan kementerian. Anggaran negara juga terbatas. Koordinasi tinggal digalang. “Tanpa undang-undang, "

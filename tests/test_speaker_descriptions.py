@@ -74,6 +74,18 @@ APPOSED_ROLES: list[Case] = [
     ("a_name_the_ner_found_after_an_office_still_speaks",
      "“Ekspor mobil naik tahun ini,” kata Ketua Umum Kamar Dagang [Arsjad Rasjid|PER].",
      0, "direct.cue.postposed", "Ekspor mobil", "Arsjad Rasjid", "speaker.cue_name@rules", "name"),
+    ("an_office_written_before_a_name_is_no_name_the_ner_missed",
+     "Sosialisasi dipimpin oleh Kepala BBWS Citarum, [Mochammad Dian Al Ma’ruf|PER], dan dihadiri Bupati "
+     "[Lucky Hakim|PER]. Dalam sambutannya, Kepala BBWS Citarum menyampaikan, kegiatan ini merupakan tahap lanjutan.",
+     0, "indirect.verb.say", "tahap lanjutan", "Mochammad Dian Al Ma’ruf", "speaker.role_holder@rules", "role"),
+    ("an_office_apposed_before_a_title_and_name_is_its_role",
+     "Wali Kota Tebing Tinggi, H. [Iman Irdian Saragih|PER], menerima Ketua Karang Taruna [Asnawi Mahmud|PER]. "
+     "“Terima kasih kepada Karang Taruna yang sudah hadir,” pungkas Wali Kota.",
+     0, "direct.cue.postposed", "Terima kasih", "Iman Irdian Saragih", "speaker.role_holder@rules", "role"),
+    ("an_office_apposed_to_a_one_word_name_is_its_role",
+     "Lurah Sawang, [Azman|PER], menyambut Direktur PT Timah [Saiful Anwar|PER]. “Kami mendukung langkah ini,” "
+     "kata Lurah.",
+     0, "direct.cue.postposed", "Kami mendukung", "Azman", "speaker.role_holder@rules", "role"),
     ("according_to_the_office_alone_keeps_the_role",
      "Menurut Kepala Dinas Pariwisata, jumlah wisatawan naik tahun ini.",
      0, "indirect.cue.according_to", "jumlah wisatawan", "Kepala Dinas Pariwisata", "speaker.cue_role@rules", "role"),

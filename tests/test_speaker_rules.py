@@ -176,6 +176,21 @@ ALIASES_AND_ROLES: list[Case] = [
     ("epithet_with_a_nickname",
      "[Hendrikus Wanggai|PER] hadir di Jayapura. Pria yang akrab disapa Hendrik ini mengatakan bahwa jalan desa akan segera diperbaiki.",
      [("indirect", "jalan desa akan segera", "Hendrikus Wanggai", "indirect.verb.say", "name")], ["Hendrikus Wanggai"]),
+    ("epithet_with_a_nickname_after_an_honorific",
+     "Menteri Sosial [Saifullah Yusuf|PER] meninjau gudang bansos. Pria yang akrab disapa [Gus Ipul|PER] ini "
+     "menegaskan, penyaluran bantuan akan dipercepat.",
+     [("indirect", "penyaluran bantuan", "Saifullah Yusuf", "indirect.verb.say", "name")], ["Saifullah Yusuf"]),
+    ("epithet_nickname_spelled_from_a_name_not_the_last_one",
+     "Direktur Utama Perum Bulog [Budi Waseso|PER] membantah ketidakpuasan Presiden [Joko Widodo|PER]. Meski "
+     "begitu pria yang kerap dipanggil [Buwas|PER] itu mengakui ada masalah data pangan.",
+     [("indirect", "ada masalah data pangan", "Budi Waseso", "indirect.verb.say", "name")],
+     ["Budi Waseso", "Joko Widodo"]),
+    ("epithet_nickname_the_tagger_took_for_an_organisation",
+     "Pengamat sepak bola [Andi Darussalam Tabussala|PER] ikut berkomentar. Sosok yang biasa disapa [ADS|ORG] "
+     "tersebut menilai BOPI berlebihan. “BOPI harus bijak,” terang [ADS|ORG].",
+     [("indirect", "BOPI berlebihan", "Andi Darussalam Tabussala", "indirect.verb.say", "name"),
+      ("direct", "BOPI harus bijak", "Andi Darussalam Tabussala", "direct.cue.postposed", "name")],
+     ["Andi Darussalam Tabussala"]),
     ("epithet_refers_to_the_person_in_focus",
      "[Hakan Calhanoglu|PER] membalas kritik itu. Pemain 31 tahun tersebut mengaku tak pernah lari dari tanggung jawab.",
      [("indirect", "tak pernah lari", "Hakan Calhanoglu", "indirect.verb.say", "role")], ["Hakan Calhanoglu"]),

@@ -154,7 +154,8 @@ def _alias_marker_end(tokens: list[Token], position: int, rules: RuleSet) -> int
 def _after_marker(document: Document, position: int, marker_end: int, person_at: dict[int, tuple[int, int]],
                   rules: RuleSet, aliases: dict[str, Alias]) -> None:
     tokens = document.tokens
-    inner = _name_run(tokens, marker_end, rules)
+    honorific = marker_end < len(tokens) and rules.is_honorific(tokens[marker_end].text)
+    inner = _name_run(tokens, marker_end + 1 if honorific else marker_end, rules)
     if not inner:
         return
     short = document.text[inner[0].start:inner[-1].end]
@@ -163,14 +164,17 @@ def _after_marker(document: Document, position: int, marker_end: int, person_at:
         before -= 1
     person = person_at.get(before)
     if person is None:
-        if not _is_epithet(tokens, position, marker_end, len(inner), rules):
+        if not _is_epithet(tokens, position, marker_end, len(inner) + (1 if honorific else 0), rules):
             return  # "wilayah yang dikenal sebagai Segitiga Zamrud": a place's name, not a person's
-        person = _person_with_nickname(document, short, person_at) or _person_in_focus(document, position, person_at)
+        person = _person_with_nickname(document, short, person_at) or _person_spelling(document, short, person_at) \
+            or _person_in_focus(document, position, short, person_at)
     if person is None or person[1] - 1 >= inner[0].index:
         return
-    full = document.text[tokens[person[0]].start:tokens[person[1] - 1].end]
+    full = _strip_titles(document.text[tokens[person[0]].start:tokens[person[1] - 1].end], rules)
     if full.lower() != short.lower():
-        _add(aliases, short, _strip_titles(full, rules), "person")
+        _add(aliases, short, full, "person")
+        if honorific:  # "akrab disapa Gus Ipul": the article writes both "Gus Ipul" and "Ipul"
+            _add(aliases, document.text[tokens[marker_end].start:inner[-1].end], full, "person")
 
 
 MIN_FULL_NAME_WORDS = 2  # "Joko Widodo atau Jokowi"; after a one-word name, atau is "or"
@@ -304,13 +308,32 @@ def _person_with_nickname(document: Document, short: str, person_at: dict[int, t
     return None
 
 
-def _person_in_focus(document: Document, position: int,
+def _person_spelling(document: Document, short: str, person_at: dict[int, tuple[int, int]]) \
+        -> tuple[int, int] | None:
+    """The first person whose name the nickname is spelled from, opening as it does or by its
+    initials: "pria yang kerap dipanggil Buwas itu" is Budi Waseso, "Sosok yang biasa disapa
+    ADS tersebut" Andi Darussalam Tabussala, whoever was named last."""
+    for last in sorted(person_at):
+        first, end = person_at[last]
+        full = document.text[document.tokens[first].start:document.tokens[end - 1].end]
+        if full.lower() != short.lower() and (_opens_like(short, full) or _initials_of(short, full)):
+            return person_at[last]
+    return None
+
+
+def _person_in_focus(document: Document, position: int, short: str,
                      person_at: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
-    """The last person named outside quotation marks before an epithet ("Wanita yang akrab
-    disapa Ani itu" refers back to her)."""
+    """The last person named outside quotation marks and boilerplate before an epithet
+    ("Wanita yang akrab disapa Ani itu" refers back to her); a "Baca juga" headline naming the
+    nickname itself is no one in focus."""
     for back in range(position - 1, max(-1, position - FOCUS_LOOKBACK_TOKENS), -1):
         found = person_at.get(back)
-        if found is not None and not document.in_quote_marks(document.tokens[back].start):
+        if found is None:
+            continue
+        start = document.tokens[found[0]].start
+        written = document.text[start:document.tokens[found[1] - 1].end]
+        if not document.in_quote_marks(start) and not document.in_boilerplate(start) \
+                and written.lower() != short.lower():
             return found
     return None
 

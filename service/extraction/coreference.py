@@ -71,6 +71,9 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         phrase_first = first
         sentence_start = document.sentence_of(tokens[0].start).start
         for token in reversed(index.tokens[max(0, first - ROLE_CONTEXT_TOKENS):first]):
+            if _apposition_comma(token, phrase, phrase_first, first, index, rules):
+                phrase_first = token.index  # "Wali Kota Tebing Tinggi, H. Iman …": the office before the comma
+                continue
             if token.text in ",.;:\"“”" or not (token.text[:1].isupper() or rules.is_title_or_role(token.text)):
                 break
             if token.start < sentence_start or "\n" in document.text[token.end:index.tokens[phrase_first].start]:
@@ -464,6 +467,22 @@ def is_epithet(role_text: str, rules: RuleSet) -> bool:
     ("mantan pelatih Persib ini") or starts with the definite "sang" ("Sang Bendahara")."""
     words = role_text.lower().split()
     return bool(words) and (words[-1] in rules.demonstratives or words[0] in rules.definite_markers)
+
+
+def _apposition_comma(token: Token, phrase: list[str], phrase_first: int, first: int, index: TextIndex,
+                      rules: RuleSet) -> bool:
+    """The comma of an office apposed to a name ("Lurah Sawang, Azman, …", "Wali Kota Tebing
+    Tinggi, H. Iman Irdian Saragih, …"): right before the name or its person titles, after a
+    capitalised word of an office that a title or role opens; the office is the name's role."""
+    if token.text != "," or any(not rules.is_person_title(word) for word in phrase) \
+            or index.tokens[phrase_first].index != first - len(phrase):
+        return False
+    office: list[Token] = []
+    for before in reversed(index.tokens[max(0, token.index - ROLE_CONTEXT_TOKENS):token.index]):
+        if not before.text[:1].isupper() or before.text in ",.;:\"“”":
+            break
+        office.insert(0, before)
+    return bool(office) and rules.is_title_or_role(office[0].text)
 
 
 def is_anaphoric(role_text: str, rules: RuleSet) -> bool:

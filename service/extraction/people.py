@@ -168,7 +168,8 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
                 and not names_an_organisation(mention.name, document):
             candidates.append((Span(mention.start, mention.end), mention.name, "person"))
         elif mention is not None and mention.kind == "organization" and mention.name:
-            kind = "person" if _a_given_name_alone(mention.name, index) else "organization"
+            kind = "person" if _a_given_name_alone(mention.name, index) \
+                or _a_persons_defined_short_form(mention.name, document) else "organization"
             candidates.append((Span(mention.start, mention.end), mention.name, kind))
     initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules, index.lowered))
     people_by_layout = one_word_person_evidence(document, rules)
@@ -266,7 +267,8 @@ def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, 
         return None
     spoken_for = speaker.antecedent or speaker.mention  # a role may resolve to an organisation
     kind = "organization" if spoken_for and spoken_for.kind == "organization" \
-        and not _a_given_name_alone(speaker.name, index) else "person"
+        and not _a_given_name_alone(speaker.name, index) \
+        and not _a_persons_defined_short_form(speaker.name, document) else "person"
     speaker.name = _canonical_form(speaker.name, kind, document, rules, known_names)
     words = _words(speaker.name, rules)
     at = spoken_for.start if spoken_for is not None else quote.start
@@ -275,6 +277,14 @@ def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, 
         document.warnings.append(f"speaker {speaker.name!r} at {at} fits several people; left ambiguous "
                                  f"({AMBIGUOUS})")
     return cluster
+
+
+def _a_persons_defined_short_form(name: str, document: Document) -> bool:
+    """A speaker the tagger took for an organisation that the article defined as a person's
+    short form ("Sosok yang biasa disapa ADS tersebut"): all-capital nicknames look like
+    abbreviations to the tagger."""
+    alias = document.aliases.get(name.lower())
+    return alias is not None and alias.kind == "person"
 
 
 def _is_unresolved_epithet(quote: Quote, document: Document, rules: RuleSet) -> bool:

@@ -210,6 +210,48 @@ def read_anaphoric_role(tokens: list[Token], index: TextIndex, rules: RuleSet) -
     return None
 
 
+OFFICE_WINDOW_TOKENS = 8  # "Sosialisasi dipimpin oleh Kepala BBWS Citarum, Mochammad …"
+OFFICE_WINDOW_STOPS = frozenset([".", ";", ":", "?", "!", "\"", "“", "”"])
+
+
+def read_office_of_a_named_person(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ "Kepala BBWS Citarum menyampaikan", "pungkas Wali Kota": an office and the capitalised
+    words of its institution, which the article wrote before a person's name earlier ("Kepala
+    BBWS Citarum, Mochammad Dian Al Ma’ruf", "Wali Kota Tebing Tinggi, H. Iman Irdian Saragih"),
+    is that office, a role the role holder resolves; not a name the NER missed (`Citarum`,
+    `Kota`). Rule speaker.role_holder then names the person."""
+    if len(tokens) < 2 or not rules.is_title_or_role(tokens[0].text) or _person_entities(tokens, index, rules) \
+            or not all(token.text[:1].isupper() for token in tokens):
+        return None
+    words = [token.text.lower() for token in tokens]
+    offices = index.fact("offices_before_names", lambda: _offices_before_names(index, rules))
+    if any(start < tokens[0].start and _holds_run(before, words) for start, before in offices):
+        return _role_mention(tokens, index)
+    return None
+
+
+def _offices_before_names(index: TextIndex, rules: RuleSet) -> list[tuple[int, list[str]]]:
+    """Each PER entity's start and the lowercased words before it in its sentence (commas and
+    person titles such as `H.` left out): where an article writes a person's office."""
+    found: list[tuple[int, list[str]]] = []
+    for entity in index.document.entities:
+        if entity.label != "PER":
+            continue
+        first = index.token_at(entity.start)
+        words: list[str] = []
+        for token in reversed(index.tokens[max(0, first - OFFICE_WINDOW_TOKENS):first]):
+            if token.text in OFFICE_WINDOW_STOPS or "\n" in index.document.text[token.end:entity.start]:
+                break
+            if token.text != "," and not (rules.is_person_title(token.text) and token.text.endswith(".")):
+                words.insert(0, token.text.lower())
+        found.append((entity.start, words))
+    return found
+
+
+def _holds_run(words: list[str], run: list[str]) -> bool:
+    return any(words[position:position + len(run)] == run for position in range(len(words) - len(run) + 1))
+
+
 def read_institution(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
     """ "Kementerian Perdagangan menyebut", "keberatan dari Komisi II yang menilai": the
     capitalised words from an institution head on are its name, not a person's (a role
@@ -289,11 +331,13 @@ WHOLE_PHRASE_READERS: list[PhraseReader] = [
 
 # The readers of the phrase without an affiliation after the person, in the order they are
 # tried: a person the NER found; an anaphoric role ("pejabat AS tersebut") before the names
-# it holds; an institution; a capitalised run (an organisation's defined abbreviation, else a
-# name the NER missed); a role with no name; a lone acronym; an organisation entity.
+# it holds; an office the article wrote before a person's name ("Kepala BBWS Citarum"); an
+# institution; a capitalised run (an organisation's defined abbreviation, else a name the NER
+# missed); a role with no name; a lone acronym; an organisation entity.
 NAMED_PHRASE_READERS: list[PhraseReader] = [
     read_person_entity,
     read_anaphoric_role,
+    read_office_of_a_named_person,
     read_institution,
     read_defined_abbreviation,
     read_capitalised_name,
