@@ -14,8 +14,14 @@ probability that the entry is a person of the article. An entry under the model'
 is not deleted: it stays in `people` with kind `other` and rule `people.model_rejected`,
 so a quote whose speaker it is keeps that speaker (the stage never changes a speaker).
 
+The people stage also lists, after every other entry, the names it has no evidence for
+(one word with no role, quote, initials marker or age; a full name only inside quotation marks
+with no role before it: `Person.unevidenced`, rule people.no_evidence). The model judges them
+with the rest (feature `unevidenced`); one it rejects is dropped from the list, not kept as
+`other`, since it names no speaker.
+
 With no model (`NoPeopleCheck`, KUTIP_PEOPLE_MODEL_PATH= empty) the entries stay as the
-people stage made them.
+people stage made them, less the unevidenced ones.
 """
 
 from __future__ import annotations
