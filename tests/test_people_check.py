@@ -12,6 +12,7 @@ from service.extraction.confidence import LinearScore
 from service.extraction.people_check import (
     KEPT_RULE,
     REJECTED_RULE,
+    EveryCandidate,
     NoPeopleCheck,
     TrainedPeopleCheck,
     load_people_check,
@@ -144,6 +145,59 @@ def test_without_the_check_the_list_is_the_people_stages(markup_extractor: Marku
     assert isinstance(markup_extractor.extractor.people_check, NoPeopleCheck)
     _, result = markup_extractor.extract("Bantuan disalurkan kepada Koperasi [Sapto Argo|PER].")
     assert [(p.name, p.kind, p.rule) for p in result.people] == [("Sapto Argo", "person", None)]
+
+
+# (case, marked text, every entry the people stage lists with its unevidenced flag, in list order)
+UNEVIDENCED_CASES = [
+    ("a lone one-word name is listed last, unevidenced",
+     "[Sukarto|PER] menonton laga itu bersama [Wahyudin Saputra|PER] di stadion.",
+     [("Wahyudin Saputra", False), ("Sukarto", True)]),
+    ("an age in brackets is evidence", "Polisi menangkap [Iyan|PER] (22) di rumahnya.", [("Iyan", False)]),
+    ("a quote is evidence", "“Kami siap bertanding,” kata [Darto|PER].", [("Darto", False)]),
+    ("a role before it is evidence", "Bupati [Rudi|PER] meresmikan pasar itu.", [("Rudi", False)]),
+    ("a one-word name merged into a full name is no entry of its own",
+     "[Wahyudin Saputra|PER] datang pagi. [Wahyudin|PER] lalu pulang.", [("Wahyudin Saputra", False)]),
+    ("a speaker named before keeps its place",
+     "[Marwan|PER] tiba lebih dulu. “Harga beras naik lagi,” kata [Budi Santoso|PER].",
+     [("Budi Santoso", False), ("Marwan", True)]),
+    ("a full name only inside a quote, no role before it",
+     "“Seperti kata [Justin Bieber|PER], jangan pernah menyerah,” ujar [Rina Wulandari|PER].",
+     [("Rina Wulandari", False), ("Justin Bieber", True)]),
+    ("a full name in a quote that the article also writes outside one",
+     "[Sandi Pratama|PER] hadir pagi itu. “Kami mendukung [Sandi Pratama|PER],” kata [Rina Wulandari|PER].",
+     [("Sandi Pratama", False), ("Rina Wulandari", False)]),
+    ("a full name in a quote with a role before it is evidenced",
+     "“Kami sudah bertemu Bupati [Rudi Hartono|PER],” kata [Rina Wulandari|PER].",
+     [("Rudi Hartono", False), ("Rina Wulandari", False)]),
+]
+
+
+@pytest.mark.parametrize(("marked", "listed"), [pytest.param(m, e, id=c) for c, m, e in UNEVIDENCED_CASES])
+def test_unevidenced_one_word_names_are_listed_for_the_check_and_dropped_without_it(
+        markup_extractor: MarkupExtractor, monkeypatch: pytest.MonkeyPatch, marked: str,
+        listed: list[tuple[str, bool]]) -> None:
+    _, plain = markup_extractor.extract(marked)
+    assert [p.name for p in plain.people] == [name for name, unevidenced in listed if not unevidenced]
+    monkeypatch.setattr(markup_extractor.extractor, "people_check", EveryCandidate())
+    text, markup_extractor.tagger.gazetteer = parse_markup(marked)
+    document = markup_extractor.extractor.analyse(text)
+    assert [(p.name, p.unevidenced) for p in document.people] == listed
+    rows = person_features(document, markup_extractor.extractor.rules)
+    assert [row["unevidenced"] for row in rows] == [float(unevidenced) for _, unevidenced in listed]
+    assert [q.speaker.name for q in document.quotes] == [q.speaker.name for q in plain.quotes]
+
+
+def test_the_check_keeps_an_unevidenced_person_and_drops_the_rest(markup_extractor: MarkupExtractor,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    marked = "[Marwan|PER] dan [Sukarto|PER] tiba lebih dulu. “Harga beras naik lagi,” kata [Budi Santoso|PER]."
+    monkeypatch.setattr(markup_extractor.extractor, "people_check", _check_rejecting("listed_with_a_person"))
+    _, result = markup_extractor.extract(marked)
+    assert [(p.name, p.kind, p.rule) for p in result.people] == [("Budi Santoso", "person", KEPT_RULE)]
+    monkeypatch.setattr(markup_extractor.extractor, "people_check", _check_rejecting("has_digit"))
+    _, result = markup_extractor.extract(marked)
+    assert [(p.name, p.kind) for p in result.people] == [("Budi Santoso", "person"), ("Marwan", "person"),
+                                                         ("Sukarto", "person")]
+    assert [(q.speaker.name, q.speaker.person_id) for q in result.quotes] == [("Budi Santoso", "p1")]
 
 
 def test_an_empty_path_turns_the_check_off(monkeypatch: pytest.MonkeyPatch) -> None:

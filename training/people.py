@@ -33,7 +33,7 @@ import numpy as np
 
 from service.evaluation.calibration import auroc
 from service.evaluation.quotes import ScoringRule, same_person
-from service.extraction.people_check import person_features
+from service.extraction.people_check import EveryCandidate, person_features
 from service.extraction.pipeline import Extractor
 from service.settings import Settings
 from training.confidence import Candidate, feature_names, fit, folds, matrix, out_of_fold
@@ -101,6 +101,7 @@ def article_rows(extractor: Extractor, article: dict[str, Any], rule: ScoringRul
 def build_table(shared: Path, annotated_news: bool = False) -> Table:
     settings = Settings(confidence_model_path=None, people_model_path=None)
     extractor = Extractor.from_settings(settings)
+    extractor.people_check = EveryCandidate()  # the unevidenced entries are rows too
     rule = ScoringRule.load(Path(settings.rules_dir) / "scoring.yml")
     articles = gold_articles(shared, annotated_news)
     rows = [row for article in articles for row in article_rows(extractor, article, rule)]

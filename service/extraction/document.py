@@ -172,6 +172,9 @@ class Person:
     variants: list[NameVariant] = field(default_factory=list)
     rule: str | None = None  # the people check's decision (people.model_kept / people.model_rejected)
     person_probability: float | None = None  # the people check's P(a person of the article)
+    # one capitalised word tagged PER with no role, quote, initials marker or age: listed last, for
+    # the people check alone to judge (people.no_evidence); without a check it is dropped
+    unevidenced: bool = False
 
 
 @dataclass

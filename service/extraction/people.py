@@ -28,6 +28,7 @@ class Cluster:
     roles: list[str] = field(default_factory=list)
     speaks: bool = False  # some quote's speaker resolves to it
     by_initials: bool = False  # introduced by initials after a marker ("berinisial JH")
+    quoted_only: bool = False  # named only inside quotation marks, in full, with no role before it
     person_by_layout: bool = False  # a person by the article's layout: an age in brackets (one_word_person_evidence)
     variants: dict[str, str] = field(default_factory=dict)  # another form of the name -> the rule that merged it
 
@@ -121,7 +122,8 @@ def _named_with_a_role(entity: Span, index: TextIndex, rules: RuleSet) -> bool:
     """A full name inside quotation marks with a title or role before it ("kata Pak Heri
     Suwantoro", "Presiden Joe Biden"): a person the speaker names (the guidelines list people
     named only inside quotes); other capitalised runs in quotes are too often slogans,
-    greetings or foreign phrases ("Quantitative Easing"). One word after a title ("Pak
+    greetings or foreign phrases ("Quantitative Easing"), so without a role such a name is only
+    listed as unevidenced, for the people check to judge. One word after a title ("Pak
     Kenneth") is not taken: it lowered people precision on the news set."""
     full_name = len(index.document.text[entity.start:entity.end].split()) > 1
     return full_name and _role_before(Span(entity.start, entity.end), index, rules) is not None
@@ -153,15 +155,19 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
     known = known_names or AliasBook.empty()
     candidates: list[tuple[Span, str, str]] = []
     descriptions = unresolved_epithets(document, rules)
+    quoted_names: set[int] = set()  # full names only inside quotation marks: a person only if the check says so
     for entity in document.entities:
         if entity.label == "PER" and not any(span.start < entity.start and entity.end <= span.end
                                              for span in descriptions):
             tokens = index.tokens_in(entity.start, entity.end)
             name = name_from_tokens(tokens, rules, index)
             if name and any(w[:1].isupper() for w in name.split()) \
-                    and (not document.in_quote_marks(entity.start) or _named_with_a_role(entity, index, rules)) \
                     and not document.in_boilerplate(entity.start) and not names_an_organisation(name, document):
-                candidates.append((Span(entity.start, entity.end), name, "person"))
+                quoted = document.in_quote_marks(entity.start) and not _named_with_a_role(entity, index, rules)
+                if quoted and len(name.split()) > 1:
+                    quoted_names.add(entity.start)
+                if not quoted or entity.start in quoted_names:
+                    candidates.append((Span(entity.start, entity.end), name, "person"))
     for quote in document.quotes:
         mention = quote.speaker.mention
         if mention is not None and mention.kind == "name" and mention.name \
@@ -188,12 +194,14 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         if not words:
             continue
         match, rule = _matching_cluster(clusters, words, name, kind, span.start, document)
-        if rule == AMBIGUOUS:
+        quoted = span.start in quoted_names
+        if rule == AMBIGUOUS or (quoted and match is not None and not match.quoted_only):
             continue
         if match is None:
-            match = Cluster(words, kind)
+            match = Cluster(words, kind, quoted_only=quoted)
             clusters.append(match)
         else:
+            match.quoted_only = match.quoted_only and quoted
             if len(words) > len(match.words):
                 match.add_variant(match.name, rule or "name.same")
                 match.words = words
@@ -216,12 +224,13 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
     for cluster in speaker_clusters:
         if cluster is not None:
             cluster.speaks = True
-    kept = [cluster for cluster in clusters if _is_evidenced(cluster) and not _never_a_name(cluster, rules)]
+    named = [cluster for cluster in clusters if not _never_a_name(cluster, rules)]
+    kept = [cluster for cluster in named if _is_evidenced(cluster)]
     for cluster in kept:
         _give_usual_full_name(cluster, rules)
-    document.people = [Person(c.name, c.kind, c.mentions, c.roles,  # type: ignore[arg-type]
-                              variants=[NameVariant(form, rule) for form, rule in c.variants.items()])
-                       for c in kept]
+    document.people = [_person(cluster) for cluster in kept]
+    # after the evidenced ones, so that no quote's person_key moves when the check drops them
+    document.people.extend(_person(cluster, unevidenced=True) for cluster in named if not _is_evidenced(cluster))
     positions = {id(cluster): position for position, cluster in enumerate(kept)}
     for quote, cluster in zip(document.quotes, speaker_clusters, strict=True):
         if cluster is None or id(cluster) not in positions:
@@ -230,6 +239,12 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         quote.speaker.person_key = position
         quote.speaker.name = cluster.name
         document.people[position].quote_count += 1
+
+
+def _person(cluster: Cluster, unevidenced: bool = False) -> Person:
+    return Person(cluster.name, cluster.kind, cluster.mentions, cluster.roles,  # type: ignore[arg-type]
+                  variants=[NameVariant(form, rule) for form, rule in cluster.variants.items()],
+                  unevidenced=unevidenced)
 
 
 def unresolved_epithets(document: Document, rules: RuleSet) -> list[Span]:
@@ -308,10 +323,16 @@ def _give_usual_full_name(cluster: Cluster, rules: RuleSet) -> None:
 
 
 def _is_evidenced(cluster: Cluster) -> bool:
-    """Keep a person only with some evidence beyond one capitalised word the NER called PER:
-    a full name (two words or more), a title or role before a mention, or a quote. One-word
-    "people" without any are mostly places and organisations ("Bahrain", "Natanz", "Kadin")."""
-    return cluster.kind != "person" or len(cluster.words) > 1 or bool(cluster.roles) or cluster.speaks \
+    """A person with some evidence beyond one capitalised word the NER called PER: a full name
+    (two words or more), a title or role before a mention, or a quote. One-word "people"
+    without any are mostly places and organisations ("Bahrain", "Natanz", "Kadin"), about one
+    in four a person ("Shakira", "Coutinho" in a line-up). A full name written only inside
+    quotation marks with no role before it ("kata Justin Bieber" in a quote) is as often a
+    slogan or a foreign phrase. Both are listed last as unevidenced, for the people check to
+    judge on the words around them (rule people.no_evidence)."""
+    if cluster.kind != "person":
+        return True
+    return (len(cluster.words) > 1 and not cluster.quoted_only) or bool(cluster.roles) or cluster.speaks \
         or cluster.by_initials or cluster.person_by_layout
 
 

@@ -14,13 +14,20 @@ probability that the entry is a person of the article. An entry under the model'
 is not deleted: it stays in `people` with kind `other` and rule `people.model_rejected`,
 so a quote whose speaker it is keeps that speaker (the stage never changes a speaker).
 
+The people stage also lists, after every other entry, the names it has no evidence for
+(one word with no role, quote, initials marker or age; a full name only inside quotation marks
+with no role before it: `Person.unevidenced`, rule people.no_evidence). The model judges them
+with the rest (feature `unevidenced`); one it rejects is dropped from the list, not kept as
+`other`, since it names no speaker.
+
 With no model (`NoPeopleCheck`, KUTIP_PEOPLE_MODEL_PATH= empty) the entries stay as the
-people stage made them.
+people stage made them, less the unevidenced ones.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -55,12 +62,29 @@ class PeopleCheck(Protocol):
 
 
 class NoPeopleCheck:
-    """The people stage's list as it is: the check used when no model is configured."""
+    """The people stage's list as the rules leave it: the check used when no model is configured.
+    The unevidenced one-word entries the people stage lists for a model to judge are dropped."""
 
     version = "rules"
 
     def check(self, document: Document, rules: RuleSet, index: TextIndex | None = None) -> None:
+        drop_unevidenced(document, lambda person: True)
+
+
+class EveryCandidate:
+    """Every entry the people stage lists, unevidenced ones included, none judged: the rows the
+    check is trained on (`training/people.py`)."""
+
+    version = "candidates"
+
+    def check(self, document: Document, rules: RuleSet, index: TextIndex | None = None) -> None:
         return None
+
+
+def drop_unevidenced(document: Document, rejected: Callable[[Person], bool]) -> None:
+    """Remove the unevidenced entries `rejected` judges no person. They are listed after every
+    other entry and never speak, so no quote's person_key moves (people.no_evidence)."""
+    document.people = [person for person in document.people if not (person.unevidenced and rejected(person))]
 
 
 def _share(count: int, total: int) -> float:
@@ -367,6 +391,7 @@ def _speaking_features(person: Person, position: int, context: _Context, documen
         "roles": float(bool(person.roles)),
         "title_role": float(any(role.split()[0:1] and role.split()[0][:1].isupper() for role in person.roles)),
         "variants": float(bool(person.variants)),
+        "unevidenced": float(person.unevidenced),
     }
     for resolution in context.speaker_resolutions.get(position, set()):
         features[f"speaker_resolution={resolution}"] = 1.0
@@ -413,6 +438,7 @@ class TrainedPeopleCheck:
             rejected = person.person_probability < self.threshold
             person.kind = "other" if rejected else person.kind
             person.rule = REJECTED_RULE if rejected else KEPT_RULE
+        drop_unevidenced(document, lambda person: person.rule == REJECTED_RULE)
 
 
 def resolved_to_rejected(document: Document) -> list[Span]:
