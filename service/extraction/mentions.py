@@ -32,7 +32,6 @@ class TextIndex:
         self._lowercase_words: set[str] | None = None
         self._person_words: list[tuple[int, int, set[str]]] | None = None
         self._sentence_starts: set[int] = set()
-        self._lowered: list[str] | None = None
         self._facts: dict[str, Any] = {}
         self.place_or_organisation_words = place_or_organisation_words(document)
         self.place_or_organisation_words.update(
@@ -62,11 +61,9 @@ class TextIndex:
 
     @property
     def lowered(self) -> list[str]:
-        """Each token's text in lowercase, by token index (built once: several stages scan
-        every token for listed words)."""
-        if self._lowered is None:
-            self._lowered = [token.text.lower() for token in self.tokens]
-        return self._lowered
+        """Each token's text in lowercase, by token index (the document's, built once: several
+        stages scan every token for listed words)."""
+        return self.document.lowered_tokens()
 
     def fact(self, name: str, build: Callable[[], Fact]) -> Fact:
         """A fact of the article built on first use and kept: one that depends on the tokens,
