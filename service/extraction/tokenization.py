@@ -357,11 +357,12 @@ def _attach_lone_marks(text: str, sentences: list[Span]) -> list[Span]:
     merged: list[Span] = []
     carry: int | None = None
     for sentence in sentences:
-        if set(text[sentence.start:sentence.end]) == {","} and merged and carry is None \
+        piece = text[sentence.start:sentence.end]
+        if piece[:1] == "," and not piece.strip(",") and merged and carry is None \
                 and "\n" not in text[merged[-1].end:sentence.start]:
             merged[-1] = Span(merged[-1].start, sentence.end)
             continue
-        if not text[sentence.start:sentence.end].strip(QUOTE_CHARACTERS_STRING) and carry is None:
+        if not piece.strip(QUOTE_CHARACTERS_STRING) and carry is None:
             carry = sentence.start
             continue
         if carry is not None and "\n" not in text[carry:sentence.start]:
