@@ -106,14 +106,6 @@ def _glued_pieces(text: str, offset: int, glue_pattern: re.Pattern[str] | None) 
 
 
 GLUED_CUTS_CACHE_WORDS = 8192  # capitalised words and words with commas; about 2 MB when full
-WORD_PIECES_CACHE_WORDS = 32768  # any word; about 8 MB when full
-
-
-@lru_cache(maxsize=WORD_PIECES_CACHE_WORDS)
-def _word_pieces(text: str, glue_pattern: re.Pattern[str] | None) -> tuple[tuple[int, int], ...]:
-    """`_glued_pieces` of a word (relative to its start), kept across articles: most of an
-    article's words were met in earlier ones, and `tokenize` asks once per distinct word."""
-    return tuple(_glued_pieces(text, 0, glue_pattern))
 
 
 @lru_cache(maxsize=GLUED_CUTS_CACHE_WORDS)
@@ -172,7 +164,7 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     sentence_start: int | None = None
     last_end = 0
     chunk_position = 0
-    glued_memo: dict[str, tuple[tuple[int, int], ...]] = {}
+    glued_memo: dict[str, list[tuple[int, int]]] = {}
     sentencizer = SentencizerRule()
     for token_start, token_length, is_space, is_punct in token_rows(nlp, parsed_text):
         token_end = token_start + token_length
@@ -190,7 +182,7 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
         else:
             cuts = glued_memo.get(token_text)
             if cuts is None:
-                cuts = glued_memo[token_text] = _word_pieces(token_text, glue_pattern)
+                cuts = glued_memo[token_text] = _glued_pieces(token_text, 0, glue_pattern)
             pieces = [(token_start, token_end)] if len(cuts) == 1 else \
                 [(token_start + start, token_start + end) for start, end in cuts]
             while next_cut < len(cut_offsets) and cut_offsets[next_cut] <= token_start:
