@@ -26,6 +26,7 @@ def find_aliases(document: Document, rules: RuleSet) -> None:
     tokens = document.tokens
     person_at = _person_entity_ends(document)
     aliases: dict[str, Alias] = {}
+    lowered = document.lowered_tokens()
     skipped = document.in_quote_marks_or_boilerplate([token.start for token in tokens])
     for position, token in enumerate(tokens):
         if skipped[position]:
@@ -33,12 +34,12 @@ def find_aliases(document: Document, rules: RuleSet) -> None:
         if token.text == "(":
             _bracketed(document, position, person_at, rules, aliases)
         else:
-            marker_end = _alias_marker_end(tokens, position, rules)
+            marker_end = _alias_marker_end(lowered, position, rules)
             if marker_end is not None:
                 _after_marker(document, position, marker_end, person_at, rules, aliases)
-            elif token.text.lower() in rules.nickname_conjunctions:
+            elif lowered[position] in rules.nickname_conjunctions:
                 _after_conjunction(document, position, person_at, rules, aliases)
-            elif token.text == "," and _postposed_marker_at(tokens, position + 1, rules):
+            elif token.text == "," and _postposed_marker_at(lowered, position + 1, rules):
                 _before_postposed_marker(document, position, person_at, rules, aliases)
     document.aliases = aliases
 
@@ -139,14 +140,14 @@ def _is_subsequence(letters: str, text: str) -> bool:
     return all(letter in remaining for letter in letters)
 
 
-def _alias_marker_end(tokens: list[Token], position: int, rules: RuleSet) -> int | None:
-    """Index after an alias marker starting at `position` ("akrab disapa", "alias"), if any."""
-    if tokens[position].text.lower() not in rules.alias_marker_first_words:
+def _alias_marker_end(lowered: list[str], position: int, rules: RuleSet) -> int | None:
+    """Index after an alias marker starting at `position` ("akrab disapa", "alias"), if any;
+    `lowered` are the tokens' lowercase texts."""
+    if lowered[position] not in rules.alias_marker_first_words:
         return None
     for marker in rules.alias_markers:
         words = marker.split()
-        window = tokens[position:position + len(words)]
-        if len(window) == len(words) and all(t.text.lower() == w for t, w in zip(window, words, strict=True)):
+        if lowered[position:position + len(words)] == words:
             return position + len(words)
     return None
 
@@ -218,12 +219,10 @@ def _after_conjunction(document: Document, position: int, person_at: dict[int, t
         _add(aliases, short, full, "person")
 
 
-def _postposed_marker_at(tokens: list[Token], position: int, rules: RuleSet) -> bool:
-    """Whether a postposed nickname marker ("sapaan akrabnya") starts at `position`."""
-    return any(len(tokens) >= position + len(words)
-               and all(token.text.lower() == word
-                       for token, word in zip(tokens[position:position + len(words)], words, strict=True))
-               for words in rules.postposed_alias_markers)
+def _postposed_marker_at(lowered: list[str], position: int, rules: RuleSet) -> bool:
+    """Whether a postposed nickname marker ("sapaan akrabnya") starts at `position` (`lowered`:
+    the tokens' lowercase texts)."""
+    return any(lowered[position:position + len(words)] == words for words in rules.postposed_alias_markers)
 
 
 def _before_postposed_marker(document: Document, comma: int, person_at: dict[int, tuple[int, int]],

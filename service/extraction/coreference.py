@@ -114,9 +114,11 @@ def subject_pronouns(document: Document, index: TextIndex, rules: RuleSet) -> li
     person its antecedent is, as a subject (focus.subject_pronoun)."""
     cue_phrases = {(quote.speaker.mention.start, quote.speaker.mention.end) for quote in document.quotes
                    if quote.speaker.mention is not None}
-    return [Span(token.start, token.end) for token in index.tokens
-            if token.text.lower() in rules.subject_chain_pronouns
-            and (token.start, token.end) not in cue_phrases
+    tokens = index.tokens
+    return [Span(token.start, token.end) for position, word in enumerate(index.lowered)
+            if word in rules.subject_chain_pronouns
+            for token in (tokens[position],)
+            if (token.start, token.end) not in cue_phrases
             and not document.in_quote_marks(token.start) and not document.in_boilerplate(token.start)
             and _opens_clause(token.index, index, document)]
 

@@ -123,7 +123,10 @@ def entity_token_spans(words: list[str], tags: list[str], rules: RuleSet | None)
 
 
 def decode_entities(tokens: list[Token], tags: list[str], rules: RuleSet | None = None) -> list[Entity]:
-    """Entities from BIOES (or BIO) tags, with titles trimmed from PER when rules are given."""
+    """Entities from BIOES (or BIO) tags, with titles trimmed from PER when rules are given.
+    A sentence tagged all outside (a third of them) has none, and its words are not read."""
+    if tags.count(OUTSIDE) == len(tags):
+        return []
     spans = entity_token_spans([token.text for token in tokens], tags, rules)
     return [Entity(tokens[first].start, tokens[end - 1].end, label) for first, end, label in spans]
 

@@ -89,7 +89,7 @@ def find_repairs(document: Document, rules: HygieneRules, common_words: frozense
     repairs.extend(Repair(match.start("commas"), match.end("commas"), "sentence_break", rules.comma_paragraph_join.id)
                    for match in COMMA_PARAGRAPH_JOIN.finditer(text))
     repairs.extend(_glued_abbreviation_ends(text, rules))
-    letter_runs = [(match.start(), match.group(0)) for match in LETTER_RUN.finditer(text)]
+    letter_runs = LetterRuns(text)
     repairs.extend(_glued_words(letter_runs, rules.glued_words, common_words))
     repairs.extend(_glued_function_words(letter_runs, rules.glued_function_word, rules.glued_words.keep_repeated))
     repairs.extend(_read_more_brackets(text, rules.read_more_bracket))
@@ -135,35 +135,53 @@ def _glued_abbreviation_ends(text: str, rules: HygieneRules) -> list[Repair]:
             for match in GLUED_ABBREVIATION_END.finditer(text) if match.group("abbreviation") not in not_after]
 
 
-def _neighbours(words: list[tuple[int, str]], position: int) -> tuple[str, str]:
+class LetterRuns:
+    """The text's runs of letters (LETTER_RUN), the words glued words are found in. Their
+    offsets are found only when a cut is made: most articles have no glued word, and a match
+    object per run cost twice the runs themselves."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: list[str] = LETTER_RUN.findall(text)
+        self._starts: list[int] | None = None
+
+    def start(self, position: int) -> int:
+        """The offset of the run at `position`."""
+        if self._starts is None:
+            self._starts = [match.start() for match in LETTER_RUN.finditer(self.text)]
+        return self._starts[position]
+
+
+def _neighbours(words: list[str], position: int) -> tuple[str, str]:
     """The runs of letters before and after the one at `position` ("" at the text's ends): a
     run written between several different pairs of them is a name, not glue."""
-    before = words[position - 1][1] if position > 0 else ""
-    after = words[position + 1][1] if position + 1 < len(words) else ""
+    before = words[position - 1] if position > 0 else ""
+    after = words[position + 1] if position + 1 < len(words) else ""
     return before, after
 
 
-def _glued_words(words: list[tuple[int, str]], rule: GluedWords, common_words: frozenset[str]) -> list[Repair]:
+def _glued_words(letter_runs: LetterRuns, rule: GluedWords, common_words: frozenset[str]) -> list[Repair]:
     """Cuts inside runs of letters where two words were glued (see rules/hygiene.yml). The
     article's own words decide the doubtful shapes: a run written between `keep_repeated`
     different pairs of neighbours is a name (a duplicated paragraph repeats its glue with the
     same neighbours); after a short lowercase run (`BosTottenham`, but `McGregor`), after an
     abbreviation and before one, a word is cut off only when the article writes it alone
-    elsewhere or (after a short run) it or the word before it is a common word. `words` are
-    the text's runs of letters with their offsets."""
+    elsewhere or (after a short run) it or the word before it is a common word."""
+    words = letter_runs.words
     contexts: dict[str, set[tuple[str, str]]] = {}
-    runs: list[tuple[int, str]] = []
-    for position, (start, run) in enumerate(words):
+    runs: list[tuple[int, str]] = []  # (position, run)
+    for position, run in enumerate(words):
         if len(run) > MAX_GLUED_RUN_CHARS or run.islower():
             continue
-        runs.append((start, run))
+        runs.append((position, run))
         contexts.setdefault(run, set()).add(_neighbours(words, position))
     known = _KnownWords(frozenset(contexts), common_words, frozenset(rule.short_words))
     found: list[Repair] = []
-    for start, run in runs:
+    for position, run in runs:
         if len(contexts[run]) >= rule.keep_repeated or run.isupper() or run[1:].islower():
             continue  # a run with one capital, its first letter, has no lowercase-to-capital seam
         for cut in _glued_cuts(run, rule.min_lowercase, known):
+            start = letter_runs.start(position)
             found.append(Repair(start + cut, start + cut, "word_break", rule.id))
     return found
 
@@ -194,23 +212,25 @@ def _glued_cuts(run: str, min_lowercase: int, known: _KnownWords) -> list[int]:
     return sorted(set(cuts))
 
 
-def _glued_function_words(words: list[tuple[int, str]], rule: GluedFunctionWord, keep_repeated: int) -> list[Repair]:
-    """Cuts a function word off the capitalised word ending a run of letters (`words`, with
-    their offsets) when the stem is a name form of the article (see rules/hygiene.yml): names
-    that only end in the same letters (`Wulandari`, `Ramadan`) have no such stem, so the
-    article's own words decide."""
+def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep_repeated: int) -> list[Repair]:
+    """Cuts a function word off the capitalised word ending a run of letters when the stem is
+    a name form of the article (see rules/hygiene.yml): names that only end in the same
+    letters (`Wulandari`, `Ramadan`) have no such stem, so the article's own words decide."""
     if not rule.function_words:
         return []
+    words = letter_runs.words
     function_words = frozenset(rule.function_words)
-    alone = {run for _, run in words if run[:1].isupper()}
-    lowercase = {run for _, run in words if run.islower()}
+    alone = {run for run in words if run[:1].isupper()}
+    lowercase = {run for run in words if run.islower()}
     contexts: dict[str, set[tuple[str, str]]] = {}
-    endings: list[tuple[int, str]] = []  # (offset, capitalised word ending a run)
-    for position, (start, run) in enumerate(words):
-        ending = CAPITALISED_RUN_END.search(run) if len(run) <= MAX_GLUED_RUN_CHARS else None
+    endings: list[tuple[int, int, str]] = []  # (run position, offset in the run, capitalised word ending it)
+    for position, run in enumerate(words):
+        if run.islower() or len(run) > MAX_GLUED_RUN_CHARS:
+            continue  # no capital letter, so no capitalised word ending it
+        ending = CAPITALISED_RUN_END.search(run)
         if ending is None:
             continue
-        endings.append((start + ending.start(), ending.group(0)))
+        endings.append((position, ending.start(), ending.group(0)))
         contexts.setdefault(ending.group(0), set()).add(_neighbours(words, position))
     tails: dict[str, set[str]] = {}  # stem -> lowercase words of the article glued to it
     for word in contexts:
@@ -218,9 +238,10 @@ def _glued_function_words(words: list[tuple[int, str]], rule: GluedFunctionWord,
             if word[cut:] in lowercase or word[cut:] in function_words:
                 tails.setdefault(word[:cut], set()).add(word[cut:])
     found: list[Repair] = []
-    for start, word in endings:
+    for position, offset, word in endings:
         cut = _function_word_cut(word, function_words, rule, alone, tails)
         if cut and len(contexts[word]) < keep_repeated:
+            start = letter_runs.start(position) + offset
             found.append(Repair(start + cut, start + cut, "word_break", rule.id))
     return found
 

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -31,9 +32,15 @@ def strip_diacritics(text: str) -> str:
     return "".join(character for character in decomposed if not unicodedata.combining(character))
 
 
+NAME_TOKENS_CACHE_NAMES = 8192  # names whose words are kept across articles; a few MB when full
+
+
+@lru_cache(maxsize=NAME_TOKENS_CACHE_NAMES)
 def name_tokens(name: str, rules: RuleSet, kind: str = KIND_PERSON) -> tuple[str, ...]:
     """The words that identify a name: lowercase, without diacritics, honorifics or ranks,
-    and for a person without the offices before the name (*Presiden*, *Menteri*)."""
+    and for a person without the offices before the name (*Presiden*, *Menteri*). Kept per
+    name and rule set (a rule set never changes once loaded): the people stage asks for the
+    same names again and again, in every article that names them."""
     words = strip_diacritics(name).lower().replace("’", "'").split()
     if kind == KIND_PERSON:
         while len(words) > 1 and rules.is_person_title(words[0]):

@@ -32,8 +32,9 @@ class TextIndex:
         self._lowercase_words: set[str] | None = None
         self._person_words: list[tuple[int, int, set[str]]] | None = None
         self._sentence_starts: set[int] = set()
-        self._lowered: list[str] | None = None
         self._facts: dict[str, Any] = {}
+        # names read from runs of tokens (`name_from_tokens`), by the rule set's id and the tokens' indices
+        self.names: dict[tuple[int, tuple[int, ...]], str] = {}
         self.place_or_organisation_words = place_or_organisation_words(document)
         self.place_or_organisation_words.update(
             key for key, alias in document.aliases.items() if alias.kind == "organization" and " " not in key)
@@ -62,11 +63,9 @@ class TextIndex:
 
     @property
     def lowered(self) -> list[str]:
-        """Each token's text in lowercase, by token index (built once: several stages scan
-        every token for listed words)."""
-        if self._lowered is None:
-            self._lowered = [token.text.lower() for token in self.tokens]
-        return self._lowered
+        """Each token's text in lowercase, by token index (the document's, built once: several
+        stages scan every token for listed words)."""
+        return self.document.lowered_tokens()
 
     def fact(self, name: str, build: Callable[[], Fact]) -> Fact:
         """A fact of the article built on first use and kept: one that depends on the tokens,
@@ -219,7 +218,18 @@ def opens_with_role(tokens: list[Token], rules: RuleSet, index: TextIndex | None
 
 def name_from_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = None) -> str:
     """The name in a run of tokens, as a slice of the text when the text is at hand, so that
-    "Al-Harbi" stays "Al-Harbi" (not "Al - Harbi")."""
+    "Al-Harbi" stays "Al-Harbi" (not "Al - Harbi"). With the index, kept per run of tokens:
+    the speaker slot, the people stage and the people check read the same entities' names."""
+    if index is None:
+        return _name_from_tokens(tokens, rules, None)
+    key = (id(rules), tuple(token.index for token in tokens))
+    name = index.names.get(key)
+    if name is None:
+        name = index.names[key] = _name_from_tokens(tokens, rules, index)
+    return name
+
+
+def _name_from_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None) -> str:
     kept = name_tokens(tokens, rules, index)
     if not kept:
         return ""

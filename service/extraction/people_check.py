@@ -146,7 +146,8 @@ class _Context:
                 words[entity.label].update(document.text[entity.start:entity.end].lower().split())
         first_sentence = document.sentences[0].end if document.sentences else len(document.text)
         last_sentence = document.sentences[-1].start if document.sentences else 0
-        lowercase = {token.text for token in document.tokens if token.text.isalpha() and token.text.islower()}
+        distinct = {token.text for token in document.tokens}  # each word tested once
+        lowercase = {text for text in distinct if text.isalpha() and text.islower()}
         initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules, lowered))
         return cls(labels, words, initials, first_sentence, last_sentence,
                    lowercase, _name_words(rules), {}, _next_pronoun(lowered, rules))

@@ -269,8 +269,9 @@ class ExtractionJob:
     deadline: Deadline = NO_DEADLINE
 
 
-def _span(document: Document, span: Span) -> schemas.TextSpan:
-    return schemas.TextSpan(text=document.text[span.start:span.end], start=span.start, end=span.end)
+def _span(document: Document, span: Span) -> dict[str, object]:
+    """A TextSpan's fields."""
+    return {"text": document.text[span.start:span.end], "start": span.start, "end": span.end}
 
 
 def _speaker_rule(speaker: Speaker) -> str:
@@ -282,42 +283,44 @@ def _speaker_rule(speaker: Speaker) -> str:
 
 def to_response(document: Document, document_id: str | None, model: str, rules_version: str,
                 elapsed_ms: float, confidence_model: str = "rules") -> schemas.ExtractResponse:
+    """The response, validated once from plain fields: one pydantic call per document rather
+    than one per span, quote, person and entity (the same models, the same checks)."""
     person_ids = {position: f"p{position + 1}" for position in range(len(document.people))}
     quotes = []
     for number, quote in enumerate(document.quotes, start=1):
         speaker = quote.speaker
         cue = None
         if quote.cue is not None:
-            cue = schemas.Cue(**_span(document, quote.cue).model_dump(), lemma=quote.cue_lemma or "")
-        quotes.append(schemas.QuoteOut(
-            id=f"q{number}",
-            type=quote.type,
-            text=document.text[quote.start:quote.end],
-            start=quote.start,
-            end=quote.end,
-            spans=[_span(document, span) for span in quote.spans],
-            cue=cue,
-            speaker=schemas.SpeakerOut(
-                name=speaker.name,
-                person_id=person_ids.get(speaker.person_key) if speaker.person_key is not None else None,
-                mention=_span(document, speaker.mention) if speaker.mention else None,
-                resolution=speaker.resolution,
-                rule=_speaker_rule(speaker),
-            ),
-            confidence=quote.confidence,
-            rule=quote.rule,
-        ))
+            cue = {**_span(document, quote.cue), "lemma": quote.cue_lemma or ""}
+        quotes.append({
+            "id": f"q{number}",
+            "type": quote.type,
+            "text": document.text[quote.start:quote.end],
+            "start": quote.start,
+            "end": quote.end,
+            "spans": [_span(document, span) for span in quote.spans],
+            "cue": cue,
+            "speaker": {
+                "name": speaker.name,
+                "person_id": person_ids.get(speaker.person_key) if speaker.person_key is not None else None,
+                "mention": _span(document, speaker.mention) if speaker.mention else None,
+                "resolution": speaker.resolution,
+                "rule": _speaker_rule(speaker),
+            },
+            "confidence": quote.confidence,
+            "rule": quote.rule,
+        })
     people = [
-        schemas.PersonOut(id=person_ids[position], name=person.name, kind=person.kind,
-                          mentions=[_span(document, mention) for mention in person.mentions],
-                          roles=person.roles, quote_count=person.quote_count,
-                          variants=[schemas.NameVariantOut(name=variant.name, rule=variant.rule)
-                                    for variant in person.variants], rule=person.rule)
+        {"id": person_ids[position], "name": person.name, "kind": person.kind,
+         "mentions": [_span(document, mention) for mention in person.mentions],
+         "roles": person.roles, "quote_count": person.quote_count,
+         "variants": [{"name": variant.name, "rule": variant.rule} for variant in person.variants],
+         "rule": person.rule}
         for position, person in enumerate(document.people)
     ]
-    entities = [schemas.EntityOut(text=document.text[e.start:e.end], label=e.label, start=e.start, end=e.end)
+    entities = [{"text": document.text[e.start:e.end], "label": e.label, "start": e.start, "end": e.end}
                 for e in document.entities]
-    meta = schemas.Meta(schema_version=SCHEMA_VERSION, model=model, rules_version=rules_version,
-                        elapsed_ms=round(elapsed_ms, 2), warnings=document.warnings,
-                        confidence_model=confidence_model)
-    return schemas.ExtractResponse(id=document_id, quotes=quotes, people=people, entities=entities, meta=meta)
+    meta = {"schema_version": SCHEMA_VERSION, "model": model, "rules_version": rules_version,
+            "elapsed_ms": round(elapsed_ms, 2), "warnings": document.warnings, "confidence_model": confidence_model}
+    return schemas.ExtractResponse.model_validate(
+        {"id": document_id, "quotes": quotes, "people": people, "entities": entities, "meta": meta})

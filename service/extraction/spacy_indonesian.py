@@ -165,7 +165,8 @@ class JoinedWordTokenizer:
         tests/test_tokenization_joined.py compares the two."""
         doc = self.tokenizer(text)
         rows = doc.to_array([IDX, LENGTH, SPACY, IS_SPACE, IS_PUNCT]).tolist()
-        runs = self.joined.runs([text[start:start + length] for start, length, *_ in rows],
+        # unpacked by name: a starred target (`start, length, *_`) cost twice the slicing
+        runs = self.joined.runs([text[start:start + length] for start, length, _, _, _ in rows],
                                 [bool(row[2]) for row in rows])
         if not runs:
             return [(start, length, is_space, is_punct) for start, length, _, is_space, is_punct in rows]

@@ -300,14 +300,15 @@ def split_known_glue(spans: list[tuple[int, int]], words: list[str], glue_tails:
     A word news writes in lowercase (rules/names.yml common_words) counts as one the article
     uses, so "Trumpditunjuk" splits when the article has "Trump" on its own.
     """
-    capitalised = {word for word in words if word[:1].isupper()}
-    lowercase = {word for word in words if word.islower() and word.isalpha()}
+    distinct = set(words)  # each word tested once, not once per occurrence
+    capitalised = {word for word in distinct if word[:1].isupper()}
+    lowercase = {word for word in distinct if word.islower() and word.isalpha()}
     tails_after_a_name = glue_tails - name_endings
     result: list[Token] = []
     after_a_name = False
     cuts: dict[tuple[str, bool], int] = {}  # a word's cut, for its next occurrence in the article
     for (start, end), word in zip(spans, words, strict=True):
-        if word[:1].isupper():  # only a capitalised token is split (`_known_cut`)
+        if word in capitalised:  # only a capitalised token is split (`_known_cut`)
             cut = cuts.get((word, after_a_name))
             if cut is None:
                 cut = cuts[word, after_a_name] = _known_cut(
@@ -357,11 +358,12 @@ def _attach_lone_marks(text: str, sentences: list[Span]) -> list[Span]:
     merged: list[Span] = []
     carry: int | None = None
     for sentence in sentences:
-        if set(text[sentence.start:sentence.end]) == {","} and merged and carry is None \
+        piece = text[sentence.start:sentence.end]
+        if piece[:1] == "," and not piece.strip(",") and merged and carry is None \
                 and "\n" not in text[merged[-1].end:sentence.start]:
             merged[-1] = Span(merged[-1].start, sentence.end)
             continue
-        if not text[sentence.start:sentence.end].strip(QUOTE_CHARACTERS_STRING) and carry is None:
+        if not piece.strip(QUOTE_CHARACTERS_STRING) and carry is None:
             carry = sentence.start
             continue
         if carry is not None and "\n" not in text[carry:sentence.start]:
