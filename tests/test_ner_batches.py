@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from service.extraction.ner import StanzaTagger
-from service.extraction.ner_batches import DirectNERModel, viterbi_batch
+from service.extraction.ner import BATCH_TOKENS, StanzaTagger
+from service.extraction.ner_batches import DirectNERModel, model_batches, viterbi_batch
 from service.extraction.pipeline import Extractor
 from service.settings import Settings
 
@@ -43,6 +43,31 @@ def test_direct_tags_equal_the_pipelines_fp32(extractor: Extractor) -> None:
     assert tagger.tag_sentences(sentences) == _pipeline_tags(tagger, sentences)
     people = [tag for tags in tagger.tag_sentences([SENTENCES[0].split()]) for tag in tags if tag.endswith("PER")]
     assert people == ["B-PER", "E-PER"]
+
+
+def test_fp32_batches_are_bounded_by_tokens_and_int8_keeps_stanzas(extractor: Extractor) -> None:
+    tagger = extractor.tagger
+    assert isinstance(tagger, StanzaTagger) and tagger.direct is not None
+    assert tagger.precision == "fp32" and tagger.direct.batch_tokens == BATCH_TOKENS
+    int8 = StanzaTagger.from_settings(Settings(ner_precision="int8"))
+    assert int8.direct is not None and int8.direct.batch_tokens is None
+
+
+# (name, sentence lengths in order, batch size, token bound, expected batches)
+BATCH_CASES = [
+    ("stanzas_batches_of_sentences", [3, 1, 4, 1, 5], 2, None, [[0, 1], [2, 3], [4]]),
+    ("filled_up_to_the_bound", [1, 2, 3, 4, 5], 2, 6, [[0, 1, 2], [3], [4]]),
+    ("bound_reached_exactly", [2, 2, 2, 2], 64, 4, [[0, 1], [2, 3]]),
+    ("a_sentence_over_the_bound_alone", [1, 9, 1], 64, 4, [[0], [1], [2]]),
+    ("sentence_count_not_bounded", [1] * 5, 2, 10, [[0, 1, 2, 3, 4]]),
+]
+
+
+@pytest.mark.parametrize(("lengths", "batch_size", "batch_tokens", "expected"),
+                         [case[1:] for case in BATCH_CASES], ids=[case[0] for case in BATCH_CASES])
+def test_model_batches(lengths: list[int], batch_size: int, batch_tokens: int | None,
+                       expected: list[list[int]]) -> None:
+    assert model_batches(list(range(len(lengths))), lengths, batch_size, batch_tokens) == expected
 
 
 def test_direct_tags_equal_the_pipelines_int8() -> None:

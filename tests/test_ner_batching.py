@@ -96,6 +96,27 @@ def test_model_calls_are_bounded_by_tokens() -> None:
     assert longest > 1
 
 
+def test_sentences_of_all_documents_go_to_the_model_shortest_first() -> None:
+    """fp32 (tags independent of the batch): the group's sentences in one order of length, so
+    that each model batch holds sentences of about one length, whichever document they are from."""
+    tagger = CountingTagger()
+    texts = [text for _, text in ARTICLES] + [" ".join(["Rapat anggaran digelar di gedung dewan kemarin."] * 3)]
+    tag_documents(tagger, _groups(texts), [NO_DEADLINE] * len(texts))  # type: ignore[arg-type]
+    lengths = [len(words) for call in tagger.calls for words in call]
+    assert lengths == sorted(lengths) and len(set(lengths)) > 3
+
+
+def test_int8_keeps_each_documents_order() -> None:
+    """A tagger whose tags depend on the batch (int8) reads sentences in document order."""
+    tagger = CountingTagger()
+    tagger.batch_invariant = False  # type: ignore[attr-defined]
+    groups = _groups([ARTICLES[1][1]])
+    lengths = [len(group) for group in groups[0]]
+    assert lengths != sorted(lengths)
+    tag_documents(tagger, groups, [NO_DEADLINE])  # type: ignore[arg-type]
+    assert tagger.calls == [[[token.text for token in group] for group in groups[0]]]
+
+
 def test_a_late_document_is_dropped_and_the_others_are_tagged() -> None:
     tagger = CountingTagger()
     tagger.gazetteer = {"HenriLincoln": "PER", "SriMulyani": "PER"}

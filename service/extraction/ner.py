@@ -43,6 +43,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MAX_SENTENCE_TOKENS = 200  # longer "sentences" (tables, lists) are cut for the tagger
+# fp32: a model batch holds up to this many tokens instead of `ner_batch_size` sentences (a
+# call of `tag_documents`, about TOKENS_PER_DEADLINE_CHECK tokens, is then one batch)
+BATCH_TOKENS = 4096
 
 
 class FairLock:
@@ -207,6 +210,8 @@ class StanzaTagger:
         # (dynamic quantization scales each batch's activations by that batch's range), so
         # in int8 documents are tagged one at a time and keep their one-at-a-time tags
         self.batch_invariant = precision == "fp32"
+        if self.direct is not None and self.batch_invariant:
+            self.direct.batch_tokens = BATCH_TOKENS
         # int8 tags differ from fp32 ones now and then: the response's meta.model says which ran
         self.model_name = Path(model_path).name + ("" if precision == "fp32" else f"+{precision}")
         self.load_seconds = time.perf_counter() - started
@@ -290,14 +295,14 @@ def tag_documents(tagger: EntityTagger, documents: list[list[list[Token]]],
     The model reads one sentence at a time, so a sentence repeated word for word (in one
     document or across several) gets the same tags: each distinct one is tagged once
     (repetition is how adversarial input gets long). Model calls hold at most about
-    TOKENS_PER_DEADLINE_CHECK tokens, in document order, and before each call the deadlines
-    of the documents it serves are checked: a late document's sentences are dropped, the
-    others go on. In fp32 a sentence's tags do not depend on the sentences tagged beside it,
-    so the result is the same as one document at a time (tests/test_ner_batching.py); there
-    each call's sentences go to the model shortest first, so that its batches hold sentences
-    of about one length: the model's LSTMs step through each batch up to its longest
-    sentence, and a call of several documents mixed short and long ones in every batch
-    (about 6 % of the model's time on groups of 16 news articles).
+    TOKENS_PER_DEADLINE_CHECK tokens, and before each call the deadlines of the documents it
+    serves are checked: a late document's sentences are dropped, the others go on. In fp32 a
+    sentence's tags do not depend on the sentences tagged beside it, so the result is the same
+    as one document at a time (tests/test_ner_batching.py); there the sentences of all the
+    documents go to the model shortest first, so that each call (one model batch, see
+    BATCH_TOKENS) holds sentences of about one length: the model's LSTMs step through a batch
+    up to its longest sentence. Sorting each call of document order alone left short and long
+    sentences in every call of a group. In int8 the order is the documents'.
     """
     distinct: dict[tuple[str, ...], int] = {}
     owners: list[set[int]] = []
@@ -309,21 +314,22 @@ def tag_documents(tagger: EntityTagger, documents: list[list[list[Token]]],
             owners[index].add(number)
     unique_words = [list(words) for words in distinct]
     unique_tags: list[list[str] | None] = [None] * len(unique_words)
+    order = list(range(len(unique_words)))
+    if getattr(tagger, "batch_invariant", True):
+        order.sort(key=lambda index: len(unique_words[index]))
     late: set[int] = set()
     position = 0
-    while position < len(unique_words):
+    while position < len(order):
         batch: list[int] = []
         size = 0
-        while position < len(unique_words) and size < TOKENS_PER_DEADLINE_CHECK:
-            batch.append(position)
-            size += len(unique_words[position])
+        while position < len(order) and size < TOKENS_PER_DEADLINE_CHECK:
+            batch.append(order[position])
+            size += len(unique_words[order[position]])
             position += 1
         for number in set().union(*(owners[index] for index in batch)) - late:
             if deadlines[number].expired():
                 late.add(number)
         batch = [index for index in batch if owners[index] - late]
-        if batch and getattr(tagger, "batch_invariant", True):
-            batch.sort(key=lambda index: len(unique_words[index]))
         if batch:
             for index, tags in zip(batch, tagger.tag_sentences([unique_words[index] for index in batch]), strict=True):
                 unique_tags[index] = tags

@@ -4,9 +4,11 @@ A Pipeline call spent about two thirds of its time outside the model's LSTMs: bu
 Stanza Document for the pretokenized sentences, mapping words and characters to ids one by
 one, filling tensors element by element, computing the CRF loss (which tagging never reads)
 and decoding the CRF one sentence at a time. Here the loaded model's own layers are fed the
-same tensors Stanza's NER DataLoader builds (the same batches of `batch_size` sentences,
-sorted the same way, the same ids, each word's ids looked up once and kept) in the order of
-its forward pass, so its scores are the same numbers; the CRF is decoded for a whole batch
+same tensors Stanza's NER DataLoader builds (batches of `batch_size` sentences, or in fp32
+of up to `batch_tokens` tokens, sorted the same way, the same ids, each word's ids looked up
+once and kept) in the order of its forward pass, so its scores are the same numbers (the
+character model reads each distinct word of a batch once: a word's representation depends
+on its characters alone); the CRF is decoded for a whole batch
 at once with the same float32 operations in the same order as Stanza's `viterbi_decode`,
 and tags are read back as Stanza reads them (the tag vocabulary, `fix_singleton_tags`).
 tests/test_ner_batches.py compares the two on Indonesian sentences; the README records the
@@ -35,6 +37,9 @@ class DirectNERModel:
 
         self.trainer = trainer
         self.batch_size = batch_size
+        # None: Stanza's batches of `batch_size` sentences; a number: batches of consecutive
+        # sentences up to that many tokens (see `model_batches`)
+        self.batch_tokens: int | None = None
         self.pad_id = PAD_ID
         self.fix_singleton_tags: Callable[[list[str]], list[str]] = fix_singleton_tags
         if not self.covers(trainer):
@@ -75,28 +80,19 @@ class DirectNERModel:
         model = self.trainer.model
         model.eval()
         with torch.no_grad():
-            for offset in range(0, len(filled), self.batch_size):
-                batch = filled[offset:offset + self.batch_size]
+            for batch in model_batches(filled, [len(sentence) for sentence in sentences], self.batch_size,
+                                       self.batch_tokens):
                 for index, sentence_tags in zip(batch, self._tag_batch([list(sentences[i]) for i in batch]),
                                                 strict=True):
                     tags[index] = sentence_tags
         return tags
 
     def _tag_batch(self, sentences: list[list[str]]) -> list[list[str]]:
-        import torch
-
         # Stanza's sort_all: descending length, ties by descending position
         order = sorted(range(len(sentences)), key=lambda i: (len(sentences[i]), i), reverse=True)
         words = [sentences[i] for i in order]
         sentence_lengths = [len(sentence) for sentence in words]
-        char_ids = [self._chars(word) for sentence in words for word in sentence]
-        word_order = sorted(range(len(char_ids)), key=lambda i: (len(char_ids[i]), i), reverse=True)
-        sorted_chars = [char_ids[i] for i in word_order]
-        word_lengths = [len(ids) for ids in sorted_chars]
-        wordchars = torch.from_numpy(_padded([value for ids in sorted_chars for value in ids], word_lengths,
-                                             self.pad_id))
-        wordchars_mask = torch.eq(wordchars, self.pad_id)
-        logits = self._scores(words, sentence_lengths, wordchars, wordchars_mask, word_order, word_lengths)
+        logits = self._scores(words, sentence_lengths)
         transitions = self.trainer.model.crits[0]._transitions
         paths = viterbi_batch(logits.cpu().numpy(), transitions.data.cpu().numpy(), sentence_lengths)
         sorted_tags = [self.fix_singleton_tags([self.tag_names[index] for index in path]) for path in paths]
@@ -105,8 +101,33 @@ class DirectNERModel:
             result[original] = sorted_tags[position]
         return result
 
-    def _scores(self, words: list[list[str]], sentence_lengths: list[int], wordchars: torch.Tensor,
-                wordchars_mask: torch.Tensor, word_order: list[int], word_lengths: list[int]) -> torch.Tensor:
+    def _characters(self, words: list[list[str]], sentence_lengths: list[int]) -> torch.Tensor:
+        """Each word's character representation, in the order of the packed words (time-major,
+        as `pack_padded_sequence` lays out the batch's sentences, longest first).
+
+        The character model (no attention: the final states of a BiLSTM over the word's
+        characters) reads each word on its own, so a word's representation depends on its
+        characters alone: the model reads each distinct word of the batch once ("yang",
+        "di", names repeated), as one sentence of distinct words, and each position takes
+        its word's row. The character LSTM was a third of the tagger's time."""
+        import torch
+
+        distinct: dict[str, int] = {}
+        positions = [distinct.setdefault(words[row][step], len(distinct))
+                     for step in range(sentence_lengths[0]) for row in range(len(words))
+                     if sentence_lengths[row] > step]
+        char_ids = [self._chars(word) for word in distinct]
+        word_order = sorted(range(len(char_ids)), key=lambda i: (len(char_ids[i]), i), reverse=True)
+        sorted_chars = [char_ids[i] for i in word_order]
+        word_lengths = [len(ids) for ids in sorted_chars]
+        wordchars = torch.from_numpy(_padded([value for ids in sorted_chars for value in ids], word_lengths,
+                                             self.pad_id))
+        wordchars_mask = torch.eq(wordchars, self.pad_id)
+        # one "sentence" of all distinct words: its packed data is their rows in `distinct` order
+        rows = self.trainer.model.charmodel(wordchars, wordchars_mask, word_order, [len(char_ids)], word_lengths).data
+        return rows[torch.tensor(positions, dtype=torch.int64)]
+
+    def _scores(self, words: list[list[str]], sentence_lengths: list[int]) -> torch.Tensor:
         """Tag scores (batch x time x tags): Stanza's NERTagger.forward in evaluation mode, less
         its CRF loss (never read when tagging) and its dropouts (no-ops in evaluation), over
         the same tensors, so the scores are the same numbers."""
@@ -123,8 +144,7 @@ class DirectNERModel:
             delta[torch.eq(delta, self.unknown_id) * torch.not_equal(static, self.unknown_id)] = self.pad_id
             embedded = embedded + model.delta_emb(delta)
         packed_words = pack_padded_sequence(embedded, sentence_lengths, batch_first=True)
-        characters = model.charmodel(wordchars, wordchars_mask, word_order, sentence_lengths, word_lengths)
-        inputs = torch.cat([packed_words.data, characters.data], 1)
+        inputs = torch.cat([packed_words.data, self._characters(words, sentence_lengths)], 1)
         if model.input_transform is not None:
             inputs = model.input_transform(inputs)
         batch_sizes = packed_words.batch_sizes
@@ -153,6 +173,28 @@ class DirectNERModel:
                 self._char_ids.clear()
             ids = self._char_ids[word] = [self.char_vocab.unit2id(character) for character in word]
         return ids
+
+
+def model_batches(filled: list[int], lengths: list[int], batch_size: int, batch_tokens: int | None) -> list[list[int]]:
+    """The sentences (indexes into `lengths`, in the order of `filled`) of each model batch:
+    Stanza's `batch_size` sentences, or with `batch_tokens` as many consecutive sentences as
+    fit in that many tokens (at least one). The LSTMs step through a batch up to its longest
+    sentence, and a step costs about as much for a few rows as for many, so a few full
+    batches of sentences of about one length cost less than many small ones."""
+    if batch_tokens is None:
+        return [filled[offset:offset + batch_size] for offset in range(0, len(filled), batch_size)]
+    batches: list[list[int]] = []
+    batch: list[int] = []
+    size = 0
+    for index in filled:
+        if batch and size + lengths[index] > batch_tokens:
+            batches.append(batch)
+            batch, size = [], 0
+        batch.append(index)
+        size += lengths[index]
+    if batch:
+        batches.append(batch)
+    return batches
 
 
 def _tag_name(tag_vocab: Any, index: int, predict_tagset: int) -> str:
