@@ -41,6 +41,9 @@ HYGIENE: list[HygieneCase] = [
      "Pemeran film itu antara lain [Zhao Ming|PER]4 dan [Lin Hai|PER]5. [Lin Hai|PER] mengatakan bahwa syuting "
      "berlangsung tiga bulan.",
      [("syuting berlangsung", "Lin Hai", "indirect.verb.say", "name")], ["Zhao Ming", "Lin Hai"]),
+    ("sentence_end_glued_after_a_percent_sign",
+     "Penjualan semen turun 1,1%.[Widodo Santoso|PER] mengatakan bahwa hujan mengganggu permintaan.",
+     [("hujan mengganggu permintaan", "Widodo Santoso", "indirect.verb.say", "name")], ["Widodo Santoso"]),
     ("sentence_end_glued_to_an_opening_quote",
      "Menurut [Ramond|PER], sebagian besar korban sudah dikenali keluarga tanpa tes asam deoksiribosa nukleat "
      "(DNA).\"Tes DNA merupakan langkah terakhir,\" katanya.",
@@ -122,6 +125,12 @@ GLUE: list[GlueCase] = [
      ["Lebaran", ".", "\"", "Ia"], ["Ia", "Ia"], True),
     ("hygiene.glued_quote_sentence", "Ia datang pada 2024.\"Kami siap,\" katanya.", ["2024", ".", "\"", "Kami"],
      ["Ia", "\""], True),
+    ("hygiene.glued_sentence_end", "Penjualan turun 1,1%.Widodo Santoso hadir.", ["1,1%", ".", "Widodo", "Santoso"],
+     ["Penjualan", "Widodo"], True),
+    ("hygiene.glued_sentence_end", "Bunga pinjaman 0%.Co-Founder itu hadir.", ["0%", ".", "Co", "-", "Founder"],
+     ["Bunga", "Co"], True),
+    ("hygiene.glued_sentence_end", "Bunganya 0,5%. Harga naik 2,5%, kata dia.", ["0,5", "%", ".", "Harga"],
+     ["Bunganya", "Harga"], False),
     ("hygiene.glued_abbreviation_end", "Harga saham naik pukul 10.00 WIB.Pergerakan harga itu stabil.",
      ["WIB", ".", "Pergerakan"], ["Harga", "Pergerakan"], True),
     ("hygiene.glued_abbreviation_end", "Direksi PT.Astra Pratama menggelar rapat.", ["PT.Astra", "Pratama"],
