@@ -113,13 +113,34 @@ def entity_token_spans(words: list[str], tags: list[str], rules: RuleSet | None)
     """Token spans of the entities as the NER stage reports them.
 
     With rules: institution-only PER relabelled ORG, PER after a place cue relabelled LOC,
-    then titles trimmed from PER, then an institution's word after a head-of role.
+    then titles trimmed from PER and lowercase words from its end, then an institution's word
+    after a head-of role.
     """
     spans = tag_spans(tags)
     if rules is None:
         return spans
     relabelled = relabel_places(words, relabel_institution_people(words, spans, rules), rules)
-    return split_institution_from_person(words, trim_person_titles(words, relabelled, rules), rules)
+    trimmed = trim_lowercase_tails(words, trim_person_titles(words, relabelled, rules))
+    return split_institution_from_person(words, trimmed, rules)
+
+
+def trim_lowercase_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Move a PER entity's end back past lowercase words the model ran on into: "[Van Gaal
+    geram]" -> "[Van Gaal] geram", "[Mona Astuti woro-woro]".
+
+    A name never ends in a lowercase word (particles such as van, de, bin stand before a
+    capitalised part), so the words after the last capitalised one are the sentence's. A span
+    of lowercase words only is left as it is."""
+    trimmed = []
+    for first, end, label in spans:
+        if label == "PER":
+            last = end
+            while last > first + 1 and words[last - 1].islower():
+                last -= 1
+            if not words[last - 1].islower():
+                end = last
+        trimmed.append((first, end, label))
+    return trimmed
 
 
 def decode_entities(tokens: list[Token], tags: list[str], rules: RuleSet | None = None) -> list[Entity]:
