@@ -16,6 +16,7 @@ from service.extraction.document import Document, Entity, Token
 from service.extraction.rules import RuleSet
 
 OUTSIDE = "O"  # the tag of a token outside every entity
+WORD_JOINERS = ("-", "–", "'", "’")  # marks inside a word: the lowercase token after one is the word's rest
 HYPHENATED_REST = re.compile(r"(?:-[^\W\d_]+)+(?![\w-])")
 
 
@@ -130,12 +131,13 @@ def trim_lowercase_tails(words: list[str], spans: list[tuple[int, int, str]]) ->
 
     A name never ends in a lowercase word (particles such as van, de, bin stand before a
     capitalised part), so the words after the last capitalised one are the sentence's. A span
-    of lowercase words only is left as it is."""
+    of lowercase words only is left as it is, and so is the lowercase part of a hyphenated or
+    apostrophised word ("Song Seo-bin", the tokens Seo, -, bin)."""
     trimmed = []
     for first, end, label in spans:
         if label == "PER":
             last = end
-            while last > first + 1 and words[last - 1].islower():
+            while last > first + 1 and words[last - 1].islower() and not words[last - 2].endswith(WORD_JOINERS):
                 last -= 1
             if not words[last - 1].islower():
                 end = last
