@@ -1,10 +1,10 @@
 """Stage 2, after the tagger: its tags read as entities and repaired with the rules.
 
-BIOES tags become entity spans; titles the model swallowed are trimmed, and lowercase words it
-ran a name on into ("Van Gaal geram"), an institution's
-words are split from a person's name, places after a place cue are relabelled, one label per
-name per article ("one sense per discourse"), a person cut from an organisation the model ran
-together with an office, a given name it left out taken back, hyphenated pieces joined.
+BIOES tags become entity spans; titles the model swallowed and lowercase words it ran a name
+on into ("Van Gaal geram") are trimmed, an institution's words are split from a person's name,
+places after a place cue are relabelled, one label per name per article ("one sense per
+discourse"), a person cut from an organisation the model ran together with an office, a given
+name it left out taken back, hyphenated pieces joined.
 """
 
 from __future__ import annotations
