@@ -87,6 +87,15 @@ INSTITUTION_CASES = [
     ("person_acronym_stays", "kata SBY kemarin", "O S-PER O", [("SBY", "PER")]),
     ("name_after_institution_word_stays", "Kapolri Listyo Sigit", "B-PER I-PER E-PER", [("Listyo Sigit", "PER")]),
     ("institution_as_org_untouched", "KPK memanggil", "S-ORG O", [("KPK", "ORG")]),
+    # a name never ends in a lowercase word: the words the model ran on into are the sentence's
+    ("lowercase_word_after_a_name", "kata Van Gaal geram", "O B-PER I-PER E-PER", [("Van Gaal", "PER")]),
+    ("lowercase_words_after_a_name", "Mona Astuti woro-woro kemarin", "B-PER I-PER E-PER O",
+     [("Mona Astuti", "PER")]),
+    ("hyphenated_lowercase_rest_kept", "kata Song Seo - bin", "O B-PER I-PER I-PER E-PER", [("Song Seo - bin", "PER")]),
+    ("particle_inside_a_name_kept", "kata Louis van Gaal", "O B-PER I-PER E-PER", [("Louis van Gaal", "PER")]),
+    ("lowercase_only_person_left_alone", "kata beliau", "O S-PER", [("beliau", "PER")]),
+    ("lowercase_tail_of_organisation_kept", "Bank Mandiri syariah", "B-ORG I-ORG E-ORG",
+     [("Bank Mandiri syariah", "ORG")]),
 ]
 
 

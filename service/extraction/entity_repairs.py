@@ -1,9 +1,10 @@
 """Stage 2, after the tagger: its tags read as entities and repaired with the rules.
 
-BIOES tags become entity spans; titles the model swallowed are trimmed, an institution's
-words are split from a person's name, places after a place cue are relabelled, one label per
-name per article ("one sense per discourse"), a person cut from an organisation the model ran
-together with an office, a given name it left out taken back, hyphenated pieces joined.
+BIOES tags become entity spans; titles the model swallowed and lowercase words it ran a name
+on into ("Van Gaal geram") are trimmed, an institution's words are split from a person's name,
+places after a place cue are relabelled, one label per name per article ("one sense per
+discourse"), a person cut from an organisation the model ran together with an office, a given
+name it left out taken back, hyphenated pieces joined.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from service.extraction.document import Document, Entity, Token
 from service.extraction.rules import RuleSet
 
 OUTSIDE = "O"  # the tag of a token outside every entity
+WORD_JOINERS = ("-", "–", "'", "’")  # marks inside a word: the lowercase token after one is the word's rest
 HYPHENATED_REST = re.compile(r"(?:-[^\W\d_]+)+(?![\w-])")
 
 
@@ -113,13 +115,35 @@ def entity_token_spans(words: list[str], tags: list[str], rules: RuleSet | None)
     """Token spans of the entities as the NER stage reports them.
 
     With rules: institution-only PER relabelled ORG, PER after a place cue relabelled LOC,
-    then titles trimmed from PER, then an institution's word after a head-of role.
+    then titles trimmed from PER and lowercase words from its end, then an institution's word
+    after a head-of role.
     """
     spans = tag_spans(tags)
     if rules is None:
         return spans
     relabelled = relabel_places(words, relabel_institution_people(words, spans, rules), rules)
-    return split_institution_from_person(words, trim_person_titles(words, relabelled, rules), rules)
+    trimmed = trim_lowercase_tails(words, trim_person_titles(words, relabelled, rules))
+    return split_institution_from_person(words, trimmed, rules)
+
+
+def trim_lowercase_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Move a PER entity's end back past lowercase words the model ran on into: "[Van Gaal
+    geram]" -> "[Van Gaal] geram", "[Mona Astuti woro-woro]".
+
+    A name never ends in a lowercase word (particles such as van, de, bin stand before a
+    capitalised part), so the words after the last capitalised one are the sentence's. A span
+    of lowercase words only is left as it is, and so is the lowercase part of a hyphenated or
+    apostrophised word ("Song Seo-bin", the tokens Seo, -, bin)."""
+    trimmed = []
+    for first, end, label in spans:
+        if label == "PER":
+            last = end
+            while last > first + 1 and words[last - 1].islower() and not words[last - 2].endswith(WORD_JOINERS):
+                last -= 1
+            if not words[last - 1].islower():
+                end = last
+        trimmed.append((first, end, label))
+    return trimmed
 
 
 def decode_entities(tokens: list[Token], tags: list[str], rules: RuleSet | None = None) -> list[Entity]:

@@ -5,7 +5,8 @@ produces is an offset map of repairs: each `Repair` names a stretch of the poste
 the later stages read it:
 
 - `sentence_break` (rule hygiene.glued_sentence_end): a sentence end glued to the next
-  sentence after a bracket or a number (`pada Senin (3/2).Ia menjelaskan`); the tokenizer cuts
+  sentence after a bracket, a number or a percent sign (`pada Senin (3/2).Ia menjelaskan`,
+  `turun 1,1%.Widodo Santoso`); the tokenizer cuts
   the mark off and starts a sentence there, as if a space followed it.
 - `sentence_break` (rule hygiene.glued_quote_sentence): a sentence end glued to a quotation
   mark and the next sentence (`… (DNA)."Test DNA …`, `… kata dia."Ia …`): the sentence starts
@@ -49,9 +50,10 @@ from functools import lru_cache
 from service.extraction.document import Document, Repair, Span
 from service.extraction.rule_models import Dateline, GluedFunctionWord, GluedWords, HygieneRules, ReadMoreBracket
 
-# A full stop, question or exclamation mark glued between a closing bracket or a digit and a
-# capitalised word: "(3/2).Ia", "2024.Dia". After a lowercase letter spaCy already splits.
-GLUED_SENTENCE_END = re.compile(r"(?<=[)\]0-9])[.!?](?=[A-Z][a-z])")
+# A full stop, question or exclamation mark glued between a closing bracket, a digit or a
+# percent sign and a capitalised word: "(3/2).Ia", "2024.Dia", "1,1%.Widodo". After a lowercase
+# letter spaCy already splits; after a percent sign it keeps "1,1%.Widodo" one token.
+GLUED_SENTENCE_END = re.compile(r"(?<=[)\]0-9%])[.!?](?=[A-Z][a-z])")
 # A sentence-end mark, glued to what stands before it, then one or two quotation marks glued to
 # the next sentence's first letter or digit: `(DNA)."Test`, `ini.“Sebab`, `dia."Ia`, `."“Kami`.
 GLUED_QUOTE_SENTENCE = re.compile(r"(?<=\S)[.!?](?P<marks>[\"“”]{1,2})(?=[A-Z0-9])")
