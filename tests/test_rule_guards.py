@@ -53,6 +53,8 @@ ALLOWED_WORDS = {
     "and": "English in messages; names.yml kind_words.foreign_articles (see `the`)",
     "pt": "the file extension of the NER model weights (`.pt`); speakers.yml institution_heads lists PT "
           "(perseroan terbatas)",
+    "label": "the field name of an entity's NER label (`Entity.label`, the response's `label` key); names.yml "
+             "kind_words.organisation lists the Indonesian label (a record label)",
 }
 
 
