@@ -242,6 +242,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
 
 
 def _person(cluster: Cluster, unevidenced: bool = False) -> Person:
+    """The output entry of a cluster; `unevidenced` marks a name kept only for the people check to judge."""
     return Person(cluster.name, cluster.kind, cluster.mentions, cluster.roles,  # type: ignore[arg-type]
                   variants=[NameVariant(form, rule) for form, rule in cluster.variants.items()],
                   unevidenced=unevidenced)
