@@ -137,10 +137,14 @@ class NameVariantOut(BaseModel):
     rule: str
 
 
+SpeakerKind = Literal["person", "organization", "other"]
+"""A people entry's kind, as stored speakers keep it (`PersonOut.kind`)."""
+
+
 class PersonOut(BaseModel):
     id: str
     name: str
-    kind: Literal["person", "organization", "other"] = Field(description=(
+    kind: SpeakerKind = Field(description=(
         "person: a person of the article; organization: an organisation that speaks; other: a name the "
         "people check (models/people/) judged no person of the article (a company, team, product, "
         "fragment), kept so that a quote whose speaker it is keeps its speaker."))
@@ -259,7 +263,9 @@ class DocumentBatchOut(BaseModel):
 class SpeakerSummary(BaseModel):
     key: str = Field(description="Stable across articles: normalised canonical name.")
     name: str
-    kind: Literal["person", "organization"]
+    kind: SpeakerKind = Field(description=(
+        "The kind of the people entry that gave the speaker its key: person, organization, or other (a "
+        "name the people check judged no person of its article; its quotes keep it as their speaker)."))
     roles: list[str]
     aliases: list[str] = Field(description="Other names merged into this speaker.")
     quote_count: int

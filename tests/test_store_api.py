@@ -171,6 +171,27 @@ def test_openapi_documents_the_store(client: TestClient) -> None:
 
 
 @pytest.mark.shared
+def test_a_speaker_the_people_check_rejected_is_listed_as_other(client: TestClient, extractor: Extractor) -> None:
+    """A quote keeps a speaker the people check judged no person (kind `other`); the speakers
+    list shows it with that kind and filters on it instead of failing to answer."""
+    from service.store.store import DocumentSource
+
+    article = ARTICLES[2]
+    result = extractor.extract(article["text"], article["id"])
+    speaker_ids = {quote.speaker.person_id for quote in result.quotes}
+    assert len(speaker_ids) == 1
+    for person in result.people:
+        if person.id in speaker_ids:
+            person.kind = "other"
+    source = DocumentSource(article["id"], "hash-of-n3", len(article["text"]), article["outlet"], None, None)
+    client.app.state.store.put(source, result)  # type: ignore[attr-defined]
+    listed = client.get("/v1/speakers")
+    assert listed.status_code == 200, listed.text
+    assert [(row["key"], row["kind"]) for row in listed.json()["speakers"]] == [(AMRAN, "other")]
+    assert [row["key"] for row in client.get("/v1/speakers", params={"kind": "other"}).json()["speakers"]] == [AMRAN]
+    assert client.get("/v1/speakers", params={"kind": "person"}).json()["speakers"] == []
+
+
 def test_dev_articles_speakers_are_listed_with_counts(client: TestClient) -> None:
     """The issue's check: post the dev articles, then the speakers list has their speakers."""
     lines = shared_path("eval", "dev_articles.jsonl").read_text(encoding="utf-8").splitlines()

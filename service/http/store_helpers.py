@@ -9,7 +9,7 @@ import io
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta, tzinfo
 from enum import Enum
-from typing import Any, Literal
+from typing import Any
 
 from fastapi import Depends, Request
 from fastapi.responses import Response
@@ -145,7 +145,7 @@ def request_zone(tz: str | None, settings: Settings) -> tzinfo:
 
 
 def list_filters(date_from: str | None, date_to: str | None, outlet: str | None,
-                 kind: Literal["person", "organization"] | None, zone: tzinfo) -> queries.Filters:
+                 kind: schemas.SpeakerKind | None, zone: tzinfo) -> queries.Filters:
     return queries.Filters(parse_moment(date_from, "from", zone), parse_moment(date_to, "to", zone, end_of_range=True),
                            outlet or None, kind, zone)
 

@@ -113,7 +113,7 @@ def add_aggregate_routes(app: FastAPI, settings: Settings, store: Callable[[], S
                               date_from: str | None = Query(None, alias="from", max_length=MAX_DATE_CHARS),
                               date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
                               outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS),
-                              kind: Literal["person", "organization"] | None = None,
+                              kind: schemas.SpeakerKind | None = None,
                               interval: Literal["day", "week"] = "day",
                               limit: int = Query(DEFAULT_TIMELINE_SPEAKERS, ge=1, le=MAX_TIMELINE_SPEAKERS),
                               tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
@@ -135,7 +135,7 @@ def add_aggregate_routes(app: FastAPI, settings: Settings, store: Callable[[], S
     def get_outlets(request: Request, speaker: str | None = Query(None, max_length=MAX_SPEAKER_CHARS),
                     date_from: str | None = Query(None, alias="from", max_length=MAX_DATE_CHARS),
                     date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
-                    kind: Literal["person", "organization"] | None = None,
+                    kind: schemas.SpeakerKind | None = None,
                     limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT),
                     tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
                                            description=TIMEZONE_DESCRIPTION)) -> Response:

@@ -118,7 +118,7 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
     def get_speakers(request: Request, date_from: str | None = Query(None, alias="from", max_length=MAX_DATE_CHARS),
                      date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
                      outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS),
-                     kind: Literal["person", "organization"] | None = None,
+                     kind: schemas.SpeakerKind | None = None,
                      limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT),
                      tz: str | None = Query(None, max_length=MAX_TIMEZONE_CHARS,
                                             description=TIMEZONE_DESCRIPTION),
@@ -168,7 +168,7 @@ def add_store_routes(app: FastAPI, settings: Settings, run_extraction: RunExtrac
                    date_from: str | None = Query(None, alias="from", max_length=MAX_DATE_CHARS),
                    date_to: str | None = Query(None, alias="to", max_length=MAX_DATE_CHARS),
                    outlet: str | None = Query(None, max_length=schemas.MAX_OUTLET_CHARS),
-                   kind: Literal["person", "organization"] | None = None,
+                   kind: schemas.SpeakerKind | None = None,
                    type: Literal["direct", "indirect", "mixed"] | None = None,  # noqa: A002 - the API's word
                    min_confidence: float = Query(0.0, ge=0, le=1, description=schemas.MIN_CONFIDENCE_DESCRIPTION),
                    limit: int = Query(DEFAULT_LIST_LIMIT, ge=1, le=MAX_LIST_LIMIT),
