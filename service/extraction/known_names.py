@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,15 +20,11 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from service.extraction.names import strip_diacritics
 from service.extraction.rules import RuleError, RuleSet, read_yaml
 
 KIND_PERSON = "person"
 NAME_TOKEN = re.compile(r"[a-z0-9]+")
-
-
-def strip_diacritics(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(character for character in decomposed if not unicodedata.combining(character))
 
 
 NAME_TOKENS_CACHE_NAMES = 8192  # names whose words are kept across articles; a few MB when full

@@ -36,8 +36,8 @@ MERGE_RULE_CACHE_PAIRS = 4096  # the people stage asks each name of an article a
 @lru_cache(maxsize=MERGE_RULE_CACHE_PAIRS)
 def _merge_rule(first: tuple[str, ...], second: tuple[str, ...]) -> str | None:
     """`merge_rule`, kept for the pairs asked again (it depends on nothing but the names)."""
-    a = [_folded(word) for word in first]
-    b = [_folded(word) for word in second]
+    a = [strip_diacritics(word.lower()) for word in first]
+    b = [strip_diacritics(word.lower()) for word in second]
     if not a or not b:
         return None
     shorter, longer = _shorter_first(a, b)
@@ -70,8 +70,8 @@ def _shorter_first(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
     return (a, b) if len("".join(a)) <= len("".join(b)) else (b, a)
 
 
-def _folded(word: str) -> str:
-    """Lowercase without diacritics: news writes one foreign name with and without its accents
+def strip_diacritics(text: str) -> str:
+    """The text without diacritics: news writes one foreign name with and without its accents
     (Lauren Sánchez, Sanchez), and Indonesian keyboards often drop them."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(character for character in decomposed if not unicodedata.combining(character))

@@ -163,11 +163,11 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             name = name_from_tokens(tokens, rules, index)
             if name and any(w[:1].isupper() for w in name.split()) \
                     and not document.in_boilerplate(entity.start) and not names_an_organisation(name, document):
-                quoted = document.in_quote_marks(entity.start) and not _named_with_a_role(entity, index, rules)
-                if quoted and len(name.split()) > 1:
+                if document.in_quote_marks(entity.start) and not _named_with_a_role(entity, index, rules):
+                    if len(name.split()) == 1:
+                        continue  # one word in quotes without a role: not taken
                     quoted_names.add(entity.start)
-                if not quoted or entity.start in quoted_names:
-                    candidates.append((Span(entity.start, entity.end), name, "person"))
+                candidates.append((Span(entity.start, entity.end), name, "person"))
     for quote in document.quotes:
         mention = quote.speaker.mention
         if mention is not None and mention.kind == "name" and mention.name \

@@ -318,8 +318,7 @@ def to_response(document: Document, document_id: str | None, model: str, rules_v
          "rule": person.rule}
         for position, person in enumerate(document.people)
     ]
-    entities = [{"text": document.text[e.start:e.end], "label": e.label, "start": e.start, "end": e.end}
-                for e in document.entities]
+    entities = [{**_span(document, entity), "label": entity.label} for entity in document.entities]
     meta = {"schema_version": SCHEMA_VERSION, "model": model, "rules_version": rules_version,
             "elapsed_ms": round(elapsed_ms, 2), "warnings": document.warnings, "confidence_model": confidence_model}
     return schemas.ExtractResponse.model_validate(

@@ -15,7 +15,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Connection, Select, TextClause, and_, desc, distinct, func, or_, select, text
 
-from service.extraction.known_names import NAME_TOKEN, key_of, name_tokens, strip_diacritics
+from service.extraction.known_names import NAME_TOKEN, key_of, name_tokens
+from service.extraction.names import strip_diacritics
 from service.schemas import EARLIEST_DATE, LATEST_DATE
 from service.settings import DEFAULT_TIMEZONE
 from service.store import tables
