@@ -16,6 +16,7 @@ from tests.conftest import shared_path
 from training.annotated_news import (
     ANNOTATIONS_PATH,
     HELD_OUT_FROM,
+    HELD_OUT_UNTIL,
     QUOTE_TYPES,
     AnnotationMismatch,
     Candidate,
@@ -132,13 +133,14 @@ def test_annotated_ids_are_the_selection_in_order(standoff: list[dict[str, Any]]
 
 
 def test_held_out_articles_never_reach_training(joined: list[dict[str, Any]]) -> None:
-    """The articles from HELD_OUT_FROM on are an unseen check of the trained parts too, so the
-    training articles stop before them and the two parts cover the file without overlap."""
+    """The articles at positions HELD_OUT_FROM to HELD_OUT_UNTIL are an unseen check of the trained
+    parts too, so no training reads them and the two parts cover the file without overlap."""
     trained = training_news(joined)
     held_out = held_out_news(joined)
-    assert len(trained) == min(len(joined), HELD_OUT_FROM)
+    assert [article["id"] for article in held_out] == [article["id"] for article in joined[HELD_OUT_FROM:HELD_OUT_UNTIL]]
+    assert len(trained) == len(joined) - len(held_out)
     assert {article["id"] for article in trained}.isdisjoint(article["id"] for article in held_out)
-    assert [article["id"] for article in trained + held_out] == [article["id"] for article in joined]
+    assert sorted(article["id"] for article in trained + held_out) == sorted(article["id"] for article in joined)
     training_ids = {article["id"] for article in gold_articles(shared_path(), annotated_news=True)}
     assert training_ids.isdisjoint(article["id"] for article in held_out)
     assert {article["id"] for article in trained} <= training_ids
@@ -150,3 +152,12 @@ def test_export_held_out_writes_gold_records(joined: list[dict[str, Any]], tmp_p
     written = read_jsonl(out)
     assert written == held_out_news(joined)
     assert all(set(record) >= {"id", "outlet", "text", "quotes", "people"} for record in written)
+
+
+def test_articles_annotated_past_the_held_out_positions_are_training_data() -> None:
+    """Positions from HELD_OUT_UNTIL on were annotated later; they train again, in order."""
+    records = [{"id": f"news-{position:05d}"} for position in range(HELD_OUT_UNTIL + 3)]
+    trained = training_news(records)
+    assert [record["id"] for record in trained[HELD_OUT_FROM:]] == ["news-00400", "news-00401", "news-00402"]
+    assert [record["id"] for record in held_out_news(records)] == [
+        f"news-{position:05d}" for position in range(HELD_OUT_FROM, HELD_OUT_UNTIL)]
