@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from service.extraction.hygiene import known_name_endings
 from service.extraction.rule_models import (
     DEFAULT_HYGIENE,
     CueRules,
@@ -51,6 +52,8 @@ class RuleSet:
                                         place_words=WordList(id="names.place_before_name", words=[]))
         self.hygiene = hygiene or DEFAULT_HYGIENE
         self.common_words = frozenset(self.names.common_words.words)
+        # a glued function word is cut off a stem that closes one of these (hygiene.glued_function_word)
+        self.known_name_endings = known_name_endings(list(self.names.usual_full_names.names.values()))
         self.statute_nouns = frozenset(self.names.statute_nouns.words)
         self.name_endings = frozenset(self.names.name_endings.words)
         self.initials_markers = frozenset(self.names.initials_markers.words)
