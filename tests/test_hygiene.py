@@ -37,6 +37,12 @@ HYGIENE: list[HygieneCase] = [
     ("agency_code_credit",
      "[Rina Marlina|PER] mengatakan bahwa stok beras cukup sampai Lebaran. (ant/rzk)",
      [("stok beras cukup", "Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    ("credit_with_the_outlets_domain",
+     "[Rina Marlina|PER] mengatakan bahwa stok beras cukup sampai Lebaran. ([Warta.com/Fajar Nugroho|PER])",
+     [("stok beras cukup", "Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    ("labelled_credit_line",
+     "[Rina Marlina|PER] mengatakan bahwa stok beras cukup sampai Lebaran. (dit)\nEDITOR : [Fajar Nugroho|PER]",
+     [("stok beras cukup", "Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
     ("list_number_glued_to_a_name",
      "Pemeran film itu antara lain [Zhao Ming|PER]4 dan [Lin Hai|PER]5. [Lin Hai|PER] mengatakan bahwa syuting "
      "berlangsung tiga bulan.",

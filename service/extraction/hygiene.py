@@ -358,13 +358,22 @@ def _dateline_in(line: str, dash: re.Pattern[str], rule: Dateline) -> Span | Non
 def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
     """Bracketed groups at the very end of the text, peeled one by one from the end: each
     holds at most `max_words` words and no sentence punctuation (a name, initials, an agency
-    code), and stands after a sentence end or on its own line."""
-    credit = re.compile(rf"[(\[]\s*[^()\[\].!?\n]{{1,{rules.trailing_credit.max_chars}}}[)\]]\s*$")
+    code; a full stop only inside an outlet's domain, `Tribunnews.com/Name`), and stands after
+    a sentence end or on its own line; and a last line that credits by a label (`EDITOR :
+    Rahmad`, `Penulis: Arby Salim`)."""
+    rule = rules.trailing_credit
+    credit = re.compile(rf"[(\[]\s*(?:[^()\[\].!?\n]|\.(?=[A-Za-z])){{1,{rule.max_chars}}}[)\]]\s*$")
+    labelled = _labelled_credit_pattern(tuple(rule.labels), rule.max_chars)
     found: list[Repair] = []
     end = len(text.rstrip())
     while end > 0:
+        line = labelled.search(text, 0, end) if rule.labels else None
+        if line is not None and len(line.group("credited").split()) <= rule.max_words:
+            found.append(Repair(line.start(), end, "credit", rule.id))
+            end = len(text[:line.start()].rstrip())
+            continue
         match = credit.search(text, 0, end)
-        if match is None or len(match.group(0)[1:-1].split()) > rules.trailing_credit.max_words:
+        if match is None or len(match.group(0)[1:-1].split()) > rule.max_words:
             break
         before = text[:match.start()].rstrip(" ")
         if before and before[-1] not in rules.trailing_credit.after:
@@ -373,6 +382,15 @@ def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
                             rules.trailing_credit.id))
         end = len(before.rstrip())
     return found
+
+
+@lru_cache(maxsize=8)
+def _labelled_credit_pattern(labels: tuple[str, ...], max_chars: int) -> re.Pattern[str]:
+    """A last line `Label : Name`: a credit label (any case), a colon, then a capitalised run
+    of at most `max_chars` characters with no sentence punctuation."""
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=\n))[ \t]*(?i:{alternatives})[ \t]*:[ \t]*"
+                      rf"(?P<credited>[A-Z][^.!?:\n]{{0,{max_chars}}}?)[ \t]*$")
 
 
 def _duplicate_paragraphs(text: str, rules: HygieneRules) -> list[Repair]:

@@ -467,6 +467,7 @@ class TrailingCredit(StrictModel):
     max_words: int
     max_chars: int
     after: str
+    labels: list[str] = []  # a last line `Label : Name` that credits the writer or the source ("EDITOR : Rahmad")
 
 
 class DuplicateParagraph(StrictModel):
