@@ -27,32 +27,33 @@ from pathlib import Path
 from service.extraction.rules import load_rules
 
 MIN_PERSON_USES = 3  # after a person's head (a rarer word says too little)
-CAPITALISED = r"([A-Z][a-z]+)"
-AGE_AFTER = re.compile(CAPITALISED + r" \(\d{1,2}\)")
+MAX_RUN_WORDS = 3  # the capitalised words after a head counted as its name (`kata Budi Santoso`)
+RUN = rf"((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){{0,{MAX_RUN_WORDS - 1}}})"
+AGE_AFTER = re.compile(rf"((?:[A-Z][a-z]+ ){{0,{MAX_RUN_WORDS - 1}}}[A-Z][a-z]+) \(\d{{1,2}}\)")
 
 
 def heads_pattern(heads: Iterable[str]) -> re.Pattern[str]:
-    """A head, lowercase or capitalised, then one space and a capitalised word."""
+    """A head, lowercase or capitalised, then one space and a run of capitalised words."""
     forms = {form for head in heads for form in (head, head.capitalize())}
     alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternatives}) {CAPITALISED}\b")
+    return re.compile(rf"(?<![\w.])(?:{alternatives}) {RUN}\b")
 
 
 def count_after(texts: Iterable[str], pattern: re.Pattern[str], with_age: bool = False) -> Counter[str]:
     found: Counter[str] = Counter()
     for text in texts:
-        found.update(match.group(1).lower() for match in pattern.finditer(text))
+        found.update(word.lower() for match in pattern.finditer(text) for word in match.group(1).split())
         if with_age:
-            found.update(match.group(1).lower() for match in AGE_AFTER.finditer(text))
+            found.update(word.lower() for match in AGE_AFTER.finditer(text) for word in match.group(1).split())
     return found
 
 
-def person_name_words(person: Counter[str], other: Counter[str], common: frozenset[str]) -> list[str]:
+def person_name_words(person: Counter[str], other: Counter[str], left_out: frozenset[str]) -> list[str]:
     """Words after a person's head often enough and no less often than after the others; words
-    news writes in lowercase (names.yml common_words: `anggota`, `petugas`) are roles or
-    capitalised by position, not names."""
+    news writes in lowercase (names.yml common_words: `anggota`, `petugas`) are capitalised by
+    position, and titles and roles (`Menteri Keuangan`) are no names: both are `left_out`."""
     return sorted(word for word, uses in person.items()
-                  if uses >= MIN_PERSON_USES and uses >= other[word] and word not in common)
+                  if uses >= MIN_PERSON_USES and uses >= other[word] and word not in left_out)
 
 
 def pool_texts(path: str, excluded: set[str]) -> list[str]:
@@ -72,7 +73,8 @@ def excluded_ids(paths: list[str]) -> set[str]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pool")
-    parser.add_argument("--rules", default="rules", help="the rule files (their common words are left out)")
+    parser.add_argument("--rules", default="rules",
+                        help="the rule files (their common words, titles and roles are left out)")
     parser.add_argument("--exclude", nargs="*", default=[], help="JSONL files whose article ids are left out")
     parser.add_argument("--person", nargs="+", required=True, help="heads before a person's name")
     parser.add_argument("--other", nargs="+", required=True, help="heads before an organisation, thing or place")
@@ -80,7 +82,9 @@ def main(argv: list[str] | None = None) -> None:
     texts = pool_texts(arguments.pool, excluded_ids(arguments.exclude))
     person = count_after(texts, heads_pattern(arguments.person), with_age=True)
     other = count_after(texts, heads_pattern(arguments.other))
-    for word in person_name_words(person, other, load_rules(Path(arguments.rules)).common_words):
+    rules = load_rules(Path(arguments.rules))
+    left_out = rules.common_words | frozenset(rules.titles_and_roles)
+    for word in person_name_words(person, other, left_out):
         print(word)
 
 
