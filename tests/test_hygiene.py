@@ -37,6 +37,12 @@ HYGIENE: list[HygieneCase] = [
     ("agency_code_credit",
      "[Rina Marlina|PER] mengatakan bahwa stok beras cukup sampai Lebaran. (ant/rzk)",
      [("stok beras cukup", "Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    ("credit_with_the_outlets_domain",
+     "[Rina Marlina|PER] mengatakan bahwa stok beras cukup sampai Lebaran. ([Warta.com/Fajar Nugroho|PER])",
+     [("stok beras cukup", "Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    ("labelled_credit_line",
+     "[Rina Marlina|PER] mengatakan bahwa stok beras cukup sampai Lebaran. (dit)\nEDITOR : [Fajar Nugroho|PER]",
+     [("stok beras cukup", "Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
     ("list_number_glued_to_a_name",
      "Pemeran film itu antara lain [Zhao Ming|PER]4 dan [Lin Hai|PER]5. [Lin Hai|PER] mengatakan bahwa syuting "
      "berlangsung tiga bulan.",
@@ -161,6 +167,11 @@ GLUE: list[GlueCase] = [
      "bersiap"], ["Menurut", "China"], True),
     ("hygiene.glued_function_word", "Pelatih Gasperinitidak hadir. Gasperini sakit.", ["Pelatih", "Gasperini", "tidak",
      "hadir"], ["Pelatih", "Gasperini"], True),
+    # the stem never stands alone, but with the word before it is a full name news usually gives
+    ("hygiene.glued_function_word", "Kedatangan Presiden Prabowo Subiantodi hotel itu disambut meriah.",
+     ["Prabowo", "Subianto", "di", "hotel"], ["Kedatangan"], True),
+    ("hygiene.glued_function_word", "Suami dari aktris Sandra Dewiitu kini bebas.",
+     ["Sandra", "Dewi", "itu", "kini"], ["Suami"], True),
     ("hygiene.comma_paragraph_join", "Ia hadir pada Kamis (25/6).,Menurut dia, harga naik.",
      ["6", ").", ",", "Menurut"], ["Ia", "Menurut"], True),
     ("hygiene.comma_paragraph_join", "Ia pulang.,,,Harga beras naik.", ["pulang", ".", ",", ",", ",", "Harga"],
@@ -189,6 +200,9 @@ GLUE: list[GlueCase] = [
      ["Pandi"], False),
     ("hygiene.glued_function_word", "Marini dan Bellini bertemu Pak Mar di Sumakan.",
      ["Marini", "dan", "Bellini", "bertemu", "Pak", "Mar", "di", "Sumakan"], ["Marini"], False),
+    # a stem that makes a known full name only with another word before it stays whole
+    ("hygiene.glued_function_word", "Rapat dihadiri Budi Subiantodi dan Suryadi.",
+     ["Budi", "Subiantodi", "dan", "Suryadi"], ["Rapat"], False),
     ("hygiene.glued_function_word", "Sebagai ketua, Rudi Sebayang hadir. Sebayang lalu pulang dan Sebayang tertawa.",
      ["Rudi", "Sebayang", "hadir"], ["Sebagai", "Sebayang"], False),
 ]
@@ -201,7 +215,7 @@ def tokenizer() -> Language:
 
 def _repaired_and_tokenized(text: str, rules: RuleSet, tokenizer: Language) -> Document:
     document = Document(text)
-    find_repairs(document, rules.hygiene, rules.common_words)
+    find_repairs(document, rules.hygiene, rules.common_words, rules.known_name_endings)
     tokenize(document, tokenizer, build_glue_pattern(sorted(rules.reporting_verbs)),
              sentence_starts=sentence_starts(document), token_cuts=token_cuts(document))
     return document

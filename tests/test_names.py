@@ -262,6 +262,14 @@ INITIALS: list[NameCase] = [
     ("list_of_initials_after_a_marker",
      "[Rina Marlina|PER] mengatakan bahwa inisial tersangka masing-masing LS dan HB, keduanya warga Bogor.",
      [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina", "LS", "HB"]),
+    # Initials with an age in brackets right after them are a person each, marker or not.
+    ("initials_with_an_age",
+     "Polisi menangkap dua kurir, yakni AP (25) dan TRS (37). [Rina Marlina|PER] mengatakan bahwa keduanya warga Bogor.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["AP", "TRS", "Rina Marlina"]),
+    # An acronym with a number in brackets that is no age (a unit or a count) is not a person.
+    ("acronym_with_a_count",
+     "[Rina Marlina|PER] mengatakan bahwa PLTU (2.000) dan KRL (120) belum beroperasi.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
     # An acronym without the marker is not a person.
     ("acronym_without_a_marker",
      "[Rina Marlina|PER] mengatakan bahwa pihaknya bekerja sama dengan BPK dalam audit itu.",

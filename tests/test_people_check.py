@@ -85,6 +85,11 @@ FEATURE_CASES = [
     ("the affiliation of a role, a person after it",
      "Menurut mantan pelatih [Persida Sidoarjo|PER], [Gunawan Santoso|PER], timnya siap bertanding.",
      "Persida Sidoarjo", {"followed_by_person": 1.0, "person_before": 1.0}),
+    # words the news pool writes as people's names (names.yml person_name_words)
+    ("a given name the pool writes after a person's head", "[Budi Sopandi|PER] membuka pasar murah di desa itu.",
+     "Budi Sopandi", {"person_name_words": 0.5, "first_word_a_person_name": 1.0}),
+    ("a device's name has no person's word", "Alat itu memakai [Joule Heater|PER] untuk memanaskan lapisan.",
+     "Joule Heater", {"person_name_words": 0.0, "first_word_a_person_name": 0.0}),
     ("a person's name is no affiliation", "Menurut mantan pelatih [Persida Sidoarjo|PER], [Gunawan Santoso|PER], "
      "timnya siap bertanding.", "Gunawan Santoso", {"followed_by_person": 0.0}),
 ]

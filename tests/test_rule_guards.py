@@ -55,6 +55,17 @@ ALLOWED_WORDS = {
           "(perseroan terbatas)",
     "label": "the field name of an entity's NER label (`Entity.label`, the response's `label` key); names.yml "
              "kind_words.organisation lists the Indonesian label (a record label)",
+    "ray": "the Ray engine (`kutip[ray]`, `--engine ray`); names.yml person_name_words lists the given name Ray",
+    "gold": "the gold annotations (`gold` files and fields); names.yml person_name_words lists Gold, a name the pool "
+            "quotes",
+    "mark": "`mark` in code (quotation marks); names.yml person_name_words lists the given name Mark",
+    "min": "`min` in settings and messages (`min_chars`); names.yml person_name_words lists the Korean surname Min",
+    "public": "English `public` in messages; names.yml person_name_words lists Public, a word the pool writes in names",
+    "xi": "the roman numeral (a line-up's `XI`); names.yml person_name_words lists the Chinese name Xi",
+    "head": "the HTML head element and HTTP HEAD; names.yml person_name_words lists Head, a name the pool quotes",
+    "cut": "`cut` in code and messages; names.yml person_name_words lists the Acehnese name prefix Cut",
+    "li": "the HTML list element; names.yml person_name_words lists the Chinese surname Li",
+    "once": "English `once` in messages; names.yml person_name_words lists Once, a nickname the pool quotes",
 }
 
 

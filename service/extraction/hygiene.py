@@ -81,9 +81,12 @@ MAX_SPACE_AFTER_BOILERPLATE = 8  # spaces looked through for the sentence after 
 MAX_GLUED_RUN_CHARS = 64  # longer runs of letters are no glued words (same bound as the tokenizer)
 
 
-def find_repairs(document: Document, rules: HygieneRules, common_words: frozenset[str] = frozenset()) -> None:
+def find_repairs(document: Document, rules: HygieneRules, common_words: frozenset[str] = frozenset(),
+                 known_names: frozenset[tuple[str, str]] = frozenset()) -> None:
     """Fill `document.repairs`, sorted by offset. `common_words` are words news writes in
-    lowercase (rules/names.yml): one glued capitalised after a short lowercase run is no name."""
+    lowercase (rules/names.yml): one glued capitalised after a short lowercase run is no name.
+    `known_names` are the last two words of the full names news usually gives (names.yml
+    usual_full_names, `known_name_endings`): a glued stem that closes one is a name form too."""
     text = document.text
     repairs = [Repair(match.start(), match.end(), "sentence_break", rules.glued_sentence_end.id)
                for match in GLUED_SENTENCE_END.finditer(text)]
@@ -93,7 +96,8 @@ def find_repairs(document: Document, rules: HygieneRules, common_words: frozense
     repairs.extend(_glued_abbreviation_ends(text, rules))
     letter_runs = LetterRuns(text)
     repairs.extend(_glued_words(letter_runs, rules.glued_words, common_words))
-    repairs.extend(_glued_function_words(letter_runs, rules.glued_function_word, rules.glued_words.keep_repeated))
+    repairs.extend(_glued_function_words(letter_runs, rules.glued_function_word, rules.glued_words.keep_repeated,
+                                         known_names))
     repairs.extend(_read_more_brackets(text, rules.read_more_bracket))
     repairs.extend(_datelines(text, rules.dateline))
     repairs.extend(_trailing_credits(text, rules))
@@ -214,10 +218,19 @@ def _glued_cuts(run: str, min_lowercase: int, known: _KnownWords) -> list[int]:
     return sorted(set(cuts))
 
 
-def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep_repeated: int) -> list[Repair]:
+def known_name_endings(full_names: list[str]) -> frozenset[tuple[str, str]]:
+    """The last two words of each full name (`Prabowo Subianto` -> (`Prabowo`, `Subianto`)):
+    what a glued stem and the capitalised word before it must make to be a known name."""
+    return frozenset((words[-2], words[-1]) for words in (name.split() for name in full_names) if len(words) > 1)
+
+
+def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep_repeated: int,
+                          known_names: frozenset[tuple[str, str]] = frozenset()) -> list[Repair]:
     """Cuts a function word off the capitalised word ending a run of letters when the stem is
     a name form of the article (see rules/hygiene.yml): names that only end in the same
-    letters (`Wulandari`, `Ramadan`) have no such stem, so the article's own words decide."""
+    letters (`Wulandari`, `Ramadan`) have no such stem, so the article's own words decide.
+    A stem that closes a full name news usually gives with the capitalised word before it
+    (`Prabowo Subiantodi`, where the article never writes `Subianto` alone) is one too."""
     if not rule.function_words:
         return []
     words = letter_runs.words
@@ -241,7 +254,9 @@ def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep
                 tails.setdefault(word[:cut], set()).add(word[cut:])
     found: list[Repair] = []
     for position, offset, word in endings:
-        cut = _function_word_cut(word, function_words, rule, alone, tails)
+        before = _capitalised_word_before(words, position, offset)
+        named = {stem for first, stem in known_names if first == before}
+        cut = _function_word_cut(word, function_words, rule, alone | named, tails)
         if cut and len(contexts[word]) < keep_repeated:
             start = letter_runs.start(position) + offset
             found.append(Repair(start + cut, start + cut, "word_break", rule.id))
@@ -258,6 +273,14 @@ def _function_word_cut(word: str, function_words: frozenset[str], rule: GluedFun
         if stem in alone or len(tails.get(stem, set()) - {tail}) >= rule.min_other_tails:
             return cut
     return 0
+
+
+def _capitalised_word_before(words: list[str], position: int, offset: int) -> str:
+    """The capitalised word right before the one ending the run at `position`, at `offset` in
+    it: inside the same run (`RIPrabowoSubiantodi`) or ending the run before (`Prabowo`)."""
+    head = words[position][:offset] if offset else (words[position - 1] if position > 0 else "")
+    found = CAPITALISED_RUN_END.search(head)
+    return found.group(0) if found else ""
 
 
 def _word_at(run: str, start: int) -> str:
@@ -335,13 +358,22 @@ def _dateline_in(line: str, dash: re.Pattern[str], rule: Dateline) -> Span | Non
 def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
     """Bracketed groups at the very end of the text, peeled one by one from the end: each
     holds at most `max_words` words and no sentence punctuation (a name, initials, an agency
-    code), and stands after a sentence end or on its own line."""
-    credit = re.compile(rf"[(\[]\s*[^()\[\].!?\n]{{1,{rules.trailing_credit.max_chars}}}[)\]]\s*$")
+    code; a full stop only inside an outlet's domain, `Tribunnews.com/Name`), and stands after
+    a sentence end or on its own line; and a last line that credits by a label (`EDITOR :
+    Rahmad`, `Penulis: Arby Salim`)."""
+    rule = rules.trailing_credit
+    credit = re.compile(rf"[(\[]\s*(?:[^()\[\].!?\n]|\.(?=[A-Za-z])){{1,{rule.max_chars}}}[)\]]\s*$")
+    labelled = _labelled_credit_pattern(tuple(rule.labels), rule.max_chars)
     found: list[Repair] = []
     end = len(text.rstrip())
     while end > 0:
+        line = labelled.search(text, 0, end) if rule.labels else None
+        if line is not None and len(line.group("credited").split()) <= rule.max_words:
+            found.append(Repair(line.start(), end, "credit", rule.id))
+            end = len(text[:line.start()].rstrip())
+            continue
         match = credit.search(text, 0, end)
-        if match is None or len(match.group(0)[1:-1].split()) > rules.trailing_credit.max_words:
+        if match is None or len(match.group(0)[1:-1].split()) > rule.max_words:
             break
         before = text[:match.start()].rstrip(" ")
         if before and before[-1] not in rules.trailing_credit.after:
@@ -350,6 +382,15 @@ def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
                             rules.trailing_credit.id))
         end = len(before.rstrip())
     return found
+
+
+@lru_cache(maxsize=8)
+def _labelled_credit_pattern(labels: tuple[str, ...], max_chars: int) -> re.Pattern[str]:
+    """A last line `Label : Name`: a credit label (any case), a colon, then a capitalised run
+    of at most `max_chars` characters with no sentence punctuation."""
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=\n))[ \t]*(?i:{alternatives})[ \t]*:[ \t]*"
+                      rf"(?P<credited>[A-Z][^.!?:\n]{{0,{max_chars}}}?)[ \t]*$")
 
 
 def _duplicate_paragraphs(text: str, rules: HygieneRules) -> list[Repair]:

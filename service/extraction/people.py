@@ -357,7 +357,9 @@ def _age_pattern(units: tuple[str, ...], max_digits: int) -> re.Pattern[str]:
 def introduced_initials(document: Document, rules: RuleSet, lowered: list[str] | None = None) -> set[str]:
     """Initials the article introduces as a person's ("seorang pria berinisial JH", "inisial
     tersangka masing-masing LS dan HB"): capitals after a marker word, past a few lowercase
-    words and between the list's commas and "dan". Rule names.initials_marker."""
+    words and between the list's commas and "dan" (rule names.initials_marker); and capitals
+    with an age in brackets right after them, marker or not ("yakni AP (25) dan TRS (37)";
+    rule names.age_after_name)."""
     markers = rules.names.initials_markers
     found: set[str] = set()
     tokens = document.tokens
@@ -365,7 +367,17 @@ def introduced_initials(document: Document, rules: RuleSet, lowered: list[str] |
     for position, lower in enumerate(lowered):
         if lower in rules.initials_markers:
             found.update(_initials_after(tokens[position + 1:], markers.max_words_between, markers.max_letters, rules))
+    found.update(_initials_with_an_age(document, rules))
     return found
+
+
+def _initials_with_an_age(document: Document, rules: RuleSet) -> set[str]:
+    """Initials with an age in brackets right after them (`AP (25)`): crime news names
+    suspects so, with or without a marker word."""
+    age = _age_pattern(tuple(rules.names.age_after_name.units), rules.names.age_after_name.max_digits)
+    max_letters = rules.names.initials_markers.max_letters
+    return {token.text for token in document.tokens
+            if _is_initials(token.text, max_letters) and age.match(document.text, token.end)}
 
 
 def _initials_after(tokens: list[Token], max_words_between: int, max_letters: int, rules: RuleSet) -> list[str]:

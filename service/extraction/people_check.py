@@ -187,6 +187,10 @@ def _word_features(person: Person, context: _Context, rules: RuleSet) -> dict[st
         "last_word_in_loc": float(last in context.other_entity_words["LOC"]),
         "word_written_lowercase": float(any(word in context.lowercase_words for word in lowered)),
         "known_name_words": _share(sum(word in context.name_words for word in lowered), len(words)),
+        # words the news pool writes after a person's head (names.yml person_name_words): a
+        # product, a title or a team has none (`Monday Night Football`, `Joule Heater`)
+        "person_name_words": _share(sum(word in rules.person_name_words for word in lowered), len(words)),
+        "first_word_a_person_name": float(lowered[0] in rules.person_name_words),
         "usual_full_name": float(person.name in _usual_full_names(rules)),
         "organisation_name_word": float(any(word.strip(".") in rules.kind_words.name_words for word in lowered)),
         "foreign_article": float(any(word in rules.kind_words.foreign_articles for word in lowered)),

@@ -191,7 +191,7 @@ class Extractor:
         document = Document(text)
         if not text.strip():
             return document
-        find_repairs(document, self.rules.hygiene, self.rules.common_words)
+        find_repairs(document, self.rules.hygiene, self.rules.common_words, self.rules.known_name_endings)
         tokenize(document, self.tokenizer, self.glue_pattern, self.rules.glue_tails, self.rules.common_words,
                  sentence_starts(document), self.rules.name_endings, self.rules.glued_verb_prefixes,
                  token_cuts(document))

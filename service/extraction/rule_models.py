@@ -452,6 +452,7 @@ class NameRules(StrictModel):
     initials_markers: InitialsMarkers = InitialsMarkers(id="names.initials_marker", words=[])
     age_after_name: AgeAfterName = AgeAfterName(id="names.age_after_name", units=[])
     degrees: WordList = WordList(id="names.degree", words=[])
+    person_name_words: WordList = WordList(id="names.person_name_word", words=[])
     usual_full_names: UsualFullNames = UsualFullNames(id="names.usual_full_name")
     kind_words: KindWords = KindWords(id="names.kind_word", organisation=[], thing=[], person=[], name_words=[],
                                       foreign_articles=[], copulas=[])
@@ -466,6 +467,7 @@ class TrailingCredit(StrictModel):
     max_words: int
     max_chars: int
     after: str
+    labels: list[str] = []  # a last line `Label : Name` that credits the writer or the source ("EDITOR : Rahmad")
 
 
 class DuplicateParagraph(StrictModel):

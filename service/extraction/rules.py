@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from service.extraction.hygiene import known_name_endings
 from service.extraction.rule_models import (
     DEFAULT_HYGIENE,
     CueRules,
@@ -51,12 +52,15 @@ class RuleSet:
                                         place_words=WordList(id="names.place_before_name", words=[]))
         self.hygiene = hygiene or DEFAULT_HYGIENE
         self.common_words = frozenset(self.names.common_words.words)
+        # a glued function word is cut off a stem that closes one of these (hygiene.glued_function_word)
+        self.known_name_endings = known_name_endings(list(self.names.usual_full_names.names.values()))
         self.statute_nouns = frozenset(self.names.statute_nouns.words)
         self.name_endings = frozenset(self.names.name_endings.words)
         self.initials_markers = frozenset(self.names.initials_markers.words)
         self.name_prefixes = frozenset(self.names.name_prefixes.words)
         self.name_prefix_openers = frozenset(self.names.name_prefixes.openers)
         self.degrees = frozenset(self.names.degrees.words)
+        self.person_name_words = frozenset(self.names.person_name_words.words)
         self.postposed_cues = frozenset(cues.postposed.words)
         self.according_to = frozenset(cues.according_to.words)
         self.according_to_not_sources = frozenset(cues.according_to.not_sources)
@@ -272,7 +276,7 @@ def load_rules(directory: Path) -> RuleSet:
 def _check_no_repeated_names(directory: Path, names: NameRules) -> None:
     """A word listed twice in names.yml is a slip (checked with a Counter: the list is long)."""
     for word_list in (names.common_words, names.statute_nouns, names.name_endings, names.place_words,
-                      names.initials_markers, names.name_prefixes, names.degrees):
+                      names.initials_markers, names.name_prefixes, names.degrees, names.person_name_words):
         repeated = sorted(word for word, count in Counter(word_list.words).items() if count > 1)
         if repeated:
             raise RuleError(f"rule file {directory / 'names.yml'}: {word_list.id} lists "
