@@ -11,8 +11,8 @@ Statistics only: counts over an unannotated news pool; no text is copied. The an
 articles (`training/annotations/news_quotes.jsonl`, so also `news3`, an unseen check) are left
 out of the counts. Usage:
     python -m training.person_words ../shared/data/news/articles.jsonl \
-        --exclude training/annotations/news_quotes.jsonl --person HEADS... --other HEADS...
-(the heads: rules/README.md, `person_name_words`)
+        --exclude training/annotations/news_quotes.jsonl
+(the heads come from the rules, `rule_heads`; `--person`/`--other` replace them)
 """
 
 from __future__ import annotations
@@ -24,9 +24,10 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from service.extraction.rules import load_rules
+from service.extraction.rules import RuleSet, load_rules
 
 MIN_PERSON_USES = 3  # after a person's head (a rarer word says too little)
+MIN_HEAD_LETTERS = 3  # shorter pieces of titles and roles (`H`, `Hj`) match too much
 MAX_RUN_WORDS = 3  # the capitalised words after a head counted as its name (`kata Budi Santoso`)
 RUN = rf"((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){{0,{MAX_RUN_WORDS - 1}}})"
 AGE_AFTER = re.compile(rf"((?:[A-Z][a-z]+ ){{0,{MAX_RUN_WORDS - 1}}}[A-Z][a-z]+) \(\d{{1,2}}\)")
@@ -56,6 +57,22 @@ def person_name_words(person: Counter[str], other: Counter[str], left_out: froze
                   if uses >= MIN_PERSON_USES and uses >= other[word] and word not in left_out)
 
 
+def rule_heads(rules: RuleSet) -> tuple[list[str], list[str]]:
+    """The heads read off the rules: before a person, the honorifics without their full stop,
+    the words of titles and role nouns of three letters or more and the postposed cues (`Pak`,
+    `Bupati`, `kata`); before anything else, the organisation and thing words of
+    `names.yml kind_words`, the place prepositions and the affiliation words (`klub`, `lagu`, `di`,
+    `dari`)."""
+    role_words = {word for phrase in rules.titles_and_roles for word in phrase.rstrip(".").split()
+                  if len(word) >= MIN_HEAD_LETTERS and word.isalpha()}
+    honorifics = {honorific.rstrip(".") for honorific in rules.honorifics if len(honorific.rstrip(".")) > 1}
+    person = honorifics | role_words | set(rules.postposed_cues)
+    kinds = rules.kind_words
+    other = (set(kinds.organisation) | set(kinds.thing) | set(rules.place_cues - rules.place_heads)
+             | set(rules.affiliation_words))
+    return sorted(person - other), sorted(other)
+
+
 def pool_texts(path: str, excluded: set[str]) -> list[str]:
     with open(path, encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
@@ -76,13 +93,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rules", default="rules",
                         help="the rule files (their common words, titles and roles are left out)")
     parser.add_argument("--exclude", nargs="*", default=[], help="JSONL files whose article ids are left out")
-    parser.add_argument("--person", nargs="+", required=True, help="heads before a person's name")
-    parser.add_argument("--other", nargs="+", required=True, help="heads before an organisation, thing or place")
+    parser.add_argument("--person", nargs="+", help="heads before a person's name (default: the rules')")
+    parser.add_argument("--other", nargs="+", help="heads before an organisation, thing or place (default: the rules')")
     arguments = parser.parse_args(argv)
-    texts = pool_texts(arguments.pool, excluded_ids(arguments.exclude))
-    person = count_after(texts, heads_pattern(arguments.person), with_age=True)
-    other = count_after(texts, heads_pattern(arguments.other))
     rules = load_rules(Path(arguments.rules))
+    person_heads, other_heads = rule_heads(rules)
+    texts = pool_texts(arguments.pool, excluded_ids(arguments.exclude))
+    person = count_after(texts, heads_pattern(arguments.person or person_heads), with_age=True)
+    other = count_after(texts, heads_pattern(arguments.other or other_heads))
     left_out = rules.common_words | frozenset(rules.titles_and_roles)
     for word in person_name_words(person, other, left_out):
         print(word)
