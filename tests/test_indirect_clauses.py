@@ -265,6 +265,53 @@ PARTIES: list[Case] = [
 # "Sambutan ini menegaskan bahwa …": a thing confirms, nobody speaks (guidelines rule 1: a
 # source is a person, group, organisation, document or outlet). A word news writes in lowercase,
 # capitalised by its position and followed by a demonstrative, is no name.
+# The name that opens the sentence is the subject of a reporting verb that only adjuncts
+# separate from it: a prepositional phrase with a comma and a date in it, a relative clause
+# after `yang`, a degree after the name, an adjunct set off by commas (issue 20: subjects the
+# subject reader did not read). A clause of its own, or another person, between them is no
+# adjunct.
+OPENING_SUBJECTS: list[Case] = [
+    ("an_adjunct_with_a_comma_and_a_date_between_name_and_verb",
+     "[Budi Santoso|PER] dalam wawancara yang dimuat harian itu, Senin (29/1) lalu menuturkan calon mitra "
+     "harus melengkapi lini bisnis bank.",
+     [("indirect", "calon mitra harus melengkapi lini bisnis bank", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("a_relative_clause_with_a_date_between_name_and_verb",
+     "Kepala dinas pertanian, [Wayan Sudana|PER] yang dikonfirmasi Senin 9 Juni 2025 menyatakan, sawah yang gagal "
+     "panen mencapai puluhan hektare.",
+     [("indirect", "sawah yang gagal panen mencapai puluhan hektare", "Wayan Sudana", "indirect.verb.say",
+       "name")]),
+    ("a_relative_clause_with_its_own_verb_between_name_and_verb",
+     "Pelatih [Rudi Hartono|PER] yang kini telah berusia 57 tahun mengaku timnya belum siap bertanding.",
+     [("indirect", "timnya belum siap bertanding", "Rudi Hartono", "indirect.verb.say", "name")]),
+    ("a_degree_after_the_name",
+     "Spesialis anak dari rumah sakit itu, dr [Reza Pratama|PER], M.Si menjelaskan, penanganan hipertensi "
+     "dimulai dengan perubahan gaya hidup.",
+     [("indirect", "penanganan hipertensi dimulai dengan perubahan gaya hidup", "Reza Pratama",
+       "indirect.verb.say", "name")]),
+    ("an_adjunct_set_off_by_commas",
+     "Kepala sekolah [Otniel Taek|PER], saat diwawancarai wartawan, Senin (9/6/2025), mengungkapkan bahwa "
+     "kebijakan itu bisa merugikan sekolah swasta.",
+     [("indirect", "kebijakan itu bisa merugikan sekolah swasta", "Otniel Taek", "indirect.verb.say", "name")]),
+    ("the_last_of_two_apposed_person_entities",
+     "[Kadis Pertanian Badung|PER], [Wayan Sudana|PER] yang dikonfirmasi Senin menyatakan, sawah yang gagal panen "
+     "mencapai puluhan hektare.",
+     [("indirect", "sawah yang gagal panen mencapai puluhan hektare", "Wayan Sudana", "indirect.verb.say",
+       "name")]),
+    ("a_pronoun_then_a_manner_adverbial_with_a_hyphenated_word",
+     "[Ruben Onsu|PER] ditanya soal rencana umrah. Ia secara blak-blakan menyebut tidak ingin umrah bersama "
+     "rekannya itu.",
+     [("indirect", "tidak ingin umrah bersama rekannya itu", "Ruben Onsu", "indirect.verb.say", "pronoun")]),
+    ("a_second_predicate_between_name_and_verb_is_no_adjunct",
+     "[Budi Santoso|PER] memimpin rapat di balai desa itu, Senin (9/6/2025) dan warga yang hadir di sana menyebut "
+     "jalan desa itu rusak parah.",
+     []),
+    ("a_name_after_a_preposition_opens_no_subject",
+     "Kepada [Budi Santoso|PER], sejak pekan lalu, menurut catatan polisi itu menyebut kasus tersebut sudah "
+     "ditutup.",
+     []),
+]
+
+
 THING_SUBJECTS: list[Case] = [
     ("a_reception_confirms_nothing_said",
      "Penggemar menyambut baik keputusan itu. Sambutan ini menegaskan bahwa fandom K-Pop semakin terbuka.",
@@ -369,7 +416,7 @@ VERB_TYPOS: list[Case] = [
 
 ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
-             + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES)
+             + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS)
 
 
 @pytest.mark.parametrize(("marked", "expected"),
