@@ -311,6 +311,32 @@ OPENING_SUBJECTS: list[Case] = [
      []),
 ]
 
+# A topic noun right after the verb ("menyatakan komitmen …", "menegaskan tuduhan …") is the
+# subject of a reported clause when a predicate of its own follows it (an auxiliary or a
+# negation outside a relative clause), not a topic-only object (issue 20).
+TOPIC_NOUN_SUBJECTS: list[Case] = [
+    ("a_topic_noun_with_a_negated_predicate_is_a_clause_subject",
+     "[Airlangga Hartarto|PER] mengatakan komitmen pembelian produk itu tidak bersifat jangka pendek.",
+     [("indirect", "komitmen pembelian produk itu tidak bersifat jangka pendek", "Airlangga Hartarto",
+       "indirect.verb.say", "name")]),
+    ("a_topic_noun_with_a_relative_clause_then_its_predicate",
+     "[Asosiasi Fintech|ORG] menegaskan tuduhan persekongkolan yang melibatkan anggotanya tidak pernah terjadi.",
+     [("indirect", "tuduhan persekongkolan yang melibatkan anggotanya tidak pernah terjadi", "Asosiasi Fintech",
+       "indirect.verb.say", "name")]),
+    ("a_nominalisation_with_nya_stays_a_topic",
+     "[Budi Santoso|PER] menekankan pentingnya pelestarian situs itu mengingat situs itu adalah warisan penting.",
+     []),
+    ("a_topic_noun_then_a_purpose_clause_stays_a_topic",
+     "[Budi Santoso|PER] menyatakan kesiapan untuk tidak maju dalam pemilihan itu.",
+     []),
+    ("a_topic_noun_then_a_request_stays_a_topic",
+     "[Budi Santoso|PER] menyampaikan harapan agar harga beras tidak naik lagi.",
+     []),
+    ("a_topic_noun_whose_only_predicate_is_in_a_relative_clause_stays_a_topic",
+     "[Budi Santoso|PER] menyatakan dukungan kepada calon yang tidak didukung partai itu.",
+     []),
+]
+
 
 THING_SUBJECTS: list[Case] = [
     ("a_reception_confirms_nothing_said",
@@ -416,7 +442,8 @@ VERB_TYPOS: list[Case] = [
 
 ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
-             + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS)
+             + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
+             + TOPIC_NOUN_SUBJECTS)
 
 
 @pytest.mark.parametrize(("marked", "expected"),
@@ -434,3 +461,15 @@ def test_indirect_clauses(marked: str, expected: Expected, markup_extractor: Mar
 def test_misspelt_reporting_verbs(marked: str, expected: Expected, markup_extractor: MarkupExtractor) -> None:
     _, result = markup_extractor.extract(marked)
     assert [(q.type, q.text, q.speaker.name, q.rule, q.speaker.resolution) for q in result.quotes] == expected
+
+
+# Known gap: a noun of accusation with its own content clause ("membantah tudingan prajurit telah
+# melakukan …") is a topic-only object by the guidelines, but the topic-noun reading takes the
+# content clause's predicate for the noun's own (dev: one such false quote against three found).
+TOPIC_CONTENT_GAP = "a topic noun's own content clause is read as the noun's predicate"
+
+
+@pytest.mark.xfail(reason=TOPIC_CONTENT_GAP, strict=True)
+def test_topic_noun_with_a_content_clause(markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract("[TNI|ORG] membantah tudingan prajurit telah melakukan pembunuhan itu.")
+    assert result.quotes == []
