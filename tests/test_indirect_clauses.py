@@ -160,6 +160,14 @@ SUBJECTS: list[Case] = [
      "Kuasa hukum [David Tobing|PER] menggugat maskapai itu. Pengacara yang selama ini dikenal kerap membela "
      "hak-hak publik itu menyatakan maskapai tidak pernah menghubungi kliennya.",
      [("indirect", "maskapai tidak pernah menghubungi kliennya", "David Tobing", "indirect.verb.say", "role")]),
+    ("a_sang_description_is_the_person_in_focus",
+     "Penyanyi [Miley Cyrus|PER] merilis film konser. Sang penyanyi sudah menjelaskan bahwa film ini adalah tur "
+     "virtualnya.",
+     [("indirect", "film ini adalah tur virtualnya", "Miley Cyrus", "indirect.verb.say", "role")]),
+    ("a_sang_description_after_a_connective",
+     "Penyanyi [Miley Cyrus|PER] merilis film konser. Padahal, sang penyanyi sudah menjelaskan bahwa film ini "
+     "adalah tur virtualnya.",
+     [("indirect", "film ini adalah tur virtualnya", "Miley Cyrus", "indirect.verb.say", "role")]),
     ("a_long_relative_clause_without_a_demonstrative_is_no_subject",
      "Kuasa hukum [David Tobing|PER] menggugat maskapai itu. Pengacara yang selama ini dikenal kerap membela "
      "hak-hak publik menyatakan maskapai tidak pernah menghubungi kliennya.",

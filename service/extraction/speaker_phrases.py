@@ -176,6 +176,18 @@ def read_epithet(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Menti
     return _role_mention(tokens, index)
 
 
+def read_definite_description(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ "Sang penyanyi", "sang pelatih asal Portugal": `sang` (speakers.yml definite_markers)
+    before a common noun marks a description of a person already named, whatever the noun; the
+    role generators resolve it to the person in focus, as they do an epithet closed by a
+    demonstrative. A phrase that holds a name ("sang kakak, Budi") is the name readers'."""
+    if len(tokens) < 2 or tokens[0].text.lower() not in rules.definite_markers \
+            or not tokens[1].text.isalpha() or has_person(tokens, index) \
+            or index.entity_by_token.get(tokens[1].index) is not None:
+        return None
+    return _role_mention(tokens, index)
+
+
 def _person_entities(tokens: list[Token], index: TextIndex, rules: RuleSet) -> list[Entity]:
     """The PER entities of the phrase, but not one made only of titles and roles."""
     return [index.entity_by_token[token.index] for token in tokens
@@ -327,6 +339,7 @@ WHOLE_PHRASE_READERS: list[PhraseReader] = [
     read_party,
     read_organisation_anaphor,
     read_epithet,
+    read_definite_description,
 ]
 
 # The readers of the phrase without an affiliation after the person, in the order they are
