@@ -43,6 +43,11 @@ HYGIENE: list[HygieneCase] = [
     ("labelled_credit_line",
      "[Rina Marlina|PER] mengatakan bahwa stok beras cukup sampai Lebaran. (dit)\nEDITOR : [Fajar Nugroho|PER]",
      [("stok beras cukup", "Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    ("left_to_right_marks_glued_to_a_paragraph",
+     "[Syaefudin|PER] meninjau irigasi. “Kami perbaiki,” tutur [Syaefudin|PER].\n\u200e\n\u200eIa juga menambahkan, "
+     "sistem pengairan sangat penting bagi petani.",
+     [("Kami perbaiki", "Syaefudin", "direct.cue.postposed", "name"),
+      ("sistem pengairan sangat penting bagi petani", "Syaefudin", "indirect.verb.say", "pronoun")], ["Syaefudin"]),
     ("list_number_glued_to_a_name",
      "Pemeran film itu antara lain [Zhao Ming|PER]4 dan [Lin Hai|PER]5. [Lin Hai|PER] mengatakan bahwa syuting "
      "berlangsung tiga bulan.",

@@ -34,9 +34,17 @@ def _is_directive(document: Document, quote: Quote, rules: RuleSet) -> bool:
     comma ("kepada jajarannya untuk selalu berhemat"): a request, not reported speech."""
     if quote.type != "indirect":
         return False
-    words = [word.lower() for word in _words(_clause_text(document, quote).split(",", 1)[0])]
-    return bool(words) and words[0] in rules.directive_recipients and any(
-        word in rules.directive_words for word in words[1:])
+    opening = _clause_text(document, quote).split(",", 1)[0]
+    words = [word.lower() for word in _words(opening)]
+    return bool(words) and words[0] in rules.directive_recipients and not _opens_time_adverbial(opening, rules) \
+        and any(word in rules.directive_words for word in words[1:])
+
+
+def _opens_time_adverbial(opening: str, rules: RuleSet) -> bool:
+    """ "pada 2020 …", "pada Senin …": the recipient word before a figure or a day or month
+    name opens a time adverbial, not the addressee of a request."""
+    parts = opening.split()
+    return len(parts) > 1 and (parts[1][:1].isdigit() or parts[1].lower() in rules.time_words)
 
 
 def _is_topic_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
@@ -89,7 +97,9 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
     meliputi …", "posisi yang masih kosong", "tanah yang belakangan dipersoalkan"); a later
     predicate is the object's own ("jumlah korban yang tewas mencapai 48 orang"). `akan`
     before a -nya nominalisation is a preposition: what follows is its object ("masyarakat
-    akan pentingnya menjaga …"), so no predicate of the clause comes after it."""
+    akan pentingnya menjaga …"), so no predicate of the clause comes after it. A ter- word
+    right after a demonstrative follows a closed noun phrase: it is the predicate ("kasus
+    tersebut terungkap …"), where after a noun it may be a modifier ("kasus terkait …")."""
     waiting = False  # inside a relative clause, before its predicate
     skip_next = False  # the verb an auxiliary of the relative clause governs
     for position, word in enumerate(words):
@@ -97,6 +107,9 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
         if skip_next:
             skip_next = False
             continue
+        if not waiting and position > 0 and words[position - 1] in rules.demonstratives \
+                and word.startswith(rules.object_relative_predicate_prefixes):
+            return True  # "kasus tersebut terungkap …": a ter- verb after the closed noun phrase
         if word in rules.object_prepositions_before_nominal and following.endswith(rules.cues.clitic.suffix):
             return False
         if position > 0 and word in rules.object_relative_markers:

@@ -464,14 +464,14 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
 
 def skip_adverbials(position: int, index: TextIndex, rules: RuleSet) -> int:
     """The token before the adverbials that end at `position`: single adverbs ("juga", "pun")
-    and two-word manner adverbials ("dengan tenang", "secara terpisah")."""
+    and two-word manner adverbials ("dengan tenang", "secara terpisah", "secara blak-blakan")."""
     tokens = index.tokens
     while position >= 0:
         lower = tokens[position].text.lower()
         if lower in rules.subject_adverbs:
             position -= 1
         elif position >= 1 and tokens[position - 1].text.lower() in rules.manner_markers \
-                and tokens[position].text.isalpha() and tokens[position].text.islower():
+                and tokens[position].text.replace("-", "").isalpha() and tokens[position].text.islower():
             position -= 2
         else:
             break

@@ -140,6 +140,10 @@ class RuleSet:
         self.document_nouns = frozenset(speakers.document_nouns)
         self.epithet_heads = frozenset(speakers.epithet_heads) | self.role_nouns
         self.relative_pronouns = frozenset(speakers.relative_pronouns)
+        # the subject boundaries that join clauses ("dan", "tetapi", "bahwa", "karena"), not
+        # those that open an adjunct or a relative clause or are adverbs ("dalam", "yang", "pun")
+        self.clause_links = self.subject_boundaries - self.subject_adjunct_openers - self.relative_pronouns \
+            - self.subject_adverbs
         self.first_person = frozenset(speakers.first_person)
         self.self_description_markers = frozenset(speakers.self_description_markers)
         self.place_heads = frozenset(speakers.place_heads)

@@ -176,6 +176,18 @@ def read_epithet(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Menti
     return _role_mention(tokens, index)
 
 
+def read_definite_description(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ "Sang penyanyi", "sang pelatih asal Portugal": `sang` (speakers.yml definite_markers)
+    before a common noun marks a description of a person already named, whatever the noun; the
+    role generators resolve it to the person in focus, as they do an epithet closed by a
+    demonstrative. A phrase that holds a name ("sang kakak, Budi") is the name readers'."""
+    if len(tokens) < 2 or tokens[0].text.lower() not in rules.definite_markers \
+            or not tokens[1].text.isalpha() or has_person(tokens, index) \
+            or index.entity_by_token.get(tokens[1].index) is not None:
+        return None
+    return _role_mention(tokens, index)
+
+
 def _person_entities(tokens: list[Token], index: TextIndex, rules: RuleSet) -> list[Entity]:
     """The PER entities of the phrase, but not one made only of titles and roles."""
     return [index.entity_by_token[token.index] for token in tokens
@@ -327,6 +339,7 @@ WHOLE_PHRASE_READERS: list[PhraseReader] = [
     read_party,
     read_organisation_anaphor,
     read_epithet,
+    read_definite_description,
 ]
 
 # The readers of the phrase without an affiliation after the person, in the order they are
@@ -436,6 +449,119 @@ def adjunct_separated_subject(verb_position: int, sentence_start: int, index: Te
     # a name or an organisation only where the tagger found one: a capitalised first word
     # alone ("Rumah itu dalam foto lama") is neither
     return mention if mention.kind == "role" or _has_entity(head, index) else None
+
+
+MAX_OPENING_PREFIX_TOKENS = 12  # "Kasat Samapta Polres Kapuas Hulu, Provinsi Kalimantan Barat, AKP"
+MAX_OPENING_ADJUNCT_TOKENS = 20  # "dalam artikel yang dimuat harian itu, Senin (29/1) lalu"
+# sentence punctuation inside a clause; a full stop inside it is an abbreviation's ("PK.2")
+ADJUNCT_STOPS = frozenset(";:!?\"“”‘’'«»")
+
+
+def opening_subject_across_adjuncts(verb_position: int, sentence_start: int, index: TextIndex,
+                                    rules: RuleSet) -> Mention | None:
+    """The speaker phrase that opens the sentence, when only adjuncts stand between it and the
+    verb ("Budi dalam artikel yang dimuat harian itu, Senin (29/1) lalu menuturkan …", "I
+    Wayan Wijana yang dikonfirmasi Senin menyatakan, …", "Reza Pahlevi, M.Si menjelaskan,"):
+    Indonesian puts the subject first, so a name that opens its clause is the subject of the
+    first predicate after it. Titles, roles and their affiliations may precede the name
+    ("Spesialis Anak dari RS Cipto Mangunkusumo dr Reza Pahlevi"). A clause link, another
+    predicate outside a relative clause, another person or a quotation between subject and verb
+    means the verb has another subject: no reading."""
+    found = _opening_subject(index.token_at(sentence_start), verb_position, index, rules)
+    if found is None:
+        return None
+    name, after = found
+    end = skip_adverbials(verb_position - 1, index, rules)
+    gap = index.tokens[after:end + 1]
+    if not gap or len(gap) > MAX_OPENING_ADJUNCT_TOKENS or not _only_adjuncts(gap, index, rules):
+        return None
+    return name
+
+
+def _opening_subject(first: int, verb_position: int, index: TextIndex,
+                     rules: RuleSet) -> tuple[Mention, int] | None:
+    """The speaker that opens the sentence at token `first` and the token after it: the PER
+    entity reached past the words of a role phrase and commas only (the last of an apposition
+    "Kadisperpa Badung, I Wayan Wijana"), or else the phrase before the first adjunct or
+    relative clause opener read as a name, role or organisation the tagger found ("Gati yang
+    ditemui …"). No verb, auxiliary, preposition or conjunction before it (not "Menurut Budi",
+    "Kepada Budi", "Saat ditemui, Budi")."""
+    person: tuple[Mention, int] | None = None
+    position = first
+    while position < min(first + MAX_OPENING_PREFIX_TOKENS, verb_position):
+        token = index.tokens[position]
+        if index.document.in_quote_marks(token.start) or index.document.in_boilerplate(token.start):
+            return None
+        entity = index.entity_by_token.get(position)
+        if entity is not None and entity.label == "PER" and entity.start == token.start:
+            name = name_from_tokens(index.tokens_in(entity.start, entity.end), rules, index)
+            after = index.token_at(entity.end)
+            person = (Mention(entity.start, entity.end, "name", name=name), after) if name else None
+            if person is None or not _apposed_person_follows(after, index):
+                return person
+            position = after + 1
+            continue
+        lower = token.text.lower()
+        if token.text in (",", "(", ")") or lower in rules.affiliation_words or rules.is_title_or_role(token.text):
+            position += 1
+            continue
+        if lower in rules.subject_adjunct_openers or lower in rules.relative_pronouns:
+            return _opening_phrase(index.tokens[first:position], position, index, rules)
+        if not token.text[:1].isalnum() or lower in rules.according_to or lower in rules.phrase_stops \
+                or lower in rules.subject_boundaries or lower in rules.predicate_words \
+                or lower in rules.reporting_verbs or rules.is_active_verb(token.text) \
+                or rules.is_passive_verb(token.text):
+            return None
+        position += 1
+    return None
+
+
+def _apposed_person_follows(after: int, index: TextIndex) -> bool:
+    """A comma, then another PER entity: the name apposed to the one before it."""
+    if after + 1 >= len(index.tokens) or index.tokens[after].text != ",":
+        return False
+    entity = index.entity_by_token.get(after + 1)
+    return entity is not None and entity.label == "PER" and entity.start == index.tokens[after + 1].start
+
+
+def _opening_phrase(phrase: list[Token], after: int, index: TextIndex, rules: RuleSet) -> tuple[Mention, int] | None:
+    """The opening words before an adjunct or relative clause opener read as a name (one the
+    tagger missed: "Gati yang ditemui …"). Not a role: "Pengacara yang … membela hak-hak
+    publik menyatakan" leaves open where a long relative clause ends."""
+    if not phrase or phrase[-1].text == "," or not _names_a_tagged_person(phrase[-1], index):
+        return None
+    mention = parse_speaker_phrase(phrase, index, rules)
+    return (mention, after) if mention is not None and mention.kind == "name" else None
+
+
+def _names_a_tagged_person(token: Token, index: TextIndex) -> bool:
+    """The word is part of a name the tagger found elsewhere in the article ("Gati" of "Gati
+    Wibawaningsih"): a capitalised opening word ("Pesan", "Sebuah") names no one."""
+    text = index.document.text
+    return any(entity.label == "PER" and token.text in text[entity.start:entity.end].split()
+               for entity in index.document.entities)
+
+
+def _only_adjuncts(gap: list[Token], index: TextIndex, rules: RuleSet) -> bool:
+    """Whether the tokens between a subject and its verb are adjuncts only: no sentence
+    punctuation or quotation mark, no clause link, no other person, no reporting verb, and no
+    predicate (a me-/ber- verb or an auxiliary) except inside a relative clause that `yang`
+    opens and a comma closes."""
+    in_relative = False
+    for token in gap:
+        lower = token.text.lower()
+        entity = index.entity_by_token.get(token.index)
+        if token.text in ADJUNCT_STOPS or index.document.in_quote_marks(token.start) \
+                or (entity is not None and entity.label == "PER") or lower in rules.reporting_verbs \
+                or (token.text == lower and lower in rules.clause_links):
+            return False
+        if lower in rules.relative_pronouns:
+            in_relative = True
+        elif token.text == ",":
+            in_relative = False
+        elif not in_relative and (rules.is_active_verb(token.text) or lower in rules.predicate_words):
+            return False
+    return True
 
 
 MAX_RELATIVE_CLAUSE_TOKENS = 10  # the relative clause of "Aktris yang sekarang tinggal di Amerika Serikat itu"

@@ -126,6 +126,11 @@ def _glued_cuts(text: str, glue_pattern: re.Pattern[str] | None) -> tuple[tuple[
     return tuple((a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a)
 
 
+# Invisible format characters scrapers keep (zero-width space and joiners, left-to-right and
+# right-to-left marks, word joiner, byte-order mark): "\u200eWabup" is the word "Wabup". They
+# separate tokens like a space; the text keeps them. Not the soft hyphen, which sits inside a word.
+INVISIBLE_MARKS = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff]")
+
 # spaCy's tokenizer peels prefixes and suffixes off a whitespace-delimited chunk one at a
 # time, copying the rest each time: quadratic in the chunk's length (a run of 4,000 quote
 # marks took 7 s). Chunks this long are never words; kutip splits them itself, linearly.
@@ -154,6 +159,8 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     text = document.text
     long_chunks = [(match.start(), match.end()) for match in LONG_CHUNK.finditer(text)]
     parsed_text = _blank(text, long_chunks) if long_chunks else text
+    if INVISIBLE_MARKS.search(parsed_text):
+        parsed_text = INVISIBLE_MARKS.sub(" ", parsed_text)  # same length: the offsets still index the text
     document.paragraphs = split_paragraphs(text)
     cut_offsets = sorted(token_cuts)
     next_cut = 0  # the first of cut_offsets past the tokens read so far

@@ -40,7 +40,9 @@ def content_after(index: TextIndex, position: int, sentence: Span, rules: RuleSe
         if after + 1 < len(tokens) and tokens[after].text.lower() in rules.complementizers \
                 and tokens[after + 1].start < sentence.end:
             return tokens[after + 1].start
-        return None
+        # a -nya nominalisation ("pentingnya", "perlunya") is a topic whatever follows it
+        return token.start if not rules.has_clitic(lower) and _topic_noun_heads_clause(index, first, sentence, rules) \
+            else None
     if token.text in PUNCTUATION_STOPS:
         return None
     if complement != "marked" and lower not in rules.phrase_stops:
@@ -69,6 +71,36 @@ def content_after(index: TextIndex, position: int, sentence: Span, rules: RuleSe
         return None
     remaining = len(index.document.text[token.start:sentence.end].split())
     return token.start if remaining >= MIN_CLAUSE_WORDS_AFTER_PREPOSITION else None
+
+
+def _topic_noun_heads_clause(index: TextIndex, first: int, sentence: Span, rules: RuleSet) -> bool:
+    """ "mengatakan komitmen pembelian itu tidak bersifat jangka pendek", "menegaskan tuduhan
+    persekongkolan yang melibatkan anggotanya tidak pernah terjadi": a topic noun that a
+    predicate of its own follows (an auxiliary or negation, cues.yml clause_objects, outside a
+    relative clause, and not right after the noun) before any punctuation is the subject of
+    the reported clause, not a topic-only object. A request or purpose (`agar`, `untuk` before a predicate: "menyatakan
+    kesiapan untuk tidak maju") leaves it a topic."""
+    tokens = index.tokens
+    relative_words = 0  # words of a relative clause still to pass: `yang`, its auxiliary, its verb
+    for ahead in range(first + 1, len(tokens)):
+        token = tokens[ahead]
+        lower = token.text.lower()
+        if token.start >= sentence.end or (token.text in PUNCTUATION_STOPS and token.text not in "()"):
+            return False
+        following = tokens[ahead + 1].text.lower() if ahead + 1 < len(tokens) else ""
+        if lower in rules.directive_words and (following in rules.clause_object_auxiliaries
+                                               or rules.is_active_verb(following)):
+            return False
+        if lower in rules.directive_markers or lower in rules.complementizers:
+            return False
+        if lower in rules.relative_pronouns:
+            relative_words = 1
+        elif relative_words:
+            relative_words = 1 if lower in rules.clause_object_auxiliaries else 0
+        elif lower in rules.clause_object_auxiliaries:
+            # not right after the noun: "mosi tidak percaya", "rasa tidak puas" are one noun
+            return ahead > first + 1
+    return False
 
 
 def starts_person_name(position: int, index: TextIndex) -> bool:

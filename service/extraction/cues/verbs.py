@@ -12,6 +12,7 @@ from service.extraction.rules import RuleSet
 from service.extraction.speaker_phrases import (
     adjunct_separated_subject,
     epithet_with_relative_clause,
+    opening_subject_across_adjuncts,
     parse_speaker_phrase,
     postmodified_subject,
 )
@@ -58,6 +59,9 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     if mention is None and phrase:
         # "Caridin, dalam laporannya menyampaikan …"
         mention = adjunct_separated_subject(position, sentence.start, index, rules)
+    if mention is None and phrase:
+        # "Budi dalam artikel yang dimuat harian itu, Senin (29/1) lalu menuturkan …"
+        mention = opening_subject_across_adjuncts(position, sentence.start, index, rules)
     if mention is None and not phrase:
         # elided subject: "…, tetapi mengatakan …", "X menyalahkan …, dengan berargumen …"
         mention = state.last_mention or sentence_subject(sentence, position, index, rules) \
