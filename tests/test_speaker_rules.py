@@ -68,6 +68,31 @@ APPOSITION: list[Case] = [
      "Pakar hukum [Jessica Levinson|PER] dari [Loyola Law School|ORG] menjelaskan bahwa presiden tidak boleh berperang tanpa izin.",
      [("indirect", "presiden tidak boleh berperang", "Jessica Levinson", "indirect.verb.say", "name")],
      ["Jessica Levinson"]),
+    # a name, then its office apposed between commas or running into the verb: the office
+    # describes the name, which speaks, even where the tagger took the company for a person
+    # (cues.yml apposition_head)
+    ("name_then_apposed_office_between_commas",
+     "[Rina Marlina|PER], Kepala Riset [Mega Sekuritas|PER], mengatakan bahwa saham perbankan masih menarik.",
+     [("indirect", "saham perbankan masih menarik", "Rina Marlina", "indirect.verb.apposition_head", "name")],
+     None),
+    ("name_then_apposed_office_before_the_verb",
+     "[Hendra Gunawan|PER], Direktur Utama [Biomedika|PER] menuturkan pihaknya telah menyiapkan vaksin baru.",
+     [("indirect", "pihaknya telah menyiapkan vaksin baru", "Hendra Gunawan", "indirect.verb.apposition_head",
+       "name")],
+     None),
+    ("name_then_apposed_office_before_a_quotation",
+     "[Rina Marlina|PER], Kepala Riset [Mega Sekuritas|PER], mengatakan, “Saham perbankan masih menarik tahun ini.”",
+     [("direct", "Saham perbankan masih menarik", "Rina Marlina", "direct.verb.apposition_head", "name")], None),
+    ("name_then_apposed_office_with_quoted_words",
+     "[Hendra Gunawan|PER], Direktur Utama [Biomedika|PER] menuturkan bahwa vaksin itu “sangat aman” bagi anak-anak.",
+     [("mixed", "vaksin itu “sangat aman”", "Hendra Gunawan", "mixed.verb.apposition_head", "name")], None),
+    ("name_after_a_preposition_is_no_apposition_head",
+     "Selain [Budi Santoso|PER], Direktur Utama [Andi Wijaya|PER] mengatakan bahwa proyek itu selesai tahun depan.",
+     [("indirect", "proyek itu selesai", "Andi Wijaya", "indirect.verb.say", "name")], None),
+    ("according_to_a_unit_then_a_ranked_name",
+     "Menurut [Reskrim Polsek Sukajadi|PER], Iptu [Dimas Pratama|PER], keributan itu dipicu salah paham di antara "
+     "mereka.",
+     [("indirect", "keributan itu dipicu salah paham", "Dimas Pratama", "indirect.cue.according_to", "name")], None),
 ]
 
 FOCUS: list[Case] = [

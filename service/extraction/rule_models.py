@@ -236,6 +236,12 @@ class ConcessiveSubject(WordList):
     _lower_skip = field_validator("skip")(_lowercase_words)
 
 
+class AppositionHead(StrictModel):
+    """cues.yml apposition_head: a name before an office apposed to it speaks."""
+
+    id: str
+
+
 class CoordinatedSubject(StrictModel):
     """cues.yml coordinated_subject: the conjunctions that join a second predicate to the
     clause's subject ("… dan mengatakan", "… sambil menegaskan")."""
@@ -278,6 +284,7 @@ class CueRules(StrictModel):
     noun_cues: NounCues
     concessive_subject: ConcessiveSubject
     coordinated_subject: CoordinatedSubject
+    apposition_head: AppositionHead
     false_quotes: FalseQuoteRules
     figure_claims: FigureClaims
     clause_objects: ClauseObjects
