@@ -41,6 +41,18 @@ TEXT_HYGIENE: list[Case] = [
      "[Lautaro Martinez|PER] kecewa dan memilih lebih banyak diam. Selepas laga, [Lautaro Martinez|PER]lebih dulu mengatakan bahwa para pemain harus bersatu.",
      [("indirect", "para pemain harus bersatu", "Lautaro Martinez", "indirect.verb.say", "name")], ["Lautaro Martinez"]),
     ("bylines_are_not_people", "Editor: [Rina Wulandari|PER]", [], []),
+    # a headline written in title case runs the tagger's name into the words around it: that
+    # form does not lengthen the name the body writes (names.title_case_line)
+    ("a_title_case_line_does_not_lengthen_a_name",
+     "Kisah Haru [Rina Marlina Beberkan|PER] Kondisi Terkini Keluarga Besarnya Usai Banjir\n"
+     "[Rina Marlina|PER] mengatakan bahwa keluarganya kini sudah kembali sehat.",
+     [("indirect", "keluarganya kini sudah kembali sehat", "Rina Marlina", "indirect.verb.say", "name")],
+     ["Rina Marlina"]),
+    ("a_title_case_line_after_the_body_does_not_lengthen_a_name",
+     "[Rina Marlina|PER] mengatakan bahwa keluarganya kini sudah kembali sehat.\n"
+     "Pakai Kain Lungsuran [Ibunda Rina Marlina|PER] - Tusuk Konde Nenek Berusia 40 Tahun",
+     [("indirect", "keluarganya kini sudah kembali sehat", "Rina Marlina", "indirect.verb.say", "name")],
+     ["Rina Marlina"]),
     ("names_are_slices_of_the_text",
      "[Abdul Karim Al-Harbi|PER] mengatakan bahwa negaranya siap membantu korban gempa.",
      [("indirect", "negaranya siap membantu", "Abdul Karim Al-Harbi", "indirect.verb.say", "name")],
@@ -89,6 +101,9 @@ APPOSITION: list[Case] = [
     ("name_after_a_preposition_is_no_apposition_head",
      "Selain [Budi Santoso|PER], Direktur Utama [Andi Wijaya|PER] mengatakan bahwa proyek itu selesai tahun depan.",
      [("indirect", "proyek itu selesai", "Andi Wijaya", "indirect.verb.say", "name")], None),
+    ("office_then_ranked_name_is_no_apposition_head",
+     "Kepada wartawan, Kapolsek [Sukajadi|PER], Kompol [Andi Wijaya|PER] menjelaskan bahwa pelaku sudah ditangkap.",
+     [("indirect", "pelaku sudah ditangkap", "Andi Wijaya", "indirect.verb.say", "name")], None),
     ("according_to_a_unit_then_a_ranked_name",
      "Menurut [Reskrim Polsek Sukajadi|PER], Iptu [Dimas Pratama|PER], keributan itu dipicu salah paham di antara "
      "mereka.",

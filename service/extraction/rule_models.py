@@ -443,6 +443,15 @@ class KindWords(StrictModel):
                              "copulas")(_lowercase_words)
 
 
+class TitleCaseLine(StrictModel):
+    """names.yml title_case_line: how many capitalised words around a name, on its own line,
+    mark a headline, and how far to look on each side."""
+
+    id: str
+    min_context_words: int = Field(default=3, gt=0)
+    window_words: int = Field(default=4, gt=0)
+
+
 class NameRules(StrictModel):
     """rules/names.yml: what is never a person's name (service/extraction/people.py)."""
 
@@ -460,6 +469,7 @@ class NameRules(StrictModel):
     age_after_name: AgeAfterName = AgeAfterName(id="names.age_after_name", units=[])
     degrees: WordList = WordList(id="names.degree", words=[])
     usual_full_names: UsualFullNames = UsualFullNames(id="names.usual_full_name")
+    title_case_line: TitleCaseLine = TitleCaseLine(id="names.title_case_line")
     kind_words: KindWords = KindWords(id="names.kind_word", organisation=[], thing=[], person=[], name_words=[],
                                       foreign_articles=[], copulas=[])
 
