@@ -48,6 +48,12 @@ TEXT_HYGIENE: list[Case] = [
      "[Rina Marlina|PER] mengatakan bahwa keluarganya kini sudah kembali sehat.",
      [("indirect", "keluarganya kini sudah kembali sehat", "Rina Marlina", "indirect.verb.say", "name")],
      ["Rina Marlina"]),
+    ("a_name_between_an_office_and_a_day_is_no_headline",
+     "“Sekolah tetap dibuka,” ujar Kepala Dinas Pendidikan Kota Batam, [Tri Wahyu Rubianto|PER], Selasa (10/6).\n"
+     "“Kami sudah siap,” jelas [Tri|PER].",
+     [("direct", "Sekolah tetap dibuka", "Tri Wahyu Rubianto", "direct.cue.postposed", "name"),
+      ("direct", "Kami sudah siap", "Tri Wahyu Rubianto", "direct.cue.postposed", "name")],
+     ["Tri Wahyu Rubianto"]),
     ("a_title_case_line_after_the_body_does_not_lengthen_a_name",
      "[Rina Marlina|PER] mengatakan bahwa keluarganya kini sudah kembali sehat.\n"
      "Pakai Kain Lungsuran [Ibunda Rina Marlina|PER] - Tusuk Konde Nenek Berusia 40 Tahun",

@@ -15,7 +15,7 @@ from service.extraction.aliases import names_an_organisation
 from service.extraction.coreference import is_epithet
 from service.extraction.document import Document, NameVariant, Person, Quote, Span, Token
 from service.extraction.known_names import AliasBook
-from service.extraction.mentions import TextIndex, is_acronym, name_from_tokens, strip_titles
+from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, is_acronym, name_from_tokens, strip_titles
 from service.extraction.names import merge_rule
 from service.extraction.rules import RuleSet
 
@@ -257,27 +257,30 @@ def _merge_form(cluster: Cluster, words: list[str], rule: str, headline: bool, r
 
 
 def in_title_case_line(span: Span, index: TextIndex, rules: RuleSet) -> bool:
-    """Whether the words around the span on its line, `window_words` on each side, are all
-    capitalised and at least `min_context_words` in number: a headline or a related article's
-    title ("Kisah Haru Rina Marlina Beberkan Kondisi Terkini …"), where the tagger runs a name
-    into the words around it."""
+    """Whether at least `min_context_words` words follow the span in title case, up to
+    `window_words` of them, and the words before it are capitalised too, neither side past a
+    punctuation mark or a line break: a headline or a related article's title ("Kisah Haru
+    Rina Marlina Beberkan Kondisi Terkini …"), where the tagger runs a name into the words
+    around it. A body sentence goes on in lowercase or breaks at a comma ("…, Tri Wahyu
+    Rubianto, Selasa (10/6)")."""
     settings = rules.names.title_case_line
     text = index.document.text
     first = index.token_at(span.start)
     last = index.token_at(span.end)
-    before = _line_words(index, range(first - 1, -1, -1), span.start, settings.window_words, text)
     after = _line_words(index, range(last, len(index.tokens)), span.end, settings.window_words, text)
-    words = before + after
-    return len(words) >= settings.min_context_words and all(word[:1].isupper() for word in words)
+    if len(after) < settings.min_context_words:
+        return False
+    before = _line_words(index, range(first - 1, -1, -1), span.start, settings.window_words, text)
+    return all(word[:1].isupper() for word in before + after)
 
 
 def _line_words(index: TextIndex, positions: range, edge: int, limit: int, text: str) -> list[str]:
-    """Up to `limit` words (tokens with a letter) from `positions`, stopping at a line break."""
+    """Up to `limit` words (tokens with a letter) from `positions`, stopping at a punctuation
+    mark or a line break."""
     words: list[str] = []
     for position in positions:
         token = index.tokens[position]
-        between = text[min(token.end, edge):max(token.start, edge)]
-        if "\n" in between:
+        if token.text in PUNCTUATION_STOPS or "\n" in text[min(token.end, edge):max(token.start, edge)]:
             break
         edge = token.start if token.start < edge else token.end
         if any(character.isalpha() for character in token.text):
