@@ -474,6 +474,13 @@ MERGE_RULE_PAIRS: list[tuple[str, str, str | None]] = [
     ("Ari", "Budi Santoso", None),
     ("Jo", "Jose Mourinho", None),
     ("Prabowo", "prabowo subianto", "name.contained"),
+    ("Buwas", "Budi Waseso", "name.syllables"),
+    ("Zulhas", "Zulkifli Hasan", "name.syllables"),
+    ("Tuti", "Harkristuti Harkrisnowo", "name.given_name_end"),
+    ("Tom", "Thomas Lembang", None),  # another spelling of one sound: not read (yet)
+    ("Budi", "Bunga Dinata", None),
+    ("Tina", "Martina", None),
+    ("Nita", "Nicolas Kanter", None),
 ]
 
 
