@@ -462,6 +462,7 @@ class NameRules(StrictModel):
     place_words: WordList
     person_in_organisation: EntityRepair = EntityRepair(id="names.person_in_organisation")
     given_name_left_out: EntityRepair = EntityRepair(id="names.given_name_left_out")
+    given_name_in_apposition: EntityRepair = EntityRepair(id="names.given_name_in_apposition")
     given_name_tagged_as_place: EntityRepair = EntityRepair(id="names.given_name_tagged_as_place")
     name_prefixes: NamePrefixes = NamePrefixes(id="names.name_prefix", words=[])
     name_in_apposition: EntityRepair = EntityRepair(id="names.name_in_apposition", max_name_words=4)
