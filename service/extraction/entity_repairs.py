@@ -366,7 +366,8 @@ def given_names_in_apposition(document: Document, entities: list[Entity], rules:
     Komisi X DPR, Lalu [Hadrian Irfani], memastikan", "Putri [Maya Rumanti], kuasa hukum …"),
     takes in the capitalised word the model left out right before it, or a given name shortened
     with a full stop ("Moch. Arief Cahyono"): an apposition holds the name and nothing else. Not
-    a title or rank ("Kompol"), an acronym, an institution head or a word of another entity;
+    a title, rank or role ("Kompol", "Profesor"; one that is also a given name, "Putri", is
+    taken), an acronym, an institution head or a word of another entity;
     opening the sentence, not a common word or one never a name ("Selain"). Rule
     names.given_name_in_apposition."""
     tagged = {entity.start: entity for entity in entities}
@@ -398,6 +399,7 @@ def _given_name_before_apposed(document: Document, entity: Entity, tagged: dict[
     own = tagged.get(word.start)
     if not word.text.isalpha() or not word.text[:1].isupper() or word.text.isupper() \
             or rules.is_person_title(word.text) or word.text.lower() in rules.institution_heads \
+            or (rules.is_title_or_role(word.text) and word.text.lower() not in rules.also_given_names) \
             or (own is not None and (own.label != "PER" or own.end != word.end)):
         return None
     prior = _token_before(document, word.start)
