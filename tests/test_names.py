@@ -225,6 +225,28 @@ GIVEN_NAMES_AND_PREFIXES: list[NameCase] = [
     ("balinese_prefix_kept",
      "Kepala Seksi Penerangan Hukum [AA Raka Putra Dharmana|PER] mengatakan bahwa berkas perkara sudah lengkap.",
      [("AA Raka Putra Dharmana", "indirect.verb.say", "name")], ["AA Raka Putra Dharmana"]),
+    # A name set off by commas after an office, or opening the sentence before one, takes in
+    # the capitalised word the model left out before it (names.given_name_in_apposition) ...
+    ("given_name_left_out_in_apposition",
+     "Wakil Ketua Komisi X [DPR|ORG], Lalu [Hadrian Irfani|PER], memastikan bahwa anggaran sudah cukup.",
+     [("Lalu Hadrian Irfani", "indirect.verb.say", "name")], ["Lalu Hadrian Irfani"]),
+    ("given_name_left_out_opening_an_apposition",
+     "Putri [Maya Rumanti|PER], kuasa hukum keluarga korban, mengatakan bahwa laporan itu sudah diterima.",
+     [("Putri Maya Rumanti", "indirect.verb.say", "name")], ["Putri Maya Rumanti"]),
+    ("abbreviated_given_name_left_out_in_apposition",
+     "Kepala Biro Komunikasi [Kementerian Pertanian|ORG], [Moch|PER]. [Arief Cahyono|PER], mengatakan bahwa stok "
+     "beras aman.",
+     [("Moch. Arief Cahyono", "indirect.verb.say", "name")], ["Moch. Arief Cahyono"]),
+    # ... but not a title, nor a word after which the sentence goes on.
+    ("rank_before_a_name_in_apposition",
+     "Kapolsek [Sukajadi|LOC], Kompol [Andi Wijaya|PER], mengatakan bahwa pelaku sudah ditangkap.",
+     [("Andi Wijaya", "indirect.verb.say", "name")], ["Andi Wijaya"]),
+    ("title_before_a_name_in_apposition",
+     "Seorang ahli gempa dari [Jepang|LOC], Profesor [Robert Geller|PER], mengatakan bahwa gempa itu tidak terduga.",
+     [("Robert Geller", "indirect.verb.say", "name")], ["Robert Geller"]),
+    ("word_before_a_name_opening_a_sentence_without_a_comma_after",
+     "Sementara [Andi Wijaya|PER] mengatakan bahwa pelaku sudah ditangkap.",
+     [("Andi Wijaya", "indirect.verb.say", "name")], ["Andi Wijaya"]),
     # A rare full name tagged only by its first word, written in full between commas after an
     # office, is the name (names.name_in_apposition).
     ("full_name_in_apposition",
@@ -482,6 +504,13 @@ MERGE_RULE_PAIRS: list[tuple[str, str, str | None]] = [
     ("Ari", "Budi Santoso", None),
     ("Jo", "Jose Mourinho", None),
     ("Prabowo", "prabowo subianto", "name.contained"),
+    ("Buwas", "Budi Waseso", "name.syllables"),
+    ("Zulhas", "Zulkifli Hasan", "name.syllables"),
+    ("Tuti", "Harkristuti Harkrisnowo", "name.given_name_end"),
+    ("Tom", "Thomas Lembang", None),  # another spelling of one sound: not read (yet)
+    ("Budi", "Bunga Dinata", None),
+    ("Tina", "Martina", None),
+    ("Nita", "Nicolas Kanter", None),
 ]
 
 

@@ -41,6 +41,24 @@ TEXT_HYGIENE: list[Case] = [
      "[Lautaro Martinez|PER] kecewa dan memilih lebih banyak diam. Selepas laga, [Lautaro Martinez|PER]lebih dulu mengatakan bahwa para pemain harus bersatu.",
      [("indirect", "para pemain harus bersatu", "Lautaro Martinez", "indirect.verb.say", "name")], ["Lautaro Martinez"]),
     ("bylines_are_not_people", "Editor: [Rina Wulandari|PER]", [], []),
+    # a headline written in title case runs the tagger's name into the words around it: that
+    # form does not lengthen the name the body writes (names.title_case_line)
+    ("a_title_case_line_does_not_lengthen_a_name",
+     "Kisah Haru [Rina Marlina Beberkan|PER] Kondisi Terkini Keluarga Besarnya Usai Banjir\n"
+     "[Rina Marlina|PER] mengatakan bahwa keluarganya kini sudah kembali sehat.",
+     [("indirect", "keluarganya kini sudah kembali sehat", "Rina Marlina", "indirect.verb.say", "name")],
+     ["Rina Marlina"]),
+    ("a_name_between_an_office_and_a_day_is_no_headline",
+     "“Sekolah tetap dibuka,” ujar Kepala Dinas Pendidikan Kota Batam, [Tri Wahyu Rubianto|PER], Selasa (10/6).\n"
+     "“Kami sudah siap,” jelas [Tri|PER].",
+     [("direct", "Sekolah tetap dibuka", "Tri Wahyu Rubianto", "direct.cue.postposed", "name"),
+      ("direct", "Kami sudah siap", "Tri Wahyu Rubianto", "direct.cue.postposed", "name")],
+     ["Tri Wahyu Rubianto"]),
+    ("a_title_case_line_after_the_body_does_not_lengthen_a_name",
+     "[Rina Marlina|PER] mengatakan bahwa keluarganya kini sudah kembali sehat.\n"
+     "Pakai Kain Lungsuran [Ibunda Rina Marlina|PER] - Tusuk Konde Nenek Berusia 40 Tahun",
+     [("indirect", "keluarganya kini sudah kembali sehat", "Rina Marlina", "indirect.verb.say", "name")],
+     ["Rina Marlina"]),
     ("names_are_slices_of_the_text",
      "[Abdul Karim Al-Harbi|PER] mengatakan bahwa negaranya siap membantu korban gempa.",
      [("indirect", "negaranya siap membantu", "Abdul Karim Al-Harbi", "indirect.verb.say", "name")],
@@ -68,6 +86,34 @@ APPOSITION: list[Case] = [
      "Pakar hukum [Jessica Levinson|PER] dari [Loyola Law School|ORG] menjelaskan bahwa presiden tidak boleh berperang tanpa izin.",
      [("indirect", "presiden tidak boleh berperang", "Jessica Levinson", "indirect.verb.say", "name")],
      ["Jessica Levinson"]),
+    # a name, then its office apposed between commas or running into the verb: the office
+    # describes the name, which speaks, even where the tagger took the company for a person
+    # (cues.yml apposition_head)
+    ("name_then_apposed_office_between_commas",
+     "[Rina Marlina|PER], Kepala Riset [Mega Sekuritas|PER], mengatakan bahwa saham perbankan masih menarik.",
+     [("indirect", "saham perbankan masih menarik", "Rina Marlina", "indirect.verb.apposition_head", "name")],
+     None),
+    ("name_then_apposed_office_before_the_verb",
+     "[Hendra Gunawan|PER], Direktur Utama [Biomedika|PER] menuturkan pihaknya telah menyiapkan vaksin baru.",
+     [("indirect", "pihaknya telah menyiapkan vaksin baru", "Hendra Gunawan", "indirect.verb.apposition_head",
+       "name")],
+     None),
+    ("name_then_apposed_office_before_a_quotation",
+     "[Rina Marlina|PER], Kepala Riset [Mega Sekuritas|PER], mengatakan, “Saham perbankan masih menarik tahun ini.”",
+     [("direct", "Saham perbankan masih menarik", "Rina Marlina", "direct.verb.apposition_head", "name")], None),
+    ("name_then_apposed_office_with_quoted_words",
+     "[Hendra Gunawan|PER], Direktur Utama [Biomedika|PER] menuturkan bahwa vaksin itu “sangat aman” bagi anak-anak.",
+     [("mixed", "vaksin itu “sangat aman”", "Hendra Gunawan", "mixed.verb.apposition_head", "name")], None),
+    ("name_after_a_preposition_is_no_apposition_head",
+     "Selain [Budi Santoso|PER], Direktur Utama [Andi Wijaya|PER] mengatakan bahwa proyek itu selesai tahun depan.",
+     [("indirect", "proyek itu selesai", "Andi Wijaya", "indirect.verb.say", "name")], None),
+    ("office_then_ranked_name_is_no_apposition_head",
+     "Kepada wartawan, Kapolsek [Sukajadi|PER], Kompol [Andi Wijaya|PER] menjelaskan bahwa pelaku sudah ditangkap.",
+     [("indirect", "pelaku sudah ditangkap", "Andi Wijaya", "indirect.verb.say", "name")], None),
+    ("according_to_a_unit_then_a_ranked_name",
+     "Menurut [Reskrim Polsek Sukajadi|PER], Iptu [Dimas Pratama|PER], keributan itu dipicu salah paham di antara "
+     "mereka.",
+     [("indirect", "keributan itu dipicu salah paham", "Dimas Pratama", "indirect.cue.according_to", "name")], None),
 ]
 
 FOCUS: list[Case] = [

@@ -357,6 +357,59 @@ def _after_an_honorific(document: Document, token: Token, rules: RuleSet) -> boo
     return before is not None and rules.is_honorific(before.text) and document.text[before.end:token.start] == " "
 
 
+MAX_ABBREVIATED_GIVEN_NAME_CHARS = 4  # "Moch.", "Muh.": a given name shortened with a full stop
+SENTENCE_END_MARKS = frozenset(".!?")
+
+
+def given_names_in_apposition(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """A name set off by a comma after it, after a comma or opening its sentence ("Wakil Ketua
+    Komisi X DPR, Lalu [Hadrian Irfani], memastikan", "Putri [Maya Rumanti], kuasa hukum …"),
+    takes in the capitalised word the model left out right before it, or a given name shortened
+    with a full stop ("Moch. Arief Cahyono"): an apposition holds the name and nothing else. Not
+    a title, rank or role ("Kompol", "Profesor"; one that is also a given name, "Putri", is
+    taken), an acronym, an institution head or a word of another entity;
+    opening the sentence, not a common word or one never a name ("Selain"). Rule
+    names.given_name_in_apposition."""
+    tagged = {entity.start: entity for entity in entities}
+    absorbed: set[int] = set()  # the one-word PER entities a name after them took in
+    repaired: list[Entity] = []
+    for entity in entities:
+        word = _given_name_before_apposed(document, entity, tagged, rules)
+        if word is not None:
+            if word.start in tagged:
+                absorbed.add(id(tagged[word.start]))
+            entity = Entity(word.start, entity.end, "PER")
+        repaired.append(entity)
+    return [entity for entity in repaired if id(entity) not in absorbed]
+
+
+def _given_name_before_apposed(document: Document, entity: Entity, tagged: dict[int, Entity],
+                               rules: RuleSet) -> Token | None:
+    text = document.text
+    if entity.label != "PER" or len(text[entity.start:entity.end].split()) < 2 \
+            or not text[entity.end:].startswith(","):
+        return None
+    word = _token_before(document, entity.start)
+    if word is not None and word.text == "." and text[word.end:entity.start] == " ":
+        word = _token_before(document, word.start)
+        if word is None or len(word.text) > MAX_ABBREVIATED_GIVEN_NAME_CHARS or text[word.end:word.end + 1] != ".":
+            return None
+    elif word is None or text[word.end:entity.start] != " ":
+        return None
+    own = tagged.get(word.start)
+    if not word.text.isalpha() or not word.text[:1].isupper() or word.text.isupper() \
+            or rules.is_person_title(word.text) or word.text.lower() in rules.institution_heads \
+            or (rules.is_title_or_role(word.text) and word.text.lower() not in rules.also_given_names) \
+            or (own is not None and (own.label != "PER" or own.end != word.end)):
+        return None
+    prior = _token_before(document, word.start)
+    if prior is not None and prior.text == "," and "\n" not in text[prior.end:word.start]:
+        return word
+    opens_sentence = prior is None or prior.text in SENTENCE_END_MARKS or "\n" in text[prior.end:word.start]
+    lower = word.text.lower()
+    return word if opens_sentence and lower not in rules.common_words and lower not in rules.non_name_words else None
+
+
 def _token_before(document: Document, offset: int) -> Token | None:
     tokens = document.tokens_between(max(0, offset - 40), offset)
     return tokens[-1] if tokens and tokens[-1].end <= offset else None

@@ -59,7 +59,51 @@ def _merge_rule(first: tuple[str, ...], second: tuple[str, ...]) -> str | None:
         return "name.initials"  # JK -> Jusuf Kalla
     if fuzz.ratio(" ".join(a), " ".join(b)) >= FUZZY_THRESHOLD:
         return "name.spelling_variant"  # Rina Wulandary -> Rina Wulandari
+    if len(shorter) == 1 and len(longer) > 1:
+        return _short_form_rule(shorter[0], longer)
     return None
+
+
+MIN_SYLLABLE_NICKNAME_CHARS = 5  # Buwas, Zulhas; "Budi" is no blend of "Bunga Dinata"
+MIN_SYLLABLE_CHARS = 2  # each piece of a blended nickname opens one word of the name
+MIN_NAME_END_CHARS = 4  # Tuti of Harkristuti
+MIN_NAME_END_REST_CHARS = 3  # the letters of the given name before its ending
+
+
+def _short_form_rule(short: str, name: list[str]) -> str | None:
+    """A one-word short form of a full name that shares no whole word with it: a blend of the
+    openings of its words from the first on (Buwas -> Budi Waseso, Zulhas -> Zulkifli Hasan)
+    or the end of a given name (Tuti -> Harkristuti Harkrisnowo)."""
+    if not short.isalpha():
+        return None
+    if len(short) >= MIN_SYLLABLE_NICKNAME_CHARS and _blends(short, name):
+        return "name.syllables"
+    if len(short) >= MIN_NAME_END_CHARS and any(
+            word.endswith(short) and len(word) - len(short) >= MIN_NAME_END_REST_CHARS for word in name[:-1]):
+        return "name.given_name_end"
+    return None
+
+
+def _blends(short: str, words: list[str]) -> bool:
+    """The short form is the opening of the first word, then openings of later words in
+    order (at least two pieces, each at least MIN_SYLLABLE_CHARS letters)."""
+    if not words:
+        return False
+    first, rest = words[0], words[1:]
+    for size in range(min(len(first), len(short)), MIN_SYLLABLE_CHARS - 1, -1):
+        if short[:size] != first[:size]:
+            continue
+        remainder = short[size:]
+        if not remainder:
+            return False  # the opening of one word alone is name.prefix's
+        if any(_blends(remainder, rest[skip:]) or _opens_fully(remainder, rest[skip])
+               for skip in range(len(rest))):
+            return True
+    return False
+
+
+def _opens_fully(piece: str, word: str) -> bool:
+    return len(piece) >= MIN_SYLLABLE_CHARS and word.startswith(piece)
 
 
 def _shorter_first(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:

@@ -26,6 +26,7 @@ from service.deadline import NO_DEADLINE, Deadline, DeadlineExceeded
 from service.extraction.document import Document, Entity, Token
 from service.extraction.entity_repairs import (
     decode_entities,
+    given_names_in_apposition,
     given_names_left_out,
     join_hyphenated_people,
     name_prefixes_left_out,
@@ -352,6 +353,7 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities = people_cut_from_organisations(document, one_sense_per_article(document, entities), rules)
         entities = name_prefixes_left_out(document, given_names_left_out(document, entities, rules), rules)
         entities = names_in_full_in_apposition(document, entities, rules)
+        entities = given_names_in_apposition(document, entities, rules)
     document.entities = entities
 
 

@@ -15,7 +15,7 @@ from service.extraction.aliases import names_an_organisation
 from service.extraction.coreference import is_epithet
 from service.extraction.document import Document, NameVariant, Person, Quote, Span, Token
 from service.extraction.known_names import AliasBook
-from service.extraction.mentions import TextIndex, is_acronym, name_from_tokens, strip_titles
+from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, is_acronym, name_from_tokens, strip_titles
 from service.extraction.names import merge_rule
 from service.extraction.rules import RuleSet
 
@@ -30,6 +30,7 @@ class Cluster:
     by_initials: bool = False  # introduced by initials after a marker ("berinisial JH")
     quoted_only: bool = False  # named only inside quotation marks, in full, with no role before it
     person_by_layout: bool = False  # a person by the article's layout: an age in brackets (one_word_person_evidence)
+    headline_only: bool = False  # its words come from a title-case line only (names.title_case_line)
     variants: dict[str, str] = field(default_factory=dict)  # another form of the name -> the rule that merged it
 
     def add_variant(self, form: str, rule: str) -> None:
@@ -197,16 +198,13 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         quoted = span.start in quoted_names
         if rule == AMBIGUOUS or (quoted and match is not None and not match.quoted_only):
             continue
+        headline = kind == "person" and in_title_case_line(span, index, rules)
         if match is None:
-            match = Cluster(words, kind, quoted_only=quoted)
+            match = Cluster(words, kind, quoted_only=quoted, headline_only=headline)
             clusters.append(match)
         else:
             match.quoted_only = match.quoted_only and quoted
-            if len(words) > len(match.words):
-                match.add_variant(match.name, rule or "name.same")
-                match.words = words
-                match.variants.pop(match.name, None)
-            match.add_variant(" ".join(words), rule or "name.same")
+            _merge_form(match, words, rule or "name.same", headline, rules)
         if alias_rule is not None:
             match.add_variant(written, alias_rule)
         match.mentions.append(span)
@@ -239,6 +237,57 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         quote.speaker.person_key = position
         quote.speaker.name = cluster.name
         document.people[position].quote_count += 1
+
+
+def _merge_form(cluster: Cluster, words: list[str], rule: str, headline: bool, rules: RuleSet) -> None:
+    """Add a form to an entry: a longer form names the entry, but a form from a title-case
+    line never replaces one the body writes, and a body form replaces one from such a line
+    (names.title_case_line)."""
+    if cluster.headline_only and not headline:
+        cluster.add_variant(cluster.name, rules.names.title_case_line.id)
+        cluster.words, cluster.headline_only = words, False
+        cluster.variants.pop(cluster.name, None)
+        return
+    if len(words) > len(cluster.words) and (cluster.headline_only or not headline):
+        cluster.add_variant(cluster.name, rule)
+        cluster.words = words
+        cluster.variants.pop(cluster.name, None)
+    cluster.add_variant(" ".join(words), rules.names.title_case_line.id if headline and not cluster.headline_only
+                        else rule)
+
+
+def in_title_case_line(span: Span, index: TextIndex, rules: RuleSet) -> bool:
+    """Whether at least `min_context_words` words follow the span in title case, up to
+    `window_words` of them, and the words before it are capitalised too, neither side past a
+    punctuation mark or a line break: a headline or a related article's title ("Kisah Haru
+    Rina Marlina Beberkan Kondisi Terkini …"), where the tagger runs a name into the words
+    around it. A body sentence goes on in lowercase or breaks at a comma ("…, Tri Wahyu
+    Rubianto, Selasa (10/6)")."""
+    settings = rules.names.title_case_line
+    text = index.document.text
+    first = index.token_at(span.start)
+    last = index.token_at(span.end)
+    after = _line_words(index, range(last, len(index.tokens)), span.end, settings.window_words, text)
+    if len(after) < settings.min_context_words:
+        return False
+    before = _line_words(index, range(first - 1, -1, -1), span.start, settings.window_words, text)
+    return all(word[:1].isupper() for word in before + after)
+
+
+def _line_words(index: TextIndex, positions: range, edge: int, limit: int, text: str) -> list[str]:
+    """Up to `limit` words (tokens with a letter) from `positions`, stopping at a punctuation
+    mark or a line break."""
+    words: list[str] = []
+    for position in positions:
+        token = index.tokens[position]
+        if token.text in PUNCTUATION_STOPS or "\n" in text[min(token.end, edge):max(token.start, edge)]:
+            break
+        edge = token.start if token.start < edge else token.end
+        if any(character.isalpha() for character in token.text):
+            words.append(token.text)
+            if len(words) == limit:
+                break
+    return words
 
 
 def _person(cluster: Cluster, unevidenced: bool = False) -> Person:

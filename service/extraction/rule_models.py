@@ -236,6 +236,12 @@ class ConcessiveSubject(WordList):
     _lower_skip = field_validator("skip")(_lowercase_words)
 
 
+class AppositionHead(StrictModel):
+    """cues.yml apposition_head: a name before an office apposed to it speaks."""
+
+    id: str
+
+
 class CoordinatedSubject(StrictModel):
     """cues.yml coordinated_subject: the conjunctions that join a second predicate to the
     clause's subject ("… dan mengatakan", "… sambil menegaskan")."""
@@ -278,6 +284,7 @@ class CueRules(StrictModel):
     noun_cues: NounCues
     concessive_subject: ConcessiveSubject
     coordinated_subject: CoordinatedSubject
+    apposition_head: AppositionHead
     false_quotes: FalseQuoteRules
     figure_claims: FigureClaims
     clause_objects: ClauseObjects
@@ -436,6 +443,15 @@ class KindWords(StrictModel):
                              "copulas")(_lowercase_words)
 
 
+class TitleCaseLine(StrictModel):
+    """names.yml title_case_line: how many capitalised words around a name, on its own line,
+    mark a headline, and how far to look on each side."""
+
+    id: str
+    min_context_words: int = Field(default=3, gt=0)
+    window_words: int = Field(default=4, gt=0)
+
+
 class NameRules(StrictModel):
     """rules/names.yml: what is never a person's name (service/extraction/people.py)."""
 
@@ -446,6 +462,7 @@ class NameRules(StrictModel):
     place_words: WordList
     person_in_organisation: EntityRepair = EntityRepair(id="names.person_in_organisation")
     given_name_left_out: EntityRepair = EntityRepair(id="names.given_name_left_out")
+    given_name_in_apposition: EntityRepair = EntityRepair(id="names.given_name_in_apposition")
     given_name_tagged_as_place: EntityRepair = EntityRepair(id="names.given_name_tagged_as_place")
     name_prefixes: NamePrefixes = NamePrefixes(id="names.name_prefix", words=[])
     name_in_apposition: EntityRepair = EntityRepair(id="names.name_in_apposition", max_name_words=4)
@@ -454,6 +471,7 @@ class NameRules(StrictModel):
     degrees: WordList = WordList(id="names.degree", words=[])
     person_name_words: WordList = WordList(id="names.person_name_word", words=[])
     usual_full_names: UsualFullNames = UsualFullNames(id="names.usual_full_name")
+    title_case_line: TitleCaseLine = TitleCaseLine(id="names.title_case_line")
     kind_words: KindWords = KindWords(id="names.kind_word", organisation=[], thing=[], person=[], name_words=[],
                                       foreign_articles=[], copulas=[])
 

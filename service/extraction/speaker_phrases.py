@@ -600,3 +600,51 @@ def _has_entity(tokens: list[Token], index: TextIndex) -> bool:
 def _has_organisation_entity(tokens: list[Token], index: TextIndex) -> bool:
     return any(index.entity_by_token.get(token.index) is not None
                and index.entity_by_token[token.index].label == "ORG" for token in tokens)
+
+
+MIN_APPOSITION_HEAD_WORDS = 2  # a full name, as an article introduces a person with an office
+
+
+def apposition_head(phrase: list[Token], sentence_start: int, index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ "Rina Marlina, Kepala Riset Mega Sekuritas, mengatakan", "Hendra Gunawan, Direktur
+    Utama Biomedika menuturkan": a subject phrase opening with an office (or an indefinite
+    marker and an office: "seorang anggota dewan …") right after a comma describes the name
+    before that comma, and the name speaks; the tagger often takes the company of the office
+    for a person (cues.yml apposition_head). The name, a full one with no title before it,
+    must make up everything from the start of the sentence or a punctuation mark to the
+    comma: "Selain Budi, Direktur Utama Andi mengatakan" has Andi speak, and so does
+    "Kapolsek Sukajadi, Kompol Andi Wijaya menjelaskan" (an office before the comma)."""
+    if not phrase or not _opens_with_office(phrase, rules):
+        return None
+    tokens = index.tokens
+    comma = phrase[0].index - 1
+    if comma < 1 or tokens[comma].text != ",":
+        return None
+    name = _name_alone_before(comma, sentence_start, index, rules)
+    if not name:
+        return None
+    mention = read_person_entity(name, index, rules)
+    return mention if mention is not None and mention.kind == "name" else None
+
+
+def _opens_with_office(phrase: list[Token], rules: RuleSet) -> bool:
+    words = [token.text for token in phrase[:2]]
+    if rules.is_title_or_role(words[0]):
+        return True
+    return len(words) == 2 and words[0].lower() in rules.indefinite_markers and rules.is_title_or_role(words[1])
+
+
+def _name_alone_before(comma: int, sentence_start: int, index: TextIndex, rules: RuleSet) -> list[Token]:
+    """The tokens of the PER entity of two words or more that ends right before the comma,
+    when nothing but the sentence start or a punctuation mark comes before it."""
+    tokens = index.tokens
+    entity = index.entity_by_token.get(comma - 1)
+    if entity is None or entity.label != "PER" or entity.end != tokens[comma - 1].end \
+            or entity.start < sentence_start:
+        return []
+    first = index.token_at(entity.start)
+    if comma - first < MIN_APPOSITION_HEAD_WORDS:
+        return []
+    if first > 0 and tokens[first - 1].start >= sentence_start and tokens[first - 1].text not in PUNCTUATION_STOPS:
+        return []
+    return tokens[first:comma]

@@ -48,7 +48,7 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
     if phrase and apposed:
         # "Menurut pemain bintang Wales, Gareth Bale, …" / "Menurut Pan Ruijun, direktur R&D …, …":
         # the name of the two is the source, and the clause starts after the apposition
-        named = apposed if is_person_entity_phrase(apposed, index) else phrase
+        named = apposed if is_person_entity_phrase(_after_titles(apposed, rules), index) else phrase
         mention = parse_speaker_phrase(named, index, rules)
         phrase = apposed
     else:
@@ -101,8 +101,8 @@ def _apposition(state: ScanState, comma: int) -> list[Token] | None:
             segment = tokens[first:ahead]
             if not segment or ahead + 1 >= len(tokens) or tokens[ahead + 1].start >= state.sentence.end:
                 return None
-            return segment if is_person_entity_phrase(segment, index) or _is_role_apposition(segment, rules) \
-                else None
+            return segment if is_person_entity_phrase(_after_titles(segment, rules), index) \
+                or _is_role_apposition(segment, rules) else None
         if token.text in PUNCTUATION_STOPS:
             return None
     return None
@@ -113,6 +113,15 @@ def is_person_entity_phrase(segment: list[Token], index: TextIndex) -> bool:
     entity = index.entity_by_token.get(segment[0].index)
     return entity is not None and entity.label == "PER" and entity.start == segment[0].start \
         and entity.end == segment[-1].end
+
+
+def _after_titles(segment: list[Token], rules: RuleSet) -> list[Token]:
+    """The segment without the ranks and titles before a name ("Iptu Dimas Pratama"): a name
+    with its rank is still one person's name."""
+    first = 0
+    while first < len(segment) - 1 and rules.is_person_title(segment[first].text):
+        first += 1
+    return segment[first:]
 
 
 def _is_role_apposition(segment: list[Token], rules: RuleSet) -> bool:

@@ -11,6 +11,7 @@ from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, person_bef
 from service.extraction.rules import RuleSet
 from service.extraction.speaker_phrases import (
     adjunct_separated_subject,
+    apposition_head,
     epithet_with_relative_clause,
     opening_subject_across_adjuncts,
     parse_speaker_phrase,
@@ -48,6 +49,10 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         rule_id = group.id if mention is None else rules.cues.coordinated_subject.id
     if mention is None and phrase:
         mention = epithet_with_relative_clause(position, sentence.start, index, rules)
+    if mention is None and phrase:
+        # "Rina Marlina, Kepala Riset Mega Sekuritas, mengatakan …": the name speaks
+        mention = apposition_head(phrase, sentence.start, index, rules)
+        rule_id = group.id if mention is None else rules.cues.apposition_head.id
     if mention is None and phrase:
         mention = parse_speaker_phrase(phrase, index, rules)
     if mention is None and phrase:
