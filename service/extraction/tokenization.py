@@ -230,15 +230,16 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
 TOKEN_COLUMNS = [IDX, LENGTH, IS_SPACE, IS_PUNCT]  # what `tokenize` reads of each spaCy token
 
 
-def token_rows(nlp: Language, text: str) -> list[tuple[int, int, int, int]]:
-    """(start, length, is_space, is_punct) of each token of `nlp(text)`. A pipeline with no
+def token_rows(nlp: Language, text: str) -> list[list[int]]:
+    """[start, length, is_space, is_punct] of each token of `nlp(text)`. A pipeline with no
     components but kutip's tokenizer (`build_tokenizer`) gives them without building the
     merged Doc (`JoinedWordTokenizer.token_rows`); any other goes through spaCy."""
     rows_of = getattr(nlp.tokenizer, "token_rows", None)
     if rows_of is not None and not nlp.pipe_names and len(text) <= nlp.max_length:
-        rows: list[tuple[int, int, int, int]] = rows_of(text)
+        rows: list[list[int]] = rows_of(text)
         return rows
-    return [tuple(row) for row in nlp(text).to_array(TOKEN_COLUMNS).tolist()]  # type: ignore[misc]
+    spacy_rows: list[list[int]] = nlp(text).to_array(TOKEN_COLUMNS).tolist()
+    return spacy_rows
 
 
 class SentencizerRule:
