@@ -4,7 +4,7 @@
 running spaCy's sentencizer, and the tokenizer matches prefixes at the first position
 (`PrefixSearch`) instead of searching every position: the tables below compare both with
 spaCy's components on Indonesian sentences with the marks they are about. A word's glue cuts
-are kept across articles (`_glued_cuts`): the last table checks they stay each word's own.
+are kept across articles (`_glued_cutter`): the last table checks they stay each word's own.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from service.extraction.spacy_indonesian import PrefixSearch
 from service.extraction.tokenization import (
     LEXEME_ATTRIBUTES_READ,
     SentencizerRule,
-    _glued_cuts,
+    _glued_cutter,
     build_glue_pattern,
     build_tokenizer,
     tokenize,
@@ -101,7 +101,7 @@ def test_tokens_and_read_attributes_as_spacys(text: str, sentencizer_nlp: Langua
 
 
 # Articles whose capitalised words are glued to a reporting verb, a name or a number: their
-# cuts are kept across articles (`_glued_cuts`), so the same words are cut the same way
+# cuts are kept across articles (`_glued_cutter`), so the same words are cut the same way
 # whatever was tokenized before, and a tokenizer built with other verbs keeps its own cuts.
 GLUED_ARTICLES = [
     "HotspurDaniel Levymengakui bahwa musim ini berat bagi klub.",
@@ -124,9 +124,9 @@ def test_glued_cuts_kept_across_articles_are_each_words_own(kutip_nlp: Language)
     cold = {}
     for pattern in (say, other):
         for text in GLUED_ARTICLES:
-            _glued_cuts.cache_clear()
+            _glued_cutter.cache_clear()
             cold[pattern.pattern, text] = _token_texts(text, kutip_nlp, pattern)
-    _glued_cuts.cache_clear()
+    _glued_cutter.cache_clear()
     for _ in range(2):  # the second pass reads every word's cuts from the cache
         for pattern in (say, other):
             for text in GLUED_ARTICLES:

@@ -84,7 +84,7 @@ ENDING_IN_A_JOINED_WORD = [
 def test_token_rows_are_the_merged_docs_columns(text: str, default_nlp: Language) -> None:
     """`token_rows` joins the joined words in its rows instead of in spaCy's Doc: the same
     offsets, lengths and space and punctuation flags as the Doc of spaCy's default tokenizer."""
-    expected = [tuple(row) for row in default_nlp(text).to_array(TOKEN_COLUMNS).tolist()]
+    expected = default_nlp(text).to_array(TOKEN_COLUMNS).tolist()
     assert token_rows(build_tokenizer(), text) == expected
 
 

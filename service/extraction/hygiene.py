@@ -248,15 +248,25 @@ def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep
         endings.append((position, ending.start(), ending.group(0)))
         contexts.setdefault(ending.group(0), set()).add(_neighbours(words, position))
     tails: dict[str, set[str]] = {}  # stem -> lowercase words of the article glued to it
+    known_tails = lowercase | function_words  # one lookup per cut
     for word in contexts:
         for cut in range(rule.min_stem_chars, len(word) - 1):
-            if word[cut:] in lowercase or word[cut:] in function_words:
-                tails.setdefault(word[:cut], set()).add(word[cut:])
+            tail = word[cut:]
+            if tail in known_tails:
+                tails.setdefault(word[:cut], set()).add(tail)
+    # a cut needs a function word ending the word: one C-level suffix test first, and each
+    # distinct word's answer is kept (a name recurs through the article)
+    suffixes = tuple(function_words)
+    cuts: dict[tuple[str, str], int] = {}
     found: list[Repair] = []
     for position, offset, word in endings:
+        if not word.endswith(suffixes):
+            continue
         before = _capitalised_word_before(words, position, offset)
-        named = {stem for first, stem in known_names if first == before}
-        cut = _function_word_cut(word, function_words, rule, alone | named, tails)
+        if (word, before) not in cuts:  # the names a cut may keep depend on the word before
+            named = {stem for first, stem in known_names if first == before}
+            cuts[word, before] = _function_word_cut(word, function_words, rule, alone | named, tails)
+        cut = cuts[word, before]
         if cut and len(contexts[word]) < keep_repeated:
             start = letter_runs.start(position) + offset
             found.append(Repair(start + cut, start + cut, "word_break", rule.id))

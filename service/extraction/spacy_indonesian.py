@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from spacy import util
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SPACY
 from spacy.lang.id import Indonesian
@@ -52,10 +53,20 @@ class JoinedWords:
     def runs(self, words: list[str], spaces: list[bool]) -> list[tuple[int, int]]:
         """Token runs [start, end) to merge, in spaCy's special-case matcher order. A run starts
         at a joining mark's word before it, so only the words before a mark are looked up."""
+        marks = [mark for mark, word in enumerate(words) if word in self.second_pieces]
+        return self.runs_at(marks, len(words), words.__getitem__, spaces.__getitem__)
+
+    def runs_at(self, marks: list[int], count: int, word_at: Callable[[int], str],
+                space_after: Callable[[int], object]) -> list[tuple[int, int]]:
+        """`runs` for `count` tokens read only around the tokens that are joining marks (`marks`,
+        ascending): the token texts are made where a run may start, not for every token. A run
+        is compared on the tokens there are (a shorter tail at the end, as a slice gives)."""
         matches = [(start, start + length)
-                   for mark, word in enumerate(words) if word in self.second_pieces and mark > 0
-                   for start in (mark - 1,) if words[start] in self.first_pieces
-                   for length in self.lengths if tuple(words[start:start + length]) in self.pieces]
+                   for mark in marks if mark > 0
+                   for start in (mark - 1,) if word_at(start) in self.first_pieces
+                   for length in self.lengths
+                   if tuple(word_at(position) for position in range(start, min(start + length, count)))
+                   in self.pieces]
         if not matches:
             return []
         matches.sort(key=lambda match: (match[0] - match[1], match[0]))
@@ -65,7 +76,8 @@ class JoinedWords:
             if start not in taken and end - 1 not in taken:
                 kept.append((start, end))
             taken.update(range(start, end))
-        return sorted((start, end) for start, end in kept if not any(spaces[start:end - 1]))
+        return sorted((start, end) for start, end in kept
+                      if not any(space_after(position) for position in range(start, min(end - 1, count))))
 
 
 def infix_pieces(text: str, infix_finditer: Callable[[str], Iterable[Any]]) -> tuple[str, ...]:
@@ -144,6 +156,7 @@ class JoinedWordTokenizer:
     def __init__(self, tokenizer: Tokenizer, joined: JoinedWords) -> None:
         self.tokenizer = tokenizer
         self.joined = joined
+        self.mark_ids: numpy.ndarray | None = None
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
@@ -157,40 +170,55 @@ class JoinedWordTokenizer:
                     retokenizer.merge(doc[start:end])
         return doc
 
-    def token_rows(self, text: str) -> list[tuple[int, int, int, int]]:
-        """(start, length, is_space, is_punct) of each token of `__call__`'s Doc, read without
+    def token_rows(self, text: str) -> list[list[int]]:
+        """[start, length, is_space, is_punct] of each token of `__call__`'s Doc, read without
         merging inside the Doc: a joined word's run becomes one row here, its flags those of
         the merged word's lexeme (what spaCy's retokenizer gives the merged token). The
         retokenizer cost about a millisecond a merge; `tokenize` reads only these columns.
-        tests/test_tokenization_joined.py compares the two."""
+        The joining marks are found among the tokens' ORTH ids in numpy, so token texts are
+        made only around them. tests/test_tokenization_joined.py compares the two."""
         doc = self.tokenizer(text)
-        rows = doc.to_array([IDX, LENGTH, SPACY, IS_SPACE, IS_PUNCT]).tolist()
-        # unpacked by name: a starred target (`start, length, *_`) cost twice the slicing
-        runs = self.joined.runs([text[start:start + length] for start, length, _, _, _ in rows],
-                                [bool(row[2]) for row in rows])
-        if not runs:
-            return [(start, length, is_space, is_punct) for start, length, _, is_space, is_punct in rows]
-        return _merged_rows(rows, runs, text, self.tokenizer.vocab)
+        array = doc.to_array([IDX, LENGTH, SPACY, IS_SPACE, IS_PUNCT, ORTH])
+        rows: list[list[int]] = array[:, ROW_COLUMNS].tolist()
+        marks = numpy.flatnonzero(numpy.isin(array[:, ORTH_COLUMN], self._mark_ids())).tolist()
+        if not marks:
+            return rows
+        starts, lengths, spaces = (array[:, column].tolist() for column in (0, 1, SPACY_COLUMN))
+        runs = self.joined.runs_at(marks, len(rows),
+                                   lambda position: text[starts[position]:starts[position] + lengths[position]],
+                                   spaces.__getitem__)
+        return _merged_rows(rows, runs, text, self.tokenizer.vocab) if runs else rows
+
+    def _mark_ids(self) -> numpy.ndarray:
+        """The ORTH ids of the joining marks (interned in the vocabulary's string store once)."""
+        if self.mark_ids is None:
+            strings = self.tokenizer.vocab.strings
+            self.mark_ids = numpy.array([strings.add(mark) for mark in sorted(self.joined.second_pieces)],
+                                        dtype=numpy.uint64)
+        return self.mark_ids
 
 
-def _merged_rows(rows: list[list[int]], runs: list[tuple[int, int]], text: str,
-                 vocab: Any) -> list[tuple[int, int, int, int]]:
-    """The rows (start, length, spacy, is_space, is_punct) with each run [start, end) of them
+ROW_COLUMNS = [0, 1, 3, 4]  # of the to_array columns above: start, length, is_space, is_punct
+SPACY_COLUMN = 2
+ORTH_COLUMN = 5
+
+
+def _merged_rows(rows: list[list[int]], runs: list[tuple[int, int]], text: str, vocab: Any) -> list[list[int]]:
+    """The rows (start, length, is_space, is_punct) with each run [start, end) of them
     (sorted, not overlapping, written without spaces) made one row of its merged word. A run
     may reach past the last row (`JoinedWords.runs` compares a shorter tail): it ends there,
     as spaCy's `doc[start:end]` does."""
-    merged: list[tuple[int, int, int, int]] = []
+    merged: list[list[int]] = []
     position = 0
     for run_start, unclipped_end in runs:
         run_end = min(unclipped_end, len(rows))
-        merged.extend((start, length, is_space, is_punct) for start, length, _, is_space, is_punct
-                      in rows[position:run_start])
+        merged.extend(rows[position:run_start])
         start = rows[run_start][0]
         end = rows[run_end - 1][0] + rows[run_end - 1][1]
         lexeme = vocab[text[start:end]]
-        merged.append((start, end - start, int(lexeme.is_space), int(lexeme.is_punct)))
+        merged.append([start, end - start, int(lexeme.is_space), int(lexeme.is_punct)])
         position = run_end
-    merged.extend((start, length, is_space, is_punct) for start, length, _, is_space, is_punct in rows[position:])
+    merged.extend(rows[position:])
     return merged
 
 

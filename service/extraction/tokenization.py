@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from functools import lru_cache, partial
 from typing import Any
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
@@ -90,29 +91,41 @@ def split_glued(text: str, offset: int, glue_pattern: re.Pattern[str] | None,
                 memo: dict[str, list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
     """The pieces of a token at glued brackets, commas, quote marks, verbs and list numbers.
     `memo` keeps each word's cuts (relative to its start) for the next time it occurs."""
+    cuts_of = _glued_cutter(glue_pattern)
     if memo is None:
-        return _glued_pieces(text, offset, glue_pattern)
+        return _glued_pieces(text, offset, cuts_of)
     cuts = memo.get(text)
     if cuts is None:
-        cuts = memo[text] = _glued_pieces(text, 0, glue_pattern)
+        cuts = memo[text] = _glued_pieces(text, 0, cuts_of)
     return [(offset + start, offset + end) for start, end in cuts]
 
 
-def _glued_pieces(text: str, offset: int, glue_pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
+GluedCuts = Callable[[str], tuple[tuple[int, int], ...]]
+
+
+def _glued_pieces(text: str, offset: int, cuts_of: GluedCuts) -> list[tuple[int, int]]:
     if len(text) > MAX_GLUED_TOKEN_CHARS or (len(text) < 5 and "," not in text) \
             or text.islower() and ")" not in text and "," not in text:
         return [(offset, offset + len(text))]
-    return [(offset + start, offset + end) for start, end in _glued_cuts(text, glue_pattern)]
+    return [(offset + start, offset + end) for start, end in cuts_of(text)]
 
 
 GLUED_CUTS_CACHE_WORDS = 8192  # capitalised words and words with commas; about 2 MB when full
+GLUE_PATTERNS_KEPT = 4  # one per loaded rule set; tests build a few more
 
 
-@lru_cache(maxsize=GLUED_CUTS_CACHE_WORDS)
+@lru_cache(maxsize=GLUE_PATTERNS_KEPT)
+def _glued_cutter(glue_pattern: re.Pattern[str] | None) -> GluedCuts:
+    """`_glued_cuts` for one glue pattern, with a bounded cache of its own, kept across articles:
+    news repeats its capitalised words (names, places, sentence openers), and each needs several
+    regex searches. Found once per document, not once per word, because hashing a compiled
+    pattern hashes its whole program (about 3.5 µs for the reporting verbs' pattern)."""
+    return lru_cache(maxsize=GLUED_CUTS_CACHE_WORDS)(partial(_glued_cuts, glue_pattern=glue_pattern))
+
+
 def _glued_cuts(text: str, glue_pattern: re.Pattern[str] | None) -> tuple[tuple[int, int], ...]:
-    """The pieces of a word that may be glued (relative to its start), kept across articles:
-    news repeats its capitalised words (names, places, sentence openers), and each needs
-    several regex searches. Depends on nothing but its arguments."""
+    """The pieces of a word that may be glued (relative to its start). Depends on nothing but
+    its arguments, so `_glued_cutter` may keep its answers."""
     cuts = {match.start() for match in CAMEL_BOUNDARY.finditer(text)} \
         if not CAMEL_BOUNDARY_MARKS.isdisjoint(text) else set()
     if glue_pattern is not None and text[:1].isupper():
@@ -162,7 +175,8 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     if INVISIBLE_MARKS.search(parsed_text):
         parsed_text = INVISIBLE_MARKS.sub(" ", parsed_text)  # same length: the offsets still index the text
     document.paragraphs = split_paragraphs(text)
-    cut_offsets = sorted(token_cuts)
+    # sorted, with a sentinel past every token: the per-token tests below need no length check
+    cut_offsets = [*sorted(token_cuts), len(text) + 1]
     next_cut = 0  # the first of cut_offsets past the tokens read so far
     next_break = -1  # the first line break at or after last_end (len(text) if none), found lazily
     spans: list[tuple[int, int]] = []
@@ -172,29 +186,31 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     last_end = 0
     chunk_position = 0
     glued_memo: dict[str, list[tuple[int, int]]] = {}
-    sentencizer = SentencizerRule()
+    cuts_of = _glued_cutter(glue_pattern)
+    starts_sentence = SentencizerRule().starts_sentence
     for token_start, token_length, is_space, is_punct in token_rows(nlp, parsed_text):
         token_end = token_start + token_length
         token_text = parsed_text[token_start:token_end]
-        if sentencizer.starts_sentence(token_text, is_punct):
+        if starts_sentence(token_text, is_punct):
             if sentence_start is not None:
                 sentences.append(Span(sentence_start, last_end))
                 sentence_start = None
             last_end = 0
         if is_space:
-            pieces: list[tuple[int, int]] = []
+            chunk_pieces: list[tuple[int, int]] = []
             while chunk_position < len(long_chunks) and long_chunks[chunk_position][0] < token_end:
-                pieces.extend(_long_chunk_pieces(text, *long_chunks[chunk_position]))
+                chunk_pieces.extend(_long_chunk_pieces(text, *long_chunks[chunk_position]))
                 chunk_position += 1
+            pieces: Sequence[tuple[int, int]] = chunk_pieces
         else:
             cuts = glued_memo.get(token_text)
             if cuts is None:
-                cuts = glued_memo[token_text] = _glued_pieces(token_text, 0, glue_pattern)
-            pieces = [(token_start, token_end)] if len(cuts) == 1 else \
+                cuts = glued_memo[token_text] = _glued_pieces(token_text, 0, cuts_of)
+            pieces = ((token_start, token_end),) if len(cuts) == 1 else \
                 [(token_start + start, token_start + end) for start, end in cuts]
-            while next_cut < len(cut_offsets) and cut_offsets[next_cut] <= token_start:
+            while cut_offsets[next_cut] <= token_start:
                 next_cut += 1
-            if next_cut < len(cut_offsets) and cut_offsets[next_cut] < token_end:
+            if cut_offsets[next_cut] < token_end:
                 pieces = _cut_at(pieces, cut_offsets)  # only a token with a cut inside it
         for start, end in pieces:
             if next_break < last_end:  # keep next_break the first line break at or after last_end
@@ -221,15 +237,16 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
 TOKEN_COLUMNS = [IDX, LENGTH, IS_SPACE, IS_PUNCT]  # what `tokenize` reads of each spaCy token
 
 
-def token_rows(nlp: Language, text: str) -> list[tuple[int, int, int, int]]:
-    """(start, length, is_space, is_punct) of each token of `nlp(text)`. A pipeline with no
+def token_rows(nlp: Language, text: str) -> list[list[int]]:
+    """[start, length, is_space, is_punct] of each token of `nlp(text)`. A pipeline with no
     components but kutip's tokenizer (`build_tokenizer`) gives them without building the
     merged Doc (`JoinedWordTokenizer.token_rows`); any other goes through spaCy."""
     rows_of = getattr(nlp.tokenizer, "token_rows", None)
     if rows_of is not None and not nlp.pipe_names and len(text) <= nlp.max_length:
-        rows: list[tuple[int, int, int, int]] = rows_of(text)
+        rows: list[list[int]] = rows_of(text)
         return rows
-    return [tuple(row) for row in nlp(text).to_array(TOKEN_COLUMNS).tolist()]  # type: ignore[misc]
+    spacy_rows: list[list[int]] = nlp(text).to_array(TOKEN_COLUMNS).tolist()
+    return spacy_rows
 
 
 class SentencizerRule:
@@ -257,7 +274,7 @@ class SentencizerRule:
         return False
 
 
-def _cut_at(pieces: list[tuple[int, int]], offsets: list[int]) -> list[tuple[int, int]]:
+def _cut_at(pieces: Sequence[tuple[int, int]], offsets: list[int]) -> list[tuple[int, int]]:
     """The pieces of a token, cut again at the given offsets (sorted)."""
     cut: list[tuple[int, int]] = []
     for start, end in pieces:
