@@ -29,6 +29,7 @@ from training.annotated_news import (
     select_articles,
     text_sha256,
     training_news,
+    unread_news,
 )
 from training.model_files import gold_articles
 
@@ -161,3 +162,11 @@ def test_articles_annotated_past_the_held_out_positions_are_training_data() -> N
     assert [record["id"] for record in trained[HELD_OUT_FROM:]] == ["news-00400", "news-00401", "news-00402"]
     assert [record["id"] for record in held_out_news(records)] == [
         f"news-{position:05d}" for position in range(HELD_OUT_FROM, HELD_OUT_UNTIL)]
+
+
+def test_only_articles_no_rule_work_read_stand_for_unseen_news() -> None:
+    """The confidence calibrates on rows as hard as unseen news: the training articles past those
+    whose errors the rule work read (positions 1-250), never a held-out one."""
+    records = [{"id": f"news-{position:05d}"} for position in range(HELD_OUT_UNTIL + 2)]
+    assert [record["id"] for record in unread_news(records)] == ["news-00400", "news-00401"]
+    assert unread_news(records[:HELD_OUT_UNTIL]) == []
