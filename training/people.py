@@ -219,11 +219,12 @@ DEFAULT_NOTE = ("Default: on (`KUTIP_PEOPLE_MODEL_PATH` points at this file), ad
                 "(names without evidence reach the check instead of being dropped; people-10270421): holdout3 "
                 "0.778 / 0.829 with the check against 0.740 / 0.815 without it, news3 0.850 / 0.925 against "
                 "0.833 / 0.915, speaker accuracy the same either way (0.891 and 0.906). Fifth round of "
-                "2026-12-06 (branch s10-people: features person_name_words and first_word_a_person_name, the "
-                "words the news pool writes as people's names; credits and glued function words cut by hygiene; "
-                "initials with an age; people-ec4cae57): holdout3 0.779 / 0.833 and news3 0.858 / 0.940 against "
-                "0.778 / 0.829 and 0.850 / 0.925 with people-10270421, speaker accuracy the same (0.891 and "
-                "0.906); quote confidence must be retrained after it (its feature speaker_person_probability).")
+                "2026-12-06 (features person_name_words and first_word_a_person_name, the words the news pool "
+                "writes as people's names; credits and glued function words cut by hygiene; initials with an "
+                "age; people-7b64d6eb): holdout3 0.779 / 0.833 with the check against 0.740 / 0.815 without it, "
+                "news3 0.854 / 0.940 against 0.835 / 0.927, news4 (annotated news 401-600, scored before any "
+                "rule work read it) 0.823 / 0.835 against 0.809 / 0.819; speaker accuracy the same or higher "
+                "with it (0.892, 0.906, 0.910 against 0.892, 0.906, 0.908).")
 
 
 def write_card(result: dict[str, Any], path: Path) -> None:
