@@ -56,9 +56,8 @@ from service.evaluation.quotes import (
 from service.extraction.confidence import TIE_BREAK_SHARE, calibration_map, quote_features
 from service.extraction.pipeline import Extractor, to_response
 from service.settings import Settings
-from training.annotated_news import ANNOTATIONS_PATH, load_annotated_news, unread_news
+from training.annotated_news import ANNOTATIONS_PATH, read_jsonl, unread_news
 from training.model_files import (
-    NEWS_POOL,
     cached_table,
     gold_articles,
     model_arguments,
@@ -152,8 +151,8 @@ def build_table(shared: Path, speaker_ranker: Literal["rules", "trained"] = DEFA
     extractor = Extractor.from_settings(settings)
     rule = ScoringRule.load(Path(settings.rules_dir) / "scoring.yml")
     table = Table([], [], [], [], [])
-    unread_ids = {article["id"] for article in unread_news(load_annotated_news(ANNOTATIONS_PATH,
-                                                                               shared / NEWS_POOL))}
+    # positions come from the stand-off file alone: no second read of the pool
+    unread_ids = {line["id"] for line in unread_news(read_jsonl(ANNOTATIONS_PATH))}
     for article in gold_articles(shared, annotated_news=True):
         document = extractor.analyse(article["text"])
         extractor.quote_scorer.score(document)

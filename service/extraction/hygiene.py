@@ -43,9 +43,10 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from service.extraction.document import Document, Repair, Span
 from service.extraction.rule_models import Dateline, GluedFunctionWord, GluedWords, HygieneRules, ReadMoreBracket
@@ -78,15 +79,17 @@ CAPITALISED_RUN_END = re.compile(r"[A-Z][a-z]+$")
 DATELINE_WORD = re.compile(r"[(\[]?[A-Z0-9][\w.&'/-]*[)\]]?")
 DATELINE_FOLLOWERS = frozenset("\"“")  # besides a capital or a digit, the first sentence may open a quote
 MAX_SPACE_AFTER_BOILERPLATE = 8  # spaces looked through for the sentence after a bracketed title
+EMPTY_KNOWN_NAMES: Mapping[str, frozenset[str]] = MappingProxyType({})
 MAX_GLUED_RUN_CHARS = 64  # longer runs of letters are no glued words (same bound as the tokenizer)
 
 
 def find_repairs(document: Document, rules: HygieneRules, common_words: frozenset[str] = frozenset(),
-                 known_names: frozenset[tuple[str, str]] = frozenset()) -> None:
+                 known_names: Mapping[str, frozenset[str]] = EMPTY_KNOWN_NAMES) -> None:
     """Fill `document.repairs`, sorted by offset. `common_words` are words news writes in
     lowercase (rules/names.yml): one glued capitalised after a short lowercase run is no name.
-    `known_names` are the last two words of the full names news usually gives (names.yml
-    usual_full_names, `known_name_endings`): a glued stem that closes one is a name form too."""
+    `known_names` maps the second-last word of each full name news usually gives to its last
+    words (names.yml usual_full_names, `known_name_endings`): a glued stem that closes one is a
+    name form too."""
     text = document.text
     repairs = [Repair(match.start(), match.end(), "sentence_break", rules.glued_sentence_end.id)
                for match in GLUED_SENTENCE_END.finditer(text)]
@@ -218,14 +221,18 @@ def _glued_cuts(run: str, min_lowercase: int, known: _KnownWords) -> list[int]:
     return sorted(set(cuts))
 
 
-def known_name_endings(full_names: list[str]) -> frozenset[tuple[str, str]]:
-    """The last two words of each full name (`Prabowo Subianto` -> (`Prabowo`, `Subianto`)):
-    what a glued stem and the capitalised word before it must make to be a known name."""
-    return frozenset((words[-2], words[-1]) for words in (name.split() for name in full_names) if len(words) > 1)
+def known_name_endings(full_names: list[str]) -> dict[str, frozenset[str]]:
+    """The last word of each full name by the word before it (`Prabowo Subianto`: `Prabowo` ->
+    {`Subianto`}): the stems a glued word may keep after that capitalised word."""
+    endings: dict[str, set[str]] = {}
+    for words in (name.split() for name in full_names):
+        if len(words) > 1:
+            endings.setdefault(words[-2], set()).add(words[-1])
+    return {first: frozenset(lasts) for first, lasts in endings.items()}
 
 
 def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep_repeated: int,
-                          known_names: frozenset[tuple[str, str]] = frozenset()) -> list[Repair]:
+                          known_names: Mapping[str, frozenset[str]] = EMPTY_KNOWN_NAMES) -> list[Repair]:
     """Cuts a function word off the capitalised word ending a run of letters when the stem is
     a name form of the article (see rules/hygiene.yml): names that only end in the same
     letters (`Wulandari`, `Ramadan`) have no such stem, so the article's own words decide.
@@ -264,7 +271,7 @@ def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep
             continue
         before = _capitalised_word_before(words, position, offset)
         if (word, before) not in cuts:  # the names a cut may keep depend on the word before
-            named = {stem for first, stem in known_names if first == before}
+            named = known_names.get(before, frozenset())
             cuts[word, before] = _function_word_cut(word, function_words, rule, alone | named, tails)
         cut = cuts[word, before]
         if cut and len(contexts[word]) < keep_repeated:

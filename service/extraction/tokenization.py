@@ -87,19 +87,6 @@ def build_glue_pattern(verbs: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<=[A-Za-z]{{3}})(?=(?:{alternatives})$)" if alternatives else r"(?!x)x")
 
 
-def split_glued(text: str, offset: int, glue_pattern: re.Pattern[str] | None,
-                memo: dict[str, list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
-    """The pieces of a token at glued brackets, commas, quote marks, verbs and list numbers.
-    `memo` keeps each word's cuts (relative to its start) for the next time it occurs."""
-    cuts_of = _glued_cutter(glue_pattern)
-    if memo is None:
-        return _glued_pieces(text, offset, cuts_of)
-    cuts = memo.get(text)
-    if cuts is None:
-        cuts = memo[text] = _glued_pieces(text, 0, cuts_of)
-    return [(offset + start, offset + end) for start, end in cuts]
-
-
 GluedCuts = Callable[[str], tuple[tuple[int, int], ...]]
 
 
