@@ -15,8 +15,7 @@ import pytest
 from tests.conftest import shared_path
 from training.annotated_news import (
     ANNOTATIONS_PATH,
-    HELD_OUT_FROM,
-    HELD_OUT_UNTIL,
+    HELD_OUT_BLOCKS,
     QUOTE_TYPES,
     AnnotationMismatch,
     Candidate,
@@ -134,11 +133,12 @@ def test_annotated_ids_are_the_selection_in_order(standoff: list[dict[str, Any]]
 
 
 def test_held_out_articles_never_reach_training(joined: list[dict[str, Any]]) -> None:
-    """The articles at positions HELD_OUT_FROM to HELD_OUT_UNTIL are an unseen check of the trained
-    parts too, so no training reads them and the two parts cover the file without overlap."""
+    """The articles in the held-out blocks are an unseen check of the trained parts too, so no
+    training reads them and the two parts cover the file without overlap."""
     trained = training_news(joined)
     held_out = held_out_news(joined)
-    assert [article["id"] for article in held_out] == [article["id"] for article in joined[HELD_OUT_FROM:HELD_OUT_UNTIL]]
+    assert [article["id"] for article in held_out] == [
+        article["id"] for start, end in HELD_OUT_BLOCKS for article in joined[start:end]]
     assert len(trained) == len(joined) - len(held_out)
     assert {article["id"] for article in trained}.isdisjoint(article["id"] for article in held_out)
     assert sorted(article["id"] for article in trained + held_out) == sorted(article["id"] for article in joined)
@@ -155,18 +155,28 @@ def test_export_held_out_writes_gold_records(joined: list[dict[str, Any]], tmp_p
     assert all(set(record) >= {"id", "outlet", "text", "quotes", "people"} for record in written)
 
 
-def test_articles_annotated_past_the_held_out_positions_are_training_data() -> None:
-    """Positions from HELD_OUT_UNTIL on were annotated later; they train again, in order."""
-    records = [{"id": f"news-{position:05d}"} for position in range(HELD_OUT_UNTIL + 3)]
-    trained = training_news(records)
-    assert [record["id"] for record in trained[HELD_OUT_FROM:]] == ["news-00400", "news-00401", "news-00402"]
-    assert [record["id"] for record in held_out_news(records)] == [
-        f"news-{position:05d}" for position in range(HELD_OUT_FROM, HELD_OUT_UNTIL)]
+def _positions(count: int) -> list[dict[str, Any]]:
+    return [{"id": f"news-{position:05d}"} for position in range(count)]
+
+
+def test_articles_between_and_after_the_held_out_blocks_are_training_data() -> None:
+    """Positions outside the blocks (250-399 and 600-839) train, in order; the blocks never do."""
+    records = _positions(842)
+    trained = [record["id"] for record in training_news(records)]
+    assert trained[248:252] == ["news-00248", "news-00249", "news-00400", "news-00401"]
+    assert trained[448:452] == ["news-00598", "news-00599", "news-00840", "news-00841"]
+    assert len(trained) == 842 - 150 - 240
+    assert [record["id"] for record in held_out_news(records, block=0)] == [
+        f"news-{position:05d}" for position in range(250, 400)]
+    assert [record["id"] for record in held_out_news(records, block=1)] == [
+        f"news-{position:05d}" for position in range(600, 840)]
+    assert held_out_news(records) == held_out_news(records, block=0) + held_out_news(records, block=1)
 
 
 def test_only_articles_no_rule_work_read_stand_for_unseen_news() -> None:
     """The confidence calibrates on rows as hard as unseen news: the training articles past those
     whose errors the rule work read (positions 1-250), never a held-out one."""
-    records = [{"id": f"news-{position:05d}"} for position in range(HELD_OUT_UNTIL + 2)]
-    assert [record["id"] for record in unread_news(records)] == ["news-00400", "news-00401"]
-    assert unread_news(records[:HELD_OUT_UNTIL]) == []
+    records = _positions(842)
+    assert [record["id"] for record in unread_news(records)] == [
+        f"news-{position:05d}" for position in [*range(400, 600), 840, 841]]
+    assert unread_news(records[:400]) == []

@@ -8,16 +8,16 @@ silently shifting every span.
 
     python -m training.annotated_news select [--pool P] [--count N] [--seed S]
     python -m training.annotated_news stats
-    python -m training.annotated_news export-held-out OUT.jsonl
+    python -m training.annotated_news export-held-out OUT.jsonl [--block 0|1]
 
 print the chosen ids in annotation order (the exact command the README quotes), the
 counts by outlet and quote type, and write the held-out articles as a gold file that
 `kutip evaluate` scores (outside the repository: it holds the pool texts).
 
-The articles at selection positions `HELD_OUT_FROM` to `HELD_OUT_UNTIL` (end exclusive) are
+The articles in the blocks of selection positions `HELD_OUT_BLOCKS` (start, end exclusive) are
 held out of every training (`training_news`), so they stay an unseen check of the trained parts
-as well as of the rules, beside ../shared/eval/holdout3. Articles annotated later, past
-`HELD_OUT_UNTIL`, are training data again: fresh rows the rules were never tuned on.
+as well as of the rules, beside ../shared/eval/holdout3. Articles between and after those blocks
+are training data: fresh rows the rules were never tuned on.
 """
 
 from __future__ import annotations
@@ -48,10 +48,11 @@ MAX_WORDS = 700
 DEFAULT_SEED = 20261205
 DEFAULT_COUNT = 40
 OVERLAP_PREFIX = 200  # characters compared with the eval texts, as the pool build did
-# Selection positions 250-399 were annotated in the same session as 100-249 and by the same
-# guidelines, then set aside before any model saw them: no training reads them.
-HELD_OUT_FROM = 250
-HELD_OUT_UNTIL = 400
+# Selection positions 250-399 (`news3`) were annotated in the same session as 100-249 and by the
+# same guidelines, then set aside before any model saw them; positions 600-839 (`news5`) were
+# annotated in the sixth round of 2026-12-06 and scored before any rule work read them. No training
+# reads either block.
+HELD_OUT_BLOCKS: tuple[tuple[int, int], ...] = ((250, 400), (600, 840))
 # The rule work read the errors of positions 0-249 (fourth round of 2026-12-06): from then on the
 # rules fit those articles better than unseen news, so only later training articles stand for
 # unseen news where a model needs such rows (the confidence's calibration).
@@ -175,19 +176,26 @@ def load_annotated_news(annotations_path: Path = ANNOTATIONS_PATH,
     return join_annotations(annotations, pool)
 
 
+def is_held_out(position: int) -> bool:
+    """Whether the article at this 0-based selection position is kept out of every training."""
+    return any(start <= position < end for start, end in HELD_OUT_BLOCKS)
+
+
 def training_news(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The annotated articles a model may learn from: those outside the held-out positions."""
-    return [*records[:HELD_OUT_FROM], *records[HELD_OUT_UNTIL:]]
+    """The annotated articles a model may learn from: those outside the held-out blocks."""
+    return [record for position, record in enumerate(records) if not is_held_out(position)]
 
 
 def unread_news(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """The training articles whose errors no rule work has read: rows as right as on unseen news."""
-    return [record for record in training_news(records)[READ_BY_RULE_WORK_UNTIL:]]
+    return [record for position, record in enumerate(records)
+            if position >= READ_BY_RULE_WORK_UNTIL and not is_held_out(position)]
 
 
-def held_out_news(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The annotated articles no training reads, in selection order."""
-    return list(records[HELD_OUT_FROM:HELD_OUT_UNTIL])
+def held_out_news(records: Sequence[dict[str, Any]], block: int | None = None) -> list[dict[str, Any]]:
+    """The annotated articles no training reads, in selection order (one block, or all)."""
+    blocks = HELD_OUT_BLOCKS if block is None else HELD_OUT_BLOCKS[block:block + 1]
+    return [record for start, end in blocks for record in records[start:end]]
 
 
 def write_gold(records: Iterable[dict[str, Any]], out: Path) -> int:
@@ -231,12 +239,15 @@ def main(argv: Sequence[str] | None = None) -> None:
                                  help="write the held-out articles as a gold JSONL file (needs ../shared)")
     export.add_argument("out", type=Path, help="where to write it (outside the repository: it holds the texts)")
     export.add_argument("--pool", type=Path, default=POOL_PATH)
+    export.add_argument("--block", type=int, default=None, choices=range(len(HELD_OUT_BLOCKS)),
+                        help="only this held-out block (0: news3, 1: news5); default all")
     arguments = parser.parse_args(argv)
     if arguments.command == "stats":
         print(stats_table(load_annotated_news(ANNOTATIONS_PATH, arguments.pool)))
         return
     if arguments.command == "export-held-out":
-        count = write_gold(held_out_news(load_annotated_news(ANNOTATIONS_PATH, arguments.pool)), arguments.out)
+        records = load_annotated_news(ANNOTATIONS_PATH, arguments.pool)
+        count = write_gold(held_out_news(records, arguments.block), arguments.out)
         print(f"{count} held-out articles written to {arguments.out}")
         return
     for candidate in select_articles(arguments.pool, count=arguments.count, seed=arguments.seed):

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from service.evaluation.quotes import read_gold
 from service.settings import PROJECT_ROOT
-from training.annotated_news import ANNOTATIONS_PATH, HELD_OUT_FROM, HELD_OUT_UNTIL, load_annotated_news, training_news
+from training.annotated_news import ANNOTATIONS_PATH, HELD_OUT_BLOCKS, load_annotated_news, training_news
 
 TableT = TypeVar("TableT")
 
@@ -33,8 +33,9 @@ def training_data_names(annotated_news: bool = False) -> list[str]:
 def training_data_markdown(names: Iterable[str]) -> str:
     """The model card's words for a model file's `data.sets`."""
     gold = [f"`../shared/eval/{name}`" for name in names if name != ANNOTATED_NEWS]
+    held_out = " and ".join(f"{start + 1}–{end}" for start, end in HELD_OUT_BLOCKS)
     news = [f" and the news articles annotated for this project in `{ANNOTATED_NEWS}` but those at selection "
-            f"positions {HELD_OUT_FROM + 1}–{HELD_OUT_UNTIL} "
+            f"positions {held_out} "
             "(stand-off over `../shared/data/news/`; those are held out of every training; how they were "
             "chosen and annotated: `training/annotations/README.md`)"
             for name in names if name == ANNOTATED_NEWS]
