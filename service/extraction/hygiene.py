@@ -72,6 +72,11 @@ LETTER_RUN = re.compile(r"[A-Za-z]+")
 LOWER_THEN_CAPITALISED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 LOWER_THEN_ABBREVIATION = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{2,}$)")
 ABBREVIATION_THEN_CAPITALISED = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{3,}$)")
+# Three pieces where two links were stripped around an abbreviation ("PertahananASPete"): a
+# lowercase run, the abbreviation, a capitalised word. No name or brand has that shape
+# ("MotoGPItalia" is the brand and a word: only the seam after the abbreviation is sure).
+LOWER_ABBREVIATION_CAPITALISED = re.compile(r"(?<=[a-z]{3})(?P<abbreviation>[A-Z]{2,})(?=[A-Z][a-z]{2,})")
+LOWERCASE_RUN = re.compile(r"[a-z]+")
 # The capitalised word ending a run of letters ("Subiantodi", the "Clintonyang" of "denganBill").
 CAPITALISED_RUN_END = re.compile(r"[A-Z][a-z]+$")
 # A dateline word: a capitalised place or outlet (`JAKARTA`, `Liputan6.com`, `TEMPO.CO`,
@@ -214,11 +219,24 @@ def _glued_cuts(run: str, min_lowercase: int, known: _KnownWords) -> list[int]:
         if lowercase >= min_lowercase or (lowercase == len(before) and before in known.short) \
                 or _word_at(run, match.start()) in known or head.lower() in known.common:
             cuts.append(match.start())
+    for match in LOWER_ABBREVIATION_CAPITALISED.finditer(run):
+        if _glued_onto_abbreviation(run, match.end(), known):
+            continue
+        cuts.append(match.end())
+        if match.group("abbreviation") in known.alone:
+            cuts.append(match.start())  # the article writes the abbreviation on its own too
     for pattern in (LOWER_THEN_ABBREVIATION, ABBREVIATION_THEN_CAPITALISED):
         glued = pattern.search(run)
         if glued is not None and run[glued.start():] in known.alone:
             cuts.append(glued.start())
     return sorted(set(cuts))
+
+
+def _glued_onto_abbreviation(run: str, capital: int, known: _KnownWords) -> bool:
+    """Whether the "capitalised word" at `capital` is the abbreviation's last letter with a
+    word news writes in lowercase glued on (`AFPbahwa`, `BMKGucapkan`, `KRLdi`), not a name."""
+    tail = LOWERCASE_RUN.match(run, capital + 1)
+    return tail is not None and (tail.group() in known.common or tail.group() in known.short)
 
 
 def known_name_endings(full_names: list[str]) -> dict[str, frozenset[str]]:
