@@ -385,6 +385,13 @@ class EntityRepair(StrictModel):
     max_name_words: int = Field(default=4, gt=0)
 
 
+class AffiliationRepair(EntityRepair):
+    """names.person_after_organisation: besides the kind_words organisation heads and name words,
+    the words of firms' names (`Sekuritas`) that show a PER opens with an organisation."""
+
+    words: list[str] = []
+
+
 class InitialsMarkers(StrictModel):
     """Words that introduce a person by initials ("berinisial JH"), how many lowercase words
     may stand between (`inisial tersangka masing-masing LS`) and how long initials are."""
@@ -461,6 +468,7 @@ class NameRules(StrictModel):
     name_endings: WordList
     place_words: WordList
     person_in_organisation: EntityRepair = EntityRepair(id="names.person_in_organisation")
+    person_after_organisation: AffiliationRepair = AffiliationRepair(id="names.person_after_organisation")
     given_name_left_out: EntityRepair = EntityRepair(id="names.given_name_left_out")
     given_name_in_apposition: EntityRepair = EntityRepair(id="names.given_name_in_apposition")
     given_name_tagged_as_place: EntityRepair = EntityRepair(id="names.given_name_tagged_as_place")
