@@ -315,6 +315,7 @@ class RoleAbbreviations(StrictModel):
     min_words: int = Field(gt=1)
     min_segment_chars: int = Field(gt=0)
     capital_segment_chars: int = Field(gt=0)
+    word_short_forms: list[tuple[str, str]] = []
 
 
 class VerbPrefixes(StrictModel):
