@@ -138,6 +138,11 @@ ROLE_ABBREVIATIONS: list[Case] = [
      "Kepala Polres Sukamaju, AKBP [Rudi Hartono|PER], menggelar jumpa pers di Mapolres. “Pelaku kami tangkap "
      "di rumahnya,” kata Kapolres.",
      0, "direct.cue.postposed", "Pelaku kami tangkap", "Rudi Hartono", "speaker.role_abbreviation@rules", "role"),
+    # the deputy's office is not the office it deputises ("Wakil Menteri Keuangan" is no Menkeu)
+    ("a_deputy_office_is_not_the_office_its_short_form_spells",
+     "Wakil Menteri Keuangan [Suahasil Nazara|PER] hadir di gedung DPR. “Defisit anggaran masih terkendali,” "
+     "kata Menkeu.",
+     0, "direct.cue.postposed", "Defisit anggaran", "Menkeu", "speaker.cue_role@rules", "role"),
     ("a_short_form_of_an_office_nobody_holds_stays_as_written",
      "Kepala Dinas [Budi Santoso|PER] datang ke pasar. “Kami akan menindak tegas pelaku,” kata Mendagri.",
      0, "direct.cue.postposed", "menindak tegas", "Mendagri", "speaker.cue_role@rules", "role"),

@@ -252,13 +252,15 @@ def abbreviates(short: str, words: Sequence[str], rules: RuleSet) -> bool:
     """Whether `short` is an akronim of consecutive role words ("menkeu" of "menteri
     keuangan", "gm" of "general manager"): each word from the first an office or title gives
     the next letters of `short` from its own start, all of `short` is spelled, and at least
-    `min_words` words give letters (speakers.yml role_abbreviations)."""
+    `min_words` words give letters (speakers.yml role_abbreviations). The spelled office is not
+    part of a longer one: "Menkeu" is not spelled from the "Menteri Keuangan" of "Wakil Menteri
+    Keuangan", nor "Kapolda" from "Wakil Kepala Polda"."""
     settings = rules.role_abbreviations
     capitals = short.isupper()
     segment = settings.capital_segment_chars if capitals else settings.min_segment_chars
     lowered = short.lower()
     forms = {} if capitals else dict(settings.word_short_forms)
-    return any(rules.is_title_or_role(words[first])
+    return any(rules.is_title_or_role(words[first]) and not (first and rules.is_title_or_role(words[first - 1]))
                and _spelled_from(lowered, [word.lower() for word in words[first:]], segment, capitals,
                                  settings.min_words, forms)
                for first in range(len(words)))
