@@ -481,6 +481,12 @@ MORE_PATTERNS: list[Case] = [
      "Komisi Pemberantasan Korupsi (KPK) mengungkapkan bahwa penyidik sudah memeriksa sepuluh saksi.",
      [("indirect", "penyidik sudah memeriksa", "Komisi Pemberantasan Korupsi (KPK)", "indirect.verb.say", "name")],
      ["Komisi Pemberantasan Korupsi (KPK)"]),
+    # the institution head the abbreviation leaves out is the long form's ("Kementerian ESDM")
+    ("organisation_abbreviation_without_its_institution_head",
+     "Kementerian Energi dan Sumber Daya Mineral (ESDM) mengungkapkan bahwa produksi minyak naik tahun ini.",
+     [("indirect", "produksi minyak naik", "Kementerian Energi dan Sumber Daya Mineral (ESDM)", "indirect.verb.say",
+       "name")],
+     ["Kementerian Energi dan Sumber Daya Mineral (ESDM)"]),
     ("menurut_long_role_phrase",
      "[Tommy Tuberville|PER] hadir di acara itu. Menurut senator dari [Partai Republik|ORG] itu, perang akan segera berakhir.",
      [("indirect", "perang akan segera berakhir", "Tommy Tuberville", "indirect.cue.according_to", "role")],

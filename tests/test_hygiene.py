@@ -162,6 +162,18 @@ GLUE: list[GlueCase] = [
      ["(", "Kemenkes", "RI", ")"], ["Kementerian", "Kemenkes"], True),
     ("hygiene.glued_words", "Ia bertemu mantan Ketua DPR RISetya Novanto. Setya hadir lebih dulu.",
      ["DPR", "RI", "Setya", "Novanto"], ["Ia", "Setya"], True),
+    # glue written twice between different neighbours is still glue when its head stands alone
+    # in the article (a place before a name whose link was stripped)
+    ("hygiene.glued_words", "Wali Kota MedanRico Tambunan hadir. Warga Medan menyambut Wali Kota MedanRico Putra.",
+     ["Kota", "Medan", "Rico", "Tambunan"], ["Wali", "Warga"], True),
+    # a digit glued to a capitalised word where a line break or link was stripped
+    ("hygiene.glued_words", "Ia menjabat pada 2015-2016Thomas Lembang kemudian menggantikannya.",
+     ["2016", "Thomas", "Lembang"], ["Ia"], True),
+    # three pieces glued where two links were stripped around an abbreviation: word, abbreviation, name
+    ("hygiene.glued_words", "Menteri PertahananASPete Marlow tiba di Manila. AS menambah pasukan.",
+     ["Pertahanan", "AS", "Pete", "Marlow", "tiba"], ["Menteri", "AS"], True),
+    ("hygiene.glued_words", "Tiket menyambutMotoGPItalia habis.", ["menyambut", "MotoGP", "Italia", "habis"],
+     ["Tiket"], True),
     ("hygiene.glued_function_word", "Kedatangan Presiden Prabowo Subiantodi hotel itu disambut. Subianto lalu "
      "beristirahat.", ["Prabowo", "Subianto", "di", "hotel"], ["Kedatangan", "Subianto"], True),
     ("hygiene.glued_function_word", "Hillary Clintonlahir di Chicago. Ia bertemu Bill Clintonyang akhirnya menjadi "

@@ -407,15 +407,52 @@ ONE_WORD_NAMES: list[NameCase] = [
      [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
 ]
 
+AFFILIATIONS_BEFORE_NAMES: list[NameCase] = [
+    # The model runs the firm into the analyst's name; the article gives the person alone by a
+    # word of that name, so the name starts there (names.person_after_organisation).
+    ("firm_run_into_a_name_given_alone",
+     "Analis [Mandala Sekuritas Dimas Pratama|PER] mengatakan bahwa indeks saham akan menguat. "
+     "“Investor masih menunggu data inflasi,” ujar [Dimas|PER].",
+     [("Dimas Pratama", "indirect.verb.say", "name"), ("Dimas Pratama", "direct.cue.postposed", "name")],
+     ["Dimas Pratama"]),
+    # ... a name word before the word given alone stays in the name (the firm's words do not).
+    ("firm_run_into_a_name_keeps_its_given_name",
+     "Analis [Mandala Sekuritas Muhammad Fikri Aji|PER] mengatakan bahwa indeks saham akan menguat. "
+     "“Investor masih menunggu data inflasi,” ujar [Fikri|PER].",
+     [("Muhammad Fikri Aji", "indirect.verb.say", "name"), ("Muhammad Fikri Aji", "direct.cue.postposed", "name")],
+     ["Muhammad Fikri Aji"]),
+    # ... nor a rare given name: no organisation's word or acronym stands before the word given alone.
+    ("rare_given_name_before_a_name_given_alone_is_no_cut",
+     "Pengamat politik [Nuraga Yuda Rasyid|PER] mengatakan bahwa koalisi itu rapuh. "
+     "“Koalisi ini belum solid,” ujar [Yuda|PER].",
+     [("Nuraga Yuda Rasyid", "indirect.verb.say", "name"), ("Nuraga Yuda Rasyid", "direct.cue.postposed", "name")],
+     ["Nuraga Yuda Rasyid"]),
+    # The tagger leaves a rare given name out after an organisation's acronym and the article never
+    # writes it alone (news: "BPOM Tubagus [Ade Hidayat]", "BRI Agustya [Hendy Bernadi]").
+    ("rare_given_name_left_out_after_an_acronym",
+     "Sekretaris Perusahaan [BRI|ORG] Ardhiya [Hendra Bernadi|PER] menjelaskan bahwa layanan itu ditutup sementara.",
+     [("Ardhiya Hendra Bernadi", "indirect.verb.say", "name")], ["Ardhiya Hendra Bernadi"]),
+    # ... and a full name whose middle word is given alone is not cut: its first word is a name word.
+    ("middle_name_given_alone_is_no_cut",
+     "Menteri Keuangan [Sri Wahyuni Lestari|PER] mengatakan bahwa defisit anggaran terkendali. "
+     "“Kami tetap berhati-hati,” ujar [Wahyuni|PER].",
+     [("Sri Wahyuni Lestari", "indirect.verb.say", "name"), ("Sri Wahyuni Lestari", "direct.cue.postposed", "name")],
+     ["Sri Wahyuni Lestari"]),
+]
+
 ALL_NAME_CASES = (STRAY_PLACE_TAGS + NOT_PERSONS + SPELLING_AND_CUT_NAMES + NICKNAMES + SHARED_NAMES
                   + NAMES_THE_NER_MISPLACED + GIVEN_NAMES_AND_PREFIXES + INITIALS + USUAL_FULL_NAMES + NAMED_INSIDE_QUOTES
-                  + ONE_WORD_NAMES + CREDITS + HYPHENATED_NAMES)
+                  + ONE_WORD_NAMES + CREDITS + HYPHENATED_NAMES + AFFILIATIONS_BEFORE_NAMES)
 
 NEWS_PRECISION = ("tried and not kept: it raised people recall on train3 and holdout3 but lowered people precision "
                   "on the news set (0.845 -> 0.842 / 0.840 with the rest of the round); needs a tighter test of "
                   "which names are people")
 
 KNOWN_GAPS: dict[str, str] = {
+    "rare_given_name_left_out_after_an_acronym":
+        "a capitalised word between an organisation and a name may be the organisation's (Bank Mandiri Rohan "
+        "Hafas, Panin Sekuritas William) or a rare given name (Tubagus, Agustya, Paula: not in person_name_words); "
+        "about 30 exact-name misses on train3, news and news2 (issue 21)",
     "one_word_name_listed_with_full_names": NEWS_PRECISION,
     "three_names_with_commas_are_a_list": NEWS_PRECISION,
     "one_word_name_with_a_title_inside_a_quote": NEWS_PRECISION,

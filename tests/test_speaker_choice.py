@@ -114,6 +114,12 @@ ROLE_ABBREVIATIONS: list[Case] = [
      "menegaskan harmonisasi pajak daerah,” ujar Menkeu.",
      0, "direct.cue.postposed", "harmonisasi pajak", "Bambang Brodjonegoro", "speaker.role_abbreviation@rules",
      "role"),
+    # a regulation named by the office ("Peraturan Menteri Keuangan") names no person in the quote
+    ("a_regulation_of_the_office_inside_the_quote_names_nobody",
+     "Menteri Keuangan [Bambang Brodjonegoro|PER] hadir dalam rapat kerja di gedung DPR. “Peraturan Menteri "
+     "Keuangan yang kami keluarkan hanya menegaskan harmonisasi pajak daerah,” ujar Menkeu.",
+     0, "direct.cue.postposed", "harmonisasi pajak", "Bambang Brodjonegoro", "speaker.role_abbreviation@rules",
+     "role"),
     ("a_shortened_office_as_the_subject_of_a_reporting_verb",
      "Menteri Sosial [Saifullah Yusuf|PER] meninjau sekolah rakyat di Bekasi. Mensos juga menuturkan ada "
      "beberapa anak yang tidak jadi bersekolah di sana.",
@@ -127,6 +133,16 @@ ROLE_ABBREVIATIONS: list[Case] = [
      "akhir tahun,” kata Dirut.",
      0, "direct.cue.postposed", "Pasokan listrik", "Darmawan Prasodjo", "speaker.role_abbreviation@rules",
      "role"),
+    # "Ka" is the usual short form of "Kepala" though no prefix of it (Kapolres = KApala POLRES)
+    ("a_head_of_office_written_with_its_usual_short_form",
+     "Kepala Polres Sukamaju, AKBP [Rudi Hartono|PER], menggelar jumpa pers di Mapolres. “Pelaku kami tangkap "
+     "di rumahnya,” kata Kapolres.",
+     0, "direct.cue.postposed", "Pelaku kami tangkap", "Rudi Hartono", "speaker.role_abbreviation@rules", "role"),
+    # the deputy's office is not the office it deputises ("Wakil Menteri Keuangan" is no Menkeu)
+    ("a_deputy_office_is_not_the_office_its_short_form_spells",
+     "Wakil Menteri Keuangan [Suahasil Nazara|PER] hadir di gedung DPR. “Defisit anggaran masih terkendali,” "
+     "kata Menkeu.",
+     0, "direct.cue.postposed", "Defisit anggaran", "Menkeu", "speaker.cue_role@rules", "role"),
     ("a_short_form_of_an_office_nobody_holds_stays_as_written",
      "Kepala Dinas [Budi Santoso|PER] datang ke pasar. “Kami akan menindak tegas pelaku,” kata Mendagri.",
      0, "direct.cue.postposed", "menindak tegas", "Mendagri", "speaker.cue_role@rules", "role"),

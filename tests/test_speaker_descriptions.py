@@ -103,6 +103,9 @@ DEGREES: list[Case] = [
      "Direktur Reskrimum [Polda NTB|ORG], Kombes [Teddy Ristiawan|PER], [S.IK Kombes Teddy|PER] menyampaikan, "
      "tersangka dijemput tiga penyidik.",
      0, "indirect.verb.say", "tersangka dijemput", "Teddy Ristiawan", "speaker.cue_name@rules", "name"),
+    ("an_engineering_degree_the_ner_took_into_the_name",
+     "Kepala Dinas Perkim, [Rudi Hartawan S.T|PER], mengatakan bahwa perbaikan rumah warga selesai bulan ini.",
+     0, "indirect.verb.say", "perbaikan rumah", "Rudi Hartawan", "speaker.cue_name@rules", "name"),
     ("a_name_word_that_is_also_an_abbreviation_stays",
      "“Kami akan menuntaskan kasus ini,” kata [Mahfud MD|PER] kepada wartawan.",
      0, "direct.cue.postposed", "menuntaskan kasus", "Mahfud MD", "speaker.cue_name@rules", "name"),

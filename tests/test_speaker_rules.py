@@ -104,6 +104,13 @@ APPOSITION: list[Case] = [
     ("name_then_apposed_office_with_quoted_words",
      "[Hendra Gunawan|PER], Direktur Utama [Biomedika|PER] menuturkan bahwa vaksin itu “sangat aman” bagi anak-anak.",
      [("mixed", "vaksin itu “sangat aman”", "Hendra Gunawan", "mixed.verb.apposition_head", "name")], None),
+    # an office whose name holds "dan" is still one apposition ("Riset dan Pengembangan")
+    ("name_then_apposed_office_with_a_conjunction_inside",
+     "[Hendra Gunawan|PER], Direktur Riset dan Pengembangan [Biomedika|PER] menuturkan pihaknya telah menyiapkan "
+     "vaksin baru.",
+     [("indirect", "pihaknya telah menyiapkan vaksin baru", "Hendra Gunawan", "indirect.verb.apposition_head",
+       "name")],
+     None),
     ("name_after_a_preposition_is_no_apposition_head",
      "Selain [Budi Santoso|PER], Direktur Utama [Andi Wijaya|PER] mengatakan bahwa proyek itu selesai tahun depan.",
      [("indirect", "proyek itu selesai", "Andi Wijaya", "indirect.verb.say", "name")], None),

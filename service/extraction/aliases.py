@@ -113,7 +113,9 @@ def _long_form(tokens: list[Token], bracket: int, short: str, rules: RuleSet) ->
 
     "Komisi Pemberantasan Korupsi (KPK)", "Kamar Dagang dan Industri (Kadin)": the first
     word starts with the abbreviation's first letter and the abbreviation's letters appear in
-    order in the words. The longest such run is the long form.
+    order in the words. The longest such run is the long form, with the institution heads
+    right before it that the letters leave out ("Kementerian Energi dan Sumber Daya Mineral
+    (ESDM)", written "Kementerian ESDM"; speakers.yml institution_heads).
     """
     connectors = LONG_FORM_SYMBOLS | rules.name_connectors
     run: list[Token] = []
@@ -128,7 +130,9 @@ def _long_form(tokens: list[Token], bracket: int, short: str, rules: RuleSet) ->
         if candidate[0].text.lower() in connectors or candidate[0].text[:1].lower() != letters[:1]:
             continue
         if _is_subsequence(letters, "".join(token.text.lower() for token in candidate)) and len(candidate) >= 2:
-            best = candidate
+            while first > 0 and run[first - 1].text.lower() in rules.institution_heads:
+                first -= 1  # "Kementerian [Energi dan Sumber Daya Mineral] (ESDM)": the head the letters skip
+            best = run[first:]
             break  # the earliest start is the longest run
     if best is None and len(short) >= 2 and short.isupper():
         return None

@@ -11,7 +11,7 @@ kata jaksa"); an unattributed quote right after another one continues its speake
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from service.extraction.aliases import names_an_organisation
@@ -252,28 +252,36 @@ def abbreviates(short: str, words: Sequence[str], rules: RuleSet) -> bool:
     """Whether `short` is an akronim of consecutive role words ("menkeu" of "menteri
     keuangan", "gm" of "general manager"): each word from the first an office or title gives
     the next letters of `short` from its own start, all of `short` is spelled, and at least
-    `min_words` words give letters (speakers.yml role_abbreviations)."""
+    `min_words` words give letters (speakers.yml role_abbreviations). The spelled office is not
+    part of a longer one: "Menkeu" is not spelled from the "Menteri Keuangan" of "Wakil Menteri
+    Keuangan", nor "Kapolda" from "Wakil Kepala Polda"."""
     settings = rules.role_abbreviations
     capitals = short.isupper()
     segment = settings.capital_segment_chars if capitals else settings.min_segment_chars
     lowered = short.lower()
-    return any(rules.is_title_or_role(words[first])
+    forms = {} if capitals else dict(settings.word_short_forms)
+    return any(rules.is_title_or_role(words[first]) and not (first and rules.is_title_or_role(words[first - 1]))
                and _spelled_from(lowered, [word.lower() for word in words[first:]], segment, capitals,
-                                 settings.min_words)
+                                 settings.min_words, forms)
                for first in range(len(words)))
 
 
-def _spelled_from(short: str, words: list[str], segment: int, exact: bool, min_words: int) -> bool:
+def _spelled_from(short: str, words: list[str], segment: int, exact: bool, min_words: int,
+                  forms: Mapping[str, str]) -> bool:
     """`short` is a run of prefixes of `words` in order, each `segment` letters or more (exactly
-    `segment` where `exact`), from at least `min_words` words."""
+    `segment` where `exact`), or a word's usual short form (`forms`: "ka" for "kepala"), from at
+    least `min_words` words."""
     if not short:
         return min_words <= 0
     if not words:
         return False
     longest = segment if exact else len(words[0])
-    return any(short.startswith(words[0][:size])
-               and _spelled_from(short[size:], words[1:], segment, exact, min_words - 1)
-               for size in range(segment, min(longest, len(short)) + 1))
+    pieces = [words[0][:size] for size in range(segment, min(longest, len(short)) + 1)]
+    if words[0] in forms:
+        pieces.append(forms[words[0]])
+    return any(short.startswith(piece) and _spelled_from(short[len(piece):], words[1:], segment, exact,
+                                                         min_words - 1, forms)
+               for piece in pieces)
 
 
 def role_abbreviation_holder(role_text: str, salience: Salience, offset: int, rules: RuleSet,
@@ -433,7 +441,8 @@ def spoken_of(quote: Quote, document: Document, index: TextIndex, rules: RuleSet
             if name:
                 names.append(name)
         for position, token in enumerate(tokens):
-            if not (rules.is_title_or_role(token.text) and token.text[:1].isupper()):
+            if not (rules.is_title_or_role(token.text) and token.text[:1].isupper()) \
+                    or _names_a_statute(tokens, position, rules):
                 continue
             phrase = [token.text.lower()]
             for following in tokens[position + 1:position + MAX_ROLE_PHRASE_WORDS]:
@@ -447,6 +456,12 @@ def spoken_of(quote: Quote, document: Document, index: TextIndex, rules: RuleSet
             else:
                 roles.append(frozenset(phrase))
     return SpokenOf(tuple(names), tuple(roles), tuple(self_roles))
+
+
+def _names_a_statute(tokens: list[Token], position: int, rules: RuleSet) -> bool:
+    """An office after a statute noun ("Peraturan Menteri Keuangan", "Keputusan Presiden")
+    names a regulation, not the person holding the office (names.yml statute_nouns)."""
+    return position >= 1 and tokens[position - 1].text.lower() in rules.statute_nouns
 
 
 def _describes_self(tokens: list[Token], position: int, rules: RuleSet) -> bool:

@@ -18,6 +18,8 @@ from service.extraction.rules import RuleSet
 
 OUTSIDE = "O"  # the tag of a token outside every entity
 WORD_JOINERS = ("-", "–", "'", "’")  # marks inside a word: the lowercase token after one is the word's rest
+MIN_ACRONYM_LETTERS = 2  # "BCA", "OJK"; a one-letter capital is an initial ("I", "M")
+MIN_AFFILIATED_NAME_TOKENS = 3  # an organisation's word and a two-word name at least
 HYPHENATED_REST = re.compile(r"(?:-[^\W\d_]+)+(?![\w-])")
 
 
@@ -221,6 +223,60 @@ def people_cut_from_organisations(document: Document, entities: list[Entity], ru
         repaired.append(Entity(entity.start, tokens[cut - 1].end, entity.label))
         repaired.append(Entity(tokens[cut].start, entity.end, "PER"))
     return repaired
+
+
+def people_cut_from_affiliations(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model runs a firm or office's words into the holder's name ("Analis [Mandala Sekuritas
+    Dimas Pratama]"); where the article names the holder alone by a later word of that PER,
+    as a person and never as a place or organisation ("ujar Dimas"), the name starts there,
+    taking in the person-name words right before it ("Muhammad" of "Sekuritas Muhammad Fikri
+    Aji"), when the words before hold an organisation's word or an acronym; they become an
+    organisation. A full name whose words before the one given alone are name words ("Sri
+    Wahyuni Lestari" beside "Wahyuni"), or rare given names ("Hanta Yuda Rasyid"), is not cut.
+    Rule names.person_after_organisation (rules/names.yml)."""
+    places = {document.text[e.start:e.end].lower() for e in entities if e.label in ("LOC", "ORG")}
+    alone = {document.text[e.start:e.end].lower() for e in entities if e.label == "PER"
+             and " " not in document.text[e.start:e.end]} - places
+    repaired: list[Entity] = []
+    for entity in entities:
+        tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
+        cut = _holder_start_in(tokens, alone, rules) if len(tokens) >= MIN_AFFILIATED_NAME_TOKENS else None
+        if cut is None:
+            repaired.append(entity)
+            continue
+        repaired.append(Entity(entity.start, tokens[cut - 1].end, "ORG"))
+        repaired.append(Entity(tokens[cut].start, entity.end, "PER"))
+    return repaired
+
+
+def _holder_start_in(tokens: list[Token], alone: set[str], rules: RuleSet) -> int | None:
+    """Where the holder's name starts in a PER run on from an organisation's words, if it does."""
+    for position in range(1, len(tokens)):
+        if tokens[position].text.lower() not in alone or not all(_name_like(t.text, rules) for t in tokens[position:]):
+            continue
+        start = position
+        while start > 0 and _person_name_word(tokens[start - 1].text, rules):
+            start -= 1
+        return start if start > 0 and any(_organisation_word(t.text, rules) for t in tokens[:start]) else None
+    return None
+
+
+def _person_name_word(word: str, rules: RuleSet) -> bool:
+    """A word news writes as a person's name (names.yml person_name_words, a name prefix such as
+    the Balinese "I"), not a common word."""
+    lower = word.lower()
+    return lower in rules.name_prefixes or (_name_like(word, rules) and lower in rules.person_name_words
+                                            and lower not in rules.common_words)
+
+
+def _organisation_word(word: str, rules: RuleSet) -> bool:
+    """A word that shows an organisation's name: an acronym ("BCA") or a word organisations
+    carry (names.yml kind_words organisation and name_words, person_after_organisation words)."""
+    lower = word.lower()
+    kinds = rules.kind_words
+    return (len(word) >= MIN_ACRONYM_LETTERS and word.isupper() and word.isalpha()) \
+        or lower in kinds.organisation or lower in kinds.name_words \
+        or lower in rules.names.person_after_organisation.words
 
 
 def _name_start_in(tokens: list[Token], given: set[str], surnames: set[str], places: set[str],

@@ -72,6 +72,13 @@ LETTER_RUN = re.compile(r"[A-Za-z]+")
 LOWER_THEN_CAPITALISED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 LOWER_THEN_ABBREVIATION = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{2,}$)")
 ABBREVIATION_THEN_CAPITALISED = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{3,}$)")
+# Three pieces where two links were stripped around an abbreviation ("PertahananASPete"): a
+# lowercase run, the abbreviation, a capitalised word. No name or brand has that shape
+# ("MotoGPItalia" is the brand and a word: only the seam after the abbreviation is sure).
+LOWER_ABBREVIATION_CAPITALISED = re.compile(r"(?<=[a-z]{3})(?P<abbreviation>[A-Z]{2,})(?=[A-Z][a-z]{2,})")
+LOWERCASE_RUN = re.compile(r"[a-z]+")
+# A number (no letter before it) and a capitalised word glued on: "2016Thomas", "000Emas".
+DIGITS_THEN_CAPITALISED = re.compile(r"(?<![A-Za-z\d])\d+(?=[A-Z][a-z]{2,})")
 # The capitalised word ending a run of letters ("Subiantodi", the "Clintonyang" of "denganBill").
 CAPITALISED_RUN_END = re.compile(r"[A-Z][a-z]+$")
 # A dateline word: a capitalised place or outlet (`JAKARTA`, `Liputan6.com`, `TEMPO.CO`,
@@ -99,6 +106,7 @@ def find_repairs(document: Document, rules: HygieneRules, common_words: frozense
     repairs.extend(_glued_abbreviation_ends(text, rules))
     letter_runs = LetterRuns(text)
     repairs.extend(_glued_words(letter_runs, rules.glued_words, common_words))
+    repairs.extend(_glued_digits(text, rules.glued_words))
     repairs.extend(_glued_function_words(letter_runs, rules.glued_function_word, rules.glued_words.keep_repeated,
                                          known_names))
     repairs.extend(_read_more_brackets(text, rules.read_more_bracket))
@@ -187,12 +195,31 @@ def _glued_words(letter_runs: LetterRuns, rule: GluedWords, common_words: frozen
     known = _KnownWords(frozenset(contexts), common_words, frozenset(rule.short_words))
     found: list[Repair] = []
     for position, run in runs:
-        if len(contexts[run]) >= rule.keep_repeated or run.isupper() or run[1:].islower():
+        if (len(contexts[run]) >= rule.keep_repeated and not _glue_before_a_name(run, contexts)) \
+                or run.isupper() or run[1:].islower():
             continue  # a run with one capital, its first letter, has no lowercase-to-capital seam
         for cut in _glued_cuts(run, rule.min_lowercase, known):
             start = letter_runs.start(position)
             found.append(Repair(start + cut, start + cut, "word_break", rule.id))
     return found
+
+
+def _glue_before_a_name(run: str, contexts: Mapping[str, set[tuple[str, str]]]) -> bool:
+    """Whether a run written between several pairs of neighbours is still glue: its capitalised
+    word before the first lowercase-to-capital seam is one the article writes on its own, and a
+    capitalised word follows it everywhere (`Wali Kota MedanRico Tri …`, `… MedanRico Waas`: a
+    place glued onto a name whose link was stripped). Brands recur before lowercase words
+    (`WhatsApp`, `PlayStation`: `Whats` and `Play` never stand alone either); over the 16,439
+    pool articles 22 forms pass, 8 of them brands (`AirAsia`, `YouTube`)."""
+    seam = LOWER_THEN_CAPITALISED.search(run)
+    return seam is not None and run[:seam.start()] in contexts \
+        and all(after[:1].isupper() for _, after in contexts[run])
+
+
+def _glued_digits(text: str, rule: GluedWords) -> list[Repair]:
+    """Cuts between a number and a capitalised word glued onto it where a line break or a link
+    was stripped (`2015-2016Thomas Lembong`, `Rp5.000Emas`)."""
+    return [Repair(match.end(), match.end(), "word_break", rule.id) for match in DIGITS_THEN_CAPITALISED.finditer(text)]
 
 
 @dataclass(frozen=True)
@@ -214,11 +241,24 @@ def _glued_cuts(run: str, min_lowercase: int, known: _KnownWords) -> list[int]:
         if lowercase >= min_lowercase or (lowercase == len(before) and before in known.short) \
                 or _word_at(run, match.start()) in known or head.lower() in known.common:
             cuts.append(match.start())
+    for match in LOWER_ABBREVIATION_CAPITALISED.finditer(run):
+        if _glued_onto_abbreviation(run, match.end(), known):
+            continue
+        cuts.append(match.end())
+        if match.group("abbreviation") in known.alone:
+            cuts.append(match.start())  # the article writes the abbreviation on its own too
     for pattern in (LOWER_THEN_ABBREVIATION, ABBREVIATION_THEN_CAPITALISED):
         glued = pattern.search(run)
         if glued is not None and run[glued.start():] in known.alone:
             cuts.append(glued.start())
     return sorted(set(cuts))
+
+
+def _glued_onto_abbreviation(run: str, capital: int, known: _KnownWords) -> bool:
+    """Whether the "capitalised word" at `capital` is the abbreviation's last letter with a
+    word news writes in lowercase glued on (`AFPbahwa`, `BMKGucapkan`, `KRLdi`), not a name."""
+    tail = LOWERCASE_RUN.match(run, capital + 1)
+    return tail is not None and (tail.group() in known.common or tail.group() in known.short)
 
 
 def known_name_endings(full_names: list[str]) -> dict[str, frozenset[str]]:

@@ -315,6 +315,7 @@ class RoleAbbreviations(StrictModel):
     min_words: int = Field(gt=1)
     min_segment_chars: int = Field(gt=0)
     capital_segment_chars: int = Field(gt=0)
+    word_short_forms: list[tuple[str, str]] = []
 
 
 class VerbPrefixes(StrictModel):
@@ -383,6 +384,13 @@ class EntityRepair(StrictModel):
 
     id: str
     max_name_words: int = Field(default=4, gt=0)
+
+
+class AffiliationRepair(EntityRepair):
+    """names.person_after_organisation: besides the kind_words organisation heads and name words,
+    the words of firms' names (`Sekuritas`) that show a PER opens with an organisation."""
+
+    words: list[str] = []
 
 
 class InitialsMarkers(StrictModel):
@@ -461,6 +469,7 @@ class NameRules(StrictModel):
     name_endings: WordList
     place_words: WordList
     person_in_organisation: EntityRepair = EntityRepair(id="names.person_in_organisation")
+    person_after_organisation: AffiliationRepair = AffiliationRepair(id="names.person_after_organisation")
     given_name_left_out: EntityRepair = EntityRepair(id="names.given_name_left_out")
     given_name_in_apposition: EntityRepair = EntityRepair(id="names.given_name_in_apposition")
     given_name_tagged_as_place: EntityRepair = EntityRepair(id="names.given_name_tagged_as_place")

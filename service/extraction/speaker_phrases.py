@@ -19,6 +19,7 @@ from service.extraction.mentions import (
     capitalised_name_run,
     has_person,
     is_acronym,
+    is_capitalised,
     name_from_tokens,
     name_with_particles,
     opens_with_role,
@@ -603,6 +604,7 @@ def _has_organisation_entity(tokens: list[Token], index: TextIndex) -> bool:
 
 
 MIN_APPOSITION_HEAD_WORDS = 2  # a full name, as an article introduces a person with an office
+MAX_APPOSED_OFFICE_TOKENS = 10  # an office's name read back across "dan" to the comma, at most
 
 
 def apposition_head(phrase: list[Token], sentence_start: int, index: TextIndex, rules: RuleSet) -> Mention | None:
@@ -614,6 +616,8 @@ def apposition_head(phrase: list[Token], sentence_start: int, index: TextIndex, 
     must make up everything from the start of the sentence or a punctuation mark to the
     comma: "Selain Budi, Direktur Utama Andi mengatakan" has Andi speak, and so does
     "Kapolsek Sukajadi, Kompol Andi Wijaya menjelaskan" (an office before the comma)."""
+    if phrase and not _opens_with_office(phrase, rules):
+        phrase = _office_across_connectors(phrase, sentence_start, index, rules)
     if not phrase or not _opens_with_office(phrase, rules):
         return None
     tokens = index.tokens
@@ -625,6 +629,27 @@ def apposition_head(phrase: list[Token], sentence_start: int, index: TextIndex, 
         return None
     mention = read_person_entity(name, index, rules)
     return mention if mention is not None and mention.kind == "name" else None
+
+
+def _office_across_connectors(phrase: list[Token], sentence_start: int, index: TextIndex,
+                              rules: RuleSet) -> list[Token]:
+    """The subject phrase read back over an office's name that holds a `name_connectors` word
+    ("Direktur Riset dan Pengembangan Biomedika": the phrase before the verb stops at "dan") to
+    the comma after the name, when only capitalised words and connectors stand between; else
+    the phrase as it was."""
+    tokens = index.tokens
+    position = phrase[0].index - 1
+    crossed = False
+    while position > 0 and phrase[-1].index - position < MAX_APPOSED_OFFICE_TOKENS \
+            and tokens[position].start >= sentence_start:
+        text = tokens[position].text
+        if text == ",":
+            return tokens[position + 1:phrase[-1].index + 1] if crossed else phrase
+        crossed = crossed or text.lower() in rules.name_connectors
+        if not (is_capitalised(text) or text.lower() in rules.name_connectors):
+            return phrase
+        position -= 1
+    return phrase
 
 
 def _opens_with_office(phrase: list[Token], rules: RuleSet) -> bool:
