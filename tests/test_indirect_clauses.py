@@ -296,6 +296,14 @@ OPENING_SUBJECTS: list[Case] = [
      "dimulai dengan perubahan gaya hidup.",
      [("indirect", "penanganan hipertensi dimulai dengan perubahan gaya hidup", "Reza Pratama",
        "indirect.verb.say", "name")]),
+    ("a_specialist_degree_with_a_glued_dot_and_a_bracket",
+     "Spesialis anak dari rumah sakit itu, dr [Reza Pratama|PER], Sp.A(K) menjelaskan, penanganan hipertensi "
+     "dimulai dengan perubahan gaya hidup.",
+     [("indirect", "penanganan hipertensi dimulai dengan perubahan gaya hidup", "Reza Pratama",
+       "indirect.verb.say", "name")]),
+    ("a_specialist_degree_with_a_glued_dot",
+     "Dokter kandungan [Zakia Lestari|PER], Sp.OG mengatakan kehamilan pasien itu berjalan normal.",
+     [("indirect", "kehamilan pasien itu berjalan normal", "Zakia Lestari", "indirect.verb.say", "name")]),
     ("an_adjunct_set_off_by_commas",
      "Kepala sekolah [Otniel Taek|PER], saat diwawancarai wartawan, Senin (9/6/2025), mengungkapkan bahwa "
      "kebijakan itu bisa merugikan sekolah swasta.",

@@ -189,18 +189,26 @@ def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = N
 def is_degree(token: Token, rules: RuleSet, index: TextIndex | None) -> bool:
     """An academic or professional degree written as one (rule names.degree): a listed word with
     a dot inside it ("S.IK", "M.Si."), right after a comma (", Sp"), or after another degree and
-    its dot (the "OG" of "Sp.OG"). "Mahfud MD" and a sentence-final "Jack Ma." are names."""
-    if token.text.replace(".", "").lower() not in rules.degrees:
-        return False
-    if "." in token.text.rstrip("."):
+    its dot (the "OG" of "Sp.OG"; the "A(K" of "Sp.A(K)", whose letters complete `spa`).
+    "Mahfud MD" and a sentence-final "Jack Ma." are names."""
+    word = _degree_letters(token.text)
+    listed = word in rules.degrees
+    if listed and "." in token.text.rstrip("."):
         return True
     if index is None or token.index < 1:
         return False
     previous = index.tokens[token.index - 1]
     if previous.text == ",":
-        return True
-    return previous.text == "." and token.index >= 2 \
-        and index.tokens[token.index - 2].text.replace(".", "").lower() in rules.degrees
+        return listed
+    if previous.text != "." or token.index < 2:
+        return False
+    head = _degree_letters(index.tokens[token.index - 2].text)
+    return head in rules.degrees and (listed or head + word in rules.degrees)
+
+
+def _degree_letters(text: str) -> str:
+    """A degree word's letters, lowercase, without its dots and a bracketed qualifier ("A(K" -> "a")."""
+    return text.split("(", 1)[0].replace(".", "").lower()
 
 
 def opens_with_role(tokens: list[Token], rules: RuleSet, index: TextIndex | None) -> bool:
@@ -436,6 +444,9 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
         token = index.tokens[position]
         if token.start < sentence_start or index.document.in_boilerplate(token.start):
             break
+        if token.text == ")" and position >= 1 and is_degree(index.tokens[position - 1], rules, index):
+            position -= 1  # the bracket of a degree's qualifier ("Sp.A(K)"), glued to the degree
+            continue
         if token.text == ")":
             opening = next((p for p in range(position - 1, max(position - 6, -1), -1)
                             if index.tokens[p].text == "("), None)
