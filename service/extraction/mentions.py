@@ -424,7 +424,7 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
     Returns the phrase and whether the phrase was cut by a conjunction or comma (an elided
     subject: "…, tetapi mengatakan …").
     """
-    position = skip_adverbials(end_token - 1, index, rules)
+    position = _before_degrees(skip_adverbials(end_token - 1, index, rules), index, rules)
     # a parenthetical between subject and verb: "Grushko, pada bagiannya, menggambarkan";
     # an apposed name is the subject itself: "Kepala BPBD Berau, Mashyadi, menyatakan"
     if position >= 0 and index.tokens[position].text == ",":
@@ -444,9 +444,6 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
         token = index.tokens[position]
         if token.start < sentence_start or index.document.in_boilerplate(token.start):
             break
-        if token.text == ")" and position >= 1 and is_degree(index.tokens[position - 1], rules, index):
-            position -= 1  # the bracket of a degree's qualifier ("Sp.A(K)"), glued to the degree
-            continue
         if token.text == ")":
             opening = next((p for p in range(position - 1, max(position - 6, -1), -1)
                             if index.tokens[p].text == "("), None)
@@ -487,6 +484,28 @@ def skip_adverbials(position: int, index: TextIndex, rules: RuleSet) -> int:
         else:
             break
     return position
+
+
+def _before_degrees(position: int, index: TextIndex, rules: RuleSet) -> int:
+    """The token before the degrees that end at `position` and the comma that sets them off
+    ("Reza Pahlevi, Sp.A(K) menjelaskan", "Budi Santoso, S.H., M.H. mengatakan"): a degree
+    is no part of the subject, and the comma before it opens no apposition."""
+    tokens = index.tokens
+    start = position
+    while position >= 0:
+        if is_degree(tokens[position], rules, index):
+            position -= 1
+        elif tokens[position].text in DEGREE_JOINS and position >= 1 \
+                and is_degree(tokens[position - 1], rules, index):
+            position -= 1  # the bracket of "A(K)", a dot or a comma between two degrees
+        else:
+            break
+    if position != start and position >= 0 and tokens[position].text == ",":
+        position -= 1
+    return position
+
+
+DEGREE_JOINS = frozenset([")", ".", ","])
 
 
 def _only_time(phrase: list[Token], rules: RuleSet) -> bool:
