@@ -414,6 +414,26 @@ ATTRIBUTION_ADJUNCTS: list[Case] = [
        "indirect.cue.postposed", "name")]),
 ]
 
+# A reporting verb inside the reported clause whose subject phrase follows a preposition or a
+# subordinator, not a comma or a coordinating conjunction, is nested in the clause ("… akan
+# membuat lawan tak lagi memandang …"): the clause goes on past it; after a comma and a
+# conjunction a new report of its own still ends the clause.
+NESTED_REPORTS: list[Case] = [
+    ("a_verb_of_viewing_inside_the_clause_after_a_preposition",
+     "Menurut pemain bintang Wales, [Gareth Bale|PER], apa yang dicapai oleh tim ini pada turnamen tersebut akan "
+     "membuat para pesaing tak lagi memandang sebelah mata timnya.",
+     [("indirect", "apa yang dicapai oleh tim ini pada turnamen tersebut akan membuat para pesaing tak lagi "
+       "memandang sebelah mata timnya", "Gareth Bale", "indirect.cue.according_to", "name")]),
+    ("a_report_after_a_subordinator_is_nested",
+     "[Budi Santoso|PER] mengatakan harga beras naik karena para pedagang menilai pasokan dari petani kurang.",
+     [("indirect", "harga beras naik karena para pedagang menilai pasokan dari petani kurang", "Budi Santoso",
+       "indirect.verb.say", "name")]),
+    ("a_report_after_a_comma_and_a_conjunction_ends_the_clause",
+     "[Budi Santoso|PER] mengatakan harga beras naik, sedangkan [Andi Wijaya|PER] menilai pasokan masih cukup.",
+     [("indirect", "harga beras naik", "Budi Santoso", "indirect.verb.say", "name"),
+      ("indirect", "pasokan masih cukup", "Andi Wijaya", "indirect.verb.say", "name")]),
+]
+
 # "X menolak … dan mengatakan …", "Ia menyerukan … sambil menegaskan …": a reporting verb after
 # a link is a second predicate of the clause and shares its subject (cues.yml coordinated_subject),
 # however the sentence opens.
@@ -487,7 +507,7 @@ VERB_TYPOS: list[Case] = [
 ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
              + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
-             + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES)
+             + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS)
 
 
 @pytest.mark.parametrize(("marked", "expected"),

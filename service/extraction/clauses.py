@@ -60,21 +60,46 @@ def _subject_opens_clause(inner: Hit | None, text: str) -> bool:
     return len(text[inner.mention.end:inner.cue.start].split()) <= MAX_WORDS_SUBJECT_TO_VERB
 
 
-def clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits], text: str) -> int:
+def clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits], text: str, rules: RuleSet | None = None) -> int:
     """The clause a cue introduces ends at the sentence end or where the next attribution that
     reports something starts, unless that attribution is nested in the clause.
 
     A reported clause can hold cues of its own: when the next attribution's subject opens the
     clause ("Budi mengatakan bahwa Andi meminta maaf …"), that attribution is inside it and the
-    clause goes on; one later in the clause ("… dan ia meyakinkan …") starts a new report."""
-    following = sentence_hits[hit.sentence].next_report_start(hit.cue.end)
+    clause goes on; one later in the clause ("… dan ia meyakinkan …") starts a new report.
+    With `rules`, one whose subject phrase follows neither punctuation nor a coordinating
+    conjunction ("… akan membuat para pesaing tak lagi memandang …", "… naik karena para
+    pedagang menilai …") is nested too: it stands inside a phrase of the clause."""
+    hits_here = sentence_hits[hit.sentence]
+    following = hits_here.next_report_start(hit.cue.end)
     if following is None or following >= hit.sentence.end:
         return hit.sentence.end
     if hit.kind == "verb" and following == hit.content_start and _subject_opens_clause(
-            sentence_hits[hit.sentence].report_at(following), text):
-        following = sentence_hits[hit.sentence].next_report_start(following)
-        return following if following is not None and following < hit.sentence.end else hit.sentence.end
-    return following
+            hits_here.report_at(following), text):
+        following = hits_here.next_report_start(following)
+    if rules is not None:
+        while following is not None and following < hit.sentence.end \
+                and _inside_a_phrase(text, max(hit.content_start or hit.cue.end, hit.cue.end), following, rules):
+            following = hits_here.next_report_start(following)
+    return following if following is not None and following < hit.sentence.end else hit.sentence.end
+
+
+PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s*$")
+CLAUSE_BREAKS = frozenset(",;:()—–-\"“”'‘’")
+
+
+def _inside_a_phrase(text: str, clause_start: int, offset: int, rules: RuleSet) -> bool:
+    """The report starting at `offset` follows a word of the clause that is no coordinating
+    conjunction (cues.yml clause_conjunctions, co_event_conjunctions) and no punctuation: a
+    preposition, a subordinator or a verb of the clause governs it."""
+    before = text[clause_start:offset].rstrip()
+    if not before or before[-1] in CLAUSE_BREAKS:
+        return False
+    found = PREVIOUS_WORD.search(before)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return word not in rules.clause_conjunctions and word not in rules.co_event_conjunctions
 
 
 def backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document: Document,
@@ -149,7 +174,7 @@ def reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hit
         return backward_clause(hit, sentence_hits, document, rules)
     if hit.content_start is None:
         return None
-    start, end = hit.content_start, clause_end(hit, sentence_hits, document.text)
+    start, end = hit.content_start, clause_end(hit, sentence_hits, document.text, rules)
     if opens_with(index, start, rules.directive_markers):
         return None  # "menekankan agar …": a request, not reported speech
     end = glued_quote_start(document, start, end) or end
