@@ -428,6 +428,18 @@ NESTED_REPORTS: list[Case] = [
      "[Budi Santoso|PER] mengatakan harga beras naik karena para pedagang menilai pasokan dari petani kurang.",
      [("indirect", "harga beras naik karena para pedagang menilai pasokan dari petani kurang", "Budi Santoso",
        "indirect.verb.say", "name")]),
+    ("a_named_speaker_after_a_comma_and_a_subordinator_reports_on_his_own",
+     "Pemerintah [Iran|ORG] telah membantah akan melanjutkan perundingan dengan Amerika Serikat, setelah "
+     "[Donald Trump|PER] mengatakan bahwa perundingan akan dimulai lagi minggu depan.",
+     [("indirect", "akan melanjutkan perundingan dengan Amerika Serikat", "Pemerintah Iran", "indirect.verb.say",
+       "name"),
+      ("indirect", "perundingan akan dimulai lagi minggu depan", "Donald Trump", "indirect.verb.say", "name")]),
+    ("an_adverb_after_the_conjunction_still_ends_the_clause",
+     "[Budi Santoso|PER] menyampaikan bahwa kawasan industri tidak boleh lagi mencemari sungai dan sekaligus "
+     "menegaskan bahwa pengawasan akan diperketat.",
+     [("indirect", "kawasan industri tidak boleh lagi mencemari sungai", "Budi Santoso", "indirect.verb.say",
+       "name"),
+      ("indirect", "pengawasan akan diperketat", "Budi Santoso", "indirect.verb.say", "name")]),
     ("a_report_after_a_comma_and_a_conjunction_ends_the_clause",
      "[Budi Santoso|PER] mengatakan harga beras naik, sedangkan [Andi Wijaya|PER] menilai pasokan masih cukup.",
      [("indirect", "harga beras naik", "Budi Santoso", "indirect.verb.say", "name"),

@@ -78,28 +78,42 @@ def clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits], text: str, rul
             hits_here.report_at(following), text):
         following = hits_here.next_report_start(following)
     if rules is not None:
+        clause_start = max(hit.content_start or hit.cue.end, hit.cue.end)
         while following is not None and following < hit.sentence.end \
-                and _inside_a_phrase(text, max(hit.content_start or hit.cue.end, hit.cue.end), following, rules):
+                and _inside_a_phrase(text, clause_start, hits_here.report_at(following), rules):
             following = hits_here.next_report_start(following)
     return following if following is not None and following < hit.sentence.end else hit.sentence.end
 
 
-PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s*$")
+CLAUSE_WORD = re.compile(r"[^\W\d_]+")
 CLAUSE_BREAKS = frozenset(",;:()—–-\"“”'‘’")
+MIN_WORDS_BEFORE_NESTED = 2  # a word of the clause and the word that governs the nested report
+NAMED_KINDS = ("name", "organization", "role")
 
 
-def _inside_a_phrase(text: str, clause_start: int, offset: int, rules: RuleSet) -> bool:
-    """The report starting at `offset` follows a word of the clause that is no coordinating
-    conjunction (cues.yml clause_conjunctions, co_event_conjunctions) and no punctuation: a
-    preposition, a subordinator or a verb of the clause governs it."""
-    before = text[clause_start:offset].rstrip()
+def _inside_a_phrase(text: str, clause_start: int, inner: Hit | None, rules: RuleSet) -> bool:
+    """The inner report follows a word of the clause that is no coordinating conjunction
+    (cues.yml clause_conjunctions, co_event_conjunctions; adverbs after one are passed over:
+    "dan sekaligus meminta") and no punctuation: a preposition, a subordinator or a verb of
+    the clause governs it. A report right at the clause's start (a relative clause of the
+    speaker: "para pejabat mengklaim, yang meminta …") is not nested, nor a named speaker's
+    after a comma and a subordinator ("…, setelah Trump mengatakan bahwa …")."""
+    if inner is None:
+        return False
+    before = text[clause_start:inner.segment_start].rstrip()
     if not before or before[-1] in CLAUSE_BREAKS:
         return False
-    found = PREVIOUS_WORD.search(before)
-    if found is None:
+    words = CLAUSE_WORD.findall(before)
+    if len(words) < MIN_WORDS_BEFORE_NESTED:
         return False
-    word = found.group(1).lower()
-    return word not in rules.clause_conjunctions and word not in rules.co_event_conjunctions
+    last = len(words) - 1
+    while last > 0 and words[last].lower() in rules.subject_adverbs:
+        last -= 1
+    word = words[last].lower()
+    if word in rules.clause_conjunctions or word in rules.co_event_conjunctions:
+        return False
+    after_comma = before[:before.lower().rfind(word)].rstrip().endswith(",")
+    return not (after_comma and inner.mention is not None and inner.mention.kind in NAMED_KINDS)
 
 
 def backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document: Document,
@@ -275,10 +289,29 @@ def trim_clause(text: str, start: int, end: int, rules: RuleSet) -> tuple[int, i
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:-—"):
         end -= 1
-    # a trailing conjunction left by the next clause ("…, dan")
-    words = text[start:end].rsplit(None, 1)
-    if len(words) == 2 and words[1].lower() in rules.clause_conjunctions:
-        end = start + len(text[start:end].rstrip()) - len(words[1])
+    # a trailing conjunction left by the next clause ("…, dan", "… dan sekaligus", "…, setelah")
+    cut = _dangling_tail_start(text, start, end, rules)
+    if cut is not None:
+        end = cut
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
             end -= 1
     return start, end
+
+
+MAX_DANGLING_WORDS = 3
+
+
+def _dangling_tail_start(text: str, start: int, end: int, rules: RuleSet) -> int | None:
+    """Where the words that the next report left at the clause's end start: a conjunction
+    (cues.yml clause_conjunctions) or a preposition or subordinator that opens an adjunct
+    (speakers.yml subject_adjunct_openers: "setelah", "saat", "di"),
+    with the adverbs after it ("dan sekaligus"); adverbs alone end a clause ("datang lagi")."""
+    words = list(WORD.finditer(text, start, end))
+    cut = None
+    for word in reversed(words[max(1, len(words) - MAX_DANGLING_WORDS):]):  # never the clause's first word
+        lower = word.group().lower()
+        if lower in rules.clause_conjunctions or lower in rules.subject_adjunct_openers:
+            cut = word.start()
+        elif lower not in rules.subject_adverbs:
+            break
+    return cut
