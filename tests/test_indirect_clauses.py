@@ -440,6 +440,11 @@ NESTED_REPORTS: list[Case] = [
      [("indirect", "kawasan industri tidak boleh lagi mencemari sungai", "Budi Santoso", "indirect.verb.say",
        "name"),
       ("indirect", "pengawasan akan diperketat", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("a_negated_verb_after_the_conjunction_is_part_of_the_clause",
+     "Para penggemar menilai bahwa informasi acara itu sudah cukup jelas dan tidak pernah menyebutkan adanya "
+     "konser.",
+     [("indirect", "informasi acara itu sudah cukup jelas dan tidak pernah menyebutkan adanya konser",
+       "Para penggemar", "indirect.verb.say", "role")]),
     ("a_report_after_a_comma_and_a_conjunction_ends_the_clause",
      "[Budi Santoso|PER] mengatakan harga beras naik, sedangkan [Andi Wijaya|PER] menilai pasokan masih cukup.",
      [("indirect", "harga beras naik", "Budi Santoso", "indirect.verb.say", "name"),

@@ -97,7 +97,8 @@ def _inside_a_phrase(text: str, clause_start: int, inner: Hit | None, rules: Rul
     "dan sekaligus meminta") and no punctuation: a preposition, a subordinator or a verb of
     the clause governs it. A report right at the clause's start (a relative clause of the
     speaker: "para pejabat mengklaim, yang meminta …") is not nested, nor a named speaker's
-    after a comma and a subordinator ("…, setelah Trump mengatakan bahwa …")."""
+    after a comma and a subordinator ("…, setelah Trump mengatakan bahwa …"); a negated one
+    always is ("… jelas dan tidak pernah menyebutkan …": it reports nothing)."""
     if inner is None:
         return False
     before = text[clause_start:inner.segment_start].rstrip()
@@ -108,6 +109,8 @@ def _inside_a_phrase(text: str, clause_start: int, inner: Hit | None, rules: Rul
         return False
     last = len(words) - 1
     while last > 0 and words[last].lower() in rules.subject_adverbs:
+        if words[last].lower() in rules.existential_negations:
+            return True  # "… dan tidak pernah menyebutkan …": a negated verb reports nothing of its own
         last -= 1
     word = words[last].lower()
     if word in rules.clause_conjunctions or word in rules.co_event_conjunctions:
