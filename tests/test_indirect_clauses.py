@@ -456,6 +456,15 @@ NESTED_REPORTS: list[Case] = [
      "konser.",
      [("indirect", "informasi acara itu sudah cukup jelas dan tidak pernah menyebutkan adanya konser",
        "Para penggemar", "indirect.verb.say", "role")]),
+    ("a_pronoun_after_a_comma_and_a_conjunction_goes_on_with_the_report",
+     "Mantan pemain itu, [Hakan Demir|PER], mengaku pernah mendapat tawaran besar, namun ia tetap bertahan di klub "
+     "karena rasa cinta.",
+     [("indirect", "pernah mendapat tawaran besar, namun ia tetap bertahan di klub karena rasa cinta", "Hakan Demir",
+       "indirect.verb.say", "name")]),
+    ("a_pronoun_before_a_reporting_verb_after_a_conjunction_ends_the_clause",
+     "[Hanif Nurofiq|PER] mengatakan bahwa kementeriannya akan bergerak pekan ini, tetapi dia belum dapat "
+     "menyebutkan tanggalnya.",
+     [("indirect", "kementeriannya akan bergerak pekan ini", "Hanif Nurofiq", "indirect.verb.say", "name")]),
     ("a_report_after_a_comma_and_a_conjunction_ends_the_clause",
      "[Budi Santoso|PER] mengatakan harga beras naik, sedangkan [Andi Wijaya|PER] menilai pasokan masih cukup.",
      [("indirect", "harga beras naik", "Budi Santoso", "indirect.verb.say", "name"),

@@ -242,17 +242,33 @@ def opens_with(index: TextIndex, offset: int, words: frozenset[str]) -> bool:
 def coordinated_predicate_start(index: TextIndex, start: int, end: int, rules: RuleSet) -> int | None:
     """Where the reporting sentence goes on with a predicate of its own after the clause:
     "…, tetapi dia belum dapat menyebutkan …", "…, dan mempertanyakan …". The comma, a
-    conjunction, then a pronoun or a prefixed verb (me-, ber-) start a new predicate."""
+    conjunction, then a prefixed verb (me-, ber-), or a pronoun before a reporting verb,
+    start a new predicate."""
     tokens = index.tokens
     position = index.token_at(start)
     while position + 2 < len(tokens) and tokens[position + 2].start < end:
         if tokens[position].text == "," and tokens[position + 1].text.lower() in rules.clause_conjunctions:
             following = tokens[position + 2].text
             lower = following.lower()
-            if lower in rules.pronouns or rules.is_active_verb(following):
+            if rules.is_active_verb(following) or (
+                    lower in rules.pronouns and _reporting_verb_within(index, position + 3, end, rules)):
                 return tokens[position].start
         position += 1
     return None
+
+
+MAX_WORDS_PRONOUN_TO_VERB = 4  # "dia belum dapat menyebutkan": auxiliaries between a pronoun and its verb
+
+
+def _reporting_verb_within(index: TextIndex, position: int, end: int, rules: RuleSet) -> bool:
+    """A reporting verb within a few words from the token: after a conjunction and a pronoun
+    it makes a new predicate of the reporting sentence ("…, tetapi dia belum dapat menyebutkan
+    …"); without one the pronoun's clause goes on with the report, the speaker speaking of
+    himself ("…, namun ia tetap bertahan di klub itu", "…, dan ia sengaja ingin …")."""
+    tokens = index.tokens
+    last = min(len(tokens), position + MAX_WORDS_PRONOUN_TO_VERB)
+    return any(tokens[at].start < end and tokens[at].text.lower() in rules.reporting_verbs
+               for at in range(position, last))
 
 
 MIN_PREDICATE_CHARS = 6
