@@ -154,8 +154,9 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     `sentence_starts` are offsets where the hygiene stage found a sentence start the scraper
     glued to the text before it ("(3/2).Ia", "lancar.(Fajar Nugroho)"): a token and a
     sentence start there. A dot glued inside a degree after a name ("Sp.A(K)", "Sp.OG",
-    `degrees`: rule names.degree) starts none, or the name and its cue fall apart. `token_cuts` are offsets where the hygiene stage found glue inside a
-    token (a sentence-end mark, two words): the token is cut there too.
+    `degrees`: rule names.degree) starts none, or the name and its cue fall apart.
+    `token_cuts` are offsets where the hygiene stage found glue inside a token (a
+    sentence-end mark, two words): the token is cut there too.
     The pieces are kept as offsets and texts; a Token is made once per final token.
     """
     text = document.text
