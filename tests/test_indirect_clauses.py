@@ -465,6 +465,9 @@ NESTED_REPORTS: list[Case] = [
      "[Hanif Nurofiq|PER] mengatakan bahwa kementeriannya akan bergerak pekan ini, tetapi dia belum dapat "
      "menyebutkan tanggalnya.",
      [("indirect", "kementeriannya akan bergerak pekan ini", "Hanif Nurofiq", "indirect.verb.say", "name")]),
+    ("an_ability_modal_without_a_negation_still_reports",
+     "Kepala polisi [Budi Santoso|PER] dapat memastikan bahwa pelaku sudah meninggalkan kota.",
+     [("indirect", "pelaku sudah meninggalkan kota", "Budi Santoso", "indirect.verb.say", "name")]),
     ("a_report_after_a_comma_and_a_conjunction_ends_the_clause",
      "[Budi Santoso|PER] mengatakan harga beras naik, sedangkan [Andi Wijaya|PER] menilai pasokan masih cukup.",
      [("indirect", "harga beras naik", "Budi Santoso", "indirect.verb.say", "name"),
