@@ -332,6 +332,13 @@ REJECTIONS = [
     ("noun_object", "Organisasi [MER-C|ORG] pernah menyampaikan kondisi rumah sakit di Gaza utara usai serangan "
      "bulan Mei.", "false.noun_object"),
     ("irrealis", "Namun, [Destry Damayanti|PER] menolak untuk menyebutkan siapa calon yang dimaksud.", "false.irrealis"),
+    # issue 20, false quotes: a refused or impossible act of speech reports nothing
+    ("refusal_word", "Namun, [Yakup Hasibuan|PER] enggan membeberkan lebih jauh upaya damai yang akan ditawarkannya.",
+     "false.refusal"),
+    ("negated_willingness", "Menteri [Amran Sulaiman|PER] belum bersedia mengungkapkan secara rinci siapa saja mereka.",
+     "false.refusal"),
+    ("negated_ability", "Kepala polisi [Budi Santoso|PER] tidak dapat memastikan bahwa pelaku sudah meninggalkan kota.",
+     "false.refusal"),
     # issue 20, false quotes: a predicate of a relative clause is the noun phrase's, not a clause's
     ("noun_object_with_a_verb_in_its_relative_clause",
      "Menteri [Nina Akbar|PER] pun mengemukakan konsep catur krida yang meliputi pencegahan dan penindakan korupsi.",

@@ -36,6 +36,10 @@ SOURCES: list[Case] = [
      "[Budi Santoso|PER] meninjau pintu air. Menurutnya saat ini tinggi muka air di Manggarai sudah turun.",
      [("indirect", "saat ini tinggi muka air di Manggarai sudah turun", "Budi Santoso",
        "indirect.cue.according_to", "clitic")]),
+    ("menurutnya_then_a_prepositional_adjunct_without_a_comma",
+     "[Budi Santoso|PER] hadir. Menurutnya dari segi jumlah pertandingan para pemain muda juga masih kurang.",
+     [("indirect", "dari segi jumlah pertandingan para pemain muda juga masih kurang", "Budi Santoso",
+       "indirect.cue.according_to", "clitic")]),
     ("menurut_a_source_then_bahwa",
      "[Dimas Anggara|PER] datang ke pesta itu. Pun menurut [Dimas|PER] bahwa Vika adalah pasangan yang tepat.",
      [("indirect", "Vika adalah pasangan yang tepat", "Dimas Anggara", "indirect.cue.according_to", "name")]),
@@ -98,6 +102,17 @@ CLAUSE_OBJECTS: list[Case] = [
      "[Badan Pusat Statistik|ORG] melansir jumlah kunjungan wisatawan ke Jawa Barat pada Juni mencapai 15.423 orang.",
      [("indirect", "jumlah kunjungan wisatawan ke Jawa Barat pada Juni mencapai 15.423 orang",
        "Badan Pusat Statistik", "indirect.verb.clause_object", "name")]),
+    ("menerangkan_with_a_clause_object",
+     "[Rina Marlina|PER] menerangkan tingkat dividen itu akan dijaga minimal di level tersebut.",
+     [("indirect", "tingkat dividen itu akan dijaga minimal di level tersebut", "Rina Marlina",
+       "indirect.verb.clause_object", "name")]),
+    ("memaparkan_with_a_clause_object",
+     "Anggota dewan [Budi Santoso|PER] memaparkan kenaikan suku bunga akan berdampak langsung pada inflasi.",
+     [("indirect", "kenaikan suku bunga akan berdampak langsung pada inflasi", "Budi Santoso",
+       "indirect.verb.clause_object", "name")]),
+    ("memaparkan_a_noun_with_a_relative_clause_is_a_topic",
+     "[Budi Santoso|PER] memaparkan program kerja yang akan menyasar petani muda.",
+     []),
     ("clause_object_with_quoted_words_is_mixed",
      "Sebelumnya, [BRIN|ORG] mengungkap air hujan di Jakarta mengandung “racun plastik”.",
      [("mixed", "air hujan di Jakarta mengandung “racun plastik”", "BRIN", "mixed.verb.clause_object", "name")]),
@@ -296,6 +311,22 @@ OPENING_SUBJECTS: list[Case] = [
      "dimulai dengan perubahan gaya hidup.",
      [("indirect", "penanganan hipertensi dimulai dengan perubahan gaya hidup", "Reza Pratama",
        "indirect.verb.say", "name")]),
+    ("a_specialist_degree_with_a_glued_dot_and_a_bracket",
+     "Spesialis anak dari rumah sakit itu, dr [Reza Pratama|PER], Sp.A(K) menjelaskan, penanganan hipertensi "
+     "dimulai dengan perubahan gaya hidup.",
+     [("indirect", "penanganan hipertensi dimulai dengan perubahan gaya hidup", "Reza Pratama",
+       "indirect.verb.say", "name")]),
+    ("a_specialist_degree_the_tagger_takes_for_a_name",
+     "Spesialis anak dari rumah sakit itu, dr [Reza Pratama|PER], [Sp.A(K|PER]) menjelaskan, penanganan hipertensi "
+     "dimulai dengan perubahan gaya hidup.",
+     [("indirect", "penanganan hipertensi dimulai dengan perubahan gaya hidup", "Reza Pratama",
+       "indirect.verb.say", "name")]),
+    ("two_degrees_after_a_comma",
+     "Pengacara [Budi Santoso|PER], S.H., M.H. mengatakan kliennya tidak bersalah dalam perkara itu.",
+     [("indirect", "kliennya tidak bersalah dalam perkara itu", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("a_specialist_degree_with_a_glued_dot",
+     "Dokter kandungan [Zakia Lestari|PER], Sp.OG mengatakan kehamilan pasien itu berjalan normal.",
+     [("indirect", "kehamilan pasien itu berjalan normal", "Zakia Lestari", "indirect.verb.say", "name")]),
     ("an_adjunct_set_off_by_commas",
      "Kepala sekolah [Otniel Taek|PER], saat diwawancarai wartawan, Senin (9/6/2025), mengungkapkan bahwa "
      "kebijakan itu bisa merugikan sekolah swasta.",
@@ -398,6 +429,55 @@ ATTRIBUTION_ADJUNCTS: list[Case] = [
        "indirect.cue.postposed", "name")]),
 ]
 
+# A reporting verb inside the reported clause whose subject phrase follows a preposition or a
+# subordinator, not a comma or a coordinating conjunction, is nested in the clause ("… akan
+# membuat lawan tak lagi memandang …"): the clause goes on past it; after a comma and a
+# conjunction a new report of its own still ends the clause.
+NESTED_REPORTS: list[Case] = [
+    ("a_verb_of_viewing_inside_the_clause_after_a_preposition",
+     "Menurut pemain bintang Wales, [Gareth Bale|PER], apa yang dicapai oleh tim ini pada turnamen tersebut akan "
+     "membuat para pesaing tak lagi memandang sebelah mata timnya.",
+     [("indirect", "apa yang dicapai oleh tim ini pada turnamen tersebut akan membuat para pesaing tak lagi "
+       "memandang sebelah mata timnya", "Gareth Bale", "indirect.cue.according_to", "name")]),
+    ("a_report_after_a_subordinator_is_nested",
+     "[Budi Santoso|PER] mengatakan harga beras naik karena para pedagang menilai pasokan dari petani kurang.",
+     [("indirect", "harga beras naik karena para pedagang menilai pasokan dari petani kurang", "Budi Santoso",
+       "indirect.verb.say", "name")]),
+    ("a_named_speaker_after_a_comma_and_a_subordinator_reports_on_his_own",
+     "Pemerintah [Iran|ORG] telah membantah akan melanjutkan perundingan dengan Amerika Serikat, setelah "
+     "[Donald Trump|PER] mengatakan bahwa perundingan akan dimulai lagi minggu depan.",
+     [("indirect", "akan melanjutkan perundingan dengan Amerika Serikat", "Pemerintah Iran", "indirect.verb.say",
+       "name"),
+      ("indirect", "perundingan akan dimulai lagi minggu depan", "Donald Trump", "indirect.verb.say", "name")]),
+    ("an_adverb_after_the_conjunction_still_ends_the_clause",
+     "[Budi Santoso|PER] menyampaikan bahwa kawasan industri tidak boleh lagi mencemari sungai dan sekaligus "
+     "menegaskan bahwa pengawasan akan diperketat.",
+     [("indirect", "kawasan industri tidak boleh lagi mencemari sungai", "Budi Santoso", "indirect.verb.say",
+       "name"),
+      ("indirect", "pengawasan akan diperketat", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("a_negated_verb_after_the_conjunction_is_part_of_the_clause",
+     "Para penggemar menilai bahwa informasi acara itu sudah cukup jelas dan tidak pernah menyebutkan adanya "
+     "konser.",
+     [("indirect", "informasi acara itu sudah cukup jelas dan tidak pernah menyebutkan adanya konser",
+       "Para penggemar", "indirect.verb.say", "role")]),
+    ("a_pronoun_after_a_comma_and_a_conjunction_goes_on_with_the_report",
+     "Mantan pemain itu, [Hakan Demir|PER], mengaku pernah mendapat tawaran besar, namun ia tetap bertahan di klub "
+     "karena rasa cinta.",
+     [("indirect", "pernah mendapat tawaran besar, namun ia tetap bertahan di klub karena rasa cinta", "Hakan Demir",
+       "indirect.verb.say", "name")]),
+    ("a_pronoun_before_a_reporting_verb_after_a_conjunction_ends_the_clause",
+     "[Hanif Nurofiq|PER] mengatakan bahwa kementeriannya akan bergerak pekan ini, tetapi dia belum dapat "
+     "menyebutkan tanggalnya.",
+     [("indirect", "kementeriannya akan bergerak pekan ini", "Hanif Nurofiq", "indirect.verb.say", "name")]),
+    ("an_ability_modal_without_a_negation_still_reports",
+     "Kepala polisi [Budi Santoso|PER] dapat memastikan bahwa pelaku sudah meninggalkan kota.",
+     [("indirect", "pelaku sudah meninggalkan kota", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("a_report_after_a_comma_and_a_conjunction_ends_the_clause",
+     "[Budi Santoso|PER] mengatakan harga beras naik, sedangkan [Andi Wijaya|PER] menilai pasokan masih cukup.",
+     [("indirect", "harga beras naik", "Budi Santoso", "indirect.verb.say", "name"),
+      ("indirect", "pasokan masih cukup", "Andi Wijaya", "indirect.verb.say", "name")]),
+]
+
 # "X menolak … dan mengatakan …", "Ia menyerukan … sambil menegaskan …": a reporting verb after
 # a link is a second predicate of the clause and shares its subject (cues.yml coordinated_subject),
 # however the sentence opens.
@@ -471,7 +551,7 @@ VERB_TYPOS: list[Case] = [
 ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
              + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
-             + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES)
+             + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS)
 
 
 @pytest.mark.parametrize(("marked", "expected"),

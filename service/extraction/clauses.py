@@ -60,21 +60,63 @@ def _subject_opens_clause(inner: Hit | None, text: str) -> bool:
     return len(text[inner.mention.end:inner.cue.start].split()) <= MAX_WORDS_SUBJECT_TO_VERB
 
 
-def clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits], text: str) -> int:
+def clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits], text: str, rules: RuleSet | None = None) -> int:
     """The clause a cue introduces ends at the sentence end or where the next attribution that
     reports something starts, unless that attribution is nested in the clause.
 
     A reported clause can hold cues of its own: when the next attribution's subject opens the
     clause ("Budi mengatakan bahwa Andi meminta maaf …"), that attribution is inside it and the
-    clause goes on; one later in the clause ("… dan ia meyakinkan …") starts a new report."""
-    following = sentence_hits[hit.sentence].next_report_start(hit.cue.end)
+    clause goes on; one later in the clause ("… dan ia meyakinkan …") starts a new report.
+    With `rules`, one whose subject phrase follows neither punctuation nor a coordinating
+    conjunction ("… akan membuat para pesaing tak lagi memandang …", "… naik karena para
+    pedagang menilai …") is nested too: it stands inside a phrase of the clause."""
+    hits_here = sentence_hits[hit.sentence]
+    following = hits_here.next_report_start(hit.cue.end)
     if following is None or following >= hit.sentence.end:
         return hit.sentence.end
     if hit.kind == "verb" and following == hit.content_start and _subject_opens_clause(
-            sentence_hits[hit.sentence].report_at(following), text):
-        following = sentence_hits[hit.sentence].next_report_start(following)
-        return following if following is not None and following < hit.sentence.end else hit.sentence.end
-    return following
+            hits_here.report_at(following), text):
+        following = hits_here.next_report_start(following)
+    if rules is not None:
+        clause_start = max(hit.content_start or hit.cue.end, hit.cue.end)
+        while following is not None and following < hit.sentence.end \
+                and _inside_a_phrase(text, clause_start, hits_here.report_at(following), rules):
+            following = hits_here.next_report_start(following)
+    return following if following is not None and following < hit.sentence.end else hit.sentence.end
+
+
+CLAUSE_WORD = re.compile(r"[^\W\d_]+")
+CLAUSE_BREAKS = frozenset(",;:()—–-\"“”'‘’")
+MIN_WORDS_BEFORE_NESTED = 2  # a word of the clause and the word that governs the nested report
+NAMED_KINDS = ("name", "organization", "role")
+
+
+def _inside_a_phrase(text: str, clause_start: int, inner: Hit | None, rules: RuleSet) -> bool:
+    """The inner report follows a word of the clause that is no coordinating conjunction
+    (cues.yml clause_conjunctions, co_event_conjunctions; adverbs after one are passed over:
+    "dan sekaligus meminta") and no punctuation: a preposition, a subordinator or a verb of
+    the clause governs it. A report right at the clause's start (a relative clause of the
+    speaker: "para pejabat mengklaim, yang meminta …") is not nested, nor a named speaker's
+    after a comma and a subordinator ("…, setelah Trump mengatakan bahwa …"); a negated one
+    always is ("… jelas dan tidak pernah menyebutkan …": it reports nothing)."""
+    if inner is None:
+        return False
+    before = text[clause_start:inner.segment_start].rstrip()
+    if not before or before[-1] in CLAUSE_BREAKS:
+        return False
+    words = CLAUSE_WORD.findall(before)
+    if len(words) < MIN_WORDS_BEFORE_NESTED:
+        return False
+    last = len(words) - 1
+    while last > 0 and words[last].lower() in rules.subject_adverbs:
+        if words[last].lower() in rules.existential_negations:
+            return True  # "… dan tidak pernah menyebutkan …": a negated verb reports nothing of its own
+        last -= 1
+    word = words[last].lower()
+    if word in rules.clause_conjunctions or word in rules.co_event_conjunctions:
+        return False
+    after_comma = before[:before.lower().rfind(word)].rstrip().endswith(",")
+    return not (after_comma and inner.mention is not None and inner.mention.kind in NAMED_KINDS)
 
 
 def backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document: Document,
@@ -149,7 +191,7 @@ def reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hit
         return backward_clause(hit, sentence_hits, document, rules)
     if hit.content_start is None:
         return None
-    start, end = hit.content_start, clause_end(hit, sentence_hits, document.text)
+    start, end = hit.content_start, clause_end(hit, sentence_hits, document.text, rules)
     if opens_with(index, start, rules.directive_markers):
         return None  # "menekankan agar …": a request, not reported speech
     end = glued_quote_start(document, start, end) or end
@@ -200,17 +242,33 @@ def opens_with(index: TextIndex, offset: int, words: frozenset[str]) -> bool:
 def coordinated_predicate_start(index: TextIndex, start: int, end: int, rules: RuleSet) -> int | None:
     """Where the reporting sentence goes on with a predicate of its own after the clause:
     "…, tetapi dia belum dapat menyebutkan …", "…, dan mempertanyakan …". The comma, a
-    conjunction, then a pronoun or a prefixed verb (me-, ber-) start a new predicate."""
+    conjunction, then a prefixed verb (me-, ber-), or a pronoun before a reporting verb,
+    start a new predicate."""
     tokens = index.tokens
     position = index.token_at(start)
     while position + 2 < len(tokens) and tokens[position + 2].start < end:
         if tokens[position].text == "," and tokens[position + 1].text.lower() in rules.clause_conjunctions:
             following = tokens[position + 2].text
             lower = following.lower()
-            if lower in rules.pronouns or rules.is_active_verb(following):
+            if rules.is_active_verb(following) or (
+                    lower in rules.pronouns and _reporting_verb_within(index, position + 3, end, rules)):
                 return tokens[position].start
         position += 1
     return None
+
+
+MAX_WORDS_PRONOUN_TO_VERB = 4  # "dia belum dapat menyebutkan": auxiliaries between a pronoun and its verb
+
+
+def _reporting_verb_within(index: TextIndex, position: int, end: int, rules: RuleSet) -> bool:
+    """A reporting verb within a few words from the token: after a conjunction and a pronoun
+    it makes a new predicate of the reporting sentence ("…, tetapi dia belum dapat menyebutkan
+    …"); without one the pronoun's clause goes on with the report, the speaker speaking of
+    himself ("…, namun ia tetap bertahan di klub itu", "…, dan ia sengaja ingin …")."""
+    tokens = index.tokens
+    last = min(len(tokens), position + MAX_WORDS_PRONOUN_TO_VERB)
+    return any(tokens[at].start < end and tokens[at].text.lower() in rules.reporting_verbs
+               for at in range(position, last))
 
 
 MIN_PREDICATE_CHARS = 6
@@ -250,10 +308,29 @@ def trim_clause(text: str, start: int, end: int, rules: RuleSet) -> tuple[int, i
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:-—"):
         end -= 1
-    # a trailing conjunction left by the next clause ("…, dan")
-    words = text[start:end].rsplit(None, 1)
-    if len(words) == 2 and words[1].lower() in rules.clause_conjunctions:
-        end = start + len(text[start:end].rstrip()) - len(words[1])
+    # a trailing conjunction left by the next clause ("…, dan", "… dan sekaligus", "…, setelah")
+    cut = _dangling_tail_start(text, start, end, rules)
+    if cut is not None:
+        end = cut
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
             end -= 1
     return start, end
+
+
+MAX_DANGLING_WORDS = 3
+
+
+def _dangling_tail_start(text: str, start: int, end: int, rules: RuleSet) -> int | None:
+    """Where the words that the next report left at the clause's end start: a conjunction
+    (cues.yml clause_conjunctions) or a preposition or subordinator that opens an adjunct
+    (speakers.yml subject_adjunct_openers: "setelah", "saat", "di"),
+    with the adverbs after it ("dan sekaligus"); adverbs alone end a clause ("datang lagi")."""
+    words = list(WORD.finditer(text, start, end))
+    cut = None
+    for word in reversed(words[max(1, len(words) - MAX_DANGLING_WORDS):]):  # never the clause's first word
+        lower = word.group().lower()
+        if lower in rules.clause_conjunctions or lower in rules.subject_adjunct_openers:
+            cut = word.start()
+        elif lower not in rules.subject_adverbs:
+            break
+    return cut

@@ -162,6 +162,32 @@ def _is_irrealis(document: Document, quote: Quote, rules: RuleSet) -> bool:
 IRREALIS_LOOKBACK_CHARS = 60  # a few words before the cue: the governing word and any adverbs
 
 
+def _is_refusal(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """A verb of saying under a word of refusal ("enggan membeberkan …") or a negated modal of
+    will or ability ("belum bersedia mengungkapkan …", "tidak dapat melihat …"): the sentence
+    says the speech did not happen."""
+    if quote.type == "direct" or quote.cue is None or ".verb." not in quote.rule:
+        return False
+    before = [word.lower() for word in _words(document.text[max(0, quote.cue.start - IRREALIS_LOOKBACK_CHARS):
+                                                            quote.cue.start])]
+    before = _without_plain_adverbs(before, rules)
+    if not before:
+        return False
+    if before[-1] in rules.refusal_words:
+        return True
+    if before[-1] not in rules.refusal_modals:
+        return False
+    rest = _without_plain_adverbs(before[:-1], rules)
+    return bool(rest) and rest[-1] in rules.refusal_negations
+
+
+def _without_plain_adverbs(words: list[str], rules: RuleSet) -> list[str]:
+    """The words less the subject adverbs at their end that are no negation ("masih", "juga")."""
+    while words and words[-1] in rules.subject_adverbs and words[-1] not in rules.refusal_negations:
+        words = words[:-1]
+    return words
+
+
 FalseQuoteTest = Callable[[Document, Quote, RuleSet], bool]
 
 
@@ -172,7 +198,8 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     # even when the object is a noun phrase too ("menolak untuk menyebutkan siapa calon yang
     # dimaksud")
     return [(reasons.directive.id, _is_directive), (reasons.topic_object.id, _is_topic_object),
-            (reasons.irrealis.id, _is_irrealis), (reasons.noun_object.id, _is_noun_object),
+            (reasons.irrealis.id, _is_irrealis), (reasons.refusal.id, _is_refusal),
+            (reasons.noun_object.id, _is_noun_object),
             (reasons.title_case.id, _is_title_case)]
 
 

@@ -189,18 +189,26 @@ def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = N
 def is_degree(token: Token, rules: RuleSet, index: TextIndex | None) -> bool:
     """An academic or professional degree written as one (rule names.degree): a listed word with
     a dot inside it ("S.IK", "M.Si."), right after a comma (", Sp"), or after another degree and
-    its dot (the "OG" of "Sp.OG"). "Mahfud MD" and a sentence-final "Jack Ma." are names."""
-    if token.text.replace(".", "").lower() not in rules.degrees:
-        return False
-    if "." in token.text.rstrip("."):
+    its dot (the "OG" of "Sp.OG"; the "A(K" of "Sp.A(K)", whose letters complete `spa`).
+    "Mahfud MD" and a sentence-final "Jack Ma." are names."""
+    word = _degree_letters(token.text)
+    listed = word in rules.degrees
+    if listed and "." in token.text.rstrip("."):
         return True
     if index is None or token.index < 1:
         return False
     previous = index.tokens[token.index - 1]
     if previous.text == ",":
-        return True
-    return previous.text == "." and token.index >= 2 \
-        and index.tokens[token.index - 2].text.replace(".", "").lower() in rules.degrees
+        return listed
+    if previous.text != "." or token.index < 2:
+        return False
+    head = _degree_letters(index.tokens[token.index - 2].text)
+    return head in rules.degrees and (listed or head + word in rules.degrees)
+
+
+def _degree_letters(text: str) -> str:
+    """A degree word's letters, lowercase, without its dots and a bracketed qualifier ("A(K" -> "a")."""
+    return text.split("(", 1)[0].replace(".", "").lower()
 
 
 def opens_with_role(tokens: list[Token], rules: RuleSet, index: TextIndex | None) -> bool:
@@ -416,7 +424,7 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
     Returns the phrase and whether the phrase was cut by a conjunction or comma (an elided
     subject: "…, tetapi mengatakan …").
     """
-    position = skip_adverbials(end_token - 1, index, rules)
+    position = _before_degrees(skip_adverbials(end_token - 1, index, rules), index, rules)
     # a parenthetical between subject and verb: "Grushko, pada bagiannya, menggambarkan";
     # an apposed name is the subject itself: "Kepala BPBD Berau, Mashyadi, menyatakan"
     if position >= 0 and index.tokens[position].text == ",":
@@ -476,6 +484,28 @@ def skip_adverbials(position: int, index: TextIndex, rules: RuleSet) -> int:
         else:
             break
     return position
+
+
+def _before_degrees(position: int, index: TextIndex, rules: RuleSet) -> int:
+    """The token before the degrees that end at `position` and the comma that sets them off
+    ("Reza Pahlevi, Sp.A(K) menjelaskan", "Budi Santoso, S.H., M.H. mengatakan"): a degree
+    is no part of the subject, and the comma before it opens no apposition."""
+    tokens = index.tokens
+    start = position
+    while position >= 0:
+        if is_degree(tokens[position], rules, index):
+            position -= 1
+        elif tokens[position].text in DEGREE_JOINS and position >= 1 \
+                and is_degree(tokens[position - 1], rules, index):
+            position -= 1  # the bracket of "A(K)", a dot or a comma between two degrees
+        else:
+            break
+    if position != start and position >= 0 and tokens[position].text == ",":
+        position -= 1
+    return position
+
+
+DEGREE_JOINS = frozenset([")", ".", ","])
 
 
 def _only_time(phrase: list[Token], rules: RuleSet) -> bool:

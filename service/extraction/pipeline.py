@@ -194,7 +194,7 @@ class Extractor:
         find_repairs(document, self.rules.hygiene, self.rules.common_words, self.rules.known_name_endings)
         tokenize(document, self.tokenizer, self.glue_pattern, self.rules.glue_tails, self.rules.common_words,
                  sentence_starts(document), self.rules.name_endings, self.rules.glued_verb_prefixes,
-                 token_cuts(document))
+                 token_cuts(document), self.rules.degrees)
         deadline.check()
         mark_boilerplate(document, self.rules.quotes.boilerplate_markers, self.rules.quotes.boilerplate_lines,
                          self.rules.clause_openers, frozenset(self.rules.reporting_verbs), boilerplate_spans(document),

@@ -211,6 +211,14 @@ class ExistentialClause(StrictModel):
     _lower = field_validator("words", "negations")(_lowercase_words)
 
 
+class RefusalReason(WordList):
+    """`words` refuse on their own (enggan); `modals` refuse after one of `negations`."""
+    modals: list[str]
+    negations: list[str]
+
+    _lower_more = field_validator("modals", "negations")(_lowercase_words)
+
+
 class FalseQuoteRules(StrictModel):
     mental_states: WordList
     directive: DirectiveReason
@@ -218,6 +226,7 @@ class FalseQuoteRules(StrictModel):
     noun_object: NounObjectReason
     title_case: TitleCaseReason
     irrealis: WordList
+    refusal: RefusalReason
 
 
 class PassiveInside(StrictModel):

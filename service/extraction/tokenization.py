@@ -143,7 +143,8 @@ LONG_CHUNK_PIECE = re.compile(rf"\w{{1,{MAX_PIECE_CHARS}}}|[^\w\s]")
 def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | None = None,
              glue_tails: frozenset[str] = frozenset(), common_words: frozenset[str] = frozenset(),
              sentence_starts: frozenset[int] = frozenset(), name_endings: frozenset[str] = frozenset(),
-             verb_prefixes: tuple[str, ...] = (), token_cuts: frozenset[int] = frozenset()) -> None:
+             verb_prefixes: tuple[str, ...] = (), token_cuts: frozenset[int] = frozenset(),
+             degrees: frozenset[str] = frozenset()) -> None:
     """Tokens, sentences and paragraphs; offsets always index the posted text.
 
     Chunks longer than MAX_SPACY_CHUNK_CHARS (runs of quote marks, a 200,000-character
@@ -152,8 +153,10 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     Sentences start where spaCy's sentencizer starts them (`SentencizerRule`), and also
     `sentence_starts` are offsets where the hygiene stage found a sentence start the scraper
     glued to the text before it ("(3/2).Ia", "lancar.(Fajar Nugroho)"): a token and a
-    sentence start there. `token_cuts` are offsets where the hygiene stage found glue inside a
-    token (a sentence-end mark, two words): the token is cut there too.
+    sentence start there. A dot glued inside a degree after a name ("Sp.A(K)", "Sp.OG",
+    `degrees`: rule names.degree) starts none, or the name and its cue fall apart.
+    `token_cuts` are offsets where the hygiene stage found glue inside a token (a
+    sentence-end mark, two words): the token is cut there too.
     The pieces are kept as offsets and texts; a Token is made once per final token.
     """
     text = document.text
@@ -178,7 +181,7 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     for token_start, token_length, is_space, is_punct in token_rows(nlp, parsed_text):
         token_end = token_start + token_length
         token_text = parsed_text[token_start:token_end]
-        if starts_sentence(token_text, is_punct):
+        if starts_sentence(token_text, is_punct) and not _inside_degree(parsed_text, token_start, degrees):
             if sentence_start is not None:
                 sentences.append(Span(sentence_start, last_end))
                 sentence_start = None
@@ -259,6 +262,28 @@ class SentencizerRule:
         if token_text in SENTENCE_FINAL_MARKS:
             self.seen_period = True
         return False
+
+
+MAX_DEGREE_PART_LETTERS = 4  # "Sp", "S", "M", "Subsp": the letters of a degree before its inner dot
+
+
+def _inside_degree(text: str, start: int, degrees: frozenset[str]) -> bool:
+    """The token at `start` continues a degree across a dot glued on both sides: the letters
+    before the dot and the letters from `start` spell a listed degree ("Sp.A(K)" is `spa`,
+    "Sp.OG" is `spog`), so the dot is no sentence end."""
+    if not degrees or start < 2 or text[start - 1] != "." or not text[start - 2].isalpha():
+        return False
+    head_start = start - 2
+    while head_start > 0 and text[head_start - 1].isalpha():
+        head_start -= 1
+    head = text[head_start:start - 1]
+    if len(head) > MAX_DEGREE_PART_LETTERS or not head[0].isupper():
+        return False
+    tail_end = start
+    while tail_end < len(text) and text[tail_end].isalpha():
+        tail_end += 1
+    tail = text[start:tail_end]
+    return bool(tail) and tail[0].isupper() and (head + tail).lower() in degrees
 
 
 def _cut_at(pieces: Sequence[tuple[int, int]], offsets: list[int]) -> list[tuple[int, int]]:

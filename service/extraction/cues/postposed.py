@@ -40,16 +40,25 @@ def _read_according_to_clitic(state: ScanState, position: int, lower: str) -> Hi
 
 def _word_after(state: ScanState, position: int) -> int | None:
     """Start of the word after the token when it can open a clause: in the sentence, not
-    punctuation, not a preposition or another phrase stop."""
+    punctuation, not a preposition or another phrase stop. A phrase stop may open the clause
+    when it opens a time adverbial, or when no comma follows in the sentence: with no comma to
+    close an adjunct of the cue, the adjunct is the clause's own ("Menurutnya dari segi
+    kuantitas para pemain juga kurang")."""
     following = position + 1
     tokens = state.index.tokens
     if following >= len(tokens) or tokens[following].start >= state.sentence.end:
         return None
     word = tokens[following].text
     if not word[:1].isalnum() or (word.lower() in state.rules.phrase_stops
-                                  and not _opens_time_adverbial(state, following)):
+                                  and not _opens_time_adverbial(state, following)
+                                  and _comma_follows(state, following)):
         return None
     return tokens[following].start
+
+
+def _comma_follows(state: ScanState, position: int) -> bool:
+    """Whether a comma stands after the token in its sentence."""
+    return "," in state.document.text[state.index.tokens[position].end:state.sentence.end]
 
 
 def _opens_time_adverbial(state: ScanState, position: int) -> bool:
