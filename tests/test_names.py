@@ -121,6 +121,23 @@ NICKNAMES: list[NameCase] = [
     ("alias_marker",
      "[Hendro Saputro|PER] alias [Gundul|PER] ditangkap polisi. [Gundul|PER] mengaku bahwa ia mencuri motor itu.",
      [("Hendro Saputro", "indirect.verb.say", "name")], ["Hendro Saputro"]),
+    # "atau" before one word the article goes on to use alone, never inside another name: the
+    # person's familiar name, however it is spelled (one person written two ways is one entry).
+    ("atau_nickname_used_alone",
+     "Mantan wakil menteri [Hendra Wibisono|PER] atau [Kobo|PER] ditahan jaksa. [Kobo|PER] mengatakan bahwa ia "
+     "tidak bersalah.",
+     [("Hendra Wibisono", "indirect.verb.say", "name")], ["Hendra Wibisono"]),
+    # "atau" before two words ending in a word of the full name: the same person, called so.
+    ("atau_form_ending_in_a_word_of_the_name",
+     "Pelatih memanggil [Indra Pramudya|PER] atau [Cep Indra|PER] ke tim inti. [Cep Indra|PER] mengatakan bahwa "
+     "ia siap bermain.",
+     [("Indra Pramudya", "indirect.verb.say", "name")], ["Indra Pramudya"]),
+    # One word after "atau" that the article also writes inside another full name: an
+    # alternative, another person.
+    ("atau_alternative_named_in_full_elsewhere",
+     "Partai itu bisa mengusung [Budi Santoso|PER] atau [Rahmat|PER]. [Rahmat Hidayat|PER] mengatakan bahwa ia "
+     "belum diajak bicara. [Rahmat|PER] menunggu keputusan partai.",
+     [("Rahmat Hidayat", "indirect.verb.say", "name")], ["Budi Santoso", "Rahmat Hidayat"]),
 ]
 
 SHARED_NAMES: list[NameCase] = [

@@ -92,6 +92,28 @@ FEATURE_CASES = [
      "Joule Heater", {"person_name_words": 0.0, "first_word_a_person_name": 0.0}),
     ("a person's name is no affiliation", "Menurut mantan pelatih [Persida Sidoarjo|PER], [Gunawan Santoso|PER], "
      "timnya siap bertanding.", "Gunawan Santoso", {"followed_by_person": 0.0}),
+    ("a rank between the affiliation and the person",
+     "Terpisah, [Kasubbid Humas Tirta|PER], Kompol [Siti Rahayu|PER], belum memberi keterangan.",
+     "Kasubbid Humas Tirta",
+     {"followed_by_person": 1.0}),
+    # what a bracketed aside right after the name says it is
+    ("an organisation's abbreviation in brackets",
+     "Saham [Arwana Citra|PER] (ARCT) naik pada penutupan perdagangan.", "Arwana Citra",
+     {"acronym_after": 1.0, "place_after": 0.0, "age_after": 0.0}),
+    ("a place in brackets", "Peserta yang tampil malam ini adalah [Amin Saleh|PER] ([Flores|LOC]) dan "
+     "[Fathur Rahman|PER] ([Bogor|LOC]).", "Amin Saleh", {"place_after": 1.0, "acronym_after": 0.0}),
+    # the line-up a name stands in, past the bracketed asides of its items
+    ("a name in a line-up of people",
+     "Kloter enam terdiri dari [Amin Saleh|PER] ([Flores|LOC]), [Fathur Rahman|PER] ([Bogor|LOC]), [Rizal|PER] "
+     "([Bandung|LOC]) dan [Suwandi|PER] ([Riau|LOC]).", "Fathur Rahman",
+     {"line_up_items": pytest.approx(1.3863, abs=1e-4), "line_up_person_share": 1.0, "line_up_other_share": 0.0}),
+    ("a name in a line-up of companies",
+     "Saham yang naik antara lain [Sawit Makmur|ORG] (SWMK), [Arwana Citra|PER] (ARCT) dan [Bukit Permai|ORG] "
+     "(BKPM).", "Arwana Citra",
+     {"line_up_items": pytest.approx(1.0986, abs=1e-4), "line_up_person_share": 0.0, "line_up_other_share": 1.0,
+      "acronym_after": 1.0}),
+    ("a name in no line-up", "[Siti Aminah|PER] membuka pasar murah di kantor desa.", "Siti Aminah",
+     {"line_up_items": 0.0, "line_up_person_share": 0.0, "line_up_other_share": 0.0}),
 ]
 
 

@@ -184,6 +184,7 @@ def _after_marker(document: Document, position: int, marker_end: int, person_at:
 
 MIN_FULL_NAME_WORDS = 2  # "Joko Widodo atau Jokowi"; after a one-word name, atau is "or"
 SHARED_OPENING_LETTERS = 2  # Jokowi and Joko, Zulhas and Zulkifli
+QUESTION_MARK = "?"  # a question offers alternatives: "Prabowo Subianto atau Sekar?"
 
 
 def _after_conjunction(document: Document, position: int, person_at: dict[int, tuple[int, int]],
@@ -208,9 +209,12 @@ def _after_conjunction(document: Document, position: int, person_at: dict[int, t
             _add(aliases, document.text[tokens[after].start:nickname[-1].end], full, "person")
         return
     inner = _name_run(tokens, after, rules)
-    if len(inner) > 1 and inner[-1].text.lower() == full.split()[-1].lower():
+    full_words = [word.lower() for word in full.split()]
+    if len(inner) > 1 and (inner[-1].text.lower() == full_words[-1]
+                           or (len(inner) == MIN_FULL_NAME_WORDS and inner[-1].text.lower() in full_words)):
         # "Raden Mas Bagus Santoso atau Bagus Santoso": two forms sharing the surname; the
-        # longer is canonical, whichever comes first
+        # longer is canonical, whichever comes first. "Indra Agustin atau Cep Indra": a
+        # two-word form ending in a word of the name is what people call that person
         other = document.text[inner[0].start:inner[-1].end]
         short, full = (other, full) if len(other.split()) <= len(full.split()) else (full, other)
         if short.lower() != full.lower():
@@ -219,8 +223,25 @@ def _after_conjunction(document: Document, position: int, person_at: dict[int, t
     if len(inner) != 1:
         return
     short = inner[0].text
-    if _opens_like(short, full) or _initials_of(short, full):
+    if _opens_like(short, full) or _initials_of(short, full) \
+            or _nickname_used_alone(document, inner[0], person_at):
         _add(aliases, short, full, "person")
+
+
+def _nickname_used_alone(document: Document, word: Token, person_at: dict[int, tuple[int, int]]) -> bool:
+    """ "Immanuel Ebenezer atau Noel … Noel mengatakan": a word after "atau" that the article
+    writes again on its own, and never inside a longer name, is the person's familiar name
+    however it is spelled. An alternative is another person: one the article names in full
+    somewhere ("mengusung Budi Santoso atau Rahmat … Rahmat Hidayat"), or one offered in a
+    question ("Siapa yang layak, Prabowo Subianto atau Sekar?")."""
+    sentence = document.sentence_of(word.start)
+    if document.text[sentence.start:sentence.end].rstrip().endswith(QUESTION_MARK):
+        return False
+    key = word.text.lower()
+    written_again = any(token.text.lower() == key and token.index != word.index for token in document.tokens)
+    inside_a_name = any(end - first > 1 and key in (token.text.lower() for token in document.tokens[first:end])
+                        for first, end in person_at.values())
+    return written_again and not inside_a_name
 
 
 def _postposed_marker_at(lowered: list[str], position: int, rules: RuleSet) -> bool:

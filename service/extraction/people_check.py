@@ -48,6 +48,10 @@ PRONOUN_REACH_CHARS = 20  # how far into the next sentence a pronoun still follo
 KINDS = ("person", "organisation", "thing")  # the kinds names.yml kind_words tells apart
 APPOSITION_MARKS = frozenset({",", "-", "–", "—"})  # between a name and the noun phrase it stands beside
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+LIST_SEPARATORS = frozenset({",", ";"})  # between the items of a line-up (`Amin (Flores), Fathur (Bogor)`)
+MAX_LIST_ITEMS = 6  # how many neighbouring items a line-up is read for, on each side
+MAX_ASIDE_TOKENS = 8  # a bracketed aside after an item (`(Flores)`, `(Chamberlain 81")`)
+MIN_ACRONYM_CAPITALS = 2  # `(KNIL)`, `(ARNA)` after a name: the name is an organisation's
 
 
 class PeopleCheck(Protocol):
@@ -219,8 +223,11 @@ def _mention_features(document: Document, person: Person, context: _Context, ind
         "next_to_reporting_verb": float(any(_next_to_reporting_verb(index, m, rules) for m in mentions)),
         "before_predicate": _share(sum(_before_predicate(index, m, rules) for m in mentions), total),
         "glued_mention": _share(sum(_glued(document, m) for m in mentions), total),
-        "followed_by_person": float(any(_followed_by_person(index, m) for m in mentions)),
+        "followed_by_person": float(any(_followed_by_person(index, m, rules) for m in mentions)),
+        "acronym_after": _share(sum(_acronym_after(index, m) for m in mentions), total),
+        "place_after": float(any(_place_after(index, m, rules) for m in mentions)),
     }
+    features.update(_line_up_features(index, mentions, rules))
     before = [_kind_before(document, index, m, rules) for m in mentions]
     after = {_kind_after(document, index, m, rules) for m in mentions}
     for kind in KINDS:
@@ -292,14 +299,119 @@ def _kind_after(document: Document, index: TextIndex, mention: Span, rules: Rule
     return None
 
 
-def _followed_by_person(index: TextIndex, mention: Span) -> bool:
-    """Another PER right after the mention, past a comma: the name is the affiliation in a
-    role phrase (`mantan pelatih Persipur Purwodadi, Gunawan`, `Kabid Humas RSKD Dadi, Abdul Malik`)."""
+def _followed_by_person(index: TextIndex, mention: Span, rules: RuleSet) -> bool:
+    """Another PER right after the mention, past a comma and the ranks or titles before it: the
+    name is the affiliation in a role phrase (`mantan pelatih Persipur Purwodadi, Gunawan`,
+    `Kabid Humas RSKD Dadi, Abdul Malik`, `Kasubbid Penmas, Kompol Siti Rohani`)."""
     position = index.token_at(mention.end)
     if position < len(index.tokens) and index.lowered[position] == ",":
         position += 1
+    while position < len(index.tokens) and position not in index.entity_by_token \
+            and rules.is_title(index.tokens[position].text):
+        position += 1
     entity = index.entity_by_token.get(position)
     return entity is not None and entity.label == "PER" and entity.start >= mention.end
+
+
+def _aside_after(index: TextIndex, mention: Span) -> tuple[int, int] | None:
+    """The token range inside a bracketed aside right after the mention (`Amin (Flores)`,
+    `Arwana Citramulia (ARNA)`), if there is one."""
+    position = index.token_at(mention.end)
+    if position >= len(index.tokens) or index.tokens[position].text != "(":
+        return None
+    for close in range(position + 1, min(len(index.tokens), position + MAX_ASIDE_TOKENS + 1)):
+        if index.tokens[close].text == ")":
+            return position + 1, close
+    return None
+
+
+def _acronym_after(index: TextIndex, mention: Span) -> bool:
+    """An abbreviation in brackets right after the name (`Koninklijk Nederlandsch-Indisch Leger
+    (KNIL)`, `Sawit Sumbermas Sarana (SSMS)`): the article defines an organisation's, a
+    product's or a programme's short form; people are given an age or a role there."""
+    aside = _aside_after(index, mention)
+    if aside is None or aside[1] - aside[0] != 1:
+        return False
+    word = index.tokens[aside[0]].text
+    return sum(character.isupper() for character in word) >= MIN_ACRONYM_CAPITALS and not any(
+        character.islower() for character in word)
+
+
+def _place_after(index: TextIndex, mention: Span, rules: RuleSet) -> bool:
+    """A place in brackets right after the name (`Amin (Flores), Fathur (Bogor)`): where a
+    contestant or a victim comes from; the NER or the rule files call it a place."""
+    aside = _aside_after(index, mention)
+    if aside is None:
+        return False
+    inside = range(aside[0], aside[1])
+    return bool(inside) and all(
+        (entity := index.entity_by_token.get(position)) is not None and entity.label == "LOC"
+        or index.lowered[position] in rules.place_words for position in inside)
+
+
+def _line_up_features(index: TextIndex, mentions: list[Span], rules: RuleSet) -> dict[str, float]:
+    """The line-up a mention stands in: capitalised items between commas, semicolons and `dan`,
+    each perhaps with a bracketed aside (`Lara, Manon, Sophia, Daniela, Megan, dan Yoon Chae`,
+    `Logindo Samudramakmur (LEAD), M Cash Integra (MCAS)`). How many neighbours it has, and the
+    share the NER tagged a person or a place or organisation: a name among people is a person
+    even where the NER or the check doubts one word alone."""
+    best = {"line_up_items": 0.0, "line_up_person_share": 0.0, "line_up_other_share": 0.0}
+    for mention in mentions:
+        labels = _line_up_labels(index, mention, rules)
+        if not labels:
+            continue
+        best["line_up_items"] = max(best["line_up_items"], log_count(len(labels)))
+        best["line_up_person_share"] = max(best["line_up_person_share"],
+                                           _share(labels.count("PER"), len(labels)))
+        best["line_up_other_share"] = max(best["line_up_other_share"],
+                                          _share(sum(label in ("ORG", "LOC") for label in labels), len(labels)))
+    return best
+
+
+def _line_up_labels(index: TextIndex, mention: Span, rules: RuleSet) -> list[str]:
+    """The NER labels (empty string: none) of the items listed beside the mention, both ways."""
+    first, after = index.token_at(mention.start), index.token_at(mention.end)
+    return _items(index, after, 1, rules) + _items(index, first - 1, -1, rules)
+
+
+def _items(index: TextIndex, position: int, step: int, rules: RuleSet) -> list[str]:
+    """Walk from `position` in direction `step` over asides and separators to the next items."""
+    labels: list[str] = []
+    tokens = index.tokens
+    while len(labels) < MAX_LIST_ITEMS:
+        position = _past_aside(index, position, step)
+        separated = False
+        while 0 <= position < len(tokens) and (tokens[position].text in LIST_SEPARATORS
+                                               or index.lowered[position] in rules.name_connectors):
+            separated = True
+            position += step
+        if not separated:
+            break
+        position = _past_aside(index, position, step)
+        if not (0 <= position < len(tokens)) or not tokens[position].text[:1].isupper():
+            break
+        entity = index.entity_by_token.get(position)
+        labels.append(entity.label if entity is not None else "")
+        while 0 <= position + step < len(tokens) and (
+                (entity is not None and index.entity_by_token.get(position + step) is entity)
+                or (entity is None and tokens[position + step].text[:1].isupper())):
+            position += step
+        position += step
+    return labels
+
+
+def _past_aside(index: TextIndex, position: int, step: int) -> int:
+    """The position past a bracketed aside that starts at `position` going in direction `step`."""
+    opening, closing = ("(", ")") if step > 0 else (")", "(")
+    if not (0 <= position < len(index.tokens)) or index.tokens[position].text != opening:
+        return position
+    for reach in range(1, MAX_ASIDE_TOKENS + 1):
+        at = position + step * reach
+        if not (0 <= at < len(index.tokens)):
+            break
+        if index.tokens[at].text == closing:
+            return at + step
+    return position
 
 
 def _age_after(document: Document, mention: Span) -> bool:
