@@ -270,6 +270,19 @@ class NounCues(StrictModel):
     _lower = field_validator("words")(_lowercase_words)
 
 
+class MisspeltVerbs(StrictModel):
+    """cues.yml misspelt_verbs: a word no list knows, one edit from a listed reporting verb
+    (`cues/spelling.py`): the verb, misspelt ("menngatakan")."""
+
+    id: str
+    min_length: int = Field(gt=0)  # the listed verb's length: shorter verbs have too many neighbours
+    max_edits: int = Field(ge=1, le=1)  # insertion, deletion, substitution or transposition
+    shared_prefix: int = Field(ge=1)  # letters the word and the verb open with alike
+    known_words: list[str] = []  # real words one edit from a verb ("mematikan", "bertanda")
+
+    _lower = field_validator("known_words")(_lowercase_words)
+
+
 class CueRules(StrictModel):
     version: int
     morphology: MorphologyRules
@@ -297,6 +310,7 @@ class CueRules(StrictModel):
     false_quotes: FalseQuoteRules
     figure_claims: FigureClaims
     clause_objects: ClauseObjects
+    misspelt_verbs: MisspeltVerbs | None = None
 
     @model_validator(mode="before")
     @classmethod

@@ -9,6 +9,7 @@ from service.extraction.cues.according_to import ACCORDING_TO, SOURCE_FRAME
 from service.extraction.cues.hit import CueKind, Hit, ScanState
 from service.extraction.cues.passive import BACKWARD_PASSIVE, PASSIVE_AGENT, PASSIVE_CLITIC, PASSIVE_INSIDE
 from service.extraction.cues.postposed import ACCORDING_TO_CLITIC, CLITIC, POSTPOSED, POSTPOSED_BY_POSITION
+from service.extraction.cues.spelling import intended_verb
 from service.extraction.cues.verbs import NOUN_CUE, REPORTING_VERB
 from service.extraction.document import Document, Span
 from service.extraction.mentions import TextIndex
@@ -56,6 +57,8 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
             if skipped[position]:
                 continue
             lower = lowered[position]
+            misspelt = _misspelt_verb(token.text, lower, rules)
+            lower = misspelt or lower
             word_kinds = kinds_of.get(lower)
             if word_kinds is None:
                 word_kinds = kinds_of[lower] = _kinds_by_place(kinds_for_word(lower, rules))
@@ -64,6 +67,8 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
                 continue  # no kind's test can accept the word here
             hit = read_token(state, position, lower, kinds)
             if hit is not None:
+                if misspelt is not None and rules.cues.misspelt_verbs is not None:
+                    hit.rule = rules.cues.misspelt_verbs.id  # the verb was read through its typo
                 hit.sentence = sentence
                 hits.append(hit)
                 state.last_mention = hit.mention
@@ -72,12 +77,21 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
     return hits
 
 
+def _misspelt_verb(text: str, lower: str, rules: RuleSet) -> str | None:
+    """The reporting verb a lowercase word misspells (cues.yml misspelt_verbs), or None;
+    a capitalised word may be a name and is never read so."""
+    if text != lower or len(lower) < MIN_MISSPELT_CHARS:
+        return None
+    return intended_verb(lower, rules)
+
+
 def _kinds_by_place(kinds: tuple[CueKind, ...]) -> tuple[tuple[CueKind, ...], tuple[CueKind, ...]]:
     """A word's kinds at a sentence's first token, and elsewhere (less the kinds that read
     only a sentence's first token, `CueKind.at_sentence_start`)."""
     return kinds, tuple(kind for kind in kinds if not kind.at_sentence_start)
 
 
+MIN_MISSPELT_CHARS = 5  # shorter words are never checked for a misspelt verb (a cheap first gate)
 KindsByPlace = tuple[tuple[CueKind, ...], tuple[CueKind, ...]]
 MAX_MEMO_WORDS = 200_000  # words whose cue kinds are kept between documents, per rule set
 _KINDS_BY_RULES: WeakKeyDictionary[RuleSet, dict[str, KindsByPlace]] = WeakKeyDictionary()
