@@ -21,6 +21,8 @@ from service.extraction.rules import RuleSet
 # (disebutnya) before the passive with an agent (Disampaikan X,). The backward passive reads
 # the sentence opening, not the word at the token: it comes last, where no word kind found
 # an attribution at the sentence's first token.
+MIN_MISSPELT_CHARS = 5  # shorter words are never checked for a misspelt verb (a cheap first gate)
+
 CUE_READERS: list[CueKind] = [
     ACCORDING_TO_CLITIC,
     CLITIC,
@@ -91,7 +93,6 @@ def _kinds_by_place(kinds: tuple[CueKind, ...]) -> tuple[tuple[CueKind, ...], tu
     return kinds, tuple(kind for kind in kinds if not kind.at_sentence_start)
 
 
-MIN_MISSPELT_CHARS = 5  # shorter words are never checked for a misspelt verb (a cheap first gate)
 KindsByPlace = tuple[tuple[CueKind, ...], tuple[CueKind, ...]]
 MAX_MEMO_WORDS = 200_000  # words whose cue kinds are kept between documents, per rule set
 _KINDS_BY_RULES: WeakKeyDictionary[RuleSet, dict[str, KindsByPlace]] = WeakKeyDictionary()
