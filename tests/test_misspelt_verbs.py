@@ -63,6 +63,7 @@ READINGS: list[tuple[str, str | None]] = [
     ("menyatakan", None),            # a listed verb one edit from another ("mengatakan")
     ("mengkatakan", "mengatakan"),   # insertion after the shared opening
     ("bilang", None),                # shorter than min_length
+    ("menegakan", None),             # known_words: a typo of "menegakkan", not "menegaskan"
 ]
 
 
