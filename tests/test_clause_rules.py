@@ -169,6 +169,28 @@ PASSIVES: list[Case] = [
      "Hal itu dinilai [Budi Santoso|PER] bisa menjadi contoh bagi pedagang di daerah lain.",
      [("indirect", "Hal itu dinilai Budi Santoso bisa menjadi contoh", "Budi Santoso", "indirect.cue.passive_inside",
        "name")]),
+    # the di- passive of a listed reporting verb after a backward subject (cues.yml
+    # backward_passive from_reporting_verbs): "diungkap" of "mengungkap", "dilaporkan" of
+    # "melaporkan", "diumumkan" of "mengumumkan", with or without "oleh"
+    ("backward_passive_of_a_listed_verb_diungkap",
+     "Pelaku juga memecahkan kaca pintu kantor dinas itu. Hal itu diungkap oleh petugas keamanan "
+     "[Budi Santoso|PER] kepada wartawan.",
+     [("indirect", "Pelaku juga memecahkan kaca pintu", "Budi Santoso", "indirect.cue.backward_passive", "name")]),
+    ("backward_passive_of_a_listed_verb_dilaporkan_by_an_organisation",
+     "Pemimpin kedua negara akan bertemu bulan depan di Singapura. Hal itu dilaporkan [Reuters|ORG] pada Senin.",
+     [("indirect", "Pemimpin kedua negara akan bertemu", "Reuters", "indirect.cue.backward_passive", "name")]),
+    ("backward_passive_of_a_listed_verb_diumumkan",
+     "Harga tiket kereta akan turun mulai pekan depan. Hal tersebut diumumkan [PT Kereta Api Indonesia|ORG] "
+     "di Bandung.",
+     [("indirect", "Harga tiket kereta akan turun", "PT Kereta Api Indonesia", "indirect.cue.backward_passive",
+       "name")]),
+    ("backward_passive_of_an_unlisted_verb_is_no_cue",
+     "Pelaku juga memecahkan kaca pintu kantor dinas itu. Hal itu diketahui [Budi Santoso|PER] dari rekaman kamera.",
+     []),
+    ("backward_passive_of_a_verb_of_assessment_stays_the_passive_inside",
+     "Hal itu dianggap [Budi Santoso|PER] bisa menjadi contoh bagi pedagang di daerah lain.",
+     [("indirect", "Hal itu dianggap Budi Santoso bisa menjadi contoh", "Budi Santoso",
+       "indirect.cue.passive_inside", "name")]),
     ("sourcing_tag_seperti_dilaporkan_is_not_a_quote",
      "Seperti dilaporkan [Reuters|ORG], kapal itu tiba di pelabuhan pada Sabtu pagi.", []),
     ("relative_clause_passive_is_not_a_quote",

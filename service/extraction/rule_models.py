@@ -158,6 +158,11 @@ class BackwardPassive(StrictModel):
     subjects: list[str]
     words: list[str]
     agent_markers: list[str]
+    # the ids of the reporting-verb groups whose di- passives are backward words too, less `not_from_verbs`
+    from_reporting_verbs: list[str] = []
+    not_from_verbs: list[str] = []
+
+    _lower = field_validator("not_from_verbs")(_lowercase_words)
 
 
 class DirectiveReason(StrictModel):
