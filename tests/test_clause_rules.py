@@ -191,6 +191,16 @@ PASSIVES: list[Case] = [
      "Hal itu dianggap [Budi Santoso|PER] bisa menjadi contoh bagi pedagang di daerah lain.",
      [("indirect", "Hal itu dianggap Budi Santoso bisa menjadi contoh", "Budi Santoso",
        "indirect.cue.passive_inside", "name")]),
+    # the named agent may come after its capitalised office (cues.yml passive_inside
+    # max_role_words): "dinilai Menteri Lingkungan Hidup Siti Nurbaya sebagai …"
+    ("passive_inside_with_an_office_before_the_named_agent",
+     "Pengolahan sampah plastik dinilai Menteri Lingkungan Hidup [Siti Nurbaya|PER] sebagai langkah penting "
+     "bagi daerah pesisir.",
+     [("indirect", "Pengolahan sampah plastik dinilai Menteri Lingkungan Hidup Siti Nurbaya sebagai langkah",
+       "Siti Nurbaya", "indirect.cue.passive_inside", "name")]),
+    ("passive_inside_with_an_office_and_no_name_is_no_cue",
+     "Pengolahan sampah plastik dinilai Menteri Lingkungan Hidup sebagai langkah penting bagi daerah pesisir.",
+     []),
     ("sourcing_tag_seperti_dilaporkan_is_not_a_quote",
      "Seperti dilaporkan [Reuters|ORG], kapal itu tiba di pelabuhan pada Sabtu pagi.", []),
     ("relative_clause_passive_is_not_a_quote",

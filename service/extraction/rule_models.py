@@ -237,6 +237,8 @@ class FalseQuoteRules(StrictModel):
 class PassiveInside(StrictModel):
     id: str
     not_after: list[str]
+    # capitalised words of an office the agent's name may follow ("dinilai Menteri Lingkungan Hidup Siti Nurbaya")
+    max_role_words: int = Field(default=0, ge=0)
 
     _lower = field_validator("not_after")(_lowercase_words)
 

@@ -69,10 +69,31 @@ def _agent_entity_at(position: int, index: TextIndex, rules: RuleSet) -> int | N
     tokens = index.tokens
     if position < len(tokens) and tokens[position].text.lower() in rules.backward_agent_markers:
         position += 1
-    entity = index.entity_by_token.get(position) if position < len(tokens) else None
-    if entity is None or entity.label not in AGENT_LABELS or entity.start != tokens[position].start:
-        return None
-    return position
+    if _entity_starts_at(position, index):
+        return position
+    return position if _office_before_entity(position, index, rules) else None
+
+
+def _entity_starts_at(position: int, index: TextIndex) -> bool:
+    entity = index.entity_by_token.get(position) if position < len(index.tokens) else None
+    return entity is not None and entity.label in AGENT_LABELS and entity.start == index.tokens[position].start
+
+
+def _office_before_entity(position: int, index: TextIndex, rules: RuleSet) -> bool:
+    """ "Menteri Lingkungan Hidup (dan Kehutanan) Siti Nurbaya": a title or role noun opens
+    capitalised words (and name connectors) that run into a named agent (cues.yml
+    passive_inside max_role_words)."""
+    tokens = index.tokens
+    if position >= len(tokens) or not rules.is_title_or_role(tokens[position].text):
+        return False
+    last = min(len(tokens), position + 1 + rules.cues.passive_inside.max_role_words)
+    for ahead in range(position + 1, last):
+        if _entity_starts_at(ahead, index):
+            return True
+        word = tokens[ahead].text
+        if not (word[:1].isupper() or word.lower() in rules.name_connectors):
+            return False
+    return False
 
 
 AGENT_LABELS = frozenset({"PER", "ORG"})
