@@ -108,6 +108,24 @@ DERIVED_CUES: list[Case] = [
     ("bertutur_bahwa_from_its_root",
      "Mantan pemain [Ricky Subagja|PER] bertutur bahwa tim muda itu akan menang.",
      [("indirect", "tim muda itu akan menang", "Ricky Subagja", "indirect.verb.say", "name")]),
+    # verbs the annotators' decisions count (training/annotations/README.md), listed by root
+    ("memproyeksi_is_read_like_memprediksi",
+     "Analis [Budi Santoso|PER] memproyeksi indeks saham akan bergerak naik pekan ini.",
+     [("indirect", "indeks saham akan bergerak naik", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("memprediksikan_from_its_root",
+     "Ekonom [Siti Rahmawati|PER] memprediksikan harga emas akan turun bulan depan.",
+     [("indirect", "harga emas akan turun", "Siti Rahmawati", "indirect.verb.say", "name")]),
+    ("membenarkan_with_a_clause",
+     "Kapolsek [Andi Wijaya|PER] membenarkan bahwa dua warga terluka dalam kejadian itu.",
+     [("indirect", "dua warga terluka", "Andi Wijaya", "indirect.verb.state", "name")]),
+    ("membenarkan_a_noun_pointing_back_is_no_quote",
+     "Kapolsek [Andi Wijaya|PER] membenarkan kejadian tersebut saat dihubungi wartawan.", []),
+    ("berpandangan_bahwa",
+     "Pengamat [Budi Santoso|PER] berpandangan bahwa aturan baru itu merugikan pedagang kecil.",
+     [("indirect", "aturan baru itu merugikan pedagang", "Budi Santoso", "indirect.verb.state", "name")]),
+    ("berspekulasi_bahwa",
+     "Sejumlah analis berspekulasi bahwa bank sentral akan menaikkan suku bunga.",
+     [("indirect", "bank sentral akan menaikkan suku bunga", "Sejumlah analis", "indirect.verb.state", "role")]),
 ]
 
 FIGURE_CLAIMS: list[Case] = [
