@@ -216,6 +216,18 @@ PASSIVES: list[Case] = [
      "bagi daerah pesisir.",
      [("indirect", "Pengolahan sampah plastik dinilai Menteri Lingkungan Hidup Siti Nurbaya sebagai langkah",
        "Siti Nurbaya", "indirect.cue.passive_inside", "name")]),
+    # a subject closed by a demonstrative before a plain verb of saying points back to what
+    # was said ("Pernyataan dukungan tersebut disampaikan X saat …"), like "Hal itu disampaikan X"
+    ("pointing_back_subject_before_a_verb_of_saying_is_no_passive_inside",
+     "Wali Kota [Andi Wijaya|PER] mendukung kegiatan olahraga di kotanya. Pernyataan dukungan tersebut "
+     "disampaikan Wali Kota [Andi Wijaya|PER] saat menerima pengurus klub di kantornya.",
+     []),
+    # only passives of judging or reporting take an office before the agent's name; a plain
+    # passive of saying ("Hal senada juga disampaikan pelatih …") says who said the same thing
+    ("office_before_the_agent_of_a_plain_passive_of_saying_is_no_passive_inside",
+     "Tim itu harus menang di laga terakhir. Hal senada juga disampaikan pelatih Timnas Indonesia "
+     "[Patrick Kluivert|PER] kepada wartawan.",
+     []),
     ("passive_inside_with_an_office_and_no_name_is_no_cue",
      "Pengolahan sampah plastik dinilai Menteri Lingkungan Hidup sebagai langkah penting bagi daerah pesisir.",
      []),

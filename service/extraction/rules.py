@@ -114,6 +114,7 @@ class RuleSet:
         self.place_words = frozenset(self.names.place_words.words) - self.also_given_names
         self.person_titles = self.titles_and_roles - self.also_given_names
         self.backward_subjects = tuple(cues.backward_passive.subjects)
+        self.said_passives = frozenset(cues.backward_passive.words)  # the plain passives of saying listed
         self.backward_words = frozenset(cues.backward_passive.words) \
             | _passives_of_reporting_verbs(cues, speakers.verb_prefixes.passive)
         self.backward_agent_markers = frozenset(cues.backward_passive.agent_markers)
