@@ -206,6 +206,23 @@ INTERPOSED_OPENINGS: list[Case] = [
      "musim ini.",
      [("indirect", "Hal itu karena, menurutnya, tidak ada degradasi di liga musim ini", "Ahmad Yulianto",
        "indirect.cue.interposed_opening", "clitic")]),
+    # without commas: a short subject, `menurut` and a name, then the predicate; the whole
+    # sentence is the report (cues.yml interposed_opening, commaless)
+    ("a_subject_before_a_commaless_menurut_is_in_the_clause",
+     "Harga minyak naik pekan ini. Faktor selanjutnya yang menurut [Deddy Siregar|PER] membuat harga naik "
+     "adalah perundingan dagang.",
+     [("indirect", "Faktor selanjutnya yang menurut Deddy Siregar membuat harga naik adalah perundingan dagang",
+       "Deddy Siregar", "indirect.cue.interposed_opening", "name")]),
+    ("a_noun_phrase_before_a_commaless_menurut_is_in_the_clause",
+     "Kenaikan harga itu menurut [Budi Santoso|PER] tidak akan berlangsung lama.",
+     [("indirect", "Kenaikan harga itu menurut Budi Santoso tidak akan berlangsung lama", "Budi Santoso",
+       "indirect.cue.interposed_opening", "name")]),
+    ("a_connective_before_a_commaless_menurut_stays_outside",
+     "Namun menurut [Budi Santoso|PER] harga beras akan turun bulan depan.",
+     [("indirect", "harga beras akan turun bulan depan", "Budi Santoso", "indirect.cue.according_to", "name")]),
+    ("a_clause_before_a_commaless_menurut_is_not_an_opening",
+     "Pemerintah menaikkan harga bahan bakar menurut [Budi Santoso|PER] pekan lalu.",
+     [("indirect", "Pemerintah menaikkan harga bahan bakar", "Budi Santoso", "indirect.cue.according_to", "name")]),
     ("a_connective_before_an_interposed_menurut_stays_outside",
      "Di sisi lain, menurut [Joko Susilo|PER], harga beras akan turun bulan depan.",
      [("indirect", "harga beras akan turun bulan depan", "Joko Susilo", "indirect.cue.according_to", "name")]),
