@@ -206,6 +206,23 @@ INTERPOSED_OPENINGS: list[Case] = [
      "musim ini.",
      [("indirect", "Hal itu karena, menurutnya, tidak ada degradasi di liga musim ini", "Ahmad Yulianto",
        "indirect.cue.interposed_opening", "clitic")]),
+    # without commas: a short subject, `menurut` and a name, then the predicate; the whole
+    # sentence is the report (cues.yml interposed_opening, commaless)
+    ("a_subject_before_a_commaless_menurut_is_in_the_clause",
+     "Harga minyak naik pekan ini. Faktor selanjutnya yang menurut [Deddy Siregar|PER] membuat harga naik "
+     "adalah perundingan dagang.",
+     [("indirect", "Faktor selanjutnya yang menurut Deddy Siregar membuat harga naik adalah perundingan dagang",
+       "Deddy Siregar", "indirect.cue.interposed_opening", "name")]),
+    ("a_noun_phrase_before_a_commaless_menurut_is_in_the_clause",
+     "Kenaikan harga itu menurut [Budi Santoso|PER] tidak akan berlangsung lama.",
+     [("indirect", "Kenaikan harga itu menurut Budi Santoso tidak akan berlangsung lama", "Budi Santoso",
+       "indirect.cue.interposed_opening", "name")]),
+    ("a_connective_before_a_commaless_menurut_stays_outside",
+     "Namun menurut [Budi Santoso|PER] harga beras akan turun bulan depan.",
+     [("indirect", "harga beras akan turun bulan depan", "Budi Santoso", "indirect.cue.according_to", "name")]),
+    ("a_clause_before_a_commaless_menurut_is_not_an_opening",
+     "Pemerintah menaikkan harga bahan bakar menurut [Budi Santoso|PER] pekan lalu.",
+     [("indirect", "Pemerintah menaikkan harga bahan bakar", "Budi Santoso", "indirect.cue.according_to", "name")]),
     ("a_connective_before_an_interposed_menurut_stays_outside",
      "Di sisi lain, menurut [Joko Susilo|PER], harga beras akan turun bulan depan.",
      [("indirect", "harga beras akan turun bulan depan", "Joko Susilo", "indirect.cue.according_to", "name")]),
@@ -531,20 +548,20 @@ COORDINATED_PREDICATES: list[Case] = [
      []),
 ]
 
-# Known gap: a misspelt reporting verb ("menngatakan", "mengungkapakan") is no cue. A reader of
-# a listed verb with one inserted or swapped letter (branch s8-clauses) found these on train3
-# and dev2 but added a false quote on holdout3, so it was dropped.
-VERB_TYPO_GAP = "a misspelt reporting verb is not read (an edit-distance reader cost holdout3 precision)"
+# A misspelt reporting verb ("menngatakan", "mengungkapakan") is read as the verb (cues.yml
+# misspelt_verbs, rule verb.misspelt): a word no list knows, one edit from one listed verb.
+# (An earlier reader without known words, branch s8-clauses, added a false quote on holdout3;
+# this one leaves holdout3 as it was.)
 VERB_TYPOS: list[Case] = [
     ("an_inserted_letter",
      "Menteri Dalam Negeri [Tito Karnavian|PER] menngatakan sengketa batas wilayah itu telah berlangsung sejak "
      "lama.",
-     [("indirect", "sengketa batas wilayah itu telah berlangsung sejak lama", "Tito Karnavian", "indirect.verb.say",
+     [("indirect", "sengketa batas wilayah itu telah berlangsung sejak lama", "Tito Karnavian", "indirect.verb.misspelt",
        "name")]),
     ("an_inserted_vowel_before_a_comma",
      "Sekretaris Buruh Hong Kong, [Law Chi Kwong|PER], mengungkapakan, permintaan terhadap pekerja Indonesia terus "
      "meningkat.",
-     [("indirect", "permintaan terhadap pekerja Indonesia terus meningkat", "Law Chi Kwong", "indirect.verb.say",
+     [("indirect", "permintaan terhadap pekerja Indonesia terus meningkat", "Law Chi Kwong", "indirect.verb.misspelt",
        "name")]),
 ]
 
@@ -563,7 +580,6 @@ def test_indirect_clauses(marked: str, expected: Expected, markup_extractor: Mar
     assert_offsets_point_into(text, result)
 
 
-@pytest.mark.xfail(reason=VERB_TYPO_GAP, strict=True)
 @pytest.mark.parametrize(("marked", "expected"),
                          [pytest.param(text, quotes, id=case) for case, text, quotes in VERB_TYPOS])
 def test_misspelt_reporting_verbs(marked: str, expected: Expected, markup_extractor: MarkupExtractor) -> None:
@@ -581,3 +597,15 @@ TOPIC_CONTENT_GAP = "a topic noun's own content clause is read as the noun's pre
 def test_topic_noun_with_a_content_clause(markup_extractor: MarkupExtractor) -> None:
     _, result = markup_extractor.extract("[TNI|ORG] membantah tudingan prajurit telah melakukan pembunuhan itu.")
     assert result.quotes == []
+
+
+# Known gap: a ber- word with the clitic -nya ("berikutnya") in the subject before a commaless
+# `menurut X` reads as a predicate, so the subject is not taken into the report.
+BER_NYA_GAP = "a ber- word with -nya in the subject reads as a verb"
+
+
+@pytest.mark.xfail(reason=BER_NYA_GAP, strict=True)
+def test_commaless_menurut_after_a_ber_nya_word(markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract(
+        "Faktor berikutnya yang menurut [Deddy Siregar|PER] membuat harga naik adalah perundingan dagang.")
+    assert [q.rule for q in result.quotes] == ["indirect.cue.interposed_opening"]

@@ -158,6 +158,11 @@ class BackwardPassive(StrictModel):
     subjects: list[str]
     words: list[str]
     agent_markers: list[str]
+    # the ids of the reporting-verb groups whose di- passives are backward words too, less `not_from_verbs`
+    from_reporting_verbs: list[str] = []
+    not_from_verbs: list[str] = []
+
+    _lower = field_validator("not_from_verbs")(_lowercase_words)
 
 
 class DirectiveReason(StrictModel):
@@ -232,6 +237,8 @@ class FalseQuoteRules(StrictModel):
 class PassiveInside(StrictModel):
     id: str
     not_after: list[str]
+    # capitalised words of an office the agent's name may follow ("dinilai Menteri Lingkungan Hidup Siti Nurbaya")
+    max_role_words: int = Field(default=0, ge=0)
 
     _lower = field_validator("not_after")(_lowercase_words)
 
@@ -270,6 +277,19 @@ class NounCues(StrictModel):
     _lower = field_validator("words")(_lowercase_words)
 
 
+class MisspeltVerbs(StrictModel):
+    """cues.yml misspelt_verbs: a word no list knows, one edit from a listed reporting verb
+    (`cues/spelling.py`): the verb, misspelt ("menngatakan")."""
+
+    id: str
+    min_length: int = Field(gt=0)  # the listed verb's length: shorter verbs have too many neighbours
+    max_edits: int = Field(ge=1, le=1)  # insertion, deletion, substitution or transposition
+    shared_prefix: int = Field(ge=1)  # letters the word and the verb open with alike
+    known_words: list[str] = []  # real words one edit from a verb ("mematikan", "bertanda")
+
+    _lower = field_validator("known_words")(_lowercase_words)
+
+
 class CueRules(StrictModel):
     version: int
     morphology: MorphologyRules
@@ -297,6 +317,7 @@ class CueRules(StrictModel):
     false_quotes: FalseQuoteRules
     figure_claims: FigureClaims
     clause_objects: ClauseObjects
+    misspelt_verbs: MisspeltVerbs | None = None
 
     @model_validator(mode="before")
     @classmethod

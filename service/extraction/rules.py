@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from service.extraction.hygiene import known_name_endings
+from service.extraction.morphology import Morphology
 from service.extraction.rule_models import (
     DEFAULT_HYGIENE,
     CueRules,
@@ -113,7 +114,9 @@ class RuleSet:
         self.place_words = frozenset(self.names.place_words.words) - self.also_given_names
         self.person_titles = self.titles_and_roles - self.also_given_names
         self.backward_subjects = tuple(cues.backward_passive.subjects)
-        self.backward_words = frozenset(cues.backward_passive.words)
+        self.said_passives = frozenset(cues.backward_passive.words)  # the plain passives of saying listed
+        self.backward_words = frozenset(cues.backward_passive.words) \
+            | _passives_of_reporting_verbs(cues, speakers.verb_prefixes.passive)
         self.backward_agent_markers = frozenset(cues.backward_passive.agent_markers)
         self.passive_agent_words = frozenset(cues.passive_agent.words)
         self.noun_cue_words = frozenset(cues.noun_cues.words)
@@ -224,6 +227,40 @@ class RuleSet:
             if stem in self.postposed_cues or stem in self.according_to:
                 return stem
         return None
+
+
+def _passives_of_reporting_verbs(cues: CueRules, passive_prefix: str) -> frozenset[str]:
+    """The di- passives of the reporting verbs of cues.yml backward_passive
+    `from_reporting_verbs` groups ("diungkap" of "mengungkap"): the passive prefix and the
+    stem whose meN- form (`morphology`) is the verb, read off each verb's own letters (meN-
+    drops or keeps the stem's first letter: "menyampaikan" is "sampaikan" or "nyampaikan")."""
+    rule = cues.backward_passive
+    morphology = cues.morphology.morphology()
+    verbs = {word for group in cues.reporting_verbs if group.id in rule.from_reporting_verbs
+             for word in group.words if word.startswith(morphology.plain_nasal)}
+    passives = set()
+    for verb in verbs:
+        for stem in _stems_of(verb, morphology):
+            if morphology.derive(stem, "meN") == verb:
+                passives.add(passive_prefix + stem)
+    return frozenset(passives) - frozenset(rule.not_from_verbs)
+
+
+MAX_NASAL_LETTERS = 3  # the letters meN- adds after "me" at most ("ng", "ny", "nge" of "menge-")
+
+
+def _stems_of(verb: str, morphology: Morphology) -> list[str]:
+    """Every stem a meN- verb may be made of: the letters after each nasal form, and those
+    with a dropped initial put back (the caller keeps those that give the verb back; a stem
+    that is no word, "ngatakan", only adds a passive no text writes)."""
+    stems = []
+    opening = len(morphology.plain_nasal)
+    for cut in range(opening, min(len(verb), opening + MAX_NASAL_LETTERS + 1)):
+        rest = verb[cut:]
+        if rest.isalpha():
+            stems.append(rest)
+            stems.extend(initial + rest for initial in morphology.dropped_initials)
+    return stems
 
 
 def _kinds_of_words(rules: RuleSet) -> dict[str, str]:

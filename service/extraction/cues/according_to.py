@@ -6,6 +6,7 @@ import re
 
 from service.extraction.cues.hit import CueKind, Hit, ScanState
 from service.extraction.cues.phrases import (
+    commaless_opening_start,
     interposed_opening_start,
     phrase_has_comma,
     phrase_to_comma,
@@ -66,7 +67,14 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
         # "Menurut X, CLAUSE" or "Menurut X bahwa CLAUSE"
         hit.content_start = tokens[after + 1].start
     after_comma = state.previous_text(position) == ","
-    if _reports_the_clause_before(state, token.start, phrase[-1].end if phrase else token.end, after_comma):
+    opening = None if after_comma or hit.content_start is not None or phrase_has_comma(phrase, index) \
+        or mention.kind != "name" or not is_person_entity(mention, index) \
+        or token_start_after(mention.end, sentence, index) is None \
+        else commaless_opening_start(state, position)
+    if opening is not None:
+        # "Kenaikan harga itu menurut Budi tidak akan berlangsung lama": the whole sentence
+        hit.content_start, hit.rule = opening, rules.cues.interposed_opening.id
+    elif _reports_the_clause_before(state, token.start, phrase[-1].end if phrase else token.end, after_comma):
         # "Kampanye itu menewaskan 65.000 orang, menurut kementerian kesehatan, dalam angka …":
         # a clause before the source is what the source says; what follows is an adjunct
         hit.content_start, hit.backward_content, hit.clause_before_only = None, True, True

@@ -64,15 +64,37 @@ def _agent_start(position: int, index: TextIndex, rules: RuleSet) -> int:
     return position
 
 
-def _agent_entity_at(position: int, index: TextIndex, rules: RuleSet) -> int | None:
-    """Token index where a named agent starts: right at `position` or after `oleh`."""
+def _agent_entity_at(position: int, index: TextIndex, rules: RuleSet, after_office: bool = True) -> int | None:
+    """Token index where a named agent starts: right at `position` or after `oleh`, or, when
+    `after_office`, where the office before the name starts."""
     tokens = index.tokens
     if position < len(tokens) and tokens[position].text.lower() in rules.backward_agent_markers:
         position += 1
-    entity = index.entity_by_token.get(position) if position < len(tokens) else None
-    if entity is None or entity.label not in AGENT_LABELS or entity.start != tokens[position].start:
-        return None
-    return position
+    if _entity_starts_at(position, index):
+        return position
+    return position if after_office and _office_before_entity(position, index, rules) else None
+
+
+def _entity_starts_at(position: int, index: TextIndex) -> bool:
+    entity = index.entity_by_token.get(position) if position < len(index.tokens) else None
+    return entity is not None and entity.label in AGENT_LABELS and entity.start == index.tokens[position].start
+
+
+def _office_before_entity(position: int, index: TextIndex, rules: RuleSet) -> bool:
+    """ "Menteri Lingkungan Hidup (dan Kehutanan) Siti Nurbaya": a title or role noun opens
+    capitalised words (and name connectors) that run into a named agent (cues.yml
+    passive_inside max_role_words)."""
+    tokens = index.tokens
+    if position >= len(tokens) or not rules.is_title_or_role(tokens[position].text):
+        return False
+    last = min(len(tokens), position + 1 + rules.cues.passive_inside.max_role_words)
+    for ahead in range(position + 1, last):
+        if _entity_starts_at(ahead, index):
+            return True
+        word = tokens[ahead].text
+        if not (word[:1].isupper() or word.lower() in rules.name_connectors):
+            return False
+    return False
 
 
 AGENT_LABELS = frozenset({"PER", "ORG"})
@@ -84,7 +106,17 @@ def _is_passive_inside(state: ScanState, position: int, lower: str) -> bool:
         and state.last_hit_end < state.index.tokens[position].end \
         and state.previous_text(position).lower() not in state.rules.passive_inside_not_after \
         and not (lower in state.rules.backward_words and _only_backward_subject_before(state, position)) \
-        and _agent_entity_at(position + 1, state.index, state.rules) is not None
+        and not _points_back(state, position, lower) \
+        and _agent_entity_at(position + 1, state.index, state.rules,
+                             after_office=lower not in state.rules.said_passives) is not None
+
+
+def _points_back(state: ScanState, position: int, lower: str) -> bool:
+    """ "Pernyataan dukungan tersebut disampaikan X saat …": a subject closed by a demonstrative
+    before a plain passive of saying (backward_passive `words`) names what was said before, as
+    "Hal itu disampaikan X" does; the sentence reports nothing of its own."""
+    return lower in state.rules.said_passives and position > state.first \
+        and state.previous_text(position).lower() in state.rules.demonstratives
 
 
 def _only_backward_subject_before(state: ScanState, position: int) -> bool:

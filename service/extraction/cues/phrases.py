@@ -182,6 +182,34 @@ def interposed_opening_start(state: ScanState, position: int) -> int | None:
     return opening[0].start
 
 
+def commaless_opening_start(state: ScanState, position: int) -> int | None:
+    """Where the sentence starts when the cue at `position` is interposed without commas after
+    a short subject that holds no predicate ("Kenaikan harga itu menurut Budi tidak …", "Faktor
+    berikutnya yang menurut Deddy membuat …"): the subject is part of the report, so the span
+    runs from the sentence start, attribution included. None after a connective ("Namun
+    menurut Budi …"), a clause ("Pemerintah menaikkan harga menurut Budi …") or another
+    attribution, or when the cue opens the sentence."""
+    tokens, rules = state.index.tokens, state.rules
+    if position <= state.first or state.last_hit_end != state.sentence.start:
+        return None
+    opening = tokens[state.first:position]
+    if len(opening) > rules.cues.interposed_opening.max_words or any(
+            not token.text[:1].isalnum() or state.document.in_quote_marks(token.start)
+            or state.document.in_boilerplate(token.start) or _is_predicate_word(token.text, rules)
+            for token in opening):
+        return None
+    words = [token.text.lower() for token in opening]
+    if words[0] in rules.interposed_connectives or " ".join(words) in rules.interposed_connectives:
+        return None
+    return opening[0].start
+
+
+def _is_predicate_word(text: str, rules: RuleSet) -> bool:
+    lower = text.lower()
+    return rules.is_active_verb(text) or rules.is_passive_verb(text) or lower in rules.reporting_verbs \
+        or (text == lower and lower in rules.predicate_words)
+
+
 def _opens_existential_clause(index: TextIndex, first: int, sentence: Span, rules: RuleSet) -> bool:
     """The object opens with an existential predicate, negated or not ("ada ancaman …",
     "tidak ada aktivitas …"; cues.yml existential_clause), and something follows it."""

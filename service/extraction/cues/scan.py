@@ -9,6 +9,7 @@ from service.extraction.cues.according_to import ACCORDING_TO, SOURCE_FRAME
 from service.extraction.cues.hit import CueKind, Hit, ScanState
 from service.extraction.cues.passive import BACKWARD_PASSIVE, PASSIVE_AGENT, PASSIVE_CLITIC, PASSIVE_INSIDE
 from service.extraction.cues.postposed import ACCORDING_TO_CLITIC, CLITIC, POSTPOSED, POSTPOSED_BY_POSITION
+from service.extraction.cues.spelling import intended_verb
 from service.extraction.cues.verbs import NOUN_CUE, REPORTING_VERB
 from service.extraction.document import Document, Span
 from service.extraction.mentions import TextIndex
@@ -20,6 +21,8 @@ from service.extraction.rules import RuleSet
 # (disebutnya) before the passive with an agent (Disampaikan X,). The backward passive reads
 # the sentence opening, not the word at the token: it comes last, where no word kind found
 # an attribution at the sentence's first token.
+MIN_MISSPELT_CHARS = 5  # shorter words are never checked for a misspelt verb (a cheap first gate)
+
 CUE_READERS: list[CueKind] = [
     ACCORDING_TO_CLITIC,
     CLITIC,
@@ -56,6 +59,8 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
             if skipped[position]:
                 continue
             lower = lowered[position]
+            misspelt = _misspelt_verb(token.text, lower, rules)
+            lower = misspelt or lower
             word_kinds = kinds_of.get(lower)
             if word_kinds is None:
                 word_kinds = kinds_of[lower] = _kinds_by_place(kinds_for_word(lower, rules))
@@ -64,12 +69,22 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
                 continue  # no kind's test can accept the word here
             hit = read_token(state, position, lower, kinds)
             if hit is not None:
+                if misspelt is not None and rules.cues.misspelt_verbs is not None:
+                    hit.rule = rules.cues.misspelt_verbs.id  # the verb was read through its typo
                 hit.sentence = sentence
                 hits.append(hit)
                 state.last_mention = hit.mention
                 state.last_hit_end = hit.cue.end
         previous_sentence = sentence
     return hits
+
+
+def _misspelt_verb(text: str, lower: str, rules: RuleSet) -> str | None:
+    """The reporting verb a lowercase word misspells (cues.yml misspelt_verbs), or None;
+    a capitalised word may be a name and is never read so."""
+    if text != lower or len(lower) < MIN_MISSPELT_CHARS:
+        return None
+    return intended_verb(lower, rules)
 
 
 def _kinds_by_place(kinds: tuple[CueKind, ...]) -> tuple[tuple[CueKind, ...], tuple[CueKind, ...]]:
