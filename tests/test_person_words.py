@@ -15,6 +15,7 @@ from training.person_words import (
     count_uses,
     heads_pattern,
     not_name_words,
+    other_name_words,
     person_name_words,
     rule_heads,
     rule_left_out,
@@ -80,3 +81,9 @@ def test_offices_before_places_and_lowercase_words_are_no_names(text: str, word:
 def test_an_office_before_an_office_is_no_name() -> None:
     text = "Kanit Reskrim hadir. Kasat Reskrim datang. Reskrim Bogor. Reskrim Medan. Reskrim Polda Jambi. Kanit Reskrim pergi."
     assert {"kanit", "reskrim"} <= not_name_words(count_uses([text]), frozenset({"medan", "bogor", "polda"}), min_uses=2)
+
+
+def test_the_mirror_list_takes_the_words_after_other_heads_more_often() -> None:
+    person, other = Counter({"amin": 4, "bima": 3}), Counter({"adha": 5, "bima": 4, "amin": 4, "langka": 1})
+    assert other_name_words(person, other, frozenset()) == ["adha", "bima"]
+    assert other_name_words(person, other, frozenset({"adha"})) == ["bima"]

@@ -20,7 +20,9 @@ Statistics only: counts over an unannotated news pool; no text is copied. The an
 articles (`training/annotations/news_quotes.jsonl`, so also `news3`, an unseen check) are left
 out of the counts. Usage:
     python -m training.person_words ../shared/data/news/articles.jsonl \
-        --exclude training/annotations/news_quotes.jsonl
+        --exclude training/annotations/news_quotes.jsonl [--list other]
+(`--list other`: names.yml `other_name_words`, the words after the other heads more often
+than after a person's: `other_name_words`)
 (the heads come from the rules, `rule_heads`; `--person`/`--other` replace them)
 """
 
@@ -141,6 +143,14 @@ def not_name_words(uses: WordUses, places: frozenset[str], min_uses: int = MIN_S
     return found | lowercase
 
 
+def other_name_words(person: Counter[str], other: Counter[str], left_out: frozenset[str]) -> list[str]:
+    """The mirror of `person_name_words`: words after an organisation's, a thing's or a place's
+    head at least MIN_PERSON_USES times and more often than after a person's (`film Killing
+    Romance`, `klub Manila Danger`, `PT Agrinas Palma`): names.yml `other_name_words`."""
+    return sorted(word for word, uses in other.items()
+                  if uses >= MIN_PERSON_USES and uses > person[word] and word not in left_out)
+
+
 def rule_left_out(rules: RuleSet) -> frozenset[str]:
     """The words the rules know as no name: common words, titles and roles, institution heads
     and the offices heading one, place heads, and the organisation and thing words."""
@@ -186,6 +196,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rules", default="rules",
                         help="the rule files (their common words, titles and roles are left out)")
     parser.add_argument("--exclude", nargs="*", default=[], help="JSONL files whose article ids are left out")
+    parser.add_argument("--list", choices=("person", "other"), default="person",
+                        help="the list to print: person_name_words or its mirror other_name_words")
     parser.add_argument("--person", nargs="+", help="heads before a person's name (default: the rules')")
     parser.add_argument("--other", nargs="+", help="heads before an organisation, thing or place (default: the rules')")
     arguments = parser.parse_args(argv)
@@ -194,8 +206,14 @@ def main(argv: list[str] | None = None) -> None:
     texts = pool_texts(arguments.pool, excluded_ids(arguments.exclude))
     person = count_after(texts, heads_pattern(arguments.person or person_heads), with_age=True)
     other = count_after(texts, heads_pattern(arguments.other or other_heads))
-    left_out = rule_left_out(rules) | not_name_words(count_uses(texts), rules.place_words | rules.institution_heads)
-    for word in person_name_words(person, other, left_out):
+    if arguments.list == "other":
+        # only the common words: the offices, institutions and places left out of the person
+        # list are evidence of no person here
+        words = other_name_words(person, other, rules.common_words)
+    else:
+        places = rules.place_words | rules.institution_heads
+        words = person_name_words(person, other, rule_left_out(rules) | not_name_words(count_uses(texts), places))
+    for word in words:
         print(word)
 
 
