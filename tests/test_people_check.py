@@ -90,6 +90,11 @@ FEATURE_CASES = [
      "Budi Sopandi", {"person_name_words": 0.5, "first_word_a_person_name": 1.0}),
     ("a device's name has no person's word", "Alat itu memakai [Joule Heater|PER] untuk memanaskan lapisan.",
      "Joule Heater", {"person_name_words": 0.0, "first_word_a_person_name": 0.0}),
+    # and the words it writes after an organisation's, a thing's or a place's head (other_name_words)
+    ("a holiday's words follow the heads of things", "Warga merayakan [Idul Adha|PER] di lapangan desa.",
+     "Idul Adha", {"other_name_words": 1.0, "person_name_words": 0.0}),
+    ("a given name does not", "[Budi Sopandi|PER] membuka pasar murah di desa itu.", "Budi Sopandi",
+     {"other_name_words": 0.0}),
     ("a person's name is no affiliation", "Menurut mantan pelatih [Persida Sidoarjo|PER], [Gunawan Santoso|PER], "
      "timnya siap bertanding.", "Gunawan Santoso", {"followed_by_person": 0.0}),
     ("a rank between the affiliation and the person",

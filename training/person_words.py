@@ -7,11 +7,22 @@ heads: `Amin`, `Fathur`, `Robert` are in; `Layer`, `Football`, `Branding` never 
 person's head, and `Bima`, `Martin` as often follow a place's (the people check weighs the
 share of a name's words in the list: feature `person_name_words`).
 
+Words the rules know as no name (common words, titles and roles, institution heads, place heads,
+the organisation and thing words) are left out, and so are two kinds the heads let in, read off
+the pool too: an office or institution written before its place, an institution head or an
+acronym in at least half of its capitalised uses (`Kapolrestabes Medan`, `Kakanwil BPN`, `Polres
+Bogor`, then an office before one of those, `Kanit Reskrim`: the `kata` before `Kapolrestabes
+Medan Kombes ...` counts them with the name), and a word written in lowercase at least as often
+as capitalised inside a sentence (`di`, `sementara`, `bidang`: a lower bar than `common_words`,
+as the list wants names only).
+
 Statistics only: counts over an unannotated news pool; no text is copied. The annotated news
 articles (`training/annotations/news_quotes.jsonl`, so also `news3`, an unseen check) are left
 out of the counts. Usage:
     python -m training.person_words ../shared/data/news/articles.jsonl \
-        --exclude training/annotations/news_quotes.jsonl
+        --exclude training/annotations/news_quotes.jsonl [--list other]
+(`--list other`: names.yml `other_name_words`, the words after the other heads more often
+than after a person's: `other_name_words`)
 (the heads come from the rules, `rule_heads`; `--person`/`--other` replace them)
 """
 
@@ -22,14 +33,20 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from service.extraction.rules import RuleSet, load_rules
+from training.common_words import SENTENCE_END, WORD
 
 MIN_PERSON_USES = 3  # after a person's head (a rarer word says too little)
 MIN_HEAD_LETTERS = 3  # shorter pieces of titles and roles (`H`, `Hj`) match too much
 MAX_RUN_WORDS = 3  # the capitalised words after a head counted as its name (`kata Budi Santoso`)
 RUN = rf"((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){{0,{MAX_RUN_WORDS - 1}}})"
+MIN_SHARE_USES = 5  # uses before a word's share of office or lowercase uses is weighed
+MIN_OFFICE_SHARE = 0.5  # of the capitalised uses, before a place or an acronym: given names 0.00-0.05
+MIN_LOWERCASE_SHARE = 0.55  # of the uses inside a sentence: `Maya` (0.52), `Asri` (0.52) stay names
+MIN_ACRONYM_CHARS = 2
 AGE_AFTER = re.compile(rf"((?:[A-Z][a-z]+ ){{0,{MAX_RUN_WORDS - 1}}}[A-Z][a-z]+) \(\d{{1,2}}\)")
 
 
@@ -55,6 +72,92 @@ def person_name_words(person: Counter[str], other: Counter[str], left_out: froze
     position, and titles and roles (`Menteri Keuangan`) are no names: both are `left_out`."""
     return sorted(word for word, uses in person.items()
                   if uses >= MIN_PERSON_USES and uses >= other[word] and word not in left_out)
+
+
+ACRONYM = "<acronym>"  # stands for any all-capitals word after a word in WordUses.before
+
+
+@dataclass
+class WordUses:
+    """Per lowercased word: lowercase uses, capitalised uses inside a sentence, capitalised uses
+    anywhere, and the capitalised word or acronym right after each of those."""
+
+    lower: Counter[str] = field(default_factory=Counter)
+    capital_inside: Counter[str] = field(default_factory=Counter)
+    capital: Counter[str] = field(default_factory=Counter)
+    before: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+
+def next_name_word(word: str) -> str | None:
+    """An acronym, a capitalised word lowercased, or None for a word that cannot be a place."""
+    if len(word) >= MIN_ACRONYM_CHARS and word.isupper():
+        return ACRONYM
+    return word.lower() if word[:1].isupper() else None
+
+
+def count_uses(texts: Iterable[str]) -> WordUses:
+    """One pass over the pool counting each word's lowercase and capitalised uses and the
+    capitalised word or acronym one space after each capitalised use."""
+    uses = WordUses()
+    for text in texts:
+        matches = list(WORD.finditer(text))
+        for index, match in enumerate(matches):
+            word = match.group(0)
+            if word.islower():
+                uses.lower[word] += 1
+                continue
+            if not (word[:1].isupper() and word[1:].islower()):
+                continue
+            key = word.lower()
+            uses.capital[key] += 1
+            before = text[max(0, match.start() - 3):match.start()]
+            if before.strip() and not SENTENCE_END.search(before):
+                uses.capital_inside[key] += 1
+            following = matches[index + 1] if index + 1 < len(matches) else None
+            if following is not None and following.start() == match.end() + 1:
+                after = next_name_word(following.group(0))
+                if after is not None:
+                    uses.before[key, after] += 1
+    return uses
+
+
+def offices(uses: WordUses, places: frozenset[str], min_uses: int) -> frozenset[str]:
+    """Words written before a place, an institution or an acronym in at least
+    MIN_OFFICE_SHARE of their capitalised uses."""
+    before_place: Counter[str] = Counter()
+    for (word, after), count in uses.before.items():
+        if after == ACRONYM or after in places:
+            before_place[word] += count
+    return frozenset(word for word, count in uses.capital.items()
+                     if count >= min_uses and before_place[word] / count >= MIN_OFFICE_SHARE)
+
+
+def not_name_words(uses: WordUses, places: frozenset[str], min_uses: int = MIN_SHARE_USES) -> frozenset[str]:
+    """Offices and institutions written before their place, institution or acronym (twice: an
+    office before an office found the first time, `Kanit Reskrim`, is one too), and words written
+    in lowercase as often as capitalised: the heads let them in, they are no names."""
+    found = offices(uses, places, min_uses)
+    found = offices(uses, places | found, min_uses)
+    lowercase = {word for word, count in uses.lower.items()
+                 if count >= min_uses and count / (count + uses.capital_inside[word]) >= MIN_LOWERCASE_SHARE}
+    return found | lowercase
+
+
+def other_name_words(person: Counter[str], other: Counter[str], left_out: frozenset[str]) -> list[str]:
+    """The mirror of `person_name_words`: words after an organisation's, a thing's or a place's
+    head at least MIN_PERSON_USES times and more often than after a person's (`film Killing
+    Romance`, `klub Manila Danger`, `PT Agrinas Palma`): names.yml `other_name_words`."""
+    return sorted(word for word, uses in other.items()
+                  if uses >= MIN_PERSON_USES and uses > person[word] and word not in left_out)
+
+
+def rule_left_out(rules: RuleSet) -> frozenset[str]:
+    """The words the rules know as no name: common words, titles and roles, institution heads
+    and the offices heading one, place heads, and the organisation and thing words."""
+    kinds = rules.kind_words
+    return (rules.common_words | frozenset(rules.titles_and_roles) | rules.institution_heads
+            | rules.institution_role_heads | rules.place_cues | frozenset(rules.affiliation_words)
+            | frozenset(kinds.organisation) | frozenset(kinds.thing))
 
 
 def rule_heads(rules: RuleSet) -> tuple[list[str], list[str]]:
@@ -93,6 +196,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rules", default="rules",
                         help="the rule files (their common words, titles and roles are left out)")
     parser.add_argument("--exclude", nargs="*", default=[], help="JSONL files whose article ids are left out")
+    parser.add_argument("--list", choices=("person", "other"), default="person",
+                        help="the list to print: person_name_words or its mirror other_name_words")
     parser.add_argument("--person", nargs="+", help="heads before a person's name (default: the rules')")
     parser.add_argument("--other", nargs="+", help="heads before an organisation, thing or place (default: the rules')")
     arguments = parser.parse_args(argv)
@@ -101,8 +206,14 @@ def main(argv: list[str] | None = None) -> None:
     texts = pool_texts(arguments.pool, excluded_ids(arguments.exclude))
     person = count_after(texts, heads_pattern(arguments.person or person_heads), with_age=True)
     other = count_after(texts, heads_pattern(arguments.other or other_heads))
-    left_out = rules.common_words | frozenset(rules.titles_and_roles)
-    for word in person_name_words(person, other, left_out):
+    if arguments.list == "other":
+        # only the common words: the offices, institutions and places left out of the person
+        # list are evidence of no person here
+        words = other_name_words(person, other, rules.common_words)
+    else:
+        places = rules.place_words | rules.institution_heads
+        words = person_name_words(person, other, rule_left_out(rules) | not_name_words(count_uses(texts), places))
+    for word in words:
         print(word)
 
 

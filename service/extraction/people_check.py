@@ -195,6 +195,9 @@ def _word_features(person: Person, context: _Context, rules: RuleSet) -> dict[st
         # product, a title or a team has none (`Monday Night Football`, `Joule Heater`)
         "person_name_words": _share(sum(word in rules.person_name_words for word in lowered), len(words)),
         "first_word_a_person_name": float(lowered[0] in rules.person_name_words),
+        # and the words it writes after an organisation's, a thing's or a place's head
+        # (names.yml other_name_words: `Idul Adha`, `Super Greng`)
+        "other_name_words": _share(sum(word in rules.other_name_words for word in lowered), len(words)),
         "usual_full_name": float(person.name in _usual_full_names(rules)),
         "organisation_name_word": float(any(word.strip(".") in rules.kind_words.name_words for word in lowered)),
         "foreign_article": float(any(word in rules.kind_words.foreign_articles for word in lowered)),

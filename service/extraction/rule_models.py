@@ -509,6 +509,7 @@ class NameRules(StrictModel):
     age_after_name: AgeAfterName = AgeAfterName(id="names.age_after_name", units=[])
     degrees: WordList = WordList(id="names.degree", words=[])
     person_name_words: WordList = WordList(id="names.person_name_word", words=[])
+    other_name_words: WordList = WordList(id="names.other_name_word", words=[])
     usual_full_names: UsualFullNames = UsualFullNames(id="names.usual_full_name")
     title_case_line: TitleCaseLine = TitleCaseLine(id="names.title_case_line")
     kind_words: KindWords = KindWords(id="names.kind_word", organisation=[], thing=[], person=[], name_words=[],

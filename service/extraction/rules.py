@@ -62,6 +62,7 @@ class RuleSet:
         self.name_prefix_openers = frozenset(self.names.name_prefixes.openers)
         self.degrees = frozenset(self.names.degrees.words)
         self.person_name_words = frozenset(self.names.person_name_words.words)
+        self.other_name_words = frozenset(self.names.other_name_words.words)
         self.postposed_cues = frozenset(cues.postposed.words)
         self.according_to = frozenset(cues.according_to.words)
         self.according_to_not_sources = frozenset(cues.according_to.not_sources)
@@ -320,7 +321,8 @@ def load_rules(directory: Path) -> RuleSet:
 def _check_no_repeated_names(directory: Path, names: NameRules) -> None:
     """A word listed twice in names.yml is a slip (checked with a Counter: the list is long)."""
     for word_list in (names.common_words, names.statute_nouns, names.name_endings, names.place_words,
-                      names.initials_markers, names.name_prefixes, names.degrees, names.person_name_words):
+                      names.initials_markers, names.name_prefixes, names.degrees, names.person_name_words,
+                      names.other_name_words):
         repeated = sorted(word for word, count in Counter(word_list.words).items() if count > 1)
         if repeated:
             raise RuleError(f"rule file {directory / 'names.yml'}: {word_list.id} lists "

@@ -462,6 +462,9 @@ def _after_glued_paragraph_comma(text: str, start: int, spans: list[tuple[int, i
 
 TITLE_PUNCTUATION = frozenset([":", "-", "—"])
 TITLE_MIN_WORDS = 2  # a glued title keeps at least this many words before a clause can start
+TITLE_LINE_MAX_CHARS = 150  # a title on the line after an empty `Baca juga:` line; a paragraph runs longer
+TITLE_LINE_MIN_CAPITALISED = 0.5  # share of its words: titles are capitalised word by word
+TITLE_LINE_NOT_ENDS = SENTENCE_END_MARKS | QUOTE_CHARACTERS | frozenset(":")  # a sentence, a quote or a lead-in
 
 
 def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
@@ -492,7 +495,10 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
             index = bisect_right(sentence_starts, start) - 1
             sentence_end = document.sentences[index].end if index >= 0 else line_end
             end = min(line_end, max(sentence_end, start + len(marker)))
-            end = _glued_title_end(document, start + len(marker), end, clause_openers, reporting_verbs)
+            title_start = start + len(marker)
+            if not text[title_start:line_end].strip(" \t:"):
+                title_start, end = _title_on_next_line(text, line_end, end)
+            end = _glued_title_end(document, title_start, end, clause_openers, reporting_verbs)
             spans.append(Span(start, max(end, start + len(marker))))
     merged: list[Span] = []
     for span in sorted(spans, key=lambda span: span.start):
@@ -501,6 +507,27 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
         else:
             merged.append(span)
     document.boilerplate = merged
+
+
+def _title_on_next_line(text: str, line_end: int, end: int) -> tuple[int, int]:
+    """Where the title of a marker line with nothing after the marker (`Baca juga:`) starts and
+    ends: the next non-empty line when it reads as a title (short, most words capitalised, no
+    sentence end, quote mark or colon at either end), else (line_end, end) unchanged, so an
+    article paragraph the scraper left after an emptied title is read."""
+    start = line_end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    line = text[start:stop].strip()
+    words = line.split()
+    if not words or len(line) > TITLE_LINE_MAX_CHARS or line[0] in QUOTE_CHARACTERS \
+            or line[-1] in TITLE_LINE_NOT_ENDS:
+        return line_end, end
+    capitalised = sum(word[:1].isupper() or word[:1].isdigit() for word in words)
+    if capitalised / len(words) < TITLE_LINE_MIN_CAPITALISED:
+        return line_end, end
+    return start, stop
 
 
 def _occurrences(text: str, marker: str) -> list[int]:
