@@ -260,10 +260,17 @@ def abbreviates(short: str, words: Sequence[str], rules: RuleSet) -> bool:
     segment = settings.capital_segment_chars if capitals else settings.min_segment_chars
     lowered = short.lower()
     forms = {} if capitals else dict(settings.word_short_forms)
-    return any(rules.is_title_or_role(words[first]) and not (first and rules.is_title_or_role(words[first - 1]))
+    return any(_opens_office(words, first, rules) and not (first and rules.is_title_or_role(words[first - 1]))
                and _spelled_from(lowered, [word.lower() for word in words[first:]], segment, capitals,
                                  settings.min_words, forms)
                for first in range(len(words)))
+
+
+def _opens_office(words: Sequence[str], first: int, rules: RuleSet) -> bool:
+    """An office or title opens the words from `first`, or a modifier of one right after it
+    ("general manager": the manager's rank is part of the office its short form spells, GM)."""
+    return rules.is_title_or_role(words[first]) \
+        or (first + 1 < len(words) and rules.is_title_or_role(words[first + 1]))
 
 
 def _spelled_from(short: str, words: list[str], segment: int, exact: bool, min_words: int,
@@ -284,15 +291,27 @@ def _spelled_from(short: str, words: list[str], segment: int, exact: bool, min_w
                for piece in pieces)
 
 
+def office_short_form(role_text: str, rules: RuleSet) -> str | None:
+    """The word of a role phrase that may shorten a longer office: a listed office alone
+    ("Menkeu"), or a capitalised first word the rules do not list, alone or before the
+    institution it heads ("GM", "Kakanwil Kemenagjabar"), which only a spelled office makes
+    a role (speaker_phrases.read_short_form_of_an_office)."""
+    words = _unmarked_words(role_text, rules)
+    if not words:
+        return None
+    if rules.is_title_or_role(words[0]):
+        return words[0] if len(words) == 1 else None
+    return words[0] if words[0][:1].isupper() else None
+
+
 def role_abbreviation_holder(role_text: str, salience: Salience, offset: int, rules: RuleSet,
                              ruled_out: Callable[[FocusMention], bool] | None = None) -> FocusMention | None:
     """The person named earlier with the long role a one-word office abbreviates ("Menteri
     Keuangan Bambang …" then "ujar Menkeu"); the latest who spoke, else the latest named.
     Rule speaker.role_abbreviation."""
-    words = _unmarked_words(role_text, rules)
-    if len(words) != 1 or not rules.is_title_or_role(words[0]):
+    short = office_short_form(role_text, rules)
+    if short is None:
         return None
-    short = words[0]
     best: FocusMention | None = None
     for mention in salience.mentions:
         if mention.end > offset:
