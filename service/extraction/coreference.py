@@ -25,7 +25,7 @@ from service.extraction.document import (
 from service.extraction.mentions import TextIndex, name_from_tokens
 from service.extraction.names import same_person
 from service.extraction.rules import RuleSet
-from service.extraction.salience import FocusMention, Salience
+from service.extraction.salience import FocusGroup, FocusMention, Salience
 
 ROLE_CONTEXT_TOKENS = 7
 # speaker phrases that may hold a name among other words ("salah satu siswa, Kashaf Zahra")
@@ -38,10 +38,28 @@ FOCUS_NAMED_IN_SPEAKER_PHRASE = "focus.named_in_speaker_phrase"
 FOCUS_RESOLVED_SPEAKER = "focus.resolved_speaker"
 FOCUS_PERSON_READ_AS_ORGANISATION = "focus.person_read_as_organisation"
 FOCUS_SUBJECT_PRONOUN = "focus.subject_pronoun"
+FOCUS_SUBJECT_OVER_PASSING_MENTION = "focus.subject_over_passing_mention"
 FOCUS_RULE_IDS = (FOCUS_ACTIVE_SUBJECT, FOCUS_NAMED_IN_SPEAKER_PHRASE, FOCUS_RESOLVED_SPEAKER,
-                  FOCUS_PERSON_READ_AS_ORGANISATION, FOCUS_SUBJECT_PRONOUN)
+                  FOCUS_PERSON_READ_AS_ORGANISATION, FOCUS_SUBJECT_PRONOUN, FOCUS_SUBJECT_OVER_PASSING_MENTION)
 CARRY_MAX_GAP_CHARS = 600
 FOCUS_SENTENCES = 4
+
+
+def subject_over_passing_mention(groups: list[FocusGroup], salience: Salience, point: int) -> list[FocusGroup]:
+    """The people in focus for a clitic or pronoun at `point`, most salient first, except that
+    a person only ever named in passing there (never a subject nor a quote's speaker: "tujuan
+    tambahan bagi Presiden Joko Widodo", "Dua pemain itu adalah Ozil dan Sanchez") yields to the
+    most salient person who was a subject or speaker within FOCUS_SENTENCES sentences: recency
+    and repetition make a passing name salient, but news continues its subject or speaker
+    (focus.subject_over_passing_mention). The group moved up records the rule."""
+    if not groups or groups[0].prominent:
+        return groups
+    promoted = next((group for group in groups[1:] if group.prominent
+                     and salience.sentences_between(group.latest.end, point) <= FOCUS_SENTENCES), None)
+    if promoted is None:
+        return groups
+    promoted.focus_rules |= {FOCUS_SUBJECT_OVER_PASSING_MENTION}
+    return [promoted] + [group for group in groups if group is not promoted]
 
 
 MAX_ADVERBIAL_TOKENS = 8  # "Selepas pertandingan, Lautaro …": a sentence-initial adverbial before the subject
