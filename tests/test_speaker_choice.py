@@ -277,3 +277,19 @@ def test_unresolved_epithets_name_no_person(markup_extractor: MarkupExtractor, m
     assert [person.name for person in result.people] == people
     assert all(quote.speaker.name is None or quote.speaker.name not in ("Cardiff City", "Laskar Pelangi")
                for quote in result.quotes)
+
+
+# An office short form the tagger labelled PER and the speakers stage read as the office it spells
+# (speaker.role_abbreviation) is no person of the article: its holder is.
+OFFICE_SHORT_FORMS: list[tuple[str, str, list[str]]] = [
+    ("an_office_short_form_tagged_as_a_person_is_nobody",
+     "Kepala Kanwil Kementerian Agama Jawa Barat [Dedi Kurnia|PER] menyambut jemaah di bandara. [Kakanwil "
+     "Kemenagjabar|PER] mengatakan jemaah akan dibawa ke asrama haji dengan bus.", ["Dedi Kurnia"]),
+]
+
+
+@pytest.mark.parametrize(("marked", "people"), [pytest.param(*case[1:], id=case[0]) for case in OFFICE_SHORT_FORMS])
+def test_office_short_forms_name_no_person(markup_extractor: MarkupExtractor, marked: str,
+                                           people: list[str]) -> None:
+    _, result = markup_extractor.extract(marked)
+    assert [person.name for person in result.people] == people
