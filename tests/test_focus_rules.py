@@ -15,6 +15,7 @@ from service.extraction.coreference import (
     FOCUS_PERSON_READ_AS_ORGANISATION,
     FOCUS_RESOLVED_SPEAKER,
     FOCUS_RULE_IDS,
+    FOCUS_SUBJECT_OVER_PASSING_MENTION,
     FOCUS_SUBJECT_PRONOUN,
 )
 from service.settings import PROJECT_ROOT
@@ -73,6 +74,19 @@ CASES: list[Case] = [
      "Pelatih [Budi Santoso|PER] tiba di Bandung pada Senin pagi. Setelah itu, ia bertemu dengan "
      "[Andi Wijaya|PER] di hotel. Menurutnya, tim ini akan terus berkembang.",
      0, "Budi Santoso", "speaker.clitic_antecedent@rules", FOCUS_SUBJECT_PRONOUN),
+    # a name only ever written in passing (a beneficiary, a possessor) is not the antecedent while a
+    # subject or speaker of the last sentences is in focus, however many times it was named since
+    ("a subject or speaker over a name in passing",
+     "Kabag Ops Polres Sukamaju, Kompol [Sanusi|PER], memimpin pengamanan di lokasi. “Jalur itu kami tutup "
+     "sejak pagi,” kata [Sanusi|PER]. Kota itu menjadi tujuan tambahan bagi Presiden [Joko Widodo|PER]. Sebelum "
+     "itu, agenda utama [Joko Widodo|PER] adalah menghadiri musyawarah di Surabaya. “Semua personel sudah "
+     "siaga,” ujarnya.",
+     1, "Sanusi", "speaker.clitic_antecedent@rules", FOCUS_SUBJECT_OVER_PASSING_MENTION),
+    # counter case: no subject nor speaker in focus, so the name in passing stays the antecedent
+    ("a name in passing with no subject in focus",
+     "Kota itu menjadi tujuan tambahan bagi Presiden [Joko Widodo|PER]. Sebelum itu, agenda utama "
+     "[Joko Widodo|PER] adalah menghadiri musyawarah di Surabaya. “Semua warga sudah menunggu,” ujarnya.",
+     0, "Joko Widodo", "speaker.clitic_antecedent@rules", None),
     # counter cases: a preposition spelled like a me- verb, and "mereka", make no subject
     ("a preposition after the name is no verb",
      "“Polisi harus memeriksa semua anggotanya,” ujar [Putri Kanesia|PER]. "

@@ -284,15 +284,17 @@ def test_the_model_card_names_the_data() -> None:
 
 
 # (case, marked text, speaker rules and names with no check, with the check rejecting the name
-# after a capitalised word: "Koperasi Sapto Argo")
+# after a capitalised word: "Koperasi Sapto Argo"; the subject of its sentence, so that without the
+# check it is the antecedent: a name only in passing yields to a subject anyway,
+# focus.subject_over_passing_mention)
 FOCUS_CASES = [
     ("a clitic skips the rejected name for the person before it",
-     "[Budi Santoso|PER] meninjau gudang beras di Bekasi. Beras itu dikirim bersama Koperasi [Sapto Argo|PER]. "
+     "[Budi Santoso|PER] meninjau gudang beras di Bekasi. Koperasi [Sapto Argo|PER] mengirim beras itu. "
      "“Stok kami cukup sampai Lebaran,” ujarnya.",
      [("Sapto Argo", "speaker.clitic_antecedent@rules")],
      [("Budi Santoso", "speaker.clitic_antecedent@rules")]),
     ("a pronoun skips it too",
-     "[Budi Santoso|PER] meninjau gudang beras di Bekasi. Beras itu dikirim bersama Koperasi [Sapto Argo|PER]. "
+     "[Budi Santoso|PER] meninjau gudang beras di Bekasi. Koperasi [Sapto Argo|PER] mengirim beras itu. "
      "Dia mengatakan bahwa stok beras cukup sampai Lebaran.",
      [("Sapto Argo", "speaker.pronoun_antecedent@rules")],
      [("Budi Santoso", "speaker.pronoun_antecedent@rules")]),

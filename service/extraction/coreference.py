@@ -25,7 +25,7 @@ from service.extraction.document import (
 from service.extraction.mentions import TextIndex, name_from_tokens
 from service.extraction.names import same_person
 from service.extraction.rules import RuleSet
-from service.extraction.salience import FocusMention, Salience
+from service.extraction.salience import FocusGroup, FocusMention, Salience
 
 ROLE_CONTEXT_TOKENS = 7
 # speaker phrases that may hold a name among other words ("salah satu siswa, Kashaf Zahra")
@@ -38,10 +38,28 @@ FOCUS_NAMED_IN_SPEAKER_PHRASE = "focus.named_in_speaker_phrase"
 FOCUS_RESOLVED_SPEAKER = "focus.resolved_speaker"
 FOCUS_PERSON_READ_AS_ORGANISATION = "focus.person_read_as_organisation"
 FOCUS_SUBJECT_PRONOUN = "focus.subject_pronoun"
+FOCUS_SUBJECT_OVER_PASSING_MENTION = "focus.subject_over_passing_mention"
 FOCUS_RULE_IDS = (FOCUS_ACTIVE_SUBJECT, FOCUS_NAMED_IN_SPEAKER_PHRASE, FOCUS_RESOLVED_SPEAKER,
-                  FOCUS_PERSON_READ_AS_ORGANISATION, FOCUS_SUBJECT_PRONOUN)
+                  FOCUS_PERSON_READ_AS_ORGANISATION, FOCUS_SUBJECT_PRONOUN, FOCUS_SUBJECT_OVER_PASSING_MENTION)
 CARRY_MAX_GAP_CHARS = 600
 FOCUS_SENTENCES = 4
+
+
+def subject_over_passing_mention(groups: list[FocusGroup], salience: Salience, point: int) -> list[FocusGroup]:
+    """The people in focus for a clitic or pronoun at `point`, most salient first, except that
+    a person only ever named in passing there (never a subject nor a quote's speaker: "tujuan
+    tambahan bagi Presiden Joko Widodo", "Dua pemain itu adalah Ozil dan Sanchez") yields to the
+    most salient person who was a subject or speaker within FOCUS_SENTENCES sentences: recency
+    and repetition make a passing name salient, but news continues its subject or speaker
+    (focus.subject_over_passing_mention). The group moved up records the rule."""
+    if not groups or groups[0].prominent:
+        return groups
+    promoted = next((group for group in groups[1:] if group.prominent
+                     and salience.sentences_between(group.latest.end, point) <= FOCUS_SENTENCES), None)
+    if promoted is None:
+        return groups
+    promoted.focus_rules |= {FOCUS_SUBJECT_OVER_PASSING_MENTION}
+    return [promoted] + [group for group in groups if group is not promoted]
 
 
 MAX_ADVERBIAL_TOKENS = 8  # "Selepas pertandingan, Lautaro …": a sentence-initial adverbial before the subject
@@ -260,10 +278,17 @@ def abbreviates(short: str, words: Sequence[str], rules: RuleSet) -> bool:
     segment = settings.capital_segment_chars if capitals else settings.min_segment_chars
     lowered = short.lower()
     forms = {} if capitals else dict(settings.word_short_forms)
-    return any(rules.is_title_or_role(words[first]) and not (first and rules.is_title_or_role(words[first - 1]))
+    return any(_opens_office(words, first, rules) and not (first and rules.is_title_or_role(words[first - 1]))
                and _spelled_from(lowered, [word.lower() for word in words[first:]], segment, capitals,
                                  settings.min_words, forms)
                for first in range(len(words)))
+
+
+def _opens_office(words: Sequence[str], first: int, rules: RuleSet) -> bool:
+    """An office or title opens the words from `first`, or a modifier of one right after it
+    ("general manager": the manager's rank is part of the office its short form spells, GM)."""
+    return rules.is_title_or_role(words[first]) \
+        or (first + 1 < len(words) and rules.is_title_or_role(words[first + 1]))
 
 
 def _spelled_from(short: str, words: list[str], segment: int, exact: bool, min_words: int,
@@ -284,15 +309,27 @@ def _spelled_from(short: str, words: list[str], segment: int, exact: bool, min_w
                for piece in pieces)
 
 
+def office_short_form(role_text: str, rules: RuleSet) -> str | None:
+    """The word of a role phrase that may shorten a longer office: a listed office alone
+    ("Menkeu"), or a capitalised first word the rules do not list, alone or before the
+    institution it heads ("GM", "Kakanwil Kemenagjabar"), which only a spelled office makes
+    a role (speaker_phrases.read_short_form_of_an_office)."""
+    words = _unmarked_words(role_text, rules)
+    if not words:
+        return None
+    if rules.is_title_or_role(words[0]):
+        return words[0] if len(words) == 1 else None
+    return words[0] if words[0][:1].isupper() else None
+
+
 def role_abbreviation_holder(role_text: str, salience: Salience, offset: int, rules: RuleSet,
                              ruled_out: Callable[[FocusMention], bool] | None = None) -> FocusMention | None:
     """The person named earlier with the long role a one-word office abbreviates ("Menteri
     Keuangan Bambang …" then "ujar Menkeu"); the latest who spoke, else the latest named.
     Rule speaker.role_abbreviation."""
-    words = _unmarked_words(role_text, rules)
-    if len(words) != 1 or not rules.is_title_or_role(words[0]):
+    short = office_short_form(role_text, rules)
+    if short is None:
         return None
-    short = words[0]
     best: FocusMention | None = None
     for mention in salience.mentions:
         if mention.end > offset:

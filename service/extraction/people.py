@@ -156,10 +156,12 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
     known = known_names or AliasBook.empty()
     candidates: list[tuple[Span, str, str]] = []
     descriptions = unresolved_epithets(document, rules)
+    offices = resolved_offices(document)
     quoted_names: set[int] = set()  # full names only inside quotation marks: a person only if the check says so
     for entity in document.entities:
         if entity.label == "PER" and not any(span.start < entity.start and entity.end <= span.end
-                                             for span in descriptions):
+                                             for span in descriptions) \
+                and document.text[entity.start:entity.end] not in offices:
             tokens = index.tokens_in(entity.start, entity.end)
             name = name_from_tokens(tokens, rules, index)
             if name and any(w[:1].isupper() for w in name.split()) \
@@ -295,6 +297,15 @@ def _person(cluster: Cluster, unevidenced: bool = False) -> Person:
     return Person(cluster.name, cluster.kind, cluster.mentions, cluster.roles,  # type: ignore[arg-type]
                   variants=[NameVariant(form, rule) for form, rule in cluster.variants.items()],
                   unevidenced=unevidenced)
+
+
+def resolved_offices(document: Document) -> set[str]:
+    """The role phrases quotes resolved to a person named elsewhere, as written ("Kakanwil
+    Kemenagjabar" -> the Kepala Kanwil named before): where the tagger labelled the same words
+    PER, they are that person's office, not another person."""
+    return {document.text[quote.speaker.mention.start:quote.speaker.mention.end] for quote in document.quotes
+            if quote.speaker.mention is not None and quote.speaker.mention.kind == "role"
+            and quote.speaker.antecedent is not None and quote.speaker.name}
 
 
 def unresolved_epithets(document: Document, rules: RuleSet) -> list[Span]:

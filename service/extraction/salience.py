@@ -60,6 +60,7 @@ class FocusGroup:
     latest: FocusMention
     mentions: int = 1
     focus_rules: frozenset[str] = frozenset()  # the focus rules that weighted any of its mentions
+    prominent: bool = False  # one of its mentions in the window is a subject or a quote's speaker
 
 
 class Salience:
@@ -116,9 +117,11 @@ class Salience:
                     group.latest = mention
                     group.mentions += 1
                     group.focus_rules |= mention.focus_rules
+                    group.prominent = group.prominent or mention.is_subject or mention.is_speaker
                     break
             else:
-                groups.append(FocusGroup(mention.name, score, mention, focus_rules=mention.focus_rules))
+                groups.append(FocusGroup(mention.name, score, mention, focus_rules=mention.focus_rules,
+                                         prominent=mention.is_subject or mention.is_speaker))
         return sorted(reversed(groups), key=lambda group: -group.score)  # stable: ties keep the most recent first
 
     def last_before(self, offset: int) -> FocusMention | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from service.extraction.coreference import abbreviates
 from service.extraction.document import Entity, Mention, Token
 from service.extraction.mentions import (
     PUNCTUATION_STOPS,
@@ -261,6 +262,35 @@ def _offices_before_names(index: TextIndex, rules: RuleSet) -> list[tuple[int, l
     return found
 
 
+def read_short_form_of_an_office(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ "kata GM", "Kakanwil Kemenagjabar mengatakan": a capitalised first word the rules do not
+    list as an office, spelled from an office the article wrote before a person's name earlier
+    ("General Manager PT …", "Kepala Kanwil Kementerian Agama …"; coreference.abbreviates), is
+    that office, whatever the tagger made of it (an acronym's organisation, a PER entity); the
+    words after it are its institution, unless the article names a person with them ("GM RU VI
+    Yulianto": Yulianto is a name). Rule speaker.role_abbreviation then names the holder."""
+    first = tokens[0]
+    if not first.text[:1].isupper() or rules.is_title_or_role(first.text) or len(tokens) > MAX_ABBREVIATION_TOKENS:
+        return None
+    offices = index.fact("offices_before_names", lambda: _offices_before_names(index, rules))
+    if not any(start < first.start and abbreviates(first.text, before, rules) for start, before in offices):
+        return None
+    rest = {token.text.lower() for token in tokens[1:]}
+    if rest & _words_of_other_people(tokens, index):
+        return None
+    return _role_mention(tokens, index)
+
+
+def _words_of_other_people(tokens: list[Token], index: TextIndex) -> set[str]:
+    """The lowercased words of the article's PER entities written otherwise than the phrase
+    (the tagger labels each writing of "Kakanwil Kemenagjabar" alike)."""
+    text = index.document.text
+    phrase = text[tokens[0].start:tokens[-1].end]
+    return {word.lower() for entity in index.document.entities
+            if entity.label == "PER" and text[entity.start:entity.end] != phrase
+            for word in text[entity.start:entity.end].split()}
+
+
 def _holds_run(words: list[str], run: list[str]) -> bool:
     return any(words[position:position + len(run)] == run for position in range(len(words) - len(run) + 1))
 
@@ -349,6 +379,7 @@ WHOLE_PHRASE_READERS: list[PhraseReader] = [
 # institution; a capitalised run (an organisation's defined abbreviation, else a name the NER
 # missed); a role with no name; a lone acronym; an organisation entity.
 NAMED_PHRASE_READERS: list[PhraseReader] = [
+    read_short_form_of_an_office,
     read_person_entity,
     read_anaphoric_role,
     read_office_of_a_named_person,

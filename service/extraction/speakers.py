@@ -212,7 +212,8 @@ def antecedents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
         found.append(SpeakerCandidate(SELF_DESCRIBED, described.name, _name_mention(described),
                                       {"generator_rank": 0, "is_subject": described.is_subject},
                                       role_words=described.role_words))
-    groups = state.salience.ranked(point, spoken_of.names_the)
+    groups = coreference.subject_over_passing_mention(state.salience.ranked(point, spoken_of.names_the),
+                                                      state.salience, point)
     found += _focus_candidates(ANTECEDENT_GENERATORS[mention.kind], groups, state, point)
     return found
 
