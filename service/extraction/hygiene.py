@@ -165,6 +165,16 @@ class LetterRuns:
         self.text = text
         self.words: list[str] = LETTER_RUN.findall(text)
         self._starts: list[int] | None = None
+        self._capitalised: list[tuple[int, str]] | None = None
+
+    def capitalised(self) -> list[tuple[int, str]]:
+        """(position, run) of the runs with a capital letter, at most MAX_GLUED_RUN_CHARS long:
+        the only runs glue is looked for in. Found once and shared by the two glued-word
+        searches, which walked every run of the article each (most are lowercase words)."""
+        if self._capitalised is None:
+            self._capitalised = [(position, run) for position, run in enumerate(self.words)
+                                 if not run.islower() and len(run) <= MAX_GLUED_RUN_CHARS]
+        return self._capitalised
 
     def start(self, position: int) -> int:
         """The offset of the run at `position`."""
@@ -190,11 +200,8 @@ def _glued_words(letter_runs: LetterRuns, rule: GluedWords, common_words: frozen
     elsewhere or (after a short run) it or the word before it is a common word."""
     words = letter_runs.words
     contexts: dict[str, set[tuple[str, str]]] = {}
-    runs: list[tuple[int, str]] = []  # (position, run)
-    for position, run in enumerate(words):
-        if len(run) > MAX_GLUED_RUN_CHARS or run.islower():
-            continue
-        runs.append((position, run))
+    runs = letter_runs.capitalised()  # (position, run)
+    for position, run in runs:
         contexts.setdefault(run, set()).add(_neighbours(words, position))
     known = _KnownWords(frozenset(contexts), common_words, frozenset(rule.short_words))
     found: list[Repair] = []
@@ -286,13 +293,12 @@ def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep
         return []
     words = letter_runs.words
     function_words = frozenset(rule.function_words)
-    alone = {run for run in words if run[:1].isupper()}
-    lowercase = {run for run in words if run.islower()}
+    distinct = set(words)  # each run's shape tested once, not once per occurrence
+    alone = {run for run in distinct if run[:1].isupper()}
+    lowercase = {run for run in distinct if run.islower()}
     contexts: dict[str, set[tuple[str, str]]] = {}
     endings: list[tuple[int, int, str]] = []  # (run position, offset in the run, capitalised word ending it)
-    for position, run in enumerate(words):
-        if run.islower() or len(run) > MAX_GLUED_RUN_CHARS:
-            continue  # no capital letter, so no capitalised word ending it
+    for position, run in letter_runs.capitalised():  # a run with no capital has no capitalised word ending it
         ending = CAPITALISED_RUN_END.search(run)
         if ending is None:
             continue
