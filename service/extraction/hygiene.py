@@ -205,14 +205,26 @@ def _glued_words(letter_runs: LetterRuns, rule: GluedWords, common_words: frozen
         contexts.setdefault(run, set()).add(_neighbours(words, position))
     known = _KnownWords(frozenset(contexts), common_words, frozenset(rule.short_words))
     found: list[Repair] = []
+    cuts_of_run: dict[str, list[int]] = {}  # a run's cuts depend on the run alone: found once per article
     for position, run in runs:
-        if (len(contexts[run]) >= rule.keep_repeated and not _glue_before_a_name(run, contexts)) \
-                or run.isupper() or run[1:].islower():
-            continue  # a run with one capital, its first letter, has no lowercase-to-capital seam
-        for cut in _glued_cuts(run, rule.min_lowercase, known):
+        cuts = cuts_of_run.get(run)
+        if cuts is None:
+            cuts = cuts_of_run[run] = _run_cuts(run, contexts, rule, known)
+        for cut in cuts:
             start = letter_runs.start(position)
             found.append(Repair(start + cut, start + cut, "word_break", rule.id))
     return found
+
+
+def _run_cuts(run: str, contexts: Mapping[str, set[tuple[str, str]]], rule: GluedWords,
+              known: _KnownWords) -> list[int]:
+    """The glue cuts inside one run of letters (`_glued_words`); the shape tests come first,
+    the article-wide ones (neighbours, a name after the seam) only for runs with a seam."""
+    if run.isupper() or run[1:].islower():
+        return []  # a run with one capital, its first letter, has no lowercase-to-capital seam
+    if len(contexts[run]) >= rule.keep_repeated and not _glue_before_a_name(run, contexts):
+        return []
+    return _glued_cuts(run, rule.min_lowercase, known)
 
 
 def _glue_before_a_name(run: str, contexts: Mapping[str, set[tuple[str, str]]]) -> bool:
