@@ -446,7 +446,7 @@ def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
     found: list[Repair] = []
     end = len(text.rstrip())
     while end > 0:
-        line = labelled.search(text, 0, end) if rule.labels else None
+        line = labelled.search(text, _line_start(text, end), end) if rule.labels else None
         if line is not None and len(line.group("credited").split()) <= rule.max_words:
             found.append(Repair(line.start(), end, "credit", rule.id))
             end = len(text[:line.start()].rstrip())
@@ -461,6 +461,13 @@ def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
                             rules.trailing_credit.id))
         end = len(before.rstrip())
     return found
+
+
+def _line_start(text: str, end: int) -> int:
+    """The start of the line that holds offset `end - 1`. A labelled credit has no line break in
+    it and ends at `end`, so it is searched from there: the same match, without trying the
+    pattern's line-start test at every offset of the article."""
+    return text.rfind("\n", 0, end) + 1
 
 
 @lru_cache(maxsize=8)
