@@ -28,8 +28,9 @@ def find_aliases(document: Document, rules: RuleSet) -> None:
     aliases: dict[str, Alias] = {}
     lowered = document.lowered_tokens()
     skipped = document.in_quote_marks_or_boilerplate([token.start for token in tokens])
+    openers = _alias_openers(rules)
     for position, token in enumerate(tokens):
-        if skipped[position]:
+        if skipped[position] or lowered[position] not in openers:
             continue
         if token.text == "(":
             _bracketed(document, position, person_at, rules, aliases)
@@ -42,6 +43,16 @@ def find_aliases(document: Document, rules: RuleSet) -> None:
             elif token.text == "," and _postposed_marker_at(lowered, position + 1, rules):
                 _before_postposed_marker(document, position, person_at, rules, aliases)
     document.aliases = aliases
+
+
+ALIAS_MARKS = frozenset(["(", ","])  # an alias in brackets; the comma before a postposed marker
+
+
+def _alias_openers(rules: RuleSet) -> frozenset[str]:
+    """The lowercase tokens at which `find_aliases` may read an alias (a bracket, a marker's
+    first word, a nickname conjunction, a comma): every other token is passed by with one set
+    lookup instead of the marker, conjunction and comma tests."""
+    return ALIAS_MARKS | rules.alias_marker_first_words | rules.nickname_conjunctions
 
 
 def _person_entity_ends(document: Document) -> dict[int, tuple[int, int]]:

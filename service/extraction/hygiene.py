@@ -51,20 +51,24 @@ from types import MappingProxyType
 from service.extraction.document import Document, Repair, Span
 from service.extraction.rule_models import Dateline, GluedFunctionWord, GluedWords, HygieneRules, ReadMoreBracket
 
+# The whole-text patterns below open with a character they consume and test what stands
+# before it with a lookbehind placed after it (`[.!?](?<=X[.!?])`, not `(?<=X)[.!?]`): the same
+# matches, but the regex engine then skips ahead to the next candidate character instead of
+# trying the lookbehind at every offset of the article (half to a quarter of their time).
 # A full stop, question or exclamation mark glued between a closing bracket, a digit or a
 # percent sign and a capitalised word: "(3/2).Ia", "2024.Dia", "1,1%.Widodo". After a lowercase
 # letter spaCy already splits; after a percent sign it keeps "1,1%.Widodo" one token.
-GLUED_SENTENCE_END = re.compile(r"(?<=[)\]0-9%])[.!?](?=[A-Z][a-z])")
+GLUED_SENTENCE_END = re.compile(r"[.!?](?<=[)\]0-9%][.!?])(?=[A-Z][a-z])")
 # A sentence-end mark, glued to what stands before it, then one or two quotation marks glued to
 # the next sentence's first letter or digit: `(DNA)."Test`, `ini.“Sebab`, `dia."Ia`, `."“Kami`.
-GLUED_QUOTE_SENTENCE = re.compile(r"(?<=\S)[.!?](?P<marks>[\"“”]{1,2})(?=[A-Z0-9])")
+GLUED_QUOTE_SENTENCE = re.compile(r"[.!?](?<=\S[.!?])(?P<marks>[\"“”]{1,2})(?=[A-Z0-9])")
 STRAIGHT_QUOTE = '"'
 OPENING_QUOTES = frozenset("“")
 # A sentence-end mark (and a closing quotation mark), then commas glued to a capital letter:
 # paragraphs the scraper joined with commas ("(25/6).,Menurut", "BP.,,,,,Tidak", "lemah.\",Sering").
-COMMA_PARAGRAPH_JOIN = re.compile(r"(?<=[.!?])[\"”’]?(?P<commas>,+)(?=[A-Z])")
+COMMA_PARAGRAPH_JOIN = re.compile(r"[.!?][\"”’]?(?P<commas>,+)(?=[A-Z])")  # only the commas are read
 # An all-capital abbreviation, a full stop and a capitalised word: "TV.Manajer", "WIB.Pergerakan".
-GLUED_ABBREVIATION_END = re.compile(r"(?<![A-Za-z])(?P<abbreviation>[A-Z]{2,})\.(?=[A-Z][a-z]{2,})")
+GLUED_ABBREVIATION_END = re.compile(r"(?P<abbreviation>[A-Z](?<![A-Za-z][A-Z])[A-Z]+)\.(?=[A-Z][a-z]{2,})")
 # Runs of letters, the words glued words are found in.
 LETTER_RUN = re.compile(r"[A-Za-z]+")
 # Inside a run: lowercase then a capitalised word ("PengamatanGunung"); lowercase then an
@@ -78,7 +82,7 @@ ABBREVIATION_THEN_CAPITALISED = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{3,}$)")
 LOWER_ABBREVIATION_CAPITALISED = re.compile(r"(?<=[a-z]{3})(?P<abbreviation>[A-Z]{2,})(?=[A-Z][a-z]{2,})")
 LOWERCASE_RUN = re.compile(r"[a-z]+")
 # A number (no letter before it) and a capitalised word glued on: "2016Thomas", "000Emas".
-DIGITS_THEN_CAPITALISED = re.compile(r"(?<![A-Za-z\d])\d+(?=[A-Z][a-z]{2,})")
+DIGITS_THEN_CAPITALISED = re.compile(r"\d(?<![A-Za-z\d]\d)\d*(?=[A-Z][a-z]{2,})")
 # The capitalised word ending a run of letters ("Subiantodi", the "Clintonyang" of "denganBill").
 CAPITALISED_RUN_END = re.compile(r"[A-Z][a-z]+$")
 # A dateline word: a capitalised place or outlet (`JAKARTA`, `Liputan6.com`, `TEMPO.CO`,
@@ -161,6 +165,16 @@ class LetterRuns:
         self.text = text
         self.words: list[str] = LETTER_RUN.findall(text)
         self._starts: list[int] | None = None
+        self._capitalised: list[tuple[int, str]] | None = None
+
+    def capitalised(self) -> list[tuple[int, str]]:
+        """(position, run) of the runs with a capital letter, at most MAX_GLUED_RUN_CHARS long:
+        the only runs glue is looked for in. Found once and shared by the two glued-word
+        searches, which walked every run of the article each (most are lowercase words)."""
+        if self._capitalised is None:
+            self._capitalised = [(position, run) for position, run in enumerate(self.words)
+                                 if not run.islower() and len(run) <= MAX_GLUED_RUN_CHARS]
+        return self._capitalised
 
     def start(self, position: int) -> int:
         """The offset of the run at `position`."""
@@ -186,22 +200,31 @@ def _glued_words(letter_runs: LetterRuns, rule: GluedWords, common_words: frozen
     elsewhere or (after a short run) it or the word before it is a common word."""
     words = letter_runs.words
     contexts: dict[str, set[tuple[str, str]]] = {}
-    runs: list[tuple[int, str]] = []  # (position, run)
-    for position, run in enumerate(words):
-        if len(run) > MAX_GLUED_RUN_CHARS or run.islower():
-            continue
-        runs.append((position, run))
+    runs = letter_runs.capitalised()  # (position, run)
+    for position, run in runs:
         contexts.setdefault(run, set()).add(_neighbours(words, position))
     known = _KnownWords(frozenset(contexts), common_words, frozenset(rule.short_words))
     found: list[Repair] = []
+    cuts_of_run: dict[str, list[int]] = {}  # a run's cuts depend on the run alone: found once per article
     for position, run in runs:
-        if (len(contexts[run]) >= rule.keep_repeated and not _glue_before_a_name(run, contexts)) \
-                or run.isupper() or run[1:].islower():
-            continue  # a run with one capital, its first letter, has no lowercase-to-capital seam
-        for cut in _glued_cuts(run, rule.min_lowercase, known):
+        cuts = cuts_of_run.get(run)
+        if cuts is None:
+            cuts = cuts_of_run[run] = _run_cuts(run, contexts, rule, known)
+        for cut in cuts:
             start = letter_runs.start(position)
             found.append(Repair(start + cut, start + cut, "word_break", rule.id))
     return found
+
+
+def _run_cuts(run: str, contexts: Mapping[str, set[tuple[str, str]]], rule: GluedWords,
+              known: _KnownWords) -> list[int]:
+    """The glue cuts inside one run of letters (`_glued_words`); the shape tests come first,
+    the article-wide ones (neighbours, a name after the seam) only for runs with a seam."""
+    if run.isupper() or run[1:].islower():
+        return []  # a run with one capital, its first letter, has no lowercase-to-capital seam
+    if len(contexts[run]) >= rule.keep_repeated and not _glue_before_a_name(run, contexts):
+        return []
+    return _glued_cuts(run, rule.min_lowercase, known)
 
 
 def _glue_before_a_name(run: str, contexts: Mapping[str, set[tuple[str, str]]]) -> bool:
@@ -282,13 +305,12 @@ def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep
         return []
     words = letter_runs.words
     function_words = frozenset(rule.function_words)
-    alone = {run for run in words if run[:1].isupper()}
-    lowercase = {run for run in words if run.islower()}
+    distinct = set(words)  # each run's shape tested once, not once per occurrence
+    alone = {run for run in distinct if run[:1].isupper()}
+    lowercase = {run for run in distinct if run.islower()}
     contexts: dict[str, set[tuple[str, str]]] = {}
     endings: list[tuple[int, int, str]] = []  # (run position, offset in the run, capitalised word ending it)
-    for position, run in enumerate(words):
-        if run.islower() or len(run) > MAX_GLUED_RUN_CHARS:
-            continue  # no capital letter, so no capitalised word ending it
+    for position, run in letter_runs.capitalised():  # a run with no capital has no capitalised word ending it
         ending = CAPITALISED_RUN_END.search(run)
         if ending is None:
             continue
@@ -424,7 +446,7 @@ def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
     found: list[Repair] = []
     end = len(text.rstrip())
     while end > 0:
-        line = labelled.search(text, 0, end) if rule.labels else None
+        line = labelled.search(text, _line_start(text, end), end) if rule.labels else None
         if line is not None and len(line.group("credited").split()) <= rule.max_words:
             found.append(Repair(line.start(), end, "credit", rule.id))
             end = len(text[:line.start()].rstrip())
@@ -439,6 +461,13 @@ def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
                             rules.trailing_credit.id))
         end = len(before.rstrip())
     return found
+
+
+def _line_start(text: str, end: int) -> int:
+    """The start of the line that holds offset `end - 1`. A labelled credit has no line break in
+    it and ends at `end`, so it is searched from there: the same match, without trying the
+    pattern's line-start test at every offset of the article."""
+    return text.rfind("\n", 0, end) + 1
 
 
 @lru_cache(maxsize=8)

@@ -436,8 +436,9 @@ def _initials_with_an_age(document: Document, rules: RuleSet) -> set[str]:
     suspects so, with or without a marker word."""
     age = _age_pattern(tuple(rules.names.age_after_name.units), rules.names.age_after_name.max_digits)
     max_letters = rules.names.initials_markers.max_letters
-    return {token.text for token in document.tokens
-            if _is_initials(token.text, max_letters) and age.match(document.text, token.end)}
+    # each distinct word's shape tested once, then one set lookup per token
+    shaped = {word for word in {token.text for token in document.tokens} if _is_initials(word, max_letters)}
+    return {token.text for token in document.tokens if token.text in shaped and age.match(document.text, token.end)}
 
 
 def _initials_after(tokens: list[Token], max_words_between: int, max_letters: int, rules: RuleSet) -> list[str]:
