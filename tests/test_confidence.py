@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -215,3 +216,21 @@ def test_scoring_twice_gives_the_same_confidence(rules: RuleSet) -> None:
     assert len(first) == 2 and all(calibrated != rules_value for calibrated, rules_value in first)
     extractor.extractor.quote_scorer.score(document)
     assert [(quote.confidence, quote.rule_confidence) for quote in document.quotes] == first
+
+
+def _report(all_rows_auroc: float, news_ece: float, news_auroc: float = 0.86) -> dict[str, Any]:
+    news_view = {"auroc": news_auroc, "ece": news_ece}
+    return {"leave_news_out": news_view, "cross_validation_news": news_view,
+            "cross_validation_all": {"auroc": all_rows_auroc, "ece": 0.01}}
+
+
+@pytest.mark.parametrize(("better", "worse"), [
+    # trees that rank better win even with a worse calibration on the news rows
+    (_report(0.852, news_ece=0.022), _report(0.845, news_ece=0.005, news_auroc=0.87)),
+    # the same ranking (to 3 digits): the calibration rows with the lower news ECE win
+    (_report(0.8521, news_ece=0.013), _report(0.8524, news_ece=0.022)),
+])
+def test_trees_are_chosen_by_ranking_then_calibration_by_news_rows(better: dict[str, Any],
+                                                                   worse: dict[str, Any]) -> None:
+    training = pytest.importorskip("training.confidence", reason="scikit-learn (the train extra) is absent")
+    assert training.selection_key(better) > training.selection_key(worse)
