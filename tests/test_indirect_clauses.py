@@ -565,10 +565,31 @@ VERB_TYPOS: list[Case] = [
        "name")]),
 ]
 
+# A report that starts right where the reported clause starts (its subject opens the clause)
+# is nested in it, however far its verb stands from that subject: cutting there would leave
+# the outer clause empty and report only the nested one (issue 20). The same holds after an
+# interposed attribution ("Mulanya, kata X, Y menemui Z menyatakan …").
+CLAUSE_OPENING_REPORTS: list[Case] = [
+    ("a_subject_far_from_its_nested_verb_keeps_the_outer_clause",
+     "Situs itu menggugat perusahaan teknologi tersebut. [Reddit|ORG] mengklaim bahwa robot [Anthropic|ORG] mengakses "
+     "situsnya ribuan kali meskipun mengatakan akan berhenti pada bulan Juli.",
+     [("indirect", "robot Anthropic mengakses situsnya ribuan kali meskipun mengatakan akan berhenti pada "
+       "bulan Juli", "Reddit", "indirect.verb.say", "name")]),
+    ("a_report_right_after_an_interposed_kata_is_nested",
+     "Saat ini, kata [Ade Saputra|PER], pihaknya sedang meminta laporan dari semua daerah.",
+     [("indirect", "Saat ini, kata Ade Saputra, pihaknya sedang meminta laporan dari semua daerah", "Ade Saputra",
+       "indirect.cue.postposed", "name")]),
+    ("a_reporting_verb_after_an_interposed_kata_stays_in_the_clause",
+     "Mulanya, kata [Joko Susilo|PER], [Budi Hartono|PER] menemui hakim menyatakan maksudnya untuk mengajukan "
+     "gugatan.",
+     [("indirect", "Mulanya, kata Joko Susilo, Budi Hartono menemui hakim menyatakan maksudnya untuk mengajukan "
+       "gugatan", "Joko Susilo", "indirect.cue.postposed", "name")]),
+]
+
 ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
              + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
-             + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS)
+             + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS + CLAUSE_OPENING_REPORTS)
 
 
 @pytest.mark.parametrize(("marked", "expected"),

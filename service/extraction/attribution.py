@@ -19,7 +19,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from service.deadline import NO_DEADLINE, Deadline
-from service.extraction.clauses import SentenceHits, direct_covers_clause, has_words, reported_clause, trim_clause
+from service.extraction.clauses import (
+    SentenceHits,
+    direct_covers_clause,
+    has_words,
+    is_interposed,
+    reported_clause,
+    trim_clause,
+)
 from service.extraction.cues.hit import Hit
 from service.extraction.cues.scan import find_hits
 from service.extraction.document import (
@@ -163,8 +170,9 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
 
 def _nested_verbs(hits: list[Hit], cue_starts: list[int], outer: Hit, start: int, end: int) -> list[Hit]:
     """Cues inside a reported clause belong to the reported speech ("Budi mengatakan bahwa Andi
-    menyebut …" is Budi's report): they report nothing of their own (quotes never nest)."""
-    if outer.kind != "verb":
+    menyebut …" is Budi's report, and so is the clause around an interposed "kata Budi"): they
+    report nothing of their own (quotes never nest)."""
+    if outer.kind != "verb" and not is_interposed(outer, start, end):
         return []
     nested = range(bisect_left(cue_starts, max(start, outer.cue.end)), bisect_left(cue_starts, end))
     return [hits[position] for position in nested if hits[position].kind == "verb"]

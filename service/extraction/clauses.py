@@ -60,6 +60,16 @@ def _subject_opens_clause(inner: Hit | None, text: str) -> bool:
     return len(text[inner.mention.end:inner.cue.start].split()) <= MAX_WORDS_SUBJECT_TO_VERB
 
 
+def _opens_the_clause(inner: Hit | None, text: str) -> bool:
+    """A report whose segment starts where the clause starts is nested in it: its subject is
+    the clause's subject, near its verb ("Budi mengatakan bahwa Andi meminta maaf …") or far
+    from it ("… bahwa bot X mengakses situs itu ribuan kali meskipun mengatakan …": the subject
+    phrase reached back over the whole clause). Cutting there would leave the clause empty."""
+    return _subject_opens_clause(inner, text) or (inner is not None and inner.kind == "verb"
+                                                  and inner.mention is not None
+                                                  and inner.mention.start < inner.cue.start)
+
+
 def clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits], text: str, rules: RuleSet | None = None) -> int:
     """The clause a cue introduces ends at the sentence end or where the next attribution that
     reports something starts, unless that attribution is nested in the clause.
@@ -74,7 +84,7 @@ def clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits], text: str, rul
     following = hits_here.next_report_start(hit.cue.end)
     if following is None or following >= hit.sentence.end:
         return hit.sentence.end
-    if hit.kind == "verb" and following == hit.content_start and _subject_opens_clause(
+    if hit.kind == "verb" and following == hit.content_start and _opens_the_clause(
             hits_here.report_at(following), text):
         following = hits_here.next_report_start(following)
     if rules is not None:
@@ -138,8 +148,27 @@ def backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document:
             and not _attribution_adjunct_follows(document.text, phrase_end, hit.sentence.end, rules):
         # interposed: the clause goes on after the attribution, up to the next one
         return _clause_start_past_connective(document.text, start, hit.cue.start, phrase_end, rules), \
-            clause_end(hit, sentence_hits, document.text)
+            _interposed_clause_end(hit, phrase_end, sentence_hits, document.text)
     return start, hit.cue.start
+
+
+def _interposed_clause_end(hit: Hit, phrase_end: int, sentence_hits: dict[Span, SentenceHits], text: str) -> int:
+    """Where an interposed report ends: as `clause_end`, except that a report whose subject
+    opens the words after the attribution ("Saat ini, kata Ade, pihaknya sedang meminta …",
+    "Mulanya, kata X, Kaligis menemui Syamsir menyatakan …") is nested in the clause."""
+    hits_here = sentence_hits[hit.sentence]
+    following = hits_here.next_report_start(hit.cue.end)
+    after_attribution = phrase_end + len(text[phrase_end:hit.sentence.end]) \
+        - len(text[phrase_end:hit.sentence.end].lstrip(" ,"))
+    while following is not None and following == after_attribution \
+            and _opens_the_clause(hits_here.report_at(following), text):
+        following = hits_here.next_report_start(following)
+    return following if following is not None and following < hit.sentence.end else hit.sentence.end
+
+
+def is_interposed(hit: Hit, start: int, end: int) -> bool:
+    """A postposed cue whose report goes on after it: the cue lies inside the clause."""
+    return hit.kind == "postposed" and start < hit.cue.start and end > hit.cue.end
 
 
 def _clause_start_past_connective(text: str, start: int, cue_start: int, phrase_end: int, rules: RuleSet) -> int:
