@@ -584,6 +584,15 @@ CLAUSE_OPENING_REPORTS: list[Case] = [
      "gugatan.",
      [("indirect", "Mulanya, kata Joko Susilo, Budi Hartono menemui hakim menyatakan maksudnya untuk mengajukan "
        "gugatan", "Joko Susilo", "indirect.cue.postposed", "name")]),
+    # the verb whose subject is the speaker after `lanjut` is not claimed by that reading (the
+    # postposed reading of `lanjut` itself still stays, as before: a known overlap)
+    ("a_verb_whose_subject_follows_lanjut_keeps_its_report",
+     "Polisi menangkap dua orang. Lebih lanjut [Roland Ronaldy|PER] menuturkan, sebelumnya tersangka sudah pernah "
+     "membeli obat keras kepada penjual itu.",
+     [("indirect", "Lebih lanjut Roland Ronaldy menuturkan, sebelumnya tersangka sudah pernah membeli obat keras "
+       "kepada penjual itu", "Roland Ronaldy", "indirect.cue.postposed", "name"),
+      ("indirect", "sebelumnya tersangka sudah pernah membeli obat keras kepada penjual itu", "Roland Ronaldy",
+       "indirect.verb.say", "name")]),
 ]
 
 ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS

@@ -175,7 +175,15 @@ def _nested_verbs(hits: list[Hit], cue_starts: list[int], outer: Hit, start: int
     if outer.kind != "verb" and not is_interposed(outer, start, end):
         return []
     nested = range(bisect_left(cue_starts, max(start, outer.cue.end)), bisect_left(cue_starts, end))
-    return [hits[position] for position in nested if hits[position].kind == "verb"]
+    return [hits[position] for position in nested if hits[position].kind == "verb"
+            and (outer.kind == "verb" or not _same_speaker_phrase(hits[position], outer))]
+
+
+def _same_speaker_phrase(inner: Hit, outer: Hit) -> bool:
+    """The verb's subject is the attribution's own speaker ("Lebih lanjut Roland menuturkan,
+    …": `lanjut Roland` is no interposed attribution but the subject of the verb that reports)."""
+    return inner.mention is not None and outer.mention is not None \
+        and inner.mention.start < outer.mention.end and outer.mention.start < inner.mention.end
 
 
 def _direct_quotes(document: Document, claimants: dict[int, Hit], absorbed: set[int],

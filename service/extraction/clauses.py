@@ -61,13 +61,20 @@ def _subject_opens_clause(inner: Hit | None, text: str) -> bool:
 
 
 def _opens_the_clause(inner: Hit | None, text: str) -> bool:
-    """A report whose segment starts where the clause starts is nested in it: its subject is
-    the clause's subject, near its verb ("Budi mengatakan bahwa Andi meminta maaf …") or far
-    from it ("… bahwa bot X mengakses situs itu ribuan kali meskipun mengatakan …": the subject
-    phrase reached back over the whole clause). Cutting there would leave the clause empty."""
-    return _subject_opens_clause(inner, text) or (inner is not None and inner.kind == "verb"
-                                                  and inner.mention is not None
-                                                  and inner.mention.start < inner.cue.start)
+    """A report whose segment starts where the clause starts is nested in it when its subject
+    opens the clause, near its verb ("Budi mengatakan bahwa Andi meminta maaf …") or far from
+    it ("… bahwa bot X mengakses situs itu ribuan kali meskipun mengatakan …"). Cutting there
+    would leave the clause empty."""
+    return _subject_opens_clause(inner, text) or _subject_far_from_verb(inner, text)
+
+
+def _subject_far_from_verb(inner: Hit | None, text: str) -> bool:
+    """The inner report's subject stands many words before its verb: the verb is a later
+    predicate of the clause's subject ("bot X mengakses situs itu … meskipun mengatakan …"),
+    not a new report (whose subject stands right before its verb)."""
+    if inner is None or inner.kind != "verb" or inner.mention is None or inner.mention.end > inner.cue.start:
+        return False
+    return len(text[inner.mention.end:inner.cue.start].split()) > MAX_WORDS_SUBJECT_TO_VERB
 
 
 def clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits], text: str, rules: RuleSet | None = None) -> int:
@@ -161,9 +168,16 @@ def _interposed_clause_end(hit: Hit, phrase_end: int, sentence_hits: dict[Span, 
     after_attribution = phrase_end + len(text[phrase_end:hit.sentence.end]) \
         - len(text[phrase_end:hit.sentence.end].lstrip(" ,"))
     while following is not None and following == after_attribution \
-            and _opens_the_clause(hits_here.report_at(following), text):
+            and _subject_before_verb(hits_here.report_at(following)):
         following = hits_here.next_report_start(following)
     return following if following is not None and following < hit.sentence.end else hit.sentence.end
+
+
+def _subject_before_verb(inner: Hit | None) -> bool:
+    """A verb report with its subject before the verb (where it starts is where its subject
+    phrase starts)."""
+    return inner is not None and inner.kind == "verb" and inner.mention is not None \
+        and inner.mention.end <= inner.cue.start
 
 
 def is_interposed(hit: Hit, start: int, end: int) -> bool:
