@@ -36,6 +36,12 @@ CASES = [
     ("nested_pair_then_a_new_quote", '“Program "Makan Gratis" berjalan,” kata Budi. "Kami siap," ujar Ani.',
      ['Program "Makan Gratis" berjalan,', "Kami siap,"], False),
     ("different_kinds_open_and_close_one_quote", '“Kami siap," kata Budi.', ["Kami siap,"], False),
+    # an opening glyph with a space after it may close: alternation decides (issue 20)
+    ("an_opening_glyph_before_a_space_closes_an_open_quote",
+     "Ia hadir. “Petugas itu lalai, “ kata Budi. Sidang ditunda. “Kami kecewa,” ujar Ani.",
+     ["Petugas itu lalai,", "Kami kecewa,"], False),
+    ("an_opening_glyph_before_a_space_still_opens", "Budi mengatakan, “ Kami siap bekerja,” katanya.",
+     ["Kami siap bekerja,"], False),
     ("an_unclosed_quote_before_a_new_one_is_not_nesting", '“Kami siap. "Besok mulai," kata Budi.',
      ["Kami siap.", "Besok mulai,"], True),
     ("two_quotes_split_by_cue", "“A satu dua,” kata Budi. “B tiga empat.”", ["A satu dua,", "B tiga empat."], False),

@@ -45,7 +45,9 @@ def classify_mark(text: str, position: int, rule: QuoteMark) -> Role | None:
             return "close"
         return "either"
     if character == rule.open:
-        return "open"
+        # an opener glued to nothing ("…, “ kata X"): typed for a closer as often as with a
+        # stray space after it ("mengatakan, “ Kami …"); alternation decides
+        return "either" if following.isspace() else "open"
     if character == rule.close:
         if previous.isalnum() and following.isalnum():
             return None
