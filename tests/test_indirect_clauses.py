@@ -36,6 +36,17 @@ SOURCES: list[Case] = [
      "[Budi Santoso|PER] meninjau pintu air. Menurutnya saat ini tinggi muka air di Manggarai sudah turun.",
      [("indirect", "saat ini tinggi muka air di Manggarai sudah turun", "Budi Santoso",
        "indirect.cue.according_to", "clitic")]),
+    # a sentence-opening `Menurutnya` with no comma reports the whole clause, not what follows a
+    # later conditional `jika` or comma in it (issue 20)
+    ("menurutnya_then_a_clause_with_a_later_jika",
+     "[Budi Santoso|PER] hadir. Menurutnya kondisi ekonomi masih terkendali jika dibandingkan dengan krisis dulu.",
+     [("indirect", "kondisi ekonomi masih terkendali jika dibandingkan dengan krisis dulu", "Budi Santoso",
+       "indirect.cue.according_to", "clitic")]),
+    ("menurutnya_glued_to_the_previous_full_stop",
+     "[Budi Santoso|PER] hadir di sana.Menurutnya kondisi ekonomi masih terkendali jika dibandingkan dengan krisis "
+     "dulu.",
+     [("indirect", "kondisi ekonomi masih terkendali jika dibandingkan dengan krisis dulu", "Budi Santoso",
+       "indirect.cue.according_to", "clitic")]),
     ("menurutnya_then_a_prepositional_adjunct_without_a_comma",
      "[Budi Santoso|PER] hadir. Menurutnya dari segi jumlah pertandingan para pemain muda juga masih kurang.",
      [("indirect", "dari segi jumlah pertandingan para pemain muda juga masih kurang", "Budi Santoso",
