@@ -595,6 +595,12 @@ CLAUSE_OPENING_REPORTS: list[Case] = [
      "gugatan.",
      [("indirect", "Mulanya, kata Joko Susilo, Budi Hartono menemui hakim menyatakan maksudnya untuk mengajukan "
        "gugatan", "Joko Susilo", "indirect.cue.postposed", "name")]),
+    # a verb of thinking inside the clause reports nothing of its own and does not cut it
+    ("a_mental_state_verb_does_not_cut_the_clause",
+     "Presiden [Joko Susilo|PER] mengatakan bahwa perundingan memang tidak mudah, tetapi pemerintah merasa berada "
+     "dalam posisi yang kuat.",
+     [("indirect", "perundingan memang tidak mudah, tetapi pemerintah merasa berada dalam posisi yang kuat",
+       "Joko Susilo", "indirect.verb.say", "name")]),
     # the verb whose subject is the speaker after `lanjut` is not claimed by that reading (the
     # postposed reading of `lanjut` itself still stays, as before: a known overlap)
     ("a_verb_whose_subject_follows_lanjut_keeps_its_report",

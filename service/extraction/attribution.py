@@ -85,7 +85,8 @@ def attribute_quotes(document: Document, rules: RuleSet, index: TextIndex | None
     grouped: dict[Span, list[Hit]] = {}
     for hit in hits:
         grouped.setdefault(hit.sentence, []).append(hit)
-    sentence_hits = {sentence: SentenceHits(group) for sentence, group in grouped.items()}
+    thoughts = frozenset(rules.false_quotes.mental_states.words)
+    sentence_hits = {sentence: SentenceHits(group, thoughts) for sentence, group in grouped.items()}
     claimants = _claim_quote_marks(document, hits, sentence_hits, rules)
     claimed = set(claimants.values())
     quotes, absorbed = _indirect_and_mixed(document, index, hits, sentence_hits, claimants, claimed, rules)

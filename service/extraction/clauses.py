@@ -15,12 +15,15 @@ from service.extraction.rules import RuleSet
 
 class SentenceHits:
     """The attributions of one sentence, indexed so that finding a hit's neighbours is a
-    binary search, not a scan (a sentence of thousands of cues stays linear)."""
+    binary search, not a scan (a sentence of thousands of cues stays linear). A verb of
+    thinking (`thoughts`: cues.yml false_quotes mental_states) reports no clause of its own
+    and does not cut one ("… tidak mudah, tetapi AS merasa berada dalam posisi kuat")."""
 
-    def __init__(self, hits: list[Hit]) -> None:
+    def __init__(self, hits: list[Hit], thoughts: frozenset[str] = frozenset()) -> None:
         self.by_cue_end = sorted(hits, key=lambda hit: hit.cue.end)
         self.cue_ends = [hit.cue.end for hit in self.by_cue_end]
-        self.reporting = sorted((hit for hit in hits if _reports_something(hit)), key=lambda hit: hit.segment_start)
+        self.reporting = sorted((hit for hit in hits if _reports_something(hit) and hit.lemma not in thoughts),
+                                key=lambda hit: hit.segment_start)
         self.reporting_starts = [hit.segment_start for hit in self.reporting]
 
     def next_report_start(self, after: int) -> int | None:
