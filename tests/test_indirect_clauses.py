@@ -586,6 +586,11 @@ CLAUSE_OPENING_REPORTS: list[Case] = [
      "situsnya ribuan kali meskipun mengatakan akan berhenti pada bulan Juli.",
      [("indirect", "robot Anthropic mengakses situsnya ribuan kali meskipun mengatakan akan berhenti pada "
        "bulan Juli", "Reddit", "indirect.verb.say", "name")]),
+    ("a_report_whose_subject_phrase_opens_the_clause_is_nested",
+     "[Rosan Perkasa|PER] menyebutkan, asosiasi pengusaha angkutan darat melaporkan kepadanya bahwa satu juta "
+     "pekerja dirumahkan.",
+     [("indirect", "asosiasi pengusaha angkutan darat melaporkan kepadanya bahwa satu juta pekerja dirumahkan",
+       "Rosan Perkasa", "indirect.verb.say", "name")]),
     ("a_report_right_after_an_interposed_kata_is_nested",
      "Saat ini, kata [Ade Saputra|PER], pihaknya sedang meminta laporan dari semua daerah.",
      [("indirect", "Saat ini, kata Ade Saputra, pihaknya sedang meminta laporan dari semua daerah", "Ade Saputra",

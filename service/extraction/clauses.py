@@ -63,12 +63,24 @@ def _subject_opens_clause(inner: Hit | None, text: str) -> bool:
     return len(text[inner.mention.end:inner.cue.start].split()) <= MAX_WORDS_SUBJECT_TO_VERB
 
 
-def _opens_the_clause(inner: Hit | None, text: str) -> bool:
+def _opens_the_clause(inner: Hit | None, text: str, rules: RuleSet | None = None) -> bool:
     """A report whose segment starts where the clause starts is nested in it when its subject
     opens the clause, near its verb ("Budi mengatakan bahwa Andi meminta maaf …") or far from
     it ("… bahwa bot X mengakses situs itu ribuan kali meskipun mengatakan …"). Cutting there
     would leave the clause empty."""
-    return _subject_opens_clause(inner, text) or _subject_far_from_verb(inner, text)
+    return _subject_opens_clause(inner, text) or _subject_far_from_verb(inner, text) or (
+        rules is not None and _verbless_subject_phrase(inner, text, rules))
+
+
+def _verbless_subject_phrase(inner: Hit | None, text: str, rules: RuleSet) -> bool:
+    """The inner report's subject phrase, from the clause start to its verb, holds no verb of its
+    own ("Dia menyebutkan, Asosiasi transportasi X melaporkan bahwa …"): the whole report is
+    the clause. One that does ("dirinya mengundurkan diri … Pemimpin PP X menuduh …") is a
+    sentence the splitter did not cut, and a new report."""
+    if inner is None or inner.kind != "verb" or inner.mention is None or inner.mention.end > inner.cue.start:
+        return False
+    return not any(rules.is_active_verb(word.group()) or rules.is_passive_verb(word.group())
+                   for word in TAIL_WORD.finditer(text, inner.segment_start, inner.cue.start))
 
 
 def _subject_far_from_verb(inner: Hit | None, text: str) -> bool:
@@ -95,7 +107,7 @@ def clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits], text: str, rul
     if following is None or following >= hit.sentence.end:
         return hit.sentence.end
     if hit.kind == "verb" and following == hit.content_start and _opens_the_clause(
-            hits_here.report_at(following), text):
+            hits_here.report_at(following), text, rules):
         following = hits_here.next_report_start(following)
     if rules is not None:
         clause_start = max(hit.content_start or hit.cue.end, hit.cue.end)
