@@ -36,6 +36,17 @@ SOURCES: list[Case] = [
      "[Budi Santoso|PER] meninjau pintu air. Menurutnya saat ini tinggi muka air di Manggarai sudah turun.",
      [("indirect", "saat ini tinggi muka air di Manggarai sudah turun", "Budi Santoso",
        "indirect.cue.according_to", "clitic")]),
+    # a sentence-opening `Menurutnya` with no comma reports the whole clause, not what follows a
+    # later conditional `jika` or comma in it (issue 20)
+    ("menurutnya_then_a_clause_with_a_later_jika",
+     "[Budi Santoso|PER] hadir. Menurutnya kondisi ekonomi masih terkendali jika dibandingkan dengan krisis dulu.",
+     [("indirect", "kondisi ekonomi masih terkendali jika dibandingkan dengan krisis dulu", "Budi Santoso",
+       "indirect.cue.according_to", "clitic")]),
+    ("menurutnya_glued_to_the_previous_full_stop",
+     "[Budi Santoso|PER] hadir di sana.Menurutnya kondisi ekonomi masih terkendali jika dibandingkan dengan krisis "
+     "dulu.",
+     [("indirect", "kondisi ekonomi masih terkendali jika dibandingkan dengan krisis dulu", "Budi Santoso",
+       "indirect.cue.according_to", "clitic")]),
     ("menurutnya_then_a_prepositional_adjunct_without_a_comma",
      "[Budi Santoso|PER] hadir. Menurutnya dari segi jumlah pertandingan para pemain muda juga masih kurang.",
      [("indirect", "dari segi jumlah pertandingan para pemain muda juga masih kurang", "Budi Santoso",
@@ -565,10 +576,51 @@ VERB_TYPOS: list[Case] = [
        "name")]),
 ]
 
+# A report that starts right where the reported clause starts (its subject opens the clause)
+# is nested in it, however far its verb stands from that subject: cutting there would leave
+# the outer clause empty and report only the nested one (issue 20). The same holds after an
+# interposed attribution ("Mulanya, kata X, Y menemui Z menyatakan …").
+CLAUSE_OPENING_REPORTS: list[Case] = [
+    ("a_subject_far_from_its_nested_verb_keeps_the_outer_clause",
+     "Situs itu menggugat perusahaan teknologi tersebut. [Reddit|ORG] mengklaim bahwa robot [Anthropic|ORG] mengakses "
+     "situsnya ribuan kali meskipun mengatakan akan berhenti pada bulan Juli.",
+     [("indirect", "robot Anthropic mengakses situsnya ribuan kali meskipun mengatakan akan berhenti pada "
+       "bulan Juli", "Reddit", "indirect.verb.say", "name")]),
+    ("a_report_whose_subject_phrase_opens_the_clause_is_nested",
+     "[Rosan Perkasa|PER] menyebutkan, asosiasi pengusaha angkutan darat melaporkan kepadanya bahwa satu juta "
+     "pekerja dirumahkan.",
+     [("indirect", "asosiasi pengusaha angkutan darat melaporkan kepadanya bahwa satu juta pekerja dirumahkan",
+       "Rosan Perkasa", "indirect.verb.say", "name")]),
+    ("a_report_right_after_an_interposed_kata_is_nested",
+     "Saat ini, kata [Ade Saputra|PER], pihaknya sedang meminta laporan dari semua daerah.",
+     [("indirect", "Saat ini, kata Ade Saputra, pihaknya sedang meminta laporan dari semua daerah", "Ade Saputra",
+       "indirect.cue.postposed", "name")]),
+    ("a_reporting_verb_after_an_interposed_kata_stays_in_the_clause",
+     "Mulanya, kata [Joko Susilo|PER], [Budi Hartono|PER] menemui hakim menyatakan maksudnya untuk mengajukan "
+     "gugatan.",
+     [("indirect", "Mulanya, kata Joko Susilo, Budi Hartono menemui hakim menyatakan maksudnya untuk mengajukan "
+       "gugatan", "Joko Susilo", "indirect.cue.postposed", "name")]),
+    # a verb of thinking inside the clause reports nothing of its own and does not cut it
+    ("a_mental_state_verb_does_not_cut_the_clause",
+     "Presiden [Joko Susilo|PER] mengatakan bahwa perundingan memang tidak mudah, tetapi pemerintah merasa berada "
+     "dalam posisi yang kuat.",
+     [("indirect", "perundingan memang tidak mudah, tetapi pemerintah merasa berada dalam posisi yang kuat",
+       "Joko Susilo", "indirect.verb.say", "name")]),
+    # the verb whose subject is the speaker after `lanjut` is not claimed by that reading (the
+    # postposed reading of `lanjut` itself still stays, as before: a known overlap)
+    ("a_verb_whose_subject_follows_lanjut_keeps_its_report",
+     "Polisi menangkap dua orang. Lebih lanjut [Roland Ronaldy|PER] menuturkan, sebelumnya tersangka sudah pernah "
+     "membeli obat keras kepada penjual itu.",
+     [("indirect", "Lebih lanjut Roland Ronaldy menuturkan, sebelumnya tersangka sudah pernah membeli obat keras "
+       "kepada penjual itu", "Roland Ronaldy", "indirect.cue.postposed", "name"),
+      ("indirect", "sebelumnya tersangka sudah pernah membeli obat keras kepada penjual itu", "Roland Ronaldy",
+       "indirect.verb.say", "name")]),
+]
+
 ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
              + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
-             + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS)
+             + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS + CLAUSE_OPENING_REPORTS)
 
 
 @pytest.mark.parametrize(("marked", "expected"),

@@ -19,7 +19,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from service.deadline import NO_DEADLINE, Deadline
-from service.extraction.clauses import SentenceHits, direct_covers_clause, has_words, reported_clause, trim_clause
+from service.extraction.clauses import (
+    SentenceHits,
+    direct_covers_clause,
+    has_words,
+    is_interposed,
+    reported_clause,
+    trim_clause,
+)
 from service.extraction.cues.hit import Hit
 from service.extraction.cues.scan import find_hits
 from service.extraction.document import (
@@ -78,7 +85,8 @@ def attribute_quotes(document: Document, rules: RuleSet, index: TextIndex | None
     grouped: dict[Span, list[Hit]] = {}
     for hit in hits:
         grouped.setdefault(hit.sentence, []).append(hit)
-    sentence_hits = {sentence: SentenceHits(group) for sentence, group in grouped.items()}
+    thoughts = frozenset(rules.false_quotes.mental_states.words)
+    sentence_hits = {sentence: SentenceHits(group, thoughts) for sentence, group in grouped.items()}
     claimants = _claim_quote_marks(document, hits, sentence_hits, rules)
     claimed = set(claimants.values())
     quotes, absorbed = _indirect_and_mixed(document, index, hits, sentence_hits, claimants, claimed, rules)
@@ -163,11 +171,20 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
 
 def _nested_verbs(hits: list[Hit], cue_starts: list[int], outer: Hit, start: int, end: int) -> list[Hit]:
     """Cues inside a reported clause belong to the reported speech ("Budi mengatakan bahwa Andi
-    menyebut …" is Budi's report): they report nothing of their own (quotes never nest)."""
-    if outer.kind != "verb":
+    menyebut …" is Budi's report, and so is the clause around an interposed "kata Budi"): they
+    report nothing of their own (quotes never nest)."""
+    if outer.kind != "verb" and not is_interposed(outer, start, end):
         return []
     nested = range(bisect_left(cue_starts, max(start, outer.cue.end)), bisect_left(cue_starts, end))
-    return [hits[position] for position in nested if hits[position].kind == "verb"]
+    return [hits[position] for position in nested if hits[position].kind == "verb"
+            and (outer.kind == "verb" or not _same_speaker_phrase(hits[position], outer))]
+
+
+def _same_speaker_phrase(inner: Hit, outer: Hit) -> bool:
+    """The verb's subject is the attribution's own speaker ("Lebih lanjut Roland menuturkan,
+    …": `lanjut Roland` is no interposed attribution but the subject of the verb that reports)."""
+    return inner.mention is not None and outer.mention is not None \
+        and inner.mention.start < outer.mention.end and outer.mention.start < inner.mention.end
 
 
 def _direct_quotes(document: Document, claimants: dict[int, Hit], absorbed: set[int],

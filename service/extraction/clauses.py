@@ -15,12 +15,15 @@ from service.extraction.rules import RuleSet
 
 class SentenceHits:
     """The attributions of one sentence, indexed so that finding a hit's neighbours is a
-    binary search, not a scan (a sentence of thousands of cues stays linear)."""
+    binary search, not a scan (a sentence of thousands of cues stays linear). A verb of
+    thinking (`thoughts`: cues.yml false_quotes mental_states) reports no clause of its own
+    and does not cut one ("… tidak mudah, tetapi AS merasa berada dalam posisi kuat")."""
 
-    def __init__(self, hits: list[Hit]) -> None:
+    def __init__(self, hits: list[Hit], thoughts: frozenset[str] = frozenset()) -> None:
         self.by_cue_end = sorted(hits, key=lambda hit: hit.cue.end)
         self.cue_ends = [hit.cue.end for hit in self.by_cue_end]
-        self.reporting = sorted((hit for hit in hits if _reports_something(hit)), key=lambda hit: hit.segment_start)
+        self.reporting = sorted((hit for hit in hits if _reports_something(hit) and hit.lemma not in thoughts),
+                                key=lambda hit: hit.segment_start)
         self.reporting_starts = [hit.segment_start for hit in self.reporting]
 
     def next_report_start(self, after: int) -> int | None:
@@ -60,6 +63,35 @@ def _subject_opens_clause(inner: Hit | None, text: str) -> bool:
     return len(text[inner.mention.end:inner.cue.start].split()) <= MAX_WORDS_SUBJECT_TO_VERB
 
 
+def _opens_the_clause(inner: Hit | None, text: str, rules: RuleSet | None = None) -> bool:
+    """A report whose segment starts where the clause starts is nested in it when its subject
+    opens the clause, near its verb ("Budi mengatakan bahwa Andi meminta maaf …") or far from
+    it ("… bahwa bot X mengakses situs itu ribuan kali meskipun mengatakan …"). Cutting there
+    would leave the clause empty."""
+    return _subject_opens_clause(inner, text) or _subject_far_from_verb(inner, text) or (
+        rules is not None and _verbless_subject_phrase(inner, text, rules))
+
+
+def _verbless_subject_phrase(inner: Hit | None, text: str, rules: RuleSet) -> bool:
+    """The inner report's subject phrase, from the clause start to its verb, holds no verb of its
+    own ("Dia menyebutkan, Asosiasi transportasi X melaporkan bahwa …"): the whole report is
+    the clause. One that does ("dirinya mengundurkan diri … Pemimpin PP X menuduh …") is a
+    sentence the splitter did not cut, and a new report."""
+    if inner is None or inner.kind != "verb" or inner.mention is None or inner.mention.end > inner.cue.start:
+        return False
+    return not any(rules.is_active_verb(word.group()) or rules.is_passive_verb(word.group())
+                   for word in TAIL_WORD.finditer(text, inner.segment_start, inner.cue.start))
+
+
+def _subject_far_from_verb(inner: Hit | None, text: str) -> bool:
+    """The inner report's subject stands many words before its verb: the verb is a later
+    predicate of the clause's subject ("bot X mengakses situs itu … meskipun mengatakan …"),
+    not a new report (whose subject stands right before its verb)."""
+    if inner is None or inner.kind != "verb" or inner.mention is None or inner.mention.end > inner.cue.start:
+        return False
+    return len(text[inner.mention.end:inner.cue.start].split()) > MAX_WORDS_SUBJECT_TO_VERB
+
+
 def clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits], text: str, rules: RuleSet | None = None) -> int:
     """The clause a cue introduces ends at the sentence end or where the next attribution that
     reports something starts, unless that attribution is nested in the clause.
@@ -74,8 +106,8 @@ def clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits], text: str, rul
     following = hits_here.next_report_start(hit.cue.end)
     if following is None or following >= hit.sentence.end:
         return hit.sentence.end
-    if hit.kind == "verb" and following == hit.content_start and _subject_opens_clause(
-            hits_here.report_at(following), text):
+    if hit.kind == "verb" and following == hit.content_start and _opens_the_clause(
+            hits_here.report_at(following), text, rules):
         following = hits_here.next_report_start(following)
     if rules is not None:
         clause_start = max(hit.content_start or hit.cue.end, hit.cue.end)
@@ -138,8 +170,34 @@ def backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document:
             and not _attribution_adjunct_follows(document.text, phrase_end, hit.sentence.end, rules):
         # interposed: the clause goes on after the attribution, up to the next one
         return _clause_start_past_connective(document.text, start, hit.cue.start, phrase_end, rules), \
-            clause_end(hit, sentence_hits, document.text)
+            _interposed_clause_end(hit, phrase_end, sentence_hits, document.text)
     return start, hit.cue.start
+
+
+def _interposed_clause_end(hit: Hit, phrase_end: int, sentence_hits: dict[Span, SentenceHits], text: str) -> int:
+    """Where an interposed report ends: as `clause_end`, except that a report whose subject
+    opens the words after the attribution ("Saat ini, kata Ade, pihaknya sedang meminta …",
+    "Mulanya, kata X, Kaligis menemui Syamsir menyatakan …") is nested in the clause."""
+    hits_here = sentence_hits[hit.sentence]
+    following = hits_here.next_report_start(hit.cue.end)
+    after_attribution = phrase_end + len(text[phrase_end:hit.sentence.end]) \
+        - len(text[phrase_end:hit.sentence.end].lstrip(" ,"))
+    while following is not None and following == after_attribution \
+            and _subject_before_verb(hits_here.report_at(following)):
+        following = hits_here.next_report_start(following)
+    return following if following is not None and following < hit.sentence.end else hit.sentence.end
+
+
+def _subject_before_verb(inner: Hit | None) -> bool:
+    """A verb report with its subject before the verb (where it starts is where its subject
+    phrase starts)."""
+    return inner is not None and inner.kind == "verb" and inner.mention is not None \
+        and inner.mention.end <= inner.cue.start
+
+
+def is_interposed(hit: Hit, start: int, end: int) -> bool:
+    """A postposed cue whose report goes on after it: the cue lies inside the clause."""
+    return hit.kind == "postposed" and start < hit.cue.start and end > hit.cue.end
 
 
 def _clause_start_past_connective(text: str, start: int, cue_start: int, phrase_end: int, rules: RuleSet) -> int:

@@ -45,7 +45,9 @@ def classify_mark(text: str, position: int, rule: QuoteMark) -> Role | None:
             return "close"
         return "either"
     if character == rule.open:
-        return "open"
+        # an opener glued to nothing ("…, “ kata X"): typed for a closer as often as with a
+        # stray space after it ("mengatakan, “ Kami …"); alternation decides
+        return "either" if following.isspace() else "open"
     if character == rule.close:
         if previous.isalnum() and following.isalnum():
             return None
@@ -109,8 +111,32 @@ def _is_nested_pair(marks: list[Mark], index: int, opened: Mark) -> bool:
         _closes(marks[index + 2], opened.rule.id, inner.paragraph)
 
 
-def pair_marks(document: Document, marks: list[Mark], max_chars: int) -> list[QuoteMarkSpan]:
-    """Pair opening and closing marks of one family (double or single quotes)."""
+POSTPOSED_ATTRIBUTION = re.compile(r",\s+([^\W\d_]+)\s+([^\W\d_]+)")
+
+
+@dataclass(frozen=True)
+class AttributionWords:
+    """The words of a postposed attribution: cue words (cues.yml postposed) and the pronouns
+    that may follow them (speakers.yml); a capitalised word may follow them too (a name)."""
+    cues: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+
+
+def _attribution_cut(text: str, start: int, end: int, words: AttributionWords) -> int | None:
+    """Where a quote that lost its closing mark meets its own attribution ("…, ungkap Budi.",
+    "…, kata dia."; not "…, jelas di depan"): right after the comma, the last character a
+    closed quote would have held."""
+    for found in POSTPOSED_ATTRIBUTION.finditer(text, start, end):
+        speaker = found.group(2)
+        if found.group(1) in words.cues and (speaker[0].isupper() or speaker.lower() in words.pronouns):
+            return found.start() + 1
+    return None
+
+
+def pair_marks(document: Document, marks: list[Mark], max_chars: int,
+               attribution: AttributionWords = AttributionWords()) -> list[QuoteMarkSpan]:
+    """Pair opening and closing marks of one family (double or single quotes). A quote left
+    unclosed ends at its postposed attribution when one follows a comma in it."""
     text = document.text
     spans: list[QuoteMarkSpan] = []
     opened: Mark | None = None
@@ -121,6 +147,8 @@ def pair_marks(document: Document, marks: list[Mark], max_chars: int) -> list[Qu
         content_end = closing.position if closing else end
         if content_end - opening.position > max_chars:
             content_end, bounded = opening.position + max_chars, True
+        if bounded:
+            content_end = _attribution_cut(text, opening.position + 1, content_end, attribution) or content_end
         content_start, content_end = _trimmed(text, opening.position + 1, content_end)
         if content_end <= content_start:
             return
@@ -170,9 +198,10 @@ def find_quote_marks(document: Document, rules: RuleSet) -> None:
     mark_rules = rules.quotes.marks
     double = [rule for rule in mark_rules if "single" not in rule.id]
     single = [rule for rule in mark_rules if "single" in rule.id]
-    double_spans = pair_marks(document, collect_marks(document, double), max_chars)
+    attribution = AttributionWords(rules.postposed_cues, rules.pronouns)
+    double_spans = pair_marks(document, collect_marks(document, double), max_chars, attribution)
     single_spans = [
-        span for span in pair_marks(document, collect_marks(document, single), max_chars)
+        span for span in pair_marks(document, collect_marks(document, single), max_chars, attribution)
         if not any(outer.overlaps(span) for outer in double_spans)  # nested quotes stay inside
     ]
     document.quote_marks = sorted(double_spans + single_spans, key=lambda span: span.start)
