@@ -553,3 +553,31 @@ def _documents_extracted() -> float:
     from prometheus_client import REGISTRY
 
     return REGISTRY.get_sample_value("kutip_documents_total") or 0.0
+
+
+def test_short_forms_of_offices_are_spelled_once_per_form(markup_extractor: MarkupExtractor,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every speaker phrase of a long article asks whether its first word spells an office the
+    article wrote before a name (speaker_phrases.read_short_form_of_an_office); asked against every
+    office for every phrase, that work grew with the square of the article (a giant sentence of
+    cues took 20 s for 50,000 characters). Counted, not timed: the spelling test runs once per
+    distinct short form and distinct office, however often the article repeats them."""
+    from service.extraction import speaker_phrases
+
+    calls = 0
+    spell = speaker_phrases.abbreviates
+
+    def counted(short: str, words: Any, rules: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return spell(short, words, rules)
+
+    monkeypatch.setattr(speaker_phrases, "abbreviates", counted)
+    paragraph = ("Kunjungan itu dipimpin General Manager PT Kilang Sukamaju [Budi Santoso|PER]. “Produksi kami "
+                 "naik sepuluh persen,” kata GM.\n\n")
+    _, result = markup_extractor.extract(paragraph * REPEATED_PARAGRAPHS)
+    assert [quote.speaker.name for quote in result.quotes] == ["Budi Santoso"] * REPEATED_PARAGRAPHS
+    assert calls <= 2
+
+
+REPEATED_PARAGRAPHS = 40

@@ -272,13 +272,35 @@ def read_short_form_of_an_office(tokens: list[Token], index: TextIndex, rules: R
     first = tokens[0]
     if not first.text[:1].isupper() or rules.is_title_or_role(first.text) or len(tokens) > MAX_ABBREVIATION_TOKENS:
         return None
-    offices = index.fact("offices_before_names", lambda: _offices_before_names(index, rules))
-    if not any(start < first.start and abbreviates(first.text, before, rules) for start, before in offices):
+    spelled_at = _earliest_office_spelled(first.text, index, rules)
+    if spelled_at is None or spelled_at >= first.start:
         return None
     rest = {token.text.lower() for token in tokens[1:]}
     if rest & _words_of_other_people(tokens, index):
         return None
     return _role_mention(tokens, index)
+
+
+def _earliest_office_spelled(short: str, index: TextIndex, rules: RuleSet) -> int | None:
+    """Where the article first writes, before a person's name, an office that `short` spells;
+    None if it never does. Kept per short form and read over the distinct offices, so a long
+    article of many speaker phrases does not spell every phrase against every office again
+    (the work stays linear in the article, tests/test_limits.py)."""
+    memo: dict[str, int | None] = index.fact("earliest_office_spelled", dict)
+    if short not in memo:
+        offices = index.fact("distinct_offices_before_names", lambda: _distinct_offices(index, rules))
+        memo[short] = min((start for words, start in offices.items() if abbreviates(short, words, rules)),
+                          default=None)
+    return memo[short]
+
+
+def _distinct_offices(index: TextIndex, rules: RuleSet) -> dict[tuple[str, ...], int]:
+    """Each distinct run of words before a person's name, with where the article first writes it."""
+    first_at: dict[tuple[str, ...], int] = {}
+    for start, words in index.fact("offices_before_names", lambda: _offices_before_names(index, rules)):
+        key = tuple(words)
+        first_at[key] = min(start, first_at.get(key, start))
+    return first_at
 
 
 def _words_of_other_people(tokens: list[Token], index: TextIndex) -> set[str]:
