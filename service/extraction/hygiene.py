@@ -49,7 +49,8 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from service.extraction.document import Document, Repair, Span
-from service.extraction.rule_models import Dateline, GluedFunctionWord, GluedWords, HygieneRules, ReadMoreBracket
+from service.extraction.rule_models import (Dateline, GluedFunctionWord, GluedVerb, GluedWords, HygieneRules,
+                                           ReadMoreBracket)
 
 # A full stop, question or exclamation mark glued between a closing bracket, a digit or a
 # percent sign and a capitalised word: "(3/2).Ia", "2024.Dia", "1,1%.Widodo". After a lowercase
@@ -109,6 +110,7 @@ def find_repairs(document: Document, rules: HygieneRules, common_words: frozense
     repairs.extend(_glued_digits(text, rules.glued_words))
     repairs.extend(_glued_function_words(letter_runs, rules.glued_function_word, rules.glued_words.keep_repeated,
                                          known_names))
+    repairs.extend(_glued_verbs(letter_runs, rules.glued_verb, rules.glued_words.keep_repeated, common_words))
     repairs.extend(_read_more_brackets(text, rules.read_more_bracket))
     repairs.extend(_datelines(text, rules.dateline))
     repairs.extend(_trailing_credits(text, rules))
@@ -328,6 +330,61 @@ def _function_word_cut(word: str, function_words: frozenset[str], rule: GluedFun
         if tail not in function_words:
             continue
         if stem in alone or len(tails.get(stem, set()) - {tail}) >= rule.min_other_tails:
+            return cut
+    return 0
+
+
+# The stem a glued tail may follow, ending the letters before it: an all-capital abbreviation
+# ("KPK" of "PenyidikKPKmemanggil") or a capitalised word ("Yamal" of "Yamalditerpa").
+STEM_BEFORE_TAIL = re.compile(r"[A-Z]+$|[A-Z][a-z]+$")
+
+
+def _glued_verbs(letter_runs: LetterRuns, rule: GluedVerb, keep_repeated: int,
+                 common_words: frozenset[str] = frozenset()) -> list[Repair]:
+    """Cuts a long prefixed verb form off the name or abbreviation ending a run of letters when
+    the article writes that stem alone (see rules/hygiene.yml): words that only start like a
+    name (`Pendidikan`, `Beberapa`) have no such stem, so the article's own words decide."""
+    if not rule.prefixes:
+        return []
+    words = letter_runs.words
+    prefixes = tuple(rule.prefixes)
+    alone = {run for run in words if run[:1].isupper()}
+    contexts: dict[str, set[tuple[str, str]]] = {}
+    candidates: list[tuple[int, str]] = []
+    for position, run in enumerate(words):
+        if len(run) > MAX_GLUED_RUN_CHARS or run.islower() or len(run) <= rule.min_tail_chars \
+                or not run[-1].islower():
+            continue
+        candidates.append((position, run))
+        contexts.setdefault(run, set()).add(_neighbours(words, position))
+    cuts: dict[str, int] = {}
+    found: list[Repair] = []
+    for position, run in candidates:
+        if len(contexts[run]) >= keep_repeated:
+            continue  # written between several pairs of neighbours: a name
+        if run not in cuts:
+            cuts[run] = _verb_cut(run, prefixes, rule, alone, common_words)
+        if cuts[run]:
+            start = letter_runs.start(position)
+            found.append(Repair(start + cuts[run], start + cuts[run], "word_break", rule.id))
+    return found
+
+
+def _verb_cut(run: str, prefixes: tuple[str, ...], rule: GluedVerb, alone: set[str],
+              common_words: frozenset[str]) -> int:
+    """Where `run` splits into a stem the article writes alone and a glued verb form, or 0."""
+    for cut in range(1, len(run) - rule.min_tail_chars + 1):
+        tail = run[cut:]
+        if not tail.islower():
+            continue
+        if not tail.startswith(prefixes):
+            continue  # a longer tail that is no verb form: a shorter one may be
+        stem = STEM_BEFORE_TAIL.search(run, 0, cut)
+        if stem is None:
+            continue
+        name = stem.group()
+        shortest = rule.min_abbreviation_chars if name.isupper() else rule.min_stem_chars
+        if len(name) >= shortest and name in alone and name.lower() not in common_words:
             return cut
     return 0
 
