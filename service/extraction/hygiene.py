@@ -24,6 +24,8 @@ the later stages read it:
 - `word_break` (rule hygiene.glued_function_word): a function word glued onto the end of a
   name (`Prabowo Subiantodi hotel`, `Bill Clintonyang akhirnya`), cut off when the stem is a
   name form of the article (written alone, or glued to other words too).
+- `word_break` (rule hygiene.glued_verb): a long prefixed verb form glued onto a name or an
+  abbreviation (`Israeldikecam`, `KPKmemanggil`), cut off when the article writes the stem alone.
 - `boilerplate` (rule hygiene.read_more_bracket): a bracketed "read more" title inside the
   text (`(Baca: Kabareskrim Jamin …)`): read as boilerplate, like a credit, and a sentence
   starts after it.
@@ -49,8 +51,14 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from service.extraction.document import Document, Repair, Span
-from service.extraction.rule_models import (Dateline, GluedFunctionWord, GluedVerb, GluedWords, HygieneRules,
-                                           ReadMoreBracket)
+from service.extraction.rule_models import (
+    Dateline,
+    GluedFunctionWord,
+    GluedVerb,
+    GluedWords,
+    HygieneRules,
+    ReadMoreBracket,
+)
 
 # A full stop, question or exclamation mark glued between a closing bracket, a digit or a
 # percent sign and a capitalised word: "(3/2).Ia", "2024.Dia", "1,1%.Widodo". After a lowercase
