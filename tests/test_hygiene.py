@@ -198,6 +198,9 @@ GLUE: list[GlueCase] = [
      ["muda", "Yamal", "diterpa", "cedera"], ["Pemain", "Yamal"], True),
     ("hygiene.glued_verb", "Para pemain Juventusberpesta di ruang ganti. Juventus menang 3-0.",
      ["pemain", "Juventus", "berpesta", "di"], ["Para", "Juventus"], True),
+    # a hyphenated name the article writes alone (`Kim Seo-jin`) keeps its lowercase part
+    ("hygiene.glued_verb", "Aktris Kim Seo-jinmeninggal dunia. Kim Seo-jin dikenal lewat drama.",
+     ["Kim", "Seo", "-", "jin", "meninggal", "dunia"], ["Aktris", "Kim"], True),
     ("hygiene.comma_paragraph_join", "Ia hadir pada Kamis (25/6).,Menurut dia, harga naik.",
      ["6", ").", ",", "Menurut"], ["Ia", "Menurut"], True),
     ("hygiene.comma_paragraph_join", "Ia pulang.,,,Harga beras naik.", ["pulang", ".", ",", ",", ",", "Harga"],
@@ -232,6 +235,8 @@ GLUE: list[GlueCase] = [
     # a word that only starts like a glued stem stays whole: a stem too short (`Di` of
     # `Didirikan`), a word news writes in lowercase (`Ini`), a stem the article never writes
     # alone (`Pendidikan`), a tail too short to be sure (`Humberto`), a form written twice
+    ("hygiene.glued_verb", "Komentar-komentar itu ditanggapi. Pertandingan-pertandingan digelar.",
+     ["Komentar", "-", "komentar", "itu"], ["Komentar", "Pertandingan-pertandingan"], False),
     ("hygiene.glued_verb", "Didirikan pada 1990, sekolah itu maju. Di sana ada kebun.",
      ["Didirikan", "pada"], ["Didirikan", "Di"], False),
     ("hygiene.glued_verb", "Iniberikut daftarnya. Ini daftar lama.", ["Iniberikut", "daftarnya"], ["Iniberikut", "Ini"],

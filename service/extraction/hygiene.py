@@ -375,7 +375,35 @@ def _glued_verbs(letter_runs: LetterRuns, rule: GluedVerb, keep_repeated: int,
         if cuts[run]:
             start = letter_runs.start(position)
             found.append(Repair(start + cuts[run], start + cuts[run], "word_break", rule.id))
+    found.extend(_hyphenated_glued_verbs(letter_runs.text, prefixes, rule))
     return found
+
+
+@lru_cache(maxsize=4)
+def _hyphenated_glue_pattern(prefixes: tuple[str, ...], min_tail_chars: int) -> re.Pattern[str]:
+    """A hyphenated capitalised name whose lowercase last part runs into a prefixed verb form:
+    "Seo-yimeninggal" is "Seo-yi" and "meninggal"."""
+    alternatives = "|".join(re.escape(prefix) for prefix in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<stem>[A-Z][a-z]+(?:-[A-Za-z]+)*-[a-z]+?)"
+                      rf"(?P<tail>(?:{alternatives})[a-z]{{{max(min_tail_chars - 2, 1)},}})(?![\w-])")
+
+
+def _hyphenated_glued_verbs(text: str, prefixes: tuple[str, ...], rule: GluedVerb) -> list[Repair]:
+    """Cuts a prefixed verb form glued onto a hyphenated name (`Lee Seo-yimeninggal`) when the
+    article writes the name alone (`Lee Seo-yi`): runs of letters split at the hyphen, so the
+    glued part is a lowercase run of its own, and only the whole name decides."""
+    if "-" not in text:
+        return []
+    found: list[Repair] = []
+    for match in _hyphenated_glue_pattern(prefixes, rule.min_tail_chars).finditer(text):
+        if _written_alone(text, match.group("stem")):
+            found.append(Repair(match.start("tail"), match.start("tail"), "word_break", rule.id))
+    return found
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether the text has `word` with no letter, digit or hyphen on either side."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
 
 
 def _verb_cut(run: str, prefixes: tuple[str, ...], rule: GluedVerb, alone: set[str],
