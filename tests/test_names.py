@@ -87,6 +87,10 @@ SPELLING_AND_CUT_NAMES: list[NameCase] = [
      "Menurut [Wirasena|PER], timnya siap menang. “Kami siap,” kata [Wirasena|PER].",
      [("Wirasena", "indirect.cue.according_to", "name"), ("Wirasena", "direct.cue.postposed", "name")], ["Wirasena"]),
     # A verb glued to a name the article also writes alone.
+    # An Arabic honorific glued to a name the article never writes alone.
+    ("honorific_glued_to_a_name",
+     "Menurut [Umar bin Khattab|PER]radhiyallahu anhu, keadilan harus ditegakkan bagi semua orang.",
+     [("Umar bin Khattab", "indirect.cue.according_to", "name")], ["Umar bin Khattab"]),
     ("verb_glued_to_a_name",
      "[Donald Trump|PER] tiba di Gedung Putih. Presiden [Donald Trump|PER]ditunjuk sebagai ketua. [Donald Trump|PER] "
      "mengatakan bahwa ia siap bekerja.",
