@@ -87,6 +87,14 @@ SPELLING_AND_CUT_NAMES: list[NameCase] = [
      "Menurut [Wirasena|PER], timnya siap menang. “Kami siap,” kata [Wirasena|PER].",
      [("Wirasena", "indirect.cue.according_to", "name"), ("Wirasena", "direct.cue.postposed", "name")], ["Wirasena"]),
     # A verb glued to a name the article also writes alone.
+    # A verb glued onto a hyphenated name the article writes alone: the tagger's PER runs on
+    # into the verb, which is no part of the name (tagged whole, or stopped at the hyphen).
+    ("verb_glued_to_a_hyphenated_name",
+     "Aktris [Kim Seo-jinmeninggal|PER] dunia pada Senin. “Ia aktris yang baik,” kata [Kim Seo-jin|PER].",
+     [("Kim Seo-jin", "direct.cue.postposed", "name")], ["Kim Seo-jin"]),
+    ("verb_glued_to_a_hyphenated_name_tagged_to_the_hyphen",
+     "Aktris [Kim Seo|PER]-jinmeninggal dunia pada Senin. “Ia aktris yang baik,” kata [Kim Seo-jin|PER].",
+     [("Kim Seo-jin", "direct.cue.postposed", "name")], ["Kim Seo-jin"]),
     # An Arabic honorific glued to a name the article never writes alone.
     ("honorific_glued_to_a_name",
      "Menurut [Umar bin Khattab|PER]radhiyallahu anhu, keadilan harus ditegakkan bagi semua orang.",

@@ -135,14 +135,15 @@ def trim_lowercase_tails(words: list[str], spans: list[tuple[int, int, str]]) ->
     A name never ends in a lowercase word (particles such as van, de, bin stand before a
     capitalised part), so the words after the last capitalised one are the sentence's. A span
     of lowercase words only is left as it is, and so is the lowercase part of a hyphenated or
-    apostrophised word ("Song Seo-bin", the tokens Seo, -, bin)."""
+    apostrophised word ("Song Seo-bin", the tokens Seo, -, bin), where the name may then end
+    ("[Lee Seo-yi meninggal]", a verb the scraper glued on: "Seo-yimeninggal")."""
     trimmed = []
     for first, end, label in spans:
         if label == "PER":
             last = end
             while last > first + 1 and words[last - 1].islower() and not words[last - 2].endswith(WORD_JOINERS):
                 last -= 1
-            if not words[last - 1].islower():
+            if not words[last - 1].islower() or _hyphenated_rest(words, first, last):
                 end = last
         trimmed.append((first, end, label))
     return trimmed
@@ -477,6 +478,12 @@ def _name_like(word: str, rules: RuleSet) -> bool:
     lower = word.lower()
     return word[:1].isupper() and word.isalpha() and lower not in rules.institution_heads \
         and not rules.is_title_or_role(word)
+
+
+def _hyphenated_rest(words: list[str], first: int, last: int) -> bool:
+    """Whether the span's word before `last` is the lowercase rest of a hyphenated name ("Seo",
+    "-", "yi"): the name may end there ("[Lee Seo-yi meninggal]" -> "[Lee Seo-yi] meninggal")."""
+    return last > first + 1 and words[last - 2].endswith(WORD_JOINERS)
 
 
 def join_hyphenated_people(document: Document, entities: list[Entity], rules: RuleSet | None = None) -> list[Entity]:
