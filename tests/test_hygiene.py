@@ -172,6 +172,9 @@ GLUE: list[GlueCase] = [
     # three pieces glued where two links were stripped around an abbreviation: word, abbreviation, name
     ("hygiene.glued_words", "Menteri PertahananASPete Marlow tiba di Manila. AS menambah pasukan.",
      ["Pertahanan", "AS", "Pete", "Marlow", "tiba"], ["Menteri", "AS"], True),
+    # the word before the abbreviation is one news writes in lowercase: no name or brand
+    ("hygiene.glued_words", "PantauanCNNIndonesia di lokasi, jalan itu macet.",
+     ["Pantauan", "CNN", "Indonesia", "di"], ["Pantauan"], True),
     ("hygiene.glued_words", "Tiket menyambutMotoGPItalia habis.", ["menyambut", "MotoGP", "Italia", "habis"],
      ["Tiket"], True),
     ("hygiene.glued_function_word", "Kedatangan Presiden Prabowo Subiantodi hotel itu disambut. Subianto lalu "

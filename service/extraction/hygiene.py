@@ -255,13 +255,21 @@ def _glued_cuts(run: str, min_lowercase: int, known: _KnownWords) -> list[int]:
         if _glued_onto_abbreviation(run, match.end(), known):
             continue
         cuts.append(match.end())
-        if match.group("abbreviation") in known.alone:
-            cuts.append(match.start())  # the article writes the abbreviation on its own too
+        if match.group("abbreviation") in known.alone or _common_word_before(run, match.start(), known):
+            cuts.append(match.start())  # the article writes the abbreviation on its own too, or no name precedes it
     for pattern in (LOWER_THEN_ABBREVIATION, ABBREVIATION_THEN_CAPITALISED):
         glued = pattern.search(run)
         if glued is not None and run[glued.start():] in known.alone:
             cuts.append(glued.start())
     return sorted(set(cuts))
+
+
+def _common_word_before(run: str, end: int, known: _KnownWords) -> bool:
+    """Whether the capitalised word ending at `end` is one news writes in lowercase
+    (`PantauanCNNIndonesia`): no name or brand ends there, so the abbreviation after it is
+    a word of its own."""
+    word = CAPITALISED_RUN_END.search(run, 0, end)
+    return word is not None and word.group().lower() in known.common
 
 
 def _glued_onto_abbreviation(run: str, capital: int, known: _KnownWords) -> bool:
