@@ -172,6 +172,9 @@ GLUE: list[GlueCase] = [
     # three pieces glued where two links were stripped around an abbreviation: word, abbreviation, name
     ("hygiene.glued_words", "Menteri PertahananASPete Marlow tiba di Manila. AS menambah pasukan.",
      ["Pertahanan", "AS", "Pete", "Marlow", "tiba"], ["Menteri", "AS"], True),
+    # the word before the abbreviation is one news writes in lowercase: no name or brand
+    ("hygiene.glued_words", "PantauanCNNIndonesia di lokasi, jalan itu macet.",
+     ["Pantauan", "CNN", "Indonesia", "di"], ["Pantauan"], True),
     ("hygiene.glued_words", "Tiket menyambutMotoGPItalia habis.", ["menyambut", "MotoGP", "Italia", "habis"],
      ["Tiket"], True),
     ("hygiene.glued_function_word", "Kedatangan Presiden Prabowo Subiantodi hotel itu disambut. Subianto lalu "
@@ -189,6 +192,18 @@ GLUE: list[GlueCase] = [
      ["Prabowo", "Subianto", "di", "hotel"], ["Kedatangan"], True),
     ("hygiene.glued_function_word", "Suami dari aktris Sandra Dewiitu kini bebas.",
      ["Sandra", "Dewi", "itu", "kini"], ["Suami"], True),
+    # a verb form (a glued prefix, long) glued onto a name or an abbreviation the article writes alone
+    ("hygiene.glued_verb", "Penyidik KPKmemanggil dua saksi. KPK belum memberi keterangan.",
+     ["Penyidik", "KPK", "memanggil", "dua"], ["Penyidik", "KPK"], True),
+    ("hygiene.glued_verb", "Pasukan Israeldikecam banyak negara. Israel membantah.",
+     ["Pasukan", "Israel", "dikecam", "banyak"], ["Pasukan", "Israel"], True),
+    ("hygiene.glued_verb", "Pemain muda Yamalditerpa cedera lutut. Yamal absen sebulan.",
+     ["muda", "Yamal", "diterpa", "cedera"], ["Pemain", "Yamal"], True),
+    ("hygiene.glued_verb", "Para pemain Juventusberpesta di ruang ganti. Juventus menang 3-0.",
+     ["pemain", "Juventus", "berpesta", "di"], ["Para", "Juventus"], True),
+    # a hyphenated name the article writes alone (`Kim Seo-jin`) keeps its lowercase part
+    ("hygiene.glued_verb", "Aktris Kim Seo-jinmeninggal dunia. Kim Seo-jin dikenal lewat drama.",
+     ["Kim", "Seo", "-", "jin", "meninggal", "dunia"], ["Aktris", "Kim"], True),
     ("hygiene.comma_paragraph_join", "Ia hadir pada Kamis (25/6).,Menurut dia, harga naik.",
      ["6", ").", ",", "Menurut"], ["Ia", "Menurut"], True),
     ("hygiene.comma_paragraph_join", "Ia pulang.,,,Harga beras naik.", ["pulang", ".", ",", ",", ",", "Harga"],
@@ -220,6 +235,21 @@ GLUE: list[GlueCase] = [
     # a stem that makes a known full name only with another word before it stays whole
     ("hygiene.glued_function_word", "Rapat dihadiri Budi Subiantodi dan Suryadi.",
      ["Budi", "Subiantodi", "dan", "Suryadi"], ["Rapat"], False),
+    # a word that only starts like a glued stem stays whole: a stem too short (`Di` of
+    # `Didirikan`), a word news writes in lowercase (`Ini`), a stem the article never writes
+    # alone (`Pendidikan`), a tail too short to be sure (`Humberto`), a form written twice
+    ("hygiene.glued_verb", "Komentar-komentar itu ditanggapi. Pertandingan-pertandingan digelar.",
+     ["Komentar", "-", "komentar", "itu"], ["Komentar", "Pertandingan-pertandingan"], False),
+    ("hygiene.glued_verb", "Didirikan pada 1990, sekolah itu maju. Di sana ada kebun.",
+     ["Didirikan", "pada"], ["Didirikan", "Di"], False),
+    ("hygiene.glued_verb", "Iniberikut daftarnya. Ini daftar lama.", ["Iniberikut", "daftarnya"], ["Iniberikut", "Ini"],
+     False),
+    ("hygiene.glued_verb", "Pendidikan gratis dimulai. Kemenpora mendukung.", ["Pendidikan", "gratis"],
+     ["Pendidikan", "Kemenpora"], False),
+    ("hygiene.glued_verb", "Pelatih Humberto datang. Hum tertawa.", ["Pelatih", "Humberto", "datang"], ["Pelatih", "Hum"],
+     False),
+    ("hygiene.glued_verb", "Perusahaan Sumberdaya hadir di Sumberdaya Expo. Sumber energi itu murah.",
+     ["Perusahaan", "Sumberdaya", "hadir"], ["Perusahaan", "Sumber"], False),
     ("hygiene.glued_function_word", "Sebagai ketua, Rudi Sebayang hadir. Sebayang lalu pulang dan Sebayang tertawa.",
      ["Rudi", "Sebayang", "hadir"], ["Sebagai", "Sebayang"], False),
 ]

@@ -87,6 +87,15 @@ SPELLING_AND_CUT_NAMES: list[NameCase] = [
      "Menurut [Wirasena|PER], timnya siap menang. “Kami siap,” kata [Wirasena|PER].",
      [("Wirasena", "indirect.cue.according_to", "name"), ("Wirasena", "direct.cue.postposed", "name")], ["Wirasena"]),
     # A verb glued to a name the article also writes alone.
+    # A verb glued onto a hyphenated name the article writes alone: the tagger's PER runs on
+    # into the verb, which is no part of the name (tagged whole, or stopped at the hyphen).
+    ("verb_glued_to_a_hyphenated_name",
+     "Aktris [Kim Seo-jinmeninggal|PER] dunia pada Senin. “Ia aktris yang baik,” kata [Kim Seo-jin|PER].",
+     [("Kim Seo-jin", "direct.cue.postposed", "name")], ["Kim Seo-jin"]),
+    # An Arabic honorific glued to a name the article never writes alone.
+    ("honorific_glued_to_a_name",
+     "Menurut [Umar bin Khattab|PER]radhiyallahu anhu, keadilan harus ditegakkan bagi semua orang.",
+     [("Umar bin Khattab", "indirect.cue.according_to", "name")], ["Umar bin Khattab"]),
     ("verb_glued_to_a_name",
      "[Donald Trump|PER] tiba di Gedung Putih. Presiden [Donald Trump|PER]ditunjuk sebagai ketua. [Donald Trump|PER] "
      "mengatakan bahwa ia siap bekerja.",
@@ -360,6 +369,10 @@ HYPHENATED_NAMES: list[NameCase] = [
     ("name_cut_before_short_pieces",
      "Pemain [Nathan Tjoe|PER]-A-On mengatakan bahwa timnya siap.",
      [("Nathan Tjoe-A-On", "indirect.verb.say", "name")], ["Nathan Tjoe-A-On"]),
+    # The rest of the word ends where the hygiene stage cut a glued verb off it ("Seo-jinmeninggal",
+    # the article writes "Seo-jin" alone).
+    ("rest_of_a_hyphenated_name_stops_at_a_glued_verb",
+     "Aktris [Kim Seo|PER]-jinmeninggal dunia pada Senin. Kim Seo-jin dikenal lewat drama.", [], ["Kim Seo-jin"]),
     # A particle after a hyphen ("Rina Marlina-lah") is no part of the name.
     ("particle_after_a_hyphen_stays_out",
      "Justru [Rina Marlina|PER]-lah yang paling siap. [Rina Marlina|PER] mengatakan bahwa timnya siap.",

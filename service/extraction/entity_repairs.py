@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 
 from service.extraction.document import Document, Entity, Token
 from service.extraction.rules import RuleSet
@@ -135,14 +136,15 @@ def trim_lowercase_tails(words: list[str], spans: list[tuple[int, int, str]]) ->
     A name never ends in a lowercase word (particles such as van, de, bin stand before a
     capitalised part), so the words after the last capitalised one are the sentence's. A span
     of lowercase words only is left as it is, and so is the lowercase part of a hyphenated or
-    apostrophised word ("Song Seo-bin", the tokens Seo, -, bin)."""
+    apostrophised word ("Song Seo-bin", the tokens Seo, -, bin), where the name may then end
+    ("[Lee Seo-yi meninggal]", a verb the scraper glued on: "Seo-yimeninggal")."""
     trimmed = []
     for first, end, label in spans:
         if label == "PER":
             last = end
             while last > first + 1 and words[last - 1].islower() and not words[last - 2].endswith(WORD_JOINERS):
                 last -= 1
-            if not words[last - 1].islower():
+            if not words[last - 1].islower() or _hyphenated_rest(words, first, last):
                 end = last
         trimmed.append((first, end, label))
     return trimmed
@@ -479,6 +481,12 @@ def _name_like(word: str, rules: RuleSet) -> bool:
         and not rules.is_title_or_role(word)
 
 
+def _hyphenated_rest(words: list[str], first: int, last: int) -> bool:
+    """Whether the span's word before `last` is the lowercase rest of a hyphenated name ("Seo",
+    "-", "yi"): the name may end there ("[Lee Seo-yi meninggal]" -> "[Lee Seo-yi] meninggal")."""
+    return last > first + 1 and words[last - 2].endswith(WORD_JOINERS)
+
+
 def join_hyphenated_people(document: Document, entities: list[Entity], rules: RuleSet | None = None) -> list[Entity]:
     """Two PER pieces joined by a hyphen with no spaces are one name ("Alexander-Arnold",
     "Wei-ming"): the tokenizer splits at the hyphen and the tagger may label the pieces apart;
@@ -494,27 +502,37 @@ def join_hyphenated_people(document: Document, entities: list[Entity], rules: Ru
     if rules is None:
         return joined
     starts = sorted(entity.start for entity in joined)
-    return [Entity(entity.start, _rest_of_word(document.text, entity.end, starts, rules.common_words), entity.label)
+    word_breaks = sorted(repair.start for repair in document.repairs if repair.kind == "word_break")
+    return [Entity(entity.start, _rest_of_word(document.text, entity.end, starts, rules.common_words, word_breaks),
+                   entity.label)
             if entity.label == "PER" else entity for entity in joined]
 
 
 MAX_SHORT_NAME_PIECE = 2  # "Tjoe-A-On": a piece this short after a hyphen is no name of its own
 
 
-def _rest_of_word(text: str, end: int, entity_starts: list[int], common_words: frozenset[str]) -> int:
+def _rest_of_word(text: str, end: int, entity_starts: list[int], common_words: frozenset[str],
+                  word_breaks: Sequence[int] = ()) -> int:
     """Where a name cut at a hyphen really ends: "Chan-ocha", "Tjoe-A-On" (the word goes on
     with a lowercase or a one- or two-letter piece, up to a space or punctuation, and no other
     entity starts in it). A capitalised piece ("Prabowo-Gibran") is another name, and a word
     news writes in lowercase (names.yml common_words: the particles "-lah", "-nya", "-pun") is
-    no part of a name: neither is taken."""
+    no part of a name: neither is taken. The word ends at a cut the hygiene stage made inside
+    it (`word_breaks`: "Seo-yimeninggal" is "Seo-yi" and a glued verb)."""
     match = HYPHENATED_REST.match(text, end)
     if match is None:
         return end
-    first_piece = match.group(0)[1:].split("-")[0]
+    rest_end = match.end()
+    glued = bisect_right(word_breaks, end)
+    if glued < len(word_breaks) and word_breaks[glued] < rest_end:
+        rest_end = word_breaks[glued]
+    first_piece = text[end + 1:rest_end].split("-")[0]
+    if not first_piece:
+        return end
     lowercase_piece = first_piece[:1].islower() and first_piece not in common_words
     if not (lowercase_piece or len(first_piece) <= MAX_SHORT_NAME_PIECE):
         return end
     following = bisect_right(entity_starts, end)
-    if following < len(entity_starts) and entity_starts[following] < match.end():
+    if following < len(entity_starts) and entity_starts[following] < rest_end:
         return end  # another entity starts inside the rest of the word
-    return match.end()
+    return rest_end

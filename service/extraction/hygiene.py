@@ -24,6 +24,8 @@ the later stages read it:
 - `word_break` (rule hygiene.glued_function_word): a function word glued onto the end of a
   name (`Prabowo Subiantodi hotel`, `Bill Clintonyang akhirnya`), cut off when the stem is a
   name form of the article (written alone, or glued to other words too).
+- `word_break` (rule hygiene.glued_verb): a long prefixed verb form glued onto a name or an
+  abbreviation (`Israeldikecam`, `KPKmemanggil`), cut off when the article writes the stem alone.
 - `boilerplate` (rule hygiene.read_more_bracket): a bracketed "read more" title inside the
   text (`(Baca: Kabareskrim Jamin …)`): read as boilerplate, like a credit, and a sentence
   starts after it.
@@ -49,7 +51,14 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from service.extraction.document import Document, Repair, Span
-from service.extraction.rule_models import Dateline, GluedFunctionWord, GluedWords, HygieneRules, ReadMoreBracket
+from service.extraction.rule_models import (
+    Dateline,
+    GluedFunctionWord,
+    GluedVerb,
+    GluedWords,
+    HygieneRules,
+    ReadMoreBracket,
+)
 
 # The whole-text patterns below open with a character they consume and test what stands
 # before it with a lookbehind placed after it (`[.!?](?<=X[.!?])`, not `(?<=X)[.!?]`): the same
@@ -113,6 +122,7 @@ def find_repairs(document: Document, rules: HygieneRules, common_words: frozense
     repairs.extend(_glued_digits(text, rules.glued_words))
     repairs.extend(_glued_function_words(letter_runs, rules.glued_function_word, rules.glued_words.keep_repeated,
                                          known_names))
+    repairs.extend(_glued_verbs(letter_runs, rules.glued_verb, rules.glued_words.keep_repeated, common_words))
     repairs.extend(_read_more_brackets(text, rules.read_more_bracket))
     repairs.extend(_datelines(text, rules.dateline))
     repairs.extend(_trailing_credits(text, rules))
@@ -268,13 +278,21 @@ def _glued_cuts(run: str, min_lowercase: int, known: _KnownWords) -> list[int]:
         if _glued_onto_abbreviation(run, match.end(), known):
             continue
         cuts.append(match.end())
-        if match.group("abbreviation") in known.alone:
-            cuts.append(match.start())  # the article writes the abbreviation on its own too
+        if match.group("abbreviation") in known.alone or _common_word_before(run, match.start(), known):
+            cuts.append(match.start())  # the article writes the abbreviation on its own too, or no name precedes it
     for pattern in (LOWER_THEN_ABBREVIATION, ABBREVIATION_THEN_CAPITALISED):
         glued = pattern.search(run)
         if glued is not None and run[glued.start():] in known.alone:
             cuts.append(glued.start())
     return sorted(set(cuts))
+
+
+def _common_word_before(run: str, end: int, known: _KnownWords) -> bool:
+    """Whether the capitalised word ending at `end` is one news writes in lowercase
+    (`PantauanCNNIndonesia`): no name or brand ends there, so the abbreviation after it is
+    a word of its own."""
+    word = CAPITALISED_RUN_END.search(run, 0, end)
+    return word is not None and word.group().lower() in known.common
 
 
 def _glued_onto_abbreviation(run: str, capital: int, known: _KnownWords) -> bool:
@@ -350,6 +368,89 @@ def _function_word_cut(word: str, function_words: frozenset[str], rule: GluedFun
         if tail not in function_words:
             continue
         if stem in alone or len(tails.get(stem, set()) - {tail}) >= rule.min_other_tails:
+            return cut
+    return 0
+
+
+# The stem a glued tail may follow, ending the letters before it: an all-capital abbreviation
+# ("KPK" of "PenyidikKPKmemanggil") or a capitalised word ("Yamal" of "Yamalditerpa").
+STEM_BEFORE_TAIL = re.compile(r"[A-Z]+$|[A-Z][a-z]+$")
+
+
+def _glued_verbs(letter_runs: LetterRuns, rule: GluedVerb, keep_repeated: int,
+                 common_words: frozenset[str] = frozenset()) -> list[Repair]:
+    """Cuts a long prefixed verb form off the name or abbreviation ending a run of letters when
+    the article writes that stem alone (see rules/hygiene.yml): words that only start like a
+    name (`Pendidikan`, `Beberapa`) have no such stem, so the article's own words decide."""
+    if not rule.prefixes:
+        return []
+    words = letter_runs.words
+    prefixes = tuple(rule.prefixes)
+    alone = {run for run in words if run[:1].isupper()}
+    contexts: dict[str, set[tuple[str, str]]] = {}
+    candidates: list[tuple[int, str]] = []
+    for position, run in enumerate(words):
+        if len(run) > MAX_GLUED_RUN_CHARS or run.islower() or len(run) <= rule.min_tail_chars \
+                or not run[-1].islower():
+            continue
+        candidates.append((position, run))
+        contexts.setdefault(run, set()).add(_neighbours(words, position))
+    cuts: dict[str, int] = {}
+    found: list[Repair] = []
+    for position, run in candidates:
+        if len(contexts[run]) >= keep_repeated:
+            continue  # written between several pairs of neighbours: a name
+        if run not in cuts:
+            cuts[run] = _verb_cut(run, prefixes, rule, alone, common_words)
+        if cuts[run]:
+            start = letter_runs.start(position)
+            found.append(Repair(start + cuts[run], start + cuts[run], "word_break", rule.id))
+    found.extend(_hyphenated_glued_verbs(letter_runs.text, prefixes, rule))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _hyphenated_glue_pattern(prefixes: tuple[str, ...], min_tail_chars: int) -> re.Pattern[str]:
+    """A hyphenated capitalised name whose lowercase last part runs into a prefixed verb form:
+    "Seo-yimeninggal" is "Seo-yi" and "meninggal"."""
+    alternatives = "|".join(re.escape(prefix) for prefix in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<stem>[A-Z][a-z]+(?:-[A-Za-z]+)*-[a-z]+?)"
+                      rf"(?P<tail>(?:{alternatives})[a-z]{{{max(min_tail_chars - 2, 1)},}})(?![\w-])")
+
+
+def _hyphenated_glued_verbs(text: str, prefixes: tuple[str, ...], rule: GluedVerb) -> list[Repair]:
+    """Cuts a prefixed verb form glued onto a hyphenated name (`Lee Seo-yimeninggal`) when the
+    article writes the name alone (`Lee Seo-yi`): runs of letters split at the hyphen, so the
+    glued part is a lowercase run of its own, and only the whole name decides."""
+    if "-" not in text:
+        return []
+    found: list[Repair] = []
+    for match in _hyphenated_glue_pattern(prefixes, rule.min_tail_chars).finditer(text):
+        if _written_alone(text, match.group("stem")):
+            found.append(Repair(match.start("tail"), match.start("tail"), "word_break", rule.id))
+    return found
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether the text has `word` with no letter, digit or hyphen on either side."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+def _verb_cut(run: str, prefixes: tuple[str, ...], rule: GluedVerb, alone: set[str],
+              common_words: frozenset[str]) -> int:
+    """Where `run` splits into a stem the article writes alone and a glued verb form, or 0."""
+    for cut in range(1, len(run) - rule.min_tail_chars + 1):
+        tail = run[cut:]
+        if not tail.islower():
+            continue
+        if not tail.startswith(prefixes):
+            continue  # a longer tail that is no verb form: a shorter one may be
+        stem = STEM_BEFORE_TAIL.search(run, 0, cut)
+        if stem is None:
+            continue
+        name = stem.group()
+        shortest = rule.min_abbreviation_chars if name.isupper() else rule.min_stem_chars
+        if len(name) >= shortest and name in alone and name.lower() not in common_words:
             return cut
     return 0
 

@@ -552,6 +552,14 @@ class GluedFunctionWord(StrictModel):
     min_other_tails: int  # other lowercase words the article glues to the same stem that make it a name
 
 
+class GluedVerb(StrictModel):
+    id: str
+    prefixes: list[str] = []  # verb prefixes a glued tail starts with ("me", "ber", "di", "ter")
+    min_tail_chars: int  # letters of the glued tail: shorter prefixed tails end names ("Humberto")
+    min_stem_chars: int  # letters of a capitalised stem ("Yamal"); shorter ones start words ("Didirikan")
+    min_abbreviation_chars: int  # letters of an all-capital stem ("KPK", "RI")
+
+
 class ReadMoreBracket(StrictModel):
     id: str
     openers: list[str]  # "Baca juga", "Baca": a bracket that opens with one, then a colon or a title
@@ -578,6 +586,8 @@ class HygieneRules(StrictModel):
     glued_words: GluedWords = GluedWords(id="hygiene.glued_words", min_lowercase=3, keep_repeated=2)
     glued_function_word: GluedFunctionWord = GluedFunctionWord(id="hygiene.glued_function_word", min_stem_chars=4,
                                                                min_other_tails=1)
+    glued_verb: GluedVerb = GluedVerb(id="hygiene.glued_verb", min_tail_chars=7, min_stem_chars=4,
+                                      min_abbreviation_chars=2)
     read_more_bracket: ReadMoreBracket = ReadMoreBracket(id="hygiene.read_more_bracket", openers=[], max_chars=200)
     dateline: Dateline = Dateline(id="hygiene.dateline", max_lines=2, max_words=4, max_chars=60, dashes=[])
     trailing_credit: TrailingCredit
