@@ -224,17 +224,15 @@ DEFAULT_NOTE = ("Default: on (`KUTIP_PEOPLE_MODEL_PATH` points at this file), ad
                 "age; people-7b64d6eb): holdout3 0.779 / 0.833 with the check against 0.740 / 0.815 without it, "
                 "news3 0.854 / 0.940 against 0.835 / 0.927, news4 (annotated news 401-600, scored before any "
                 "rule work read it) 0.823 / 0.835 against 0.809 / 0.819; speaker accuracy the same or higher "
-                "with it (0.892, 0.906, 0.910 against 0.892, 0.906, 0.908). Sixth round of 2026-12-06 (the line-"
-                "up a name stands in past its items' bracketed asides, a place or an abbreviation in brackets "
-                "after it, a rank between an affiliation and the person after it; people-0977db04): against the "
-                "fifth round's model, holdout3 0.779 / 0.833 -> 0.786 / 0.838, news3 0.854 / 0.940 -> 0.858 / "
-                "0.940, news4 0.823 / 0.835 -> 0.829 / 0.835, speaker accuracy unchanged (0.892, 0.906, 0.910). "
-                "Seventh round of 2026-12-06 (the name-word list without offices, institutions and lowercase "
-                "words, and its mirror other_name_words, the words written after an organisation's, a thing's or "
-                "a place's head; people-c4e472e8): against the sixth round's model, holdout3 0.786 / 0.838 -> "
-                "0.799 / 0.833, news3 0.858 / 0.940 -> 0.868 / 0.927, news4 0.829 / 0.835 -> 0.844 / 0.835, news5 "
-                "(annotated news 601-840) 0.845 / 0.886 -> 0.860 / 0.881; speaker accuracy 0.892 -> 0.888, "
-                "0.906 -> 0.907, 0.910 -> 0.913, 0.888 -> 0.889 (confidence model not retrained).")
+                "with it (0.892, 0.906, 0.910 against 0.892, 0.906, 0.908). Sixth round of 2026-12-06 (features: "
+                "the line-up a name stands in, a place or an abbreviation in brackets after it, a rank between "
+                "an affiliation and the person after it, the share of its words in other_name_words, the words "
+                "the news pool writes after an organisation's, a thing's or a place's head; person_name_words "
+                "rebuilt without offices, institutions and mostly-lowercase words; people-b08b95c5): holdout3 "
+                "0.796 / 0.838 with the check against 0.741 / 0.820 without it, news3 0.866 / 0.927 against "
+                "0.835 / 0.927, news5 (annotated news 601-840, held out of every training) 0.864 / 0.880 against "
+                "0.823 / 0.848; speaker accuracy 0.886, 0.907, 0.892 with it against 0.890, 0.906, 0.891 "
+                "without (holdout3: one quote lost to the check, whose rejected entries are resolved again).")
 
 
 def write_card(result: dict[str, Any], path: Path) -> None:
