@@ -15,11 +15,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from service.extraction.document import Document, Entity, Token
+from service.extraction.mentions import is_acronym
 from service.extraction.rules import RuleSet
 
 OUTSIDE = "O"  # the tag of a token outside every entity
 WORD_JOINERS = ("-", "–", "'", "’")  # marks inside a word: the lowercase token after one is the word's rest
-MIN_ACRONYM_LETTERS = 2  # "BCA", "OJK"; a one-letter capital is an initial ("I", "M")
 MIN_AFFILIATED_NAME_TOKENS = 3  # an organisation's word and a two-word name at least
 HYPHENATED_REST = re.compile(r"(?:-[^\W\d_]+)+(?![\w-])")
 
@@ -276,8 +276,7 @@ def _organisation_word(word: str, rules: RuleSet) -> bool:
     carry (names.yml kind_words organisation and name_words, person_after_organisation words)."""
     lower = word.lower()
     kinds = rules.kind_words
-    return (len(word) >= MIN_ACRONYM_LETTERS and word.isupper() and word.isalpha()) \
-        or lower in kinds.organisation or lower in kinds.name_words \
+    return is_acronym(word) or lower in kinds.organisation or lower in kinds.name_words \
         or lower in rules.names.person_after_organisation.words
 
 

@@ -176,6 +176,7 @@ class LetterRuns:
         self.words: list[str] = LETTER_RUN.findall(text)
         self._starts: list[int] | None = None
         self._capitalised: list[tuple[int, str]] | None = None
+        self._written_alone: frozenset[str] | None = None
 
     def capitalised(self) -> list[tuple[int, str]]:
         """(position, run) of the runs with a capital letter, at most MAX_GLUED_RUN_CHARS long:
@@ -185,6 +186,13 @@ class LetterRuns:
             self._capitalised = [(position, run) for position, run in enumerate(self.words)
                                  if not run.islower() and len(run) <= MAX_GLUED_RUN_CHARS]
         return self._capitalised
+
+    def written_alone(self) -> frozenset[str]:
+        """The distinct runs that open with a capital: the names and stems the article writes
+        on their own, which the glued function-word and glued-verb searches both ask about."""
+        if self._written_alone is None:
+            self._written_alone = frozenset(run for run in set(self.words) if run[:1].isupper())
+        return self._written_alone
 
     def start(self, position: int) -> int:
         """The offset of the run at `position`."""
@@ -323,9 +331,8 @@ def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep
         return []
     words = letter_runs.words
     function_words = frozenset(rule.function_words)
-    distinct = set(words)  # each run's shape tested once, not once per occurrence
-    alone = {run for run in distinct if run[:1].isupper()}
-    lowercase = {run for run in distinct if run.islower()}
+    alone = letter_runs.written_alone()
+    lowercase = {run for run in set(words) if run.islower()}  # each distinct run's shape tested once
     contexts: dict[str, set[tuple[str, str]]] = {}
     endings: list[tuple[int, int, str]] = []  # (run position, offset in the run, capitalised word ending it)
     for position, run in letter_runs.capitalised():  # a run with no capital has no capitalised word ending it
@@ -360,7 +367,7 @@ def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep
     return found
 
 
-def _function_word_cut(word: str, function_words: frozenset[str], rule: GluedFunctionWord, alone: set[str],
+def _function_word_cut(word: str, function_words: frozenset[str], rule: GluedFunctionWord, alone: frozenset[str],
                        tails: dict[str, set[str]]) -> int:
     """Where `word` splits into a name-form stem and a glued function word, or 0 (whole)."""
     for cut in range(rule.min_stem_chars, len(word) - 1):
@@ -386,12 +393,11 @@ def _glued_verbs(letter_runs: LetterRuns, rule: GluedVerb, keep_repeated: int,
         return []
     words = letter_runs.words
     prefixes = tuple(rule.prefixes)
-    alone = {run for run in words if run[:1].isupper()}
+    alone = letter_runs.written_alone()
     contexts: dict[str, set[tuple[str, str]]] = {}
     candidates: list[tuple[int, str]] = []
-    for position, run in enumerate(words):
-        if len(run) > MAX_GLUED_RUN_CHARS or run.islower() or len(run) <= rule.min_tail_chars \
-                or not run[-1].islower():
+    for position, run in letter_runs.capitalised():  # a run with no capital has no stem to keep
+        if len(run) <= rule.min_tail_chars or not run[-1].islower():
             continue
         candidates.append((position, run))
         contexts.setdefault(run, set()).add(_neighbours(words, position))
@@ -436,7 +442,7 @@ def _written_alone(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
 
 
-def _verb_cut(run: str, prefixes: tuple[str, ...], rule: GluedVerb, alone: set[str],
+def _verb_cut(run: str, prefixes: tuple[str, ...], rule: GluedVerb, alone: frozenset[str],
               common_words: frozenset[str]) -> int:
     """Where `run` splits into a stem the article writes alone and a glued verb form, or 0."""
     for cut in range(1, len(run) - rule.min_tail_chars + 1):

@@ -306,11 +306,17 @@ def _distinct_offices(index: TextIndex, rules: RuleSet) -> dict[tuple[str, ...],
 def _words_of_other_people(tokens: list[Token], index: TextIndex) -> set[str]:
     """The lowercased words of the article's PER entities written otherwise than the phrase
     (the tagger labels each writing of "Kakanwil Kemenagjabar" alike)."""
+    phrase = index.document.text[tokens[0].start:tokens[-1].end]
+    words_by_text = index.fact("person_entity_words", lambda: _person_entity_words(index))
+    return {word for text, words in words_by_text.items() if text != phrase for word in words}
+
+
+def _person_entity_words(index: TextIndex) -> dict[str, frozenset[str]]:
+    """Each distinct text the tagger labelled PER, with its lowercased words: read once per
+    article, not once per speaker phrase that spells an office."""
     text = index.document.text
-    phrase = text[tokens[0].start:tokens[-1].end]
-    return {word.lower() for entity in index.document.entities
-            if entity.label == "PER" and text[entity.start:entity.end] != phrase
-            for word in text[entity.start:entity.end].split()}
+    return {text[entity.start:entity.end]: frozenset(word.lower() for word in text[entity.start:entity.end].split())
+            for entity in index.document.entities if entity.label == "PER"}
 
 
 def _holds_run(words: list[str], run: list[str]) -> bool:
