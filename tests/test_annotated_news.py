@@ -160,23 +160,23 @@ def _positions(count: int) -> list[dict[str, Any]]:
 
 
 def test_articles_between_and_after_the_held_out_blocks_are_training_data() -> None:
-    """Positions outside the blocks (250-399 and 600-839) train, in order; the blocks never do."""
-    records = _positions(842)
+    """Positions outside the blocks (250-399 and 840-1039) train, in order; the blocks never do."""
+    records = _positions(1042)
     trained = [record["id"] for record in training_news(records)]
     assert trained[248:252] == ["news-00248", "news-00249", "news-00400", "news-00401"]
-    assert trained[448:452] == ["news-00598", "news-00599", "news-00840", "news-00841"]
-    assert len(trained) == 842 - 150 - 240
+    assert trained[688:692] == ["news-00838", "news-00839", "news-01040", "news-01041"]
+    assert len(trained) == 1042 - 150 - 200
     assert [record["id"] for record in held_out_news(records, block=0)] == [
         f"news-{position:05d}" for position in range(250, 400)]
     assert [record["id"] for record in held_out_news(records, block=1)] == [
-        f"news-{position:05d}" for position in range(600, 840)]
+        f"news-{position:05d}" for position in range(840, 1040)]
     assert held_out_news(records) == held_out_news(records, block=0) + held_out_news(records, block=1)
 
 
 def test_only_articles_no_rule_work_read_stand_for_unseen_news() -> None:
     """The confidence calibrates on rows as hard as unseen news: the training articles past those
     whose errors the rule work read (positions 1-250), never a held-out one."""
-    records = _positions(842)
+    records = _positions(1042)
     assert [record["id"] for record in unread_news(records)] == [
-        f"news-{position:05d}" for position in [*range(400, 600), 840, 841]]
+        f"news-{position:05d}" for position in [*range(400, 840), 1040, 1041]]
     assert unread_news(records[:400]) == []
