@@ -500,6 +500,7 @@ class NameRules(StrictModel):
     place_words: WordList
     person_in_organisation: EntityRepair = EntityRepair(id="names.person_in_organisation")
     person_after_organisation: AffiliationRepair = AffiliationRepair(id="names.person_after_organisation")
+    person_after_named_organisation: EntityRepair = EntityRepair(id="names.person_after_named_organisation")
     given_name_left_out: EntityRepair = EntityRepair(id="names.given_name_left_out")
     given_name_in_apposition: EntityRepair = EntityRepair(id="names.given_name_in_apposition")
     given_name_tagged_as_place: EntityRepair = EntityRepair(id="names.given_name_tagged_as_place")
