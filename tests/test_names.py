@@ -201,6 +201,12 @@ NAMES_THE_NER_MISPLACED: list[NameCase] = [
      [("Kartiko Wirjosoedarmo", "indirect.verb.say", "name"),
       ("Kartiko Wirjosoedarmo", "direct.cue.clitic", "clitic")],
      ["Kartiko Wirjosoedarmo"]),
+    # In a list of holders the name comes before the office ("X selaku Direktur Utama PT …, Y selaku …"):
+    # a name-like tail that opens no clause is the organisation's own ("PT Pertamina Patra Niaga").
+    ("organisation_in_a_list_of_offices_stays_whole",
+     "[Kejaksaan|ORG] menetapkan [Rudi Hartono|PER] selaku Direktur Utama [PT Bumi Persada Patra Wibawa|ORG], "
+     "[Sari Dewi|PER] selaku Direktur [PT Bumi Persada|ORG]. [Rudi Hartono|PER] mengatakan bahwa ia tidak bersalah.",
+     [("Rudi Hartono", "indirect.verb.say", "name")], ["Rudi Hartono", "Sari Dewi"]),
     # Without an office before it, a longer organisation stays whole ("Bank Nusantara Syariah Mandiri").
     ("longer_organisation_without_an_office_stays_whole",
      "[Bank Nusantara|ORG] membuka cabang. [Bank Nusantara Syariah Utama|ORG] mengatakan bahwa cabang itu ramai.",

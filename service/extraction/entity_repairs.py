@@ -251,6 +251,7 @@ def people_cut_from_affiliations(document: Document, entities: list[Entity], rul
     return repaired
 
 
+CLAUSE_LOOKAHEAD_CHARS = 40  # enough for a comma and the word after an entity
 MIN_HOLDER_NAME_WORDS = 2  # "Kartika Wirjoatmodjo": one capitalised word after a firm is too often its own
 
 
@@ -269,7 +270,7 @@ def people_after_named_organisations(document: Document, entities: list[Entity],
     repaired: list[Entity] = []
     for entity in entities:
         cut = None
-        if entity.label == "ORG" and _after_an_office(document, entity, rules):
+        if entity.label == "ORG" and _after_an_office(document, entity, rules) and _opens_a_clause(document, entity):
             own = _lowered(document, entity)
             cut = _holder_after_organisation(document.tokens_between(entity.start, entity.end),
                                              organisations - {own}, places, rules)
@@ -290,6 +291,17 @@ def _after_an_office(document: Document, entity: Entity, rules: RuleSet) -> bool
     """Whether an office or title stands right before the entity ("Direktur Utama [PT …]")."""
     before = _token_before(document, entity.start)
     return before is not None and rules.is_title_or_role(before.text)
+
+
+def _opens_a_clause(document: Document, entity: Entity) -> bool:
+    """Whether a lowercase word (a predicate), alone or after a comma, follows the entity: the
+    holder named after an office opens a clause ("… Tbk Kartika Wirjoatmodjo menyebut …"); in a
+    list of holders ("X selaku Direktur Utama PT Pertamina Patra Niaga, Y selaku …") the name
+    came first and the tail is the organisation's own."""
+    after = document.tokens_between(entity.end, entity.end + CLAUSE_LOOKAHEAD_CHARS)[:2]
+    if after and after[0].text == ",":
+        after = after[1:]
+    return bool(after) and after[0].text[:1].islower()
 
 
 def _holder_after_organisation(tokens: list[Token], organisations: set[tuple[str, ...]], places: set[str],
