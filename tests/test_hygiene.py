@@ -166,6 +166,13 @@ GLUE: list[GlueCase] = [
     # in the article (a place before a name whose link was stripped)
     ("hygiene.glued_words", "Wali Kota MedanRico Tambunan hadir. Warga Medan menyambut Wali Kota MedanRico Putra.",
      ["Kota", "Medan", "Rico", "Tambunan"], ["Wali", "Warga"], True),
+    # a sentence glued without its full stop onto a name that opens with an initial: the
+    # lowercase word ends one sentence, the initial opens the next (hygiene.glued_initial)
+    ("hygiene.glued_initial", "Ia mengembangkan produk baruM. Rahman Hakim, direktur perusahaan itu, menuturkan "
+     "rencananya.", ["produk", "baru", "M.", "Rahman", "Hakim"], ["Ia", "M."], True),
+    # a capitalised word before the initial is a name written whole ("DeMarco"), not glue
+    ("hygiene.glued_initial", "Pelatih itu memuji DeM. Arco kemarin.", ["memuji", "DeM.", "Arco"], ["Pelatih"],
+     False),
     # a digit glued to a capitalised word where a line break or link was stripped
     ("hygiene.glued_words", "Ia menjabat pada 2015-2016Thomas Lembang kemudian menggantikannya.",
      ["2016", "Thomas", "Lembang"], ["Ia"], True),

@@ -186,6 +186,31 @@ NAMES_THE_NER_MISPLACED: list[NameCase] = [
     ("surname_at_the_end_of_an_organisation",
      "Pelatih [Garuda Muda Brendan Sitorus|ORG] tiba di [Medan|LOC]. “Kami siap menang,” kata [Sitorus|PER].",
      [("Brendan Sitorus", "direct.cue.postposed", "name")], ["Brendan Sitorus"]),
+    # The model ran an office's organisation and its holder into one ORG; the article names the
+    # organisation alone elsewhere, so the capitalised name after it is the holder
+    # (names.person_after_named_organisation), also past a firm's legal suffix (Tbk).
+    ("person_after_an_organisation_the_article_names",
+     "[PT Sinar Robotika|ORG] memamerkan robot baru. Presiden Direktur [PT Sinar Robotika Dharmasakti "
+     "Wiranegara|ORG] menjelaskan bahwa robot itu mengangkut logistik. “Robot ini kuat sekali,” katanya.",
+     [("Dharmasakti Wiranegara", "indirect.verb.say", "name"),
+      ("Dharmasakti Wiranegara", "direct.cue.clitic", "clitic")],
+     ["Dharmasakti Wiranegara"]),
+    ("person_after_an_organisation_and_its_legal_suffix",
+     "[Bank Nusantara|ORG] menyiapkan layanan baru. Direktur Utama [PT Bank Nusantara Tbk Kartiko "
+     "Wirjosoedarmo|ORG] mengatakan bahwa layanan itu beroperasi tahun depan. “Kami siap,” ujarnya.",
+     [("Kartiko Wirjosoedarmo", "indirect.verb.say", "name"),
+      ("Kartiko Wirjosoedarmo", "direct.cue.clitic", "clitic")],
+     ["Kartiko Wirjosoedarmo"]),
+    # In a list of holders the name comes before the office ("X selaku Direktur Utama PT …, Y selaku …"):
+    # a name-like tail that opens no clause is the organisation's own ("PT Pertamina Patra Niaga").
+    ("organisation_in_a_list_of_offices_stays_whole",
+     "[Kejaksaan|ORG] menetapkan [Rudi Hartono|PER] selaku Direktur Utama [PT Bumi Persada Patra Wibawa|ORG], "
+     "[Sari Dewi|PER] selaku Direktur [PT Bumi Persada|ORG]. [Rudi Hartono|PER] mengatakan bahwa ia tidak bersalah.",
+     [("Rudi Hartono", "indirect.verb.say", "name")], ["Rudi Hartono", "Sari Dewi"]),
+    # Without an office before it, a longer organisation stays whole ("Bank Nusantara Syariah Mandiri").
+    ("longer_organisation_without_an_office_stays_whole",
+     "[Bank Nusantara|ORG] membuka cabang. [Bank Nusantara Syariah Utama|ORG] mengatakan bahwa cabang itu ramai.",
+     [("Bank Nusantara Syariah Utama", "indirect.verb.say", "name")], []),
     # A place that opened a name stays a place inside another entity ("Kabupaten Indramayu").
     ("place_that_opened_a_name_stays_a_place",
      "Bupati [Sukamaju Lukas Hakim|PER] meninjau [Kabupaten Sukamaju|LOC]. “Kami siap,” tegas [Lukas Hakim|PER].",

@@ -34,6 +34,14 @@ EPITHETS: list[Case] = [
      "[Marselino Ferdinan|PER] kembali tampil apik. “Saya menikmati setiap menit di lapangan,” ujar gelandang "
      "20 tahun ini seperti dikutip situs resmi klub.",
      0, "direct.cue.postposed", "menikmati setiap menit", "Marselino Ferdinan", "speaker.role_in_focus@rules", "role"),
+    # A name that closes a noun phrase before a relative clause ("sepakan keras Bayu Pratama yang
+    # sempat berbelok") is a possessor, not the subject of the verb after `yang`: the epithet keeps
+    # the subject in focus.
+    ("an_epithet_after_a_name_in_passing",
+     "[Rizky Ridho|PER] cukup senang dengan hasil imbang itu. Ia lantas memuji performa apik [Nadeo|PER]. "
+     "Terutama momen di mana ia mampu menahan sepakan keras [Bayu Pratama|PER] yang sempat berbelok arah. "
+     "“Saya menikmati laga tersebut,” ujar bek 22 tahun ini.",
+     0, "direct.cue.postposed", "menikmati laga", "Rizky Ridho", "speaker.role_in_focus@rules", "role"),
     ("an_epithet_with_a_relative_clause",
      "[Maudy Ayunda|PER] pulang ke Jakarta pekan lalu. Aktris yang kini menetap di [Inggris|LOC] itu mengaku "
      "beberapa rumah produksi sempat menawarinya peran.",

@@ -112,7 +112,8 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         is_subject = is_speaker or _opens_clause(phrase_first, index, document) \
             or _before_reporting_verb(tokens[-1].index, index, rules) \
             or _introduced_as_topic(phrase_first, index, rules)
-        if not is_subject and _before_active_verb(tokens[-1].index, index, rules):
+        if not is_subject and _before_active_verb(tokens[-1].index, index, rules) \
+                and not _possessor_before_relative(phrase_first, tokens[-1].index, index, rules):
             is_subject = True  # "… Kontras Yati Andriyani menyayangkan …": the verb's subject
             focus_rules.add(FOCUS_ACTIVE_SUBJECT)
         key = (tokens[0].start, span.end)
@@ -177,6 +178,18 @@ def _introduced_as_topic(position: int, index: TextIndex, rules: RuleSet) -> boo
         return False
     before = index.tokens[position - 1].text
     return before.lower() in rules.existential_markers or rules.is_passive_verb(before)
+
+
+def _possessor_before_relative(first: int, last: int, index: TextIndex, rules: RuleSet) -> bool:
+    """The name closes a noun phrase that a relative clause follows ("sepakan keras Aaron Ramsey
+    yang sempat berbelok"): a lowercase word other than a clause boundary before it and a
+    relative pronoun after it, so the verb after `yang` is the relative clause's, and the name,
+    a possessor, is no subject."""
+    if first == 0 or last + 1 >= len(index.tokens):
+        return False
+    before = index.tokens[first - 1].text
+    return index.tokens[last + 1].text.lower() in rules.relative_pronouns and before.isalpha() \
+        and before.islower() and before not in rules.subject_boundaries
 
 
 def _before_reporting_verb(last: int, index: TextIndex, rules: RuleSet) -> bool:

@@ -251,6 +251,80 @@ def people_cut_from_affiliations(document: Document, entities: list[Entity], rul
     return repaired
 
 
+CLAUSE_LOOKAHEAD_CHARS = 40  # enough for a comma and the word after an entity
+MIN_HOLDER_NAME_WORDS = 2  # "Kartika Wirjoatmodjo": one capitalised word after a firm is too often its own
+
+
+def people_after_named_organisations(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model runs an office's organisation into its holder's name, tagged one ORG
+    ("Direktur Utama [PT Bank Mandiri Tbk Kartika Wirjoatmodjo]"), and the holder is named
+    nowhere else, so people_cut_from_organisations cannot cut it. Where the ORG follows an
+    office or title, and its opening words are an organisation the article names alone as an
+    ORG ("Bank Mandiri"), past the firm's own name words ("Tbk"), the two to max_name_words
+    capitalised words left at its end are the holder: cut as PER. A person needs no listing,
+    only what the article itself shows the organisation to be.
+    Rule names.person_after_named_organisation (rules/names.yml)."""
+    organisations = {_lowered(document, entity) for entity in entities if entity.label == "ORG"}
+    places = {document.text[e.start:e.end].lower() for e in entities if e.label in ("LOC", "ORG")
+              and " " not in document.text[e.start:e.end]}
+    repaired: list[Entity] = []
+    for entity in entities:
+        cut = None
+        if entity.label == "ORG" and _after_an_office(document, entity, rules) and _opens_a_clause(document, entity):
+            own = _lowered(document, entity)
+            cut = _holder_after_organisation(document.tokens_between(entity.start, entity.end),
+                                             organisations - {own}, places, rules)
+        if cut is None:
+            repaired.append(entity)
+            continue
+        tokens = document.tokens_between(entity.start, entity.end)
+        repaired.append(Entity(entity.start, tokens[cut - 1].end, "ORG"))
+        repaired.append(Entity(tokens[cut].start, entity.end, "PER"))
+    return repaired
+
+
+def _lowered(document: Document, entity: Entity) -> tuple[str, ...]:
+    return tuple(token.text.lower() for token in document.tokens_between(entity.start, entity.end))
+
+
+def _after_an_office(document: Document, entity: Entity, rules: RuleSet) -> bool:
+    """Whether an office or title stands right before the entity ("Direktur Utama [PT …]")."""
+    before = _token_before(document, entity.start)
+    return before is not None and rules.is_title_or_role(before.text)
+
+
+def _opens_a_clause(document: Document, entity: Entity) -> bool:
+    """Whether a lowercase word (a predicate), alone or after a comma, follows the entity: the
+    holder named after an office opens a clause ("… Tbk Kartika Wirjoatmodjo menyebut …"); in a
+    list of holders ("X selaku Direktur Utama PT Pertamina Patra Niaga, Y selaku …") the name
+    came first and the tail is the organisation's own."""
+    after = document.tokens_between(entity.end, entity.end + CLAUSE_LOOKAHEAD_CHARS)[:2]
+    if after and after[0].text == ",":
+        after = after[1:]
+    return bool(after) and after[0].text[:1].islower()
+
+
+def _holder_after_organisation(tokens: list[Token], organisations: set[tuple[str, ...]], places: set[str],
+                               rules: RuleSet) -> int | None:
+    """Where the holder's name starts in an ORG that opens with an organisation the article
+    names alone, if two to max_name_words name words end it."""
+    words = [token.text for token in tokens]
+    lowered = tuple(word.lower() for word in words)
+    longest = rules.names.person_after_named_organisation.max_name_words
+    for start in range(max(1, len(words) - longest), len(words) - MIN_HOLDER_NAME_WORDS + 1):
+        tail = words[start:]
+        if not all(_name_like(word, rules) and not _organisation_word(word, rules) for word in tail) \
+                or any(word.lower() in places for word in tail) \
+                or all(word.lower() in rules.common_words for word in tail):
+            continue
+        stop = start
+        while stop > 1 and _organisation_word(words[stop - 1], rules):
+            stop -= 1
+        if any(lowered[first:end] in organisations for end in range(stop, start + 1) for first in range(end)):
+            return start
+    return None
+
+
 def _holder_start_in(tokens: list[Token], alone: set[str], rules: RuleSet) -> int | None:
     """Where the holder's name starts in a PER run on from an organisation's words, if it does."""
     for position in range(1, len(tokens)):

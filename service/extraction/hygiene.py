@@ -80,6 +80,8 @@ COMMA_PARAGRAPH_JOIN = re.compile(r"[.!?][\"”’]?(?P<commas>,+)(?=[A-Z])")  #
 GLUED_ABBREVIATION_END = re.compile(r"(?P<abbreviation>[A-Z](?<![A-Za-z][A-Z])[A-Z]+)\.(?=[A-Z][a-z]{2,})")
 # Runs of letters, the words glued words are found in.
 LETTER_RUN = re.compile(r"[A-Za-z]+")
+# a lowercase word, then an initial and a capitalised name word: "baruM. Rahman" (rules/hygiene.yml glued_initial)
+GLUED_INITIAL = r"(?<![A-Za-z])(?P<word>[a-z]{{{min_lowercase},}})(?=[A-Z]\.[ \t]+[A-Z][a-z])"
 # Inside a run: lowercase then a capitalised word ("PengamatanGunung"); lowercase then an
 # abbreviation ending the run ("KemenkesRI"); an abbreviation then a capitalised word ("RISetya").
 LOWER_THEN_CAPITALISED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -117,6 +119,7 @@ def find_repairs(document: Document, rules: HygieneRules, common_words: frozense
     repairs.extend(Repair(match.start("commas"), match.end("commas"), "sentence_break", rules.comma_paragraph_join.id)
                    for match in COMMA_PARAGRAPH_JOIN.finditer(text))
     repairs.extend(_glued_abbreviation_ends(text, rules))
+    repairs.extend(_glued_initials(text, rules))
     letter_runs = LetterRuns(text)
     repairs.extend(_glued_words(letter_runs, rules.glued_words, common_words))
     repairs.extend(_glued_digits(text, rules.glued_words))
@@ -157,6 +160,19 @@ def _glued_quote_sentences(text: str, rules: HygieneRules) -> list[Repair]:
                 break
         found.append(Repair(match.start(), sentence_start, "sentence_break", rules.glued_quote_sentence.id))
     return found
+
+
+def _glued_initials(text: str, rules: HygieneRules) -> list[Repair]:
+    """A sentence glued without its full stop onto a name's initial (`baruM. Rahman`): a
+    sentence start, at no character, between the lowercase word and the initial."""
+    rule = rules.glued_initial
+    return [Repair(match.end("word"), match.end("word"), "sentence_break", rule.id)
+            for match in _glued_initial_pattern(rule.min_lowercase).finditer(text)]
+
+
+@lru_cache(maxsize=4)
+def _glued_initial_pattern(min_lowercase: int) -> re.Pattern[str]:
+    return re.compile(GLUED_INITIAL.format(min_lowercase=min_lowercase))
 
 
 def _glued_abbreviation_ends(text: str, rules: HygieneRules) -> list[Repair]:

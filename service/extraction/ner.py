@@ -33,6 +33,7 @@ from service.extraction.entity_repairs import (
     name_prefixes_left_out,
     names_in_full_in_apposition,
     one_sense_per_article,
+    people_after_named_organisations,
     people_cut_from_affiliations,
     people_cut_from_organisations,
 )
@@ -356,6 +357,7 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
     if rules is not None:
         entities = people_cut_from_organisations(document, one_sense_per_article(document, entities), rules)
         entities = people_cut_from_affiliations(document, entities, rules)
+        entities = people_after_named_organisations(document, entities, rules)
         entities = name_prefixes_left_out(document, given_names_left_out(document, entities, rules), rules)
         entities = names_in_full_in_apposition(document, entities, rules)
         entities = given_names_in_apposition(document, entities, rules)

@@ -500,6 +500,7 @@ class NameRules(StrictModel):
     place_words: WordList
     person_in_organisation: EntityRepair = EntityRepair(id="names.person_in_organisation")
     person_after_organisation: AffiliationRepair = AffiliationRepair(id="names.person_after_organisation")
+    person_after_named_organisation: EntityRepair = EntityRepair(id="names.person_after_named_organisation")
     given_name_left_out: EntityRepair = EntityRepair(id="names.given_name_left_out")
     given_name_in_apposition: EntityRepair = EntityRepair(id="names.given_name_in_apposition")
     given_name_tagged_as_place: EntityRepair = EntityRepair(id="names.given_name_tagged_as_place")
@@ -574,6 +575,11 @@ class Dateline(StrictModel):
     dashes: list[str]  # "--", "-", "–", "—"
 
 
+class GluedInitial(StrictModel):
+    id: str
+    min_lowercase: int = Field(gt=0)  # lowercase letters of the word the initial is glued onto
+
+
 class HygieneRules(StrictModel):
     """rules/hygiene.yml: where scraped text is damaged (service/extraction/hygiene.py)."""
 
@@ -584,6 +590,7 @@ class HygieneRules(StrictModel):
     glued_abbreviation_end: GluedAbbreviationEnd = GluedAbbreviationEnd(id="hygiene.glued_abbreviation_end",
                                                                         not_after=[])
     glued_words: GluedWords = GluedWords(id="hygiene.glued_words", min_lowercase=3, keep_repeated=2)
+    glued_initial: GluedInitial = GluedInitial(id="hygiene.glued_initial", min_lowercase=3)
     glued_function_word: GluedFunctionWord = GluedFunctionWord(id="hygiene.glued_function_word", min_stem_chars=4,
                                                                min_other_tails=1)
     glued_verb: GluedVerb = GluedVerb(id="hygiene.glued_verb", min_tail_chars=7, min_stem_chars=4,
