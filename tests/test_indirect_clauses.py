@@ -606,21 +606,49 @@ CLAUSE_OPENING_REPORTS: list[Case] = [
      "dalam posisi yang kuat.",
      [("indirect", "perundingan memang tidak mudah, tetapi pemerintah merasa berada dalam posisi yang kuat",
        "Joko Susilo", "indirect.verb.say", "name")]),
-    # the verb whose subject is the speaker after `lanjut` is not claimed by that reading (the
-    # postposed reading of `lanjut` itself still stays, as before: a known overlap)
+    # the verb whose subject is the speaker after `lanjut` is not claimed by that reading, and
+    # `lanjut` itself is no postposed cue there (SPEAKER_WITH_OWN_VERB): one report, not two
     ("a_verb_whose_subject_follows_lanjut_keeps_its_report",
      "Polisi menangkap dua orang. Lebih lanjut [Roland Ronaldy|PER] menuturkan, sebelumnya tersangka sudah pernah "
      "membeli obat keras kepada penjual itu.",
-     [("indirect", "Lebih lanjut Roland Ronaldy menuturkan, sebelumnya tersangka sudah pernah membeli obat keras "
-       "kepada penjual itu", "Roland Ronaldy", "indirect.cue.postposed", "name"),
-      ("indirect", "sebelumnya tersangka sudah pernah membeli obat keras kepada penjual itu", "Roland Ronaldy",
+     [("indirect", "sebelumnya tersangka sudah pernah membeli obat keras kepada penjual itu", "Roland Ronaldy",
        "indirect.verb.say", "name")]),
+]
+
+# A postposed-cue word before a speaker who has a reporting verb of its own ("Lebih lanjut X
+# menuturkan, …", "Tetapi, kata X menambahkan, …") is no cue: the verb reports the clause, once
+# (issue 20, quote precision); after a closing quotation mark the cue stays the quote's own.
+SPEAKER_WITH_OWN_VERB: list[Case] = [
+    ("adverb_lebih_lanjut_before_a_speaker_and_verb",
+     "[Budi Santoso|PER] hadir di pasar. Lebih lanjut [Budi|PER] menuturkan, harga cabai sudah turun sejak Senin.",
+     [("indirect", "harga cabai sudah turun sejak Senin", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("adverb_lebih_lanjut_before_a_speaker_verb_and_bahwa",
+     "[Budi Santoso|PER] hadir di pasar. Lebih lanjut [Budi|PER] menjelaskan bahwa stok beras masih cukup.",
+     [("indirect", "stok beras masih cukup", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("kata_before_a_speaker_and_verb_with_a_clause",
+     "[Budi Santoso|PER] hadir di pasar. Tetapi, kata [Budi|PER] menambahkan, stok beras di gudang masih cukup.",
+     [("indirect", "stok beras di gudang masih cukup", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("kata_after_a_closing_mark_keeps_the_quote",
+     "\"Harga cabai sudah turun,\" kata [Budi Santoso|PER] menambahkan.",
+     [("direct", "Harga cabai sudah turun,", "Budi Santoso", "direct.cue.postposed", "name")]),
+]
+
+# A time word after a time word or a number ends a time adverbial, not a dangling conjunction:
+# "lalu" in "pekan lalu", "2018 lalu" is "last", kept in the clause (issue 20, boundaries).
+TIME_PHRASE_ENDS: list[Case] = [
+    ("pekan_lalu_ends_the_clause",
+     "[Budi Santoso|PER] mengatakan harga cabai sudah turun sejak pekan lalu.",
+     [("indirect", "harga cabai sudah turun sejak pekan lalu", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("a_year_then_lalu_ends_the_clause",
+     "[Budi Santoso|PER] mengatakan harga cabai sudah naik sejak akhir 2018 lalu.",
+     [("indirect", "harga cabai sudah naik sejak akhir 2018 lalu", "Budi Santoso", "indirect.verb.say", "name")]),
 ]
 
 ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
              + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
-             + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS + CLAUSE_OPENING_REPORTS)
+             + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS + CLAUSE_OPENING_REPORTS
+             + SPEAKER_WITH_OWN_VERB + TIME_PHRASE_ENDS)
 
 
 @pytest.mark.parametrize(("marked", "expected"),
