@@ -656,11 +656,40 @@ TIME_PHRASE_ENDS: list[Case] = [
      [("indirect", "harga cabai sudah naik sejak akhir 2018 lalu", "Budi Santoso", "indirect.verb.say", "name")]),
 ]
 
+# A fronted `dalam` phrase with a document noun before an agentless passive of saying (or a
+# verb of saying with no other subject) makes the document the source (guidelines: "di dalamnya
+# disebutkan bahwa …"; issue 20, agentless document cues); no document, no cue.
+DOCUMENT_FRAMES: list[Case] = [
+    ("dalam_a_letter_disebutkan_bahwa",
+     "Kementerian mengirim surat ke daerah. Dalam surat itu disebutkan bahwa penyaluran dana akan diatur lagi.",
+     [("indirect", "penyaluran dana akan diatur lagi", "surat itu", "indirect.cue.document_frame", "role")]),
+    ("dalam_a_document_comma_disebutkan",
+     "Gugatan itu didaftarkan pekan ini. Dalam dokumen gugatan, disebutkan [Hyundai|ORG] sudah mengetahui cacat itu.",
+     [("indirect", "Hyundai sudah mengetahui cacat itu", "dokumen gugatan", "indirect.cue.document_frame",
+       "role")]),
+    ("a_connective_then_dalam_an_article",
+     "Tugas itu sudah ada. Sementara dalam pasal 9 disebutkan, lembaga itu dapat membentuk tim khusus.",
+     [("indirect", "lembaga itu dapat membentuk tim khusus", "pasal 9", "indirect.cue.document_frame", "role")]),
+    ("dalam_a_study_with_an_active_verb",
+     "Riset itu terbit Jumat. Dalam riset itu menyebutkan, harga saham yang turun membuat investor cemas.",
+     [("indirect", "harga saham yang turun membuat investor cemas", "riset itu", "indirect.cue.document_frame",
+       "role")]),
+    ("dalam_an_occasion_is_no_document",
+     "Dalam kesempatan itu disebutkan bahwa acara dimulai pukul sepuluh.",
+     []),
+    ("a_passive_with_an_agent_is_not_the_documents",
+     "Dalam surat itu disebutkan oleh [Budi Santoso|PER] bahwa harga naik.",
+     []),
+    ("dalam_a_report_then_a_subject_keeps_the_verb",
+     "Dalam laporannya, [BPS|ORG] menyebutkan inflasi naik 2 persen.",
+     [("indirect", "inflasi naik 2 persen", "BPS", "indirect.verb.say", "name")]),
+]
+
 ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
              + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
              + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS + CLAUSE_OPENING_REPORTS
-             + SPEAKER_WITH_OWN_VERB + TIME_PHRASE_ENDS)
+             + SPEAKER_WITH_OWN_VERB + TIME_PHRASE_ENDS + DOCUMENT_FRAMES)
 
 
 @pytest.mark.parametrize(("marked", "expected"),

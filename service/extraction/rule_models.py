@@ -51,6 +51,19 @@ class InterposedOpening(StrictModel):
     _lower_connectives = field_validator("connectives")(_lowercase_words)
 
 
+class DocumentFrames(WordList):
+    """ "Dalam surat itu disebutkan bahwa CLAUSE": a fronted phrase of `preposition` and a
+    document noun (speakers.yml document_nouns and `nouns`) before a passive of saying (`words`)."""
+
+    preposition: str
+    nouns: list[str]
+    max_opening_words: int = Field(ge=0)
+    max_phrase_words: int = Field(ge=1)
+
+    _lower_lists = field_validator("nouns")(_lowercase_words)
+    _lower_preposition = field_validator("preposition")(lambda word: word.strip().lower())
+
+
 class RelativeClauseSubject(StrictModel):
     """ "…, yang mengatakan bahwa …": where the head before a relative clause with a verb of saying starts."""
 
@@ -299,6 +312,7 @@ class CueRules(StrictModel):
     according_to: AccordingTo
     interposed_opening: InterposedOpening
     source_frames: SourceFrames
+    document_frames: DocumentFrames | None = None
     relative_clause_subject: RelativeClauseSubject
     reporting_verbs: list[ReportingVerbs]
     topic_objects: list[str]

@@ -68,6 +68,8 @@ class RuleSet:
         self.according_to_not_sources = frozenset(cues.according_to.not_sources)
         self.interposed_connectives = frozenset(cues.interposed_opening.connectives)
         self.source_frame_nouns = frozenset(cues.source_frames.words)
+        frames = cues.document_frames
+        self.document_frame_words = frozenset(frames.words) if frames is not None else frozenset()
         self.relative_head_openers = frozenset(cues.relative_clause_subject.head_openers)
         self.complementizers = frozenset(cues.complementizers)
         self.directive_markers = frozenset(cues.directive_markers)
