@@ -420,6 +420,18 @@ TOPIC_NOUN_SUBJECTS: list[Case] = [
 # adverbial, not a request's recipient; a ter- verb right after a demonstrative is the object's
 # own predicate (issue 20: reported clauses the filters dropped).
 FILTERED_CLAUSES: list[Case] = [
+    # after a verb of warning, an addressee and a request are no quote (guidelines: "mengingatkan
+    # X untuk …"); a predicate before `untuk`, or bahwa, keeps the report (issue 20, precision)
+    ("mengingatkan_an_addressee_then_agar_is_a_request",
+     "[Budi Santoso|PER] mengingatkan para menteri agar tidak membuat pernyataan negatif.",
+     []),
+    ("mengingatkan_an_addressee_then_untuk_is_a_request",
+     "[Budi Santoso|PER] mengingatkan pemerintah untuk tidak terlalu percaya diri.",
+     []),
+    ("mengingatkan_a_clause_with_a_predicate_before_untuk",
+     "[Budi Santoso|PER] mengingatkan bank sentral juga berpotensi untuk menaikkan suku bunga.",
+     [("indirect", "bank sentral juga berpotensi untuk menaikkan suku bunga", "Budi Santoso",
+       "indirect.verb.say", "name")]),
     ("pada_before_a_year_is_no_recipient",
      "[Hemant Bakshi|PER] menjelaskan, pada 2020 perusahaan itu memiliki target untuk menambah pemasok lokal.",
      [("indirect", "pada 2020 perusahaan itu memiliki target untuk menambah pemasok lokal", "Hemant Bakshi",

@@ -182,9 +182,12 @@ class DirectiveReason(StrictModel):
     id: str
     recipients: list[str]
     markers: list[str]
+    addressee_verbs: list[str] = []  # "mengingatkan menteri agar …": an addressee, then a request
+    max_addressee_words: int = Field(default=4, ge=1)
 
     _lower_recipients = field_validator("recipients")(_lowercase_words)
     _lower_markers = field_validator("markers")(_lowercase_words)
+    _lower_verbs = field_validator("addressee_verbs")(_lowercase_words)
 
 
 class TitleCaseReason(StrictModel):

@@ -130,6 +130,7 @@ class RuleSet:
         self.false_quotes = cues.false_quotes
         self.directive_recipients = frozenset(cues.false_quotes.directive.recipients)
         self.directive_words = frozenset(cues.false_quotes.directive.markers)
+        self.directive_addressee_verbs = frozenset(cues.false_quotes.directive.addressee_verbs)
         self.irrealis_markers = frozenset(cues.false_quotes.irrealis.words)
         self.refusal_words = frozenset(cues.false_quotes.refusal.words)
         self.refusal_modals = frozenset(cues.false_quotes.refusal.modals)
