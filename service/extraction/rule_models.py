@@ -36,8 +36,9 @@ class AccordingTo(WordList):
 
     not_sources: list[str] = []
     complementizer: str  # "Menurut X bahwa CLAUSE": the clause starts after it
+    document_sources: list[str] = []  # "Menurut statistik, CLAUSE": a document or record speaks
 
-    _lower_not_sources = field_validator("not_sources")(_lowercase_words)
+    _lower_not_sources = field_validator("not_sources", "document_sources")(_lowercase_words)
 
 
 class InterposedOpening(StrictModel):

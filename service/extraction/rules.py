@@ -66,6 +66,7 @@ class RuleSet:
         self.postposed_cues = frozenset(cues.postposed.words)
         self.according_to = frozenset(cues.according_to.words)
         self.according_to_not_sources = frozenset(cues.according_to.not_sources)
+        self.according_to_documents = frozenset(cues.according_to.document_sources)
         self.interposed_connectives = frozenset(cues.interposed_opening.connectives)
         self.source_frame_nouns = frozenset(cues.source_frames.words)
         frames = cues.document_frames
