@@ -523,6 +523,13 @@ MORE_PATTERNS: list[Case] = [
      "Baca juga:\n[Andi Wijaya|PER] mengatakan bahwa harga beras naik pekan ini.",
      [("indirect", "harga beras naik", "Andi Wijaya", "indirect.verb.say", "name")],
      ["Andi Wijaya"]),
+    # a stand-alone marker inside a title line ends the title: the article sentence the
+    # scraper glued after the embed is read (issue 20, text hygiene)
+    ("a_marker_inside_a_title_line_ends_the_title",
+     "[Greta Thunberg|PER] tiba di [Paris|LOC]. Simak juga Video: Polisi Tangkap Pencuri Motor di Bandung "
+     "[Gambas:Video 20detik] [Andi Wijaya|PER] juga mengatakan bahwa harga beras naik pekan ini.",
+     [("indirect", "harga beras naik", "Andi Wijaya", "indirect.verb.say", "name")],
+     ["Greta Thunberg", "Andi Wijaya"]),
     ("term_in_quotes_is_not_a_quote",
      "Ia menyebut istilah “hilirisasi” berkali-kali di depan mahasiswa.",
      [],

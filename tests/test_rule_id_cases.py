@@ -55,6 +55,14 @@ QUOTE_RULES: list[QuoteCase] = [
     ("mixed_after_a_source_frame",
      "Dalam pandangan pengamat [Andi Wijaya|PER], sistem undian itu “belum sempurna” bagi semua peserta.",
      [("mixed", "sistem undian itu “belum sempurna”", "Andi Wijaya", "mixed.cue.source_frame", "name")]),
+    ("direct_after_a_document_frame",
+     "Kementerian mengirim surat ke daerah. Dalam surat itu disebutkan, “Penyaluran dana akan diatur lagi.”",
+     [("direct", "Penyaluran dana akan diatur lagi.", "surat itu", "direct.cue.document_frame", "role")]),
+    ("mixed_after_a_document_frame",
+     "Kementerian mengirim surat ke daerah. Dalam surat itu disebutkan bahwa penyaluran dana itu “akan diatur "
+     "lagi” tahun depan.",
+     [("mixed", "penyaluran dana itu “akan diatur lagi” tahun depan", "surat itu", "mixed.cue.document_frame",
+       "role")]),
     ("direct_after_a_relative_clause_verb",
      "Surat itu mendapat persetujuan dari [Budi Santoso|PER], yang mengatakan, “Desa kami memiliki 12 sumur "
      "yang masih berfungsi.”",

@@ -385,10 +385,19 @@ def _dangling_tail_start(text: str, start: int, end: int, rules: RuleSet) -> int
     with the adverbs after it ("dan sekaligus"); adverbs alone end a clause ("datang lagi")."""
     words = list(WORD.finditer(text, start, end))
     cut = None
-    for word in reversed(words[max(1, len(words) - MAX_DANGLING_WORDS):]):  # never the clause's first word
+    for position in range(len(words) - 1, max(1, len(words) - MAX_DANGLING_WORDS) - 1, -1):  # never the first word
+        word = words[position]
         lower = word.group().lower()
+        if _ends_a_time_phrase(lower, words[position - 1].group().lower(), rules):
+            break
         if lower in rules.clause_conjunctions or lower in rules.subject_adjunct_openers:
             cut = word.start()
         elif lower not in rules.subject_adverbs:
             break
     return cut
+
+
+def _ends_a_time_phrase(lower: str, previous: str, rules: RuleSet) -> bool:
+    """A time word after a time word or a number ends a time adverbial ("sejak pekan lalu",
+    "pada 2018 lalu", "6 Juni lalu"): "lalu" there is "last", not the conjunction "then"."""
+    return lower in rules.time_words and (previous in rules.time_words or any(c.isdigit() for c in previous))

@@ -36,8 +36,21 @@ def _is_directive(document: Document, quote: Quote, rules: RuleSet) -> bool:
         return False
     opening = _clause_text(document, quote).split(",", 1)[0]
     words = [word.lower() for word in _words(opening)]
+    if words and quote.cue_lemma in rules.directive_addressee_verbs and _addressee_then_request(words, rules):
+        return True
     return bool(words) and words[0] in rules.directive_recipients and not _opens_time_adverbial(opening, rules) \
         and any(word in rules.directive_words for word in words[1:])
+
+
+def _addressee_then_request(words: list[str], rules: RuleSet) -> bool:
+    """ "mengingatkan menteri agar tidak …", "mengingatkan pemerintah untuk …": after a verb of
+    warning (cues.yml directive addressee_verbs), a short object with no predicate of its own
+    and then a request marker is the addressee of a request (guidelines: "mengingatkan X
+    untuk …" is no quote); "mengingatkan The Fed berpotensi untuk …" holds a predicate first."""
+    limit = rules.cues.false_quotes.directive.max_addressee_words
+    marker = next((k for k, word in enumerate(words[:limit + 1]) if word in rules.directive_words), None)
+    return marker is not None and marker >= 1 and not any(
+        _is_predicate(word, rules) and not rules.is_title_or_role(word) for word in words[:marker])  # "menteri"
 
 
 def _opens_time_adverbial(opening: str, rules: RuleSet) -> bool:

@@ -36,8 +36,9 @@ class AccordingTo(WordList):
 
     not_sources: list[str] = []
     complementizer: str  # "Menurut X bahwa CLAUSE": the clause starts after it
+    document_sources: list[str] = []  # "Menurut statistik, CLAUSE": a document or record speaks
 
-    _lower_not_sources = field_validator("not_sources")(_lowercase_words)
+    _lower_not_sources = field_validator("not_sources", "document_sources")(_lowercase_words)
 
 
 class InterposedOpening(StrictModel):
@@ -49,6 +50,19 @@ class InterposedOpening(StrictModel):
     connectives: list[str]
 
     _lower_connectives = field_validator("connectives")(_lowercase_words)
+
+
+class DocumentFrames(WordList):
+    """ "Dalam surat itu disebutkan bahwa CLAUSE": a fronted phrase of `preposition` and a
+    document noun (speakers.yml document_nouns and `nouns`) before a passive of saying (`words`)."""
+
+    preposition: str
+    nouns: list[str]
+    max_opening_words: int = Field(ge=0)
+    max_phrase_words: int = Field(ge=1)
+
+    _lower_lists = field_validator("nouns")(_lowercase_words)
+    _lower_preposition = field_validator("preposition")(lambda word: word.strip().lower())
 
 
 class RelativeClauseSubject(StrictModel):
@@ -169,9 +183,12 @@ class DirectiveReason(StrictModel):
     id: str
     recipients: list[str]
     markers: list[str]
+    addressee_verbs: list[str] = []  # "mengingatkan menteri agar …": an addressee, then a request
+    max_addressee_words: int = Field(default=4, ge=1)
 
     _lower_recipients = field_validator("recipients")(_lowercase_words)
     _lower_markers = field_validator("markers")(_lowercase_words)
+    _lower_verbs = field_validator("addressee_verbs")(_lowercase_words)
 
 
 class TitleCaseReason(StrictModel):
@@ -299,6 +316,7 @@ class CueRules(StrictModel):
     according_to: AccordingTo
     interposed_opening: InterposedOpening
     source_frames: SourceFrames
+    document_frames: DocumentFrames | None = None
     relative_clause_subject: RelativeClauseSubject
     reporting_verbs: list[ReportingVerbs]
     topic_objects: list[str]

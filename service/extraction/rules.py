@@ -66,8 +66,11 @@ class RuleSet:
         self.postposed_cues = frozenset(cues.postposed.words)
         self.according_to = frozenset(cues.according_to.words)
         self.according_to_not_sources = frozenset(cues.according_to.not_sources)
+        self.according_to_documents = frozenset(cues.according_to.document_sources)
         self.interposed_connectives = frozenset(cues.interposed_opening.connectives)
         self.source_frame_nouns = frozenset(cues.source_frames.words)
+        frames = cues.document_frames
+        self.document_frame_words = frozenset(frames.words) if frames is not None else frozenset()
         self.relative_head_openers = frozenset(cues.relative_clause_subject.head_openers)
         self.complementizers = frozenset(cues.complementizers)
         self.directive_markers = frozenset(cues.directive_markers)
@@ -128,6 +131,7 @@ class RuleSet:
         self.false_quotes = cues.false_quotes
         self.directive_recipients = frozenset(cues.false_quotes.directive.recipients)
         self.directive_words = frozenset(cues.false_quotes.directive.markers)
+        self.directive_addressee_verbs = frozenset(cues.false_quotes.directive.addressee_verbs)
         self.irrealis_markers = frozenset(cues.false_quotes.irrealis.words)
         self.refusal_words = frozenset(cues.false_quotes.refusal.words)
         self.refusal_modals = frozenset(cues.false_quotes.refusal.modals)

@@ -474,7 +474,8 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
 
     A stand-alone marker ("ADVERTISEMENT") is boilerplate by itself; a title line ("Baca
     juga: …") runs to the end of its line, or, when the scraper glued the next sentence onto
-    it, to where that sentence visibly starts (see `_glued_title_end`). Trailing credits the
+    it, to where that sentence visibly starts (see `_glued_title_end`) or to a stand-alone
+    marker inside it (`_title_end_at_marker`). Trailing credits the
     hygiene stage found are boilerplate too, and so is a contributor credit sentence ("Dewi
     Lestari berkontribusi dalam penulisan artikel ini") from its start to the phrase's end.
     """
@@ -499,6 +500,7 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
             if not text[title_start:line_end].strip(" \t:"):
                 title_start, end = _title_on_next_line(text, line_end, end)
             end = _glued_title_end(document, title_start, end, clause_openers, reporting_verbs)
+            end = _title_end_at_marker(text, title_start, end, markers)
             spans.append(Span(start, max(end, start + len(marker))))
     merged: list[Span] = []
     for span in sorted(spans, key=lambda span: span.start):
@@ -507,6 +509,15 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
         else:
             merged.append(span)
     document.boilerplate = merged
+
+
+def _title_end_at_marker(text: str, title_start: int, end: int, markers: list[str]) -> int:
+    """A stand-alone marker inside a title line ends the title ("Simak juga Video: … [Gambas:Video
+    20detik] Trump juga mengatakan …"): the page's embed or banner closes the teaser, and what
+    the scraper glued after it is article text."""
+    ends = [found + len(marker) for marker in markers
+            if (found := text.find(marker, title_start, end)) >= 0]
+    return min(ends, default=end)
 
 
 def _title_on_next_line(text: str, line_end: int, end: int) -> tuple[int, int]:

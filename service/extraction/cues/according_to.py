@@ -34,6 +34,26 @@ def _is_according_to(state: ScanState, position: int, lower: str) -> bool:
     return _is_according_to_word(lower, state.rules)
 
 
+def _document_source(state: ScanState, position: int, phrase: list[Token]) -> Mention | None:
+    """ "Menurut statistik, …", "Menurut laman organisasi tersebut, …", "Menurut dokumen dari
+    NHTSA, …": a phrase up to a comma that opens with a document or record noun (speakers.yml
+    document_nouns, cues.yml according_to document_sources) is the source as written, a role,
+    when no speaker phrase reads from it (guidelines: a document speaks)."""
+    rules, index = state.rules, state.index
+    if not phrase or phrase[0].index != position + 1 or not _comma_after(index, phrase):
+        return None
+    head = phrase[0].text.lower()
+    if head not in rules.document_nouns and head not in rules.according_to_documents:
+        return None
+    start, end = phrase[0].start, phrase[-1].end
+    return Mention(start, end, "role", name=index.document.text[start:end])
+
+
+def _comma_after(index: TextIndex, phrase: list[Token]) -> bool:
+    after = index.token_at(phrase[-1].end)
+    return after < len(index.tokens) and index.tokens[after].text == ","
+
+
 def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | None:
     """ "Menurut X, CLAUSE", "CLAUSE, menurut X", "Menurut X CLAUSE" (no comma)."""
     index, rules, sentence = state.index, state.rules, state.sentence
@@ -55,7 +75,7 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
     else:
         phrase = phrase or _phrase_to_bahwa(position + 1, state) or phrase_after(position + 1, index, rules)
         phrase = _apposed_name(phrase, state) or phrase
-        mention = parse_speaker_phrase(phrase, index, rules)
+        mention = parse_speaker_phrase(phrase, index, rules) or _document_source(state, position, phrase)
     if mention is None:
         return None
     hit = Hit(cue=Span(token.start, token.end), lemma=lower, rule=rules.cues.according_to.id, kind="according_to",

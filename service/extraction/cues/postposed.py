@@ -138,10 +138,30 @@ def _postposed_hit(state: ScanState, position: int, lower: str, rule: str) -> Hi
         # a name the NER missed ("terang Bass") gives way only to a person behind a title
         mention = person_after(position, state.sentence.end, index, rules,
                                through_titles_only=mention is not None) or mention
-    if mention is None:
+    if mention is None or _speaker_has_own_verb(state, position, mention):
         return None
     return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule, kind="postposed", mention=mention,
                segment_start=token.start, backward_content=True)
+
+
+def _speaker_has_own_verb(state: ScanState, position: int, mention: Mention) -> bool:
+    """ "Lebih lanjut Budi menuturkan, …", "Tetapi, kata Budi menambahkan, …": a reporting verb
+    right after the speaker phrase (past subject adverbs), with a clause after it, makes the phrase that verb's subject,
+    and the verb reports the clause after it; the word before the name is an adverb ("lebih
+    lanjut") or a second cue of the same speaker, and reading it as a postposed cue would report
+    the same clause twice. Not after a closing quotation mark: "…,” kata Budi menambahkan" is
+    the quote's own attribution."""
+    index, rules = state.index, state.rules
+    if state.previous_text(position) in CLOSING_MARKS:
+        return False
+    following = index.token_at(mention.end)
+    while following < len(index.tokens) and index.tokens[following].text.lower() in rules.subject_adverbs:
+        following += 1
+    if following >= len(index.tokens) or index.tokens[following].start >= state.sentence.end:
+        return False
+    group = rules.reporting_verbs.get(index.tokens[following].text.lower())
+    # the verb must report a clause of its own ("…, kata Budi menambahkan." reports none)
+    return group is not None and content_after(index, following, state.sentence, rules, group.complement) is not None
 
 
 QUOTE_END_PUNCTUATION = frozenset(",?!")  # a quote that ends so is attributed right after it

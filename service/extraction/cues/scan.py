@@ -6,6 +6,7 @@ from weakref import WeakKeyDictionary
 
 from service.deadline import NO_DEADLINE, Deadline
 from service.extraction.cues.according_to import ACCORDING_TO, SOURCE_FRAME
+from service.extraction.cues.document_frame import DOCUMENT_FRAME
 from service.extraction.cues.hit import CueKind, Hit, ScanState
 from service.extraction.cues.passive import BACKWARD_PASSIVE, PASSIVE_AGENT, PASSIVE_CLITIC, PASSIVE_INSIDE
 from service.extraction.cues.postposed import ACCORDING_TO_CLITIC, CLITIC, POSTPOSED, POSTPOSED_BY_POSITION
@@ -31,6 +32,7 @@ CUE_READERS: list[CueKind] = [
     ACCORDING_TO,
     SOURCE_FRAME,
     PASSIVE_CLITIC,
+    DOCUMENT_FRAME,
     PASSIVE_AGENT,
     PASSIVE_INSIDE,
     REPORTING_VERB,

@@ -350,9 +350,10 @@ def _figure_claim_start(index: TextIndex, position: int, sentence: Span, rules: 
 
 def _clause_object_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
     """The object of a marked verb as its reported clause when it is one: a subject, then a
-    predicate (an auxiliary, or a me-/ber- verb that is no preposition) soon after the verb,
-    before any punctuation or relative clause ("BRIN mengungkap air hujan di Jakarta
-    mengandung …"; not "mengungkap kasus yang melibatkan …")."""
+    predicate (an auxiliary, a me-/ber- verb that is no preposition, or a di- passive: "Milfan
+    memaparkan perusahaan itu selama ini dikenal sebagai …") soon after the verb, before any
+    punctuation or relative clause ("BRIN mengungkap air hujan di Jakarta mengandung …"; not
+    "mengungkap kasus yang melibatkan …")."""
     tokens = index.tokens
     first = position + 1
     opener = tokens[first].text.lower() if first < len(tokens) else ""
@@ -365,10 +366,17 @@ def _clause_object_start(index: TextIndex, position: int, sentence: Span, rules:
         lower = token.text.lower()
         if token.start >= sentence.end or not token.text[:1].isalnum() or lower in rules.relative_markers:
             return None
-        if lower in rules.clause_object_auxiliaries or (
+        if lower in rules.clause_object_auxiliaries or _passive_predicate(tokens, ahead, rules) or (
                 rules.is_active_verb(token.text) and lower not in rules.clause_object_not_predicates):
             return tokens[first].start
     return None
+
+
+def _passive_predicate(tokens: list[Token], position: int, rules: RuleSet) -> bool:
+    """A di- passive as the object clause's predicate, unless an adjunct opener stands right
+    before it ("membenarkan kejadian tersebut saat dihubungi wartawan": the passive is the
+    adjunct's, speakers.yml phrase_stops)."""
+    return rules.is_passive_verb(tokens[position].text) and tokens[position - 1].text.lower() not in rules.phrase_stops
 
 
 def _subjectless_clause_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
