@@ -22,6 +22,8 @@ OUTSIDE = "O"  # the tag of a token outside every entity
 WORD_JOINERS = ("-", "–", "'", "’")  # marks inside a word: the lowercase token after one is the word's rest
 MIN_AFFILIATED_NAME_TOKENS = 3  # an organisation's word and a two-word name at least
 HYPHENATED_REST = re.compile(r"(?:-[^\W\d_]+)+(?![\w-])")
+WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")  # the word that ends a stretch of text
+WORD_BEFORE_REACH = 40  # characters read back for the word before a place head
 
 
 def tag_spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -197,6 +199,83 @@ def one_sense_per_article(document: Document, entities: list[Entity]) -> list[En
                 entity = Entity(entity.start, entity.end, other)
         relabelled.append(entity)
     return relabelled
+
+
+def places_named_after_a_head(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """A PER name the article also writes right after a place head ("Lurah [Titi Papan]" beside
+    "Kelurahan Titi Papan", "Presiden [Zimbabwe]" beside "kota Zimbabwe") is that place: an
+    office's holder is named after the office, its area after a head noun. A head that is itself
+    part of an office, after a capitalised title or role ("Wali Kota Iman Saragih", "Kepala Desa
+    Budi"), names the holder and does not count ("ibu kota Zimbabwe" does; known gap: a role noun
+    opening a sentence, "Warga Kelurahan Titi Papan …", is read as an office). Every PER with
+    that text becomes LOC. Rule names.place_named_after_head (rules/names.yml, heads: speakers.yml
+    place_heads)."""
+    places = {text for text in {document.text[e.start:e.end] for e in entities if e.label == "PER"}
+              if _written_after_a_place_head(document.text, text, rules)}
+    if not places:
+        return entities
+    return [Entity(entity.start, entity.end, "LOC")
+            if entity.label == "PER" and document.text[entity.start:entity.end] in places else entity
+            for entity in entities]
+
+
+def _written_after_a_place_head(text: str, name: str, rules: RuleSet) -> bool:
+    """Whether `name` stands right after a place head that no capitalised title or role opens."""
+    for match in re.finditer(rf"(?<!\w)(\w+)[ \t]+{re.escape(name)}(?![\w-])", text):
+        if match.group(1).lower() not in rules.place_heads:
+            continue
+        before = WORD_BEFORE.search(text[max(0, match.start() - WORD_BEFORE_REACH):match.start()])
+        if before is None or not (before.group(1)[:1].isupper() and rules.is_title_or_role(before.group(1))):
+            return True
+    return False
+
+
+def nouns_opening_names_cut(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """A PER that opens its sentence with a noun capitalised only for being first
+    ("[Ketidakhadiran Khofifah] saat itu …", "[Kekompakan Nanda Nindi] dalam …") starts after
+    that noun, when the rest of the name stands without it elsewhere in the article (so the
+    article names the person by it). The noun is a common word (names.yml common_words), a word
+    the article writes in lowercase, or a derived noun of `circumfixes` (ke-…-an, pe-…-an) of at
+    least `min_letters` letters; never a word news writes in people's names (person_name_words,
+    also_given_names). Rule names.noun_opening_a_name."""
+    lowercase = {token.text for token in document.tokens if token.text.isalpha() and token.text.islower()}
+    repaired: list[Entity] = []
+    for entity in entities:
+        tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
+        if len(tokens) >= MIN_WORDS_AFTER_OPENING_NOUN + 1 and _opens_sentence(document, tokens[0]) \
+                and _opening_noun(tokens[0].text, lowercase, rules) \
+                and _rest_written_alone(document.text, tokens[0], tokens[1].start, entity.end):
+            entity = Entity(tokens[1].start, entity.end, "PER")
+        repaired.append(entity)
+    return repaired
+
+
+MIN_WORDS_AFTER_OPENING_NOUN = 1  # the name left once the noun is cut
+
+
+def _opens_sentence(document: Document, token: Token) -> bool:
+    prior = _token_before(document, token.start)
+    return prior is None or prior.text in SENTENCE_END_MARKS or prior.text == "," and document.text[
+        max(0, prior.start - 1):prior.start] in SENTENCE_END_MARKS or "\n" in document.text[prior.end:token.start] \
+        or document.sentence_of(token.start).start == token.start
+
+
+def _opening_noun(word: str, lowercase: set[str], rules: RuleSet) -> bool:
+    lower = word.lower()
+    if not word.isalpha() or not word[:1].isupper() or word.isupper() or lower in rules.person_name_words \
+            or lower in rules.also_given_names or rules.is_title_or_role(word):
+        return False
+    opening = rules.names.noun_opening_a_name
+    derived = len(lower) >= opening.min_letters and any(
+        lower.startswith(prefix) and lower.endswith(suffix) for prefix, suffix in opening.pairs())
+    return derived or lower in rules.common_words or lower in lowercase
+
+
+def _rest_written_alone(text: str, noun: Token, start: int, end: int) -> bool:
+    """Whether the name after the noun stands elsewhere in the text without the noun before it."""
+    rest = text[start:end]
+    return any(match.start() != start and text[max(0, match.start() - len(noun.text) - 1):match.start()]
+               != text[noun.start:start] for match in re.finditer(rf"(?<!\w){re.escape(rest)}(?!\w)", text))
 
 
 def people_cut_from_organisations(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
