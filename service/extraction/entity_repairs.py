@@ -265,10 +265,15 @@ def _opening_noun(word: str, lowercase: set[str], rules: RuleSet) -> bool:
     if not word.isalpha() or not word[:1].isupper() or word.isupper() or lower in rules.person_name_words \
             or lower in rules.also_given_names or rules.is_title_or_role(word):
         return False
+    return _derived_noun(lower, rules) or lower in rules.common_words or lower in lowercase
+
+
+def _derived_noun(lower: str, rules: RuleSet) -> bool:
+    """A noun derived by a circumfix (names.yml noun_opening_a_name: ke-…-an, pe-…-an), long
+    enough to be no name ("Kekompakan", "Perjuangan")."""
     opening = rules.names.noun_opening_a_name
-    derived = len(lower) >= opening.min_letters and any(
+    return len(lower) >= opening.min_letters and any(
         lower.startswith(prefix) and lower.endswith(suffix) for prefix, suffix in opening.pairs())
-    return derived or lower in rules.common_words or lower in lowercase
 
 
 def _rest_written_alone(text: str, noun: Token, start: int, end: int) -> bool:
@@ -276,6 +281,70 @@ def _rest_written_alone(text: str, noun: Token, start: int, end: int) -> bool:
     rest = text[start:end]
     return any(match.start() != start and text[max(0, match.start() - len(noun.text) - 1):match.start()]
                != text[noun.start:start] for match in re.finditer(rf"(?<!\w){re.escape(rest)}(?!\w)", text))
+
+
+def given_names_after_acronyms(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """A rare given name the tagger left out between an office's acronym and the rest of the
+    name ("Deputi Penindakan BPOM Tubagus [Ade Hidayat]", "Corporate Secretary [BRI Agustya]
+    [Hendy Bernadi]") is the name's first word: right after an acronym (alone or ending an ORG
+    of acronyms), one capitalised word before a PER of two words or more that is no title,
+    role, institution head, place, organisation's word, common word or word the article writes
+    in lowercase ("Bank Mandiri Rohan Hafas", "BRI Syariah Hery Gunardi" keep the firm's word
+    out), and that the article writes nowhere but before that name. The ORG shrinks to its
+    acronyms. Rule names.given_name_after_acronym."""
+    lowercase = {token.text for token in document.tokens if token.text.isalpha() and token.text.islower()}
+    by_end = {entity.end: entity for entity in entities}
+    moved: dict[int, Entity] = {}  # id of an ORG ending in the given name -> what is left of it
+    repaired: list[Entity] = []
+    for entity in entities:
+        word = _given_name_after_acronym(document, entity, by_end, lowercase, rules)
+        if word is not None:
+            holder = by_end.get(word.end)
+            if holder is not None and holder.label == "ORG" and holder.start < word.start:
+                moved[id(holder)] = Entity(holder.start, document.text.rindex(" ", holder.start, word.start), "ORG")
+            entity = Entity(word.start, entity.end, "PER")
+        repaired.append(entity)
+    return [moved.get(id(entity), entity) for entity in repaired]
+
+
+def _given_name_after_acronym(document: Document, entity: Entity, by_end: dict[int, Entity],
+                              lowercase: set[str], rules: RuleSet) -> Token | None:
+    text = document.text
+    if entity.label != "PER" or len(text[entity.start:entity.end].split()) < MIN_WORDS_AFTER_GIVEN_NAME:
+        return None
+    word = _token_before(document, entity.start)
+    if word is None or text[word.end:entity.start] != " " or not _rare_given_name(word.text, lowercase, rules):
+        return None
+    holder = by_end.get(word.end)
+    if holder is not None and (holder.label != "ORG" or not all(
+            is_acronym(part) for part in text[holder.start:word.start].split())):
+        return None
+    acronym = _token_before(document, word.start)
+    if acronym is None or text[acronym.end:word.start] != " " or not is_acronym(acronym.text) \
+            or (holder is not None and holder.start > acronym.start):
+        return None
+    return word if _only_before(text, word.text, text[entity.start:entity.end]) else None
+
+
+def _only_before(text: str, word: str, name: str) -> bool:
+    """Whether the article writes `word` nowhere but right before `name`: a place or a firm's
+    word ("RU VI Balongan" beside "Kilang Balongan", "PDI Perjuangan") stands elsewhere too."""
+    return all(text.startswith(" " + name, match.end())
+               for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+
+MIN_WORDS_AFTER_GIVEN_NAME = 2  # "Tubagus [Ade Hidayat]": the tagged rest of a full name
+
+
+def _rare_given_name(word: str, lowercase: set[str], rules: RuleSet) -> bool:
+    """A capitalised word that can only be a name: no title, role, institution head, place,
+    organisation's word, common word or derived noun ("PDI Perjuangan"), never written in
+    lowercase by the article."""
+    lower = word.lower()
+    return word.isalpha() and word[:1].isupper() and not word.isupper() and lower not in lowercase \
+        and not rules.is_title_or_role(word) and lower not in rules.institution_heads \
+        and lower not in rules.place_words and lower not in rules.common_words \
+        and not _organisation_word(word, rules) and lower not in rules.kind_of_word and not _derived_noun(lower, rules)
 
 
 def people_cut_from_organisations(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:

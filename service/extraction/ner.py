@@ -27,6 +27,7 @@ from service.deadline import NO_DEADLINE, Deadline, DeadlineExceeded
 from service.extraction.document import Document, Entity, Token
 from service.extraction.entity_repairs import (
     decode_entities,
+    given_names_after_acronyms,
     given_names_in_apposition,
     given_names_left_out,
     join_hyphenated_people,
@@ -362,6 +363,7 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities = name_prefixes_left_out(document, given_names_left_out(document, entities, rules), rules)
         entities = names_in_full_in_apposition(document, entities, rules)
         entities = given_names_in_apposition(document, entities, rules)
+        entities = given_names_after_acronyms(document, entities, rules)
         entities = nouns_opening_names_cut(document, entities, rules)
     document.entities = entities
 

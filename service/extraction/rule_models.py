@@ -530,6 +530,7 @@ class NameRules(StrictModel):
     given_name_in_apposition: EntityRepair = EntityRepair(id="names.given_name_in_apposition")
     given_name_tagged_as_place: EntityRepair = EntityRepair(id="names.given_name_tagged_as_place")
     place_named_after_head: EntityRepair = EntityRepair(id="names.place_named_after_head")
+    given_name_after_acronym: EntityRepair = EntityRepair(id="names.given_name_after_acronym")
     noun_opening_a_name: NounOpeningName = NounOpeningName(id="names.noun_opening_a_name")
     name_prefixes: NamePrefixes = NamePrefixes(id="names.name_prefix", words=[])
     name_in_apposition: EntityRepair = EntityRepair(id="names.name_in_apposition", max_name_words=4)
