@@ -502,6 +502,10 @@ PLACES_AND_NOUNS_IN_NAMES: list[NameCase] = [
     ("holder_after_an_office_with_a_place_head_stays",
      "Wali Kota [Iman Saragih|PER] meninjau pasar. [Iman Saragih|PER] mengatakan bahwa harga cabai turun.",
      [("Iman Saragih", "indirect.verb.say", "name")], ["Iman Saragih"]),
+    # ... and so does a person a street is named for.
+    ("person_a_street_is_named_for_stays",
+     "Warga berkumpul di [Jalan Sudirman Said|LOC]. [Sudirman Said|PER] mengatakan bahwa jalan itu rusak.",
+     [("Sudirman Said", "indirect.verb.say", "name")], ["Sudirman Said"]),
     # A sentence opening with a noun before a name the article gives alone: the noun is no part of
     # the name (names.noun_opening_a_name) ...
     ("derived_noun_opening_a_sentence_before_a_name",

@@ -207,9 +207,10 @@ def places_named_after_a_head(document: Document, entities: list[Entity], rules:
     office's holder is named after the office, its area after a head noun. A head that is itself
     part of an office, after a capitalised title or role ("Wali Kota Iman Saragih", "Kepala Desa
     Budi"), names the holder and does not count ("ibu kota Zimbabwe" does; known gap: a role noun
-    opening a sentence, "Warga Kelurahan Titi Papan …", is read as an office). Every PER with
-    that text becomes LOC. Rule names.place_named_after_head (rules/names.yml, heads: speakers.yml
-    place_heads)."""
+    opening a sentence, "Warga Kelurahan Titi Papan …", is read as an office). Heads of places
+    named for people ("Jalan Sudirman", "Bandara Soekarno-Hatta": `named_for_people`) do not
+    count either. Every PER with that text becomes LOC. Rule names.place_named_after_head
+    (rules/names.yml, heads: speakers.yml place_heads)."""
     places = {text for text in {document.text[e.start:e.end] for e in entities if e.label == "PER"}
               if _written_after_a_place_head(document.text, text, rules)}
     if not places:
@@ -222,7 +223,8 @@ def places_named_after_a_head(document: Document, entities: list[Entity], rules:
 def _written_after_a_place_head(text: str, name: str, rules: RuleSet) -> bool:
     """Whether `name` stands right after a place head that no capitalised title or role opens."""
     for match in re.finditer(rf"(?<!\w)(\w+)[ \t]+{re.escape(name)}(?![\w-])", text):
-        if match.group(1).lower() not in rules.place_heads:
+        head = match.group(1).lower()
+        if head not in rules.place_heads or head in rules.names.place_named_after_head.named_for_people:
             continue
         before = WORD_BEFORE.search(text[max(0, match.start() - WORD_BEFORE_REACH):match.start()])
         if before is None or not (before.group(1)[:1].isupper() and rules.is_title_or_role(before.group(1))):

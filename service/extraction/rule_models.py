@@ -490,6 +490,16 @@ class TitleCaseLine(StrictModel):
     window_words: int = Field(default=4, gt=0)
 
 
+class PlaceAfterHead(StrictModel):
+    """names.yml place_named_after_head: the place heads (speakers.yml place_heads) of places
+    that are often named for a person, which say nothing of the name after them."""
+
+    id: str
+    named_for_people: list[str] = []
+
+    _lower = field_validator("named_for_people")(_lowercase_words)
+
+
 CIRCUMFIX_JOINER = "-"
 
 
@@ -529,7 +539,7 @@ class NameRules(StrictModel):
     given_name_left_out: EntityRepair = EntityRepair(id="names.given_name_left_out")
     given_name_in_apposition: EntityRepair = EntityRepair(id="names.given_name_in_apposition")
     given_name_tagged_as_place: EntityRepair = EntityRepair(id="names.given_name_tagged_as_place")
-    place_named_after_head: EntityRepair = EntityRepair(id="names.place_named_after_head")
+    place_named_after_head: PlaceAfterHead = PlaceAfterHead(id="names.place_named_after_head")
     given_name_after_acronym: EntityRepair = EntityRepair(id="names.given_name_after_acronym")
     noun_opening_a_name: NounOpeningName = NounOpeningName(id="names.noun_opening_a_name")
     name_prefixes: NamePrefixes = NamePrefixes(id="names.name_prefix", words=[])
