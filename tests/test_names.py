@@ -583,6 +583,14 @@ def test_a_place_inside_a_longer_place_is_not_cut_out_as_a_person(markup_extract
     assert ("Kabupaten Sukamaju", "LOC") in [(entity.text, entity.label) for entity in result.entities]
 
 
+def test_a_head_inside_a_longer_name_does_not_make_a_place(markup_extractor: MarkupExtractor) -> None:
+    """names.place_named_after_head reads a head that opens a place's name only: after a
+    capitalised word it is inside a longer name, a route named for a person here."""
+    _, result = markup_extractor.extract(
+        "Menteri meresmikan [Jalur Samudera Cheng Wibowo|LOC]. [Cheng Wibowo|PER] mengatakan bahwa jalur itu ramai.")
+    assert ("Cheng Wibowo", "PER") in [(entity.text, entity.label) for entity in result.entities]
+
+
 def test_people_say_why_names_were_merged(markup_extractor: MarkupExtractor) -> None:
     _, result = markup_extractor.extract(
         "Wali Kota Bogor [Surya Darmawan|PER] ([Kang Surya|PER]) meresmikan pasar. [Rina Wulandari|PER] hadir. "

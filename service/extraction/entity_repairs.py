@@ -204,10 +204,10 @@ def one_sense_per_article(document: Document, entities: list[Entity]) -> list[En
 def places_named_after_a_head(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
     """A PER name the article also writes right after a place head ("Lurah [Titi Papan]" beside
     "Kelurahan Titi Papan", "Presiden [Zimbabwe]" beside "kota Zimbabwe") is that place: an
-    office's holder is named after the office, its area after a head noun. A head that is itself
-    part of an office, after a capitalised title or role ("Wali Kota Iman Saragih", "Kepala Desa
-    Budi"), names the holder and does not count ("ibu kota Zimbabwe" does; known gap: a role noun
-    opening a sentence, "Warga Kelurahan Titi Papan …", is read as an office). Heads of places
+    office's holder is named after the office, its area after a head noun. A head after a
+    capitalised word is part of an office ("Wali Kota Iman Saragih", "Kepala Desa Budi") or of a
+    longer name ("Jalur Samudera Cheng Ho") and does not count ("ibu kota Zimbabwe", "14 Kelurahan
+    Titi Papan" do; known gap: a capitalised word opening a sentence, "Warga Kelurahan Titi Papan"). Heads of places
     named for people ("Jalan Sudirman", "Bandara Soekarno-Hatta": `named_for_people`) do not
     count either. Every PER with that text becomes LOC. Rule names.place_named_after_head
     (rules/names.yml, heads: speakers.yml place_heads)."""
@@ -221,13 +221,15 @@ def places_named_after_a_head(document: Document, entities: list[Entity], rules:
 
 
 def _written_after_a_place_head(text: str, name: str, rules: RuleSet) -> bool:
-    """Whether `name` stands right after a place head that no capitalised title or role opens."""
+    """Whether `name` stands right after a place head that opens the place's name: no
+    capitalised word stands right before the head (an office, "Wali Kota", or a longer name
+    the head is inside, "Jalur Samudera Cheng Ho")."""
     for match in re.finditer(rf"(?<!\w)(\w+)[ \t]+{re.escape(name)}(?![\w-])", text):
         head = match.group(1).lower()
         if head not in rules.place_heads or head in rules.names.place_named_after_head.named_for_people:
             continue
         before = WORD_BEFORE.search(text[max(0, match.start() - WORD_BEFORE_REACH):match.start()])
-        if before is None or not (before.group(1)[:1].isupper() and rules.is_title_or_role(before.group(1))):
+        if before is None or not before.group(1)[:1].isupper():
             return True
     return False
 
