@@ -22,6 +22,8 @@ OUTSIDE = "O"  # the tag of a token outside every entity
 WORD_JOINERS = ("-", "–", "'", "’")  # marks inside a word: the lowercase token after one is the word's rest
 MIN_AFFILIATED_NAME_TOKENS = 3  # an organisation's word and a two-word name at least
 HYPHENATED_REST = re.compile(r"(?:-[^\W\d_]+)+(?![\w-])")
+WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")  # the word that ends a stretch of text
+WORD_BEFORE_REACH = 40  # characters read back for the word before a place head
 
 
 def tag_spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -197,6 +199,156 @@ def one_sense_per_article(document: Document, entities: list[Entity]) -> list[En
                 entity = Entity(entity.start, entity.end, other)
         relabelled.append(entity)
     return relabelled
+
+
+def places_named_after_a_head(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """A PER name the article also writes right after a place head ("Lurah [Titi Papan]" beside
+    "Kelurahan Titi Papan", "Presiden [Zimbabwe]" beside "kota Zimbabwe") is that place: an
+    office's holder is named after the office, its area after a head noun. A head after a
+    capitalised word is part of an office ("Wali Kota Iman Saragih", "Kepala Desa Budi") or of a
+    longer name ("Jalur Samudera Cheng Ho") and does not count ("ibu kota Zimbabwe", "14 Kelurahan
+    Titi Papan" do; known gap: a capitalised word opening a sentence, "Warga Kelurahan Titi Papan"). Heads of places
+    named for people ("Jalan Sudirman", "Bandara Soekarno-Hatta": `named_for_people`) do not
+    count either. Every PER with that text becomes LOC. Rule names.place_named_after_head
+    (rules/names.yml, heads: speakers.yml place_heads)."""
+    places = {text for text in {document.text[e.start:e.end] for e in entities if e.label == "PER"}
+              if _written_after_a_place_head(document.text, text, rules)}
+    if not places:
+        return entities
+    return [Entity(entity.start, entity.end, "LOC")
+            if entity.label == "PER" and document.text[entity.start:entity.end] in places else entity
+            for entity in entities]
+
+
+def _written_after_a_place_head(text: str, name: str, rules: RuleSet) -> bool:
+    """Whether `name` stands right after a place head that opens the place's name: no
+    capitalised word stands right before the head (an office, "Wali Kota", or a longer name
+    the head is inside, "Jalur Samudera Cheng Ho")."""
+    for match in re.finditer(rf"(?<!\w)(\w+)[ \t]+{re.escape(name)}(?![\w-])", text):
+        head = match.group(1).lower()
+        if head not in rules.place_heads or head in rules.names.place_named_after_head.named_for_people:
+            continue
+        before = WORD_BEFORE.search(text[max(0, match.start() - WORD_BEFORE_REACH):match.start()])
+        if before is None or not before.group(1)[:1].isupper():
+            return True
+    return False
+
+
+def nouns_opening_names_cut(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """A PER that opens its sentence with a noun capitalised only for being first
+    ("[Ketidakhadiran Khofifah] saat itu …", "[Kekompakan Nanda Nindi] dalam …") starts after
+    that noun, when the rest of the name stands without it elsewhere in the article (so the
+    article names the person by it). The noun is a common word (names.yml common_words), a word
+    the article writes in lowercase, or a derived noun of `circumfixes` (ke-…-an, pe-…-an) of at
+    least `min_letters` letters; never a word news writes in people's names (person_name_words,
+    also_given_names). Rule names.noun_opening_a_name."""
+    lowercase = {token.text for token in document.tokens if token.text.isalpha() and token.text.islower()}
+    repaired: list[Entity] = []
+    for entity in entities:
+        tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
+        if len(tokens) >= MIN_WORDS_AFTER_OPENING_NOUN + 1 and _opens_sentence(document, tokens[0]) \
+                and _opening_noun(tokens[0].text, lowercase, rules) \
+                and _rest_written_alone(document.text, tokens[0], tokens[1].start, entity.end):
+            entity = Entity(tokens[1].start, entity.end, "PER")
+        repaired.append(entity)
+    return repaired
+
+
+MIN_WORDS_AFTER_OPENING_NOUN = 1  # the name left once the noun is cut
+
+
+def _opens_sentence(document: Document, token: Token) -> bool:
+    prior = _token_before(document, token.start)
+    return prior is None or prior.text in SENTENCE_END_MARKS or prior.text == "," and document.text[
+        max(0, prior.start - 1):prior.start] in SENTENCE_END_MARKS or "\n" in document.text[prior.end:token.start] \
+        or document.sentence_of(token.start).start == token.start
+
+
+def _opening_noun(word: str, lowercase: set[str], rules: RuleSet) -> bool:
+    lower = word.lower()
+    if not word.isalpha() or not word[:1].isupper() or word.isupper() or lower in rules.person_name_words \
+            or lower in rules.also_given_names or rules.is_title_or_role(word):
+        return False
+    return _derived_noun(lower, rules) or lower in rules.common_words or lower in lowercase
+
+
+def _derived_noun(lower: str, rules: RuleSet) -> bool:
+    """A noun derived by a circumfix (names.yml noun_opening_a_name: ke-…-an, pe-…-an), long
+    enough to be no name ("Kekompakan", "Perjuangan")."""
+    opening = rules.names.noun_opening_a_name
+    return len(lower) >= opening.min_letters and any(
+        lower.startswith(prefix) and lower.endswith(suffix) for prefix, suffix in opening.pairs())
+
+
+def _rest_written_alone(text: str, noun: Token, start: int, end: int) -> bool:
+    """Whether the name after the noun stands elsewhere in the text without the noun before it."""
+    rest = text[start:end]
+    return any(match.start() != start and text[max(0, match.start() - len(noun.text) - 1):match.start()]
+               != text[noun.start:start] for match in re.finditer(rf"(?<!\w){re.escape(rest)}(?!\w)", text))
+
+
+def given_names_after_acronyms(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """A rare given name the tagger left out between an office's acronym and the rest of the
+    name ("Deputi Penindakan BPOM Tubagus [Ade Hidayat]", "Corporate Secretary [BRI Agustya]
+    [Hendy Bernadi]") is the name's first word: right after an acronym (alone or ending an ORG
+    of acronyms), one capitalised word before a PER of two words or more that is no title,
+    role, institution head, place, organisation's word, common word or word the article writes
+    in lowercase ("Bank Mandiri Rohan Hafas", "BRI Syariah Hery Gunardi" keep the firm's word
+    out), and that the article writes nowhere but before that name. The ORG shrinks to its
+    acronyms. Rule names.given_name_after_acronym."""
+    lowercase = {token.text for token in document.tokens if token.text.isalpha() and token.text.islower()}
+    by_end = {entity.end: entity for entity in entities}
+    moved: dict[int, Entity] = {}  # id of an ORG ending in the given name -> what is left of it
+    repaired: list[Entity] = []
+    for entity in entities:
+        word = _given_name_after_acronym(document, entity, by_end, lowercase, rules)
+        if word is not None:
+            holder = by_end.get(word.end)
+            if holder is not None and holder.label == "ORG" and holder.start < word.start:
+                moved[id(holder)] = Entity(holder.start, document.text.rindex(" ", holder.start, word.start), "ORG")
+            entity = Entity(word.start, entity.end, "PER")
+        repaired.append(entity)
+    return [moved.get(id(entity), entity) for entity in repaired]
+
+
+def _given_name_after_acronym(document: Document, entity: Entity, by_end: dict[int, Entity],
+                              lowercase: set[str], rules: RuleSet) -> Token | None:
+    text = document.text
+    if entity.label != "PER" or len(text[entity.start:entity.end].split()) < MIN_WORDS_AFTER_GIVEN_NAME:
+        return None
+    word = _token_before(document, entity.start)
+    if word is None or text[word.end:entity.start] != " " or not _rare_given_name(word.text, lowercase, rules):
+        return None
+    holder = by_end.get(word.end)
+    if holder is not None and (holder.label != "ORG" or not all(
+            is_acronym(part) for part in text[holder.start:word.start].split())):
+        return None
+    acronym = _token_before(document, word.start)
+    if acronym is None or text[acronym.end:word.start] != " " or not is_acronym(acronym.text) \
+            or (holder is not None and holder.start > acronym.start):
+        return None
+    return word if _only_before(text, word.text, text[entity.start:entity.end]) else None
+
+
+def _only_before(text: str, word: str, name: str) -> bool:
+    """Whether the article writes `word` nowhere but right before `name`: a place or a firm's
+    word ("RU VI Balongan" beside "Kilang Balongan", "PDI Perjuangan") stands elsewhere too."""
+    return all(text.startswith(" " + name, match.end())
+               for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+
+MIN_WORDS_AFTER_GIVEN_NAME = 2  # "Tubagus [Ade Hidayat]": the tagged rest of a full name
+
+
+def _rare_given_name(word: str, lowercase: set[str], rules: RuleSet) -> bool:
+    """A capitalised word that can only be a name: no title, role, institution head, place,
+    organisation's word, common word or derived noun ("PDI Perjuangan"), never written in
+    lowercase by the article."""
+    lower = word.lower()
+    return word.isalpha() and word[:1].isupper() and not word.isupper() and lower not in lowercase \
+        and not rules.is_title_or_role(word) and lower not in rules.institution_heads \
+        and lower not in rules.place_words and lower not in rules.common_words \
+        and not _organisation_word(word, rules) and lower not in rules.kind_of_word and not _derived_noun(lower, rules)
 
 
 def people_cut_from_organisations(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:

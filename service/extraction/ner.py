@@ -27,15 +27,18 @@ from service.deadline import NO_DEADLINE, Deadline, DeadlineExceeded
 from service.extraction.document import Document, Entity, Token
 from service.extraction.entity_repairs import (
     decode_entities,
+    given_names_after_acronyms,
     given_names_in_apposition,
     given_names_left_out,
     join_hyphenated_people,
     name_prefixes_left_out,
     names_in_full_in_apposition,
+    nouns_opening_names_cut,
     one_sense_per_article,
     people_after_named_organisations,
     people_cut_from_affiliations,
     people_cut_from_organisations,
+    places_named_after_a_head,
 )
 from service.extraction.ner_batches import DirectNERModel
 from service.extraction.rules import RuleSet
@@ -355,12 +358,15 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities.extend(decode_entities(group, group_tags, rules))
     entities = join_hyphenated_people(document, entities, rules)
     if rules is not None:
-        entities = people_cut_from_organisations(document, one_sense_per_article(document, entities), rules)
+        entities = places_named_after_a_head(document, one_sense_per_article(document, entities), rules)
+        entities = people_cut_from_organisations(document, entities, rules)
         entities = people_cut_from_affiliations(document, entities, rules)
         entities = people_after_named_organisations(document, entities, rules)
         entities = name_prefixes_left_out(document, given_names_left_out(document, entities, rules), rules)
         entities = names_in_full_in_apposition(document, entities, rules)
         entities = given_names_in_apposition(document, entities, rules)
+        entities = given_names_after_acronyms(document, entities, rules)
+        entities = nouns_opening_names_cut(document, entities, rules)
     document.entities = entities
 
 

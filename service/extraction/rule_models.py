@@ -508,6 +508,42 @@ class TitleCaseLine(StrictModel):
     window_words: int = Field(default=4, gt=0)
 
 
+class PlaceAfterHead(StrictModel):
+    """names.yml place_named_after_head: the place heads (speakers.yml place_heads) of places
+    that are often named for a person, which say nothing of the name after them."""
+
+    id: str
+    named_for_people: list[str] = []
+
+    _lower = field_validator("named_for_people")(_lowercase_words)
+
+
+CIRCUMFIX_JOINER = "-"
+
+
+class NounOpeningName(StrictModel):
+    """names.yml noun_opening_a_name: the derived nouns (prefix, suffix) that a sentence may open
+    before a name, and the fewest letters such a noun has."""
+
+    id: str
+    circumfixes: list[str] = []  # "prefix-suffix"
+    min_letters: int = Field(default=8, gt=0)
+
+    @field_validator("circumfixes")
+    @classmethod
+    def _prefix_and_suffix(cls, value: list[str]) -> list[str]:
+        for item in value:
+            prefix, _, suffix = item.partition(CIRCUMFIX_JOINER)
+            if not prefix or not suffix or CIRCUMFIX_JOINER in suffix:
+                raise ValueError(f"{item!r} is no prefix-suffix pair")
+        return value
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """(prefix, suffix) of each circumfix."""
+        return [(prefix, suffix) for prefix, _, suffix in (item.partition(CIRCUMFIX_JOINER)
+                                                          for item in self.circumfixes)]
+
+
 class NameRules(StrictModel):
     """rules/names.yml: what is never a person's name (service/extraction/people.py)."""
 
@@ -522,6 +558,9 @@ class NameRules(StrictModel):
     given_name_left_out: EntityRepair = EntityRepair(id="names.given_name_left_out")
     given_name_in_apposition: EntityRepair = EntityRepair(id="names.given_name_in_apposition")
     given_name_tagged_as_place: EntityRepair = EntityRepair(id="names.given_name_tagged_as_place")
+    place_named_after_head: PlaceAfterHead = PlaceAfterHead(id="names.place_named_after_head")
+    given_name_after_acronym: EntityRepair = EntityRepair(id="names.given_name_after_acronym")
+    noun_opening_a_name: NounOpeningName = NounOpeningName(id="names.noun_opening_a_name")
     name_prefixes: NamePrefixes = NamePrefixes(id="names.name_prefix", words=[])
     name_in_apposition: EntityRepair = EntityRepair(id="names.name_in_apposition", max_name_words=4)
     initials_markers: InitialsMarkers = InitialsMarkers(id="names.initials_marker", words=[])
