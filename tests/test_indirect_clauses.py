@@ -705,6 +705,11 @@ DOCUMENT_FRAMES: list[Case] = [
     ("a_passive_with_an_agent_is_not_the_documents",
      "Dalam surat itu disebutkan oleh [Budi Santoso|PER] bahwa harga naik.",
      []),
+    ("a_document_speaks_as_written_beside_a_person_in_focus",
+     "[Walfrida Soik|PER] tiba di Kupang pada Senin. Dalam siaran pers tersebut disebutkan bahwa dia "
+     "akan dipulangkan ke desanya.",
+     [("indirect", "dia akan dipulangkan ke desanya", "siaran pers tersebut", "indirect.cue.document_frame",
+       "role")]),
     ("dalam_a_report_then_a_subject_keeps_the_verb",
      "Dalam laporannya, [BPS|ORG] menyebutkan inflasi naik 2 persen.",
      [("indirect", "inflasi naik 2 persen", "BPS", "indirect.verb.say", "name")]),

@@ -234,7 +234,17 @@ def _anaphoric_role(quote: Quote, state: SlotState) -> str | None:
     if mention is None or mention.kind != "role":
         return None
     role_text = state.document.text[mention.start:mention.end]
+    if _names_a_document(role_text, state.rules):
+        return None
     return role_text if coreference.is_anaphoric(role_text, state.rules) else None
+
+
+def _names_a_document(role_text: str, rules: RuleSet) -> bool:
+    """A phrase headed by a document noun ("siaran pers tersebut", "surat itu", "laman resmi
+    itu") is a document speaking as written, never an epithet of the person in focus
+    (guidelines: a document speaks; its issuer is read where the phrase names one)."""
+    words = role_text.split()
+    return bool(words) and words[0].lower() in rules.document_heads
 
 
 def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
