@@ -53,22 +53,6 @@ FEATURE_CASES = [
     ("two people between", "[Budi Santoso|PER] bertemu [Andi Wijaya|PER] dan [Siti Aminah|PER]. "
                            "“Kami sepakat,” ujarnya.", 0,
      {"resolution=clitic": 1.0, "persons_in_sentence_log": 0.0}),
-    # the doubt features: other people within reach (a sentence either side) and in the paragraph
-    ("no one competes", "“Harga beras naik lagi,” kata [Budi Santoso|PER].", 0,
-     {"competitors_in_reach_log": 0.0, "competitors_in_paragraph_log": 0.0}),
-    ("two competitors before a clitic", "[Budi Santoso|PER] bertemu [Andi Wijaya|PER] dan "
-                                        "[Siti Aminah|PER]. “Kami sepakat,” ujarnya.", 0,
-     {"resolution=clitic": 1.0, "competitors_in_reach_log": math.log1p(2),
-      "competitors_in_paragraph_log": math.log1p(2)}),
-    ("a competitor in the paragraph before", "[Andi Wijaya|PER] datang ke pasar.\n\n"
-                                             "“Harga beras naik lagi,” kata [Budi Santoso|PER].", 0,
-     {"competitors_in_reach_log": math.log1p(1), "competitors_in_paragraph_log": 0.0}),
-    ("the speaker named again is no competitor", "[Budi Santoso|PER] meninjau pasar. Budi bertemu "
-                                                 "[Andi Wijaya|PER]. “Harga naik,” kata Budi.", 0,
-     {"competitors_in_reach_log": math.log1p(1), "competitors_in_paragraph_log": math.log1p(1)}),
-    ("a competitor out of reach", "[Andi Wijaya|PER] datang. Pasar ramai. Hujan turun. Jalan macet. "
-                                  "“Harga beras naik lagi,” kata [Budi Santoso|PER].", 0,
-     {"competitors_in_reach_log": 0.0, "competitors_in_paragraph_log": math.log1p(1)}),
 ]
 
 

@@ -592,7 +592,7 @@ of the quote and in its paragraph, 0.860; the distance of the nearest other pers
 is nearer than the speaker's mention, 0.858 alone and nothing beside the former; the speaker
 slot's generator, 0.857; a span across a sentence or paragraph, and a speaker named once, 0.855;
 the shipped trained ranker's choice and margin (would it choose the same speaker) with the
-number of named candidates, 0.862, and 0.864 with the competitor counts (leaving news out 0.875
+number of named candidates, 0.862, and 0.864 with the competitor counts and the runner-up (leaving news out 0.875
 against 0.862). The competitor counts alone were trained and scored once on the held-out sets
 (rows above): no gain (holdout3 AUROC −0.004 and top 70 % −0.013 with ECE −0.011; news3 AUROC
 −0.002 and ECE +0.011), so they are not shipped. The trained ranker's view was not scored on the

@@ -33,8 +33,6 @@ from service.extraction.document import Document, Quote, Span
 
 MAX_SENTENCE_DISTANCE = 5
 MAX_NAME_WORDS = 5
-MAX_MENTIONS_READ = 64  # mentions read for the competitors of one quote (see others_between)
-REACH_SENTENCES = 1  # sentences either side of a quote where another person competes as its speaker
 # Isotonic calibration is a step function: rows in one step would tie. A small share of the
 # model's raw probability is blended in so that the ranking keeps the model's order.
 TIE_BREAK_SHARE = 0.02
@@ -73,15 +71,12 @@ class _Neighbourhood:
     sentence_starts: list[int]
     person_starts: list[int]
     mention_starts: dict[int, list[int]]  # person key -> sorted starts of their mentions
-    all_mentions: list[tuple[int, int]]  # (start, person key) of every person's mentions, sorted
-    mention_keys: list[int]  # the person key of each of all_mentions
 
     @classmethod
     def of(cls, document: Document) -> _Neighbourhood:
         people = sorted(e.start for e in document.entities if e.label == "PER")
         mentions = {key: sorted(m.start for m in person.mentions) for key, person in enumerate(document.people)}
-        every = sorted((m.start, key) for key, person in enumerate(document.people) for m in person.mentions)
-        return cls([s.start for s in document.sentences], people, mentions, every, [key for _, key in every])
+        return cls([s.start for s in document.sentences], people, mentions)
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect_right(self.sentence_starts, offset) - 1)
@@ -95,14 +90,6 @@ class _Neighbourhood:
     def mentions_within(self, key: int, quote: Quote) -> int:
         starts = self.mention_starts.get(key, [])
         return sum(bisect_left(starts, part.end) - bisect_left(starts, part.start) for part in quote.spans)
-
-    def others_between(self, start: int, end: int, key: int | None) -> int:
-        """Distinct people other than `key` with a mention starting in [start, end), read from at
-        most MAX_MENTIONS_READ mentions: a constant per quote, so a paragraph naming one person
-        a thousand times keeps extraction linear."""
-        low = bisect_left(self.all_mentions, (start, -1))
-        high = min(bisect_left(self.all_mentions, (end, -1)), low + MAX_MENTIONS_READ)
-        return len({other for other in self.mention_keys[low:high] if other != key})
 
 
 def log_count(value: float) -> float:
@@ -184,29 +171,6 @@ def _quote_features(document: Document, quote: Quote, neighbourhood: _Neighbourh
     return features
 
 
-def _window(document: Document, quote: Quote, neighbourhood: _Neighbourhood) -> tuple[int, int]:
-    """Offsets from the sentence before the quote's first to the sentence after its last: the
-    reach within which the speaker slot's generators look for a speaker."""
-    starts = neighbourhood.sentence_starts
-    if not starts:
-        return 0, len(document.text)
-    first = max(0, neighbourhood.sentence_index(quote.start) - REACH_SENTENCES)
-    after = neighbourhood.sentence_index(max(quote.start, quote.end - 1)) + REACH_SENTENCES + 1
-    return starts[first], starts[after] if after < len(starts) else len(document.text)
-
-
-def _doubt_features(document: Document, quote: Quote, neighbourhood: _Neighbourhood) -> dict[str, float]:
-    """Whether the chosen speaker is doubtful: how many other people are named within reach of
-    the quote (a sentence either side) and in its paragraph, each a person the speaker slot
-    could have chosen instead. The speaker's own mentions do not count."""
-    key = quote.speaker.person_key
-    low, high = _window(document, quote, neighbourhood)
-    paragraph = document.paragraph_of(quote.start)
-    return {"competitors_in_reach_log": log_count(neighbourhood.others_between(low, high, key)),
-            "competitors_in_paragraph_log": log_count(
-                neighbourhood.others_between(paragraph.start, max(paragraph.end, quote.end), key))}
-
-
 def quote_features(document: Document) -> list[dict[str, float]]:
     """Named features of every quote, in document order (the training table's rows)."""
     neighbourhood = _Neighbourhood.of(document)
@@ -215,7 +179,6 @@ def quote_features(document: Document) -> list[dict[str, float]]:
     for quote in document.quotes:
         features = _quote_features(document, quote, neighbourhood)
         features.update(_speaker_features(document, quote, neighbourhood))
-        features.update(_doubt_features(document, quote, neighbourhood))
         if previous is not None:
             key = quote.speaker.person_key
             features["same_speaker_as_previous"] = float(key is not None and key == previous.speaker.person_key)
