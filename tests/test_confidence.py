@@ -233,4 +233,21 @@ def _report(all_rows_auroc: float, news_ece: float, news_auroc: float = 0.86) ->
 def test_trees_are_chosen_by_ranking_then_calibration_by_news_rows(better: dict[str, Any],
                                                                    worse: dict[str, Any]) -> None:
     training = pytest.importorskip("training.confidence", reason="scikit-learn (the train extra) is absent")
-    assert training.selection_key(better) > training.selection_key(worse)
+    key = training.selection_key
+    assert key(better, better["cross_validation_all"]["auroc"]) > key(worse, worse["cross_validation_all"]["auroc"])
+
+
+def test_calibrations_of_the_same_trees_share_their_ranking() -> None:
+    """Two calibrations of one set of trees whose pooled AUROC differs across a rounding step
+    (0.8595 and 0.8591): the one with the lower news ECE wins, not the one rounded up."""
+    training = pytest.importorskip("training.confidence", reason="scikit-learn (the train extra) is absent")
+    trees = training.Candidate("boosting", 0.05)
+    every_row, news_rows = (training.Candidate("boosting", 0.05, calibration="platt", calibration_rows=rows)
+                            for rows in ("all", "news"))
+    smaller = training.Candidate("boosting", 0.05, depth=2, calibration="platt")
+    reports = {every_row: _report(0.8595, news_ece=0.027), news_rows: _report(0.8591, news_ece=0.015),
+               smaller: _report(0.8448, news_ece=0.010)}
+    ranking = training.trees_ranking(reports)
+    assert ranking[trees] == pytest.approx(0.8593)
+    best = max(reports, key=lambda c: training.selection_key(reports[c], ranking[training.trees_of(c)]))
+    assert best == news_rows
