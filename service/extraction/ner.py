@@ -272,8 +272,6 @@ def tagger_input(group: list[Token]) -> list[Token]:
     The cheap test (the same text as the token before) is asked first: most tokens fail it."""
     if not any(character.isalpha() for token in group for character in token.text):
         return []
-    if not _has_a_repeated_token(group):
-        return list(group)  # most sentences: no run to cut, so no test per token below
     kept: list[Token] = []
     for token in group:
         if len(kept) >= MAX_REPEATED_MARKS and token.text == kept[-1].text \
@@ -284,12 +282,6 @@ def tagger_input(group: list[Token]) -> list[Token]:
     return kept
 
 
-def _has_a_repeated_token(group: list[Token]) -> bool:
-    """Two neighbouring tokens with the same text: only there can `tagger_input` cut a run."""
-    texts = [token.text for token in group]
-    return any(text == following for text, following in zip(texts, texts[1:], strict=False))
-
-
 def tagging_groups(document: Document) -> list[list[Token]]:
     """The document's sentences as the tagger reads them (see `tagger_input`), empty ones left out."""
     groups = [tagger_input(group) for group in sentence_token_groups(document)]
@@ -297,7 +289,7 @@ def tagging_groups(document: Document) -> list[list[Token]]:
 
 
 def _words(group: list[Token]) -> tuple[str, ...]:
-    return tuple([token.text for token in group])  # a list first: quicker than a generator
+    return tuple(token.text for token in group)
 
 
 def tag_documents(tagger: EntityTagger, documents: list[list[list[Token]]],
