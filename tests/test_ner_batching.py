@@ -12,13 +12,14 @@ from fastapi.testclient import TestClient
 from service.deadline import NO_DEADLINE, Deadline
 from service.engines.local import GROUP_CHARACTERS, extract_record, extract_records, record_groups
 from service.engines.records import InputRecord, text_format_of
-from service.extraction.document import Document
+from service.extraction.document import Document, Token
 from service.extraction.ner import (
     TOKENS_PER_DEADLINE_CHECK,
     NERModelError,
     StanzaTagger,
     quantize_int8,
     tag_documents,
+    tagger_input,
     tagging_groups,
 )
 from service.extraction.pipeline import ExtractionJob, Extractor
@@ -245,3 +246,23 @@ def test_int8_tagger_finds_the_people_and_batches_as_one_at_a_time(extractor: Ex
     together = int8.extract_many([ExtractionJob(text, f"d{number}") for number, text in enumerate(texts)])
     alone = [int8.extract(text, f"d{number}") for number, text in enumerate(texts)]
     assert [_without_timing(result) for result in together] == [_without_timing(result) for result in alone]
+
+
+# (token texts of a sentence, the texts the tagger reads): runs of one repeated mark are cut to
+# two, a sentence without a letter is not read at all, repeated words stay
+TAGGER_INPUT_CASES = [
+    (["Budi", "datang", "pagi", "."], ["Budi", "datang", "pagi", "."]),
+    (["Wah", "!", "!", "!", "!", "kata", "Budi"], ["Wah", "!", "!", "kata", "Budi"]),
+    (["Budi", "Budi", "Budi", "datang"], ["Budi", "Budi", "Budi", "datang"]),
+    (["“", "“", "“", "“", "Ya", ",", ",", "”"], ["“", "“", "Ya", ",", ",", "”"]),
+    (["!", "!", "!"], []),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), TAGGER_INPUT_CASES)
+def test_tagger_input_cuts_runs_of_one_mark(texts: list[str], expected: list[str]) -> None:
+    group, offset = [], 0
+    for position, text in enumerate(texts):
+        group.append(Token(offset, offset + len(text), text, position))
+        offset += len(text) + 1
+    assert [token.text for token in tagger_input(group)] == expected

@@ -88,3 +88,15 @@ def test_every_rule_file_reads_the_same_through_libyaml_and_pure_python() -> Non
         text = path.read_text(encoding="utf-8")
         assert read_yaml(text) == yaml.safe_load(text), path.name
         assert read_yaml(text.encode("utf-8")) == yaml.safe_load(text), path.name
+
+
+def test_title_or_role_answers_kept_per_rule_set_and_repeated_alike() -> None:
+    """`is_title_or_role` keeps each word's answer: asked again it answers the same, and a rule
+    set loaded with another role list keeps answers of its own."""
+    shipped = load_rules(PROJECT_ROOT / "rules")
+    other = load_rules(PROJECT_ROOT / "rules")
+    other.titles_and_roles = frozenset()
+    for word, _, title_or_role, _ in TITLE_CASES:
+        assert shipped.is_title_or_role(word) is title_or_role
+        assert shipped.is_title_or_role(word) is title_or_role  # read from the kept answers
+        assert other.is_title_or_role(word) is False

@@ -340,9 +340,12 @@ def split_known_glue(spans: list[tuple[int, int]], words: list[str], glue_tails:
     capitalised = {word for word in distinct if word[:1].isupper()}
     lowercase = {word for word in distinct if word.islower() and word.isalpha()}
     tails_after_a_name = glue_tails - name_endings
+    cuts = _cuts_without_a_name_before(capitalised, lowercase, glue_tails, common_words, verb_prefixes)
+    if not any(cuts.values()):  # most articles: no word is cut, the tokens are the pieces as they are
+        return [Token(start, end, word, index)
+                for index, ((start, end), word) in enumerate(zip(spans, words, strict=True))]
     result: list[Token] = []
     after_a_name = False
-    cuts: dict[tuple[str, bool], int] = {}  # a word's cut, for its next occurrence in the article
     for (start, end), word in zip(spans, words, strict=True):
         if word in capitalised:  # only a capitalised token is split (`_known_cut`)
             cut = cuts.get((word, after_a_name))
@@ -359,6 +362,22 @@ def split_known_glue(spans: list[tuple[int, int]], words: list[str], glue_tails:
             after_a_name = False
         result.append(Token(start, end, word, len(result)))
     return result
+
+
+def _cuts_without_a_name_before(capitalised: set[str], lowercase: set[str], glue_tails: frozenset[str],
+                                common_words: frozenset[str],
+                                verb_prefixes: tuple[str, ...]) -> dict[tuple[str, bool], int]:
+    """Each capitalised word's cut (`_known_cut`) where no name stands before it, keyed (word,
+    False) as `split_known_glue` keeps them; a word left whole there is also whole after a name,
+    keyed (word, True): after a name the glue tails are fewer (`name_endings` left out), so no
+    cut can be found there that is not found here. Found first so that an article with no cut
+    (most) makes its tokens without a test per token."""
+    cuts: dict[tuple[str, bool], int] = {}
+    for word in capitalised:
+        cut = cuts[word, False] = _known_cut(word, capitalised, lowercase, glue_tails, common_words, verb_prefixes)
+        if not cut:
+            cuts[word, True] = 0
+    return cuts
 
 
 MIN_GLUED_NAME_CHARS = 4  # the name part left before a glued tail

@@ -48,7 +48,7 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
     tokens = index.tokens
     lowered = index.lowered  # each token's lowercase text, built once and shared with other stages
     skipped = document.in_quote_marks_or_boilerplate([token.start for token in tokens])
-    kinds_of = _kinds_memo(rules)
+    readings = _readings_memo(rules)
     previous_sentence: Span | None = None
     for sentence in document.sentences:
         deadline.check()
@@ -60,12 +60,10 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
                 break
             if skipped[position]:
                 continue
-            lower = lowered[position]
-            misspelt = _misspelt_verb(token.text, lower, rules)
-            lower = misspelt or lower
-            word_kinds = kinds_of.get(lower)
-            if word_kinds is None:
-                word_kinds = kinds_of[lower] = _kinds_by_place(kinds_for_word(lower, rules))
+            reading = readings.get(token.text)
+            if reading is None:
+                reading = readings[token.text] = _read_word(token.text, lowered[position], rules)
+            misspelt, lower, word_kinds = reading
             kinds = word_kinds[0] if position == state.first else word_kinds[1]
             if not kinds:
                 continue  # no kind's test can accept the word here
@@ -96,17 +94,27 @@ def _kinds_by_place(kinds: tuple[CueKind, ...]) -> tuple[tuple[CueKind, ...], tu
 
 
 KindsByPlace = tuple[tuple[CueKind, ...], tuple[CueKind, ...]]
-MAX_MEMO_WORDS = 200_000  # words whose cue kinds are kept between documents, per rule set
-_KINDS_BY_RULES: WeakKeyDictionary[RuleSet, dict[str, KindsByPlace]] = WeakKeyDictionary()
+# how the scan reads a token's text: the verb it misspells (or None), the word read (that verb
+# or the text in lowercase), and that word's cue kinds by place
+WordReading = tuple[str | None, str, KindsByPlace]
+MAX_MEMO_WORDS = 200_000  # token texts whose reading is kept between documents, per rule set
+_READINGS_BY_RULES: WeakKeyDictionary[RuleSet, dict[str, WordReading]] = WeakKeyDictionary()
 
 
-def _kinds_memo(rules: RuleSet) -> dict[str, KindsByPlace]:
-    """The words already sorted by `kinds_for_word` (and `_kinds_by_place`) under these rules
-    (a rule set never changes once loaded), so that a word's gates run once per process, not
-    once per token."""
-    memo = _KINDS_BY_RULES.get(rules)
+def _read_word(text: str, lower: str, rules: RuleSet) -> WordReading:
+    """A token text's reading (`WordReading`); `lower` is the text in lowercase."""
+    misspelt = _misspelt_verb(text, lower, rules)
+    read_as = misspelt or lower
+    return misspelt, read_as, _kinds_by_place(kinds_for_word(read_as, rules))
+
+
+def _readings_memo(rules: RuleSet) -> dict[str, WordReading]:
+    """The token texts already read by `_read_word` under these rules (a rule set never changes
+    once loaded). A reading depends on the text alone, so the misspelling check and the kinds'
+    word gates run once per distinct text per process, not once per token."""
+    memo = _READINGS_BY_RULES.get(rules)
     if memo is None or len(memo) >= MAX_MEMO_WORDS:
-        memo = _KINDS_BY_RULES[rules] = {}
+        memo = _READINGS_BY_RULES[rules] = {}
     return memo
 
 
