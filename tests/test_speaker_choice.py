@@ -202,7 +202,25 @@ ORGANISATION_ANAPHORS: list[Case] = [
      0, "indirect.verb.say", "kontrak itu", "Perusahaan tersebut", "speaker.cue_role@rules", "role"),
 ]
 
-CASES = ROLE_HOLDERS + ROLES_IN_FOCUS + APPOSED_NAMES + OFFICE_NAMES + ROLE_ABBREVIATIONS + ORGANISATION_ANAPHORS
+# A document phrase closed by a demonstrative ("riset itu", "siaran pers tersebut") refers back to
+# the document written before with its issuer: the issuer speaks (speaker.document_issuer), never
+# the person in focus; with no issuer written, the document stays as written.
+DOCUMENT_ISSUERS: list[Case] = [
+    ("a_study_named_before_with_its_issuer",
+     "Saham turun tajam pekan ini. Sementara itu, dalam riset [PT Pilar Investama Sekuritas|ORG] menyebutkan, "
+     "indeks berpotensi melemah. [Budi Santoso|PER] tidak setuju. Dalam riset itu menyebutkan, ketidakpastian "
+     "membuat investor cemas.",
+     1, "indirect.cue.document_frame", "ketidakpastian membuat", "PT Pilar Investama Sekuritas",
+     "speaker.document_issuer@rules", "role"),
+    ("a_document_with_no_issuer_written_stays_as_written",
+     "[Walfrida Soik|PER] tiba di Kupang pada Senin. Dalam siaran pers tersebut disebutkan bahwa dia akan "
+     "dipulangkan ke desanya.",
+     0, "indirect.cue.document_frame", "dipulangkan ke desanya", "siaran pers tersebut", "speaker.cue_role@rules",
+     "role"),
+]
+
+CASES = (ROLE_HOLDERS + ROLES_IN_FOCUS + APPOSED_NAMES + OFFICE_NAMES + ROLE_ABBREVIATIONS + ORGANISATION_ANAPHORS
+         + DOCUMENT_ISSUERS)
 
 
 @pytest.mark.parametrize(("marked", "number", "rule", "fragment", "speaker", "speaker_rule", "resolution"),

@@ -51,6 +51,9 @@ CASES: list[Case] = [
     ("speaker.organisation_anaphor",
      "[Bank Mandiri|ORG] membuka kantor cabang di Medan. Bank pelat merah ini mengatakan bahwa kredit tumbuh pesat tahun ini.", 0,
      "Bank Mandiri", "role"),
+    ("speaker.document_issuer",
+     "Dalam riset [Bank Dunia|ORG] disebutkan bahwa ekonomi tumbuh. Dalam riset itu disebutkan bahwa inflasi "
+     "tetap rendah.", 1, "Bank Dunia", "role"),
     ("speaker.role_in_focus",
      "[Budi Santoso|PER] datang ke Jakarta pagi itu. “Kami akan menindak tegas pelaku,” kata sang pelatih.", 0,
      "Budi Santoso", "role"),

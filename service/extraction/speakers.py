@@ -30,6 +30,9 @@ speaker.role_organisation          a definite role: an organisation that spoke a
                                    opens with the role's head noun ("JPU" ... "kata jaksa")
 speaker.organisation_anaphor       a definite phrase headed by an institution noun ("Anak usaha BCA
                                    ini"): the organisation named last before it, never a person
+speaker.document_issuer            a document phrase closed by a demonstrative ("riset itu"): the
+                                   issuer named with the same document noun before it ("riset PT
+                                   Pilarmas Investindo Sekuritas"), never the person in focus
 speaker.role_in_focus              a definite role: the person in focus, for an epithet or a
                                    person introduced without a role
 speaker.preceding_subject          nothing, and a person is the subject of the quote's sentence or
@@ -59,14 +62,15 @@ from service.extraction.document import (
     Span,
     Speaker,
     SpeakerCandidate,
+    Token,
     rule_id,
     speaker_confidence,
 )
-from service.extraction.mentions import TextIndex
+from service.extraction.mentions import TextIndex, phrase_after
 from service.extraction.names import same_name
 from service.extraction.rules import RuleSet
 from service.extraction.salience import FocusGroup, FocusMention, Salience
-from service.extraction.speaker_phrases import organisation_anaphor_head
+from service.extraction.speaker_phrases import organisation_anaphor_head, read_document_issuer
 
 CUE_NAME = "speaker.cue_name"
 CUE_ORGANISATION = "speaker.cue_organisation"
@@ -82,6 +86,7 @@ ROLE_HOLDER = "speaker.role_holder"
 ROLE_ABBREVIATION = "speaker.role_abbreviation"
 ROLE_ORGANISATION = "speaker.role_organisation"
 ORGANISATION_ANAPHOR = "speaker.organisation_anaphor"
+DOCUMENT_ISSUER = "speaker.document_issuer"
 ROLE_IN_FOCUS = "speaker.role_in_focus"
 PRECEDING_SUBJECT = "speaker.preceding_subject"
 PREVIOUS_QUOTE = "speaker.previous_quote"
@@ -91,12 +96,14 @@ SALIENCE = "speaker.salience"
 # every id a generator can put in `speaker.rule`, in the rules' order of precedence
 GENERATOR_IDS = (CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE, SELF_DESCRIBED, CLITIC_ANTECEDENT,
                  PRONOUN_ANTECEDENT, PREVIOUS_SPEAKER_FALLBACK, CUE_UNRESOLVED, EARLIER_UNNAMED_SOURCE,
-                 ROLE_HOLDER, ROLE_ABBREVIATION, ROLE_ORGANISATION, ORGANISATION_ANAPHOR, ROLE_IN_FOCUS, CUE_ROLE,
-                 PRECEDING_SUBJECT, PREVIOUS_QUOTE, NO_SPEAKER, SALIENCE)
+                 ROLE_HOLDER, ROLE_ABBREVIATION, ROLE_ORGANISATION, ORGANISATION_ANAPHOR, DOCUMENT_ISSUER,
+                 ROLE_IN_FOCUS, CUE_ROLE, PRECEDING_SUBJECT, PREVIOUS_QUOTE, NO_SPEAKER, SALIENCE)
 # the generators whose candidate is the cue phrase itself: choosing one leaves the speaker as read
 KEEPS_THE_CUE_PHRASE = frozenset({CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE, CUE_ROLE, CUE_UNRESOLVED,
                                   NO_SPEAKER})
 ANTECEDENT_GENERATORS = {"clitic": CLITIC_ANTECEDENT, "pronoun": PRONOUN_ANTECEDENT}
+# generators whose choice is an organisation or a document's issuer: no person in focus after it
+NOT_PEOPLE_IN_FOCUS = frozenset({ORGANISATION_ANAPHOR, DOCUMENT_ISSUER})
 # cue phrases whose resolved person is in focus where the phrase is written (focus.resolved_speaker)
 RESOLVED_CUE_KINDS = frozenset({"clitic", "pronoun", "role"})
 
@@ -292,6 +299,41 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     return found
 
 
+DOCUMENT_ANTECEDENT_TOKENS = 400  # how far back a document phrase's earlier mention is looked for
+
+
+def document_issuer(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
+    """A document phrase closed by a demonstrative ("riset itu", "siaran pers tersebut") refers
+    back to the same document, written before with its issuer ("dalam riset PT Pilarmas
+    Investindo Sekuritas menyebutkan"): that issuer speaks (guidelines: a document speaks for
+    its issuer). No earlier mention with an issuer: nothing (the phrase stays as written)."""
+    mention = quote.speaker.mention
+    if mention is None or mention.kind != "role":
+        return []
+    tokens, rules = state.index.tokens, state.rules
+    first, end = state.index.token_at(mention.start), state.index.token_at(mention.end)
+    if end - first < 2 or tokens[first].text.lower() not in rules.document_heads \
+            or tokens[end - 1].text.lower() not in rules.demonstratives:
+        return []
+    head = tokens[first].text.lower()
+    for position in range(first - 1, max(-1, first - 1 - DOCUMENT_ANTECEDENT_TOKENS), -1):
+        if tokens[position].text.lower() != head:
+            continue
+        issuer = read_document_issuer(_up_to_a_verb(phrase_after(position, state.index, rules), rules),
+                                      state.index, rules)
+        if issuer is not None:
+            name = issuer.name or state.document.text[issuer.start:issuer.end]
+            return [SpeakerCandidate(DOCUMENT_ISSUER, name, issuer, {"generator_rank": 0})]
+    return []
+
+
+def _up_to_a_verb(phrase: list[Token], rules: RuleSet) -> list[Token]:
+    """The phrase before its first verb ("riset PT Pilarmas menyebutkan" -> "riset PT Pilarmas")."""
+    end = next((at for at, token in enumerate(phrase)
+                if rules.is_active_verb(token.text) or rules.is_passive_verb(token.text)), len(phrase))
+    return phrase[:end]
+
+
 def _written_organisations(state: SlotState) -> list[Mention]:
     """The article's organisations, found once, the first time an institution phrase asks."""
     if state.written_organisations is None:
@@ -349,7 +391,7 @@ def salience_candidates(quote: Quote, state: SlotState) -> list[SpeakerCandidate
 
 # the rules' generators, in the order they run; the listing adds salience_candidates
 GENERATORS: tuple[Generator, ...] = (cue_phrase, antecedents, previous_speaker_fallback, role_referents,
-                                     preceding_subject, previous_quote)
+                                     document_issuer, preceding_subject, previous_quote)
 
 
 def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, index: TextIndex | None = None,
@@ -448,7 +490,7 @@ def _apply(chosen: SpeakerCandidate, quote: Quote, state: SlotState) -> None:
         return
     speaker.antecedent = chosen.mention
     if mention is not None and mention.kind in RESOLVED_CUE_KINDS and chosen.name \
-            and chosen.generator != ORGANISATION_ANAPHOR:  # an organisation is no person in focus
+            and chosen.generator not in NOT_PEOPLE_IN_FOCUS:
         # the person a clitic, pronoun or role phrase was resolved to spoke here: in focus as a
         # speaker for what follows ("kata Kapolri" -> Listyo keeps Listyo in focus)
         _keep_in_focus(state, mention, chosen.name, chosen.role_words, coreference.FOCUS_RESOLVED_SPEAKER)
