@@ -408,6 +408,8 @@ NAME_TAILS = [
     ("a_degree_in_capitals_after_a_full_name",
      "“Barang bukti sudah kami sita,” jelas Kasat Narkoba AKBP [Rudi Sihombing SIK|PER] kepada wartawan.",
      ["Rudi Sihombing"], {"Rudi Sihombing SIK": "names.degree_tail"}),
+    ("a_surname_the_article_never_drops_stays",
+     "“Layanan tetap berjalan,” kata [Ali Santoso Mukti|PER] kepada wartawan.", ["Ali Santoso Mukti"], {}),
     ("one_given_name_keeps_its_second_word",
      "“Kami bermain lebih baik,” kata [Rosando Junior|PER] usai laga.", ["Rosando Junior"], {}),
     ("a_short_capital_word_after_a_name_stays",

@@ -198,7 +198,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             continue
         tail_rule = None
         if kind == "person" and alias_rule is None:
-            words, tail_rule = without_tail(words, rules)
+            words, tail_rule = without_tail(words, rules, document.text)
             name = " ".join(words)
         match, rule = _matching_cluster(clusters, words, name, kind, span.start, document)
         quoted = span.start in quoted_names
@@ -245,21 +245,31 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         document.people[position].quote_count += 1
 
 
-def without_tail(words: list[str], rules: RuleSet) -> tuple[list[str], str | None]:
-    """A full name less the words at its end that name no person (names.thing_tail: a channel
-    or an award named after the person) or are a degree in capitals (names.degree_tail), and
-    the rule that cut them; the words as they were and None when nothing is cut."""
+def without_tail(words: list[str], rules: RuleSet, text: str) -> tuple[list[str], str | None]:
+    """A full name less the words at its end that name no person, and the rule that cut them
+    (the words as they were and None when nothing is cut): degrees in capitals
+    (names.degree_tail) wherever they stand, then a run of words that name things
+    (names.thing_tail: a channel or an award named after the person), from the shortest name
+    the article also writes without the word after it, so a rarer surname that other_name_words
+    happens to hold (`Ali Ghufron Mukti`, written whole every time) stays."""
     kept = list(words)
     rule = None
-    while True:
-        last = kept[-1]
-        if len(kept) > rules.names.thing_tail.min_name_words and _names_a_thing(last, rules):
-            rule = rules.names.thing_tail.id
-        elif len(kept) > rules.names.degree_tail.min_name_words and _degree_in_capitals(last, rules):
-            rule = rules.names.degree_tail.id
-        else:
-            return kept, rule
+    while len(kept) > rules.names.degree_tail.min_name_words and _degree_in_capitals(kept[-1], rules):
         kept.pop()
+        rule = rules.names.degree_tail.id
+    run = len(kept)
+    while run > rules.names.thing_tail.min_name_words and _names_a_thing(kept[run - 1], rules):
+        run -= 1
+    for cut in range(run, len(kept)):
+        if _written_without(" ".join(kept[:cut]), kept[cut], text):
+            return kept[:cut], rules.names.thing_tail.id
+    return kept, rule
+
+
+def _written_without(name: str, tail: str, text: str) -> bool:
+    """Whether the article writes `name` as a whole name somewhere not followed by `tail`."""
+    whole = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?!\s+{re.escape(tail)}(?!\w))")
+    return whole.search(text) is not None
 
 
 def _names_a_thing(word: str, rules: RuleSet) -> bool:
