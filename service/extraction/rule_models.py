@@ -494,9 +494,11 @@ class KindWords(StrictModel):
     name_words: list[str]
     foreign_articles: list[str]
     copulas: list[str]
+    foreign_suffixes: list[str] = []
+    min_suffixed_letters: int = Field(default=5, gt=0)
 
     _lower = field_validator("organisation", "thing", "person", "name_words", "foreign_articles",
-                             "copulas")(_lowercase_words)
+                             "copulas", "foreign_suffixes")(_lowercase_words)
 
 
 class TitleCaseLine(StrictModel):
