@@ -90,6 +90,12 @@ FEATURE_CASES = [
      "Budi Sopandi", {"person_name_words": 0.5, "first_word_a_person_name": 1.0}),
     ("a device's name has no person's word", "Alat itu memakai [Joule Heater|PER] untuk memanaskan lapisan.",
      "Joule Heater", {"person_name_words": 0.0, "first_word_a_person_name": 0.0}),
+    # English nouns' and adjectives' endings on words news never writes in people's names
+    # (names.yml kind_words foreign_suffixes): a title-case work or programme
+    ("a programme named in English", "Bank sentral menghentikan [Gradual Tightening|PER] tahun ini.",
+     "Gradual Tightening", {"foreign_suffix_share": 0.5}),
+    ("a surname with such an ending that the pool writes as a name",
+     "[Budi Sembiring|PER] membuka pasar murah di desa itu.", "Budi Sembiring", {"foreign_suffix_share": 0.0}),
     # and the words it writes after an organisation's, a thing's or a place's head (other_name_words)
     ("a holiday's words follow the heads of things", "Warga merayakan [Idul Adha|PER] di lapangan desa.",
      "Idul Adha", {"other_name_words": 1.0, "person_name_words": 0.0}),

@@ -391,6 +391,43 @@ def test_speaker_rules(marked: str, expected: list[tuple[str, str, str | None, s
         assert [person.name for person in result.people if person.kind == "person"] == people
 
 
+# A full name followed by a word the news pool writes after a thing's or an organisation's head
+# and never in a person's name (a channel, an award named after the person), or by a degree in
+# capitals, is cut back to the person's name; the written form stays a variant with the rule
+# (names.thing_tail, names.degree_tail). One given name before such a word is no full name:
+# `Rosalvo Junior` stays whole.
+NAME_TAILS = [
+    ("a_channel_named_after_a_person",
+     "“Saya ikhlas lagu saya dinyanyikan,” kata [Ahmad Sukarta Official|PER] dalam videonya. "
+     "[Ahmad Sukarta|PER] mengatakan bahwa royalti tidak penting baginya.",
+     ["Ahmad Sukarta"], {"Ahmad Sukarta Official": "names.thing_tail"}),
+    ("an_award_named_after_a_person",
+     "Kota itu menjadi tuan rumah [Budi Pranata Award Junior|PER] tahun ini. "
+     "“Pesertanya luar biasa,” ungkap [Budi Pranata|PER].",
+     ["Budi Pranata"], {"Budi Pranata Award Junior": "names.thing_tail"}),
+    ("a_degree_in_capitals_after_a_full_name",
+     "“Barang bukti sudah kami sita,” jelas Kasat Narkoba AKBP [Rudi Sihombing SIK|PER] kepada wartawan.",
+     ["Rudi Sihombing"], {"Rudi Sihombing SIK": "names.degree_tail"}),
+    ("a_surname_the_article_never_drops_stays",
+     "“Layanan tetap berjalan,” kata [Ali Santoso Mukti|PER] kepada wartawan.", ["Ali Santoso Mukti"], {}),
+    ("one_given_name_keeps_its_second_word",
+     "“Kami bermain lebih baik,” kata [Rosando Junior|PER] usai laga.", ["Rosando Junior"], {}),
+    ("a_short_capital_word_after_a_name_stays",
+     "“Proses hukum berjalan,” kata [Mahfud MD|PER] di Jakarta.", ["Mahfud MD"], {}),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "variants"), [case[1:] for case in NAME_TAILS],
+                         ids=[case[0] for case in NAME_TAILS])
+def test_thing_and_degree_tails_leave_the_name(text: str, people: list[str], variants: dict[str, str],
+                                               markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract(text)
+    persons = [person for person in result.people if person.kind == "person"]
+    assert [person.name for person in persons] == people
+    found = {variant.name: variant.rule for person in persons for variant in person.variants}
+    assert {name: rule for name, rule in found.items() if name in variants} == variants
+
+
 def test_unnamed_plural_source_keeps_its_whole_phrase(markup_extractor: MarkupExtractor) -> None:
     _, result = markup_extractor.extract("Sejumlah kritikus dan pengamat menilai kebijakan itu melanggar undang-undang dasar.")
     assert [(q.speaker.name, q.speaker.resolution) for q in result.quotes] == [("pengamat", "role")]

@@ -196,6 +196,10 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         words = _words(name, rules)
         if not words:
             continue
+        tail_rule = None
+        if kind == "person" and alias_rule is None:
+            words, tail_rule = without_tail(words, rules, document.text)
+            name = " ".join(words)
         match, rule = _matching_cluster(clusters, words, name, kind, span.start, document)
         quoted = span.start in quoted_names
         if rule == AMBIGUOUS or (quoted and match is not None and not match.quoted_only):
@@ -207,8 +211,8 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         else:
             match.quoted_only = match.quoted_only and quoted
             _merge_form(match, words, rule or "name.same", headline, rules)
-        if alias_rule is not None:
-            match.add_variant(written, alias_rule)
+        if alias_rule is not None or tail_rule is not None:
+            match.add_variant(written, alias_rule or tail_rule or "")
         match.mentions.append(span)
         match.by_initials = match.by_initials or (len(words) == 1 and words[0] in initials)
         match.person_by_layout = match.person_by_layout or span.start in people_by_layout
@@ -239,6 +243,46 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         quote.speaker.person_key = position
         quote.speaker.name = cluster.name
         document.people[position].quote_count += 1
+
+
+def without_tail(words: list[str], rules: RuleSet, text: str) -> tuple[list[str], str | None]:
+    """A full name less the words at its end that name no person, and the rule that cut them
+    (the words as they were and None when nothing is cut): degrees in capitals
+    (names.degree_tail) wherever they stand, then a run of words that name things
+    (names.thing_tail: a channel or an award named after the person), from the shortest name
+    the article also writes without the word after it, so a rarer surname that other_name_words
+    happens to hold (`Ali Ghufron Mukti`, written whole every time) stays."""
+    kept = list(words)
+    rule = None
+    while len(kept) > rules.names.degree_tail.min_name_words and _degree_in_capitals(kept[-1], rules):
+        kept.pop()
+        rule = rules.names.degree_tail.id
+    run = len(kept)
+    while run > rules.names.thing_tail.min_name_words and _names_a_thing(kept[run - 1], rules):
+        run -= 1
+    for cut in range(run, len(kept)):
+        if _written_without(" ".join(kept[:cut]), kept[cut], text):
+            return kept[:cut], rules.names.thing_tail.id
+    return kept, rule
+
+
+def _written_without(name: str, tail: str, text: str) -> bool:
+    """Whether the article writes `name` as a whole name somewhere not followed by `tail`."""
+    whole = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?!\s+{re.escape(tail)}(?!\w))")
+    return whole.search(text) is not None
+
+
+def _names_a_thing(word: str, rules: RuleSet) -> bool:
+    """A capitalised word the news pool writes after a thing's or an organisation's head and
+    never in a person's name (names.other_name_word less names.person_name_word)."""
+    lowered = word.lower()
+    return word[:1].isupper() and lowered in rules.other_name_words and lowered not in rules.person_name_words
+
+
+def _degree_in_capitals(word: str, rules: RuleSet) -> bool:
+    """`SIK` after a full name: a listed degree written in capitals, long enough not to be a
+    name's own abbreviation (`Mahfud MD`)."""
+    return word.isupper() and len(word) >= rules.names.degree_tail.min_letters and word.lower() in rules.degrees
 
 
 def _merge_form(cluster: Cluster, words: list[str], rule: str, headline: bool, rules: RuleSet) -> None:

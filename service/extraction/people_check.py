@@ -201,7 +201,17 @@ def _word_features(person: Person, context: _Context, rules: RuleSet) -> dict[st
         "usual_full_name": float(person.name in _usual_full_names(rules)),
         "organisation_name_word": float(any(word.strip(".") in rules.kind_words.name_words for word in lowered)),
         "foreign_article": float(any(word in rules.kind_words.foreign_articles for word in lowered)),
+        "foreign_suffix_share": _share(sum(_foreign_suffixed(word, rules) for word in lowered), len(words)),
     }
+
+
+def _foreign_suffixed(word: str, rules: RuleSet) -> bool:
+    """A word with an English noun's or adjective's ending that news never writes in a person's
+    name (`Easing`, `Happiness`, `Detection`; names.yml kind_words foreign_suffixes): works,
+    products and programmes in title case."""
+    kind_words = rules.kind_words
+    return len(word) >= kind_words.min_suffixed_letters and word.endswith(tuple(kind_words.foreign_suffixes)) \
+        and word not in rules.person_name_words
 
 
 def _mention_features(document: Document, person: Person, context: _Context, index: TextIndex,

@@ -494,9 +494,11 @@ class KindWords(StrictModel):
     name_words: list[str]
     foreign_articles: list[str]
     copulas: list[str]
+    foreign_suffixes: list[str] = []
+    min_suffixed_letters: int = Field(default=5, gt=0)
 
     _lower = field_validator("organisation", "thing", "person", "name_words", "foreign_articles",
-                             "copulas")(_lowercase_words)
+                             "copulas", "foreign_suffixes")(_lowercase_words)
 
 
 class TitleCaseLine(StrictModel):
@@ -544,6 +546,15 @@ class NounOpeningName(StrictModel):
                                                           for item in self.circumfixes)]
 
 
+class NameTail(StrictModel):
+    """names.yml thing_tail and degree_tail: words cut from the end of a full name of at least
+    `min_name_words` words (`min_letters`: the shortest degree in capitals that is cut)."""
+
+    id: str
+    min_name_words: int = Field(default=2, gt=0)
+    min_letters: int = Field(default=1, gt=0)
+
+
 class NameRules(StrictModel):
     """rules/names.yml: what is never a person's name (service/extraction/people.py)."""
 
@@ -570,6 +581,8 @@ class NameRules(StrictModel):
     other_name_words: WordList = WordList(id="names.other_name_word", words=[])
     usual_full_names: UsualFullNames = UsualFullNames(id="names.usual_full_name")
     title_case_line: TitleCaseLine = TitleCaseLine(id="names.title_case_line")
+    thing_tail: NameTail = NameTail(id="names.thing_tail")
+    degree_tail: NameTail = NameTail(id="names.degree_tail", min_letters=3)
     kind_words: KindWords = KindWords(id="names.kind_word", organisation=[], thing=[], person=[], name_words=[],
                                       foreign_articles=[], copulas=[])
 
