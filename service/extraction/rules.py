@@ -72,10 +72,11 @@ class RuleSet:
         self.source_frame_nouns = frozenset(cues.source_frames.words)
         frames = cues.document_frames
         self.document_frame_words = frozenset(frames.words) if frames is not None else frozenset()
-        # every noun that heads a document phrase: speakers.yml document_nouns, the according-to
-        # document sources and the document frames' nouns
-        self.document_heads = frozenset(speakers.document_nouns) | self.according_to_documents | (
+        # the nouns a document frame opens with (speakers.yml document_nouns and the frames' own),
+        # and every noun that heads a document phrase (those and the according-to document sources)
+        self.document_frame_nouns = frozenset(speakers.document_nouns) | (
             frozenset(frames.nouns) if frames is not None else frozenset())
+        self.document_heads = self.document_frame_nouns | self.according_to_documents
         self.relative_head_openers = frozenset(cues.relative_clause_subject.head_openers)
         self.complementizers = frozenset(cues.complementizers)
         self.directive_markers = frozenset(cues.directive_markers)

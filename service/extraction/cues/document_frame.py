@@ -43,8 +43,7 @@ def _document_phrase(state: ScanState, position: int) -> list[Token] | None:
 
 
 def _is_document_noun(lower: str, rules: RuleSet) -> bool:
-    frames = rules.cues.document_frames
-    return lower in rules.document_nouns or (frames is not None and lower in frames.nouns)
+    return lower in rules.document_frame_nouns
 
 
 def _is_document_frame(state: ScanState, position: int, lower: str) -> bool:
