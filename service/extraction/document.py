@@ -219,6 +219,7 @@ class Document:
     repairs: list[Repair] = field(default_factory=list)  # damaged stretches (hygiene); text unchanged
     _starts_cache: dict[str, tuple[int, list[int]]] = field(default_factory=dict, repr=False)
     _lowered_cache: list[str] | None = field(default=None, repr=False)
+    _lowercase_cache: tuple[int, frozenset[str]] | None = field(default=None, repr=False)
 
     def _starts(self, name: str, spans: Sequence[Span], key: str = "start") -> list[int]:
         """Sorted start offsets of a span list, rebuilt only when the list changes length."""
@@ -236,6 +237,17 @@ class Document:
         if cached is None or len(cached) != len(self.tokens):
             cached = self._lowered_cache = [token.text.lower() for token in self.tokens]
         return cached
+
+    def words_written_lowercase(self) -> frozenset[str]:
+        """The alphabetic words the article writes in lowercase somewhere: built once (rebuilt
+        only if the token list changes length), since entity repairs and the people check each
+        ask whether a capitalised word is an ordinary word the article also writes small."""
+        cached = self._lowercase_cache
+        if cached is None or cached[0] != len(self.tokens):
+            words = frozenset(text for text in {token.text for token in self.tokens}
+                              if text.isalpha() and text.islower())
+            cached = self._lowercase_cache = (len(self.tokens), words)
+        return cached[1]
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens starting in [start, end): two binary searches and one slice of just those

@@ -242,7 +242,7 @@ def nouns_opening_names_cut(document: Document, entities: list[Entity], rules: R
     the article writes in lowercase, or a derived noun of `circumfixes` (ke-…-an, pe-…-an) of at
     least `min_letters` letters; never a word news writes in people's names (person_name_words,
     also_given_names). Rule names.noun_opening_a_name."""
-    lowercase = {token.text for token in document.tokens if token.text.isalpha() and token.text.islower()}
+    lowercase = document.words_written_lowercase()
     repaired: list[Entity] = []
     for entity in entities:
         tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
@@ -264,7 +264,7 @@ def _opens_sentence(document: Document, token: Token) -> bool:
         or document.sentence_of(token.start).start == token.start
 
 
-def _opening_noun(word: str, lowercase: set[str], rules: RuleSet) -> bool:
+def _opening_noun(word: str, lowercase: frozenset[str], rules: RuleSet) -> bool:
     lower = word.lower()
     if not word.isalpha() or not word[:1].isupper() or word.isupper() or lower in rules.person_name_words \
             or lower in rules.also_given_names or rules.is_title_or_role(word):
@@ -296,7 +296,7 @@ def given_names_after_acronyms(document: Document, entities: list[Entity], rules
     in lowercase ("Bank Mandiri Rohan Hafas", "BRI Syariah Hery Gunardi" keep the firm's word
     out), and that the article writes nowhere but before that name. The ORG shrinks to its
     acronyms. Rule names.given_name_after_acronym."""
-    lowercase = {token.text for token in document.tokens if token.text.isalpha() and token.text.islower()}
+    lowercase = document.words_written_lowercase()
     by_end = {entity.end: entity for entity in entities}
     moved: dict[int, Entity] = {}  # id of an ORG ending in the given name -> what is left of it
     repaired: list[Entity] = []
@@ -312,7 +312,7 @@ def given_names_after_acronyms(document: Document, entities: list[Entity], rules
 
 
 def _given_name_after_acronym(document: Document, entity: Entity, by_end: dict[int, Entity],
-                              lowercase: set[str], rules: RuleSet) -> Token | None:
+                              lowercase: frozenset[str], rules: RuleSet) -> Token | None:
     text = document.text
     if entity.label != "PER" or len(text[entity.start:entity.end].split()) < MIN_WORDS_AFTER_GIVEN_NAME:
         return None
@@ -340,7 +340,7 @@ def _only_before(text: str, word: str, name: str) -> bool:
 MIN_WORDS_AFTER_GIVEN_NAME = 2  # "Tubagus [Ade Hidayat]": the tagged rest of a full name
 
 
-def _rare_given_name(word: str, lowercase: set[str], rules: RuleSet) -> bool:
+def _rare_given_name(word: str, lowercase: frozenset[str], rules: RuleSet) -> bool:
     """A capitalised word that can only be a name: no title, role, institution head, place,
     organisation's word, common word or derived noun ("PDI Perjuangan"), never written in
     lowercase by the article."""

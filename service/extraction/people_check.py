@@ -122,7 +122,7 @@ class _Context:
     initials: set[str]
     first_sentence_end: int
     last_sentence_start: int
-    lowercase_words: set[str]  # words the article writes in lowercase somewhere
+    lowercase_words: frozenset[str]  # words the article writes in lowercase somewhere
     name_words: frozenset[str]  # words of the names news usually gives in full (names.yml usual_full_names)
     speaker_resolutions: dict[int, set[str]]  # person position -> how its quotes' speakers were found
     next_pronoun: list[int]  # token index -> index of the first person pronoun at or after it (len: none)
@@ -150,8 +150,7 @@ class _Context:
                 words[entity.label].update(document.text[entity.start:entity.end].lower().split())
         first_sentence = document.sentences[0].end if document.sentences else len(document.text)
         last_sentence = document.sentences[-1].start if document.sentences else 0
-        distinct = {token.text for token in document.tokens}  # each word tested once
-        lowercase = {text for text in distinct if text.isalpha() and text.islower()}
+        lowercase = document.words_written_lowercase()
         initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules, lowered))
         return cls(labels, words, initials, first_sentence, last_sentence,
                    lowercase, _name_words(rules), {}, _next_pronoun(lowered, rules))
