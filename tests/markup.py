@@ -91,6 +91,17 @@ def assert_offsets_point_into(text: str, result) -> None:  # type: ignore[no-unt
             assert text[mention.start:mention.end] == mention.text
 
 
+def assert_quote_rows(text: str, result, expected: list[tuple[str, str, str | None, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    """The quote tables' row check: as many quotes as rows, each with this type, speaker, rule and
+    resolution, holding the row's fragment, in order; every offset points into the text."""
+    found = [(q.type, q.text, q.speaker.name, q.rule, q.speaker.resolution) for q in result.quotes]
+    assert len(found) == len(expected), f"expected {len(expected)} quotes, found {found}"
+    for (kind, fragment, speaker, rule, resolution), got in zip(expected, found, strict=True):
+        assert (got[0], got[2], got[3], got[4]) == (kind, speaker, rule, resolution), got
+        assert fragment in got[1], f"{fragment!r} not in {got[1]!r}"
+    assert_offsets_point_into(text, result)
+
+
 def assert_quote_speaker(extractor: MarkupExtractor, marked: str, number: int, rule: str, fragment: str,
                          speaker: str | None, speaker_rule: str, resolution: str) -> None:
     """The speaker tables' row check: quote `number` of the marked text has this rule, holds

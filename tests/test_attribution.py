@@ -16,7 +16,7 @@ from service.extraction.cues.hit import ScanState
 from service.extraction.cues.scan import CUE_READERS, kinds_for_word
 from service.extraction.mentions import TextIndex
 from service.extraction.rules import RuleSet
-from tests.markup import MarkupExtractor, assert_offsets_point_into, parse_markup
+from tests.markup import MarkupExtractor, assert_quote_rows, parse_markup
 
 # (case id, marked text, [(type, fragment, speaker, rule, resolution)], names of the people)
 Case = tuple[str, str, list[tuple[str, str, str | None, str, str]], list[str]]
@@ -629,13 +629,8 @@ def test_quotes_and_speakers(marked: str, expected: list[tuple[str, str, str | N
     else:
         text, _ = parse_markup(marked)
         result = request.getfixturevalue("extractor").extract(text)  # the model, loaded once per session
-    found = [(q.type, q.text, q.speaker.name, q.rule, q.speaker.resolution) for q in result.quotes]
-    assert len(found) == len(expected), f"expected {len(expected)} quotes, found {found}"
-    for (kind, fragment, speaker, rule, resolution), got in zip(expected, found, strict=True):
-        assert (got[0], got[2], got[3], got[4]) == (kind, speaker, rule, resolution), got
-        assert fragment in got[1], f"{fragment!r} not in {got[1]!r}"
+    assert_quote_rows(text, result, expected)
     assert [person.name for person in result.people] == people
-    assert_offsets_point_into(text, result)
 
 
 def test_there_are_enough_cases() -> None:

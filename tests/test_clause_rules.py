@@ -13,7 +13,7 @@ import pytest
 
 from service.extraction.rules import RuleError, RuleSet, load_rules
 from tests.conftest import copy_rules
-from tests.markup import MarkupExtractor, assert_offsets_point_into
+from tests.markup import MarkupExtractor, assert_quote_rows
 
 Expected = list[tuple[str, str, str | None, str, str]]
 Case = tuple[str, str, Expected]
@@ -377,12 +377,7 @@ def _params() -> list[object]:
 @pytest.mark.parametrize(("marked", "expected"), _params())
 def test_clause_rules(marked: str, expected: Expected, markup_extractor: MarkupExtractor) -> None:
     text, result = markup_extractor.extract(marked)
-    found = [(q.type, q.text, q.speaker.name, q.rule, q.speaker.resolution) for q in result.quotes]
-    assert len(found) == len(expected), f"expected {len(expected)} quotes, found {found}"
-    for (kind, fragment, speaker, rule, resolution), got in zip(expected, found, strict=True):
-        assert (got[0], got[2], got[3], got[4]) == (kind, speaker, rule, resolution), got
-        assert fragment in got[1], f"{fragment!r} not in {got[1]!r}"
-    assert_offsets_point_into(text, result)
+    assert_quote_rows(text, result, expected)
 
 
 # (case id, marked text, the reason id the candidate is rejected with)

@@ -719,7 +719,7 @@ ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + 
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
              + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
              + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS + CLAUSE_OPENING_REPORTS
-             + SPEAKER_WITH_OWN_VERB + TIME_PHRASE_ENDS + DOCUMENT_FRAMES)
+             + SPEAKER_WITH_OWN_VERB + TIME_PHRASE_ENDS + DOCUMENT_FRAMES + VERB_TYPOS)
 
 
 @pytest.mark.parametrize(("marked", "expected"),
@@ -729,13 +729,6 @@ def test_indirect_clauses(marked: str, expected: Expected, markup_extractor: Mar
     found = [(q.type, q.text, q.speaker.name, q.rule, q.speaker.resolution) for q in result.quotes]
     assert found == expected
     assert_offsets_point_into(text, result)
-
-
-@pytest.mark.parametrize(("marked", "expected"),
-                         [pytest.param(text, quotes, id=case) for case, text, quotes in VERB_TYPOS])
-def test_misspelt_reporting_verbs(marked: str, expected: Expected, markup_extractor: MarkupExtractor) -> None:
-    _, result = markup_extractor.extract(marked)
-    assert [(q.type, q.text, q.speaker.name, q.rule, q.speaker.resolution) for q in result.quotes] == expected
 
 
 # Known gap: a noun of accusation with its own content clause ("membantah tudingan prajurit telah

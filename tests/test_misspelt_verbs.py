@@ -9,7 +9,7 @@ import pytest
 
 from service.extraction.cues.spelling import intended_verb
 from service.extraction.rules import RuleSet
-from tests.markup import MarkupExtractor, assert_offsets_point_into
+from tests.markup import MarkupExtractor, assert_quote_rows
 
 # (case id, marked text, [(type, fragment, speaker, rule, resolution)])
 CASES: list[tuple[str, str, list[tuple[str, str, str | None, str, str]]]] = [
@@ -41,12 +41,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None, str, str]]]] = [
 def test_misspelt_verbs(marked: str, expected: list[tuple[str, str, str | None, str, str]],
                         markup_extractor: MarkupExtractor) -> None:
     text, result = markup_extractor.extract(marked)
-    found = [(q.type, q.text, q.speaker.name, q.rule, q.speaker.resolution) for q in result.quotes]
-    assert len(found) == len(expected), f"expected {len(expected)} quotes, found {found}"
-    for (kind, fragment, speaker, rule, resolution), got in zip(expected, found, strict=True):
-        assert (got[0], got[2], got[3], got[4]) == (kind, speaker, rule, resolution), got
-        assert fragment in got[1], f"{fragment!r} not in {got[1]!r}"
-    assert_offsets_point_into(text, result)
+    assert_quote_rows(text, result, expected)
 
 
 # (word, the verb it is read as, or None)

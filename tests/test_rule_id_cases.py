@@ -15,7 +15,7 @@ import pytest
 from service.extraction.known_names import load_alias_book
 from service.extraction.rules import RuleSet
 from service.settings import PROJECT_ROOT
-from tests.markup import MarkupExtractor, assert_offsets_point_into
+from tests.markup import MarkupExtractor, assert_quote_rows
 
 # (case id, marked text, [(type, fragment, speaker, rule, resolution)])
 QuoteCase = tuple[str, str, list[tuple[str, str, str | None, str, str]]]
@@ -184,12 +184,7 @@ KNOWN_NAME_VARIANTS: list[VariantCase] = [
 def test_quote_rules(marked: str, expected: list[tuple[str, str, str | None, str, str]],
                      markup_extractor: MarkupExtractor) -> None:
     text, result = markup_extractor.extract(marked)
-    found = [(q.type, q.text, q.speaker.name, q.rule, q.speaker.resolution) for q in result.quotes]
-    assert len(found) == len(expected), f"expected {len(expected)} quotes, found {found}"
-    for (kind, fragment, speaker, rule, resolution), got in zip(expected, found, strict=True):
-        assert (got[0], got[2], got[3], got[4]) == (kind, speaker, rule, resolution), got
-        assert fragment in got[1], f"{fragment!r} not in {got[1]!r}"
-    assert_offsets_point_into(text, result)
+    assert_quote_rows(text, result, expected)
 
 
 def _variants(extractor: MarkupExtractor, marked: str) -> dict[str, list[tuple[str, str]]]:

@@ -17,7 +17,7 @@ import pytest
 from service.extraction.rules import RuleSet, load_rules
 from service.settings import PROJECT_ROOT
 from tests.conftest import copy_rules
-from tests.markup import MarkupExtractor, assert_offsets_point_into
+from tests.markup import MarkupExtractor, assert_quote_rows
 
 # (case id, marked text, [(type, fragment, speaker, rule, resolution)], people of kind person or None)
 Case = tuple[str, str, list[tuple[str, str, str | None, str, str]], list[str] | None]
@@ -381,12 +381,7 @@ def _params() -> list[object]:
 def test_speaker_rules(marked: str, expected: list[tuple[str, str, str | None, str, str]], people: list[str] | None,
                        markup_extractor: MarkupExtractor) -> None:
     text, result = markup_extractor.extract(marked)
-    found = [(q.type, q.text, q.speaker.name, q.rule, q.speaker.resolution) for q in result.quotes]
-    assert len(found) == len(expected), f"expected {len(expected)} quotes, found {found}"
-    for (kind, fragment, speaker, rule, resolution), got in zip(expected, found, strict=True):
-        assert (got[0], got[2], got[3], got[4]) == (kind, speaker, rule, resolution), got
-        assert fragment in got[1], f"{fragment!r} not in {got[1]!r}"
-    assert_offsets_point_into(text, result)
+    assert_quote_rows(text, result, expected)
     if people is not None:
         assert [person.name for person in result.people if person.kind == "person"] == people
 
