@@ -5,8 +5,9 @@ Offsets are Python string indices into the posted text, end exclusive, everywher
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -320,3 +321,17 @@ def _mark_inside(flags: list[bool], offsets: list[int], starts: list[int], ends:
         low, high = bisect_left(offsets, start), bisect_left(offsets, stop)
         if high > low:
             flags[low:high] = [True] * (high - low)
+
+
+def whole_words(phrase: str, joiners: str = "") -> str:
+    """The pattern of `phrase` written as whole words: no letter or digit (nor one of `joiners`,
+    a hyphen where "Seo-yi" is one name) right before or after it, so "Ali" is not found in
+    "Alibaba" nor "Budi" in "Budiman". The name stages ask where an article writes a name or a
+    word of one; callers add what must or must not follow."""
+    boundary = rf"[\w{re.escape(joiners)}]" if joiners else r"\w"
+    return rf"(?<!{boundary}){re.escape(phrase)}(?!{boundary})"
+
+
+def written_whole(text: str, phrase: str) -> Iterator[re.Match[str]]:
+    """Each place `text` writes `phrase` as whole words (`whole_words`), left to right."""
+    return re.finditer(whole_words(phrase), text)

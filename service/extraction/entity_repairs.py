@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
-from service.extraction.document import Document, Entity, Token
+from service.extraction.document import Document, Entity, Token, written_whole
 from service.extraction.mentions import is_acronym
 from service.extraction.rules import RuleSet
 
@@ -284,7 +284,7 @@ def _rest_written_alone(text: str, noun: Token, start: int, end: int) -> bool:
     """Whether the name after the noun stands elsewhere in the text without the noun before it."""
     rest = text[start:end]
     return any(match.start() != start and text[max(0, match.start() - len(noun.text) - 1):match.start()]
-               != text[noun.start:start] for match in re.finditer(rf"(?<!\w){re.escape(rest)}(?!\w)", text))
+               != text[noun.start:start] for match in written_whole(text, rest))
 
 
 def given_names_after_acronyms(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
@@ -334,7 +334,7 @@ def _only_before(text: str, word: str, name: str) -> bool:
     """Whether the article writes `word` nowhere but right before `name`: a place or a firm's
     word ("RU VI Balongan" beside "Kilang Balongan", "PDI Perjuangan") stands elsewhere too."""
     return all(text.startswith(" " + name, match.end())
-               for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+               for match in written_whole(text, word))
 
 
 MIN_WORDS_AFTER_GIVEN_NAME = 2  # "Tubagus [Ade Hidayat]": the tagged rest of a full name
