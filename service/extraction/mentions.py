@@ -358,7 +358,7 @@ def phrase_after(start_token: int, index: TextIndex, rules: RuleSet, limit: int 
             only_roles = all(rules.is_title_or_role(t.text) or t.text.isupper() or t.text[:1].isupper()
                              for t in phrase) \
                 and any(rules.is_title_or_role(t.text) for t in phrase) and not has_person(phrase, index)
-            only_roles = only_roles or (_starts_person(following, index)
+            only_roles = only_roles or (starts_person(following, index)
                                         and any(rules.is_title_or_role(t.text) for t in phrase))
             if only_roles and (following.text[:1].isupper() and following.text.lower() not in rules.non_name_words):
                 position += 1
@@ -407,7 +407,9 @@ def _epithet_tail(phrase: list[Token], position: int, index: TextIndex, rules: R
     return []
 
 
-def _starts_person(token: Token, index: TextIndex) -> bool:
+def starts_person(token: Token, index: TextIndex) -> bool:
+    """A PER entity starts at the token ("kata Teten", not "kata 'oke sip'"; the first of an
+    apposed pair, "Kadisperpa Badung, I Wayan Wijana"): a speaker's name opens there."""
     entity = index.entity_by_token.get(token.index)
     return entity is not None and entity.label == "PER" and entity.start == token.start
 

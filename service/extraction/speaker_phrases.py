@@ -26,6 +26,7 @@ from service.extraction.mentions import (
     opens_with_role,
     phrase_before,
     skip_adverbials,
+    starts_person,
 )
 from service.extraction.rules import RuleSet
 
@@ -580,8 +581,7 @@ def _apposed_person_follows(after: int, index: TextIndex) -> bool:
     """A comma, then another PER entity: the name apposed to the one before it."""
     if after + 1 >= len(index.tokens) or index.tokens[after].text != ",":
         return False
-    entity = index.entity_by_token.get(after + 1)
-    return entity is not None and entity.label == "PER" and entity.start == index.tokens[after + 1].start
+    return starts_person(index.tokens[after + 1], index)
 
 
 def _opening_phrase(phrase: list[Token], after: int, index: TextIndex, rules: RuleSet) -> tuple[Mention, int] | None:
