@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from service.extraction.document import Document, Entity, Token, written_whole
-from service.extraction.mentions import is_acronym
+from service.extraction.mentions import is_acronym, leading_titles
 from service.extraction.rules import RuleSet
 
 OUTSIDE = "O"  # the tag of a token outside every entity
@@ -67,8 +67,7 @@ def trim_person_titles(words: list[str], spans: list[tuple[int, int, str]],
     trimmed = []
     for first, end, label in spans:
         if label == "PER":
-            while first < end - 1 and rules.is_person_title(words[first]):
-                first += 1
+            first += leading_titles(words[first:end], rules.is_person_title)
         trimmed.append((first, end, label))
     return trimmed
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, cast
 
 from service.extraction.document import Document, Entity, Mention, Token
@@ -149,10 +149,19 @@ def is_capitalised(word: str) -> bool:
 
 def strip_titles(words: list[str], rules: RuleSet) -> list[str]:
     """Drop leading titles, ranks and honorifics (Irjen, Dr., Pak) from a name."""
-    index = 0
-    while index < len(words) - 1 and rules.is_title(words[index]):
-        index += 1
-    return words[index:]
+    return words[leading_titles(words, rules.is_title):]
+
+
+def leading_titles(words: Sequence[str], is_title: Callable[[str], bool]) -> int:
+    """How many of the words open the run as titles before a name ("Irjen Pol. Budi": two): the
+    last word is never counted, so a lone title stays a one-word run for the caller to judge.
+    `is_title` says which titles: `RuleSet.is_title` (ranks and honorifics, dropped from a
+    canonical name) or `RuleSet.is_person_title` (offices too, less words that are also given
+    names, as in "Putri")."""
+    count = 0
+    while count < len(words) - 1 and is_title(words[count]):
+        count += 1
+    return count
 
 
 NAME_JOINERS = frozenset("-'’.")  # kept without spaces inside a name: Al-Harbi, Ma'ruf
@@ -168,10 +177,7 @@ def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = N
     tokens = [token for token in tokens if not is_degree(token, rules, index)]
     if not tokens:
         return []
-    position = 0
-    while position < len(tokens) - 1 and rules.is_title(tokens[position].text):
-        position += 1
-    kept = tokens[position:]
+    kept = tokens[leading_titles([token.text for token in tokens], rules.is_title):]
     while len(kept) > 1 and kept[0].text.lower() not in rules.name_prefixes \
             and (is_acronym(kept[0].text) or opens_with_role(kept, rules, index)
                              or (len(kept) > MIN_WORDS_AFTER_A_PLACE and kept[0].text.lower() in rules.place_words)

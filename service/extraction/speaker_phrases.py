@@ -210,7 +210,7 @@ def read_person_entity(tokens: list[Token], index: TextIndex, rules: RuleSet) ->
     rest = [t for t in tokens if t.start >= entity.start]
     if len(rest) > len(inside) and name_with_particles(rest, index, rules):
         inside = rest  # "[Ruben de] la Red": the particles and the words after them are the name's
-    name_tokens = _after_titles(inside, rules, index)
+    name_tokens = _after_titles_and_relations(inside, rules, index)
     name = name_from_tokens(name_tokens, rules, index)
     if not name:
         return None
@@ -430,9 +430,10 @@ def _without_affiliation(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     return tokens
 
 
-def _after_titles(tokens: list[Token], rules: RuleSet, index: TextIndex) -> list[Token]:
+def _after_titles_and_relations(tokens: list[Token], rules: RuleSet, index: TextIndex) -> list[Token]:
     """A PER entity's tokens after the titles and roles it swallowed; a word that is also a
-    given name stays unless it relates the speaker to another person (opens_with_role)."""
+    given name stays unless it relates the speaker to another person (opens_with_role). Not
+    `leading_titles`: whether a word relates depends on the words after it, not on it alone."""
     position = 0
     while position < len(tokens) - 1 and (rules.is_title(tokens[position].text)
                                           or opens_with_role(tokens[position:], rules, index)):
