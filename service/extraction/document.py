@@ -111,6 +111,7 @@ class SpeakerCandidate:
 # speaker counts a little below a person's name: organisation spans are less certain.
 CONFIDENCE: dict[str, float] = {"name": 0.9, "organization": 0.85, "clitic": 0.8, "pronoun": 0.75, "role": 0.7,
                                 "carry": 0.6, "subject": 0.5, "none": 0.3}
+SENTENCE_STOPS = frozenset(".!?")  # the marks that end a sentence, read by Document.opens_sentence
 UNATTRIBUTED_RULE = "unattributed"
 CARRY_RULE = "carry"
 SUBJECT_RULE = "preceding_subject"  # a cue-less direct quote given the subject of the sentence before it
@@ -266,6 +267,22 @@ class Document:
         if position >= 0 and offset < self.sentences[position].end:
             return self.sentences[position]
         return Span(offset, offset)
+
+    def opens_sentence(self, token: Token) -> bool:
+        """Whether the token is the first word of a sentence, cut there by the splitter or not:
+        it opens the text, a line or the splitter's sentence, or follows a sentence's final stop
+        (a stop token; a comma glued after a stop, "… pulang.,Kehadiran …"; a stop glued to the
+        word, "… krisis.Menurutnya …", where the scraper lost the space). A capitalised word
+        there is capitalised by its place: a noun opening a name is no part of it, and a clitic
+        cue opening its sentence needs no comma."""
+        text, start = self.text, token.start
+        if start > 1 and text[start - 1] in SENTENCE_STOPS and text[start - 2].isalpha():
+            return True
+        if token.index == 0 or self.sentence_of(start).start == start:
+            return True
+        prior = self.tokens[token.index - 1]
+        return prior.text in SENTENCE_STOPS or "\n" in text[prior.end:start] \
+            or prior.text == "," and prior.start > 0 and text[prior.start - 1] in SENTENCE_STOPS
 
     def paragraph_of(self, offset: int) -> Span:
         position = bisect_right(self._starts("paragraphs", self.paragraphs), offset) - 1

@@ -245,7 +245,7 @@ def nouns_opening_names_cut(document: Document, entities: list[Entity], rules: R
     repaired: list[Entity] = []
     for entity in entities:
         tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
-        if len(tokens) >= MIN_WORDS_AFTER_OPENING_NOUN + 1 and _opens_sentence(document, tokens[0]) \
+        if len(tokens) >= MIN_WORDS_AFTER_OPENING_NOUN + 1 and document.opens_sentence(tokens[0]) \
                 and _opening_noun(tokens[0].text, lowercase, rules) \
                 and _rest_written_alone(document.text, tokens[0], tokens[1].start, entity.end):
             entity = Entity(tokens[1].start, entity.end, "PER")
@@ -254,13 +254,6 @@ def nouns_opening_names_cut(document: Document, entities: list[Entity], rules: R
 
 
 MIN_WORDS_AFTER_OPENING_NOUN = 1  # the name left once the noun is cut
-
-
-def _opens_sentence(document: Document, token: Token) -> bool:
-    prior = _token_before(document, token.start)
-    return prior is None or prior.text in SENTENCE_END_MARKS or prior.text == "," and document.text[
-        max(0, prior.start - 1):prior.start] in SENTENCE_END_MARKS or "\n" in document.text[prior.end:token.start] \
-        or document.sentence_of(token.start).start == token.start
 
 
 def _opening_noun(word: str, lowercase: frozenset[str], rules: RuleSet) -> bool:
@@ -640,7 +633,6 @@ def _after_an_honorific(document: Document, token: Token, rules: RuleSet) -> boo
 
 
 MAX_ABBREVIATED_GIVEN_NAME_CHARS = 4  # "Moch.", "Muh.": a given name shortened with a full stop
-SENTENCE_END_MARKS = frozenset(".!?")
 
 
 def given_names_in_apposition(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
@@ -687,9 +679,9 @@ def _given_name_before_apposed(document: Document, entity: Entity, tagged: dict[
     prior = _token_before(document, word.start)
     if prior is not None and prior.text == "," and "\n" not in text[prior.end:word.start]:
         return word
-    opens_sentence = prior is None or prior.text in SENTENCE_END_MARKS or "\n" in text[prior.end:word.start]
     lower = word.text.lower()
-    return word if opens_sentence and lower not in rules.common_words and lower not in rules.non_name_words else None
+    return word if document.opens_sentence(word) and lower not in rules.common_words \
+        and lower not in rules.non_name_words else None
 
 
 def _token_before(document: Document, offset: int) -> Token | None:
