@@ -262,7 +262,22 @@ def _name_from_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | No
 
 
 def is_acronym(word: str) -> bool:
+    """An organisation's or office's short form of capital letters only ("BPOM", "BRI"): it
+    opens no name, and a name's own words are tested against it. Narrower than
+    `is_short_form`: letters only, as the words written beside a name are."""
     return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def is_short_form(word: str) -> bool:
+    """A short form as an article defines it in brackets after the long one (`Koninklijk
+    Nederlandsch-Indisch Leger (KNIL)`, `(COVID-19)`): two capitals or more and no lowercase
+    letter, digits and hyphens allowed. Wider than `is_acronym`: in brackets a code is as
+    telling as a word."""
+    return sum(character.isupper() for character in word) >= MIN_SHORT_FORM_CAPITALS \
+        and not any(character.islower() for character in word)
+
+
+MIN_SHORT_FORM_CAPITALS = 2  # `(KNIL)`, `(ARNA)`; not `(Flores)`
 
 
 def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) -> list[Token]:
