@@ -14,6 +14,7 @@ The first, long form is canonical. Later stages map short forms through this tab
 from __future__ import annotations
 
 from service.extraction.document import Alias, Document, Token
+from service.extraction.mentions import leading_titles
 from service.extraction.rules import RuleSet
 
 MAX_ALIAS_TOKENS = 3  # "(Zulhas)", "akrab disapa Michael Lin"
@@ -375,9 +376,7 @@ def _person_in_focus(document: Document, position: int, short: str,
 
 def _strip_titles(name: str, rules: RuleSet) -> str:
     words = name.split()
-    while len(words) > 1 and rules.is_person_title(words[0]):
-        words = words[1:]
-    return " ".join(words)
+    return " ".join(words[leading_titles(words, rules.is_person_title):])
 
 
 def _add(aliases: dict[str, Alias], short: str, full: str, kind: str) -> None:

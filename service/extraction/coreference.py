@@ -540,7 +540,10 @@ def _apposition_comma(token: Token, phrase: list[str], phrase_first: int, first:
                       rules: RuleSet) -> bool:
     """The comma of an office apposed to a name ("Lurah Sawang, Azman, …", "Wali Kota Tebing
     Tinggi, H. Iman Irdian Saragih, …"): right before the name or its person titles, after a
-    capitalised word of an office that a title or role opens; the office is the name's role."""
+    capitalised word of an office that a title or role opens; the office is the name's role.
+    The speaker phrases read the same shape (`mentions.is_apposed_name`) for another question,
+    whether the words after the comma are a name that speaks; this one needs the office's
+    extent instead, so the two stay apart."""
     if token.text != "," or any(not rules.is_person_title(word) for word in phrase) \
             or index.tokens[phrase_first].index != first - len(phrase):
         return False

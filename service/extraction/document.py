@@ -5,8 +5,9 @@ Offsets are Python string indices into the posted text, end exclusive, everywher
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -110,6 +111,7 @@ class SpeakerCandidate:
 # speaker counts a little below a person's name: organisation spans are less certain.
 CONFIDENCE: dict[str, float] = {"name": 0.9, "organization": 0.85, "clitic": 0.8, "pronoun": 0.75, "role": 0.7,
                                 "carry": 0.6, "subject": 0.5, "none": 0.3}
+SENTENCE_STOPS = frozenset(".!?")  # the marks that end a sentence, read by Document.opens_sentence
 UNATTRIBUTED_RULE = "unattributed"
 CARRY_RULE = "carry"
 SUBJECT_RULE = "preceding_subject"  # a cue-less direct quote given the subject of the sentence before it
@@ -266,6 +268,22 @@ class Document:
             return self.sentences[position]
         return Span(offset, offset)
 
+    def opens_sentence(self, token: Token) -> bool:
+        """Whether the token is the first word of a sentence, cut there by the splitter or not:
+        it opens the text, a line or the splitter's sentence, or follows a sentence's final stop
+        (a stop token; a comma glued after a stop, "… pulang.,Kehadiran …"; a stop glued to the
+        word, "… krisis.Menurutnya …", where the scraper lost the space). A capitalised word
+        there is capitalised by its place: a noun opening a name is no part of it, and a clitic
+        cue opening its sentence needs no comma."""
+        text, start = self.text, token.start
+        if start > 1 and text[start - 1] in SENTENCE_STOPS and text[start - 2].isalpha():
+            return True
+        if token.index == 0 or self.sentence_of(start).start == start:
+            return True
+        prior = self.tokens[token.index - 1]
+        return prior.text in SENTENCE_STOPS or "\n" in text[prior.end:start] \
+            or prior.text == "," and prior.start > 0 and text[prior.start - 1] in SENTENCE_STOPS
+
     def paragraph_of(self, offset: int) -> Span:
         position = bisect_right(self._starts("paragraphs", self.paragraphs), offset) - 1
         if position >= 0 and offset < self.paragraphs[position].end:
@@ -320,3 +338,17 @@ def _mark_inside(flags: list[bool], offsets: list[int], starts: list[int], ends:
         low, high = bisect_left(offsets, start), bisect_left(offsets, stop)
         if high > low:
             flags[low:high] = [True] * (high - low)
+
+
+def whole_words(phrase: str, joiners: str = "") -> str:
+    """The pattern of `phrase` written as whole words: no letter or digit (nor one of `joiners`,
+    a hyphen where "Seo-yi" is one name) right before or after it, so "Ali" is not found in
+    "Alibaba" nor "Budi" in "Budiman". The name stages ask where an article writes a name or a
+    word of one; callers add what must or must not follow."""
+    boundary = rf"[\w{re.escape(joiners)}]" if joiners else r"\w"
+    return rf"(?<!{boundary}){re.escape(phrase)}(?!{boundary})"
+
+
+def written_whole(text: str, phrase: str) -> Iterator[re.Match[str]]:
+    """Each place `text` writes `phrase` as whole words (`whole_words`), left to right."""
+    return re.finditer(whole_words(phrase), text)

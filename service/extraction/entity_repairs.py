@@ -14,8 +14,8 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
-from service.extraction.document import Document, Entity, Token
-from service.extraction.mentions import is_acronym
+from service.extraction.document import Document, Entity, Token, written_whole
+from service.extraction.mentions import is_acronym, leading_titles
 from service.extraction.rules import RuleSet
 
 OUTSIDE = "O"  # the tag of a token outside every entity
@@ -67,8 +67,7 @@ def trim_person_titles(words: list[str], spans: list[tuple[int, int, str]],
     trimmed = []
     for first, end, label in spans:
         if label == "PER":
-            while first < end - 1 and rules.is_person_title(words[first]):
-                first += 1
+            first += leading_titles(words[first:end], rules.is_person_title)
         trimmed.append((first, end, label))
     return trimmed
 
@@ -246,7 +245,7 @@ def nouns_opening_names_cut(document: Document, entities: list[Entity], rules: R
     repaired: list[Entity] = []
     for entity in entities:
         tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
-        if len(tokens) >= MIN_WORDS_AFTER_OPENING_NOUN + 1 and _opens_sentence(document, tokens[0]) \
+        if len(tokens) >= MIN_WORDS_AFTER_OPENING_NOUN + 1 and document.opens_sentence(tokens[0]) \
                 and _opening_noun(tokens[0].text, lowercase, rules) \
                 and _rest_written_alone(document.text, tokens[0], tokens[1].start, entity.end):
             entity = Entity(tokens[1].start, entity.end, "PER")
@@ -255,13 +254,6 @@ def nouns_opening_names_cut(document: Document, entities: list[Entity], rules: R
 
 
 MIN_WORDS_AFTER_OPENING_NOUN = 1  # the name left once the noun is cut
-
-
-def _opens_sentence(document: Document, token: Token) -> bool:
-    prior = _token_before(document, token.start)
-    return prior is None or prior.text in SENTENCE_END_MARKS or prior.text == "," and document.text[
-        max(0, prior.start - 1):prior.start] in SENTENCE_END_MARKS or "\n" in document.text[prior.end:token.start] \
-        or document.sentence_of(token.start).start == token.start
 
 
 def _opening_noun(word: str, lowercase: frozenset[str], rules: RuleSet) -> bool:
@@ -284,7 +276,7 @@ def _rest_written_alone(text: str, noun: Token, start: int, end: int) -> bool:
     """Whether the name after the noun stands elsewhere in the text without the noun before it."""
     rest = text[start:end]
     return any(match.start() != start and text[max(0, match.start() - len(noun.text) - 1):match.start()]
-               != text[noun.start:start] for match in re.finditer(rf"(?<!\w){re.escape(rest)}(?!\w)", text))
+               != text[noun.start:start] for match in written_whole(text, rest))
 
 
 def given_names_after_acronyms(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
@@ -334,7 +326,7 @@ def _only_before(text: str, word: str, name: str) -> bool:
     """Whether the article writes `word` nowhere but right before `name`: a place or a firm's
     word ("RU VI Balongan" beside "Kilang Balongan", "PDI Perjuangan") stands elsewhere too."""
     return all(text.startswith(" " + name, match.end())
-               for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+               for match in written_whole(text, word))
 
 
 MIN_WORDS_AFTER_GIVEN_NAME = 2  # "Tubagus [Ade Hidayat]": the tagged rest of a full name
@@ -641,7 +633,6 @@ def _after_an_honorific(document: Document, token: Token, rules: RuleSet) -> boo
 
 
 MAX_ABBREVIATED_GIVEN_NAME_CHARS = 4  # "Moch.", "Muh.": a given name shortened with a full stop
-SENTENCE_END_MARKS = frozenset(".!?")
 
 
 def given_names_in_apposition(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
@@ -688,9 +679,9 @@ def _given_name_before_apposed(document: Document, entity: Entity, tagged: dict[
     prior = _token_before(document, word.start)
     if prior is not None and prior.text == "," and "\n" not in text[prior.end:word.start]:
         return word
-    opens_sentence = prior is None or prior.text in SENTENCE_END_MARKS or "\n" in text[prior.end:word.start]
     lower = word.text.lower()
-    return word if opens_sentence and lower not in rules.common_words and lower not in rules.non_name_words else None
+    return word if document.opens_sentence(word) and lower not in rules.common_words \
+        and lower not in rules.non_name_words else None
 
 
 def _token_before(document: Document, offset: int) -> Token | None:

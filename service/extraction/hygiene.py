@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from service.extraction.document import Document, Repair, Span
+from service.extraction.document import Document, Repair, Span, whole_words
 from service.extraction.rule_models import (
     Dateline,
     GluedFunctionWord,
@@ -448,14 +448,18 @@ def _hyphenated_glued_verbs(text: str, prefixes: tuple[str, ...], rule: GluedVer
         return []
     found: list[Repair] = []
     for match in _hyphenated_glue_pattern(prefixes, rule.min_tail_chars).finditer(text):
-        if _written_alone(text, match.group("stem")):
+        if _written_alone_unhyphenated(text, match.group("stem")):
             found.append(Repair(match.start("tail"), match.start("tail"), "word_break", rule.id))
     return found
 
 
-def _written_alone(text: str, word: str) -> bool:
-    """Whether the text has `word` with no letter, digit or hyphen on either side."""
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+def _written_alone_unhyphenated(text: str, word: str) -> bool:
+    """Whether the text has `word` with no letter, digit or hyphen on either side: a hyphen
+    joins the parts of one name ("Seo-yi"), so a part alone is no name the article writes."""
+    return re.search(whole_words(word, joiners=HYPHEN), text) is not None
+
+
+HYPHEN = "-"
 
 
 def _verb_cut(run: str, prefixes: tuple[str, ...], rule: GluedVerb, alone: frozenset[str],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, cast
 
 from service.extraction.document import Document, Entity, Mention, Token
@@ -149,10 +149,19 @@ def is_capitalised(word: str) -> bool:
 
 def strip_titles(words: list[str], rules: RuleSet) -> list[str]:
     """Drop leading titles, ranks and honorifics (Irjen, Dr., Pak) from a name."""
-    index = 0
-    while index < len(words) - 1 and rules.is_title(words[index]):
-        index += 1
-    return words[index:]
+    return words[leading_titles(words, rules.is_title):]
+
+
+def leading_titles(words: Sequence[str], is_title: Callable[[str], bool]) -> int:
+    """How many of the words open the run as titles before a name ("Irjen Pol. Budi": two): the
+    last word is never counted, so a lone title stays a one-word run for the caller to judge.
+    `is_title` says which titles: `RuleSet.is_title` (ranks and honorifics, dropped from a
+    canonical name) or `RuleSet.is_person_title` (offices too, less words that are also given
+    names, as in "Putri")."""
+    count = 0
+    while count < len(words) - 1 and is_title(words[count]):
+        count += 1
+    return count
 
 
 NAME_JOINERS = frozenset("-'’.")  # kept without spaces inside a name: Al-Harbi, Ma'ruf
@@ -168,10 +177,7 @@ def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = N
     tokens = [token for token in tokens if not is_degree(token, rules, index)]
     if not tokens:
         return []
-    position = 0
-    while position < len(tokens) - 1 and rules.is_title(tokens[position].text):
-        position += 1
-    kept = tokens[position:]
+    kept = tokens[leading_titles([token.text for token in tokens], rules.is_title):]
     while len(kept) > 1 and kept[0].text.lower() not in rules.name_prefixes \
             and (is_acronym(kept[0].text) or opens_with_role(kept, rules, index)
                              or (len(kept) > MIN_WORDS_AFTER_A_PLACE and kept[0].text.lower() in rules.place_words)
@@ -256,7 +262,22 @@ def _name_from_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | No
 
 
 def is_acronym(word: str) -> bool:
+    """An organisation's or office's short form of capital letters only ("BPOM", "BRI"): it
+    opens no name, and a name's own words are tested against it. Narrower than
+    `is_short_form`: letters only, as the words written beside a name are."""
     return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def is_short_form(word: str) -> bool:
+    """A short form as an article defines it in brackets after the long one (`Koninklijk
+    Nederlandsch-Indisch Leger (KNIL)`, `(COVID-19)`): two capitals or more and no lowercase
+    letter, digits and hyphens allowed. Wider than `is_acronym`: in brackets a code is as
+    telling as a word."""
+    return sum(character.isupper() for character in word) >= MIN_SHORT_FORM_CAPITALS \
+        and not any(character.islower() for character in word)
+
+
+MIN_SHORT_FORM_CAPITALS = 2  # `(KNIL)`, `(ARNA)`; not `(Flores)`
 
 
 def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) -> list[Token]:
@@ -358,7 +379,7 @@ def phrase_after(start_token: int, index: TextIndex, rules: RuleSet, limit: int 
             only_roles = all(rules.is_title_or_role(t.text) or t.text.isupper() or t.text[:1].isupper()
                              for t in phrase) \
                 and any(rules.is_title_or_role(t.text) for t in phrase) and not has_person(phrase, index)
-            only_roles = only_roles or (_starts_person(following, index)
+            only_roles = only_roles or (starts_person(following, index)
                                         and any(rules.is_title_or_role(t.text) for t in phrase))
             if only_roles and (following.text[:1].isupper() and following.text.lower() not in rules.non_name_words):
                 position += 1
@@ -407,7 +428,9 @@ def _epithet_tail(phrase: list[Token], position: int, index: TextIndex, rules: R
     return []
 
 
-def _starts_person(token: Token, index: TextIndex) -> bool:
+def starts_person(token: Token, index: TextIndex) -> bool:
+    """A PER entity starts at the token ("kata Teten", not "kata 'oke sip'"; the first of an
+    apposed pair, "Kadisperpa Badung, I Wayan Wijana"): a speaker's name opens there."""
     entity = index.entity_by_token.get(token.index)
     return entity is not None and entity.label == "PER" and entity.start == token.start
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from service.extraction.aliases import names_an_organisation
 from service.extraction.coreference import is_epithet
-from service.extraction.document import Document, NameVariant, Person, Quote, Span, Token
+from service.extraction.document import Document, NameVariant, Person, Quote, Span, Token, whole_words
 from service.extraction.known_names import AliasBook
 from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, is_acronym, name_from_tokens, strip_titles
 from service.extraction.names import merge_rule
@@ -268,7 +268,7 @@ def without_tail(words: list[str], rules: RuleSet, text: str) -> tuple[list[str]
 
 def _written_without(name: str, tail: str, text: str) -> bool:
     """Whether the article writes `name` as a whole name somewhere not followed by `tail`."""
-    whole = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?!\s+{re.escape(tail)}(?!\w))")
+    whole = re.compile(whole_words(name) + rf"(?!\s+{re.escape(tail)}(?!\w))")
     return whole.search(text) is not None
 
 

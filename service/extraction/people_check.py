@@ -35,7 +35,7 @@ from typing import Protocol
 
 from service.extraction.confidence import ScoreFunction, log_count, score_function, sigmoid
 from service.extraction.document import Document, Person, Span
-from service.extraction.mentions import TextIndex
+from service.extraction.mentions import TextIndex, is_short_form
 from service.extraction.people import introduced_initials
 from service.extraction.rules import RuleSet
 from service.extraction.speakers import KEEPS_THE_CUE_PHRASE
@@ -51,7 +51,6 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 LIST_SEPARATORS = frozenset({",", ";"})  # between the items of a line-up (`Amin (Flores), Fathur (Bogor)`)
 MAX_LIST_ITEMS = 6  # how many neighbouring items a line-up is read for, on each side
 MAX_ASIDE_TOKENS = 8  # a bracketed aside after an item (`(Flores)`, `(Chamberlain 81")`)
-MIN_ACRONYM_CAPITALS = 2  # `(KNIL)`, `(ARNA)` after a name: the name is an organisation's
 
 
 class PeopleCheck(Protocol):
@@ -344,9 +343,7 @@ def _acronym_after(index: TextIndex, mention: Span) -> bool:
     aside = _aside_after(index, mention)
     if aside is None or aside[1] - aside[0] != 1:
         return False
-    word = index.tokens[aside[0]].text
-    return sum(character.isupper() for character in word) >= MIN_ACRONYM_CAPITALS and not any(
-        character.islower() for character in word)
+    return is_short_form(index.tokens[aside[0]].text)
 
 
 def _place_after(index: TextIndex, mention: Span, rules: RuleSet) -> bool:

@@ -26,6 +26,7 @@ from service.extraction.mentions import (
     opens_with_role,
     phrase_before,
     skip_adverbials,
+    starts_person,
 )
 from service.extraction.rules import RuleSet
 
@@ -209,7 +210,7 @@ def read_person_entity(tokens: list[Token], index: TextIndex, rules: RuleSet) ->
     rest = [t for t in tokens if t.start >= entity.start]
     if len(rest) > len(inside) and name_with_particles(rest, index, rules):
         inside = rest  # "[Ruben de] la Red": the particles and the words after them are the name's
-    name_tokens = _after_titles(inside, rules, index)
+    name_tokens = _after_titles_and_relations(inside, rules, index)
     name = name_from_tokens(name_tokens, rules, index)
     if not name:
         return None
@@ -429,9 +430,10 @@ def _without_affiliation(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     return tokens
 
 
-def _after_titles(tokens: list[Token], rules: RuleSet, index: TextIndex) -> list[Token]:
+def _after_titles_and_relations(tokens: list[Token], rules: RuleSet, index: TextIndex) -> list[Token]:
     """A PER entity's tokens after the titles and roles it swallowed; a word that is also a
-    given name stays unless it relates the speaker to another person (opens_with_role)."""
+    given name stays unless it relates the speaker to another person (opens_with_role). Not
+    `leading_titles`: whether a word relates depends on the words after it, not on it alone."""
     position = 0
     while position < len(tokens) - 1 and (rules.is_title(tokens[position].text)
                                           or opens_with_role(tokens[position:], rules, index)):
@@ -580,8 +582,7 @@ def _apposed_person_follows(after: int, index: TextIndex) -> bool:
     """A comma, then another PER entity: the name apposed to the one before it."""
     if after + 1 >= len(index.tokens) or index.tokens[after].text != ",":
         return False
-    entity = index.entity_by_token.get(after + 1)
-    return entity is not None and entity.label == "PER" and entity.start == index.tokens[after + 1].start
+    return starts_person(index.tokens[after + 1], index)
 
 
 def _opening_phrase(phrase: list[Token], after: int, index: TextIndex, rules: RuleSet) -> tuple[Mention, int] | None:

@@ -20,6 +20,7 @@ from service.extraction.mentions import (
     TextIndex,
     is_apposed_name,
     is_person_entity,
+    leading_titles,
     phrase_after,
 )
 from service.extraction.rules import RuleSet
@@ -146,10 +147,7 @@ def is_person_entity_phrase(segment: list[Token], index: TextIndex) -> bool:
 def _after_titles(segment: list[Token], rules: RuleSet) -> list[Token]:
     """The segment without the ranks and titles before a name ("Iptu Dimas Pratama"): a name
     with its rank is still one person's name."""
-    first = 0
-    while first < len(segment) - 1 and rules.is_person_title(segment[first].text):
-        first += 1
-    return segment[first:]
+    return segment[leading_titles([token.text for token in segment], rules.is_person_title):]
 
 
 def _is_role_apposition(segment: list[Token], rules: RuleSet) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from service.extraction.cues.hit import OPENING_MARKS, ScanState
 from service.extraction.document import Mention, Span, Token
-from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, person_after
+from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, person_after, starts_person
 from service.extraction.rules import RuleSet
 
 PREPOSITIONS_BEFORE_COMPLEMENT = 16
@@ -104,11 +104,8 @@ def _topic_noun_heads_clause(index: TextIndex, first: int, sentence: Span, rules
 
 
 def starts_person_name(position: int, index: TextIndex) -> bool:
-    """A PER entity starts at token `position` ("kata Teten", not "kata 'oke sip'")."""
-    if position >= len(index.tokens):
-        return False
-    entity = index.entity_by_token.get(position)
-    return entity is not None and entity.label == "PER" and entity.start == index.tokens[position].start
+    """`starts_person` at token `position`; False past the last token."""
+    return position < len(index.tokens) and starts_person(index.tokens[position], index)
 
 
 def phrase_has_comma(phrase: list[Token], index: TextIndex) -> bool:

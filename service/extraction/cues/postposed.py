@@ -26,7 +26,7 @@ def _read_according_to_clitic(state: ScanState, position: int, lower: str) -> Hi
     stem = state.rules.clitic_cue(lower) or lower
     content_start = content_after(state.index, position, state.sentence, state.rules, "marked")
     rule = state.rules.cues.according_to.id
-    if _opens_sentence(state, token.start) and not _marker_right_after(state, position, content_start):
+    if state.document.opens_sentence(token) and not _marker_right_after(state, position, content_start):
         # "Menurutnya saat ini kondisi …": opening the sentence, the clitic needs no comma, and
         # a later "jika" or comma opens no clause of its own ("Menurutnya kondisi … jika …")
         content_start = _word_after(state, position) or content_start
@@ -37,17 +37,6 @@ def _read_according_to_clitic(state: ScanState, position: int, lower: str) -> Hi
                kind="according_to", mention=Mention(token.start, token.end, "clitic"), segment_start=token.start,
                content_start=content_start,
                backward_content=content_start is None and token.start > state.sentence.start)
-
-
-def _opens_sentence(state: ScanState, start: int) -> bool:
-    """At the sentence start, or glued to the previous sentence's final stop ("… krisis.Menurutnya
-    …": the scraper lost the space and the splitter did not cut)."""
-    text = state.document.text
-    return start == state.sentence.start or (start > 1 and text[start - 1] in SENTENCE_STOPS
-                                             and text[start - 2].isalpha())
-
-
-SENTENCE_STOPS = ".!?"
 
 
 def _marker_right_after(state: ScanState, position: int, content_start: int | None) -> bool:
