@@ -409,6 +409,18 @@ NAME_TAILS = [
      "“Kami bermain lebih baik,” kata [Rosando Junior|PER] usai laga.", ["Rosando Junior"], {}),
     ("a_short_capital_word_after_a_name_stays",
      "“Proses hukum berjalan,” kata [Mahfud MD|PER] di Jakarta.", ["Mahfud MD"], {}),
+    # names.affiliation_head: the organisation or place before the name, glued on by the NER
+    ("an_organisation_glued_before_a_name",
+     "[Microsoft|ORG] merilis pembaruan pekan lalu. “Gangguan itu sudah diatasi,” kata insinyur "
+     "[Microsoft Budi Hartono|PER] kepada wartawan.",
+     ["Budi Hartono"], {"Microsoft Budi Hartono": "names.affiliation_head"}),
+    ("a_place_glued_before_a_name",
+     "Pemerintah [Los Angeles|LOC] menutup jalan utama. “Kota kami siap,” kata Wali Kota "
+     "[Los Angeles Maria Lopez|PER] kepada wartawan.",
+     ["Maria Lopez"], {"Angeles Maria Lopez": "names.affiliation_head"}),
+    ("a_given_name_that_ends_an_organisation_stays",
+     "[Yayasan Nina|ORG] membagikan beasiswa. “Kami senang sekali,” kata [Nina Kartika Sari|PER] di Bandung.",
+     ["Nina Kartika Sari"], {}),
 ]
 
 

@@ -48,6 +48,7 @@ def _words(name: str, rules: RuleSet) -> list[str]:
 
 
 AMBIGUOUS = "name.ambiguous"
+AFFILIATION_LABELS = frozenset({"ORG", "LOC"})  # entities whose last words may be glued before a name
 
 
 def _matching_cluster(clusters: list[Cluster], words: list[str], name: str, kind: str, at: int,
@@ -184,6 +185,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
     people_by_layout = one_word_person_evidence(document, rules)
     candidates.extend((span, name, "person") for span, name in _initials_mentions(document, initials, candidates))
     candidates.sort(key=lambda item: item[0].start)
+    affiliation_endings = organisation_and_place_endings(document)
 
     clusters: list[Cluster] = []
     seen: set[tuple[int, int]] = set()
@@ -199,6 +201,8 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         tail_rule = None
         if kind == "person" and alias_rule is None:
             words, tail_rule = without_tail(words, rules, document.text)
+            words, head_rule = without_affiliation(words, affiliation_endings, rules)
+            tail_rule = head_rule or tail_rule
             name = " ".join(words)
         match, rule = _matching_cluster(clusters, words, name, kind, span.start, document)
         quoted = span.start in quoted_names
@@ -264,6 +268,34 @@ def without_tail(words: list[str], rules: RuleSet, text: str) -> tuple[list[str]
         if _written_without(" ".join(kept[:cut]), kept[cut], text):
             return kept[:cut], rules.names.thing_tail.id
     return kept, rule
+
+
+def organisation_and_place_endings(document: Document) -> frozenset[tuple[str, ...]]:
+    """The last one, two, ... words of every organisation and place the NER found in the
+    article (`Los Angeles` gives `Angeles` and `Los Angeles`): what an affiliation glued before
+    a person's name may be (names.affiliation_head)."""
+    endings: set[tuple[str, ...]] = set()
+    for entity in document.entities:
+        if entity.label in AFFILIATION_LABELS:
+            words = document.text[entity.start:entity.end].split()
+            endings.update(tuple(words[-size:]) for size in range(1, len(words) + 1))
+    return frozenset(endings)
+
+
+def without_affiliation(words: list[str], endings: frozenset[tuple[str, ...]],
+                        rules: RuleSet) -> tuple[list[str], str | None]:
+    """A full name less the affiliation the NER glued before it (`karyawan Microsoft Raymond
+    Chen`, `Wali Kota Los Angeles Karen Bass`): its first words end an organisation or a place
+    the article names elsewhere and each is a word the news pool writes only in the names of
+    things, organisations and places (`_names_a_thing`), so a given name that also ends an
+    organisation (`Yayasan Nina` beside `Nina Kartika`) stays. At least `min_name_words` words
+    are left. Rule names.affiliation_head; the words as they were and None when nothing is cut."""
+    rule = rules.names.affiliation_head
+    for size in range(len(words) - rule.min_name_words, 0, -1):
+        head = words[:size]
+        if tuple(head) in endings and all(_names_a_thing(word, rules) for word in head):
+            return words[size:], rule.id
+    return words, None
 
 
 def _written_without(name: str, tail: str, text: str) -> bool:

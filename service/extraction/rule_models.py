@@ -548,7 +548,8 @@ class NounOpeningName(StrictModel):
 
 class NameTail(StrictModel):
     """names.yml thing_tail and degree_tail: words cut from the end of a full name of at least
-    `min_name_words` words (`min_letters`: the shortest degree in capitals that is cut)."""
+    `min_name_words` words (`min_letters`: the shortest degree in capitals that is cut);
+    affiliation_head: words cut from its start, leaving at least `min_name_words`."""
 
     id: str
     min_name_words: int = Field(default=2, gt=0)
@@ -583,6 +584,7 @@ class NameRules(StrictModel):
     title_case_line: TitleCaseLine = TitleCaseLine(id="names.title_case_line")
     thing_tail: NameTail = NameTail(id="names.thing_tail")
     degree_tail: NameTail = NameTail(id="names.degree_tail", min_letters=3)
+    affiliation_head: NameTail = NameTail(id="names.affiliation_head")
     kind_words: KindWords = KindWords(id="names.kind_word", organisation=[], thing=[], person=[], name_words=[],
                                       foreign_articles=[], copulas=[])
 
