@@ -715,11 +715,43 @@ DOCUMENT_FRAMES: list[Case] = [
      [("indirect", "inflasi naik 2 persen", "BPS", "indirect.verb.say", "name")]),
 ]
 
+# Speech whose quotation marks the scraper lost, ended by a postposed cue: the sentences before
+# the cue's sentence that speak in the first person (saya, kami, kita) belong to the same lost
+# quotation, up to the furthest such sentence a few sentences back (annotators' decision: a
+# quotation whose marks were lost is one indirect quote attributed by its postposed cue).
+LOST_QUOTE_RUNS: list[Case] = [
+    ("first_person_sentences_before_a_postposed_cue_join_the_quote",
+     "Rapat itu berlangsung tertutup. Saya kira hasilnya baik. Itu sudah cukup. Semua pihak harus "
+     "menerima keputusan ini, kata [Budi Santoso|PER].",
+     [("indirect", "Saya kira hasilnya baik. Itu sudah cukup. Semua pihak harus menerima keputusan ini",
+       "Budi Santoso", "indirect.cue.lost_quote_run", "name")]),
+    ("a_sentence_with_a_cue_of_its_own_ends_the_run",
+     "Kami sudah siap, ujar [Andi Wijaya|PER]. Semua pihak harus menerima keputusan ini, kata "
+     "[Budi Santoso|PER].",
+     [("indirect", "Kami sudah siap", "Andi Wijaya", "indirect.cue.postposed", "name"),
+      ("indirect", "Semua pihak harus menerima keputusan ini", "Budi Santoso", "indirect.cue.postposed",
+       "name")]),
+    ("third_person_sentences_before_a_postposed_cue_stay_outside",
+     "Rapat itu berlangsung tertutup. Hasilnya belum diumumkan. Semua pihak harus menerima keputusan ini, "
+     "kata [Budi Santoso|PER].",
+     [("indirect", "Semua pihak harus menerima keputusan ini", "Budi Santoso", "indirect.cue.postposed",
+       "name")]),
+    ("a_quoted_sentence_ends_the_run",
+     "“Kami sudah siap.” Semua pihak harus menerima keputusan ini, kata [Budi Santoso|PER].",
+     [("direct", "Kami sudah siap.", None, "direct.unattributed", "none"),
+      ("indirect", "Semua pihak harus menerima keputusan ini", "Budi Santoso", "indirect.cue.postposed",
+       "name")]),
+    ("an_interposed_cue_takes_no_run",
+     "Saya kira hasilnya baik. Semua pihak, kata [Budi Santoso|PER], harus menerima keputusan ini.",
+     [("indirect", "Semua pihak, kata Budi Santoso, harus menerima keputusan ini", "Budi Santoso",
+       "indirect.cue.postposed", "name")]),
+]
+
 ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
              + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
              + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS + CLAUSE_OPENING_REPORTS
-             + SPEAKER_WITH_OWN_VERB + TIME_PHRASE_ENDS + DOCUMENT_FRAMES + VERB_TYPOS)
+             + SPEAKER_WITH_OWN_VERB + TIME_PHRASE_ENDS + DOCUMENT_FRAMES + VERB_TYPOS + LOST_QUOTE_RUNS)
 
 
 @pytest.mark.parametrize(("marked", "expected"),
