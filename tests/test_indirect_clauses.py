@@ -456,6 +456,16 @@ FILTERED_CLAUSES: list[Case] = [
      "[Charles Tampubolon|PER] mengungkapkan kasus tersebut terungkap dari keresahan warga sekitar.",
      [("indirect", "kasus tersebut terungkap dari keresahan warga sekitar", "Charles Tampubolon",
        "indirect.verb.say", "name")]),
+    # a subordinator followed by a demonstrative is a time adverbial: the predicate after it is
+    # the object's own ("saat ini sudah turun"), and a predicate before a subordinator keeps it
+    ("a_predicate_after_saat_ini_is_the_objects",
+     "[Budi Santoso|PER] menyampaikan harga cabai saat ini sudah turun di semua pasar.",
+     [("indirect", "harga cabai saat ini sudah turun di semua pasar", "Budi Santoso", "indirect.verb.say",
+       "name")]),
+    ("a_predicate_before_a_subordinator_is_the_objects",
+     "[Budi Santoso|PER] memastikan stok beras akan cukup ketika permintaan naik menjelang Lebaran.",
+     [("indirect", "stok beras akan cukup ketika permintaan naik menjelang Lebaran", "Budi Santoso",
+       "indirect.verb.say", "name")]),
     ("a_ter_word_after_a_noun_is_no_predicate",
      "[Budi Santoso|PER] mengungkapkan kasus terkait pengadaan barang di dinas itu.",
      []),

@@ -230,9 +230,11 @@ class NounObjectReason(StrictModel):
     relative_markers: list[str] = []
     relative_predicate_prefixes: list[str] = []
     prepositions_before_nominal: list[str] = []
+    adjunct_clause_openers: list[str] = []
 
     _lower = field_validator("predicate_words", "predicate_prefixes", "clause_verbs", "relative_markers",
-                             "relative_predicate_prefixes", "prepositions_before_nominal")(_lowercase_words)
+                             "relative_predicate_prefixes", "prepositions_before_nominal",
+                             "adjunct_clause_openers")(_lowercase_words)
 
 
 class ExistentialClause(StrictModel):
