@@ -409,6 +409,16 @@ REJECTIONS = [
     ("akan_before_a_nominalisation_is_a_preposition",
      "Anggota DPR [Putri Sari|PER] juga mengingatkan masyarakat akan pentingnya menjaga kebersihan lingkungan.",
      "false.noun_object"),
+    # a predicate after a subordinator is the adverbial clause's, not the object's (issue 20)
+    ("noun_object_with_a_verb_in_its_adverbial_clause",
+     "Menteri [Budi Santoso|PER] menyampaikan pernyataan tersebut dalam forum tahunan saat pemerintah "
+     "beradu pendapat dengan parlemen.", "false.noun_object"),
+    ("noun_object_with_a_verb_in_its_conditional_clause",
+     "Federasi [PSSI|ORG] memastikan keamanan dan kenyamanan setiap tim jika memang berlaga di Jakarta.",
+     "false.noun_object"),
+    ("noun_object_with_a_verb_in_its_embedded_question",
+     "Forum itu menyampaikan sejumlah pandangan hukumnya ihwal alasan mengapa [Andi Wijaya|PER] patut "
+     "diberhentikan.", "false.noun_object"),
     ("an_embedded_question_is_a_topic",
      "Namun, [Riza Pahlevi|PER] belum memastikan kapan ekspansi tersebut mulai bisa mengerek produksi.",
      "false.topic_object"),

@@ -456,6 +456,16 @@ FILTERED_CLAUSES: list[Case] = [
      "[Charles Tampubolon|PER] mengungkapkan kasus tersebut terungkap dari keresahan warga sekitar.",
      [("indirect", "kasus tersebut terungkap dari keresahan warga sekitar", "Charles Tampubolon",
        "indirect.verb.say", "name")]),
+    # a subordinator followed by a demonstrative is a time adverbial: the predicate after it is
+    # the object's own ("saat ini sudah turun"), and a predicate before a subordinator keeps it
+    ("a_predicate_after_saat_ini_is_the_objects",
+     "[Budi Santoso|PER] menyampaikan harga cabai saat ini sudah turun di semua pasar.",
+     [("indirect", "harga cabai saat ini sudah turun di semua pasar", "Budi Santoso", "indirect.verb.say",
+       "name")]),
+    ("a_predicate_before_a_subordinator_is_the_objects",
+     "[Budi Santoso|PER] memastikan stok beras akan cukup ketika permintaan naik menjelang Lebaran.",
+     [("indirect", "stok beras akan cukup ketika permintaan naik menjelang Lebaran", "Budi Santoso",
+       "indirect.verb.say", "name")]),
     ("a_ter_word_after_a_noun_is_no_predicate",
      "[Budi Santoso|PER] mengungkapkan kasus terkait pengadaan barang di dinas itu.",
      []),
@@ -715,11 +725,43 @@ DOCUMENT_FRAMES: list[Case] = [
      [("indirect", "inflasi naik 2 persen", "BPS", "indirect.verb.say", "name")]),
 ]
 
+# Speech whose quotation marks the scraper lost, ended by a postposed cue: the sentences before
+# the cue's sentence that speak in the first person (saya, kami, kita) belong to the same lost
+# quotation, up to the furthest such sentence a few sentences back (annotators' decision: a
+# quotation whose marks were lost is one indirect quote attributed by its postposed cue).
+LOST_QUOTE_RUNS: list[Case] = [
+    ("first_person_sentences_before_a_postposed_cue_join_the_quote",
+     "Rapat itu berlangsung tertutup. Saya kira hasilnya baik. Itu sudah cukup. Semua pihak harus "
+     "menerima keputusan ini, kata [Budi Santoso|PER].",
+     [("indirect", "Saya kira hasilnya baik. Itu sudah cukup. Semua pihak harus menerima keputusan ini",
+       "Budi Santoso", "indirect.cue.lost_quote_run", "name")]),
+    ("a_sentence_with_a_cue_of_its_own_ends_the_run",
+     "Kami sudah siap, ujar [Andi Wijaya|PER]. Semua pihak harus menerima keputusan ini, kata "
+     "[Budi Santoso|PER].",
+     [("indirect", "Kami sudah siap", "Andi Wijaya", "indirect.cue.postposed", "name"),
+      ("indirect", "Semua pihak harus menerima keputusan ini", "Budi Santoso", "indirect.cue.postposed",
+       "name")]),
+    ("third_person_sentences_before_a_postposed_cue_stay_outside",
+     "Rapat itu berlangsung tertutup. Hasilnya belum diumumkan. Semua pihak harus menerima keputusan ini, "
+     "kata [Budi Santoso|PER].",
+     [("indirect", "Semua pihak harus menerima keputusan ini", "Budi Santoso", "indirect.cue.postposed",
+       "name")]),
+    ("a_quoted_sentence_ends_the_run",
+     "“Kami sudah siap.” Semua pihak harus menerima keputusan ini, kata [Budi Santoso|PER].",
+     [("direct", "Kami sudah siap.", None, "direct.unattributed", "none"),
+      ("indirect", "Semua pihak harus menerima keputusan ini", "Budi Santoso", "indirect.cue.postposed",
+       "name")]),
+    ("an_interposed_cue_takes_no_run",
+     "Saya kira hasilnya baik. Semua pihak, kata [Budi Santoso|PER], harus menerima keputusan ini.",
+     [("indirect", "Semua pihak, kata Budi Santoso, harus menerima keputusan ini", "Budi Santoso",
+       "indirect.cue.postposed", "name")]),
+]
+
 ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
              + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
              + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS + CLAUSE_OPENING_REPORTS
-             + SPEAKER_WITH_OWN_VERB + TIME_PHRASE_ENDS + DOCUMENT_FRAMES + VERB_TYPOS)
+             + SPEAKER_WITH_OWN_VERB + TIME_PHRASE_ENDS + DOCUMENT_FRAMES + VERB_TYPOS + LOST_QUOTE_RUNS)
 
 
 @pytest.mark.parametrize(("marked", "expected"),
@@ -753,3 +795,17 @@ def test_commaless_menurut_after_a_ber_nya_word(markup_extractor: MarkupExtracto
     _, result = markup_extractor.extract(
         "Faktor berikutnya yang menurut [Deddy Siregar|PER] membuat harga naik adalah perundingan dagang.")
     assert [q.rule for q in result.quotes] == ["indirect.cue.interposed_opening"]
+
+
+# Known gap: an adjective predicate before a subordinator ("menyatakan setuju bila …") is no
+# predicate to the noun-object check, so the predicate after the subordinator, the adverbial
+# clause's, cannot keep the report (news2: one such report lost against four false quotes dropped).
+ADJECTIVE_BEFORE_SUBORDINATOR_GAP = "an adjective predicate before a subordinator is not read as a predicate"
+
+
+@pytest.mark.xfail(reason=ADJECTIVE_BEFORE_SUBORDINATOR_GAP, strict=True)
+def test_adjective_predicate_before_a_subordinator(markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract(
+        "Menteri [Budi Santoso|PER] menyatakan setuju bila ada aturan baru soal hukuman itu.")
+    assert [(q.type, q.text, q.rule) for q in result.quotes] == [
+        ("indirect", "setuju bila ada aturan baru soal hukuman itu", "indirect.verb.say")]

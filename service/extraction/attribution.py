@@ -24,6 +24,7 @@ from service.extraction.clauses import (
     direct_covers_clause,
     has_words,
     is_interposed,
+    lost_quote_run_start,
     reported_clause,
     trim_clause,
 )
@@ -162,9 +163,13 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
         if any(mark.start in claimants for mark in inner):
             continue
         kind: QuoteType = "mixed" if inner else "indirect"
+        cue_rule = hit.rule
+        run_start = None if inner else lost_quote_run_start(hit, clause[0], clause[1], sentence_hits, document, rules)
+        if run_start is not None:
+            start, cue_rule = run_start, rules.cues.lost_quote_run.id
         claimed.add(hit)
         absorbed.update(mark.start for mark in inner)
-        quotes.append(_quote(kind, [Span(start, end)], hit, rule_id(kind, hit.rule), INDIRECT_CONFIDENCE_SCALE))
+        quotes.append(_quote(kind, [Span(start, end)], hit, rule_id(kind, cue_rule), INDIRECT_CONFIDENCE_SCALE))
         claimed.update(_nested_verbs(hits, cue_starts, hit, start, end))
     return quotes, absorbed
 

@@ -174,6 +174,38 @@ def backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document:
     return start, hit.cue.start
 
 
+def lost_quote_run_start(hit: Hit, start: int, end: int, sentence_hits: dict[Span, SentenceHits],
+                         document: Document, rules: RuleSet) -> int | None:
+    """Where speech whose quotation marks were lost starts, when a postposed cue ends it: at the
+    furthest of the few sentences before the cue's sentence, in its paragraph, that speaks in
+    the first person ("Saya kira hasilnya baik. Itu sudah cukup. Semua pihak harus …, kata X":
+    narration does not say "saya"). A sentence with quotation marks or a cue of its own ends
+    the run: it is someone's quote or its own report. None when no sentence joins."""
+    if not hit.backward_content or is_interposed(hit, start, end) or start != hit.sentence.start:
+        return None
+    sentences = document.sentences
+    position = bisect_left([sentence.start for sentence in sentences], hit.sentence.start)
+    paragraph = document.paragraph_of(hit.sentence.start)
+    run_start = None
+    for sentence in reversed(sentences[max(0, position - rules.cues.lost_quote_run.max_sentences):position]):
+        if sentence.start < paragraph.start or sentence in sentence_hits \
+                or _holds_quotation(document, sentence):
+            break
+        words = {word.group().lower() for word in TAIL_WORD.finditer(document.text, sentence.start, sentence.end)}
+        if words & rules.lost_quote_voice_words:
+            run_start = sentence.start
+    return run_start
+
+
+QUOTATION_CHARACTERS = frozenset("\"“”")
+
+
+def _holds_quotation(document: Document, sentence: Span) -> bool:
+    """A quotation-mark span or a stray double quotation mark in the sentence."""
+    return any(mark.start < sentence.end and mark.end > sentence.start for mark in document.quote_marks) \
+        or any(character in QUOTATION_CHARACTERS for character in document.text[sentence.start:sentence.end])
+
+
 def _interposed_clause_end(hit: Hit, phrase_end: int, sentence_hits: dict[Span, SentenceHits], text: str) -> int:
     """Where an interposed report ends: as `clause_end`, except that a report whose subject
     opens the words after the attribution ("Saat ini, kata Ade, pihaknya sedang meminta …",

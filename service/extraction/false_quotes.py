@@ -112,7 +112,9 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
     before a -nya nominalisation is a preposition: what follows is its object ("masyarakat
     akan pentingnya menjaga …"), so no predicate of the clause comes after it. A ter- word
     right after a demonstrative follows a closed noun phrase: it is the predicate ("kasus
-    tersebut terungkap …"), where after a noun it may be a modifier ("kasus terkait …")."""
+    tersebut terungkap …"), where after a noun it may be a modifier ("kasus terkait …"). After
+    a non-initial subordinator (not before a demonstrative: "saat ini" is a time adverbial) the
+    rest is an adverbial clause or an embedded question, whose predicates are its own."""
     waiting = False  # inside a relative clause, before its predicate
     skip_next = False  # the verb an auxiliary of the relative clause governs
     for position, word in enumerate(words):
@@ -125,6 +127,8 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
             return True  # "kasus tersebut terungkap …": a ter- verb after the closed noun phrase
         if word in rules.object_prepositions_before_nominal and following.endswith(rules.cues.clitic.suffix):
             return False
+        if position > 0 and word in rules.object_adjunct_clause_openers and following not in rules.demonstratives:
+            return False  # "… saat pemerintah beradu …": the rest is an adverbial clause's
         if position > 0 and word in rules.object_relative_markers:
             waiting = True
             if following.startswith(rules.object_relative_predicate_prefixes):

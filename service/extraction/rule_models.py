@@ -52,6 +52,17 @@ class InterposedOpening(StrictModel):
     _lower_connectives = field_validator("connectives")(_lowercase_words)
 
 
+class LostQuoteRun(StrictModel):
+    """Sentences before a postposed cue that speak in the first person: the rest of a
+    quotation whose marks the scraper lost, reported by the same cue."""
+
+    id: str
+    voice_words: list[str]
+    max_sentences: int = Field(ge=1)
+
+    _lower_voice_words = field_validator("voice_words")(_lowercase_words)
+
+
 class DocumentFrames(WordList):
     """ "Dalam surat itu disebutkan bahwa CLAUSE": a fronted phrase of `preposition` and a
     document noun (speakers.yml document_nouns and `nouns`) before a passive of saying (`words`)."""
@@ -219,9 +230,11 @@ class NounObjectReason(StrictModel):
     relative_markers: list[str] = []
     relative_predicate_prefixes: list[str] = []
     prepositions_before_nominal: list[str] = []
+    adjunct_clause_openers: list[str] = []
 
     _lower = field_validator("predicate_words", "predicate_prefixes", "clause_verbs", "relative_markers",
-                             "relative_predicate_prefixes", "prepositions_before_nominal")(_lowercase_words)
+                             "relative_predicate_prefixes", "prepositions_before_nominal",
+                             "adjunct_clause_openers")(_lowercase_words)
 
 
 class ExistentialClause(StrictModel):
@@ -315,6 +328,7 @@ class CueRules(StrictModel):
     clitic: CliticCue
     according_to: AccordingTo
     interposed_opening: InterposedOpening
+    lost_quote_run: LostQuoteRun
     source_frames: SourceFrames
     document_frames: DocumentFrames | None = None
     relative_clause_subject: RelativeClauseSubject

@@ -69,6 +69,7 @@ class RuleSet:
         self.according_to_not_sources = frozenset(cues.according_to.not_sources)
         self.according_to_documents = frozenset(cues.according_to.document_sources)
         self.interposed_connectives = frozenset(cues.interposed_opening.connectives)
+        self.lost_quote_voice_words = frozenset(cues.lost_quote_run.voice_words)
         self.source_frame_nouns = frozenset(cues.source_frames.words)
         frames = cues.document_frames
         self.document_frame_words = frozenset(frames.words) if frames is not None else frozenset()
@@ -147,6 +148,7 @@ class RuleSet:
         self.topic_nouns = frozenset(cues.false_quotes.topic_object.nouns)
         self.topic_question_words = frozenset(cues.false_quotes.topic_object.question_words)
         self.object_relative_markers = frozenset(cues.false_quotes.noun_object.relative_markers)
+        self.object_adjunct_clause_openers = frozenset(cues.false_quotes.noun_object.adjunct_clause_openers)
         self.object_relative_predicate_prefixes = tuple(cues.false_quotes.noun_object.relative_predicate_prefixes)
         self.object_prepositions_before_nominal = frozenset(cues.false_quotes.noun_object.prepositions_before_nominal)
         self.predicate_words = frozenset(cues.false_quotes.noun_object.predicate_words)
