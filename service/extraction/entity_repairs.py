@@ -694,7 +694,7 @@ def _given_name_before_apposed(document: Document, entity: Entity, tagged: dict[
                                rules: RuleSet) -> Token | None:
     text = document.text
     if entity.label != "PER" or len(text[entity.start:entity.end].split()) < 2 \
-            or not text[entity.end:].startswith(","):
+            or not text.startswith(",", entity.end):
         return None
     word = _token_before(document, entity.start)
     if word is not None and word.text == "." and text[word.end:entity.start] == " ":
