@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.extraction.cues.hit import ScanState
+from service.extraction.cues.hit import CLOSING_MARKS, ScanState
 from service.extraction.cues.scan import CUE_READERS, kinds_for_word
 from service.extraction.mentions import TextIndex
 from service.extraction.rules import RuleSet
@@ -644,6 +644,8 @@ def test_gaps_name_cases_of_the_table() -> None:
 GATE_SENTENCES = [
     # words of every cue kind, with and without their clitic, next to words of none
     "“Kami siap,” kata [Budi Santoso|PER]. “Besok mulai,” katanya. Menurutnya, stok aman.",
+    # a word no list has, read as a verb of saying by its place after a quote ("…,” tuntut X)
+    "“Anggaran harus dibuka,” tuntut [Dolfie Rahman|PER] di Jakarta.",
     "Menurut [Sri Mulyani|PER], defisit tetap rendah. Disampaikan [Esti|PER], sikap resmi belum ada.",
     "“Harga naik,” tuntut [Dolfie|PER]. Pelibatan ahli bahasa disebutnya lebih cocok.",
     "[Joko Widodo|PER] mengatakan bahwa anggaran naik. Pengakuan [Budi|PER] bahwa ia hadir dibantah.",
@@ -676,4 +678,6 @@ def test_a_cue_kind_accepts_only_words_its_gate_lets_through(marked: str, rules:
                     accepted += 1
                     assert kind in allowed, (kind.name, lower)
                     assert position == first or not kind.at_sentence_start, (kind.name, lower)
+                    after_mark = position > 0 and index.tokens[position - 1].text in CLOSING_MARKS
+                    assert after_mark or not kind.after_closing_mark, (kind.name, lower)
     assert accepted > 0

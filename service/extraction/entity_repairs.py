@@ -24,6 +24,8 @@ MIN_AFFILIATED_NAME_TOKENS = 3  # an organisation's word and a two-word name at 
 HYPHENATED_REST = re.compile(r"(?:-[^\W\d_]+)+(?![\w-])")
 WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")  # the word that ends a stretch of text
 WORD_BEFORE_REACH = 40  # characters read back for the word before a place head
+HEAD_BEFORE = re.compile(r"(\w+)[ \t]+\Z")  # a word and the blanks between it and what follows
+HEAD_REACH = 80  # characters read back for a place head before a name (a longer stretch is read in full)
 
 
 def tag_spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -211,7 +213,8 @@ def places_named_after_a_head(document: Document, entities: list[Entity], rules:
     count either. Every PER with that text becomes LOC. Rule names.place_named_after_head
     (rules/names.yml, heads: speakers.yml place_heads)."""
     places = {text for text in {document.text[e.start:e.end] for e in entities if e.label == "PER"}
-              if _written_after_a_place_head(document.text, text, rules)}
+              if _may_follow_a_place_head(document.text, text, rules)
+              and _written_after_a_place_head(document.text, text, rules)}
     if not places:
         return entities
     return [Entity(entity.start, entity.end, "LOC")
@@ -219,13 +222,34 @@ def places_named_after_a_head(document: Document, entities: list[Entity], rules:
             for entity in entities]
 
 
+def _may_follow_a_place_head(text: str, name: str, rules: RuleSet) -> bool:
+    """Whether some occurrence of `name` stands after a place head and blanks: a cheap gate
+    (str.find and one precompiled pattern per occurrence) before `_written_after_a_place_head`,
+    whose pattern is built for the name and costs a compilation per name. It never refuses a
+    name that test accepts; a head cut by the reach is let through."""
+    if not name:
+        return True
+    at = text.find(name)
+    while at != -1:
+        reach = max(0, at - HEAD_REACH)
+        before = HEAD_BEFORE.search(text, reach, at)
+        if before is not None and (before.start() == reach > 0 or _is_counted_place_head(before.group(1), rules)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _is_counted_place_head(word: str, rules: RuleSet) -> bool:
+    head = word.lower()
+    return head in rules.place_heads and head not in rules.names.place_named_after_head.named_for_people
+
+
 def _written_after_a_place_head(text: str, name: str, rules: RuleSet) -> bool:
     """Whether `name` stands right after a place head that opens the place's name: no
     capitalised word stands right before the head (an office, "Wali Kota", or a longer name
     the head is inside, "Jalur Samudera Cheng Ho")."""
     for match in re.finditer(rf"(?<!\w)(\w+)[ \t]+{re.escape(name)}(?![\w-])", text):
-        head = match.group(1).lower()
-        if head not in rules.place_heads or head in rules.names.place_named_after_head.named_for_people:
+        if not _is_counted_place_head(match.group(1), rules):
             continue
         before = WORD_BEFORE.search(text[max(0, match.start() - WORD_BEFORE_REACH):match.start()])
         if before is None or not before.group(1)[:1].isupper():
@@ -661,7 +685,7 @@ def _given_name_before_apposed(document: Document, entity: Entity, tagged: dict[
                                rules: RuleSet) -> Token | None:
     text = document.text
     if entity.label != "PER" or len(text[entity.start:entity.end].split()) < 2 \
-            or not text[entity.end:].startswith(","):
+            or not text.startswith(",", entity.end):
         return None
     word = _token_before(document, entity.start)
     if word is not None and word.text == "." and text[word.end:entity.start] == " ":

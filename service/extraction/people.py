@@ -502,7 +502,7 @@ def introduced_initials(document: Document, rules: RuleSet, lowered: list[str] |
     lowered = lowered if lowered is not None else [token.text.lower() for token in tokens]
     for position, lower in enumerate(lowered):
         if lower in rules.initials_markers:
-            found.update(_initials_after(tokens[position + 1:], markers.max_words_between, markers.max_letters, rules))
+            found.update(_initials_after(tokens, position + 1, markers.max_words_between, markers.max_letters, rules))
     found.update(_initials_with_an_age(document, rules))
     return found
 
@@ -517,13 +517,16 @@ def _initials_with_an_age(document: Document, rules: RuleSet) -> set[str]:
     return {token.text for token in document.tokens if token.text in shaped and age.match(document.text, token.end)}
 
 
-def _initials_after(tokens: list[Token], max_words_between: int, max_letters: int, rules: RuleSet) -> list[str]:
-    """The initials listed right after a marker; a bracketed aside ("LS (suami) dan HB") is skipped."""
+def _initials_after(tokens: list[Token], first: int, max_words_between: int, max_letters: int,
+                    rules: RuleSet) -> list[str]:
+    """The initials listed right after a marker, from token `first` on (read in place: a copy of
+    the rest of the article per marker made a text full of markers quadratic); a bracketed
+    aside ("LS (suami) dan HB") is skipped."""
     listed: list[str] = []
     between = 0
     depth = 0
-    for token in tokens:
-        word = token.text
+    for position in range(first, len(tokens)):
+        word = tokens[position].text
         if word == "(" or depth:
             depth += (word == "(") - (word == ")")
         elif _is_initials(word, max_letters):

@@ -75,7 +75,10 @@ class CueKind:
     accepts also passes: the scan skips the kind for a word that fails it without calling
     `test` (most words are no cue of any kind), which never changes what the scan finds.
     `at_sentence_start`, when set, says that `test` accepts only a sentence's first token
-    (`ScanState.first`): the scan does not ask it at the other tokens."""
+    (`ScanState.first`): the scan does not ask it at the other tokens. `after_closing_mark`,
+    when set, says that `test` accepts only a token right after a closing quotation mark
+    (CLOSING_MARKS): the scan does not ask it elsewhere (a kind that reads any word of letters
+    there would otherwise be asked at nearly every token)."""
 
     name: str
     test: CueTest
@@ -83,3 +86,4 @@ class CueKind:
     reads: Literal["word", "opening"] = "word"
     word_gate: WordGate | None = None
     at_sentence_start: bool = False
+    after_closing_mark: bool = False

@@ -184,4 +184,4 @@ ACCORDING_TO_CLITIC = CueKind("according_to_clitic", _is_according_to_clitic, _r
 CLITIC = CueKind("clitic", _is_clitic, _read_clitic, word_gate=_is_clitic_word)
 POSTPOSED = CueKind("postposed", _is_postposed, _read_postposed, word_gate=_is_postposed_word)
 POSTPOSED_BY_POSITION = CueKind("postposed_by_position", _is_postposed_by_position, _read_postposed_by_position,
-                                word_gate=_is_postposed_by_position_word)
+                                word_gate=_is_postposed_by_position_word, after_closing_mark=True)

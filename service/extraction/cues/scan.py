@@ -7,7 +7,7 @@ from weakref import WeakKeyDictionary
 from service.deadline import NO_DEADLINE, Deadline
 from service.extraction.cues.according_to import ACCORDING_TO, SOURCE_FRAME
 from service.extraction.cues.document_frame import DOCUMENT_FRAME
-from service.extraction.cues.hit import CueKind, Hit, ScanState
+from service.extraction.cues.hit import CLOSING_MARKS, CueKind, Hit, ScanState
 from service.extraction.cues.passive import BACKWARD_PASSIVE, PASSIVE_AGENT, PASSIVE_CLITIC, PASSIVE_INSIDE
 from service.extraction.cues.postposed import ACCORDING_TO_CLITIC, CLITIC, POSTPOSED, POSTPOSED_BY_POSITION
 from service.extraction.cues.spelling import intended_verb
@@ -64,7 +64,8 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
             if reading is None:
                 reading = readings[token.text] = _read_word(token.text, lowered[position], rules)
             misspelt, lower, word_kinds = reading
-            kinds = word_kinds[0] if position == state.first else word_kinds[1]
+            after_mark = position > 0 and tokens[position - 1].text in CLOSING_MARKS
+            kinds = word_kinds[position == state.first][after_mark]
             if not kinds:
                 continue  # no kind's test can accept the word here
             hit = read_token(state, position, lower, kinds)
@@ -87,13 +88,23 @@ def _misspelt_verb(text: str, lower: str, rules: RuleSet) -> str | None:
     return intended_verb(lower, rules)
 
 
-def _kinds_by_place(kinds: tuple[CueKind, ...]) -> tuple[tuple[CueKind, ...], tuple[CueKind, ...]]:
-    """A word's kinds at a sentence's first token, and elsewhere (less the kinds that read
-    only a sentence's first token, `CueKind.at_sentence_start`)."""
-    return kinds, tuple(kind for kind in kinds if not kind.at_sentence_start)
+KindsAfterMark = tuple[tuple[CueKind, ...], tuple[CueKind, ...]]  # [not after, after] a closing mark
+KindsByPlace = tuple[KindsAfterMark, KindsAfterMark]  # [elsewhere, at] a sentence's first token
 
 
-KindsByPlace = tuple[tuple[CueKind, ...], tuple[CueKind, ...]]
+def _kinds_by_place(kinds: tuple[CueKind, ...]) -> KindsByPlace:
+    """A word's kinds by where its token stands, `[at the sentence's first token][right after a
+    closing quotation mark]`: elsewhere than the first token less the kinds that read only that
+    token (`CueKind.at_sentence_start`), elsewhere than after a closing mark less the kinds
+    that read only a token there (`CueKind.after_closing_mark`)."""
+    elsewhere = tuple(kind for kind in kinds if not kind.at_sentence_start)
+    return _kinds_by_mark(elsewhere), _kinds_by_mark(kinds)
+
+
+def _kinds_by_mark(kinds: tuple[CueKind, ...]) -> KindsAfterMark:
+    return tuple(kind for kind in kinds if not kind.after_closing_mark), kinds
+
+
 # how the scan reads a token's text: the verb it misspells (or None), the word read (that verb
 # or the text in lowercase), and that word's cue kinds by place
 WordReading = tuple[str | None, str, KindsByPlace]
