@@ -13,8 +13,10 @@ pieces are found, overlapping runs are resolved as spaCy resolves them (longest 
 leftmost; a run is dropped when its first or last token is taken), and a run written
 without spaces becomes one token. A joined word has no prefix or suffix of its own, so
 leaving it out of the special-case lookups does not change how spaCy peels affixes off a
-chunk around it. The other exceptions (abbreviations with dots, "do'a", whitespace) stay
-in spaCy. `tests/test_tokenization_joined.py` compares the two builds token by token.
+chunk around it. Exceptions spaCy's rules keep whole anyway ("\n", "S.H.", and marks its prefix
+rule peels whole: "—", "'", "’") are left out as well (`_whole_by_itself`,
+`_cut_whole_by_the_rules`). The other exceptions (abbreviations with dots, "do'a",
+whitespace) stay in spaCy. `tests/test_tokenization_joined.py` compares the two builds token by token.
 """
 
 from __future__ import annotations
