@@ -13,8 +13,10 @@ pieces are found, overlapping runs are resolved as spaCy resolves them (longest 
 leftmost; a run is dropped when its first or last token is taken), and a run written
 without spaces becomes one token. A joined word has no prefix or suffix of its own, so
 leaving it out of the special-case lookups does not change how spaCy peels affixes off a
-chunk around it. The other exceptions (abbreviations with dots, "do'a", whitespace) stay
-in spaCy. `tests/test_tokenization_joined.py` compares the two builds token by token.
+chunk around it. Exceptions spaCy's rules keep whole anyway ("\n", "S.H.", and marks its prefix
+rule peels whole: "—", "'", "’") are left out as well (`_whole_by_itself`,
+`_cut_whole_by_the_rules`). The other exceptions (abbreviations with dots, "do'a",
+whitespace) stay in spaCy. `tests/test_tokenization_joined.py` compares the two builds token by token.
 """
 
 from __future__ import annotations
@@ -257,6 +259,25 @@ def joined_word_tokenizer(nlp: Language) -> JoinedWordTokenizer:
     infix_finditer = util.compile_infix_regex(defaults.infixes or ()).finditer
     kept, joined = split_exceptions(defaults.tokenizer_exceptions, prefix_search, suffix_search, infix_finditer,
                                     defaults.url_match, defaults.token_match)
+    rules_only = Tokenizer(nlp.vocab, rules={}, prefix_search=prefix_search, suffix_search=suffix_search,
+                           infix_finditer=infix_finditer, token_match=defaults.token_match,
+                           url_match=defaults.url_match)
+    kept = {text: tokens for text, tokens in kept.items()
+            if not _cut_whole_by_the_rules(text, tokens, lambda chunk: [token.text for token in rules_only(chunk)])}
     tokenizer = Tokenizer(nlp.vocab, rules=kept, prefix_search=prefix_search, suffix_search=suffix_search,
                           infix_finditer=infix_finditer, token_match=defaults.token_match, url_match=defaults.url_match)
     return JoinedWordTokenizer(tokenizer, joined)
+
+
+def _cut_whole_by_the_rules(text: str, tokens: list[dict[int, str]], cut: Callable[[str], list[str]]) -> bool:
+    """An exception that yields one token with its own text and nothing else, which spaCy's
+    affix rules with no exceptions (`cut`) also make one token of its own text: a mark the
+    prefix rule peels whole ("—", "'", "’"), which `_whole_by_itself`'s regex test keeps.
+    Without it spaCy's tokenizer gives the same tokens, in every chunk: where the exception
+    would be found (the chunk, or what is left of it after affixes are peeled) spaCy's rules
+    go on to cut the same one token. Listed, a chunk of one of them ("—" between spaces)
+    stopped spaCy caching the article's later chunks (spaCy issue #1250): three marks cost
+    three quarters of the tokenizer's instructions on the bench articles. Asked only of the
+    few hundred exceptions `split_exceptions` keeps, so the start stays quick."""
+    return len(tokens) == 1 and set(tokens[0]) == {ORTH} and tokens[0][ORTH] == text \
+        and not any(character.isspace() for character in text) and cut(text) == [text]
