@@ -533,6 +533,8 @@ def is_epithet(role_text: str, rules: RuleSet) -> bool:
     """A description that points back at the person in focus: it ends with a demonstrative
     ("mantan pelatih Persib ini") or starts with the definite "sang" ("Sang Bendahara")."""
     words = role_text.lower().split()
+    if len(words) > 1 and words[-2] in rules.time_nouns_before_demonstratives:
+        return words[0] in rules.definite_markers  # "Gubernur Aceh kala itu": the demonstrative dates the office
     return bool(words) and (words[-1] in rules.demonstratives or words[0] in rules.definite_markers)
 
 
