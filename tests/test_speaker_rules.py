@@ -127,7 +127,7 @@ FOCUS: list[Case] = [
     # "kala itu" dates the office ("the governor at the time"): its demonstrative closes a time
     # adverbial, not an epithet, so the role is no pointer to the person in focus
     ("a_role_dated_by_kala_itu_is_no_epithet",
-     "Direktur Toponimi [Andi Wijaya|PER] membuka arsip sengketa itu. Pada 2009 kementerian mendapat konfirmasi dari "
+     "[Andi Wijaya|PER] membuka arsip sengketa itu. Pada 2009 kementerian mendapat konfirmasi dari "
      "Gubernur Jambi kala itu, yang mengungkapkan bahwa provinsinya memiliki 12 pulau.",
      [("indirect", "provinsinya memiliki 12 pulau", "Gubernur Jambi kala itu", "indirect.verb.relative_clause_head",
        "role")], ["Andi Wijaya"]),
