@@ -124,6 +124,13 @@ APPOSITION: list[Case] = [
 ]
 
 FOCUS: list[Case] = [
+    # "kala itu" dates the office ("the governor at the time"): its demonstrative closes a time
+    # adverbial, not an epithet, so the role is no pointer to the person in focus
+    ("a_role_dated_by_kala_itu_is_no_epithet",
+     "[Andi Wijaya|PER] membuka arsip sengketa itu. Pada 2009 kementerian mendapat konfirmasi dari "
+     "Gubernur Jambi kala itu, yang mengungkapkan bahwa provinsinya memiliki 12 pulau.",
+     [("indirect", "provinsinya memiliki 12 pulau", "Gubernur Jambi kala itu", "indirect.verb.relative_clause_head",
+       "role")], ["Andi Wijaya"]),
     ("one_cue_serving_two_quotes_counts_once_for_the_focus",
      "[Jens Stoltenberg|PER] berbicara kepada wartawan. “Ada risiko nyata untuk konflik bersenjata baru,” katanya, "
      "mengungkapkan kebutuhan “untuk melanjutkan dialog dan menjajaki jadwal pertemuan.”\n\n"
@@ -362,6 +369,17 @@ SOURCES: list[Case] = [
     ("an_acronym_subject_is_an_organisation",
      "Namun, MK menegaskan bahwa putusannya bersifat final dan mengikat.",
      [("indirect", "putusannya bersifat final", "MK", "indirect.verb.say", "name")], []),
+    # the tagger's organisation stops before the closing bracket of its abbreviation: the name
+    # as written keeps the bracket it opened ("Komisi Pemberantasan Korupsi (KPK)")
+    ("an_organisation_keeps_the_bracket_of_its_abbreviation",
+     "[Dinas Pangan Daerah|ORG] ([DinpanRD|ORG]) melaporkan bahwa stok beras aman sampai akhir tahun.",
+     [("indirect", "stok beras aman", "Dinas Pangan Daerah (DinpanRD)", "indirect.verb.state", "name")], []),
+    # a ministry's short form written as one word (institution_prefixes: Kemen-) is an
+    # organisation the tagger took for a person, never the antecedent of a later "ujarnya"
+    ("a_ministry_short_form_tagged_as_a_person_is_an_organisation",
+     "Direktur [Budi Santoso|PER] hadir di Jakarta. Saat ini [KemenTanTrans|PER] masih mengkaji aturan itu. "
+     "“Kami siap membantu,” ujarnya.",
+     [("direct", "Kami siap membantu", "Budi Santoso", "direct.cue.clitic", "clitic")], ["Budi Santoso"]),
 ]
 
 ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES + INDIRECT_SPEECH + SOURCES

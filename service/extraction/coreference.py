@@ -375,7 +375,7 @@ def person_in_focus_for_role(role_text: str, salience: Salience, offset: int, ru
     the third person (`ruled_out`: "Netizen menyebut penampilan Judika …" is not Judika)."""
     recent = salience.antecedent(offset)
     if recent is None or salience.sentences_between(recent.end, offset) > FOCUS_SENTENCES \
-            or (ruled_out is not None and ruled_out(recent)):
+            or (ruled_out is not None and ruled_out(recent)) or is_dated_role(role_text, rules):
         return None
     if is_epithet(role_text, rules):
         return recent  # "pria berusia 54 tahun itu", "sang bendahara": the person in focus
@@ -533,7 +533,16 @@ def is_epithet(role_text: str, rules: RuleSet) -> bool:
     """A description that points back at the person in focus: it ends with a demonstrative
     ("mantan pelatih Persib ini") or starts with the definite "sang" ("Sang Bendahara")."""
     words = role_text.lower().split()
+    if is_dated_role(role_text, rules):
+        return words[0] in rules.definite_markers  # "Gubernur Aceh kala itu": the demonstrative dates the office
     return bool(words) and (words[-1] in rules.demonstratives or words[0] in rules.definite_markers)
+
+
+def is_dated_role(role_text: str, rules: RuleSet) -> bool:
+    """A role dated by a time adverbial ("Gubernur Aceh kala itu", the governor at the time):
+    whoever held the office then, a source of its own, never the person the article follows."""
+    words = role_text.lower().split()
+    return len(words) > 2 and words[-1] in rules.demonstratives and words[-2] in rules.time_nouns_before_demonstratives
 
 
 def _apposition_comma(token: Token, phrase: list[str], phrase_first: int, first: int, index: TextIndex,

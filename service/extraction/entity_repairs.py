@@ -108,10 +108,20 @@ def relabel_institution_people(words: list[str], spans: list[tuple[int, int, str
         (first, end, "ORG") if label == "PER" and (all(
             word.lower().rstrip(".") in rules.institution_heads for word in words[first:end])
             or (end - first >= MIN_ORGANISATION_NAME_WORDS and words[first].lower() in rules.institution_heads
-                and words[first].lower() not in rules.also_given_names))
+                and words[first].lower() not in rules.also_given_names)
+            or _institution_short_form(words[first], rules))
         else (first, end, label)
         for first, end, label in spans
     ]
+
+
+def _institution_short_form(word: str, rules: RuleSet) -> bool:
+    """An institution's short form written as one word with a listed prefix ("Kemenkopolhukam",
+    "KemenkesRI", or "Kemen" of "KemenPolhukam" split at its capital): the model reads the capital
+    letters as a name's; a common word with the same opening ("Kemenangan") is not one."""
+    lower = word.lower()
+    return word[:1].isupper() and lower.startswith(rules.institution_prefixes) and lower not in rules.common_words \
+        and lower not in rules.also_given_names
 
 
 MIN_ORGANISATION_NAME_WORDS = 2  # "Forum Purnawirawan", "Masyarakat Papua Peduli Demokrasi"

@@ -411,6 +411,8 @@ class SpeakerRules(StrictModel):
     ranks: list[str]
     institution_heads: list[str]
     institution_role_heads: list[str]
+    institution_prefixes: list[str] = []
+    time_nouns_before_demonstratives: list[str] = []
     non_name_words: list[str]
     subject_boundaries: list[str]
     also_given_names: list[str]

@@ -118,6 +118,8 @@ class RuleSet:
         self.titles = self.honorifics | self.ranks
         self.institution_heads = frozenset(speakers.institution_heads)
         self.institution_role_heads = frozenset(speakers.institution_role_heads)
+        self.institution_prefixes = tuple(speakers.institution_prefixes)
+        self.time_nouns_before_demonstratives = frozenset(speakers.time_nouns_before_demonstratives)
         self.non_name_words = frozenset(speakers.non_name_words)
         self.subject_boundaries = frozenset(speakers.subject_boundaries)
         self.titles_and_roles = self.role_nouns | self.titles

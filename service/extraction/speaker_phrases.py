@@ -35,6 +35,8 @@ PhraseReader = Callable[[list[Token], TextIndex, RuleSet], "Mention | None"]
 MAX_ABBREVIATION_TOKENS = 3
 MAX_PRONOUN_PHRASE_TOKENS = 2  # a pronoun alone or with one word after it
 ORGANISATION_LABELS = ("ORG", "LOC")  # "Pemerintah Jepang" may be tagged as the place
+BRACKETED_KINDS = ("organization", "role")  # speaker phrases read as written, brackets and all
+OPENING_BRACKET, CLOSING_BRACKET = "(", ")"
 
 
 def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
@@ -51,9 +53,25 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     while len(tokens) > 1 and tokens[0].text.lower() in rules.subject_boundaries:
         tokens = tokens[1:]
     mention = _first_reading(WHOLE_PHRASE_READERS, tokens, index, rules)
-    if mention is not None:
+    if mention is None:
+        mention = _first_reading(NAMED_PHRASE_READERS, _without_affiliation(tokens, index, rules), index, rules)
+    return _with_its_closing_bracket(mention, index)
+
+
+def _with_its_closing_bracket(mention: Mention | None, index: TextIndex) -> Mention | None:
+    """An organisation or role read as written up to its bracketed abbreviation, when the phrase
+    stopped before the bracket closes ("Kementerian Kesehatan (KemenkesRI" + ")"), takes in the
+    closing bracket right after it: the name as written ("Komisi Pemberantasan Korupsi (KPK)"),
+    never half a bracket. A name the reader took from elsewhere (an alias's long form) stays."""
+    if mention is None or mention.kind not in BRACKETED_KINDS:
         return mention
-    return _first_reading(NAMED_PHRASE_READERS, _without_affiliation(tokens, index, rules), index, rules)
+    text = index.document.text
+    written = text[mention.start:mention.end]
+    if written.count(OPENING_BRACKET) <= written.count(CLOSING_BRACKET) \
+            or text[mention.end:mention.end + 1] != CLOSING_BRACKET:
+        return mention
+    name = text[mention.start:mention.end + 1] if mention.name == written else mention.name
+    return Mention(mention.start, mention.end + 1, mention.kind, name=name)
 
 
 def _first_reading(readers: list[PhraseReader], tokens: list[Token], index: TextIndex,
