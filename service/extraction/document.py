@@ -112,6 +112,9 @@ class SpeakerCandidate:
 CONFIDENCE: dict[str, float] = {"name": 0.9, "organization": 0.85, "clitic": 0.8, "pronoun": 0.75, "role": 0.7,
                                 "carry": 0.6, "subject": 0.5, "none": 0.3}
 SENTENCE_STOPS = frozenset(".!?")  # the marks that end a sentence, read by Document.opens_sentence
+# marks after which a word is capitalised by its place inside a sentence: a quotation or a
+# heading after a colon opens there ("kata dia: “Pesan itu …”")
+CAPITALISING_MARKS = frozenset("\"“”‘’'«»:([")
 UNATTRIBUTED_RULE = "unattributed"
 CARRY_RULE = "carry"
 SUBJECT_RULE = "preceding_subject"  # a cue-less direct quote given the subject of the sentence before it
@@ -222,6 +225,7 @@ class Document:
     _starts_cache: dict[str, tuple[int, list[int]]] = field(default_factory=dict, repr=False)
     _lowered_cache: list[str] | None = field(default=None, repr=False)
     _lowercase_cache: tuple[int, frozenset[str]] | None = field(default=None, repr=False)
+    _capitalised_inside_cache: tuple[int, frozenset[str]] | None = field(default=None, repr=False)
 
     def _starts(self, name: str, spans: Sequence[Span], key: str = "start") -> list[int]:
         """Sorted start offsets of a span list, rebuilt only when the list changes length."""
@@ -250,6 +254,24 @@ class Document:
                               if text.isalpha() and text.islower())
             cached = self._lowercase_cache = (len(self.tokens), words)
         return cached[1]
+
+    def words_capitalised_inside_sentences(self) -> frozenset[str]:
+        """The words the article writes capitalised where nothing before them capitalises them
+        (no sentence start, line start, quotation mark, colon or bracket): the evidence that a
+        capitalised word is a name and not an ordinary word put first ("kata Senja" keeps the
+        "Senja" that opens another sentence). Built once per token list."""
+        cached = self._capitalised_inside_cache
+        if cached is None or cached[0] != len(self.tokens):
+            words = frozenset(token.text for token in self.tokens
+                              if token.text[:1].isupper() and not self._capitalised_by_place(token))
+            cached = self._capitalised_inside_cache = (len(self.tokens), words)
+        return cached[1]
+
+    def _capitalised_by_place(self, token: Token) -> bool:
+        if self.opens_sentence(token):
+            return True
+        before = self.text[max(0, token.start - 2):token.start].rstrip()
+        return bool(before) and before[-1] in CAPITALISING_MARKS
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens starting in [start, end): two binary searches and one slice of just those

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from service.extraction.document import Document, Entity, Token, written_whole
-from service.extraction.mentions import is_acronym, leading_titles
+from service.extraction.mentions import is_acronym, leading_titles, ordinary_word_opening_a_sentence
 from service.extraction.rules import RuleSet
 
 OUTSIDE = "O"  # the tag of a token outside every entity
@@ -288,6 +288,23 @@ def nouns_opening_names_cut(document: Document, entities: list[Entity], rules: R
 
 
 MIN_WORDS_AFTER_OPENING_NOUN = 1  # the name left once the noun is cut
+
+
+def ordinary_words_opening_sentences_untagged(document: Document, entities: list[Entity],
+                                              rules: RuleSet) -> list[Entity]:
+    """A one-word PER that is an ordinary word capitalised only because it opens its sentence
+    ("[Rumor] mengatakan …", "[Siswa-siswi] di ibu kota …") is no entity: the tagger read the
+    capital as a name, and as a PER it became a speaker and a person. Only when the article
+    never writes the word capitalised inside a sentence and it is no word of people's names
+    (`mentions.ordinary_word_opening_a_sentence`). Rule names.word_opening_a_sentence."""
+    kept: list[Entity] = []
+    for entity in entities:
+        word = document.text[entity.start:entity.end]
+        tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" and " " not in word else []
+        if tokens and ordinary_word_opening_a_sentence(document, word, tokens[0], rules):
+            continue
+        kept.append(entity)
+    return kept
 
 
 def _opening_noun(word: str, lowercase: frozenset[str], rules: RuleSet) -> bool:

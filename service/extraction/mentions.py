@@ -312,6 +312,7 @@ def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) 
             and not is_degree(token, rules, index)
             and not (token.text.isupper() and len(token.text) > 1 and entity is None and current == [])
             and not _common_noun_before_demonstrative(tokens, position, entity, rules)
+            and not _ordinary_word_before_a_name(tokens, position, entity, index, rules)
         )
         if usable and current and rules.is_title_or_role(token.text):
             runs.append(current)  # a given name that is also a role noun opens a new run
@@ -326,6 +327,46 @@ def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) 
         runs.append(current)
     runs = [run for run in runs if len(run) > 1 or run[0].text.lower() not in rules.also_given_names]
     return runs[-1] if runs else []
+
+
+def _ordinary_word_before_a_name(tokens: list[Token], position: int, entity: Entity | None,
+                                 index: TextIndex, rules: RuleSet) -> bool:
+    """ "Lantas Neville pun menyebut …": an untagged ordinary word capitalised by its place at
+    the sentence start, right before another capitalised word, is no part of the name after it
+    (names.word_opening_a_sentence). Before a lowercase word it stays the subject as written:
+    news and the annotators name a body by its common noun ("Manajemen mengatakan …",
+    "Penyelenggara menyebut …"), and the people stage makes no person of it."""
+    following = position + 1
+    token = tokens[position]
+    return entity is None and following < len(tokens) and is_capitalised(tokens[following].text) \
+        and ordinary_word_opening_a_sentence(index.document, token.text, token, rules)
+
+
+def ordinary_word_opening_a_sentence(document: Document, word: str, first: Token, rules: RuleSet) -> bool:
+    """A word capitalised only because it opens its sentence ("Lantas Neville pun menyebut …",
+    "[Siswa-siswi] di …"): an ordinary word (names.yml common_words, a
+    word the article writes in lowercase, or a reduplicated noun whose first half is one) that
+    the article never writes capitalised inside a sentence, and that is no word news writes in
+    people's names (person_name_words, also_given_names) nor a title or role, is no name.
+    "Jokowi mengatakan …" stays (a person-name word), and so does "Senja mengatakan …" beside
+    "kata Senja". `word` is the token's text or a hyphenated word the tagger joined from `first`
+    on. Rule names.word_opening_a_sentence."""
+    lower = word.lower()
+    if not is_capitalised(word) or word.isupper() or lower in rules.person_name_words \
+            or lower in rules.also_given_names or rules.is_title_or_role(word):
+        return False
+    return _ordinary_word(word, document, rules) and document.opens_sentence(first) \
+        and word not in document.words_capitalised_inside_sentences()
+
+
+def _ordinary_word(word: str, document: Document, rules: RuleSet) -> bool:
+    """A word news or this article writes in lowercase; a reduplicated form ("Siswa-siswi",
+    "Anak-anak": its second half in lowercase, unlike "Prabowo-Gibran") counts by its first half."""
+    first, _, rest = word.partition("-")
+    if rest and rest.isalpha() and rest.islower():
+        word = first
+    lower = word.lower()
+    return lower.isalpha() and (lower in rules.common_words or lower in document.words_written_lowercase())
 
 
 def _common_noun_before_demonstrative(tokens: list[Token], position: int, entity: Entity | None,

@@ -35,6 +35,7 @@ from service.extraction.entity_repairs import (
     names_in_full_in_apposition,
     nouns_opening_names_cut,
     one_sense_per_article,
+    ordinary_words_opening_sentences_untagged,
     people_after_named_organisations,
     people_cut_from_affiliations,
     people_cut_from_organisations,
@@ -366,7 +367,8 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities = names_in_full_in_apposition(document, entities, rules)
         entities = given_names_in_apposition(document, entities, rules)
         entities = given_names_after_acronyms(document, entities, rules)
-        entities = nouns_opening_names_cut(document, entities, rules)
+        entities = ordinary_words_opening_sentences_untagged(
+            document, nouns_opening_names_cut(document, entities, rules), rules)
     document.entities = entities
 
 

@@ -15,7 +15,14 @@ from service.extraction.aliases import names_an_organisation
 from service.extraction.coreference import is_epithet
 from service.extraction.document import Document, NameVariant, Person, Quote, Span, Token, whole_words
 from service.extraction.known_names import AliasBook
-from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, is_acronym, name_from_tokens, strip_titles
+from service.extraction.mentions import (
+    PUNCTUATION_STOPS,
+    TextIndex,
+    is_acronym,
+    name_from_tokens,
+    ordinary_word_opening_a_sentence,
+    strip_titles,
+)
 from service.extraction.names import merge_rule
 from service.extraction.rules import RuleSet
 
@@ -232,7 +239,8 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
     for cluster in speaker_clusters:
         if cluster is not None:
             cluster.speaks = True
-    named = [cluster for cluster in clusters if not _never_a_name(cluster, rules)]
+    named = [cluster for cluster in clusters
+             if not _never_a_name(cluster, rules) and not _word_opening_sentences(cluster, document, rules)]
     kept = [cluster for cluster in named if _is_evidenced(cluster)]
     for cluster in kept:
         _give_usual_full_name(cluster, rules)
@@ -554,6 +562,20 @@ def _initials_mentions(document: Document, initials: set[str],
     return [(Span(token.start, token.end), token.text) for token in document.tokens
             if token.text in initials and (token.start, token.end) not in taken
             and not document.in_boilerplate(token.start)]
+
+
+def _word_opening_sentences(cluster: Cluster, document: Document, rules: RuleSet) -> bool:
+    """A one-word "person" written only where it opens a sentence, an ordinary word there
+    ("Romantisme mengatakan …" beside "romantisme"): capitalised by its place, read as the
+    subject as written but no person (rule names.word_opening_a_sentence)."""
+    if cluster.kind != "person" or len(cluster.words) != 1 or not cluster.mentions:
+        return False
+    for mention in cluster.mentions:
+        tokens = document.tokens_between(mention.start, mention.end)
+        if not tokens or not ordinary_word_opening_a_sentence(
+                document, document.text[mention.start:mention.end], tokens[0], rules):
+            return False
+    return True
 
 
 def _never_a_name(cluster: Cluster, rules: RuleSet) -> bool:

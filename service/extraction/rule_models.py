@@ -589,6 +589,7 @@ class NameRules(StrictModel):
     place_named_after_head: PlaceAfterHead = PlaceAfterHead(id="names.place_named_after_head")
     given_name_after_acronym: EntityRepair = EntityRepair(id="names.given_name_after_acronym")
     noun_opening_a_name: NounOpeningName = NounOpeningName(id="names.noun_opening_a_name")
+    word_opening_a_sentence: EntityRepair = EntityRepair(id="names.word_opening_a_sentence")
     name_prefixes: NamePrefixes = NamePrefixes(id="names.name_prefix", words=[])
     name_in_apposition: EntityRepair = EntityRepair(id="names.name_in_apposition", max_name_words=4)
     initials_markers: InitialsMarkers = InitialsMarkers(id="names.initials_marker", words=[])
