@@ -136,6 +136,12 @@ NICKNAMES: list[NameCase] = [
      "Mantan wakil menteri [Hendra Wibisono|PER] atau [Kobo|PER] ditahan jaksa. [Kobo|PER] mengatakan bahwa ia "
      "tidak bersalah.",
      [("Hendra Wibisono", "indirect.verb.say", "name")], ["Hendra Wibisono"]),
+    # An acronym the tagger ran into a later mention ("KTA" of a membership card) makes no
+    # longer name: the word after "atau" is still the familiar name.
+    ("atau_nickname_after_an_acronym_elsewhere",
+     "Mantan wakil menteri [Hendra Wibisono|PER] atau [Kobo|PER] ditahan jaksa. Partai mencabut [KTA Kobo|PER]. "
+     "[Kobo|PER] mengatakan bahwa ia tidak bersalah.",
+     [("Hendra Wibisono", "indirect.verb.say", "name")], ["Hendra Wibisono"]),
     # "atau" before two words ending in a word of the full name: the same person, called so.
     ("atau_form_ending_in_a_word_of_the_name",
      "Pelatih memanggil [Indra Pramudya|PER] atau [Cep Indra|PER] ke tim inti. [Cep Indra|PER] mengatakan bahwa "
