@@ -14,7 +14,7 @@ The first, long form is canonical. Later stages map short forms through this tab
 from __future__ import annotations
 
 from service.extraction.document import Alias, Document, Token
-from service.extraction.mentions import leading_titles
+from service.extraction.mentions import is_acronym, leading_titles
 from service.extraction.rules import RuleSet
 
 MAX_ALIAS_TOKENS = 3  # "(Zulhas)", "akrab disapa Michael Lin"
@@ -251,9 +251,15 @@ def _nickname_used_alone(document: Document, word: Token, person_at: dict[int, t
         return False
     key = word.text.lower()
     written_again = any(token.text.lower() == key and token.index != word.index for token in document.tokens)
-    inside_a_name = any(end - first > 1 and key in (token.text.lower() for token in document.tokens[first:end])
-                        for first, end in person_at.values())
+    inside_a_name = any(len(words) > 1 and key in words
+                        for words in (_name_words(document.tokens[first:end]) for first, end in person_at.values()))
     return written_again and not inside_a_name
+
+
+def _name_words(tokens: list[Token]) -> list[str]:
+    """The lowercase words of a PER less the acronyms the tagger ran into it ("KTA Noel": a
+    membership card's, not a longer name)."""
+    return [token.text.lower() for token in tokens if not is_acronym(token.text)]
 
 
 def _postposed_marker_at(lowered: list[str], position: int, rules: RuleSet) -> bool:

@@ -119,3 +119,35 @@ def strip_diacritics(text: str) -> str:
     (Lauren Sánchez, Sanchez), and Indonesian keyboards often drop them."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
+@lru_cache(maxsize=MERGE_RULE_CACHE_PAIRS)
+def spelling_key(word: str, respellings: tuple[tuple[str, str], ...]) -> str:
+    """One spelling for the ways news writes a name's sounds (rules/names.yml respelt_clip):
+    lowercase, no diacritics, letters only, each respelling applied in order, doubled letters
+    once, so that Thomas and Tom, Nicolas and Niko, Djoko and Joko, Syafi'i and Syafii compare."""
+    key = "".join(character for character in strip_diacritics(word.lower()) if character.isalpha())
+    for written, spoken in respellings:
+        key = key.replace(written, spoken)
+    return "".join(character for position, character in enumerate(key)
+                   if position == 0 or character != key[position - 1])
+
+
+def respelt_clip(form: str, name: list[str], respellings: tuple[tuple[str, str], ...],
+                 min_letters: int) -> tuple[bool, bool]:
+    """Whether a one-word form could be a short form of `name` once both are in one spelling
+    (some word of the name opens with its key), and whether it is one (it opens the given name
+    of a name of two words or more, or spells a word of the name or a run of its words written
+    together: Bogum and Park Bo Gum)."""
+    key = spelling_key(form, respellings)
+    if len(key) < min_letters:
+        return False, False
+    keys = [spelling_key(word, respellings) for word in name]
+    could = any(word.startswith(key) for word in keys)
+    clips_given_name = len(keys) > 1 and keys[0].startswith(key)
+    return could, clips_given_name or key in _word_runs(keys)
+
+
+def _word_runs(keys: list[str]) -> set[str]:
+    """Each word's key, and the keys of each run of consecutive words written as one word."""
+    return {"".join(keys[first:end]) for first in range(len(keys)) for end in range(first + 1, len(keys) + 1)}

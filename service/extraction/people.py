@@ -23,7 +23,7 @@ from service.extraction.mentions import (
     ordinary_word_opening_a_sentence,
     strip_titles,
 )
-from service.extraction.names import merge_rule
+from service.extraction.names import merge_rule, respelt_clip
 from service.extraction.rules import RuleSet
 
 
@@ -59,7 +59,7 @@ AFFILIATION_LABELS = frozenset({"ORG", "LOC"})  # entities whose last words may 
 
 
 def _matching_cluster(clusters: list[Cluster], words: list[str], name: str, kind: str, at: int,
-                      document: Document) -> tuple[Cluster | None, str | None]:
+                      document: Document, rules: RuleSet) -> tuple[Cluster | None, str | None]:
     """The entry a name at offset `at` joins, and the rule that joins it (an organisation only
     by its exact name). A short form that fits several people ("Prabowo": Listyo Sigit Prabowo
     and Prabowo Subianto) goes by usage, then salience; where neither decides, no entry and
@@ -75,9 +75,35 @@ def _matching_cluster(clusters: list[Cluster], words: list[str], name: str, kind
         rule = merge_rule(cluster.words, words)
         if rule is not None:
             matches.append((cluster, rule))
-    if len(matches) <= 1:
-        return matches[0] if matches else (None, None)
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        return _respelt_clip_of(clusters, words, kind, at, document, rules)
     return _by_usage_or_salience(matches, words, at, document)
+
+
+def _respelt_clip_of(clusters: list[Cluster], words: list[str], kind: str, at: int, document: Document,
+                     rules: RuleSet) -> tuple[Cluster | None, str | None]:
+    """The one person named before `at` whose given name a one-word form clips once both are
+    written in one spelling ("Tom" after Thomas Trikasih Lembong, "Niko" after Nicolas Kanter;
+    rule names.respelt_clip). When a word of another person named before opens with it too
+    ("Tom" beside Thomas Wibowo and Thomson Sitorus) no one is chosen: the form stays apart,
+    with a warning."""
+    setting = rules.names.respelt_clip
+    if kind != "person" or len(words) != 1:
+        return None, None
+    respellings = tuple((written, spoken) for written, spoken in setting.respellings)
+    named_before = [cluster for cluster in clusters
+                    if cluster.kind == "person" and any(span.start < at for span in cluster.mentions)]
+    fits = [(cluster, respelt_clip(words[0], cluster.words, respellings, setting.min_letters))
+            for cluster in named_before]
+    could = [(cluster, joins) for cluster, (possible, joins) in fits if possible or joins]
+    if len(could) == 1 and could[0][1]:
+        return could[0][0], setting.id
+    warning = f"name {words[0]!r} could clip several people's names; left apart ({setting.id})"
+    if len(could) > 1 and any(joins for _, joins in could) and warning not in document.warnings:
+        document.warnings.append(warning)
+    return None, None
 
 
 def _by_usage_or_salience(matches: list[tuple[Cluster, str]], words: list[str], at: int,
@@ -211,7 +237,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             words, head_rule = without_affiliation(words, affiliation_endings, rules)
             tail_rule = head_rule or tail_rule
             name = " ".join(words)
-        match, rule = _matching_cluster(clusters, words, name, kind, span.start, document)
+        match, rule = _matching_cluster(clusters, words, name, kind, span.start, document, rules)
         quoted = span.start in quoted_names
         if rule == AMBIGUOUS or (quoted and match is not None and not match.quoted_only):
             continue
@@ -432,7 +458,7 @@ def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, 
     speaker.name = _canonical_form(speaker.name, kind, document, rules, known_names)
     words = _words(speaker.name, rules)
     at = spoken_for.start if spoken_for is not None else quote.start
-    cluster, rule = _matching_cluster(clusters, words, speaker.name, kind, at, document)
+    cluster, rule = _matching_cluster(clusters, words, speaker.name, kind, at, document, rules)
     if rule == AMBIGUOUS:
         document.warnings.append(f"speaker {speaker.name!r} at {at} fits several people; left ambiguous "
                                  f"({AMBIGUOUS})")

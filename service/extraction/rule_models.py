@@ -572,6 +572,15 @@ class NameTail(StrictModel):
     min_letters: int = Field(default=1, gt=0)
 
 
+class RespeltClip(StrictModel):
+    """names.yml respelt_clip: letter groups news writes for one sound (`respellings`, each
+    rewritten to its second form) and the fewest letters a clipped given name keeps."""
+
+    id: str
+    min_letters: int = Field(default=3, gt=0)
+    respellings: list[tuple[str, str]] = []
+
+
 class NameRules(StrictModel):
     """rules/names.yml: what is never a person's name (service/extraction/people.py)."""
 
@@ -602,6 +611,7 @@ class NameRules(StrictModel):
     thing_tail: NameTail = NameTail(id="names.thing_tail")
     degree_tail: NameTail = NameTail(id="names.degree_tail", min_letters=3)
     affiliation_head: NameTail = NameTail(id="names.affiliation_head")
+    respelt_clip: RespeltClip = RespeltClip(id="names.respelt_clip")
     kind_words: KindWords = KindWords(id="names.kind_word", organisation=[], thing=[], person=[], name_words=[],
                                       foreign_articles=[], copulas=[])
 
