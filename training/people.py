@@ -239,9 +239,10 @@ DEFAULT_NOTE = ("Default: on (`KUTIP_PEOPLE_MODEL_PATH` points at this file), ad
                 "(annotated news 841-1040, held out of every training) 0.882 / 0.886 against 0.834 / 0.859; "
                 "speaker accuracy 0.884, 0.908, 0.870 with it against 0.887, 0.906, 0.870 without. Eighth "
                 "round (an affiliation the NER glued before a name is cut by the rules, names.affiliation_head; "
-                "same features): holdout3 0.813 / 0.851 with the check against 0.742 / 0.824 without it, news3 "
-                "0.875 / 0.930 against 0.840 / 0.927, news6 0.884 / 0.886 against 0.834 / 0.859; speaker "
-                "accuracy 0.884, 0.908, 0.870 with it against 0.887, 0.906, 0.870 without.")
+                "sentence-opening common words and respelt clips of given names by the rules; same features): "
+                "holdout3 0.820 / 0.851 with the check against 0.742 / 0.824 without it, news3 0.875 / 0.930 "
+                "against 0.840 / 0.927, news6 0.882 / 0.886 against 0.834 / 0.859; speaker accuracy 0.884, "
+                "0.909, 0.870 with it against 0.887, 0.908, 0.870 without.")
 
 
 def write_card(result: dict[str, Any], path: Path) -> None:
