@@ -184,7 +184,7 @@ def lost_quote_run_start(hit: Hit, start: int, end: int, sentence_hits: dict[Spa
     if not hit.backward_content or is_interposed(hit, start, end) or start != hit.sentence.start:
         return None
     sentences = document.sentences
-    position = bisect_left([sentence.start for sentence in sentences], hit.sentence.start)
+    position = document.sentences_before(hit.sentence.start)
     paragraph = document.paragraph_of(hit.sentence.start)
     run_start = None
     for sentence in reversed(sentences[max(0, position - rules.cues.lost_quote_run.max_sentences):position]):

@@ -284,6 +284,11 @@ class Document:
         position = bisect_right(self._starts("boilerplate", self.boilerplate), offset) - 1
         return position >= 0 and offset < self.boilerplate[position].end
 
+    def sentences_before(self, offset: int) -> int:
+        """How many sentences start before `offset` (the index of the first sentence at or after
+        it): one binary search over the cached starts, not a list built per question."""
+        return bisect_left(self._starts("sentences", self.sentences), offset)
+
     def sentence_of(self, offset: int) -> Span:
         position = bisect_right(self._starts("sentences", self.sentences), offset) - 1
         if position >= 0 and offset < self.sentences[position].end:

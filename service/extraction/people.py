@@ -92,10 +92,9 @@ def _respelt_clip_of(clusters: list[Cluster], words: list[str], kind: str, at: i
     setting = rules.names.respelt_clip
     if kind != "person" or len(words) != 1:
         return None, None
-    respellings = tuple((written, spoken) for written, spoken in setting.respellings)
     named_before = [cluster for cluster in clusters
                     if cluster.kind == "person" and any(span.start < at for span in cluster.mentions)]
-    fits = [(cluster, respelt_clip(words[0], cluster.words, respellings, setting.min_letters))
+    fits = [(cluster, respelt_clip(words[0], cluster.words, setting.respellings, setting.min_letters))
             for cluster in named_before]
     could = [(cluster, joins) for cluster, (possible, joins) in fits if possible or joins]
     if len(could) == 1 and could[0][1]:

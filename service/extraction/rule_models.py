@@ -578,7 +578,7 @@ class RespeltClip(StrictModel):
 
     id: str
     min_letters: int = Field(default=3, gt=0)
-    respellings: list[tuple[str, str]] = []
+    respellings: tuple[tuple[str, str], ...] = ()  # a tuple: the spelling key's cache hashes it
 
 
 class NameRules(StrictModel):
