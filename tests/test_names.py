@@ -54,6 +54,30 @@ NOT_PERSONS: list[NameCase] = [
     ("heading_of_common_words",
      "[Sambutan Hangat|PER] di Desa. [Rina Marlina|PER] mengatakan bahwa status gunung tetap waspada.",
      [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # A feast or a date of the Hijri calendar the tagger took for a name (names.calendar_term).
+    ("feast_is_not_a_person",
+     "[Rina Marlina|PER] memimpin salat [Idul Adha|PER] di lapangan desa. Ia mengatakan bahwa hewan kurban "
+     "tahun ini lebih banyak.",
+     [("Rina Marlina", "indirect.verb.say", "pronoun")], ["Rina Marlina"]),
+    ("hijri_calendar_is_not_a_person",
+     "Berdasarkan [Kalender Hijriah|PER], puasa [Nisfu Syaban|PER] jatuh pekan depan. [Rina Marlina|PER] "
+     "mengatakan bahwa masjid akan penuh.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    ("formula_after_gods_name_is_not_a_person",
+     "Kami bersyukur kepada Allah [Subhanahu Wa Ta'ala|PER] atas panen ini. [Rina Marlina|PER] mengatakan bahwa "
+     "panen naik dua kali lipat.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # A month that is also a given name is a month after a number or `bulan` and where it never speaks.
+    ("month_after_a_number_is_not_a_person",
+     "Tanggal 1 [Muharram|PER] jatuh pada hari Jumat. Puasa pada bulan [Muharram|PER] dianjurkan. "
+     "[Rina Marlina|PER] mengatakan bahwa masjid akan penuh.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    ("month_that_is_a_given_name_stays_a_person",
+     "Sejak bulan Ramadan warga antre. “Kami siap melayani,” kata [Ramadhan|PER], petugas pasar.",
+     [("Ramadhan", "direct.cue.postposed", "name")], ["Ramadhan"]),
+    ("given_name_of_a_holiday_stays_a_person",
+     "[Fitri Handayani|PER] meninjau pasar. “Harga cabai turun,” kata [Fitri|PER].",
+     [("Fitri Handayani", "direct.cue.postposed", "name")], ["Fitri Handayani"]),
     # A given name that is also a word stays a person when the article gives the full name.
     ("given_name_that_is_also_a_word",
      "[Bunga Citra Lestari|PER] tampil di Jakarta. “Saya senang sekali,” kata [Bunga|PER].",

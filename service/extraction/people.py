@@ -265,7 +265,8 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         if cluster is not None:
             cluster.speaks = True
     named = [cluster for cluster in clusters
-             if not _never_a_name(cluster, rules) and not _word_opening_sentences(cluster, document, rules)]
+             if not _never_a_name(cluster, rules) and not _word_opening_sentences(cluster, document, rules)
+             and not _calendar_term(cluster, index, rules)]
     kept = [cluster for cluster in named if _is_evidenced(cluster)]
     for cluster in kept:
         _give_usual_full_name(cluster, rules)
@@ -611,3 +612,32 @@ def _never_a_name(cluster: Cluster, rules: RuleSet) -> bool:
         return False
     lowered = [word.lower() for word in cluster.words]
     return lowered[0] in rules.statute_nouns or all(word in rules.common_words for word in lowered)
+
+
+def _calendar_term(cluster: Cluster, index: TextIndex, rules: RuleSet) -> bool:
+    """A feast, a Hijri month or day or the formula after God's name that the NER tagged PER
+    ("Idul Adha", "Nisfu Syaban", "Subhanahu Wa Ta'ala"; rule names.calendar_term): every word
+    a calendar word, a head or a common word, and one of them never a given name; a month
+    that is also a given name ("Muharram") only after a number or a head and where it never
+    speaks. A date is no person, whatever the NER said."""
+    terms = rules.names.calendar_terms
+    if cluster.kind != "person" or not terms.words:
+        return False
+    lowered = [word.lower() for word in cluster.words]
+    calendar = set(terms.words) | set(terms.given_names)
+    if not all(word in calendar or word in terms.heads or word in rules.common_words or word.isdigit()
+               for word in lowered):
+        return False
+    if any(word in terms.words for word in lowered):
+        return True
+    return any(word in terms.given_names for word in lowered) and not cluster.speaks \
+        and any(_after_calendar_head(mention, index, terms.heads) for mention in cluster.mentions)
+
+
+def _after_calendar_head(mention: Span, index: TextIndex, heads: list[str]) -> bool:
+    """A number or a calendar head (`bulan`, `tanggal`) right before the mention: "1 Muharram"."""
+    position = index.token_at(mention.start)
+    if position <= 0:
+        return False
+    before = index.lowered[position - 1]
+    return before.isdigit() or before in heads

@@ -581,6 +581,17 @@ class RespeltClip(StrictModel):
     respellings: tuple[tuple[str, str], ...] = ()  # a tuple: the spelling key's cache hashes it
 
 
+class CalendarTerms(WordList):
+    """names.yml calendar_terms: words of feasts, Hijri months and days and the formula after
+    God's name (`words`: never a given name); `given_names`: months and feasts that are given
+    names too, a calendar term only after a number or a calendar head (`heads`)."""
+
+    given_names: list[str] = []
+    heads: list[str] = []
+
+    _lower_given = field_validator("given_names", "heads")(_lowercase_words)
+
+
 class NameRules(StrictModel):
     """rules/names.yml: what is never a person's name (service/extraction/people.py)."""
 
@@ -612,6 +623,7 @@ class NameRules(StrictModel):
     degree_tail: NameTail = NameTail(id="names.degree_tail", min_letters=3)
     affiliation_head: NameTail = NameTail(id="names.affiliation_head")
     respelt_clip: RespeltClip = RespeltClip(id="names.respelt_clip")
+    calendar_terms: CalendarTerms = CalendarTerms(id="names.calendar_term", words=[])
     kind_words: KindWords = KindWords(id="names.kind_word", organisation=[], thing=[], person=[], name_words=[],
                                       foreign_articles=[], copulas=[])
 
