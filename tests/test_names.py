@@ -448,6 +448,20 @@ HYPHENATED_NAMES: list[NameCase] = [
     ("pair_of_names_stays_apart",
      "Pasangan [Rina Marlina|PER]-Dewanto mengatakan bahwa mereka siap.",
      [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # A ticket or a duo tagged as one name, each half a name the article writes alone, is no
+    # one person (names.paired_names).
+    ("ticket_of_two_names_is_not_one_person",
+     "Pemerintahan Budiman dinilai tegas. Wakil Bupati [Sutrisno Adi|PER] mengatakan bahwa timnya bekerja keras. "
+     "“Kami akan terus bekerja,” kata [Budiman-Sutrisno|PER] dalam debat.",
+     [("Sutrisno Adi", "indirect.verb.say", "name"), ("Budiman-Sutrisno", "direct.cue.postposed", "name")],
+     ["Sutrisno Adi"]),
+    # A hyphenated surname stays a person: its halves never stand alone.
+    ("hyphenated_surname_stays_a_person",
+     "Bek [Trent Alexander-Arnold|PER] cedera lutut. “Saya akan segera kembali,” kata [Alexander-Arnold|PER].",
+     [("Trent Alexander-Arnold", "direct.cue.postposed", "name")], ["Trent Alexander-Arnold"]),
+    ("hyphenated_given_name_stays_a_person",
+     "“Kami siap bertanding,” kata [Jung-Hwan|PER], pelatih tim itu.",
+     [("Jung-Hwan", "direct.cue.postposed", "name")], ["Jung-Hwan"]),
 ]
 
 CREDITS: list[NameCase] = [

@@ -266,7 +266,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             cluster.speaks = True
     named = [cluster for cluster in clusters
              if not _never_a_name(cluster, rules) and not _word_opening_sentences(cluster, document, rules)
-             and not _calendar_term(cluster, index, rules)]
+             and not _calendar_term(cluster, index, rules) and not _paired_names(cluster, document, rules)]
     kept = [cluster for cluster in named if _is_evidenced(cluster)]
     for cluster in kept:
         _give_usual_full_name(cluster, rules)
@@ -641,3 +641,22 @@ def _after_calendar_head(mention: Span, index: TextIndex, heads: list[str]) -> b
         return False
     before = index.lowered[position - 1]
     return before.isdigit() or before in heads
+
+
+def _paired_names(cluster: Cluster, document: Document, rules: RuleSet) -> bool:
+    """Two names joined by a hyphen and tagged as one ("pemerintahan Prabowo-Gibran"; rule
+    names.paired_names): one word of two capitalised halves, each written alone elsewhere in
+    the article (as a word of its own, not inside another hyphenated word). A ticket or a duo
+    is no one person; a hyphenated surname ("Alexander-Arnold") never has its halves alone."""
+    if cluster.kind != "person" or len(cluster.words) != 1:
+        return False
+    halves = cluster.words[0].split("-")
+    minimum = rules.names.paired_names.min_letters
+    if len(halves) != 2 or not all(len(half) >= minimum and half[:1].isupper() for half in halves):
+        return False
+    return all(_written_alone(half, document.text) for half in halves)
+
+
+def _written_alone(word: str, text: str) -> bool:
+    """`word` as a whole word of its own somewhere in the text (not a piece of a hyphenated one)."""
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None

@@ -592,6 +592,15 @@ class CalendarTerms(WordList):
     _lower_given = field_validator("given_names", "heads")(_lowercase_words)
 
 
+class PairedNames(StrictModel):
+    """names.yml paired_names: a one-word entry of two capitalised halves joined by a hyphen,
+    each at least `min_letters` letters and written alone elsewhere in the article, is a pair
+    (a ticket, a duo), not one person."""
+
+    id: str
+    min_letters: int = Field(default=3, gt=0)
+
+
 class NameRules(StrictModel):
     """rules/names.yml: what is never a person's name (service/extraction/people.py)."""
 
@@ -624,6 +633,7 @@ class NameRules(StrictModel):
     affiliation_head: NameTail = NameTail(id="names.affiliation_head")
     respelt_clip: RespeltClip = RespeltClip(id="names.respelt_clip")
     calendar_terms: CalendarTerms = CalendarTerms(id="names.calendar_term", words=[])
+    paired_names: PairedNames = PairedNames(id="names.paired_names")
     kind_words: KindWords = KindWords(id="names.kind_word", organisation=[], thing=[], person=[], name_words=[],
                                       foreign_articles=[], copulas=[])
 
