@@ -78,6 +78,18 @@ NOT_PERSONS: list[NameCase] = [
     ("given_name_of_a_holiday_stays_a_person",
      "[Fitri Handayani|PER] meninjau pasar. “Harga cabai turun,” kata [Fitri|PER].",
      [("Fitri Handayani", "direct.cue.postposed", "name")], ["Fitri Handayani"]),
+    # An outlet named only right after a sourcing tag (names.cited_outlet).
+    ("outlet_after_dikutip_is_not_a_person",
+     "“Saya ingin bertahan di klub ini,” kata [Sergio Santos|PER] dikutip [Diario Deportivo|PER].",
+     [("Sergio Santos", "direct.cue.postposed", "name")], ["Sergio Santos"]),
+    ("outlet_after_dilansir_dari_is_not_a_person",
+     "Klub itu, seperti dilansir dari [Gazzetta Sportiva|PER], sudah menawar bek itu. “Saya senang,” kata "
+     "[Sergio Santos|PER].",
+     [("Sergio Santos", "direct.cue.postposed", "name")], ["Sergio Santos"]),
+    # A person the article also names elsewhere stays one after `laporan`.
+    ("person_after_laporan_named_elsewhere_stays",
+     "[Gunadi Wirawan|PER] melapor ke polisi. Polisi menindaklanjuti laporan [Gunadi Wirawan|PER] itu.",
+     [], ["Gunadi Wirawan"]),
     # A given name that is also a word stays a person when the article gives the full name.
     ("given_name_that_is_also_a_word",
      "[Bunga Citra Lestari|PER] tampil di Jakarta. “Saya senang sekali,” kata [Bunga|PER].",

@@ -266,7 +266,8 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             cluster.speaks = True
     named = [cluster for cluster in clusters
              if not _never_a_name(cluster, rules) and not _word_opening_sentences(cluster, document, rules)
-             and not _calendar_term(cluster, index, rules) and not _paired_names(cluster, document, rules)]
+             and not _calendar_term(cluster, index, rules) and not _paired_names(cluster, document, rules)
+             and not _cited_outlet(cluster, document, rules)]
     kept = [cluster for cluster in named if _is_evidenced(cluster)]
     for cluster in kept:
         _give_usual_full_name(cluster, rules)
@@ -660,3 +661,25 @@ def _paired_names(cluster: Cluster, document: Document, rules: RuleSet) -> bool:
 def _written_alone(word: str, text: str) -> bool:
     """`word` as a whole word of its own somewhere in the text (not a piece of a hyphenated one)."""
     return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
+
+
+def _cited_outlet(cluster: Cluster, document: Document, rules: RuleSet) -> bool:
+    """A "person" named only right after a sourcing tag ("dikutip Mundo Deportivo", "dilansir
+    dari Gazzetta", "laporanCorriere della Sera"; rule names.cited_outlet) that speaks nowhere:
+    the outlet or the reporter an article cites, not a person of the article."""
+    outlet = rules.names.cited_outlet
+    if cluster.kind != "person" or cluster.speaks or not cluster.mentions or not outlet.words:
+        return False
+    pattern = _sourcing_tag_pattern(tuple(outlet.words), tuple(outlet.connectors))
+    return all(pattern.search(document.text[max(0, mention.start - outlet.reach_chars):mention.start])
+               for mention in cluster.mentions)
+
+
+@lru_cache(maxsize=4)
+def _sourcing_tag_pattern(words: tuple[str, ...], connectors: tuple[str, ...]) -> re.Pattern[str]:
+    """A sourcing tag as a whole word (any case), perhaps a connector, then only spaces up to
+    the end of the searched text (the mention's start): glued tags match too."""
+    tags = "|".join(re.escape(word) for word in words)
+    joined = "|".join(re.escape(word) for word in connectors)
+    connector = rf"(?:\s+(?:{joined}))?" if connectors else ""
+    return re.compile(rf"(?<!\w)(?i:{tags}){connector}\s*$")

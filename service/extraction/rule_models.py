@@ -601,6 +601,16 @@ class PairedNames(StrictModel):
     min_letters: int = Field(default=3, gt=0)
 
 
+class CitedOutlet(WordList):
+    """names.yml cited_outlet: sourcing tags (`words`: dikutip, dilansir, laporan), perhaps with
+    a connector after them (`connectors`: dari), right before every mention of an entry."""
+
+    connectors: list[str] = []
+    reach_chars: int = Field(default=30, gt=0)
+
+    _lower_connectors = field_validator("connectors")(_lowercase_words)
+
+
 class NameRules(StrictModel):
     """rules/names.yml: what is never a person's name (service/extraction/people.py)."""
 
@@ -634,6 +644,7 @@ class NameRules(StrictModel):
     respelt_clip: RespeltClip = RespeltClip(id="names.respelt_clip")
     calendar_terms: CalendarTerms = CalendarTerms(id="names.calendar_term", words=[])
     paired_names: PairedNames = PairedNames(id="names.paired_names")
+    cited_outlet: CitedOutlet = CitedOutlet(id="names.cited_outlet", words=[])
     kind_words: KindWords = KindWords(id="names.kind_word", organisation=[], thing=[], person=[], name_words=[],
                                       foreign_articles=[], copulas=[])
 
