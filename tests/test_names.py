@@ -90,6 +90,17 @@ NOT_PERSONS: list[NameCase] = [
     ("person_after_laporan_named_elsewhere_stays",
      "[Gunadi Wirawan|PER] melapor ke polisi. Polisi menindaklanjuti laporan [Gunadi Wirawan|PER] itu.",
      [], ["Gunadi Wirawan"]),
+    # A team's foreign nickname opening with an article (names.foreign_article_name).
+    ("team_nickname_with_a_foreign_article_is_not_a_person",
+     "Tim berjuluk [Gli Azzurri|PER] menang tipis. “Kami bermain baik,” kata [Luciano Rossi|PER].",
+     [("Luciano Rossi", "direct.cue.postposed", "name")], ["Luciano Rossi"]),
+    ("nickname_with_der_is_not_a_person",
+     "Ia penggemar [Der Panzer|PER] sejak kecil. “Saya selalu menonton,” kata [Rudi Hartono|PER].",
+     [("Rudi Hartono", "direct.cue.postposed", "name")], ["Rudi Hartono"]),
+    # A name opening with a word that is an article elsewhere but a name here stays ("La Nyalla").
+    ("name_opening_with_la_stays_a_person",
+     "“Kami siap,” kata [La Nyalla Mattalitti|PER].",
+     [("La Nyalla Mattalitti", "direct.cue.postposed", "name")], ["La Nyalla Mattalitti"]),
     # A given name that is also a word stays a person when the article gives the full name.
     ("given_name_that_is_also_a_word",
      "[Bunga Citra Lestari|PER] tampil di Jakarta. “Saya senang sekali,” kata [Bunga|PER].",

@@ -267,7 +267,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
     named = [cluster for cluster in clusters
              if not _never_a_name(cluster, rules) and not _word_opening_sentences(cluster, document, rules)
              and not _calendar_term(cluster, index, rules) and not _paired_names(cluster, document, rules)
-             and not _cited_outlet(cluster, document, rules)]
+             and not _cited_outlet(cluster, document, rules) and not _foreign_article_name(cluster, rules)]
     kept = [cluster for cluster in named if _is_evidenced(cluster)]
     for cluster in kept:
         _give_usual_full_name(cluster, rules)
@@ -683,3 +683,11 @@ def _sourcing_tag_pattern(words: tuple[str, ...], connectors: tuple[str, ...]) -
     joined = "|".join(re.escape(word) for word in connectors)
     connector = rf"(?:\s+(?:{joined}))?" if connectors else ""
     return re.compile(rf"(?<!\w)(?i:{tags}){connector}\s*$")
+
+
+def _foreign_article_name(cluster: Cluster, rules: RuleSet) -> bool:
+    """A team's nickname or a work's title opening with a foreign article ("Gli Azzurri", "Der
+    Panzer"; rule names.foreign_article_name) that speaks nowhere: no person's name opens so."""
+    articles = rules.names.foreign_article_name.words
+    return cluster.kind == "person" and not cluster.speaks and len(cluster.words) >= 2 \
+        and cluster.words[0].lower() in articles

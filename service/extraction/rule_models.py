@@ -645,6 +645,7 @@ class NameRules(StrictModel):
     calendar_terms: CalendarTerms = CalendarTerms(id="names.calendar_term", words=[])
     paired_names: PairedNames = PairedNames(id="names.paired_names")
     cited_outlet: CitedOutlet = CitedOutlet(id="names.cited_outlet", words=[])
+    foreign_article_name: WordList = WordList(id="names.foreign_article_name", words=[])
     kind_words: KindWords = KindWords(id="names.kind_word", organisation=[], thing=[], person=[], name_words=[],
                                       foreign_articles=[], copulas=[])
 
