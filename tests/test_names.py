@@ -101,6 +101,17 @@ NOT_PERSONS: list[NameCase] = [
     ("name_opening_with_la_stays_a_person",
      "“Kami siap,” kata [La Nyalla Mattalitti|PER].",
      [("La Nyalla Mattalitti", "direct.cue.postposed", "name")], ["La Nyalla Mattalitti"]),
+    # The real or full name of a person the article names otherwise, given only after
+    # `nama asli`/`bernama lengkap`, is not a second person (names.real_name).
+    ("real_name_is_not_a_second_person",
+     "Penyanyi [Eddy Kimura|PER] lahir di Seoul dan memiliki nama asli [Kim Jung-Hwan|PER]. “Saya senang,” kata "
+     "[Eddy Kimura|PER].",
+     [("Eddy Kimura", "direct.cue.postposed", "name")], ["Eddy Kimura"]),
+    ("full_name_after_bernama_lengkap_is_not_a_second_person",
+     "“Kami bermain baik,” kata pelatih bernama lengkap [Jorge Mario Santos|PER] itu. [Rina Marlina|PER] mengatakan "
+     "bahwa timnya kalah.",
+     [("pelatih bernama lengkap Jorge Mario Santos itu", "direct.cue.postposed", "role"),
+      ("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
     # A given name that is also a word stays a person when the article gives the full name.
     ("given_name_that_is_also_a_word",
      "[Bunga Citra Lestari|PER] tampil di Jakarta. “Saya senang sekali,” kata [Bunga|PER].",

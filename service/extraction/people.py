@@ -24,6 +24,7 @@ from service.extraction.mentions import (
     strip_titles,
 )
 from service.extraction.names import merge_rule, respelt_clip
+from service.extraction.rule_models import CitedOutlet
 from service.extraction.rules import RuleSet
 
 
@@ -267,7 +268,9 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
     named = [cluster for cluster in clusters
              if not _never_a_name(cluster, rules) and not _word_opening_sentences(cluster, document, rules)
              and not _calendar_term(cluster, index, rules) and not _paired_names(cluster, document, rules)
-             and not _cited_outlet(cluster, document, rules) and not _foreign_article_name(cluster, rules)]
+             and not _named_only_after(cluster, document, rules.names.cited_outlet)
+             and not _named_only_after(cluster, document, rules.names.real_name)
+             and not _foreign_article_name(cluster, rules)]
     kept = [cluster for cluster in named if _is_evidenced(cluster)]
     for cluster in kept:
         _give_usual_full_name(cluster, rules)
@@ -663,15 +666,16 @@ def _written_alone(word: str, text: str) -> bool:
     return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
 
 
-def _cited_outlet(cluster: Cluster, document: Document, rules: RuleSet) -> bool:
-    """A "person" named only right after a sourcing tag ("dikutip Mundo Deportivo", "dilansir
-    dari Gazzetta", "laporanCorriere della Sera"; rule names.cited_outlet) that speaks nowhere:
-    the outlet or the reporter an article cites, not a person of the article."""
-    outlet = rules.names.cited_outlet
-    if cluster.kind != "person" or cluster.speaks or not cluster.mentions or not outlet.words:
+def _named_only_after(cluster: Cluster, document: Document, tags: CitedOutlet) -> bool:
+    """A "person" named only right after one of `tags` that speaks nowhere. After a sourcing tag
+    ("dikutip Mundo Deportivo", "dilansir dari Gazzetta", "laporanCorriere della Sera"; rule
+    names.cited_outlet) it is the outlet or the reporter cited; after a real-name marker ("nama
+    asli Kim Jung-Hwan"; rule names.real_name) another name of a person the article names
+    otherwise. Neither is a (second) person of the article."""
+    if cluster.kind != "person" or cluster.speaks or not cluster.mentions or not tags.words:
         return False
-    pattern = _sourcing_tag_pattern(tuple(outlet.words), tuple(outlet.connectors))
-    return all(pattern.search(document.text[max(0, mention.start - outlet.reach_chars):mention.start])
+    pattern = _sourcing_tag_pattern(tuple(tags.words), tuple(tags.connectors))
+    return all(pattern.search(document.text[max(0, mention.start - tags.reach_chars):mention.start])
                for mention in cluster.mentions)
 
 
@@ -679,7 +683,7 @@ def _cited_outlet(cluster: Cluster, document: Document, rules: RuleSet) -> bool:
 def _sourcing_tag_pattern(words: tuple[str, ...], connectors: tuple[str, ...]) -> re.Pattern[str]:
     """A sourcing tag as a whole word (any case), perhaps a connector, then only spaces up to
     the end of the searched text (the mention's start): glued tags match too."""
-    tags = "|".join(re.escape(word) for word in words)
+    tags = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
     joined = "|".join(re.escape(word) for word in connectors)
     connector = rf"(?:\s+(?:{joined}))?" if connectors else ""
     return re.compile(rf"(?<!\w)(?i:{tags}){connector}\s*$")

@@ -646,6 +646,7 @@ class NameRules(StrictModel):
     paired_names: PairedNames = PairedNames(id="names.paired_names")
     cited_outlet: CitedOutlet = CitedOutlet(id="names.cited_outlet", words=[])
     foreign_article_name: WordList = WordList(id="names.foreign_article_name", words=[])
+    real_name: CitedOutlet = CitedOutlet(id="names.real_name", words=[])
     kind_words: KindWords = KindWords(id="names.kind_word", organisation=[], thing=[], person=[], name_words=[],
                                       foreign_articles=[], copulas=[])
 
