@@ -112,6 +112,16 @@ NOT_PERSONS: list[NameCase] = [
      "bahwa timnya kalah.",
      [("pelatih bernama lengkap Jorge Mario Santos itu", "direct.cue.postposed", "role"),
       ("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # A nickname after `dikenal luas sebagai` or `karib disapa` is the person named before it
+    # (speakers.yml alias_markers), not a second person.
+    ("nickname_after_dikenal_luas_sebagai_is_not_a_second_person",
+     "Pendirinya adalah [Lukman Hadiwijaya|PER], yang dikenal luas sebagai [Kang Abay|PER]. [Rina Marlina|PER] "
+     "mengatakan bahwa kelas itu gratis.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Lukman Hadiwijaya", "Rina Marlina"]),
+    ("nickname_after_karib_disapa_is_not_a_second_person",
+     "Pelatih [Sugiharto Wibowo|PER] yang karib disapa [Mbah Once|PER] wafat. [Rina Marlina|PER] mengatakan "
+     "bahwa tim berduka.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Sugiharto Wibowo", "Rina Marlina"]),
     # A given name that is also a word stays a person when the article gives the full name.
     ("given_name_that_is_also_a_word",
      "[Bunga Citra Lestari|PER] tampil di Jakarta. “Saya senang sekali,” kata [Bunga|PER].",
