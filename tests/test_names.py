@@ -7,6 +7,7 @@ sentences are invented.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from service.extraction.names import merge_rule
 from service.extraction.rules import RuleError, load_rules
 from tests.conftest import copy_rules
 from tests.markup import MarkupExtractor, assert_offsets_point_into
+from training.usual_names import usual_full_names
 
 # (case id, marked text, [(speaker, rule, resolution)] per quote, people of kind person)
 NameCase = tuple[str, str, list[tuple[str | None, str, str]], list[str]]
@@ -368,6 +370,10 @@ USUAL_FULL_NAMES: list[NameCase] = [
     ("usual_full_name_of_a_public_figure",
      "Pelatih itu mengaku puas. “Kami bermain baik malam ini,” kata [Rodgers|PER].",
      [("Brendan Rodgers", "direct.cue.postposed", "name")], ["Brendan Rodgers"]),
+    # A two-word form news writes more often alone still takes the surname news writes after it.
+    ("usual_surname_after_a_two_word_name",
+     "Menteri Keuangan [Sri Mulyani|PER] mengatakan bahwa defisit anggaran tetap terjaga.",
+     [("Sri Mulyani Indrawati", "indirect.verb.say", "name")], ["Sri Mulyani Indrawati"]),
     # … not when the article gives another full name with that word.
     ("the_article_s_own_full_name_first",
      "[Dimas Rodgers|PER] tiba di Bandung. “Kami bermain baik malam ini,” kata [Rodgers|PER].",
@@ -766,3 +772,22 @@ def test_merge_rule_answers_alike_when_asked_again() -> None:
         for first, second, rule in MERGE_RULE_PAIRS:
             assert merge_rule(first.split(), second.split()) == rule
             assert merge_rule(second.split(), first.split()) == rule
+
+
+def _pool(*runs: tuple[str, int, int]) -> list[str]:
+    """Invented pool articles: each (sentence, articles, uses per article) as JSON lines."""
+    lines = []
+    for sentence, articles, uses in runs:
+        lines.extend(json.dumps({"text": " ".join([sentence] * uses)}) for _ in range(articles))
+    return lines
+
+
+def test_a_two_word_name_written_alone_takes_a_surname_written_after_it() -> None:
+    """names.usual_full_name: a surname after a two-word form completes it however often the form
+    stands alone; words before it ("Ayu Dewi Lestari") name someone else (training/usual_names.py)."""
+    rules = load_rules(Path("rules"))
+    pool = _pool(("kata Rinawati Kusumastuti kemarin.", 30, 1), ("kata Rinawati Kusumastuti Wardhana kemarin.", 6, 2),
+                 ("kata Dewanti Lestarini kemarin.", 30, 1), ("kata Ayunda Dewanti Lestarini kemarin.", 6, 2))
+    usual = usual_full_names(pool, rules)
+    assert usual.get("Rinawati Kusumastuti") == "Rinawati Kusumastuti Wardhana"
+    assert "Dewanti Lestarini" not in usual
