@@ -328,6 +328,31 @@ GIVEN_NAMES_AND_PREFIXES: list[NameCase] = [
      "tidak kuat,” ujar Putri.",
      [("Putri Kanesia", "direct.cue.postposed", "name"), ("Putri Kanesia", "direct.cue.postposed", "role")],
      ["Putri Kanesia"]),
+    # A given name the model left out after an office's organisation, that the article writes
+    # alone elsewhere, is the name's first word (names.given_name_written_alone) ...
+    ("given_name_left_out_and_written_alone",
+     "Direktur Utama Sinar Harapan Kapital Larasati [Dwi Anggraini|PER] mengatakan bahwa laba naik. Larasati "
+     "menambahkan bahwa dividen akan dibagi.",
+     [("Larasati Dwi Anggraini", "indirect.verb.say", "name"), ("Larasati Dwi Anggraini", "indirect.verb.say", "name")],
+     ["Larasati Dwi Anggraini"]),
+    # ... also one that is a role noun too ("Putri"), after the cue elsewhere ...
+    ("given_name_like_a_role_written_alone",
+     "Wakil Ketua Komisi IV [DPR|ORG], Putri [Sekar Ayuningtyas|PER] mengapresiasi langkah itu. “Kami mendukung "
+     "penuh,” ujar Putri.",
+     [("Putri Sekar Ayuningtyas", "direct.cue.postposed", "role")], ["Putri Sekar Ayuningtyas"]),
+    # ... but not a word the article tags as an organisation or place ...
+    ("organisation_word_written_alone_before_a_name",
+     "Pelatih Persikota [Bima Sakti|PER] mengatakan bahwa timnya siap. [Persikota|ORG] bermain di kandang.",
+     [("Bima Sakti", "indirect.verb.say", "name")], ["Bima Sakti"]),
+    # ... nor one the article never writes alone as a name (before a demonstrative it is a noun).
+    ("word_before_a_name_never_written_alone",
+     "Direktur Utama Sinar Harapan Kapital [Dwi Anggraini|PER] mengatakan bahwa laba naik. Ia menambahkan bahwa "
+     "dividen akan dibagi.",
+     [("Dwi Anggraini", "indirect.verb.say", "name"), ("Dwi Anggraini", "indirect.verb.say", "pronoun")],
+     ["Dwi Anggraini"]),
+    ("word_before_a_name_written_before_a_demonstrative",
+     "Direktur Utama Sinar Harapan Kapital [Dwi Anggraini|PER] mengatakan bahwa laba naik. Kapital itu tumbuh.",
+     [("Dwi Anggraini", "indirect.verb.say", "name")], ["Dwi Anggraini"]),
     # A one-letter word before a name that is not a Balinese given name stays out ("RT I").
     ("roman_numeral_before_a_name",
      "Ketua RT I [Santoso Wibowo|PER] mengatakan bahwa jalan itu rusak.",

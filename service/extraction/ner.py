@@ -30,6 +30,7 @@ from service.extraction.entity_repairs import (
     given_names_after_acronyms,
     given_names_in_apposition,
     given_names_left_out,
+    given_names_written_alone,
     join_hyphenated_people,
     name_prefixes_left_out,
     names_in_full_in_apposition,
@@ -367,6 +368,7 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities = names_in_full_in_apposition(document, entities, rules)
         entities = given_names_in_apposition(document, entities, rules)
         entities = given_names_after_acronyms(document, entities, rules)
+        entities = given_names_written_alone(document, entities, rules)
         entities = ordinary_words_opening_sentences_untagged(
             document, nouns_opening_names_cut(document, entities, rules), rules)
     document.entities = entities
