@@ -344,6 +344,13 @@ GIVEN_NAMES_AND_PREFIXES: list[NameCase] = [
     ("organisation_word_written_alone_before_a_name",
      "Pelatih Persikota [Bima Sakti|PER] mengatakan bahwa timnya siap. [Persikota|ORG] bermain di kandang.",
      [("Bima Sakti", "indirect.verb.say", "name")], ["Bima Sakti"]),
+    # ... nor a word of an organisation the article tags, even written alone before a verb (that
+    # untagged subject is the people check's to judge) ...
+    ("office_word_of_a_tagged_organisation_before_a_name",
+     "Menteri Pertanian [Amran Sulaiman|PER] mengatakan bahwa stok beras aman. Pertanian menyatakan bahwa "
+     "[Kementerian Pertanian|ORG] siap.",
+     [("Amran Sulaiman", "indirect.verb.say", "name"), ("Pertanian", "indirect.verb.say", "name")],
+     ["Amran Sulaiman", "Pertanian"]),
     # ... nor one the article never writes alone as a name (before a demonstrative it is a noun).
     ("word_before_a_name_never_written_alone",
      "Direktur Utama Sinar Harapan Kapital [Dwi Anggraini|PER] mengatakan bahwa laba naik. Ia menambahkan bahwa "

@@ -612,15 +612,16 @@ def given_names_left_out(document: Document, entities: list[Entity], rules: Rule
 def given_names_written_alone(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
     """The model leaves a given name out of a full name written after an office and its
     organisation ("Direktur Utama Sinar Harapan Kapital Larasati [Dwi Anggraini]") and the
-    article names the person by that word alone elsewhere ("Larasati menambahkan", "ujar
+    article names the speaker by that word alone elsewhere ("Larasati menambahkan", "ujar
     Putri"): a PER of two words or more takes in the untagged capitalised word one space before
-    it when that word stands alone elsewhere (no capitalised word after it, outside any other
-    name, place or organisation), is never tagged a place or organisation, and is no place,
-    organisation's, common or never-a-name word, acronym, institution head, title or role (one
-    that is also a given name, "Putri", is taken). A person is named by the given name, so
-    the word written alone is the evidence no list of given names can be.
+    it when that word stands alone as a speaker elsewhere (right before a reporting verb or right
+    after a postposed cue, in no longer entity), is never a word of a place or organisation the
+    model tagged, and is no place, organisation's, common or never-a-name word, acronym,
+    institution head, title or role (one that is also a given name, "Putri", is taken). A
+    person named by the given name as a speaker is the evidence no list of given names can be.
     Rule names.given_name_written_alone (rules/names.yml)."""
-    placed = {document.text[e.start:e.end].lower() for e in entities if e.label in ("LOC", "ORG")}
+    placed = {word for e in entities if e.label in ("LOC", "ORG")
+              for word in document.text[e.start:e.end].lower().split()}
     repaired: list[Entity] = []
     for entity in entities:
         word = _token_before(document, entity.start) if entity.label == "PER" else None
@@ -643,19 +644,21 @@ def _given_name_written_alone(document: Document, entity: Entity, word: Token, e
             or (rules.is_title_or_role(word.text) and lower not in rules.also_given_names) \
             or any(e.start <= word.start < e.end for e in entities):
         return False
-    return any(other.text == word.text and other.start != word.start and _stands_alone(document, other, entities, rules)
-               for other in document.tokens)
+    return any(other.text == word.text and other.start != word.start
+               and _speaker_alone(document, other, entities, rules) for other in document.tokens)
 
 
-def _stands_alone(document: Document, token: Token, entities: list[Entity], rules: RuleSet) -> bool:
-    """Whether the word is written on its own there as a name: no capitalised word right after
-    it, nor a demonstrative ("Kapital itu …" is a noun phrase), and no longer name, place or
-    organisation around it."""
-    following = document.tokens_between(token.end, token.end + CLAUSE_LOOKAHEAD_CHARS)[:1]
-    if following and (following[0].text[:1].isupper() or following[0].text.lower() in rules.demonstratives):
+def _speaker_alone(document: Document, token: Token, entities: list[Entity], rules: RuleSet) -> bool:
+    """Whether the word names a speaker on its own there: right before a reporting verb
+    ("Larasati menambahkan") or right after a postposed cue ("ujar Putri"), and in no longer
+    name, place or organisation."""
+    if any(e.start <= token.start < e.end and (e.label != "PER" or e.end - e.start > len(token.text))
+           for e in entities):
         return False
-    return not any(e.start <= token.start < e.end and (e.label != "PER" or e.end - e.start > len(token.text))
-                   for e in entities)
+    following = document.tokens_between(token.end, token.end + CLAUSE_LOOKAHEAD_CHARS)[:1]
+    before = _token_before(document, token.start)
+    return (bool(following) and following[0].text in rules.reporting_verbs) \
+        or (before is not None and before.text.lower() in rules.postposed_cues)
 
 
 def names_in_full_in_apposition(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
