@@ -351,6 +351,12 @@ GIVEN_NAMES_AND_PREFIXES: list[NameCase] = [
      "[Kementerian Pertanian|ORG] siap.",
      [("Amran Sulaiman", "indirect.verb.say", "name"), ("Pertanian", "indirect.verb.say", "name")],
      ["Amran Sulaiman", "Pertanian"]),
+    # ... nor a party's name written after its head ("Partai NasRaya beranggapan") ...
+    ("party_name_before_a_name",
+     "Partai NasRaya beranggapan bahwa koalisi masih terbuka. Sekjen NasRaya [Rio Sembiring|PER] mengatakan "
+     "bahwa semua pilihan masih ada.",
+     [("Partai NasRaya", "indirect.verb.say", "name"), ("Rio Sembiring", "indirect.verb.say", "name")],
+     ["Rio Sembiring"]),
     # ... nor one the article never writes alone as a name (before a demonstrative it is a noun).
     ("word_before_a_name_never_written_alone",
      "Direktur Utama Sinar Harapan Kapital [Dwi Anggraini|PER] mengatakan bahwa laba naik. Ia menambahkan bahwa "
@@ -360,6 +366,20 @@ GIVEN_NAMES_AND_PREFIXES: list[NameCase] = [
     ("word_before_a_name_written_before_a_demonstrative",
      "Direktur Utama Sinar Harapan Kapital [Dwi Anggraini|PER] mengatakan bahwa laba naik. Kapital itu tumbuh.",
      [("Dwi Anggraini", "indirect.verb.say", "name")], ["Dwi Anggraini"]),
+    # A full name after a rank that the model tags as a place is the person (names.rank_opens_a_name) ...
+    ("rank_opening_a_name_tagged_place",
+     "Kapolsek Tebing, [Akp Rudi Siregar|LOC] mengatakan bahwa pelaku sudah ditangkap. “Kami masih memburu dua "
+     "orang lagi,” kata Rudi.",
+     [("Rudi Siregar", "indirect.verb.say", "name"), ("Rudi Siregar", "direct.cue.postposed", "name")],
+     ["Rudi Siregar"]),
+    # ... not an organisation a rank-like acronym opens, nor an office's name.
+    ("acronym_opening_an_organisation",
+     "[TNI Angkatan Laut|ORG] menyatakan bahwa latihan itu rutin. [Rina Marlina|PER] mengatakan bahwa warga tenang.",
+     [("TNI Angkatan Laut", "indirect.verb.say", "name"), ("Rina Marlina", "indirect.verb.say", "name")],
+     ["Rina Marlina"]),
+    ("rank_word_opening_an_office",
+     "[Jenderal Sumber Daya Air Kementerian Pekerjaan Umum|ORG] menyatakan bahwa bendungan itu aman.",
+     [("Jenderal Sumber Daya Air Kementerian Pekerjaan Umum", "indirect.verb.say", "role")], []),
     # A one-letter word before a name that is not a Balinese given name stays out ("RT I").
     ("roman_numeral_before_a_name",
      "Ketua RT I [Santoso Wibowo|PER] mengatakan bahwa jalan itu rusak.",

@@ -394,6 +394,33 @@ def _rare_given_name(word: str, lowercase: frozenset[str], rules: RuleSet) -> bo
         and not _organisation_word(word, rules) and lower not in rules.kind_of_word and not _derived_noun(lower, rules)
 
 
+def people_opened_by_ranks(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model tags a full name written after a rank or title as a place or organisation
+    ("Kapolsek Tebing, [Akp Rudi Siregar|LOC]"): a rank or honorific opens a person's name,
+    never a place's, so an ORG or LOC that opens with titles (names.yml titles) followed by
+    one to max_name_words capitalised name words is a PER. Not when a word after the titles is
+    an acronym, an organisation's or common word, an institution head, a title or role, or the
+    first is a place word ("TNI Angkatan Laut", "Jenderal Sumber Daya Air Kementerian …").
+    Rule names.rank_opens_a_name (rules/names.yml)."""
+    repaired: list[Entity] = []
+    for entity in entities:
+        if entity.label in ("LOC", "ORG") and _rank_and_name(document.text[entity.start:entity.end].split(), rules):
+            entity = Entity(entity.start, entity.end, "PER")
+        repaired.append(entity)
+    return repaired
+
+
+def _rank_and_name(words: list[str], rules: RuleSet) -> bool:
+    """Whether the words are titles and then a person's name of at most max_name_words words."""
+    titles = leading_titles(words, rules.is_title)
+    name = words[titles:]
+    if not titles or not name or len(name) > rules.names.rank_opens_a_name.max_name_words \
+            or name[0].lower() in rules.place_words:
+        return False
+    return all(_name_like(word, rules) and not is_acronym(word) and not _organisation_word(word, rules)
+               and word.lower() not in rules.common_words for word in name)
+
+
 def people_cut_from_organisations(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
     """The model runs an office and its holder into one ORG or LOC ("Direktur [Retail Banking
     BNI Tambok Setyawati]"); where the article names the holder by one word alone as a person
@@ -650,13 +677,16 @@ def _given_name_written_alone(document: Document, entity: Entity, word: Token, e
 
 def _speaker_alone(document: Document, token: Token, entities: list[Entity], rules: RuleSet) -> bool:
     """Whether the word names a speaker on its own there: right before a reporting verb
-    ("Larasati menambahkan") or right after a postposed cue ("ujar Putri"), and in no longer
-    name, place or organisation."""
+    ("Larasati menambahkan") or right after a postposed cue ("ujar Putri"), with no capitalised
+    word right before it ("Partai NasDem beranggapan") and in no longer name, place or
+    organisation."""
     if any(e.start <= token.start < e.end and (e.label != "PER" or e.end - e.start > len(token.text))
            for e in entities):
         return False
     following = document.tokens_between(token.end, token.end + CLAUSE_LOOKAHEAD_CHARS)[:1]
     before = _token_before(document, token.start)
+    if before is not None and before.text[:1].isupper():
+        return False
     return (bool(following) and following[0].text in rules.reporting_verbs) \
         or (before is not None and before.text.lower() in rules.postposed_cues)
 

@@ -40,6 +40,7 @@ from service.extraction.entity_repairs import (
     people_after_named_organisations,
     people_cut_from_affiliations,
     people_cut_from_organisations,
+    people_opened_by_ranks,
     places_named_after_a_head,
 )
 from service.extraction.ner_batches import DirectNERModel
@@ -361,6 +362,7 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
     entities = join_hyphenated_people(document, entities, rules)
     if rules is not None:
         entities = places_named_after_a_head(document, one_sense_per_article(document, entities), rules)
+        entities = people_opened_by_ranks(document, entities, rules)
         entities = people_cut_from_organisations(document, entities, rules)
         entities = people_cut_from_affiliations(document, entities, rules)
         entities = people_after_named_organisations(document, entities, rules)
