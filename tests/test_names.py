@@ -485,6 +485,23 @@ HYPHENATED_NAMES: list[NameCase] = [
 ]
 
 CREDITS: list[NameCase] = [
+    # A body sentence run into a credit line or a related-article title is boilerplate, and its
+    # full name is no person of its own; it still gives the person the body names only in part
+    # their full name (names.longer_form_in_boilerplate).
+    ("full_name_in_a_sentence_run_into_a_credit",
+     "Laporan Wartawan Kabarkota.com, Dedi Santoso KABARKOTA.COM, BANDUNG - Dalam pertemuan dengan Ketua "
+     "Paguyuban Pasar, [Hasanudin Jafar Lubis|PER], di Bandung, Senin (24/8/2015), terungkap bahwa harga naik. "
+     "[Hasanudin|PER] mengatakan bahwa pasokan berkurang.",
+     [("Hasanudin Jafar Lubis", "indirect.verb.say", "name")], ["Hasanudin Jafar Lubis"]),
+    ("full_name_in_a_sentence_run_into_a_related_title",
+     "Warga ramai datang. Baca juga:Pasar Baru Siap Dibuka Manajer Pasar Baru, [Bimo Sasongko|PER], telah "
+     "mengonfirmasi bahwa pasar dibuka. “Semua siap,” ujar [Bimo|PER].",
+     [("Bimo Sasongko", "direct.cue.postposed", "name")], ["Bimo Sasongko"]),
+    # A name only in a credit is still no person of the article.
+    ("name_only_in_a_credit",
+     "Laporan Wartawan Kabarkota.com, [Dedi Santoso|PER] KABARKOTA.COM, BANDUNG - Harga naik. [Rina Marlina|PER] "
+     "mengatakan bahwa pasokan berkurang.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
     # A contributor credit sentence at the end of an article names no person of the article.
     ("contributor_credit_sentence",
      "[Rina Marlina|PER] mengatakan bahwa stok beras aman. [Dewi Lestari|PER] berkontribusi dalam penulisan "

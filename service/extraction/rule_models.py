@@ -596,6 +596,7 @@ class NameRules(StrictModel):
     given_name_in_apposition: EntityRepair = EntityRepair(id="names.given_name_in_apposition")
     given_name_written_alone: EntityRepair = EntityRepair(id="names.given_name_written_alone")
     rank_opens_a_name: EntityRepair = EntityRepair(id="names.rank_opens_a_name")
+    longer_form_in_boilerplate: EntityRepair = EntityRepair(id="names.longer_form_in_boilerplate")
     given_name_tagged_as_place: EntityRepair = EntityRepair(id="names.given_name_tagged_as_place")
     place_named_after_head: PlaceAfterHead = PlaceAfterHead(id="names.place_named_after_head")
     given_name_after_acronym: EntityRepair = EntityRepair(id="names.given_name_after_acronym")
