@@ -400,7 +400,9 @@ def people_opened_by_ranks(document: Document, entities: list[Entity], rules: Ru
     never a place's, so an ORG or LOC that opens with titles (names.yml titles) followed by
     one to max_name_words capitalised name words is a PER. Not when a word after the titles is
     an acronym, an organisation's or common word, an institution head, a title or role, or the
-    first is a place word ("TNI Angkatan Laut", "Jenderal Sumber Daya Air Kementerian …").
+    first is a place word or one news writes after a thing's or organisation's head and never
+    in a person's name (names.yml other_name_words less person_name_words: "TNI Angkatan
+    Darat", "Jenderal Sumber Daya Air Kementerian …").
     Rule names.rank_opens_a_name (rules/names.yml)."""
     repaired: list[Entity] = []
     for entity in entities:
@@ -414,8 +416,9 @@ def _rank_and_name(words: list[str], rules: RuleSet) -> bool:
     """Whether the words are titles and then a person's name of at most max_name_words words."""
     titles = leading_titles(words, rules.is_title)
     name = words[titles:]
+    first = name[0].lower() if name else ""
     if not titles or not name or len(name) > rules.names.rank_opens_a_name.max_name_words \
-            or name[0].lower() in rules.place_words:
+            or first in rules.place_words or (first in rules.other_name_words and first not in rules.person_name_words):
         return False
     return all(_name_like(word, rules) and not is_acronym(word) and not _organisation_word(word, rules)
                and word.lower() not in rules.common_words for word in name)
