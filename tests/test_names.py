@@ -501,6 +501,11 @@ CREDITS: list[NameCase] = [
      "Warga ramai datang. Baca juga:Pasar Baru Siap Dibuka Manajer Pasar Baru, [Bimo Sasongko|PER], telah "
      "mengonfirmasi bahwa pasar dibuka. “Semua siap,” ujar [Bimo|PER].",
      [("Bimo Sasongko", "direct.cue.postposed", "name")], ["Bimo Sasongko"]),
+    # A related title in title case runs its verb into the name: not a longer form.
+    ("name_and_verb_in_a_related_title",
+     "Warga ramai datang. Baca juga: Kisah Haru [Bimo Sasongko Mundur|PER] Dari Jabatan Manajer Pasar\n“Semua "
+     "siap,” ujar [Bimo Sasongko|PER].",
+     [("Bimo Sasongko", "direct.cue.postposed", "name")], ["Bimo Sasongko"]),
     # A name only in a credit is still no person of the article.
     ("name_only_in_a_credit",
      "Laporan Wartawan Kabarkota.com, [Dedi Santoso|PER] KABARKOTA.COM, BANDUNG - Harga naik. [Rina Marlina|PER] "

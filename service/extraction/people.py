@@ -289,18 +289,21 @@ def _lengthen_from_boilerplate(clusters: list[Cluster], document: Document, inde
     Ketua X, Hasanudin Jafar Lubis, …" or a related title run into the body's first sentence)
     makes no person, but it is the full name of the people the body names only by some of its
     words ("Hasanudin", "Bimo"): they take it, one entry, the body's forms kept as variants.
-    Rule names.longer_form_in_boilerplate."""
-    rule = rules.names.longer_form_in_boilerplate.id
+    Not a name of more than max_name_words words, across a comma, or in a title-case line (a
+    related title runs its verbs into the name). Rule names.longer_form_in_boilerplate."""
+    longer = rules.names.longer_form_in_boilerplate
     for entity in document.entities:
-        if entity.label != "PER" or not document.in_boilerplate(entity.start):
-            continue
+        if entity.label != "PER" or not document.in_boilerplate(entity.start) \
+                or "," in document.text[entity.start:entity.end] \
+                or in_title_case_line(Span(entity.start, entity.end), index, rules):
+            continue  # a headline runs its verbs into the name ("Miguel Uribe Disidang")
         words = _words(name_from_tokens(index.tokens_in(entity.start, entity.end), rules, index), rules)
-        if len(words) < 2 or any(cluster.words == words for cluster in clusters):
+        if not 2 <= len(words) <= longer.max_name_words or any(cluster.words == words for cluster in clusters):
             continue
         inside = [cluster for cluster in clusters if cluster.kind == "person" and len(cluster.words) < len(words)
                   and merge_rule(cluster.words, words) == "name.contained"]
         if inside:
-            _merge_into_full_name(inside, words, rule, clusters)
+            _merge_into_full_name(inside, words, longer.id, clusters)
 
 
 def _merge_into_full_name(inside: list[Cluster], words: list[str], rule: str, clusters: list[Cluster]) -> None:
