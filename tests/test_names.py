@@ -506,6 +506,12 @@ CREDITS: list[NameCase] = [
      "Warga ramai datang. Baca juga: Kisah Haru [Bimo Sasongko Mundur|PER] Dari Jabatan Manajer Pasar\n“Semua "
      "siap,” ujar [Bimo Sasongko|PER].",
      [("Bimo Sasongko", "direct.cue.postposed", "name")], ["Bimo Sasongko"]),
+    # A full name the body writes itself is not lengthened from a related title.
+    ("body_full_name_kept_beside_a_related_title",
+     "Warga ramai datang. Baca juga:Pasar Baru Siap Dibuka [Bimo Sasongko Tangguh|PER] di Depan Warga Sejak Pagi "
+     "[Bimo Sasongko|PER] mengatakan bahwa pasar dibuka. “Semua siap,” ujar [Bimo|PER].",
+     [("Bimo Sasongko", "indirect.verb.say", "name"), ("Bimo Sasongko", "direct.cue.postposed", "name")],
+     ["Bimo Sasongko"]),
     # A name only in a credit is still no person of the article.
     ("name_only_in_a_credit",
      "Laporan Wartawan Kabarkota.com, [Dedi Santoso|PER] KABARKOTA.COM, BANDUNG - Harga naik. [Rina Marlina|PER] "

@@ -287,12 +287,13 @@ def _lengthen_from_boilerplate(clusters: list[Cluster], document: Document, inde
                                rules: RuleSet) -> None:
     """A full name inside boilerplate ("Laporan Wartawan …, MADINAH - Dalam pertemuan dengan
     Ketua X, Hasanudin Jafar Lubis, …" or a related title run into the body's first sentence)
-    makes no person, but it is the full name of the people the body names only by some of its
-    words ("Hasanudin", "Bimo"): they take it, one entry, the body's forms kept as variants.
+    makes no person, but it is the full name of the people the body names only by one of its
+    words ("Hasanudin", "Bimo"): they take it, one entry, the body's forms kept as variants; a
+    full name the body writes itself ("Jay Idzes") keeps it.
     Not a name of more than max_name_words words, across a comma, or in a title-case line (a
     related title runs its verbs into the name). Rule names.longer_form_in_boilerplate."""
     longer = rules.names.longer_form_in_boilerplate
-    for entity in document.entities:
+    for entity in sorted(document.entities, key=lambda entity: entity.end - entity.start):  # fewest extra words first
         if entity.label != "PER" or not document.in_boilerplate(entity.start) \
                 or "," in document.text[entity.start:entity.end] \
                 or in_title_case_line(Span(entity.start, entity.end), index, rules):
@@ -300,7 +301,7 @@ def _lengthen_from_boilerplate(clusters: list[Cluster], document: Document, inde
         words = _words(name_from_tokens(index.tokens_in(entity.start, entity.end), rules, index), rules)
         if not 2 <= len(words) <= longer.max_name_words or any(cluster.words == words for cluster in clusters):
             continue
-        inside = [cluster for cluster in clusters if cluster.kind == "person" and len(cluster.words) < len(words)
+        inside = [cluster for cluster in clusters if cluster.kind == "person" and len(cluster.words) == 1
                   and merge_rule(cluster.words, words) == "name.contained"]
         if inside:
             _merge_into_full_name(inside, words, longer.id, clusters)
