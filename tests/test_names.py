@@ -7,6 +7,7 @@ sentences are invented.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from service.extraction.names import merge_rule
 from service.extraction.rules import RuleError, load_rules
 from tests.conftest import copy_rules
 from tests.markup import MarkupExtractor, assert_offsets_point_into
+from training.usual_names import usual_full_names
 
 # (case id, marked text, [(speaker, rule, resolution)] per quote, people of kind person)
 NameCase = tuple[str, str, list[tuple[str | None, str, str]], list[str]]
@@ -394,6 +396,62 @@ GIVEN_NAMES_AND_PREFIXES: list[NameCase] = [
      "tidak kuat,” ujar Putri.",
      [("Putri Kanesia", "direct.cue.postposed", "name"), ("Putri Kanesia", "direct.cue.postposed", "role")],
      ["Putri Kanesia"]),
+    # A given name the model left out after an office's organisation, that the article writes
+    # alone elsewhere, is the name's first word (names.given_name_written_alone) ...
+    ("given_name_left_out_and_written_alone",
+     "Direktur Utama Sinar Harapan Kapital Larasati [Dwi Anggraini|PER] mengatakan bahwa laba naik. Larasati "
+     "menambahkan bahwa dividen akan dibagi.",
+     [("Larasati Dwi Anggraini", "indirect.verb.say", "name"), ("Larasati Dwi Anggraini", "indirect.verb.say", "name")],
+     ["Larasati Dwi Anggraini"]),
+    # ... also one that is a role noun too ("Putri"), after the cue elsewhere ...
+    ("given_name_like_a_role_written_alone",
+     "Wakil Ketua Komisi IV [DPR|ORG], Putri [Sekar Ayuningtyas|PER] mengapresiasi langkah itu. “Kami mendukung "
+     "penuh,” ujar Putri.",
+     [("Putri Sekar Ayuningtyas", "direct.cue.postposed", "role")], ["Putri Sekar Ayuningtyas"]),
+    # ... but not a word the article tags as an organisation or place ...
+    ("organisation_word_written_alone_before_a_name",
+     "Pelatih Persikota [Bima Sakti|PER] mengatakan bahwa timnya siap. [Persikota|ORG] bermain di kandang.",
+     [("Bima Sakti", "indirect.verb.say", "name")], ["Bima Sakti"]),
+    # ... nor a word of an organisation the article tags, even written alone before a verb (that
+    # untagged subject is the people check's to judge) ...
+    ("office_word_of_a_tagged_organisation_before_a_name",
+     "Menteri Pertanian [Amran Sulaiman|PER] mengatakan bahwa stok beras aman. Pertanian menyatakan bahwa "
+     "[Kementerian Pertanian|ORG] siap.",
+     [("Amran Sulaiman", "indirect.verb.say", "name"), ("Pertanian", "indirect.verb.say", "name")],
+     ["Amran Sulaiman", "Pertanian"]),
+    # ... nor a party's name written after its head ("Partai NasRaya beranggapan") ...
+    ("party_name_before_a_name",
+     "Partai NasRaya beranggapan bahwa koalisi masih terbuka. Sekjen NasRaya [Rio Sembiring|PER] mengatakan "
+     "bahwa semua pilihan masih ada.",
+     [("Partai NasRaya", "indirect.verb.say", "name"), ("Rio Sembiring", "indirect.verb.say", "name")],
+     ["Rio Sembiring"]),
+    # ... nor one the article never writes alone as a name (before a demonstrative it is a noun).
+    ("word_before_a_name_never_written_alone",
+     "Direktur Utama Sinar Harapan Kapital [Dwi Anggraini|PER] mengatakan bahwa laba naik. Ia menambahkan bahwa "
+     "dividen akan dibagi.",
+     [("Dwi Anggraini", "indirect.verb.say", "name"), ("Dwi Anggraini", "indirect.verb.say", "pronoun")],
+     ["Dwi Anggraini"]),
+    ("word_before_a_name_written_before_a_demonstrative",
+     "Direktur Utama Sinar Harapan Kapital [Dwi Anggraini|PER] mengatakan bahwa laba naik. Kapital itu tumbuh.",
+     [("Dwi Anggraini", "indirect.verb.say", "name")], ["Dwi Anggraini"]),
+    # A full name after a rank that the model tags as a place is the person (names.rank_opens_a_name) ...
+    ("rank_opening_a_name_tagged_place",
+     "Kapolsek Tebing, [Akp Rudi Siregar|LOC] mengatakan bahwa pelaku sudah ditangkap. “Kami masih memburu dua "
+     "orang lagi,” kata Rudi.",
+     [("Rudi Siregar", "indirect.verb.say", "name"), ("Rudi Siregar", "direct.cue.postposed", "name")],
+     ["Rudi Siregar"]),
+    # ... not an organisation a rank-like acronym opens, nor an office's name.
+    ("acronym_opening_an_organisation",
+     "[TNI Angkatan Laut|ORG] menyatakan bahwa latihan itu rutin. [Rina Marlina|PER] mengatakan bahwa warga tenang.",
+     [("TNI Angkatan Laut", "indirect.verb.say", "name"), ("Rina Marlina", "indirect.verb.say", "name")],
+     ["Rina Marlina"]),
+    ("acronym_opening_an_organisation_of_name_words",
+     "[TNI Angkatan Darat|ORG] menyatakan bahwa latihan itu rutin. [Rina Marlina|PER] mengatakan bahwa warga tenang.",
+     [("TNI Angkatan Darat", "indirect.verb.say", "name"), ("Rina Marlina", "indirect.verb.say", "name")],
+     ["Rina Marlina"]),
+    ("rank_word_opening_an_office",
+     "[Jenderal Sumber Daya Air Kementerian Pekerjaan Umum|ORG] menyatakan bahwa bendungan itu aman.",
+     [("Jenderal Sumber Daya Air Kementerian Pekerjaan Umum", "indirect.verb.say", "role")], []),
     # A one-letter word before a name that is not a Balinese given name stays out ("RT I").
     ("roman_numeral_before_a_name",
      "Ketua RT I [Santoso Wibowo|PER] mengatakan bahwa jalan itu rusak.",
@@ -436,6 +494,10 @@ USUAL_FULL_NAMES: list[NameCase] = [
     ("usual_full_name_of_a_public_figure",
      "Pelatih itu mengaku puas. “Kami bermain baik malam ini,” kata [Rodgers|PER].",
      [("Brendan Rodgers", "direct.cue.postposed", "name")], ["Brendan Rodgers"]),
+    # A two-word form news writes more often alone still takes the surname news writes after it.
+    ("usual_surname_after_a_two_word_name",
+     "Menteri Keuangan [Sri Mulyani|PER] mengatakan bahwa defisit anggaran tetap terjaga.",
+     [("Sri Mulyani Indrawati", "indirect.verb.say", "name")], ["Sri Mulyani Indrawati"]),
     # … not when the article gives another full name with that word.
     ("the_article_s_own_full_name_first",
      "[Dimas Rodgers|PER] tiba di Bandung. “Kami bermain baik malam ini,” kata [Rodgers|PER].",
@@ -509,6 +571,34 @@ HYPHENATED_NAMES: list[NameCase] = [
 ]
 
 CREDITS: list[NameCase] = [
+    # A body sentence run into a credit line or a related-article title is boilerplate, and its
+    # full name is no person of its own; it still gives the person the body names only in part
+    # their full name (names.longer_form_in_boilerplate).
+    ("full_name_in_a_sentence_run_into_a_credit",
+     "Laporan Wartawan Kabarkota.com, Dedi Santoso KABARKOTA.COM, BANDUNG - Dalam pertemuan dengan Ketua "
+     "Paguyuban Pasar, [Hasanudin Jafar Lubis|PER], di Bandung, Senin (24/8/2015), terungkap bahwa harga naik. "
+     "[Hasanudin|PER] mengatakan bahwa pasokan berkurang.",
+     [("Hasanudin Jafar Lubis", "indirect.verb.say", "name")], ["Hasanudin Jafar Lubis"]),
+    ("full_name_in_a_sentence_run_into_a_related_title",
+     "Warga ramai datang. Baca juga:Pasar Baru Siap Dibuka Manajer Pasar Baru, [Bimo Sasongko|PER], telah "
+     "mengonfirmasi bahwa pasar dibuka. “Semua siap,” ujar [Bimo|PER].",
+     [("Bimo Sasongko", "direct.cue.postposed", "name")], ["Bimo Sasongko"]),
+    # A related title in title case runs its verb into the name: not a longer form.
+    ("name_and_verb_in_a_related_title",
+     "Warga ramai datang. Baca juga: Kisah Haru [Bimo Sasongko Mundur|PER] Dari Jabatan Manajer Pasar\n“Semua "
+     "siap,” ujar [Bimo Sasongko|PER].",
+     [("Bimo Sasongko", "direct.cue.postposed", "name")], ["Bimo Sasongko"]),
+    # A full name the body writes itself is not lengthened from a related title.
+    ("body_full_name_kept_beside_a_related_title",
+     "Warga ramai datang. Baca juga:Pasar Baru Siap Dibuka [Bimo Sasongko Tangguh|PER] di Depan Warga Sejak Pagi "
+     "[Bimo Sasongko|PER] mengatakan bahwa pasar dibuka. “Semua siap,” ujar [Bimo|PER].",
+     [("Bimo Sasongko", "indirect.verb.say", "name"), ("Bimo Sasongko", "direct.cue.postposed", "name")],
+     ["Bimo Sasongko"]),
+    # A name only in a credit is still no person of the article.
+    ("name_only_in_a_credit",
+     "Laporan Wartawan Kabarkota.com, [Dedi Santoso|PER] KABARKOTA.COM, BANDUNG - Harga naik. [Rina Marlina|PER] "
+     "mengatakan bahwa pasokan berkurang.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
     # A contributor credit sentence at the end of an article names no person of the article.
     ("contributor_credit_sentence",
      "[Rina Marlina|PER] mengatakan bahwa stok beras aman. [Dewi Lestari|PER] berkontribusi dalam penulisan "
@@ -848,3 +938,22 @@ def test_merge_rule_answers_alike_when_asked_again() -> None:
         for first, second, rule in MERGE_RULE_PAIRS:
             assert merge_rule(first.split(), second.split()) == rule
             assert merge_rule(second.split(), first.split()) == rule
+
+
+def _pool(*runs: tuple[str, int, int]) -> list[str]:
+    """Invented pool articles: each (sentence, articles, uses per article) as JSON lines."""
+    lines = []
+    for sentence, articles, uses in runs:
+        lines.extend(json.dumps({"text": " ".join([sentence] * uses)}) for _ in range(articles))
+    return lines
+
+
+def test_a_two_word_name_written_alone_takes_a_surname_written_after_it() -> None:
+    """names.usual_full_name: a surname after a two-word form completes it however often the form
+    stands alone; words before it ("Ayu Dewi Lestari") name someone else (training/usual_names.py)."""
+    rules = load_rules(Path("rules"))
+    pool = _pool(("kata Rinawati Kusumastuti kemarin.", 30, 1), ("kata Rinawati Kusumastuti Wardhana kemarin.", 6, 2),
+                 ("kata Dewanti Lestarini kemarin.", 30, 1), ("kata Ayunda Dewanti Lestarini kemarin.", 6, 2))
+    usual = usual_full_names(pool, rules)
+    assert usual.get("Rinawati Kusumastuti") == "Rinawati Kusumastuti Wardhana"
+    assert "Dewanti Lestarini" not in usual

@@ -62,19 +62,27 @@ def usual_full_names(lines: list[str], rules: RuleSet) -> dict[str, str]:
             uses[name] += 1
             articles[name].add(number)
     extensions: dict[tuple[str, ...], Counter[tuple[str, ...]]] = defaultdict(Counter)
+    surnamed: dict[tuple[str, ...], Counter[tuple[str, ...]]] = defaultdict(Counter)
     for name, count in uses.items():
         for size in range(1, min(MAX_SHORT_WORDS, len(name) - 1) + 1):
             if len(name) - size > MAX_EXTRA_WORDS:
                 continue
             extensions[name[:size]][name] += count
             extensions[name[-size:]][name] += count
+            surnamed[name[:size]][name] += count
     usual: dict[str, str] = {}
     for short, counter in extensions.items():
         if short not in uses:
             continue
         full, count = counter.most_common(1)[0]
         if len(short) > 1 and count < uses[short]:
-            continue  # a two-word name written more often alone is complete ("Joko Widodo", not his wife's)
+            # a two-word name written more often alone is complete when the words that extend it
+            # come before it ("Joko Widodo", not his wife's "Iriana Joko Widodo"); a surname
+            # written after it still completes it ("Sri Mulyani" -> "Sri Mulyani Indrawati")
+            counter = surnamed[short]
+            if not counter:
+                continue
+            full, count = counter.most_common(1)[0]
         share = count / sum(counter.values())
         if count >= MIN_FULL_USES and len(articles[full]) >= MIN_ARTICLES and share >= MIN_SHARE:
             usual[" ".join(short)] = " ".join(full)

@@ -394,6 +394,36 @@ def _rare_given_name(word: str, lowercase: frozenset[str], rules: RuleSet) -> bo
         and not _organisation_word(word, rules) and lower not in rules.kind_of_word and not _derived_noun(lower, rules)
 
 
+def people_opened_by_ranks(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model tags a full name written after a rank or title as a place or organisation
+    ("Kapolsek Tebing, [Akp Rudi Siregar|LOC]"): a rank or honorific opens a person's name,
+    never a place's, so an ORG or LOC that opens with titles (names.yml titles) followed by
+    one to max_name_words capitalised name words is a PER. Not when a word after the titles is
+    an acronym, an organisation's or common word, an institution head, a title or role, or the
+    first is a place word or one news writes after a thing's or organisation's head and never
+    in a person's name (names.yml other_name_words less person_name_words: "TNI Angkatan
+    Darat", "Jenderal Sumber Daya Air Kementerian …").
+    Rule names.rank_opens_a_name (rules/names.yml)."""
+    repaired: list[Entity] = []
+    for entity in entities:
+        if entity.label in ("LOC", "ORG") and _rank_and_name(document.text[entity.start:entity.end].split(), rules):
+            entity = Entity(entity.start, entity.end, "PER")
+        repaired.append(entity)
+    return repaired
+
+
+def _rank_and_name(words: list[str], rules: RuleSet) -> bool:
+    """Whether the words are titles and then a person's name of at most max_name_words words."""
+    titles = leading_titles(words, rules.is_title)
+    name = words[titles:]
+    first = name[0].lower() if name else ""
+    if not titles or not name or len(name) > rules.names.rank_opens_a_name.max_name_words \
+            or first in rules.place_words or (first in rules.other_name_words and first not in rules.person_name_words):
+        return False
+    return all(_name_like(word, rules) and not is_acronym(word) and not _organisation_word(word, rules)
+               and word.lower() not in rules.common_words for word in name)
+
+
 def people_cut_from_organisations(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
     """The model runs an office and its holder into one ORG or LOC ("Direktur [Retail Banking
     BNI Tambok Setyawati]"); where the article names the holder by one word alone as a person
@@ -607,6 +637,61 @@ def given_names_left_out(document: Document, entities: list[Entity], rules: Rule
     return repaired
 
 
+
+
+def given_names_written_alone(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model leaves a given name out of a full name written after an office and its
+    organisation ("Direktur Utama Sinar Harapan Kapital Larasati [Dwi Anggraini]") and the
+    article names the speaker by that word alone elsewhere ("Larasati menambahkan", "ujar
+    Putri"): a PER of two words or more takes in the untagged capitalised word one space before
+    it when that word stands alone as a speaker elsewhere (right before a reporting verb or right
+    after a postposed cue, in no longer entity), is never a word of a place or organisation the
+    model tagged, and is no place, organisation's, common or never-a-name word, acronym,
+    institution head, title or role (one that is also a given name, "Putri", is taken). A
+    person named by the given name as a speaker is the evidence no list of given names can be.
+    Rule names.given_name_written_alone (rules/names.yml)."""
+    placed = {word for e in entities if e.label in ("LOC", "ORG")
+              for word in document.text[e.start:e.end].lower().split()}
+    repaired: list[Entity] = []
+    for entity in entities:
+        word = _token_before(document, entity.start) if entity.label == "PER" else None
+        if word is not None and _given_name_written_alone(document, entity, word, entities, placed, rules):
+            entity = Entity(word.start, entity.end, "PER")
+        repaired.append(entity)
+    return repaired
+
+
+def _given_name_written_alone(document: Document, entity: Entity, word: Token, entities: list[Entity],
+                              placed: set[str], rules: RuleSet) -> bool:
+    text = document.text
+    words = text[entity.start:entity.end].split()
+    lower = word.text.lower()
+    if len(words) < 2 or text[word.end:entity.start] != " " or word.text in words \
+            or not word.text.isalpha() or not word.text[:1].isupper() or word.text.isupper() \
+            or lower in placed or lower in rules.place_words or lower in rules.common_words \
+            or lower in rules.non_name_words or lower in rules.institution_heads \
+            or _organisation_word(word.text, rules) \
+            or (rules.is_title_or_role(word.text) and lower not in rules.also_given_names) \
+            or any(e.start <= word.start < e.end for e in entities):
+        return False
+    return any(other.text == word.text and other.start != word.start
+               and _speaker_alone(document, other, entities, rules) for other in document.tokens)
+
+
+def _speaker_alone(document: Document, token: Token, entities: list[Entity], rules: RuleSet) -> bool:
+    """Whether the word names a speaker on its own there: right before a reporting verb
+    ("Larasati menambahkan") or right after a postposed cue ("ujar Putri"), with no capitalised
+    word right before it ("Partai NasDem beranggapan") and in no longer name, place or
+    organisation."""
+    if any(e.start <= token.start < e.end and (e.label != "PER" or e.end - e.start > len(token.text))
+           for e in entities):
+        return False
+    following = document.tokens_between(token.end, token.end + CLAUSE_LOOKAHEAD_CHARS)[:1]
+    before = _token_before(document, token.start)
+    if before is not None and before.text[:1].isupper():
+        return False
+    return (bool(following) and following[0].text in rules.reporting_verbs) \
+        or (before is not None and before.text.lower() in rules.postposed_cues)
 
 
 def names_in_full_in_apposition(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:

@@ -30,6 +30,7 @@ from service.extraction.entity_repairs import (
     given_names_after_acronyms,
     given_names_in_apposition,
     given_names_left_out,
+    given_names_written_alone,
     join_hyphenated_people,
     name_prefixes_left_out,
     names_in_full_in_apposition,
@@ -39,6 +40,7 @@ from service.extraction.entity_repairs import (
     people_after_named_organisations,
     people_cut_from_affiliations,
     people_cut_from_organisations,
+    people_opened_by_ranks,
     places_named_after_a_head,
 )
 from service.extraction.ner_batches import DirectNERModel
@@ -360,6 +362,7 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
     entities = join_hyphenated_people(document, entities, rules)
     if rules is not None:
         entities = places_named_after_a_head(document, one_sense_per_article(document, entities), rules)
+        entities = people_opened_by_ranks(document, entities, rules)
         entities = people_cut_from_organisations(document, entities, rules)
         entities = people_cut_from_affiliations(document, entities, rules)
         entities = people_after_named_organisations(document, entities, rules)
@@ -367,6 +370,7 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities = names_in_full_in_apposition(document, entities, rules)
         entities = given_names_in_apposition(document, entities, rules)
         entities = given_names_after_acronyms(document, entities, rules)
+        entities = given_names_written_alone(document, entities, rules)
         entities = ordinary_words_opening_sentences_untagged(
             document, nouns_opening_names_cut(document, entities, rules), rules)
     document.entities = entities

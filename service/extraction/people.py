@@ -261,6 +261,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             if title not in match.roles:
                 match.roles.append(title)
 
+    _lengthen_from_boilerplate(clusters, document, index, rules)
     speaker_clusters = [_speaker_cluster(quote, clusters, document, rules, known, index) for quote in document.quotes]
     for cluster in speaker_clusters:
         if cluster is not None:
@@ -285,6 +286,48 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         quote.speaker.person_key = position
         quote.speaker.name = cluster.name
         document.people[position].quote_count += 1
+
+
+def _lengthen_from_boilerplate(clusters: list[Cluster], document: Document, index: TextIndex,
+                               rules: RuleSet) -> None:
+    """A full name inside boilerplate ("Laporan Wartawan …, MADINAH - Dalam pertemuan dengan
+    Ketua X, Hasanudin Jafar Lubis, …" or a related title run into the body's first sentence)
+    makes no person, but it is the full name of the people the body names only by one of its
+    words ("Hasanudin", "Bimo"): they take it, one entry, the body's forms kept as variants; a
+    full name the body writes itself ("Jay Idzes") keeps it.
+    Not a name of more than max_name_words words, across a comma, or in a title-case line (a
+    related title runs its verbs into the name). Rule names.longer_form_in_boilerplate."""
+    longer = rules.names.longer_form_in_boilerplate
+    for entity in sorted(document.entities, key=lambda entity: entity.end - entity.start):  # fewest extra words first
+        if entity.label != "PER" or not document.in_boilerplate(entity.start) \
+                or "," in document.text[entity.start:entity.end] \
+                or in_title_case_line(Span(entity.start, entity.end), index, rules):
+            continue  # a headline runs its verbs into the name ("Miguel Uribe Disidang")
+        words = _words(name_from_tokens(index.tokens_in(entity.start, entity.end), rules, index), rules)
+        if not 2 <= len(words) <= longer.max_name_words or any(cluster.words == words for cluster in clusters):
+            continue
+        inside = [cluster for cluster in clusters if cluster.kind == "person" and len(cluster.words) == 1
+                  and merge_rule(cluster.words, words) == "name.contained"]
+        if inside:
+            _merge_into_full_name(inside, words, longer.id, clusters)
+
+
+def _merge_into_full_name(inside: list[Cluster], words: list[str], rule: str, clusters: list[Cluster]) -> None:
+    """The entries a full name contains become one entry named by it."""
+    first = inside[0]
+    for other in inside[1:]:
+        first.mentions = sorted(first.mentions + other.mentions, key=lambda span: span.start)
+        first.roles.extend(role for role in other.roles if role not in first.roles)
+        first.variants.update(other.variants)
+        first.add_variant(other.name, rule)
+        first.by_initials = first.by_initials or other.by_initials
+        first.person_by_layout = first.person_by_layout or other.person_by_layout
+        first.quoted_only = first.quoted_only and other.quoted_only
+        first.headline_only = first.headline_only and other.headline_only
+        clusters.remove(other)
+    first.add_variant(first.name, rule)
+    first.words = list(words)
+    first.variants.pop(first.name, None)
 
 
 def without_tail(words: list[str], rules: RuleSet, text: str) -> tuple[list[str], str | None]:
