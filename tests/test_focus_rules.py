@@ -12,6 +12,7 @@ import pytest
 from service.extraction.coreference import (
     FOCUS_ACTIVE_SUBJECT,
     FOCUS_NAMED_IN_SPEAKER_PHRASE,
+    FOCUS_NEW_SUBJECT,
     FOCUS_PERSON_READ_AS_ORGANISATION,
     FOCUS_RESOLVED_SPEAKER,
     FOCUS_RULE_IDS,
@@ -87,6 +88,40 @@ CASES: list[Case] = [
      "Kota itu menjadi tujuan tambahan bagi Presiden [Joko Widodo|PER]. Sebelum itu, agenda utama "
      "[Joko Widodo|PER] adalah menghadiri musyawarah di Surabaya. “Semua warga sudah menunggu,” ujarnya.",
      0, "Joko Widodo", "speaker.clitic_antecedent@rules", None),
+    # a person first named as a subject after the previous speaker was last mentioned takes the
+    # focus from that speaker, however often the speaker was named before
+    ("a newly introduced subject over the previous speaker (pronoun)",
+     "“Festival ini akan menjadi ikon wisata nasional,” kata Menteri Pariwisata [Arief Santoso|PER]. "
+     "“Kami akan mempromosikannya ke luar negeri,” kata [Arief Santoso|PER]. "
+     "Kepala Dinas Pariwisata Jawa Tengah [Prasetyo Wibowo|PER] menyambut baik penetapan itu. "
+     "Karena itu pihaknya akan memetakan daya tarik lain di kota itu. "
+     "“Kami sudah diminta berkoordinasi dengan kementerian,” kata dia.",
+     2, "Prasetyo Wibowo", "speaker.pronoun_antecedent@rules", FOCUS_NEW_SUBJECT),
+    ("a newly introduced subject over the previous speaker (clitic)",
+     "“Bank kami belum menyasar bank tertentu,” ujar Sekretaris Perusahaan [Rohan Siregar|PER]. "
+     "“Kami masih mengkaji beberapa calon,” ujar [Rohan Siregar|PER]. "
+     "Sebelumnya Direktur Utama Bank Mandiri [Kartika Wijaya|PER] menuturkan kriteria bank yang akan dibeli. "
+     "Bank itu harus melengkapi lini bisnis yang belum kuat. "
+     "“Valuasi bank di Indonesia masih tinggi,” ujarnya.",
+     2, "Kartika Wijaya", "speaker.clitic_antecedent@rules", FOCUS_NEW_SUBJECT),
+    # counter case: a subject already named before the previous speaker's last mention is no new
+    # person; salience decides
+    ("a subject named before is no newly introduced subject",
+     "[Andi Wijaya|PER] datang ke kantor polisi pada Senin pagi. "
+     "“Kami akan memeriksa semua saksi,” kata Kapolres [Budi Santoso|PER]. "
+     "“Pemeriksaan akan berlangsung sepekan,” kata [Budi Santoso|PER]. "
+     "Polisi juga memeriksa kendaraan milik saksi itu. "
+     "“Semua berkas sudah kami lengkapi,” ujarnya.",
+     2, "Budi Santoso", "speaker.clitic_antecedent@rules", None),
+    # counter case: a new name that is the subject of a clause inside the sentence, not the
+    # sentence's topic, takes no focus from the speaker
+    ("a new name inside a clause is no newly introduced subject",
+     "“Kawasan wisata itu kami tutup sementara,” kata Bupati Raja Ampat [Orideko Burdam|PER]. "
+     "“Kami minta warga bersabar,” kata [Orideko Burdam|PER]. "
+     "Penutupan itu dilakukan setelah Presiden [Prabowo Subianto|PER] menetapkan pencabutan izin tambang. "
+     "Warga sempat memalang akses ke pulau itu. "
+     "“Kami sudah turun ke pulau itu dan mendengar aspirasi warga,” ujarnya.",
+     2, "Orideko Burdam", "speaker.clitic_antecedent@rules", None),
     # counter cases: a preposition spelled like a me- verb, and "mereka", make no subject
     ("a preposition after the name is no verb",
      "“Polisi harus memeriksa semua anggotanya,” ujar [Putri Kanesia|PER]. "

@@ -124,6 +124,11 @@ class Salience:
                                          prominent=mention.is_subject or mention.is_speaker))
         return sorted(reversed(groups), key=lambda group: -group.score)  # stable: ties keep the most recent first
 
+    def first_mention_start(self, name: str) -> int:
+        """Where the article first names this person (a speaker mention added on the way counts)."""
+        return min((mention.start for mention in self.mentions if self.same_person(mention.name, name)),
+                   default=-1)
+
     def last_before(self, offset: int) -> FocusMention | None:
         position = bisect_right(self.ends, offset) - 1
         return self.mentions[position] if position >= 0 else None

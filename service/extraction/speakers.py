@@ -221,6 +221,7 @@ def antecedents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
                                       role_words=described.role_words))
     groups = coreference.subject_over_passing_mention(state.salience.ranked(point, spoken_of.names_the),
                                                       state.salience, point)
+    groups = coreference.new_subject_over_earlier_focus(groups, state.salience, point, state.document)
     found += _focus_candidates(ANTECEDENT_GENERATORS[mention.kind], groups, state, point)
     return found
 
