@@ -133,10 +133,24 @@ def _attribution_cut(text: str, start: int, end: int, words: AttributionWords) -
     return None
 
 
+def _closes_on_a_later_line(document: Document, opened: Mark, mark: Mark, open_paragraph: int,
+                            max_broken_lines: int, attribution: AttributionWords) -> bool:
+    """The first mark after a quote left open at its line's end closes it a few lines later
+    ("“Baju … Rp 100 ribu.\nItu baru kain. Belum jahit,” ujarnya"): the scraper broke one
+    quote over lines, so it runs to that closing mark. Not when the open line holds the
+    quote's own postposed attribution (the quote lost its closing mark and ends there)."""
+    if mark.role != "close" or mark.rule.id != opened.rule.id \
+            or not 0 < mark.paragraph - open_paragraph <= max_broken_lines:
+        return False
+    line_end = document.paragraphs[open_paragraph].end
+    return _attribution_cut(document.text, opened.position + 1, line_end, attribution) is None
+
+
 def pair_marks(document: Document, marks: list[Mark], max_chars: int,
-               attribution: AttributionWords = AttributionWords()) -> list[QuoteMarkSpan]:
+               attribution: AttributionWords = AttributionWords(), max_broken_lines: int = 0) -> list[QuoteMarkSpan]:
     """Pair opening and closing marks of one family (double or single quotes). A quote left
-    unclosed ends at its postposed attribution when one follows a comma in it."""
+    unclosed ends at its postposed attribution when one follows a comma in it, or runs to a
+    closing mark on one of the next `max_broken_lines` lines when that is the next mark."""
     text = document.text
     spans: list[QuoteMarkSpan] = []
     opened: Mark | None = None
@@ -169,6 +183,10 @@ def pair_marks(document: Document, marks: list[Mark], max_chars: int,
             if continues:
                 open_paragraph = mark.paragraph  # the reopening mark belongs to the quote
                 continue
+            if _closes_on_a_later_line(document, opened, mark, open_paragraph, max_broken_lines, attribution):
+                emit(opened, mark.position, mark)
+                opened = None
+                continue
             paragraph_end = document.paragraphs[open_paragraph].end
             emit(opened, paragraph_end, None)
             opened = None
@@ -199,9 +217,10 @@ def find_quote_marks(document: Document, rules: RuleSet) -> None:
     double = [rule for rule in mark_rules if "single" not in rule.id]
     single = [rule for rule in mark_rules if "single" in rule.id]
     attribution = AttributionWords(rules.postposed_cues, rules.pronouns)
-    double_spans = pair_marks(document, collect_marks(document, double), max_chars, attribution)
+    broken = rules.quotes.bounds.max_broken_lines
+    double_spans = pair_marks(document, collect_marks(document, double), max_chars, attribution, broken)
     single_spans = [
-        span for span in pair_marks(document, collect_marks(document, single), max_chars, attribution)
+        span for span in pair_marks(document, collect_marks(document, single), max_chars, attribution, broken)
         if not any(outer.overlaps(span) for outer in double_spans)  # nested quotes stay inside
     ]
     document.quote_marks = sorted(double_spans + single_spans, key=lambda span: span.start)

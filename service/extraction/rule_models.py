@@ -126,6 +126,7 @@ class QuoteBounds(StrictModel):
     max_quote_chars: int
     min_words_unattributed: int
     max_cue_gap_chars: int
+    max_broken_lines: int
 
 
 class QuoteRules(StrictModel):
