@@ -386,6 +386,12 @@ REJECTIONS = [
     ("directive", "Presiden [Joko Widodo|PER] menyampaikan kepada para gubernur untuk merealisasikan program itu.",
      "false.directive"),
     ("title", "Simak video “Banjir Rendam Ratusan Rumah di Demak” di bawah ini.", "false.title_case"),
+    # a title in quotation marks keeps its short function words lowercase (issue 20)
+    ("title_with_lowercase_function_words",
+     "Ia satu-satunya pelukis yang tercantum dalam buku “The 100 Greatest Painters of the 20th Century” itu.",
+     "false.title_case"),
+    ("title_with_a_lowercase_particle_in_a_name",
+     "Tulisan berjudul “Perjalanan Wisata Sejarah ke Kota d’Angers” itu dibaca ribuan orang.", "false.title_case"),
     ("noun_object", "Organisasi [MER-C|ORG] pernah menyampaikan kondisi rumah sakit di Gaza utara usai serangan "
      "bulan Mei.", "false.noun_object"),
     ("irrealis", "Namun, [Destry Damayanti|PER] menolak untuk menyebutkan siapa calon yang dimaksud.", "false.irrealis"),

@@ -207,6 +207,7 @@ class TitleCaseReason(StrictModel):
     id: str
     min_words: int
     min_capitalised_share: float
+    max_function_word_letters: int
 
 
 class TopicObjectReason(StrictModel):
