@@ -77,6 +77,10 @@ CASES = [
     ("a_closing_mark_many_lines_later_is_not_joined",
      '"Kalimat tanpa penutup.\nSatu.\nDua.\nTiga.\nEmpat," kata Budi.',
      ["Kalimat tanpa penutup."], True),
+    # two straight single marks typed for a double one (issue 20)
+    ("doubled_single_marks_are_one_mark",
+     "Harga naik. ''Kalau stok terbatas, harga naik,'' tambah Sari. ''Pembeli berkurang.''",
+     ["Kalau stok terbatas, harga naik,", "Pembeli berkurang."], False),
     ("stray_closer", "Harga naik” tajam hari ini.", [], True),
     ("empty_quotes", "Ia berkata “” saja.", [], False),
 ]

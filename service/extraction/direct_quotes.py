@@ -28,12 +28,13 @@ class Mark:
     role: Role
     rule: QuoteMark
     paragraph: int
+    width: int = 1  # two straight single marks typed for one double mark ('') are one mark
 
 
-def classify_mark(text: str, position: int, rule: QuoteMark) -> Role | None:
+def classify_mark(text: str, position: int, rule: QuoteMark, width: int = 1) -> Role | None:
     character = text[position]
     previous = text[position - 1] if position > 0 else "\n"
-    following = text[position + 1] if position + 1 < len(text) else "\n"
+    following = text[position + width] if position + width < len(text) else "\n"
     if character in (rule.either or ""):
         if previous.isalnum() and following.isalnum():
             return None  # an apostrophe inside a word: Ma'ruf, Jokowi's
@@ -70,16 +71,19 @@ def collect_marks(document: Document, rules: list[QuoteMark]) -> list[Mark]:
     paragraphs = document.paragraphs or [Span(0, len(document.text))]
     if not characters:
         return marks
-    # the mark characters found by one regex scan, not a Python step per character of the text
-    pattern = re.compile("[" + "".join(re.escape(character) for character in characters) + "]")
+    # the mark characters found by one regex scan, not a Python step per character of the text;
+    # an `either` mark typed twice ('') is one mark, tried first
+    doubled = [character * 2 for rule in rules if rule.either and len(rule.either) == 1 for character in rule.either]
+    pattern = re.compile("|".join([re.escape(pair) for pair in doubled]
+                                  + ["[" + "".join(re.escape(character) for character in characters) + "]"]))
     for match in pattern.finditer(document.text):
-        position = match.start()
-        rule = characters[match.group()]
-        role = classify_mark(document.text, position, rule)
+        position, width = match.start(), len(match.group())
+        rule = characters[match.group()[0]]
+        role = classify_mark(document.text, position, rule, width)
         if role is None:
             continue
         paragraph = _paragraph_index(paragraphs, position, paragraph)
-        marks.append(Mark(position, role, rule, paragraph))
+        marks.append(Mark(position, role, rule, paragraph, width))
     return marks
 
 
@@ -143,7 +147,7 @@ def _closes_on_a_later_line(document: Document, opened: Mark, mark: Mark, open_p
             or not 0 < mark.paragraph - open_paragraph <= max_broken_lines:
         return False
     line_end = document.paragraphs[open_paragraph].end
-    return _attribution_cut(document.text, opened.position + 1, line_end, attribution) is None
+    return _attribution_cut(document.text, opened.position + opened.width, line_end, attribution) is None
 
 
 def pair_marks(document: Document, marks: list[Mark], max_chars: int,
@@ -162,14 +166,15 @@ def pair_marks(document: Document, marks: list[Mark], max_chars: int,
         if content_end - opening.position > max_chars:
             content_end, bounded = opening.position + max_chars, True
         if bounded:
-            content_end = _attribution_cut(text, opening.position + 1, content_end, attribution) or content_end
-        content_start, content_end = _trimmed(text, opening.position + 1, content_end)
+            content_end = _attribution_cut(text, opening.position + opening.width, content_end, attribution) \
+                or content_end
+        content_start, content_end = _trimmed(text, opening.position + opening.width, content_end)
         if content_end <= content_start:
             return
         if bounded:
             document.warnings.append(
                 f"unclosed quotation mark at offset {opening.position}: quote cut at offset {content_end}")
-        span_end = closing.position + 1 if closing and not bounded else content_end
+        span_end = closing.position + closing.width if closing and not bounded else content_end
         spans.append(QuoteMarkSpan(opening.position, span_end, content_start, content_end,
                                    opening.rule.id, bounded))
 
