@@ -273,6 +273,14 @@ FALSE_QUOTES: list[Case] = [
      "Presiden [Joko Widodo|PER] menyampaikan kepada para gubernur untuk merealisasikan program itu.", []),
     ("video_title_in_quotation_marks",
      "Simak video “Banjir Rendam Ratusan Rumah di Demak” di bawah ini.", []),
+    # shouted speech in capitals carried from the quote before is no title: it has clause marks
+    ("shouted_continuation_in_capitals_is_speech",
+     "“Kami siap bekerja,” tulis [Budi Santoso|PER]. “KAMI MENYELAMATKANNYA DARI KEMATIAN YANG SANGAT BURUK, dan dia tidak "
+     "perlu berkata TERIMA KASIH”",
+     [("direct", "Kami siap bekerja,", "Budi Santoso", "direct.cue.postposed", "name"),
+      ("direct", "KAMI MENYELAMATKANNYA DARI KEMATIAN YANG SANGAT BURUK, dan dia tidak perlu berkata TERIMA KASIH",
+       "Budi Santoso",
+       "direct.carry", "carry")]),
     ("purpose_governs_the_verb",
      "Tim harus bekerja keras untuk memastikan diri melangkah ke babak final.", []),
     ("obligation_governs_the_verb",

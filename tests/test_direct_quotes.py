@@ -81,6 +81,9 @@ CASES = [
     ("doubled_single_marks_are_one_mark",
      "Harga naik. ''Kalau stok terbatas, harga naik,'' tambah Sari. ''Pembeli berkurang.''",
      ["Kalau stok terbatas, harga naik,", "Pembeli berkurang."], False),
+    ("a_closing_double_mark_glued_to_an_opening_one_is_two_marks",
+     'Ia hadir. "Kami siap bekerja.""Besok kami mulai," kata Budi.', ["Kami siap bekerja.", "Besok kami mulai,"],
+     False),
     ("stray_closer", "Harga naik” tajam hari ini.", [], True),
     ("empty_quotes", "Ia berkata “” saja.", [], False),
 ]

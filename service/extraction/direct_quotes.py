@@ -28,7 +28,7 @@ class Mark:
     role: Role
     rule: QuoteMark
     paragraph: int
-    width: int = 1  # two straight single marks typed for one double mark ('') are one mark
+    width: int = 1  # two straight single marks typed for one double mark ('': quotes.yml doubled) are one
 
 
 def classify_mark(text: str, position: int, rule: QuoteMark, width: int = 1) -> Role | None:
@@ -72,8 +72,8 @@ def collect_marks(document: Document, rules: list[QuoteMark]) -> list[Mark]:
     if not characters:
         return marks
     # the mark characters found by one regex scan, not a Python step per character of the text;
-    # an `either` mark typed twice ('') is one mark, tried first
-    doubled = [character * 2 for rule in rules if rule.either and len(rule.either) == 1 for character in rule.either]
+    # a `doubled` mark typed twice ('') is one mark, tried first
+    doubled = [rule.either * 2 for rule in rules if rule.doubled and rule.either and len(rule.either) == 1]
     pattern = re.compile("|".join([re.escape(pair) for pair in doubled]
                                   + ["[" + "".join(re.escape(character) for character in characters) + "]"]))
     for match in pattern.finditer(document.text):

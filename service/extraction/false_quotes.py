@@ -170,14 +170,15 @@ def _capitalised_share(words: list[str]) -> float:
     return sum(1 for word in words if word[0].isupper()) / len(words) if words else 0.0
 
 
-TITLE_END_EXCLUDED = ".,!?;:"
+SPEECH_PUNCTUATION = frozenset(".,!?;")
 
 
 def _reads_as_a_title(text: str, words: list[str], max_function_letters: int, min_share: float) -> bool:
     """A quotation with no cue whose words, short function words aside ("of", "the", "ke",
-    "di"), are capitalised and that ends with no punctuation is a title ("The 100 Greatest
-    Painters of the 20th Century"): speech ends a sentence or a clause with a mark."""
-    if text.rstrip()[-1:] in TITLE_END_EXCLUDED:
+    "di"), are capitalised and that holds no sentence or clause punctuation is a title ("The
+    100 Greatest Painters of the 20th Century"): speech, even shouted in capitals, ends a
+    sentence or a clause with a mark."""
+    if any(character in SPEECH_PUNCTUATION for character in text):
         return False
     content = [word for word in words if len(word) > max_function_letters]
     return len(content) >= MIN_TITLE_CONTENT_WORDS and _capitalised_share(content) >= min_share

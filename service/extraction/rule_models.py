@@ -120,6 +120,7 @@ class QuoteMark(StrictModel):
     open: str | None = None
     close: str | None = None
     either: str | None = None
+    doubled: bool = False  # the `either` mark typed twice ('') is one mark of a double quotation
 
 
 class QuoteBounds(StrictModel):
