@@ -273,6 +273,13 @@ FALSE_QUOTES: list[Case] = [
      "Presiden [Joko Widodo|PER] menyampaikan kepada para gubernur untuk merealisasikan program itu.", []),
     ("video_title_in_quotation_marks",
      "Simak video “Banjir Rendam Ratusan Rumah di Demak” di bawah ini.", []),
+    # a doubled single mark the sentence splitter left at the end of the sentence before (issue 20)
+    ("an_interposed_report_ends_before_a_doubled_mark_left_on_its_sentence",
+     "Harga sapi naik.Dampak dari permintaan ayam melonjak, kata [Suparmi|PER], harganya naik drastis. ''Kalau "
+     "stok terbatas, jelas harga bakal naik,'' tambah [Suharni|PER], pedagang daging.",
+     [("indirect", "Dampak dari permintaan ayam melonjak, kata Suparmi, harganya naik drastis", "Suparmi",
+       "indirect.cue.postposed", "name"),
+      ("direct", "Kalau stok terbatas, jelas harga bakal naik,", "Suharni", "direct.cue.postposed", "name")]),
     # shouted speech in capitals carried from the quote before is no title: it has clause marks
     ("shouted_continuation_in_capitals_is_speech",
      "“Kami siap bekerja,” tulis [Budi Santoso|PER]. “KAMI MENYELAMATKANNYA DARI KEMATIAN YANG SANGAT BURUK, dan dia tidak "

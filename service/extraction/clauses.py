@@ -278,7 +278,8 @@ def reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hit
             return None  # the sentence is already someone's quote
         return hit.content_span.start, hit.content_span.end
     if hit.backward_content:
-        return backward_clause(hit, sentence_hits, document, rules)
+        start, end = backward_clause(hit, sentence_hits, document, rules)
+        return start, glued_quote_start(document, start, end) or end
     if hit.content_start is None:
         return None
     start, end = hit.content_start, clause_end(hit, sentence_hits, document.text, rules)
@@ -293,13 +294,14 @@ SENTENCE_END_MARKS = ".!?"
 
 
 def glued_quote_start(document: Document, start: int, end: int) -> int | None:
-    """Where a quotation opens right after a full stop with no space ("… angka 1-0.“Setelah
-    semua …"): the scraper glued the next sentence, a direct quote, to the reported clause,
-    which ends at that full stop (the sentence splitter, seeing no space, did not cut)."""
+    """Where a quotation opens right after a full stop ("… angka 1-0.“Setelah semua …", "…
+    naik drastis. ''Kalau …"): the scraper glued the next sentence, a direct quote, to the
+    reported clause, or the sentence splitter left the opening mark (one it does not read as
+    a mark, '') on the sentence before; the clause ends at that full stop."""
     text, marks = document.text, document.quote_marks
     position = bisect_right(document.quote_mark_starts(), start)
     while position < len(marks) and marks[position].start < end:
-        if text[marks[position].start - 1] in SENTENCE_END_MARKS:
+        if text[start:marks[position].start].rstrip()[-1:] in SENTENCE_END_MARKS:
             return marks[position].start
         position += 1
     return None
