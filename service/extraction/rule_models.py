@@ -323,6 +323,16 @@ class MisspeltVerbs(StrictModel):
     _lower = field_validator("known_words")(_lowercase_words)
 
 
+class FrontedAdverbial(StrictModel):
+    """A phrase between a reporting verb and a comma that opens with one of `openers` is the
+    reported clause's own adverbial, unless one of `occasion_words` (the occasion or day of
+    speaking) is in it."""
+
+    openers: list[str]
+    occasion_words: list[str]
+    min_words_after_opener: int = Field(ge=1)
+
+
 class CueRules(StrictModel):
     version: int
     morphology: MorphologyRules
@@ -332,6 +342,7 @@ class CueRules(StrictModel):
     according_to: AccordingTo
     interposed_opening: InterposedOpening
     lost_quote_run: LostQuoteRun
+    fronted_adverbial: FrontedAdverbial
     source_frames: SourceFrames
     document_frames: DocumentFrames | None = None
     relative_clause_subject: RelativeClauseSubject
