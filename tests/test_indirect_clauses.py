@@ -31,6 +31,16 @@ GLUED_QUOTES: list[Case] = [
       ("direct", "Pedagang juga merasakannya,", "Andi Wijaya", "direct.cue.postposed", "name")]),
 ]
 
+# a cue the scraper duplicated, with nothing but a glued quotation after it, reports nothing
+GLUED_QUOTES.append(
+    ("a_duplicated_cue_before_a_glued_quote_reports_nothing",
+     "[Budi Santoso|PER] menilai banyak yang paham ekonomi. \"Perlu tim kerja yang solid. Ambil pengalamannya,\" tulisnya,\" "
+     "tulisnya.\"Tahun 2008 dulu kita bisa minimalkan dampak krisis global,\" tulis [Budi|PER].",
+     [("indirect", "banyak yang paham ekonomi", "Budi Santoso", "indirect.verb.say", "name"),
+      ("direct", "Perlu tim kerja yang solid. Ambil pengalamannya,", "Budi Santoso", "direct.cue.clitic", "clitic"),
+      ("direct", "Tahun 2008 dulu kita bisa minimalkan dampak krisis global,", "Budi Santoso", "direct.cue.postposed",
+       "name")]))
+
 SOURCES: list[Case] = [
     ("menurutnya_then_a_time_adverbial_without_a_comma",
      "[Budi Santoso|PER] meninjau pintu air. Menurutnya saat ini tinggi muka air di Manggarai sudah turun.",

@@ -278,8 +278,7 @@ def reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hit
             return None  # the sentence is already someone's quote
         return hit.content_span.start, hit.content_span.end
     if hit.backward_content:
-        start, end = backward_clause(hit, sentence_hits, document, rules)
-        return start, glued_quote_start(document, start, end) or end
+        return _quote_cut_backward_clause(hit, backward_clause(hit, sentence_hits, document, rules), document)
     if hit.content_start is None:
         return None
     start, end = hit.content_start, clause_end(hit, sentence_hits, document.text, rules)
@@ -291,6 +290,21 @@ def reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hit
 
 
 SENTENCE_END_MARKS = ".!?"
+
+
+def _quote_cut_backward_clause(hit: Hit, clause: tuple[int, int], document: Document) -> tuple[int, int]:
+    """An interposed report ends before a quotation that opens after a full stop past its
+    attribution ("…, kata X, harganya naik drastis. ''Kalau …"); with no words left after the
+    attribution it is no interposed report, and ends at its cue."""
+    start, end = clause
+    phrase_end = max(hit.cue.end, hit.mention.end if hit.mention else hit.cue.end)
+    cut = glued_quote_start(document, max(start, phrase_end), end)
+    if cut is None:
+        return start, end
+    return (start, cut) if WORD_CHARACTER.search(document.text, phrase_end, cut) else (start, min(end, hit.cue.start))
+
+
+WORD_CHARACTER = re.compile(r"\w")
 
 
 def glued_quote_start(document: Document, start: int, end: int) -> int | None:
