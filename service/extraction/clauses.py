@@ -315,7 +315,8 @@ def glued_quote_start(document: Document, start: int, end: int) -> int | None:
     text, marks = document.text, document.quote_marks
     position = bisect_right(document.quote_mark_starts(), start)
     while position < len(marks) and marks[position].start < end:
-        if text[start:marks[position].start].rstrip()[-1:] in SENTENCE_END_MARKS:
+        before = text[start:marks[position].start].rstrip()
+        if before and before[-1] in SENTENCE_END_MARKS:
             return marks[position].start
         position += 1
     return None
