@@ -3,8 +3,10 @@
 Marks are paired in text order. Marks that can open or close (Kompas prints ” for both,
 straight quotes are symmetric) are decided by the characters around them, then by
 alternation. A quote left open at the end of a paragraph continues when the next
-paragraph reopens with a mark (news convention); otherwise it is cut at the paragraph end
-and a warning is reported, so that a stray mark never swallows the rest of the article.
+paragraph reopens with a mark (news convention), or runs to a closing mark a few lines on
+when that is the next mark (a scraper's line break inside one quote); otherwise it is cut at
+the paragraph end and a warning is reported, so that a stray mark never swallows the rest of
+the article. Two straight single marks ('') typed for a double one are one mark.
 """
 
 from __future__ import annotations
