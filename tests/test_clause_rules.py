@@ -273,6 +273,21 @@ FALSE_QUOTES: list[Case] = [
      "Presiden [Joko Widodo|PER] menyampaikan kepada para gubernur untuk merealisasikan program itu.", []),
     ("video_title_in_quotation_marks",
      "Simak video “Banjir Rendam Ratusan Rumah di Demak” di bawah ini.", []),
+    # a doubled single mark the sentence splitter left at the end of the sentence before (issue 20)
+    ("an_interposed_report_ends_before_a_doubled_mark_left_on_its_sentence",
+     "Harga sapi naik.Dampak dari permintaan ayam melonjak, kata [Suparmi|PER], harganya naik drastis. ''Kalau "
+     "stok terbatas, jelas harga bakal naik,'' tambah [Suharni|PER], pedagang daging.",
+     [("indirect", "Dampak dari permintaan ayam melonjak, kata Suparmi, harganya naik drastis", "Suparmi",
+       "indirect.cue.postposed", "name"),
+      ("direct", "Kalau stok terbatas, jelas harga bakal naik,", "Suharni", "direct.cue.postposed", "name")]),
+    # shouted speech in capitals carried from the quote before is no title: it has clause marks
+    ("shouted_continuation_in_capitals_is_speech",
+     "“Kami siap bekerja,” tulis [Budi Santoso|PER]. “KAMI MENYELAMATKANNYA DARI KEMATIAN YANG SANGAT BURUK, dan dia tidak "
+     "perlu berkata TERIMA KASIH”",
+     [("direct", "Kami siap bekerja,", "Budi Santoso", "direct.cue.postposed", "name"),
+      ("direct", "KAMI MENYELAMATKANNYA DARI KEMATIAN YANG SANGAT BURUK, dan dia tidak perlu berkata TERIMA KASIH",
+       "Budi Santoso",
+       "direct.carry", "carry")]),
     ("purpose_governs_the_verb",
      "Tim harus bekerja keras untuk memastikan diri melangkah ke babak final.", []),
     ("obligation_governs_the_verb",
@@ -386,6 +401,12 @@ REJECTIONS = [
     ("directive", "Presiden [Joko Widodo|PER] menyampaikan kepada para gubernur untuk merealisasikan program itu.",
      "false.directive"),
     ("title", "Simak video “Banjir Rendam Ratusan Rumah di Demak” di bawah ini.", "false.title_case"),
+    # a title in quotation marks keeps its short function words lowercase (issue 20)
+    ("title_with_lowercase_function_words",
+     "Ia satu-satunya pelukis yang tercantum dalam buku “The 100 Greatest Painters of the 20th Century” itu.",
+     "false.title_case"),
+    ("title_with_a_lowercase_particle_in_a_name",
+     "Tulisan berjudul “Perjalanan Wisata Sejarah ke Kota d’Angers” itu dibaca ribuan orang.", "false.title_case"),
     ("noun_object", "Organisasi [MER-C|ORG] pernah menyampaikan kondisi rumah sakit di Gaza utara usai serangan "
      "bulan Mei.", "false.noun_object"),
     ("irrealis", "Namun, [Destry Damayanti|PER] menolak untuk menyebutkan siapa calon yang dimaksud.", "false.irrealis"),

@@ -31,6 +31,16 @@ GLUED_QUOTES: list[Case] = [
       ("direct", "Pedagang juga merasakannya,", "Andi Wijaya", "direct.cue.postposed", "name")]),
 ]
 
+# a cue the scraper duplicated, with nothing but a glued quotation after it, reports nothing
+GLUED_QUOTES.append(
+    ("a_duplicated_cue_before_a_glued_quote_reports_nothing",
+     "[Budi Santoso|PER] menilai banyak yang paham ekonomi. \"Perlu tim kerja yang solid. Ambil pengalamannya,\" tulisnya,\" "
+     "tulisnya.\"Tahun 2008 dulu kita bisa minimalkan dampak krisis global,\" tulis [Budi|PER].",
+     [("indirect", "banyak yang paham ekonomi", "Budi Santoso", "indirect.verb.say", "name"),
+      ("direct", "Perlu tim kerja yang solid. Ambil pengalamannya,", "Budi Santoso", "direct.cue.clitic", "clitic"),
+      ("direct", "Tahun 2008 dulu kita bisa minimalkan dampak krisis global,", "Budi Santoso", "direct.cue.postposed",
+       "name")]))
+
 SOURCES: list[Case] = [
     ("menurutnya_then_a_time_adverbial_without_a_comma",
      "[Budi Santoso|PER] meninjau pintu air. Menurutnya saat ini tinggi muka air di Manggarai sudah turun.",
@@ -757,7 +767,36 @@ LOST_QUOTE_RUNS: list[Case] = [
        "indirect.cue.postposed", "name")]),
 ]
 
-ALL_CASES = (GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
+# A phrase between a reporting verb and a comma that opens with a preposition or subordinator
+# is the reported clause's own adverbial and stays in the span (guidelines: an adverbial that
+# belongs to the content stays inside); the addressee, the place or the occasion of speaking
+# (a day, `keterangan`, `konferensi pers`) is the attribution's own and stays out (issue 20).
+FRONTED_ADVERBIALS: list[Case] = [
+    ("a_source_phrase_opens_the_clause",
+     "Kepala polisi [Budi Santoso|PER] mengatakan dari hasil olah tempat kejadian, petugas menemukan dua "
+     "senjata api.",
+     [("indirect", "dari hasil olah tempat kejadian, petugas menemukan dua senjata api", "Budi Santoso",
+       "indirect.verb.say", "name")]),
+    ("a_time_clause_opens_the_clause",
+     "Menteri [Andi Wijaya|PER] menjelaskan saat ekonomi melemah, pendapatan negara dari pajak akan turun.",
+     [("indirect", "saat ekonomi melemah, pendapatan negara dari pajak akan turun", "Andi Wijaya",
+       "indirect.verb.say", "name")]),
+    ("a_purpose_phrase_opens_the_clause",
+     "Direktur [Rina Marlina|PER] menyebutkan untuk menghapus keraguan warga, pihaknya membuka data uji.",
+     [("indirect", "untuk menghapus keraguan warga, pihaknya membuka data uji", "Rina Marlina",
+       "indirect.verb.say", "name")]),
+    ("an_addressee_stays_out",
+     "Menteri [Andi Wijaya|PER] mengatakan kepada wartawan, stok beras aman hingga akhir tahun.",
+     [("indirect", "stok beras aman hingga akhir tahun", "Andi Wijaya", "indirect.verb.say", "name")]),
+    ("the_occasion_of_speaking_stays_out",
+     "Menteri [Andi Wijaya|PER] mengatakan dalam keterangan tertulisnya, stok beras aman hingga akhir tahun.",
+     [("indirect", "stok beras aman hingga akhir tahun", "Andi Wijaya", "indirect.verb.say", "name")]),
+    ("the_day_of_speaking_stays_out",
+     "Menteri [Andi Wijaya|PER] mengatakan pada Senin (12/1), stok beras aman hingga akhir tahun.",
+     [("indirect", "stok beras aman hingga akhir tahun", "Andi Wijaya", "indirect.verb.say", "name")]),
+]
+
+ALL_CASES = (FRONTED_ADVERBIALS + GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
              + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
              + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS + CLAUSE_OPENING_REPORTS

@@ -278,7 +278,7 @@ def reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hit
             return None  # the sentence is already someone's quote
         return hit.content_span.start, hit.content_span.end
     if hit.backward_content:
-        return backward_clause(hit, sentence_hits, document, rules)
+        return _quote_cut_backward_clause(hit, backward_clause(hit, sentence_hits, document, rules), document)
     if hit.content_start is None:
         return None
     start, end = hit.content_start, clause_end(hit, sentence_hits, document.text, rules)
@@ -292,14 +292,31 @@ def reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hit
 SENTENCE_END_MARKS = ".!?"
 
 
+def _quote_cut_backward_clause(hit: Hit, clause: tuple[int, int], document: Document) -> tuple[int, int]:
+    """An interposed report ends before a quotation that opens after a full stop past its
+    attribution ("…, kata X, harganya naik drastis. ''Kalau …"); with no words left after the
+    attribution it is no interposed report, and ends at its cue."""
+    start, end = clause
+    phrase_end = max(hit.cue.end, hit.mention.end if hit.mention else hit.cue.end)
+    cut = glued_quote_start(document, max(start, phrase_end), end)
+    if cut is None:
+        return start, end
+    return (start, cut) if WORD_CHARACTER.search(document.text, phrase_end, cut) else (start, min(end, hit.cue.start))
+
+
+WORD_CHARACTER = re.compile(r"\w")
+
+
 def glued_quote_start(document: Document, start: int, end: int) -> int | None:
-    """Where a quotation opens right after a full stop with no space ("… angka 1-0.“Setelah
-    semua …"): the scraper glued the next sentence, a direct quote, to the reported clause,
-    which ends at that full stop (the sentence splitter, seeing no space, did not cut)."""
+    """Where a quotation opens right after a full stop ("… angka 1-0.“Setelah semua …", "…
+    naik drastis. ''Kalau …"): the scraper glued the next sentence, a direct quote, to the
+    reported clause, or the sentence splitter left the opening mark (one it does not read as
+    a mark, '') on the sentence before; the clause ends at that full stop."""
     text, marks = document.text, document.quote_marks
     position = bisect_right(document.quote_mark_starts(), start)
     while position < len(marks) and marks[position].start < end:
-        if text[marks[position].start - 1] in SENTENCE_END_MARKS:
+        before = text[start:marks[position].start].rstrip()
+        if before and before[-1] in SENTENCE_END_MARKS:
             return marks[position].start
         position += 1
     return None

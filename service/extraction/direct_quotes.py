@@ -3,8 +3,10 @@
 Marks are paired in text order. Marks that can open or close (Kompas prints ” for both,
 straight quotes are symmetric) are decided by the characters around them, then by
 alternation. A quote left open at the end of a paragraph continues when the next
-paragraph reopens with a mark (news convention); otherwise it is cut at the paragraph end
-and a warning is reported, so that a stray mark never swallows the rest of the article.
+paragraph reopens with a mark (news convention), or runs to a closing mark a few lines on
+when that is the next mark (a scraper's line break inside one quote); otherwise it is cut at
+the paragraph end and a warning is reported, so that a stray mark never swallows the rest of
+the article. Two straight single marks ('') typed for a double one are one mark.
 """
 
 from __future__ import annotations
@@ -28,12 +30,13 @@ class Mark:
     role: Role
     rule: QuoteMark
     paragraph: int
+    width: int = 1  # two straight single marks typed for one double mark ('': quotes.yml doubled) are one
 
 
-def classify_mark(text: str, position: int, rule: QuoteMark) -> Role | None:
+def classify_mark(text: str, position: int, rule: QuoteMark, width: int = 1) -> Role | None:
     character = text[position]
     previous = text[position - 1] if position > 0 else "\n"
-    following = text[position + 1] if position + 1 < len(text) else "\n"
+    following = text[position + width] if position + width < len(text) else "\n"
     if character in (rule.either or ""):
         if previous.isalnum() and following.isalnum():
             return None  # an apostrophe inside a word: Ma'ruf, Jokowi's
@@ -70,16 +73,19 @@ def collect_marks(document: Document, rules: list[QuoteMark]) -> list[Mark]:
     paragraphs = document.paragraphs or [Span(0, len(document.text))]
     if not characters:
         return marks
-    # the mark characters found by one regex scan, not a Python step per character of the text
-    pattern = re.compile("[" + "".join(re.escape(character) for character in characters) + "]")
+    # the mark characters found by one regex scan, not a Python step per character of the text;
+    # a `doubled` mark typed twice ('') is one mark, tried first
+    doubled = [rule.either * 2 for rule in rules if rule.doubled and rule.either and len(rule.either) == 1]
+    pattern = re.compile("|".join([re.escape(pair) for pair in doubled]
+                                  + ["[" + "".join(re.escape(character) for character in characters) + "]"]))
     for match in pattern.finditer(document.text):
-        position = match.start()
-        rule = characters[match.group()]
-        role = classify_mark(document.text, position, rule)
+        position, width = match.start(), len(match.group())
+        rule = characters[match.group()[0]]
+        role = classify_mark(document.text, position, rule, width)
         if role is None:
             continue
         paragraph = _paragraph_index(paragraphs, position, paragraph)
-        marks.append(Mark(position, role, rule, paragraph))
+        marks.append(Mark(position, role, rule, paragraph, width))
     return marks
 
 
@@ -133,10 +139,24 @@ def _attribution_cut(text: str, start: int, end: int, words: AttributionWords) -
     return None
 
 
+def _closes_on_a_later_line(document: Document, opened: Mark, mark: Mark, open_paragraph: int,
+                            max_broken_lines: int, attribution: AttributionWords) -> bool:
+    """The first mark after a quote left open at its line's end closes it a few lines later
+    ("“Baju … Rp 100 ribu.\nItu baru kain. Belum jahit,” ujarnya"): the scraper broke one
+    quote over lines, so it runs to that closing mark. Not when the open line holds the
+    quote's own postposed attribution (the quote lost its closing mark and ends there)."""
+    if mark.role != "close" or mark.rule.id != opened.rule.id \
+            or not 0 < mark.paragraph - open_paragraph <= max_broken_lines:
+        return False
+    line_end = document.paragraphs[open_paragraph].end
+    return _attribution_cut(document.text, opened.position + opened.width, line_end, attribution) is None
+
+
 def pair_marks(document: Document, marks: list[Mark], max_chars: int,
-               attribution: AttributionWords = AttributionWords()) -> list[QuoteMarkSpan]:
+               attribution: AttributionWords = AttributionWords(), max_broken_lines: int = 0) -> list[QuoteMarkSpan]:
     """Pair opening and closing marks of one family (double or single quotes). A quote left
-    unclosed ends at its postposed attribution when one follows a comma in it."""
+    unclosed ends at its postposed attribution when one follows a comma in it, or runs to a
+    closing mark on one of the next `max_broken_lines` lines when that is the next mark."""
     text = document.text
     spans: list[QuoteMarkSpan] = []
     opened: Mark | None = None
@@ -148,14 +168,15 @@ def pair_marks(document: Document, marks: list[Mark], max_chars: int,
         if content_end - opening.position > max_chars:
             content_end, bounded = opening.position + max_chars, True
         if bounded:
-            content_end = _attribution_cut(text, opening.position + 1, content_end, attribution) or content_end
-        content_start, content_end = _trimmed(text, opening.position + 1, content_end)
+            content_end = _attribution_cut(text, opening.position + opening.width, content_end, attribution) \
+                or content_end
+        content_start, content_end = _trimmed(text, opening.position + opening.width, content_end)
         if content_end <= content_start:
             return
         if bounded:
             document.warnings.append(
                 f"unclosed quotation mark at offset {opening.position}: quote cut at offset {content_end}")
-        span_end = closing.position + 1 if closing and not bounded else content_end
+        span_end = closing.position + closing.width if closing and not bounded else content_end
         spans.append(QuoteMarkSpan(opening.position, span_end, content_start, content_end,
                                    opening.rule.id, bounded))
 
@@ -168,6 +189,10 @@ def pair_marks(document: Document, marks: list[Mark], max_chars: int,
                          and _starts_paragraph(document, mark))
             if continues:
                 open_paragraph = mark.paragraph  # the reopening mark belongs to the quote
+                continue
+            if _closes_on_a_later_line(document, opened, mark, open_paragraph, max_broken_lines, attribution):
+                emit(opened, mark.position, mark)
+                opened = None
                 continue
             paragraph_end = document.paragraphs[open_paragraph].end
             emit(opened, paragraph_end, None)
@@ -199,9 +224,10 @@ def find_quote_marks(document: Document, rules: RuleSet) -> None:
     double = [rule for rule in mark_rules if "single" not in rule.id]
     single = [rule for rule in mark_rules if "single" in rule.id]
     attribution = AttributionWords(rules.postposed_cues, rules.pronouns)
-    double_spans = pair_marks(document, collect_marks(document, double), max_chars, attribution)
+    broken = rules.quotes.bounds.max_broken_lines
+    double_spans = pair_marks(document, collect_marks(document, double), max_chars, attribution, broken)
     single_spans = [
-        span for span in pair_marks(document, collect_marks(document, single), max_chars, attribution)
+        span for span in pair_marks(document, collect_marks(document, single), max_chars, attribution, broken)
         if not any(outer.overlaps(span) for outer in double_spans)  # nested quotes stay inside
     ]
     document.quote_marks = sorted(double_spans + single_spans, key=lambda span: span.start)

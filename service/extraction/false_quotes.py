@@ -156,11 +156,35 @@ def _is_title_case(document: Document, quote: Quote, rules: RuleSet) -> bool:
     if quote.type == "direct" and quote.rule != DIRECT_UNATTRIBUTED:
         return False
     reason = rules.false_quotes.title_case
-    words = _words(_clause_text(document, quote))
+    text = _clause_text(document, quote)
+    words = _words(text)
     if len(words) < reason.min_words:
         return False
-    capitalised = sum(1 for word in words if word[0].isupper())
-    return capitalised >= reason.min_capitalised_share * len(words)
+    if _capitalised_share(words) >= reason.min_capitalised_share:
+        return True
+    return quote.type == "direct" and _reads_as_a_title(text, words, reason.max_function_word_letters,
+                                                        reason.min_capitalised_share)
+
+
+def _capitalised_share(words: list[str]) -> float:
+    return sum(1 for word in words if word[0].isupper()) / len(words) if words else 0.0
+
+
+SPEECH_PUNCTUATION = frozenset(".,!?;")
+
+
+def _reads_as_a_title(text: str, words: list[str], max_function_letters: int, min_share: float) -> bool:
+    """A quotation with no cue whose words, short function words aside ("of", "the", "ke",
+    "di"), are capitalised and that holds no sentence or clause punctuation is a title ("The
+    100 Greatest Painters of the 20th Century"): speech, even shouted in capitals, ends a
+    sentence or a clause with a mark."""
+    if any(character in SPEECH_PUNCTUATION for character in text):
+        return False
+    content = [word for word in words if len(word) > max_function_letters]
+    return len(content) >= MIN_TITLE_CONTENT_WORDS and _capitalised_share(content) >= min_share
+
+
+MIN_TITLE_CONTENT_WORDS = 3
 
 
 def _is_irrealis(document: Document, quote: Quote, rules: RuleSet) -> bool:

@@ -120,12 +120,14 @@ class QuoteMark(StrictModel):
     open: str | None = None
     close: str | None = None
     either: str | None = None
+    doubled: bool = False  # the `either` mark typed twice ('') is one mark of a double quotation
 
 
 class QuoteBounds(StrictModel):
     max_quote_chars: int
     min_words_unattributed: int
     max_cue_gap_chars: int
+    max_broken_lines: int
 
 
 class QuoteRules(StrictModel):
@@ -206,6 +208,7 @@ class TitleCaseReason(StrictModel):
     id: str
     min_words: int
     min_capitalised_share: float
+    max_function_word_letters: int
 
 
 class TopicObjectReason(StrictModel):
@@ -320,6 +323,16 @@ class MisspeltVerbs(StrictModel):
     _lower = field_validator("known_words")(_lowercase_words)
 
 
+class FrontedAdverbial(StrictModel):
+    """A phrase between a reporting verb and a comma that opens with one of `openers` is the
+    reported clause's own adverbial, unless one of `occasion_words` (the occasion or day of
+    speaking) is in it."""
+
+    openers: list[str]
+    occasion_words: list[str]
+    min_words_after_opener: int = Field(ge=1)
+
+
 class CueRules(StrictModel):
     version: int
     morphology: MorphologyRules
@@ -329,6 +342,7 @@ class CueRules(StrictModel):
     according_to: AccordingTo
     interposed_opening: InterposedOpening
     lost_quote_run: LostQuoteRun
+    fronted_adverbial: FrontedAdverbial
     source_frames: SourceFrames
     document_frames: DocumentFrames | None = None
     relative_clause_subject: RelativeClauseSubject

@@ -70,6 +70,8 @@ class RuleSet:
         self.according_to_documents = frozenset(cues.according_to.document_sources)
         self.interposed_connectives = frozenset(cues.interposed_opening.connectives)
         self.lost_quote_voice_words = frozenset(cues.lost_quote_run.voice_words)
+        self.fronted_adverbial_openers = frozenset(cues.fronted_adverbial.openers)
+        self.speech_occasion_words = frozenset(cues.fronted_adverbial.occasion_words)
         self.source_frame_nouns = frozenset(cues.source_frames.words)
         frames = cues.document_frames
         self.document_frame_words = frozenset(frames.words) if frames is not None else frozenset()

@@ -57,7 +57,10 @@ def content_after(index: TextIndex, position: int, sentence: Span, rules: RuleSe
         if candidate.text.lower() in rules.complementizers or candidate.text == ":" or (
                 candidate.text == "," and (complement != "marked" or lower in rules.phrase_stops)):
             # a comma after an object ends the object ("mengeluhkan sakit perut, …"); after a
-            # prepositional phrase it opens the clause ("mengatakan kepada wartawan, …")
+            # prepositional phrase it opens the clause ("mengatakan kepada wartawan, …"), unless
+            # the phrase is the clause's own adverbial ("mengatakan dari hasil olah TKP, …")
+            if candidate.text == "," and _fronted_adverbial(index, first, look, rules):
+                return token.start
             following = look + 1
             return tokens[following].start if following < len(tokens) and tokens[following].start < sentence.end \
                 else None
@@ -71,6 +74,23 @@ def content_after(index: TextIndex, position: int, sentence: Span, rules: RuleSe
         return None
     remaining = len(index.document.text[token.start:sentence.end].split())
     return token.start if remaining >= MIN_CLAUSE_WORDS_AFTER_PREPOSITION else None
+
+
+def _fronted_adverbial(index: TextIndex, first: int, comma: int, rules: RuleSet) -> bool:
+    """The tokens from `first` to the comma are an adverbial of the reported clause (cues.yml
+    fronted_adverbial): a preposition or subordinator of the content, a few words, and no
+    occasion or day of speaking ("dalam keterangan tertulisnya", "pada Senin"), which
+    belong to the attribution."""
+    tokens = index.tokens
+    if tokens[first].text.lower() not in rules.fronted_adverbial_openers:
+        return False
+    words = [token.text.lower() for token in tokens[first + 1:comma] if token.text[:1].isalpha()]
+    if len(words) < rules.cues.fronted_adverbial.min_words_after_opener:
+        return False
+    suffix = rules.cues.clitic.suffix
+    return not any(word in rules.speech_occasion_words
+                   or (rules.has_clitic(word) and word[:-len(suffix)] in rules.speech_occasion_words)
+                   for word in words)
 
 
 def _topic_noun_heads_clause(index: TextIndex, first: int, sentence: Span, rules: RuleSet) -> bool:
