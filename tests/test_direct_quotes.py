@@ -29,6 +29,9 @@ CASES = [
     ("single_curly", "Ia menyebut ‘langkah besar’ itu.", ["langkah besar"], False),
     ("single_straight_after_space", "Ia menyebut 'langkah besar' itu.", ["langkah besar"], False),
     ("apostrophe_is_not_a_quote", "Ma'ruf Amin hadir di Jum'at pagi.", [], False),
+    ("nested_singles_stay_inside_each_of_several_quotes",
+     "“Ia bilang ‘tidak’ lagi,” kata Budi. ‘Besok mulai,’ ujar Ani. “Kami dengar ‘ya’ dan ‘tidak’,” kata Dedi.",
+     ["Ia bilang ‘tidak’ lagi,", "Besok mulai,", "Kami dengar ‘ya’ dan ‘tidak’,"], False),
     ("nested_single_stays_inside", "“Ia bilang ‘tidak’ kepada kami,” kata Budi.", ["Ia bilang ‘tidak’ kepada kami,"],
      False),
     ("nested_straight_in_curly", '“Kami menolak "kenaikan" itu,” kata Budi.', ['Kami menolak "kenaikan" itu,'], False),
@@ -105,3 +108,24 @@ def test_quote_and_boilerplate_flags_equal_the_offset_by_offset_answers(text: st
                     list(reversed(range(len(text))))):
         expected = [document.in_quote_marks(offset) or document.in_boilerplate(offset) for offset in offsets]
         assert document.in_quote_marks_or_boilerplate(offsets) == expected
+
+
+OVERLAP_TEXTS = [
+    # (id, text): every stretch between two token offsets is asked; the binary search must give the
+    # answer of the scan over every quotation-mark span
+    ("quotes_nested_and_apart", "“Ia bilang ‘tidak’ lagi,” kata Budi. ‘Besok mulai,’ ujar Ani. Ia pulang."),
+    ("unclosed_then_closed", "“Kami siap bekerja sampai akhir tahun.\nIa pulang. \"Lusa selesai,\" kata Dedi."),
+    ("no_quotes", "Budi Santoso menilai langkah itu tepat."),
+]
+
+
+@pytest.mark.parametrize(("text",), [case[1:] for case in OVERLAP_TEXTS], ids=[case[0] for case in OVERLAP_TEXTS])
+def test_quote_mark_overlap_equals_the_scan_of_every_span(text: str, rules: RuleSet) -> None:
+    document = Document(text)
+    tokenize(document, TOKENIZER)
+    find_quote_marks(document, rules)
+    offsets = sorted({0, len(text)} | {token.start for token in document.tokens} | {token.end for token in document.tokens})
+    for start in offsets:
+        for end in offsets:
+            expected = any(mark.start < end and mark.end > start for mark in document.quote_marks)
+            assert document.quote_marks_overlap(start, end) == expected, (start, end)

@@ -202,7 +202,7 @@ QUOTATION_CHARACTERS = frozenset("\"“”")
 
 def _holds_quotation(document: Document, sentence: Span) -> bool:
     """A quotation-mark span or a stray double quotation mark in the sentence."""
-    return any(mark.start < sentence.end and mark.end > sentence.start for mark in document.quote_marks) \
+    return document.quote_marks_overlap(sentence.start, sentence.end) \
         or any(character in QUOTATION_CHARACTERS for character in document.text[sentence.start:sentence.end])
 
 

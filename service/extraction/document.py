@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Literal
 
 QuoteType = Literal["direct", "indirect", "mixed"]
@@ -235,6 +236,22 @@ class Document:
             self._starts_cache[name] = cached
         return cached[1]
 
+    def _furthest_ends(self, name: str, spans: Sequence[Span]) -> list[int]:
+        """For spans sorted by start, the furthest end among the first i + 1 of them (what
+        `overlaps_any` reads), rebuilt only when the list changes length."""
+        cached = self._starts_cache.get(name)
+        if cached is None or cached[0] != len(spans):
+            cached = (len(spans), list(accumulate((span.end for span in spans), max)))
+            self._starts_cache[name] = cached
+        return cached[1]
+
+    def quote_marks_overlap(self, start: int, end: int) -> bool:
+        """Whether a quotation-mark span (mark included) overlaps [start, end): one binary
+        search over the sorted starts, where scanning every span per question made the lost
+        quote run quadratic in the article's quotes."""
+        return overlaps_any(self.quote_mark_starts(), self._furthest_ends("quote_mark_ends", self.quote_marks),
+                            start, end)
+
     def lowered_tokens(self) -> list[str]:
         """Each token's text in lowercase, by token index: built once (rebuilt only if the
         token list changes length), since the aliases stage, the cue scan, the speaker slot
@@ -342,6 +359,14 @@ class Document:
         _mark_inside(flags, offsets, mark_starts, mark_ends)
         _mark_inside(flags, offsets, boilerplate_starts, boilerplate_ends)
         return flags
+
+
+def overlaps_any(starts: list[int], furthest_ends: list[int], start: int, end: int) -> bool:
+    """Whether any of some spans sorted by start (their `starts`, and `furthest_ends[i]` the
+    furthest end among the first i + 1) overlaps [start, end) as `Span.overlaps` asks: of the
+    spans starting before `end`, the one reaching furthest ends after `start`."""
+    count = bisect_left(starts, end)
+    return count > 0 and furthest_ends[count - 1] > start
 
 
 def _inside(offset: int, starts: list[int], ends: list[int]) -> bool:
