@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
+from itertools import accumulate
+
 import pytest
 
 from service.extraction.direct_quotes import find_quote_marks
-from service.extraction.document import Document
+from service.extraction.document import Document, Span, covers_any, overlaps_any
 from service.extraction.rules import RuleSet
 from service.extraction.tokenization import build_tokenizer, mark_boilerplate, tokenize
 
@@ -129,3 +132,20 @@ def test_quote_mark_overlap_equals_the_scan_of_every_span(text: str, rules: Rule
         for end in offsets:
             expected = any(mark.start < end and mark.end > start for mark in document.quote_marks)
             assert document.quote_marks_overlap(start, end) == expected, (start, end)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_span_searches_equal_the_scans_of_every_span(seed: int) -> None:
+    """`overlaps_any` and `covers_any` (sorted starts, running furthest end) give the answers of
+    `Span.overlaps` and `Span.contains` asked of every span, nested and empty spans included."""
+    generator = random.Random(seed)
+    spans = sorted((Span(start, start + generator.randrange(0, 12)) for start in
+                    (generator.randrange(0, 40) for _ in range(generator.randrange(0, 8)))),
+                   key=lambda span: span.start)
+    starts = [span.start for span in spans]
+    furthest_ends = list(accumulate((span.end for span in spans), max))
+    for start in range(-1, 55):
+        for end in range(start, 56):
+            asked = Span(start, end)
+            assert overlaps_any(starts, furthest_ends, start, end) == any(span.overlaps(asked) for span in spans)
+            assert covers_any(starts, furthest_ends, start, end) == any(span.contains(asked) for span in spans)

@@ -369,6 +369,14 @@ def overlaps_any(starts: list[int], furthest_ends: list[int], start: int, end: i
     return count > 0 and furthest_ends[count - 1] > start
 
 
+def covers_any(starts: list[int], furthest_ends: list[int], start: int, end: int) -> bool:
+    """Whether any of some spans sorted by start (as `overlaps_any` reads them) contains
+    [start, end) as `Span.contains` asks: of the spans starting at or before `start`, the one
+    reaching furthest ends at or after `end`."""
+    count = bisect_right(starts, start)
+    return count > 0 and furthest_ends[count - 1] >= end
+
+
 def _inside(offset: int, starts: list[int], ends: list[int]) -> bool:
     """Whether offset lies before the end of the last span starting at or before it (the
     binary search of `in_quote_marks`)."""
