@@ -111,6 +111,10 @@ def test_quote_and_boilerplate_flags_equal_the_offset_by_offset_answers(text: st
                     list(reversed(range(len(text))))):
         expected = [document.in_quote_marks(offset) or document.in_boilerplate(offset) for offset in offsets]
         assert document.in_quote_marks_or_boilerplate(offsets) == expected
+    by_token = [document.in_quote_marks(token.start) or document.in_boilerplate(token.start)
+                for token in document.tokens]
+    assert document.tokens_in_quote_marks_or_boilerplate() == by_token
+    assert document.token_starts() == [token.start for token in document.tokens]
 
 
 OVERLAP_TEXTS = [

@@ -227,6 +227,7 @@ class Document:
     _lowered_cache: list[str] | None = field(default=None, repr=False)
     _lowercase_cache: tuple[int, frozenset[str]] | None = field(default=None, repr=False)
     _capitalised_inside_cache: tuple[int, frozenset[str]] | None = field(default=None, repr=False)
+    _skipped_cache: tuple[tuple[int, ...], list[bool]] | None = field(default=None, repr=False)
 
     def _starts(self, name: str, spans: Sequence[Span], key: str = "start") -> list[int]:
         """Sorted start offsets of a span list, rebuilt only when the list changes length."""
@@ -290,10 +291,26 @@ class Document:
         before = self.text[max(0, token.start - 2):token.start].rstrip()
         return bool(before) and before[-1] in CAPITALISING_MARKS
 
+    def token_starts(self) -> list[int]:
+        """Each token's start offset, by token index (sorted): built once per token list and
+        shared by the stages that search tokens by offset. Read it, never change it."""
+        return self._starts("tokens", self.tokens)
+
+    def tokens_in_quote_marks_or_boilerplate(self) -> list[bool]:
+        """`in_quote_marks_or_boilerplate` of each token's start, by token index: built once
+        (rebuilt when the tokens, quotation marks or boilerplate change), since the aliases
+        stage and the cue scan both skip those tokens. Read it, never change it."""
+        key = (id(self.tokens), len(self.tokens), id(self.quote_marks), len(self.quote_marks),
+               id(self.boilerplate), len(self.boilerplate))
+        cached = self._skipped_cache
+        if cached is None or cached[0] != key:
+            cached = self._skipped_cache = (key, self.in_quote_marks_or_boilerplate(self.token_starts()))
+        return cached[1]
+
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens starting in [start, end): two binary searches and one slice of just those
         tokens (slicing to the end of the list first made a call cost the whole document)."""
-        starts = self._starts("tokens", self.tokens)
+        starts = self.token_starts()
         return self.tokens[bisect_left(starts, start):bisect_left(starts, end)]
 
     def in_boilerplate(self, offset: int) -> bool:
