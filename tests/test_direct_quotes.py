@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
+from itertools import accumulate
+
 import pytest
 
 from service.extraction.direct_quotes import find_quote_marks
-from service.extraction.document import Document
+from service.extraction.document import Document, Span, covers_any, overlaps_any
 from service.extraction.rules import RuleSet
 from service.extraction.tokenization import build_tokenizer, mark_boilerplate, tokenize
 
@@ -29,6 +32,9 @@ CASES = [
     ("single_curly", "Ia menyebut ‘langkah besar’ itu.", ["langkah besar"], False),
     ("single_straight_after_space", "Ia menyebut 'langkah besar' itu.", ["langkah besar"], False),
     ("apostrophe_is_not_a_quote", "Ma'ruf Amin hadir di Jum'at pagi.", [], False),
+    ("nested_singles_stay_inside_each_of_several_quotes",
+     "“Ia bilang ‘tidak’ lagi,” kata Budi. ‘Besok mulai,’ ujar Ani. “Kami dengar ‘ya’ dan ‘tidak’,” kata Dedi.",
+     ["Ia bilang ‘tidak’ lagi,", "Besok mulai,", "Kami dengar ‘ya’ dan ‘tidak’,"], False),
     ("nested_single_stays_inside", "“Ia bilang ‘tidak’ kepada kami,” kata Budi.", ["Ia bilang ‘tidak’ kepada kami,"],
      False),
     ("nested_straight_in_curly", '“Kami menolak "kenaikan" itu,” kata Budi.', ['Kami menolak "kenaikan" itu,'], False),
@@ -125,3 +131,45 @@ def test_quote_and_boilerplate_flags_equal_the_offset_by_offset_answers(text: st
                     list(reversed(range(len(text))))):
         expected = [document.in_quote_marks(offset) or document.in_boilerplate(offset) for offset in offsets]
         assert document.in_quote_marks_or_boilerplate(offsets) == expected
+    by_token = [document.in_quote_marks(token.start) or document.in_boilerplate(token.start)
+                for token in document.tokens]
+    assert document.tokens_in_quote_marks_or_boilerplate() == by_token
+    assert document.token_starts() == [token.start for token in document.tokens]
+
+
+OVERLAP_TEXTS = [
+    # (id, text): every stretch between two token offsets is asked; the binary search must give the
+    # answer of the scan over every quotation-mark span
+    ("quotes_nested_and_apart", "“Ia bilang ‘tidak’ lagi,” kata Budi. ‘Besok mulai,’ ujar Ani. Ia pulang."),
+    ("unclosed_then_closed", "“Kami siap bekerja sampai akhir tahun.\nIa pulang. \"Lusa selesai,\" kata Dedi."),
+    ("no_quotes", "Budi Santoso menilai langkah itu tepat."),
+]
+
+
+@pytest.mark.parametrize(("text",), [case[1:] for case in OVERLAP_TEXTS], ids=[case[0] for case in OVERLAP_TEXTS])
+def test_quote_mark_overlap_equals_the_scan_of_every_span(text: str, rules: RuleSet) -> None:
+    document = Document(text)
+    tokenize(document, TOKENIZER)
+    find_quote_marks(document, rules)
+    offsets = sorted({0, len(text)} | {token.start for token in document.tokens} | {token.end for token in document.tokens})
+    for start in offsets:
+        for end in offsets:
+            expected = any(mark.start < end and mark.end > start for mark in document.quote_marks)
+            assert document.quote_marks_overlap(start, end) == expected, (start, end)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_span_searches_equal_the_scans_of_every_span(seed: int) -> None:
+    """`overlaps_any` and `covers_any` (sorted starts, running furthest end) give the answers of
+    `Span.overlaps` and `Span.contains` asked of every span, nested and empty spans included."""
+    generator = random.Random(seed)
+    spans = sorted((Span(start, start + generator.randrange(0, 12)) for start in
+                    (generator.randrange(0, 40) for _ in range(generator.randrange(0, 8)))),
+                   key=lambda span: span.start)
+    starts = [span.start for span in spans]
+    furthest_ends = list(accumulate((span.end for span in spans), max))
+    for start in range(-1, 55):
+        for end in range(start, 56):
+            asked = Span(start, end)
+            assert overlaps_any(starts, furthest_ends, start, end) == any(span.overlaps(asked) for span in spans)
+            assert covers_any(starts, furthest_ends, start, end) == any(span.contains(asked) for span in spans)

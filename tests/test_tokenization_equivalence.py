@@ -10,6 +10,7 @@ are kept across articles (`_glued_cutter`): the last table checks they stay each
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 import spacy
@@ -24,6 +25,7 @@ from service.extraction.tokenization import (
     LEXEME_ATTRIBUTES_READ,
     SentencizerRule,
     _glued_cutter,
+    _known_cut,
     build_glue_pattern,
     build_tokenizer,
     tokenize,
@@ -133,3 +135,40 @@ def test_glued_cuts_kept_across_articles_are_each_words_own(kutip_nlp: Language)
                 assert _token_texts(text, kutip_nlp, pattern) == cold[pattern.pattern, text]
     assert "Budi" in cold[say.pattern, GLUED_ARTICLES[-1]]  # "kata" is one of its verbs
     assert "Budikata" in cold[other.pattern, GLUED_ARTICLES[-1]]
+
+
+def test_no_string_holding_a_title_or_upper_case_character_is_lowercase() -> None:
+    """`_known_cut` stops at the first capital it meets reading a word's tail from its end, since
+    every longer tail holds it: str.islower is False for any string with a character whose
+    istitle() is True (upper or title case), for every character there is."""
+    for code_point in range(sys.maxunicode + 1):
+        character = chr(code_point)
+        if character.istitle():
+            assert not f"a{character}a".islower(), hex(code_point)
+
+
+GLUE_WORDS = ["Martinezlebih", "JAKARTAlebih", "McDonaldlebih", "PolriKPK", "Gazayang", "BudiSANTOSOyang",
+              "ǅakartayang", "Ǆuyang", "Prabowomelakukan", "Jakarta"]
+
+
+def _known_cut_reading_every_tail(word: str, capitalised: set[str], lowercase: set[str]) -> int:
+    """`_known_cut` without its early stop at a capital (every tail asked), glue tails "yang"."""
+    if not word[:1].isupper() or not word.isalpha():
+        return 0
+    for cut in range(len(word) - 2, 1, -1):
+        head, tail = word[:cut], word[cut:]
+        if not tail.islower():
+            continue
+        if tail in {"yang"} and len(head) >= 4:
+            return cut
+        if tail in lowercase and head in capitalised:
+            return cut
+    return 0
+
+
+@pytest.mark.parametrize("word", GLUE_WORDS)
+def test_a_glued_tail_is_cut_where_reading_every_tail_cuts_it(word: str) -> None:
+    capitalised = {"Martinez", "JAKARTA", "McDonald", "Polri", "Prabowo", "Jakarta"}
+    lowercase = {"lebih", "melakukan", "yang"}
+    assert _known_cut(word, capitalised, lowercase, frozenset({"yang"})) == \
+        _known_cut_reading_every_tail(word, capitalised, lowercase)

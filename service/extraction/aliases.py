@@ -28,7 +28,7 @@ def find_aliases(document: Document, rules: RuleSet) -> None:
     person_at = _person_entity_ends(document)
     aliases: dict[str, Alias] = {}
     lowered = document.lowered_tokens()
-    skipped = document.in_quote_marks_or_boilerplate([token.start for token in tokens])
+    skipped = document.tokens_in_quote_marks_or_boilerplate()
     openers = _alias_openers(rules)
     for position, token in enumerate(tokens):
         if skipped[position] or lowered[position] not in openers:

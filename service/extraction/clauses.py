@@ -202,7 +202,7 @@ QUOTATION_CHARACTERS = frozenset("\"“”")
 
 def _holds_quotation(document: Document, sentence: Span) -> bool:
     """A quotation-mark span or a stray double quotation mark in the sentence."""
-    return any(mark.start < sentence.end and mark.end > sentence.start for mark in document.quote_marks) \
+    return document.quote_marks_overlap(sentence.start, sentence.end) \
         or any(character in QUOTATION_CHARACTERS for character in document.text[sentence.start:sentence.end])
 
 
@@ -273,8 +273,8 @@ def reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hit
                      quotes: list[Quote], rules: RuleSet) -> tuple[int, int] | None:
     """The stretch of text an attribution reports, before trimming, if it reports one."""
     if hit.content_span is not None:
-        if any(quote.spans[0].overlaps(hit.content_span) for quote in quotes) or any(
-                mark.overlaps(hit.content_span) for mark in document.quote_marks):
+        if any(quote.spans[0].overlaps(hit.content_span) for quote in quotes) or document.quote_marks_overlap(
+                hit.content_span.start, hit.content_span.end):
             return None  # the sentence is already someone's quote
         return hit.content_span.start, hit.content_span.end
     if hit.backward_content:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from service.extraction.aliases import names_an_organisation
 from service.extraction.document import (
@@ -21,6 +22,7 @@ from service.extraction.document import (
     Quote,
     Span,
     Token,
+    covers_any,
 )
 from service.extraction.mentions import TextIndex, name_from_tokens
 from service.extraction.names import same_person
@@ -113,8 +115,11 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
     found: dict[tuple[int, int], FocusMention] = {}
     speaker_spans = {(q.speaker.mention.start, q.speaker.mention.end) for q in document.quotes
                      if q.speaker.mention is not None and q.speaker.mention.kind == "name"}
-    phrases = [Span(q.speaker.mention.start, q.speaker.mention.end) for q in document.quotes
-               if q.speaker.mention is not None and q.speaker.mention.kind in PHRASES_NAMING_SPEAKERS]
+    phrases = sorted((q.speaker.mention.start, q.speaker.mention.end) for q in document.quotes
+                     if q.speaker.mention is not None and q.speaker.mention.kind in PHRASES_NAMING_SPEAKERS)
+    # searched by `covers_any`: one binary search per name, not a scan of every quote's phrase
+    phrase_starts = [start for start, _ in phrases]
+    phrase_reach = list(accumulate((end for _, end in phrases), max))
     spans = [Span(e.start, e.end) for e in document.entities if e.label == "PER"]
     spans += [Span(start, end) for start, end in speaker_spans]
     for span in spans:
@@ -149,7 +154,7 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         phrase += inside_roles
         focus_rules: set[str] = set()
         is_speaker = (span.start, span.end) in speaker_spans
-        if not is_speaker and any(phrase.contains(span) for phrase in phrases):
+        if not is_speaker and covers_any(phrase_starts, phrase_reach, span.start, span.end):
             is_speaker = True  # "kata salah satu siswa, Kashaf Zahra": the name is the speaker
             focus_rules.add(FOCUS_NAMED_IN_SPEAKER_PHRASE)
         is_subject = is_speaker or _opens_clause(phrase_first, index, document) \

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Literal
 
-from service.extraction.document import Document, QuoteMarkSpan, Span
+from service.extraction.document import Document, QuoteMarkSpan, Span, overlaps_any
 from service.extraction.rule_models import QuoteMark
 from service.extraction.rules import RuleSet
 
@@ -218,6 +219,15 @@ def pair_marks(document: Document, marks: list[Mark], max_chars: int,
     return spans
 
 
+def _outside(spans: list[QuoteMarkSpan], outer: list[QuoteMarkSpan]) -> list[QuoteMarkSpan]:
+    """The spans that overlap none of `outer`: a binary search each over the outer spans
+    sorted by start (`overlaps_any`), not a scan of every outer span per span."""
+    by_start = sorted(outer, key=lambda span: span.start)
+    starts = [span.start for span in by_start]
+    furthest_ends = list(accumulate((span.end for span in by_start), max))
+    return [span for span in spans if not overlaps_any(starts, furthest_ends, span.start, span.end)]
+
+
 def find_quote_marks(document: Document, rules: RuleSet) -> None:
     max_chars = rules.quotes.bounds.max_quote_chars
     mark_rules = rules.quotes.marks
@@ -226,8 +236,6 @@ def find_quote_marks(document: Document, rules: RuleSet) -> None:
     attribution = AttributionWords(rules.postposed_cues, rules.pronouns)
     broken = rules.quotes.bounds.max_broken_lines
     double_spans = pair_marks(document, collect_marks(document, double), max_chars, attribution, broken)
-    single_spans = [
-        span for span in pair_marks(document, collect_marks(document, single), max_chars, attribution, broken)
-        if not any(outer.overlaps(span) for outer in double_spans)  # nested quotes stay inside
-    ]
+    single_spans = _outside(pair_marks(document, collect_marks(document, single), max_chars, attribution, broken),
+                            double_spans)  # nested quotes stay inside
     document.quote_marks = sorted(double_spans + single_spans, key=lambda span: span.start)

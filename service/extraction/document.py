@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Literal
 
 QuoteType = Literal["direct", "indirect", "mixed"]
@@ -226,6 +227,7 @@ class Document:
     _lowered_cache: list[str] | None = field(default=None, repr=False)
     _lowercase_cache: tuple[int, frozenset[str]] | None = field(default=None, repr=False)
     _capitalised_inside_cache: tuple[int, frozenset[str]] | None = field(default=None, repr=False)
+    _skipped_cache: tuple[tuple[int, ...], list[bool]] | None = field(default=None, repr=False)
 
     def _starts(self, name: str, spans: Sequence[Span], key: str = "start") -> list[int]:
         """Sorted start offsets of a span list, rebuilt only when the list changes length."""
@@ -234,6 +236,22 @@ class Document:
             cached = (len(spans), [getattr(span, key) for span in spans])
             self._starts_cache[name] = cached
         return cached[1]
+
+    def _furthest_ends(self, name: str, spans: Sequence[Span]) -> list[int]:
+        """For spans sorted by start, the furthest end among the first i + 1 of them (what
+        `overlaps_any` reads), rebuilt only when the list changes length."""
+        cached = self._starts_cache.get(name)
+        if cached is None or cached[0] != len(spans):
+            cached = (len(spans), list(accumulate((span.end for span in spans), max)))
+            self._starts_cache[name] = cached
+        return cached[1]
+
+    def quote_marks_overlap(self, start: int, end: int) -> bool:
+        """Whether a quotation-mark span (mark included) overlaps [start, end): one binary
+        search over the sorted starts, where scanning every span per question made the lost
+        quote run quadratic in the article's quotes."""
+        return overlaps_any(self.quote_mark_starts(), self._furthest_ends("quote_mark_ends", self.quote_marks),
+                            start, end)
 
     def lowered_tokens(self) -> list[str]:
         """Each token's text in lowercase, by token index: built once (rebuilt only if the
@@ -273,10 +291,26 @@ class Document:
         before = self.text[max(0, token.start - 2):token.start].rstrip()
         return bool(before) and before[-1] in CAPITALISING_MARKS
 
+    def token_starts(self) -> list[int]:
+        """Each token's start offset, by token index (sorted): built once per token list and
+        shared by the stages that search tokens by offset. Read it, never change it."""
+        return self._starts("tokens", self.tokens)
+
+    def tokens_in_quote_marks_or_boilerplate(self) -> list[bool]:
+        """`in_quote_marks_or_boilerplate` of each token's start, by token index: built once
+        (rebuilt when the tokens, quotation marks or boilerplate change), since the aliases
+        stage and the cue scan both skip those tokens. Read it, never change it."""
+        key = (id(self.tokens), len(self.tokens), id(self.quote_marks), len(self.quote_marks),
+               id(self.boilerplate), len(self.boilerplate))
+        cached = self._skipped_cache
+        if cached is None or cached[0] != key:
+            cached = self._skipped_cache = (key, self.in_quote_marks_or_boilerplate(self.token_starts()))
+        return cached[1]
+
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens starting in [start, end): two binary searches and one slice of just those
         tokens (slicing to the end of the list first made a call cost the whole document)."""
-        starts = self._starts("tokens", self.tokens)
+        starts = self.token_starts()
         return self.tokens[bisect_left(starts, start):bisect_left(starts, end)]
 
     def in_boilerplate(self, offset: int) -> bool:
@@ -342,6 +376,22 @@ class Document:
         _mark_inside(flags, offsets, mark_starts, mark_ends)
         _mark_inside(flags, offsets, boilerplate_starts, boilerplate_ends)
         return flags
+
+
+def overlaps_any(starts: list[int], furthest_ends: list[int], start: int, end: int) -> bool:
+    """Whether any of some spans sorted by start (their `starts`, and `furthest_ends[i]` the
+    furthest end among the first i + 1) overlaps [start, end) as `Span.overlaps` asks: of the
+    spans starting before `end`, the one reaching furthest ends after `start`."""
+    count = bisect_left(starts, end)
+    return count > 0 and furthest_ends[count - 1] > start
+
+
+def covers_any(starts: list[int], furthest_ends: list[int], start: int, end: int) -> bool:
+    """Whether any of some spans sorted by start (as `overlaps_any` reads them) contains
+    [start, end) as `Span.contains` asks: of the spans starting at or before `start`, the one
+    reaching furthest ends at or after `end`."""
+    count = bisect_right(starts, start)
+    return count > 0 and furthest_ends[count - 1] >= end
 
 
 def _inside(offset: int, starts: list[int], ends: list[int]) -> bool:

@@ -27,7 +27,7 @@ class TextIndex:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.tokens = document.tokens
-        self.starts = [token.start for token in document.tokens]
+        self.starts = document.token_starts()  # the document's own table, shared, not rebuilt
         self._mark_starts: set[int] | None = None
         self._lowercase_words: set[str] | None = None
         self._person_words: list[tuple[int, int, set[str]]] | None = None

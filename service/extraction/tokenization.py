@@ -393,6 +393,8 @@ def _known_cut(word: str, capitalised: set[str], lowercase: set[str], glue_tails
     if not word[:1].isupper() or len(word) > MAX_GLUED_TOKEN_CHARS or not word.isalpha():
         return 0
     for cut in range(len(word) - MIN_GLUED_PART_CHARS, MIN_GLUED_PART_CHARS - 1, -1):
+        if word[cut].istitle():
+            break  # a capital (istitle: upper or title case) opens every longer tail: none is lowercase
         head, tail = word[:cut], word[cut:]
         if not tail.islower():
             continue

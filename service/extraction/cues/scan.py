@@ -47,7 +47,7 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
     hits: list[Hit] = []
     tokens = index.tokens
     lowered = index.lowered  # each token's lowercase text, built once and shared with other stages
-    skipped = document.in_quote_marks_or_boilerplate([token.start for token in tokens])
+    skipped = document.tokens_in_quote_marks_or_boilerplate()
     readings = _readings_memo(rules)
     previous_sentence: Span | None = None
     for sentence in document.sentences:
