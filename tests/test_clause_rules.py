@@ -182,7 +182,7 @@ PASSIVES: list[Case] = [
      [("indirect", "kedua pelaku sudah ditahan", "Budi Santoso", "indirect.cue.passive_agent", "name")]),
     ("backward_passive_is_read_once",
      "Pemerintah akan menambah anggaran pendidikan tahun depan. Hal itu disampaikan [Sri Mulyani|PER] di Jakarta.",
-     [("indirect", "menambah anggaran pendidikan", "Sri Mulyani", "indirect.cue.backward_passive", "name")]),
+     [("indirect", "menambah anggaran pendidikan", "Sri Mulyani Indrawati", "indirect.cue.backward_passive", "name")]),
     ("backward_subject_with_a_passive_of_assessment_reports_the_sentence",
      "Hal itu dinilai [Budi Santoso|PER] bisa menjadi contoh bagi pedagang di daerah lain.",
      [("indirect", "Hal itu dinilai Budi Santoso bisa menjadi contoh", "Budi Santoso", "indirect.cue.passive_inside",
@@ -251,7 +251,7 @@ PASSIVES: list[Case] = [
     ("noun_cue_with_a_named_speaker_comes_before_the_backward_passive",
      "Pemerintah akan menambah anggaran pendidikan tahun depan. Pernyataan itu disampaikan oleh [Sri Mulyani|PER] "
      "bahwa dana sudah tersedia.",
-     [("indirect", "dana sudah tersedia", "Sri Mulyani", "indirect.cue.noun", "name")]),
+     [("indirect", "dana sudah tersedia", "Sri Mulyani Indrawati", "indirect.cue.noun", "name")]),
 ]
 
 FALSE_QUOTES: list[Case] = [
