@@ -251,3 +251,23 @@ def test_calibrations_of_the_same_trees_share_their_ranking() -> None:
     assert ranking[trees] == pytest.approx(0.8593)
     best = max(reports, key=lambda c: training.selection_key(reports[c], ranking[training.trees_of(c)]))
     assert best == news_rows
+
+
+def test_the_refit_spread_is_reproducible_and_reports_every_figure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--spread`: the chosen candidate's cross-validation figures over refits on 95 % of the rows,
+    the same rows on every run (a fixed seed), so two runs report the same spread."""
+    training = pytest.importorskip("training.confidence", reason="scikit-learn (the train extra) is absent")
+    small = training.Candidate("boosting", 0.1, depth=2, trees=10, min_leaf=10, calibration="platt",
+                               calibration_rows="news")
+    monkeypatch.setattr(training, "CANDIDATES", (small,))
+    generator = np.random.default_rng(3)
+    x = generator.normal(size=(400, 2))
+    y = (x[:, 0] + generator.normal(size=400) > 0).astype(int)
+    groups = np.array([f"outlet{i % 10}" for i in range(400)])
+    news = np.arange(400) % 2 == 0
+    first = training.refit_spread(x, y, groups, news, small, refits=2)
+    assert first == training.refit_spread(x, y, groups, news, small, refits=2)
+    assert set(first) == {"cross_validation_all", "cross_validation_news"}
+    for figures in first.values():
+        assert set(figures) == {"auroc", "ece", "acc_top70", "auroc_std", "ece_std", "acc_top70_std"}
+        assert 0.5 < figures["auroc"] <= 1.0 and figures["auroc_std"] >= 0.0
