@@ -382,7 +382,45 @@ SOURCES: list[Case] = [
      [("direct", "Kami siap membantu", "Budi Santoso", "direct.cue.clitic", "clitic")], ["Budi Santoso"]),
 ]
 
-ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES + INDIRECT_SPEECH + SOURCES
+# A postposed cue before a lowercase noun phrase no role list knows (1-3 words up to a boundary:
+# punctuation, a demonstrative, a phrase stop): the phrase is the speaker as a role
+# (cue.postposed_noun_phrase); a verb, a pronoun or a -nya word in it, or a term in quotation
+# marks with no comma before the cue ("kata" the noun), reads no speaker.
+NOUN_PHRASE_AFTER_CUE: list[Case] = [
+    ("a_lowercase_noun_after_a_cue_speaks_as_a_role",
+     "“Kami hanya ingin didengar oleh pemerintah,” kata demonstran saat aksi di depan gedung dewan, Senin (3/3).",
+     [("direct", "Kami hanya ingin didengar", "demonstran", "direct.cue.postposed_noun_phrase", "role")], []),
+    ("a_two_word_noun_phrase_before_a_preposition",
+     "“Pasien harus segera dibawa ke rumah sakit,” ujar sopir angkot dalam videonya.",
+     [("direct", "Pasien harus segera dibawa", "sopir angkot", "direct.cue.postposed_noun_phrase", "role")], []),
+    ("a_noun_phrase_closed_by_a_demonstrative",
+     "“Jalan ini sudah rusak sejak lama,” kata pedagang sayur itu kepada wartawan.",
+     [("direct", "Jalan ini sudah rusak", "pedagang sayur itu", "direct.cue.postposed_noun_phrase", "role")], []),
+    ("a_noun_phrase_after_a_clause_and_a_comma",
+     "Harga cabai sudah naik dua kali lipat sejak pekan lalu, kata pedagang pasar.",
+     [("indirect", "Harga cabai sudah naik", "pedagang pasar", "indirect.cue.postposed_noun_phrase", "role")], []),
+    # a noun no list knows names a kind of people, not an office the person in focus holds;
+    # an epithet noun ("pria") still points back at that person
+    ("an_unlisted_noun_is_not_the_person_in_focus",
+     "[Budi Santoso|PER] berpidato di depan massa di alun-alun. “Kami menuntut keadilan,” kata orator saat aksi.",
+     [("direct", "Kami menuntut keadilan", "orator", "direct.cue.postposed_noun_phrase", "role")], ["Budi Santoso"]),
+    ("an_epithet_noun_after_a_cue_is_the_person_in_focus",
+     "[Budi Santoso|PER] datang ke kantor polisi pagi itu. “Saya hanya ingin motor saya kembali,” kata pria dalam "
+     "rekaman itu.",
+     [("direct", "Saya hanya ingin motor saya", "Budi Santoso", "direct.cue.postposed_noun_phrase", "role")],
+     ["Budi Santoso"]),
+    ("a_verb_after_the_noun_is_no_boundary",
+     "“Itu semua bohong belaka,” kata pedagang menyangkal tuduhan itu di kantor polisi.",
+     [("direct", "Itu semua bohong", None, "direct.unattributed", "none")], []),
+    ("a_word_with_the_clitic_is_no_role",
+     "“Sudah tiga hari listrik padam di sini,” kata tetangganya kepada wartawan.",
+     [("direct", "Sudah tiga hari listrik", None, "direct.unattributed", "none")], []),
+    ("kata_the_noun_after_a_quoted_term",
+     "Istilah “mudik” kata serapan dari bahasa daerah yang kini dipakai di seluruh negeri.",
+     [], []),
+]
+
+ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES + INDIRECT_SPEECH + SOURCES + NOUN_PHRASE_AFTER_CUE
 
 KNOWN_GAPS: dict[str, str] = {}
 

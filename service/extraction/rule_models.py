@@ -175,6 +175,13 @@ class PositionalCue(StrictModel):
     id: str
 
 
+class NounPhraseCue(StrictModel):
+    """A postposed cue before a lowercase noun phrase of at most `max_words` words."""
+
+    id: str
+    max_words: int = Field(ge=1)
+
+
 class CliticCue(StrictModel):
     id: str
     suffix: str
@@ -338,6 +345,7 @@ class CueRules(StrictModel):
     morphology: MorphologyRules
     postposed: WordList
     postposed_by_position: PositionalCue
+    postposed_noun_phrase: NounPhraseCue
     clitic: CliticCue
     according_to: AccordingTo
     interposed_opening: InterposedOpening

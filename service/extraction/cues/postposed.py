@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from service.extraction.cues.hit import CLOSING_MARKS, CueKind, Hit, ScanState
 from service.extraction.cues.phrases import content_after, interposed_opening_start, starts_person_name
-from service.extraction.document import Mention, Span
-from service.extraction.mentions import is_person_entity, person_after, phrase_after
+from service.extraction.document import Mention, Span, Token
+from service.extraction.mentions import PUNCTUATION_STOPS, is_person_entity, person_after, phrase_after
 from service.extraction.rules import RuleSet
 from service.extraction.speaker_phrases import parse_speaker_phrase
 
@@ -127,10 +127,94 @@ def _postposed_hit(state: ScanState, position: int, lower: str, rule: str) -> Hi
         # a name the NER missed ("terang Bass") gives way only to a person behind a title
         mention = person_after(position, state.sentence.end, index, rules,
                                through_titles_only=mention is not None) or mention
+    if mention is None and rule == rules.cues.postposed.id:
+        mention = unlisted_noun_phrase(state, position)
+        rule = rules.cues.postposed_noun_phrase.id
     if mention is None or _speaker_has_own_verb(state, position, mention):
         return None
     return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule, kind="postposed", mention=mention,
                segment_start=token.start, backward_content=True)
+
+
+def unlisted_noun_phrase(state: ScanState, position: int) -> Mention | None:
+    """ "…,” kata orator saat aksi", "…, ujar sopir ambulans itu.": a postposed cue that ends a
+    clause, then a short lowercase noun phrase no role list knows, closed by a boundary: the
+    phrase speaks as a role, read as written (guidelines: unnamed sources get the role noun
+    phrase). The clause structure stands in for the missing list: at most `max_words` plain
+    words (no verb, pronoun, -nya word or phrase stop), an optional demonstrative, then
+    punctuation, a phrase stop (preposition, `saat`, a day) or a time word. A verb or a name
+    after the words makes them no phrase of their own (`kata pedagang menyangkal …`)."""
+    index, rules = state.index, state.rules
+    if not _cue_ends_a_clause(state, position):
+        return None
+    words = _plain_words_after(state, position + 1)
+    if not words or len(words) > rules.cues.postposed_noun_phrase.max_words:
+        return None
+    following = words[-1].index + 1
+    if _in_sentence(state, following) and index.tokens[following].text.lower() in rules.demonstratives:
+        words.append(index.tokens[following])
+        following += 1
+    if not _phrase_boundary(state, following) or _names_a_thing(words, rules):
+        return None
+    start, end = words[0].start, words[-1].end
+    return Mention(start, end, "role", name=index.document.text[start:end])
+
+
+def _names_a_thing(words: list[Token], rules: RuleSet) -> bool:
+    """A document, not a person: a word of a document noun (`kata laporan itu`, `ujar isi surat
+    tersebut`, `kata tulisan itu`): a document phrase speaks for its issuer, read elsewhere
+    (speaker.document_issuer), and with none written it is no speaker here."""
+    return any(word.text.lower() in rules.document_heads for word in words)
+
+
+def _cue_ends_a_clause(state: ScanState, position: int) -> bool:
+    """The cue stands after a comma, or after a closing quotation mark that a comma, `?` or `!`
+    precedes: not "kata" the noun after a quoted term (`Istilah “mudik” kata serapan …`)."""
+    tokens = state.index.tokens
+    previous = state.previous_text(position)
+    return previous == "," or (position >= 2 and previous in CLOSING_MARKS
+                               and tokens[position - 2].text in QUOTE_END_PUNCTUATION)
+
+
+def _plain_words_after(state: ScanState, first: int) -> list[Token]:
+    """The lowercase words from `first` on that can be nouns of a phrase, up to the first that
+    cannot (one more than the limit at most)."""
+    tokens, rules = state.index.tokens, state.rules
+    words: list[Token] = []
+    limit = rules.cues.postposed_noun_phrase.max_words
+    position = first
+    while len(words) <= limit and _in_sentence(state, position) and _is_plain_noun(tokens[position].text, rules):
+        words.append(tokens[position])
+        position += 1
+    return words
+
+
+def _is_plain_noun(word: str, rules: RuleSet) -> bool:
+    """A lowercase word of letters (a hyphen allowed) that no list reads as something else: no
+    pronoun, demonstrative, phrase stop, time word, adverb, clause boundary or cue, no active
+    or passive verb, no -nya word."""
+    lower = word.lower()
+    return word.islower() and word.replace("-", "").isalpha() \
+        and lower not in rules.pronouns and lower not in rules.demonstratives \
+        and lower not in rules.phrase_stops and lower not in rules.time_words \
+        and lower not in rules.subject_adverbs and lower not in rules.subject_boundaries \
+        and lower not in rules.postposed_cues and lower not in rules.reporting_verbs \
+        and not rules.has_clitic(word) and not rules.is_active_verb(word) and not rules.is_passive_verb(word)
+
+
+def _in_sentence(state: ScanState, position: int) -> bool:
+    tokens = state.index.tokens
+    return position < len(tokens) and tokens[position].start < state.sentence.end
+
+
+def _phrase_boundary(state: ScanState, position: int) -> bool:
+    """What may close the speaker phrase: the sentence end, punctuation, a phrase stop
+    (`saat`, `dalam`, `kepada`, a day) or a time word."""
+    if not _in_sentence(state, position):
+        return True
+    word = state.index.tokens[position].text
+    lower = word.lower()
+    return word in PUNCTUATION_STOPS or lower in state.rules.phrase_stops or lower in state.rules.time_words
 
 
 def _speaker_has_own_verb(state: ScanState, position: int, mention: Mention) -> bool:
