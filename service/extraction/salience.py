@@ -72,12 +72,16 @@ class Salience:
         self.ends = [mention.end for mention in self.mentions]
         self.sentence_starts = sentence_starts
         self.same_person = same_person
+        self._first_starts: dict[str, int] = {}  # first_mention_start's answers, kept current by add
 
     def add(self, mention: FocusMention) -> None:
         """A speaker resolved on the way (katanya -> X) keeps X in focus for what follows."""
         position = bisect_right(self.ends, mention.end)
         self.ends.insert(position, mention.end)
         self.mentions.insert(position, mention)
+        for name, start in self._first_starts.items():
+            if self.same_person(mention.name, name) and (start < 0 or mention.start < start):
+                self._first_starts[name] = mention.start
 
     def sentence_of(self, offset: int) -> int:
         return bisect_right(self.sentence_starts, offset) - 1
@@ -125,9 +129,13 @@ class Salience:
         return sorted(reversed(groups), key=lambda group: -group.score)  # stable: ties keep the most recent first
 
     def first_mention_start(self, name: str) -> int:
-        """Where the article first names this person (a speaker mention added on the way counts)."""
-        return min((mention.start for mention in self.mentions if self.same_person(mention.name, name)),
-                   default=-1)
+        """Where the article first names this person (a speaker mention added on the way counts);
+        -1 where it never does. Remembered per name (and updated by `add`): asked once per clitic
+        or pronoun, a scan of every mention each time grew with the square of the article."""
+        if name not in self._first_starts:
+            self._first_starts[name] = min(
+                (mention.start for mention in self.mentions if self.same_person(mention.name, name)), default=-1)
+        return self._first_starts[name]
 
     def last_before(self, offset: int) -> FocusMention | None:
         position = bisect_right(self.ends, offset) - 1
