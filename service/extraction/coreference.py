@@ -13,7 +13,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 
 from service.extraction.aliases import names_an_organisation
 from service.extraction.document import (
@@ -23,6 +22,7 @@ from service.extraction.document import (
     Span,
     Token,
     covers_any,
+    sorted_reach,
 )
 from service.extraction.mentions import TextIndex, name_from_tokens
 from service.extraction.names import same_person
@@ -115,11 +115,10 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
     found: dict[tuple[int, int], FocusMention] = {}
     speaker_spans = {(q.speaker.mention.start, q.speaker.mention.end) for q in document.quotes
                      if q.speaker.mention is not None and q.speaker.mention.kind == "name"}
-    phrases = sorted((q.speaker.mention.start, q.speaker.mention.end) for q in document.quotes
-                     if q.speaker.mention is not None and q.speaker.mention.kind in PHRASES_NAMING_SPEAKERS)
     # searched by `covers_any`: one binary search per name, not a scan of every quote's phrase
-    phrase_starts = [start for start, _ in phrases]
-    phrase_reach = list(accumulate((end for _, end in phrases), max))
+    phrase_starts, phrase_reach = sorted_reach(q.speaker.mention for q in document.quotes
+                                               if q.speaker.mention is not None
+                                               and q.speaker.mention.kind in PHRASES_NAMING_SPEAKERS)
     spans = [Span(e.start, e.end) for e in document.entities if e.label == "PER"]
     spans += [Span(start, end) for start, end in speaker_spans]
     for span in spans:

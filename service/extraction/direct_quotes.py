@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import Literal
 
-from service.extraction.document import Document, QuoteMarkSpan, Span, overlaps_any
+from service.extraction.document import Document, QuoteMarkSpan, Span, overlaps_any, sorted_reach
 from service.extraction.rule_models import QuoteMark
 from service.extraction.rules import RuleSet
 
@@ -222,9 +221,7 @@ def pair_marks(document: Document, marks: list[Mark], max_chars: int,
 def _outside(spans: list[QuoteMarkSpan], outer: list[QuoteMarkSpan]) -> list[QuoteMarkSpan]:
     """The spans that overlap none of `outer`: a binary search each over the outer spans
     sorted by start (`overlaps_any`), not a scan of every outer span per span."""
-    by_start = sorted(outer, key=lambda span: span.start)
-    starts = [span.start for span in by_start]
-    furthest_ends = list(accumulate((span.end for span in by_start), max))
+    starts, furthest_ends = sorted_reach(outer)
     return [span for span in spans if not overlaps_any(starts, furthest_ends, span.start, span.end)]
 
 

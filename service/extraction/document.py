@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Literal
@@ -376,6 +376,13 @@ class Document:
         _mark_inside(flags, offsets, mark_starts, mark_ends)
         _mark_inside(flags, offsets, boilerplate_starts, boilerplate_ends)
         return flags
+
+
+def sorted_reach(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
+    """The starts of `spans` sorted by start, and the furthest end among the first i + 1 of
+    them: the two lists `overlaps_any` and `covers_any` search."""
+    ordered = sorted((span.start, span.end) for span in spans)
+    return [start for start, _ in ordered], list(accumulate((end for _, end in ordered), max))
 
 
 def overlaps_any(starts: list[int], furthest_ends: list[int], start: int, end: int) -> bool:

@@ -704,9 +704,12 @@ def _paired_names(cluster: Cluster, document: Document, rules: RuleSet) -> bool:
     return all(_written_alone(half, document.text) for half in halves)
 
 
+WORD_JOINERS = "'’-"  # a hyphen or apostrophe joins two halves into one word ("Alexander-Arnold")
+
+
 def _written_alone(word: str, text: str) -> bool:
     """`word` as a whole word of its own somewhere in the text (not a piece of a hyphenated one)."""
-    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
+    return re.search(whole_words(word, WORD_JOINERS), text) is not None
 
 
 def _named_only_after(cluster: Cluster, document: Document, tags: CitedOutlet) -> bool:
