@@ -228,6 +228,20 @@ PASSIVES: list[Case] = [
      "Tim itu harus menang di laga terakhir. Hal senada juga disampaikan pelatih Timnas Indonesia "
      "[Patrick Kluivert|PER] kepada wartawan.",
      []),
+    # after a comma that closes the subject, a passive with its agent and no comma after the
+    # agent is inside the clause ("X, diakui Pedro karena …"), not a fronted passive_agent
+    ("passive_inside_after_the_subject_and_a_comma",
+     "Keputusan pindah dari klub itu, diakui [Pedro Santos|PER] karena ia jarang bermain.",
+     [("indirect", "Keputusan pindah dari klub itu, diakui Pedro Santos karena ia jarang bermain", "Pedro Santos",
+       "indirect.cue.passive_inside", "name")]),
+    ("passive_inside_after_a_relative_clause_and_a_comma",
+     "[Andi Wijaya|PER] yang dikenal dekat dengan pemerintah, dinilai [Budi Santoso|PER] sebagai politikus "
+     "yang konsisten.",
+     [("indirect", "Andi Wijaya yang dikenal dekat dengan pemerintah, dinilai Budi Santoso sebagai politikus",
+       "Budi Santoso", "indirect.cue.passive_inside", "name")]),
+    ("passive_after_a_comma_with_a_comma_after_the_agent_stays_the_fronted_passive",
+     "Sementara itu, disampaikan [Budi Santoso|PER], harga beras akan turun bulan depan.",
+     [("indirect", "harga beras akan turun", "Budi Santoso", "indirect.cue.passive_agent", "name")]),
     ("passive_inside_with_an_office_and_no_name_is_no_cue",
      "Pengolahan sampah plastik dinilai Menteri Lingkungan Hidup sebagai langkah penting bagi daerah pesisir.",
      []),
@@ -370,6 +384,19 @@ NOUN_CUES: list[Case] = [
     ("noun_object_of_a_reporting_verb_is_one_quote",
      "[Greta Thunberg|PER] menyampaikan tuduhan bahwa [Israel|LOC] telah menculik para aktivis.",
      [("indirect", "telah menculik para aktivis", "Greta Thunberg", "indirect.verb.say", "name")]),
+    # a noun of saying as the object of a light verb ("memberikan pernyataan", "menyertakan
+    # keterangan") takes jika/kalau as it takes bahwa, as "mengatakan jika" does (cues.yml
+    # noun_cues light_verbs); a verb right after jika is a condition, not a clause
+    ("noun_cue_after_a_light_verb_takes_jika",
+     "[Rina Wijaya|PER] pun memberikan pernyataan jika dirinya sudah menikah sebelum anaknya lahir.",
+     [("indirect", "dirinya sudah menikah", "Rina Wijaya", "indirect.cue.noun", "name")]),
+    ("noun_cue_penegasan_with_bahwa",
+     "[Putri Lestari|PER] juga memberikan penegasan bahwa fraksinya akan terus mendukung pemerintah.",
+     [("indirect", "fraksinya akan terus mendukung", "Putri Lestari", "indirect.cue.noun", "name")]),
+    ("noun_cue_after_a_light_verb_then_a_conditional_verb_is_no_quote",
+     "[Budi Santoso|PER] bersedia memberikan keterangan jika dipanggil penyidik pekan depan.", []),
+    ("noun_cue_without_a_light_verb_keeps_jika_a_condition",
+     "Pernyataan itu bisa dicabut jika [Budi Santoso|PER] meminta maaf kepada warga.", []),
     ("noun_with_a_verb_of_its_own_is_one_quote",
      "Dalam laporan tahunan yang menyebut bahwa ekspor naik, [Bank Dunia|ORG] memuji Indonesia.",
      []),

@@ -313,8 +313,10 @@ class NounCues(StrictModel):
     words: list[str]
     complementizer: str
     max_gap: int
+    light_verbs: list[str]
+    light_complementizers: list[str]
 
-    _lower = field_validator("words")(_lowercase_words)
+    _lower = field_validator("words", "light_verbs", "light_complementizers")(_lowercase_words)
 
 
 class MisspeltVerbs(StrictModel):

@@ -136,6 +136,8 @@ class RuleSet:
         self.backward_agent_markers = frozenset(cues.backward_passive.agent_markers)
         self.passive_agent_words = frozenset(cues.passive_agent.words)
         self.noun_cue_words = frozenset(cues.noun_cues.words)
+        self.noun_cue_light_verbs = frozenset(cues.noun_cues.light_verbs)
+        self.noun_cue_light_complementizers = frozenset(cues.noun_cues.light_complementizers)
         self.concessives = frozenset(cues.concessive_subject.words)
         self.coordination_links = frozenset(cues.coordinated_subject.links)
         self.concessive_skips = frozenset(cues.concessive_subject.skip)

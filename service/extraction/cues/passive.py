@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from service.extraction.cues.hit import CueKind, Hit, ScanState
 from service.extraction.cues.phrases import phrase_to_comma, phrase_to_complementizer
-from service.extraction.document import Mention, Span
+from service.extraction.document import Mention, Span, Token
 from service.extraction.mentions import TextIndex, phrase_after
 from service.extraction.rules import RuleSet
 from service.extraction.speaker_phrases import parse_speaker_phrase
@@ -33,8 +33,19 @@ def _read_passive_clitic(state: ScanState, position: int, lower: str) -> Hit | N
 
 
 def _is_passive_agent(state: ScanState, position: int, lower: str) -> bool:
-    return lower in state.rules.passive_agent_words and (position == state.first
-                                                         or state.previous_text(position) == ",")
+    """At the sentence start, or after a comma when a comma or bahwa closes the agent ("…,
+    disampaikan Budi, harga …"); without one the passive is inside its clause (passive_inside)."""
+    return lower in state.rules.passive_agent_words and (
+        position == state.first
+        or (state.previous_text(position) == "," and bool(_fronted_agent_phrase(state, position))))
+
+
+def _fronted_agent_phrase(state: ScanState, position: int) -> list[Token]:
+    """The agent of a fronted passive: the words after it up to a comma or bahwa/jika/kalau."""
+    index = state.index
+    agent = _agent_start(position + 1, index, state.rules)
+    return phrase_to_comma(agent, state.sentence, index) \
+        or phrase_to_complementizer(agent, state.sentence, index, state.rules)
 
 
 def _read_passive_agent(state: ScanState, position: int, lower: str) -> Hit | None:
@@ -42,9 +53,7 @@ def _read_passive_agent(state: ScanState, position: int, lower: str) -> Hit | No
     index, rules = state.index, state.rules
     tokens = index.tokens
     token = tokens[position]
-    agent = _agent_start(position + 1, index, rules)
-    phrase = phrase_to_comma(agent, state.sentence, index) \
-        or phrase_to_complementizer(agent, state.sentence, index, rules)
+    phrase = _fronted_agent_phrase(state, position)
     mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
     if mention is None or mention.kind == "pronoun":
         return None
@@ -102,13 +111,23 @@ AGENT_LABELS = frozenset({"PER", "ORG"})
 
 def _is_passive_inside(state: ScanState, position: int, lower: str) -> bool:
     return lower in state.rules.passive_agent_words and position > state.first \
-        and state.previous_text(position) != "," \
+        and (state.previous_text(position) != "," or _closes_a_subject(state, position)) \
         and state.last_hit_end < state.index.tokens[position].end \
         and state.previous_text(position).lower() not in state.rules.passive_inside_not_after \
         and not (lower in state.rules.backward_words and _only_backward_subject_before(state, position)) \
         and not _points_back(state, position, lower) \
         and _agent_entity_at(position + 1, state.index, state.rules,
                              after_office=lower not in state.rules.said_passives) is not None
+
+
+def _closes_a_subject(state: ScanState, position: int) -> bool:
+    """ "Keputusan itu, diakui Pedro karena …": the comma before the passive closes its
+    subject (words before it in the sentence) and no comma or bahwa closes the agent, so the
+    passive is not fronted; the whole sentence is the agent's report."""
+    return position - state.first >= MIN_SUBJECT_TOKENS_BEFORE_COMMA + 1 and not _fronted_agent_phrase(state, position)
+
+
+MIN_SUBJECT_TOKENS_BEFORE_COMMA = 2  # "Keputusan itu ,": a subject, not a lone connective ("Namun ,")
 
 
 def _points_back(state: ScanState, position: int, lower: str) -> bool:

@@ -414,9 +414,21 @@ def _noun_complementizer(state: ScanState, position: int) -> int | None:
         if token.start >= state.sentence.end or token.text in PUNCTUATION_STOPS or token.text == "," \
                 or token.text.lower() in state.rules.reporting_verbs:
             return None  # a verb of its own takes the clause ("laporan yang menyebut bahwa …")
-        if token.text.lower() == cues.complementizer:
+        if token.text.lower() == cues.complementizer or _light_complementizer(state, position, look):
             return look
     return None
+
+
+def _light_complementizer(state: ScanState, position: int, look: int) -> bool:
+    """ "memberikan pernyataan jika dirinya …": jika/kalau right after a noun cue that is a
+    light verb's object opens the reported clause, as after "mengatakan"; a verb right after
+    it opens a condition ("memberikan keterangan jika dipanggil")."""
+    tokens, rules = state.index.tokens, state.rules
+    if look != position + 1 or position == 0 or tokens[look].text.lower() not in rules.noun_cue_light_complementizers \
+            or tokens[position - 1].text.lower() not in rules.noun_cue_light_verbs or look + 1 >= len(tokens):
+        return False
+    after = tokens[look + 1].text
+    return not (rules.is_active_verb(after) or rules.is_passive_verb(after))
 
 
 def _is_noun_cue_word(lower: str, rules: RuleSet) -> bool:
