@@ -91,6 +91,17 @@ POSTMODIFIED_SUBJECTS: list[Case] = [
 ]
 
 ADJUNCT_SUBJECTS: list[Case] = [
+    # a negated stance between the subject and its verb ("tak sungkan", "tidak ragu": not
+    # hesitant to say it) is an adverbial of the saying, skipped like "juga" (speakers.yml
+    # negated_stances); "enggan menyebut" (reluctant) stays no report
+    ("negated_stance_after_an_apposition",
+     "[Budi Santoso|PER], salah satu pencetak gol, tak sungkan mengakui bahwa pertandingan itu jauh dari sempurna.",
+     [("indirect", "pertandingan itu jauh dari sempurna", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("negated_stance_tidak_ragu_after_an_apposition",
+     "[Budi Santoso|PER], pencetak gol kedua, tidak ragu mengatakan bahwa timnya bermain buruk.",
+     [("indirect", "timnya bermain buruk", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("reluctance_is_no_stance_to_skip",
+     "[Budi Santoso|PER], salah satu pencetak gol, enggan menyebut nama pemain yang cedera.", []),
     ("subject_comma_then_an_adjunct_before_the_verb",
      "Kepala Dinas Kesehatan, [Rina Marlina|PER], dalam sambutannya menyampaikan bahwa vaksin sudah tiba.",
      [("indirect", "vaksin sudah tiba", "Rina Marlina", "indirect.verb.say", "name")]),

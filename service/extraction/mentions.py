@@ -535,13 +535,17 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
 
 
 def skip_adverbials(position: int, index: TextIndex, rules: RuleSet) -> int:
-    """The token before the adverbials that end at `position`: single adverbs ("juga", "pun")
-    and two-word manner adverbials ("dengan tenang", "secara terpisah", "secara blak-blakan")."""
+    """The token before the adverbials that end at `position`: single adverbs ("juga", "pun"),
+    two-word manner adverbials ("dengan tenang", "secara terpisah", "secara blak-blakan") and
+    negated stances ("tak sungkan", "tidak ragu")."""
     tokens = index.tokens
     while position >= 0:
         lower = tokens[position].text.lower()
         if lower in rules.subject_adverbs:
             position -= 1
+        elif position >= 1 and lower in rules.negated_stances \
+                and tokens[position - 1].text.lower() in rules.stance_negations:
+            position -= 2
         elif position >= 1 and tokens[position - 1].text.lower() in rules.manner_markers \
                 and tokens[position].text.replace("-", "").isalpha() and tokens[position].text.islower():
             position -= 2

@@ -463,6 +463,8 @@ class SpeakerRules(StrictModel):
     self_description_markers: list[str]
     noun_postmodifiers: list[str]
     manner_markers: list[str]
+    stance_negations: list[str]
+    negated_stances: list[str]
     role_abbreviations: RoleAbbreviations
 
 

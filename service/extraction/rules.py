@@ -103,6 +103,8 @@ class RuleSet:
         self.subject_adjunct_openers = frozenset(speakers.subject_adjunct_openers)
         self.noun_postmodifiers = frozenset(speakers.noun_postmodifiers)
         self.manner_markers = frozenset(speakers.manner_markers)
+        self.stance_negations = frozenset(speakers.stance_negations)
+        self.negated_stances = frozenset(speakers.negated_stances)
         self.role_abbreviations = speakers.role_abbreviations
         self.figure_claim_verbs = frozenset(cues.figure_claims.words)
         self.clause_object_verbs = frozenset(cues.clause_objects.words)
