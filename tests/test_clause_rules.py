@@ -383,6 +383,17 @@ SOURCES: list[Case] = [
 ]
 
 NOUN_CUES: list[Case] = [
+    # a document with no issuer named in its phrase and no demonstrative speaks as written
+    # (guidelines: a document speaks; "menurut statistik" with no issuer is the phrase itself);
+    # "Laporan itu" points back to a document named before, resolved elsewhere
+    ("unissued_document_subject_speaks_as_written",
+     "Sementara itu, laporan yang belum terkonfirmasi menyebutkan bahwa pabrik itu akan ditutup.",
+     [("indirect", "pabrik itu akan ditutup", "laporan yang belum terkonfirmasi", "indirect.verb.say", "role")]),
+    ("document_after_an_adjunct_opener_is_where_the_person_said_it",
+     "[Budi Santoso|PER] dalam surat bernomor 12/2018 menyebutkan bahwa pabrik itu akan ditutup.",
+     [("indirect", "pabrik itu akan ditutup", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("document_subject_with_a_demonstrative_is_not_read_as_written",
+     "Laporan itu menyebutkan bahwa pabrik itu akan ditutup.", []),
     ("noun_cue_with_a_named_holder",
      "Majelis hakim menolak pengakuan [Budi Santoso|PER] bahwa uang itu pinjaman dari kakaknya.",
      [("indirect", "uang itu pinjaman dari kakaknya", "Budi Santoso", "indirect.cue.noun", "name")]),

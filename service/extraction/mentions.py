@@ -543,15 +543,19 @@ def skip_adverbials(position: int, index: TextIndex, rules: RuleSet) -> int:
         lower = tokens[position].text.lower()
         if lower in rules.subject_adverbs:
             position -= 1
-        elif position >= 1 and lower in rules.negated_stances \
-                and tokens[position - 1].text.lower() in rules.stance_negations:
-            position -= 2
-        elif position >= 1 and tokens[position - 1].text.lower() in rules.manner_markers \
-                and tokens[position].text.replace("-", "").isalpha() and tokens[position].text.islower():
+        elif position >= 1 and _two_word_adverbial(tokens[position - 1], tokens[position], rules):
             position -= 2
         else:
             break
     return position
+
+
+def _two_word_adverbial(first: Token, second: Token, rules: RuleSet) -> bool:
+    """A manner marker and a lowercase word ("dengan tenang"), or a negated stance ("tak sungkan")."""
+    before = first.text.lower()
+    if before in rules.stance_negations and second.text.lower() in rules.negated_stances:
+        return True
+    return before in rules.manner_markers and second.text.replace("-", "").isalpha() and second.text.islower()
 
 
 def _before_degrees(position: int, index: TextIndex, rules: RuleSet) -> int:

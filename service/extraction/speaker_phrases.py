@@ -404,6 +404,22 @@ def read_organisation_entity(tokens: list[Token], index: TextIndex, rules: RuleS
     return Mention(start, end, "organization", name=index.document.text[start:end])
 
 
+def read_unissued_document(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ "laporan yang belum terkonfirmasi menyebutkan …", "sejumlah laporan menyebut …": a
+    document (speakers.yml document_nouns, after an indefinite marker) that names no issuer
+    speaks as written (guidelines: a document speaks; with no issuer, the phrase itself).
+    Tried last: an issuer, a person or an office in the phrase is read first. A demonstrative
+    ("Laporan itu") points back to a document named before, and a document after an adjunct
+    opener ("X dalam surat bernomor … menyebutkan") is where its writer said it: not read here."""
+    head = 1 if len(tokens) > 1 and tokens[0].text.lower() in rules.indefinite_markers else 0
+    before = tokens[0].index - 1
+    if tokens[head].text.lower() not in rules.document_nouns \
+            or any(token.text.lower() in rules.demonstratives for token in tokens) \
+            or (before >= 0 and index.tokens[before].text.lower() in rules.subject_adjunct_openers):
+        return None
+    return _role_mention(tokens, index)
+
+
 # The readers of the whole phrase, in the order they are tried: a pronoun; an organisation
 # the article defined by its abbreviation; a document for its issuer; an unnamed source
 # ("salah satu pejabat …") before any name it holds is read as the speaker; an organisation
@@ -436,6 +452,7 @@ NAMED_PHRASE_READERS: list[PhraseReader] = [
     read_role,
     read_acronym,
     read_organisation_entity,
+    read_unissued_document,
 ]
 
 
