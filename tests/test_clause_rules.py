@@ -91,6 +91,15 @@ POSTMODIFIED_SUBJECTS: list[Case] = [
 ]
 
 ADJUNCT_SUBJECTS: list[Case] = [
+    # a verb whose subject is elided after a conjunction ("…, tapi justru mengakui bahwa …")
+    # shares the subject that opens the sentence: a person's name, or a pronoun resolved later
+    ("elided_subject_after_tapi_is_the_opening_name",
+     "[Budi Santoso|PER] tak bersembunyi di balik skor, tapi justru mengakui bahwa permainan timnya buruk.",
+     [("indirect", "permainan timnya buruk", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("elided_subject_after_tapi_is_the_opening_pronoun",
+     "[Budi Santoso|PER] hadir usai laga. Ia tak bersembunyi di balik skor, tapi justru mengakui bahwa "
+     "permainan timnya buruk.",
+     [("indirect", "permainan timnya buruk", "Budi Santoso", "indirect.verb.say", "pronoun")]),
     # a negated stance between the subject and its verb ("tak sungkan", "tidak ragu": not
     # hesitant to say it) is an adverbial of the saying, skipped like "juga" (speakers.yml
     # negated_stances); "enggan menyebut" (reluctant) stays no report

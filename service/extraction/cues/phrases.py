@@ -166,9 +166,14 @@ def phrase_to_complementizer(start: int, sentence: Span, index: TextIndex, rules
 
 
 def sentence_subject(sentence: Span, before: int, index: TextIndex, rules: RuleSet) -> Mention | None:
-    """The person who opens the sentence (after titles and roles), for a later verb whose
-    subject is elided."""
-    for position in range(index.token_at(sentence.start), before):
+    """The person who opens the sentence (after titles and roles), or the personal pronoun
+    that opens it ("Ia tak bersembunyi …, tapi justru mengakui …", resolved by coreference),
+    for a later verb whose subject is elided."""
+    first = index.token_at(sentence.start)
+    if first < before and index.tokens[first].text.lower() in rules.pronouns:
+        opening = index.tokens[first]
+        return Mention(opening.start, opening.end, "pronoun")
+    for position in range(first, before):
         token = index.tokens[position]
         entity = index.entity_by_token.get(position)
         if entity is not None and entity.label == "PER":
