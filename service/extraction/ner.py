@@ -37,6 +37,7 @@ from service.extraction.entity_repairs import (
     nouns_opening_names_cut,
     one_sense_per_article,
     ordinary_words_opening_sentences_untagged,
+    parts_of_names_tagged_organisations,
     people_after_named_organisations,
     people_cut_from_affiliations,
     people_cut_from_organisations,
@@ -371,6 +372,7 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities = given_names_in_apposition(document, entities, rules)
         entities = given_names_after_acronyms(document, entities, rules)
         entities = given_names_written_alone(document, entities, rules)
+        entities = parts_of_names_tagged_organisations(document, entities, rules)
         entities = ordinary_words_opening_sentences_untagged(
             document, nouns_opening_names_cut(document, entities, rules), rules)
     document.entities = entities
