@@ -244,7 +244,7 @@ SHARED_NAMES: list[NameCase] = [
 
 NAMES_THE_NER_MISPLACED: list[NameCase] = [
     # The model tags a person's surname written alone as an organisation; the article gives the
-    # full name as a person, so the surname is that person (names.part_of_a_name_tagged_organisation).
+    # full name as a person, so the surname is that person (names.surname_tagged_organisation).
     ("surname_tagged_organisation_is_the_person",
      "Pelatih [Persiba|ORG], [Darius Wirasena|PER], tiba di [Medan|LOC]. “Kami siap menang,” kata [Wirasena|ORG].",
      [("Darius Wirasena", "direct.cue.postposed", "name")], ["Darius Wirasena"]),
@@ -257,6 +257,11 @@ NAMES_THE_NER_MISPLACED: list[NameCase] = [
     ("surname_that_is_also_a_firm_stays_a_firm",
      "Pengusaha [Anton Sasmita|PER] mendirikan [Sasmita Group|ORG]. “Pasar tumbuh,” kata [Sasmita|ORG].",
      [("Sasmita", "direct.cue.postposed", "name")], ["Anton Sasmita"]),
+    # An organisation the model ran into a person's name opens that PER: it stays an organisation
+    # (only a PER's closing words, its surname, are taken).
+    ("organisation_opening_a_name_stays",
+     "Pendiri [Lentera Kasih Budi Santoso|PER] hadir. “Pasar tumbuh,” kata [Lentera Kasih|ORG].",
+     [("Lentera Kasih", "direct.cue.postposed", "name")], ["Lentera Kasih Budi Santoso"]),
     # An acronym tagged organisation is no part of a person's name.
     ("acronym_tagged_organisation_stays",
      "[Budi Santoso|PER] hadir di [BS|ORG]. “Pasar tumbuh,” kata [BS|ORG].",
@@ -763,7 +768,7 @@ WORDS_OPENING_SENTENCES: list[NameCase] = [
      "[Gary Neville|PER] menonton laga itu. Lantas Neville pun menyebut bahwa kedua tim bermain buruk.",
      [("Gary Neville", "indirect.verb.say", "name")], ["Gary Neville"]),
     ("connective_opening_a_sentence_before_a_name_tagged_otherwise",
-     # the surname tagged ORG is Gary Neville's (names.part_of_a_name_tagged_organisation)
+     # the surname tagged ORG is Gary Neville's (names.surname_tagged_organisation)
      "[Gary Neville|PER] menonton laga itu. Lantas [Neville|ORG] pun menyebut bahwa kedua tim bermain buruk.",
      [("Gary Neville", "indirect.verb.say", "name")], ["Gary Neville"]),
     ("reduplicated_noun_opening_a_sentence_is_no_person",
