@@ -611,6 +611,14 @@ CREDITS: list[NameCase] = [
      "Warga ramai datang. Baca juga: Kisah Haru [Bimo Sasongko Mundur|PER] Dari Jabatan Manajer Pasar\n“Semua "
      "siap,” ujar [Bimo Sasongko|PER].",
      [("Bimo Sasongko", "direct.cue.postposed", "name")], ["Bimo Sasongko"]),
+    # A related title that runs one person's full name and a verb into another name the body
+    # writes alone ("Rina Marlina Ingatkan Pansel") is no full name of the second: the title
+    # holds two people's words (names.longer_form_in_boilerplate).
+    ("related_title_holding_two_names_lengthens_neither",
+     "[Rina Marlina|PER] hadir di gedung itu. (Baca: [Rina Marlina Ingatkan Pansel|PER] soal Calon "
+     "Pimpinan) [Pansel|PER] bekerja sampai malam. Ketua Dewan [Rina Marlina|PER] mengatakan bahwa seleksi "
+     "terbuka.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
     # A full name the body writes itself is not lengthened from a related title.
     ("body_full_name_kept_beside_a_related_title",
      "Warga ramai datang. Baca juga:Pasar Baru Siap Dibuka [Bimo Sasongko Tangguh|PER] di Depan Warga Sejak Pagi "
