@@ -25,6 +25,7 @@ HYPHENATED_REST = re.compile(r"(?:-[^\W\d_]+)+(?![\w-])")
 WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")  # the word that ends a stretch of text
 WORD_BEFORE_REACH = 40  # characters read back for the word before a place head
 HEAD_BEFORE = re.compile(r"(\w+)[ \t]+\Z")  # a word and the blanks between it and what follows
+ENCLOSING_LABELS = frozenset({"ORG", "LOC"})  # longer names a person's words may stand inside (a firm, a place)
 HEAD_REACH = 80  # characters read back for a place head before a name (a longer stretch is read in full)
 
 
@@ -692,6 +693,46 @@ def _speaker_alone(document: Document, token: Token, entities: list[Entity], rul
         return False
     return (bool(following) and following[0].text in rules.reporting_verbs) \
         or (before is not None and before.text.lower() in rules.postposed_cues)
+
+
+def surnames_tagged_organisations(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model tags a person's surname written alone as an organisation ("kata
+    [Wirasena|ORG]", "beber [De La Fuente|ORG]") where the article gives the full name as a PER
+    ("Darius Wirasena", "Raul de la Fuente"): the ORG is a PER when its words, compared without
+    case, close a PER of more words. A sentence-level tagger sees the surname without the full
+    name; the article's own full name is the evidence. Only closing words: a PER's opening words
+    are as often an organisation the model ran into the name ("Bukalapak Fajrin Rasyid"). Not an
+    acronym or a word organisations carry, nor words the article writes inside a longer
+    organisation or place ("Sasmita" beside "Sasmita Group"). Rule names.surname_tagged_organisation."""
+    text = document.text
+    surnames = _surnames(document, entities)
+    if not surnames:
+        return entities
+    enclosing = [text[e.start:e.end].lower() for e in entities if e.label in ENCLOSING_LABELS]
+    repaired: list[Entity] = []
+    for entity in entities:
+        if entity.label == "ORG" and _is_a_surname(text[entity.start:entity.end], surnames, enclosing, rules):
+            entity = Entity(entity.start, entity.end, "PER")
+        repaired.append(entity)
+    return repaired
+
+
+def _surnames(document: Document, entities: list[Entity]) -> set[tuple[str, ...]]:
+    """The lowercased word runs that close a PER of two words or more (not the whole name)."""
+    ends: set[tuple[str, ...]] = set()
+    for entity in entities:
+        words = tuple(document.text[entity.start:entity.end].lower().split())
+        if entity.label == "PER":
+            ends.update(words[-size:] for size in range(1, len(words)))
+    return ends
+
+
+def _is_a_surname(name: str, surnames: set[tuple[str, ...]], enclosing: list[str], rules: RuleSet) -> bool:
+    lowered = name.lower()
+    if tuple(lowered.split()) not in surnames or any(_organisation_word(word, rules) for word in name.split()):
+        return False
+    return not any(lowered != other and re.search(rf"(?<!\w){re.escape(lowered)}(?!\w)", other)
+                   for other in enclosing)
 
 
 def names_in_full_in_apposition(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:

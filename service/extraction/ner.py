@@ -42,6 +42,7 @@ from service.extraction.entity_repairs import (
     people_cut_from_organisations,
     people_opened_by_ranks,
     places_named_after_a_head,
+    surnames_tagged_organisations,
 )
 from service.extraction.ner_batches import DirectNERModel
 from service.extraction.rules import RuleSet
@@ -371,6 +372,7 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities = given_names_in_apposition(document, entities, rules)
         entities = given_names_after_acronyms(document, entities, rules)
         entities = given_names_written_alone(document, entities, rules)
+        entities = surnames_tagged_organisations(document, entities, rules)
         entities = ordinary_words_opening_sentences_untagged(
             document, nouns_opening_names_cut(document, entities, rules), rules)
     document.entities = entities

@@ -296,7 +296,9 @@ def _lengthen_from_boilerplate(clusters: list[Cluster], document: Document, inde
     words ("Hasanudin", "Bimo"): they take it, one entry, the body's forms kept as variants; a
     full name the body writes itself ("Jay Idzes") keeps it.
     Not a name of more than max_name_words words, across a comma, or in a title-case line (a
-    related title runs its verbs into the name). Rule names.longer_form_in_boilerplate."""
+    related title runs its verbs into the name), nor one that holds another person's full name
+    from the body ("Budi Waseso Ingatkan Pansel" lengthens no "Pansel").
+    Rule names.longer_form_in_boilerplate."""
     longer = rules.names.longer_form_in_boilerplate
     for entity in sorted(document.entities, key=lambda entity: entity.end - entity.start):  # fewest extra words first
         if entity.label != "PER" or not document.in_boilerplate(entity.start) \
@@ -308,8 +310,20 @@ def _lengthen_from_boilerplate(clusters: list[Cluster], document: Document, inde
             continue
         inside = [cluster for cluster in clusters if cluster.kind == "person" and len(cluster.words) == 1
                   and merge_rule(cluster.words, words) == "name.contained"]
-        if inside:
+        if inside and not _holds_another_full_name(words, inside, clusters):
             _merge_into_full_name(inside, words, longer.id, clusters)
+
+
+def _holds_another_full_name(words: list[str], inside: list[Cluster], clusters: list[Cluster]) -> bool:
+    """Whether the boilerplate name holds the full name of a person the body writes in full
+    without the words of the entries it would lengthen ("Rina Marlina Ingatkan Pansel" beside
+    "Rina Marlina" and "Pansel"): a related title runs two people's words together, and one
+    full name is no other person's."""
+    short = {word.lower() for cluster in inside for word in cluster.words}
+    return any(cluster.kind == "person" and len(cluster.words) > 1
+               and merge_rule(cluster.words, words) == "name.contained"
+               and not short & {word.lower() for word in cluster.words}
+               for cluster in clusters)
 
 
 def _merge_into_full_name(inside: list[Cluster], words: list[str], rule: str, clusters: list[Cluster]) -> None:
