@@ -506,6 +506,11 @@ USUAL_FULL_NAMES: list[NameCase] = [
     ("usual_full_name_needs_a_person",
      "[Rina Marlina|PER] mengatakan bahwa laga melawan [Gijon|PER] berat.",
      [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # A usual "full name" that is a country's nickname (`Negeri Sakura`, opening with a place head)
+    # is no person's full name: the name stays as written.
+    ("usual_full_name_that_is_a_place",
+     "Penyanyi itu tiba di Seoul. “Kami senang sekali,” kata [Sakura|PER].",
+     [("Sakura", "direct.cue.postposed", "name")], ["Sakura"]),
     # Titles the guidelines drop (Ayatollah, Abah, Nabi) are not part of the name.
     ("religious_title_dropped",
      "Pemimpin tertinggi Iran [Ayatollah Ali Khamenei|PER] mengatakan bahwa negaranya siap.",

@@ -543,8 +543,8 @@ def _give_usual_full_name(cluster: Cluster, rules: RuleSet) -> None:
     a variant. Rule names.usual_full_name."""
     usual = rules.names.usual_full_names
     full = usual.names.get(cluster.name) if cluster.kind == "person" else None
-    if full is None:
-        return
+    if full is None or full.split()[0].lower() in rules.name_opening_place_heads:
+        return  # a country's nickname ("Negeri Sakura") read off the pool is no person's full name
     short = cluster.name
     cluster.words = full.split()
     cluster.variants.pop(full, None)

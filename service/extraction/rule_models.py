@@ -451,6 +451,7 @@ class SpeakerRules(StrictModel):
     name_connectors: list[str]
     place_prepositions: list[str]
     place_heads: list[str]
+    name_opening_place_heads: list[str] = []
     affiliation_words: list[str]
     time_words: list[str]
     glue_tails: list[str]
