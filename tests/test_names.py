@@ -576,8 +576,13 @@ HYPHENATED_NAMES: list[NameCase] = [
     # ... and so is one whose halves are both listed short forms of people (usual_full_names,
     # aliases.yml), with no pair head; each takes the full name.
     ("ticket_of_listed_short_forms_is_two_people",
-     "Ia pernah menjadi relawan [Anies-Muhaimin|PER] pada 2024. [Rina Marlina|PER] mengatakan bahwa ia aktif.",
+     "Ia pernah memasang poster [Anies-Muhaimin|PER] pada 2024. [Rina Marlina|PER] mengatakan bahwa ia aktif.",
      [("Rina Marlina", "indirect.verb.say", "name")], ["Anies Baswedan", "Muhaimin Iskandar", "Rina Marlina"]),
+    # Supporters are supporters of a ticket (`relawan`, `pendukung`).
+    ("ticket_after_its_supporters_is_two_people",
+     "Ia pernah aktif di tim pendukung [Budiman-Sutrisno|PER] pada 2019. [Rina Marlina|PER] mengatakan bahwa "
+     "ia rajin.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Budiman", "Sutrisno", "Rina Marlina"]),
     # ... and the halves join the people the article names otherwise.
     ("ticket_halves_join_the_named_people",
      "Wakil Bupati [Sutrisno Adi|PER] hadir. Pasangan [Budiman-Sutrisno|PER] unggul. [Rina Marlina|PER] "
