@@ -529,6 +529,11 @@ USUAL_FULL_NAMES: list[NameCase] = [
     ("usual_full_name_needs_a_person",
      "[Rina Marlina|PER] mengatakan bahwa laga melawan [Gijon|PER] berat.",
      [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # A usual "full name" that is a country's nickname (`Negeri Sakura`, opening with a place head)
+    # is no person's full name: the name stays as written.
+    ("usual_full_name_that_is_a_place",
+     "Penyanyi itu tiba di Seoul. “Kami senang sekali,” kata [Sakura|PER].",
+     [("Sakura", "direct.cue.postposed", "name")], ["Sakura"]),
     # Titles the guidelines drop (Ayatollah, Abah, Nabi) are not part of the name.
     ("religious_title_dropped",
      "Pemimpin tertinggi Iran [Ayatollah Ali Khamenei|PER] mengatakan bahwa negaranya siap.",
@@ -584,6 +589,32 @@ HYPHENATED_NAMES: list[NameCase] = [
      "“Kami akan terus bekerja,” kata [Budiman-Sutrisno|PER] dalam debat.",
      [("Sutrisno Adi", "indirect.verb.say", "name"), ("Budiman-Sutrisno", "direct.cue.postposed", "name")],
      ["Sutrisno Adi"]),
+    # After a noun that names a pair (`pasangan`, `pemerintahan`), a ticket tagged as one name
+    # is two people even when the article never writes the halves alone: each half is a person
+    # (names.paired_names, `heads`).
+    ("ticket_after_a_pair_head_is_two_people",
+     "Survei menunjukkan kepuasan terhadap pemerintahan [Budiman-Sutrisno|PER] tinggi. [Rina Marlina|PER] "
+     "mengatakan bahwa hasil itu wajar.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Budiman", "Sutrisno", "Rina Marlina"]),
+    # ... and so is one whose halves are both listed short forms of people (usual_full_names,
+    # aliases.yml), with no pair head; each takes the full name.
+    ("ticket_of_listed_short_forms_is_two_people",
+     "Ia pernah memasang poster [Anies-Muhaimin|PER] pada 2024. [Rina Marlina|PER] mengatakan bahwa ia aktif.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Anies Baswedan", "Muhaimin Iskandar", "Rina Marlina"]),
+    # Supporters are supporters of a ticket (`relawan`, `pendukung`).
+    ("ticket_after_its_supporters_is_two_people",
+     "Ia pernah aktif di tim pendukung [Budiman-Sutrisno|PER] pada 2019. [Rina Marlina|PER] mengatakan bahwa "
+     "ia rajin.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Budiman", "Sutrisno", "Rina Marlina"]),
+    # ... and the halves join the people the article names otherwise.
+    ("ticket_halves_join_the_named_people",
+     "Wakil Bupati [Sutrisno Adi|PER] hadir. Pasangan [Budiman-Sutrisno|PER] unggul. [Rina Marlina|PER] "
+     "mengatakan bahwa hasil itu wajar.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Sutrisno Adi", "Budiman", "Rina Marlina"]),
+    # Without a pair head a hyphenated word of unlisted halves stays one name.
+    ("hyphenated_name_without_a_pair_head_stays_one",
+     "Konser di Solo ramai. “Kami senang sekali,” kata [Budiman-Sutrisno|PER].",
+     [("Budiman-Sutrisno", "direct.cue.postposed", "name")], ["Budiman-Sutrisno"]),
     # A hyphenated surname stays a person: its halves never stand alone.
     ("hyphenated_surname_stays_a_person",
      "Bek [Trent Alexander-Arnold|PER] cedera lutut. “Saya akan segera kembali,” kata [Alexander-Arnold|PER].",

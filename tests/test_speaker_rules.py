@@ -360,6 +360,18 @@ SOURCES: list[Case] = [
     ("a_place_head_makes_a_place",
      "Kapal itu hilang di [Samudera Atlantik|PER]. [Greta Thunberg|PER] mengatakan bahwa para aktivis tidak takut.",
      [("indirect", "para aktivis tidak takut", "Greta Thunberg", "indirect.verb.say", "name")], ["Greta Thunberg"]),
+    # a country's nickname opens with `negeri` (`Negeri Paman Sam`, `Negeri Tirai Bambu`): a place
+    ("a_country_s_nickname_is_a_place",
+     "Ekonomi [Negeri Tirai Bambu|PER] melambat. [Greta Thunberg|PER] mengatakan bahwa permintaan melemah.",
+     [("indirect", "permintaan melemah", "Greta Thunberg", "indirect.verb.say", "name")], ["Greta Thunberg"]),
+    ("a_country_s_nickname_after_an_office_is_a_place",
+     "Ketika [Budi Santoso|PER] menjadi Presiden [Negeri Paman Sam|PER], harga naik. [Greta Thunberg|PER] "
+     "mengatakan bahwa itu wajar.",
+     [("indirect", "itu wajar", "Greta Thunberg", "indirect.verb.say", "name")], ["Budi Santoso", "Greta Thunberg"]),
+    # ... but `Negeri` closing an office (`Menteri Luar Negeri`) is no head of the name after it
+    ("a_place_head_closing_an_office_makes_no_place",
+     "Wakil Menteri Luar Negeri [Choe Son Hui|PER] mengatakan bahwa Pyongyang siap berunding.",
+     [("indirect", "Pyongyang siap berunding", "Choe Son Hui", "indirect.verb.say", "name")], ["Choe Son Hui"]),
     ("a_common_word_opening_the_sentence_is_not_part_of_the_name",
      "Kami mencatat ketidakhadiran itu. [Ketidakhadiran Sulastri|PER] menjadi sorotan. Ia mengatakan bahwa jadwalnya bentrok dengan rapat lain.",
      [("indirect", "jadwalnya bentrok", "Sulastri", "indirect.verb.say", "pronoun")], ["Sulastri"]),

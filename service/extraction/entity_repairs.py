@@ -179,13 +179,13 @@ def relabel_places(words: list[str], spans: list[tuple[int, int, str]],
     "Pulau Manuran") is a place: a person is not "in" or "to" a bare name. A cue word that is
     itself part of another entity ("… Penerimaan Negara Yudi Purnomo") or of an office ("Wali
     Kota Karen Bass", "Kepala Desa Budi") does not count. A PER entity headed by a place word
-    ("Samudera Atlantik", "Pulau Gag") is a place too."""
+    ("Samudera Atlantik", "Pulau Gag", "Negeri Paman Sam") is a place too."""
     covered = {position for first, end, _ in spans for position in range(first, end)}
     return [
         (first, end, "LOC") if label == "PER" and (
             (first > 0 and words[first - 1].lower() in rules.place_cues and first - 1 not in covered
              and not (first > 1 and rules.is_title_or_role(words[first - 2])))
-            or (end - first > 1 and words[first].lower() in rules.place_heads))
+            or (end - first > 1 and words[first].lower() in rules.name_opening_place_heads))
         else (first, end, label)
         for first, end, label in spans
     ]

@@ -38,6 +38,7 @@ class Cluster:
     by_initials: bool = False  # introduced by initials after a marker ("berinisial JH")
     quoted_only: bool = False  # named only inside quotation marks, in full, with no role before it
     person_by_layout: bool = False  # a person by the article's layout: an age in brackets (one_word_person_evidence)
+    paired: bool = False  # one half of a ticket after a pair head or of listed short forms (names.paired_names)
     headline_only: bool = False  # its words come from a title-case line only (names.title_case_line)
     variants: dict[str, str] = field(default_factory=dict)  # another form of the name -> the rule that merged it
 
@@ -192,6 +193,8 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
     descriptions = unresolved_epithets(document, rules)
     offices = resolved_offices(document)
     quoted_names: set[int] = set()  # full names only inside quotation marks: a person only if the check says so
+    paired_starts: set[int] = set()  # the halves of tickets split into two people (names.paired_names)
+    split_tickets: set[str] = set()
     for entity in document.entities:
         if entity.label == "PER" and not any(span.start < entity.start and entity.end <= span.end
                                              for span in descriptions) \
@@ -200,6 +203,12 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             name = name_from_tokens(tokens, rules, index)
             if name and any(w[:1].isupper() for w in name.split()) \
                     and not document.in_boilerplate(entity.start) and not names_an_organisation(name, document):
+                halves = _ticket_halves(entity.start, entity.end, name, document, index, rules, known)
+                if halves:
+                    candidates.extend((span, half, "person") for span, half in halves)
+                    paired_starts.update(span.start for span, _ in halves)
+                    split_tickets.add(name)
+                    continue
                 if document.in_quote_marks(entity.start) and not _named_with_a_role(entity, index, rules):
                     if len(name.split()) == 1:
                         continue  # one word in quotes without a role: not taken
@@ -253,6 +262,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         match.mentions.append(span)
         match.by_initials = match.by_initials or (len(words) == 1 and words[0] in initials)
         match.person_by_layout = match.person_by_layout or span.start in people_by_layout
+        match.paired = match.paired or span.start in paired_starts
         role = _role_before(span, index, rules) if kind == "person" else None
         if role and role not in match.roles:
             match.roles.append(role)
@@ -269,6 +279,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
     named = [cluster for cluster in clusters
              if not _never_a_name(cluster, rules) and not _word_opening_sentences(cluster, document, rules)
              and not _calendar_term(cluster, index, rules) and not _paired_names(cluster, document, rules)
+             and cluster.name not in split_tickets
              and not _named_only_after(cluster, document, rules.names.cited_outlet)
              and not _named_only_after(cluster, document, rules.names.real_name)
              and not _foreign_article_name(cluster, rules)]
@@ -546,8 +557,8 @@ def _give_usual_full_name(cluster: Cluster, rules: RuleSet) -> None:
     a variant. Rule names.usual_full_name."""
     usual = rules.names.usual_full_names
     full = usual.names.get(cluster.name) if cluster.kind == "person" else None
-    if full is None:
-        return
+    if full is None or full.split()[0].lower() in rules.name_opening_place_heads:
+        return  # a country's nickname ("Negeri Sakura") read off the pool is no person's full name
     short = cluster.name
     cluster.words = full.split()
     cluster.variants.pop(full, None)
@@ -565,7 +576,7 @@ def _is_evidenced(cluster: Cluster) -> bool:
     if cluster.kind != "person":
         return True
     return (len(cluster.words) > 1 and not cluster.quoted_only) or bool(cluster.roles) or cluster.speaks \
-        or cluster.by_initials or cluster.person_by_layout
+        or cluster.by_initials or cluster.person_by_layout or cluster.paired
 
 
 def one_word_person_evidence(document: Document, rules: RuleSet) -> set[int]:
@@ -716,6 +727,34 @@ def _paired_names(cluster: Cluster, document: Document, rules: RuleSet) -> bool:
     if len(halves) != 2 or not all(len(half) >= minimum and half[:1].isupper() for half in halves):
         return False
     return all(_written_alone(half, document.text) for half in halves)
+
+
+def _ticket_halves(start: int, end: int, name: str, document: Document, index: TextIndex, rules: RuleSet,
+                   known: AliasBook) -> list[tuple[Span, str]]:
+    """The two people of a ticket the NER tagged as one name ("pemerintahan Jokowi-JK",
+    "pasangan Prabowo-Gibran"; rule names.paired_names): one word of two capitalised halves,
+    after a pair head or both halves listed short forms of people, each half a name of its own
+    (a half shorter than min_letters only when listed: "JK"). A hyphenated surname
+    ("Alexander-Arnold") has no pair head before it and is no listed pair: it stays one name."""
+    paired = rules.names.paired_names
+    halves = name.split("-")
+    if " " in name or len(halves) != 2 or not all(half[:1].isupper() for half in halves):
+        return []
+    listed = [_listed_short_form(half, rules, known) for half in halves]
+    if not all(ok or len(half) >= paired.min_letters for half, ok in zip(halves, listed, strict=True)):
+        return []
+    position = index.token_at(start)
+    after_head = position > 0 and index.lowered[position - 1] in paired.heads
+    offset = document.text.find(name, start, end)
+    if not (after_head or all(listed)) or offset < 0:
+        return []
+    first, second = halves
+    return [(Span(offset, offset + len(first)), first), (Span(offset + len(first) + 1, offset + len(name)), second)]
+
+
+def _listed_short_form(word: str, rules: RuleSet, known: AliasBook) -> bool:
+    """A short form the rules give a person's full name for (aliases.yml, usual_full_names)."""
+    return word in rules.names.usual_full_names.names or known.usual_name(word, "person", rules) is not None
 
 
 WORD_JOINERS = "'’-"  # a hyphen or apostrophe joins two halves into one word ("Alexander-Arnold")

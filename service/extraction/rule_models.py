@@ -453,6 +453,7 @@ class SpeakerRules(StrictModel):
     name_connectors: list[str]
     place_prepositions: list[str]
     place_heads: list[str]
+    name_opening_place_heads: list[str] = []
     affiliation_words: list[str]
     time_words: list[str]
     glue_tails: list[str]
@@ -621,10 +622,15 @@ class CalendarTerms(WordList):
 class PairedNames(StrictModel):
     """names.yml paired_names: a one-word entry of two capitalised halves joined by a hyphen,
     each at least `min_letters` letters and written alone elsewhere in the article, is a pair
-    (a ticket, a duo), not one person."""
+    (a ticket, a duo), not one person. After one of `heads` (nouns that name a pair or a
+    government: `pasangan`, `pemerintahan`), or with both halves listed short forms of people,
+    each half is a person of its own."""
 
     id: str
     min_letters: int = Field(default=3, gt=0)
+    heads: list[str] = []
+
+    _lower_heads = field_validator("heads")(_lowercase_words)
 
 
 class CitedOutlet(WordList):

@@ -176,6 +176,8 @@ class RuleSet:
         self.self_description_markers = frozenset(speakers.self_description_markers)
         self.place_heads = frozenset(speakers.place_heads)
         self.place_cues = frozenset(speakers.place_prepositions) | self.place_heads
+        # heads that make a place of the PER they open, never of a name after them (`Negeri Paman Sam`)
+        self.name_opening_place_heads = self.place_heads | frozenset(speakers.name_opening_place_heads)
         self.alias_markers = tuple(sorted((marker.lower() for marker in speakers.alias_markers),
                                           key=lambda marker: -len(marker.split())))
         self.alias_marker_first_words = frozenset(marker.split()[0] for marker in self.alias_markers)
