@@ -96,9 +96,21 @@ def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
             or document.text[quote.cue.start:quote.cue.end].lower() in rules.clause_verbs:
         return False
     clause = _clause_text(document, quote)
-    if any(character.isdigit() for character in clause):
+    if _figure_in_head(clause, rules):
         return False  # a specific claim with a figure ("menyebut angka 48 pesawat") is reported
-    return not _has_own_predicate([word.lower() for word in _words(clause)], rules)
+    return not _has_own_predicate([word.lower() for word in OBJECT_TOKEN.findall(clause)], rules)
+
+
+# the object's words, figures and commas: a figure after a subordinator makes it a time
+# adverbial ("sejak 2022"), a comma closes a relative clause ("yang sekitar 380 km, terdapat …")
+OBJECT_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,/:-]*|,")
+
+
+def _figure_in_head(clause: str, rules: RuleSet) -> bool:
+    """A figure among the object's first words is the claim itself ("angka 48 pesawat", "12
+    sekolah rusak"); a year or a date in a later adverbial ("… pada tahun 2024") claims nothing."""
+    head = clause.split()[:rules.false_quotes.noun_object.figure_head_words]
+    return any(character.isdigit() for word in head for character in word)
 
 
 def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
@@ -127,8 +139,13 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
             return True  # "kasus tersebut terungkap …": a ter- verb after the closed noun phrase
         if word in rules.object_prepositions_before_nominal and following.endswith(rules.cues.clitic.suffix):
             return False
-        if position > 0 and word in rules.object_adjunct_clause_openers and following not in rules.demonstratives:
+        if position > 0 and word in rules.object_adjunct_clause_openers and not _opens_time_phrase(following, rules):
             return False  # "… saat pemerintah beradu …": the rest is an adverbial clause's
+        if word == ",":
+            waiting = False  # a comma closes a relative clause still waiting for its predicate
+            continue
+        if position > 0 and word in rules.object_coordinated_predicate_links and _is_predicate(following, rules):
+            return False  # "… atas kepergian korban dan meninggalkan …": the speaker's next predicate
         if position > 0 and word in rules.object_relative_markers:
             waiting = True
             if following.startswith(rules.object_relative_predicate_prefixes):
@@ -144,7 +161,17 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
     return False
 
 
+def _opens_time_phrase(word: str, rules: RuleSet) -> bool:
+    """After a subordinator, a demonstrative, a figure or a day or month name makes a time
+    adverbial ("saat ini", "sejak 2022", "setelah Senin"), not an adverbial clause: read on."""
+    return word in rules.demonstratives or word[:1].isdigit() or word in rules.time_words
+
+
 def _is_predicate(word: str, rules: RuleSet) -> bool:
+    """A predicate word or a prefixed verb; not a preposition, a pronoun or a role noun spelled
+    like one (`bersama`, `melalui`, `mereka`, `menteri`)."""
+    if word in rules.clause_object_not_predicates or word in rules.group_pronouns or rules.is_title_or_role(word):
+        return False
     return word in rules.predicate_words or (
         len(word) >= rules.false_quotes.noun_object.min_prefixed_chars
         and word.startswith(rules.object_predicate_prefixes))
