@@ -387,6 +387,10 @@ NOUN_OBJECT_KEEPS: list[Case] = [
     ("a_coordinated_subject_then_its_predicate",
      "[Andi Wijaya|PER] menegaskan polisi dan tentara berjaga di lokasi sejak pagi.",
      [("indirect", "polisi dan tentara berjaga", "Andi Wijaya", "indirect.verb.say", "name")]),
+    ("a_passive_of_judging_then_its_clause_stays_a_quote",
+     "Langkah itu dinilai [Budi Santoso|PER] bisa menjadi contoh bagi daerah lain.",
+     [("indirect", "Langkah itu dinilai Budi Santoso bisa menjadi contoh", "Budi Santoso",
+       "indirect.cue.passive_inside", "name")]),
     ("a_subordinator_before_a_year_opens_a_time_phrase",
      "Peneliti [Budi Santoso|PER] menjelaskan penelitian yang dilakukan sejak 2022 menunjukkan adanya mikroplastik "
      "di air hujan.",
@@ -484,6 +488,14 @@ REJECTIONS = [
      "pada sore hari.", "false.noun_object"),
     ("noun_object_with_a_purpose_clause",
      "Bek [Rudi Hartono|PER] menyatakan tekadnya untuk kembali membela tim nasional.", "false.noun_object"),
+    # issue 21, false quotes: a plain passive of saying whose agent nothing but adjuncts follows
+    # reports its subject, a topic, not a clause
+    ("passive_of_saying_with_a_topic_subject",
+     "Imbauan hemat itu berulang kali disampaikan [Budi Santoso|PER] kepada para kepala dinas selama ini.",
+     "false.passive_topic"),
+    ("passive_of_saying_with_an_action_as_subject",
+     "Penangkapan terhadap kedua pemuda disampaikan oleh [Rudi Hartono|PER] kepada wartawan, Senin (9/6).",
+     "false.passive_topic"),
     ("an_embedded_question_is_a_topic",
      "Namun, [Riza Pahlevi|PER] belum memastikan kapan ekspansi tersebut mulai bisa mengerek produksi.",
      "false.topic_object"),

@@ -161,6 +161,18 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
     return False
 
 
+def _is_passive_topic(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """ "Imbauan itu berulang kali disampaikan X kepada …": a plain passive of saying inside a
+    sentence whose agent nothing but adjuncts follows has what was said as its subject, a noun
+    phrase that names a topic; no clause is reported. A passive of judging takes the judged
+    clause after its agent ("Hal itu dinilai X bisa …") and is not read."""
+    if quote.cue is None or quote.rule != rule_id("indirect", rules.cues.passive_inside.id) \
+            or (quote.cue_lemma or "") not in rules.backward_words:
+        return False
+    after = document.text[quote.cue.end:quote.end]
+    return not _has_own_predicate([word.lower() for word in OBJECT_TOKEN.findall(after)], rules)
+
+
 def _opens_time_phrase(word: str, rules: RuleSet) -> bool:
     """After a subordinator, a demonstrative, a figure or a day or month name makes a time
     adverbial ("saat ini", "sejak 2022", "setelah Senin"), not an adverbial clause: read on."""
@@ -267,7 +279,7 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     # dimaksud")
     return [(reasons.directive.id, _is_directive), (reasons.topic_object.id, _is_topic_object),
             (reasons.irrealis.id, _is_irrealis), (reasons.refusal.id, _is_refusal),
-            (reasons.noun_object.id, _is_noun_object),
+            (reasons.noun_object.id, _is_noun_object), (reasons.passive_topic.id, _is_passive_topic),
             (reasons.title_case.id, _is_title_case)]
 
 

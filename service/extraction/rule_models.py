@@ -266,6 +266,12 @@ class RefusalReason(WordList):
     _lower_more = field_validator("modals", "negations")(_lowercase_words)
 
 
+class ReasonId(StrictModel):
+    """A false-quote reason that is a test of clause structure only, with no words of its own."""
+
+    id: str
+
+
 class FalseQuoteRules(StrictModel):
     mental_states: WordList
     directive: DirectiveReason
@@ -274,6 +280,8 @@ class FalseQuoteRules(StrictModel):
     title_case: TitleCaseReason
     irrealis: WordList
     refusal: RefusalReason
+    passive_topic: ReasonId
+
 
 
 class PassiveInside(StrictModel):
