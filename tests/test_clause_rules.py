@@ -391,6 +391,9 @@ NOUN_OBJECT_KEEPS: list[Case] = [
      "Langkah itu dinilai [Budi Santoso|PER] bisa menjadi contoh bagi daerah lain.",
      [("indirect", "Langkah itu dinilai Budi Santoso bisa menjadi contoh", "Budi Santoso",
        "indirect.cue.passive_inside", "name")]),
+    ("a_capitalised_cue_after_a_capitalised_name_stays_a_quote",
+     "Rapat itu selesai pada 25 April 2025. [Tito Karnavian|PER] Mengatakan bahwa keputusan itu berlaku sejak Mei.",
+     [("indirect", "keputusan itu berlaku sejak Mei", "Tito Karnavian", "indirect.verb.say", "name")]),
     ("a_subordinator_before_a_year_opens_a_time_phrase",
      "Peneliti [Budi Santoso|PER] menjelaskan penelitian yang dilakukan sejak 2022 menunjukkan adanya mikroplastik "
      "di air hujan.",
@@ -496,6 +499,10 @@ REJECTIONS = [
     ("passive_of_saying_with_an_action_as_subject",
      "Penangkapan terhadap kedua pemuda disampaikan oleh [Rudi Hartono|PER] kepada wartawan, Senin (9/6).",
      "false.passive_topic"),
+    # issue 21, false quotes: a cue written capitalised after capitalised words sits in a headline
+    ("a_capitalised_cue_inside_a_headline",
+     "Penyanyi [Rina Marlina|PER] Akhirnya Blak-Blakan Mengaku Dirinya (foto: instagram/rina)\nIa tampil di Jakarta.",
+     "false.title_case"),
     ("an_embedded_question_is_a_topic",
      "Namun, [Riza Pahlevi|PER] belum memastikan kapan ekspansi tersebut mulai bisa mengerek produksi.",
      "false.topic_object"),

@@ -195,6 +195,8 @@ def _is_title_case(document: Document, quote: Quote, rules: RuleSet) -> bool:
     if quote.type == "direct" and quote.rule != DIRECT_UNATTRIBUTED:
         return False
     reason = rules.false_quotes.title_case
+    if _cue_in_a_title(document, quote, reason.min_words):
+        return True
     text = _clause_text(document, quote)
     words = _words(text)
     if len(words) < reason.min_words:
@@ -203,6 +205,25 @@ def _is_title_case(document: Document, quote: Quote, rules: RuleSet) -> bool:
         return True
     return quote.type == "direct" and _reads_as_a_title(text, words, reason.max_function_word_letters,
                                                         reason.min_capitalised_share)
+
+
+def _cue_in_a_title(document: Document, quote: Quote, min_words: int) -> bool:
+    """ "Megan Member Grup KATSEYE Akhirnya Blak-Blakan Mengaku Dirinya": a cue written
+    capitalised after a run of at least `min_words` capitalised words that opens its line or
+    sentence is a word of a headline or a caption; prose writes verbs of saying in lowercase.
+    Words in capitals only (`ADVERTISEMENT SCROLL TO CONTINUE`, acronyms) are boilerplate or
+    names and do not count; a name alone before a capitalised verb is a typo (`Tito Karnavian
+    Mengatakan bahwa …`)."""
+    cue = quote.cue
+    if cue is None or not document.text[cue.start:cue.start + 1].isupper():
+        return False
+    opening = max(document.text.rfind(mark, 0, cue.start) for mark in TITLE_RUN_BOUNDARIES) + 1
+    words = document.text[opening:cue.start].split()
+    return all(word[:1].isupper() for word in words) \
+        and sum(1 for word in words if any(character.islower() for character in word)) >= min_words
+
+
+TITLE_RUN_BOUNDARIES = (".", "!", "?", "\n", ":", '"', "“", "”", ",")
 
 
 def _capitalised_share(words: list[str]) -> float:
