@@ -433,7 +433,41 @@ NOUN_CUES: list[Case] = [
      []),
 ]
 
-ALL_CASES = NESTED_CLAUSES + SHORT_CLAUSES + SUBJECTS + GROUP_SUBJECTS + ADJUNCT_SUBJECTS + DERIVED_CUES + POSTMODIFIED_SUBJECTS + FIGURE_CLAIMS + MIXED_OBJECTS + SELF_DESCRIPTION + PASSIVES + SOURCES + NOUN_CUES + FALSE_QUOTES
+# issue 21, false quotes: clauses whose subject is a pronoun or a figure stay quotes while the
+# noun-object test reads pronouns, prepositions spelled like verbs and adverbial figures as no predicate
+NOUN_OBJECT_KEEPS: list[Case] = [
+    ("a_group_pronoun_subject_with_its_own_predicate",
+     "Kepala dinas [Budi Santoso|PER] menegaskan mereka akan membangun ulang sekolah itu.",
+     [("indirect", "mereka akan membangun ulang", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("a_figure_in_the_head_of_the_object_is_a_specific_claim",
+     "Polisi [Budi Santoso|PER] menyebut angka 48 korban dalam kecelakaan itu.",
+     [("indirect", "angka 48 korban", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("a_coordinated_subject_then_its_predicate",
+     "[Andi Wijaya|PER] menegaskan polisi dan tentara berjaga di lokasi sejak pagi.",
+     [("indirect", "polisi dan tentara berjaga", "Andi Wijaya", "indirect.verb.say", "name")]),
+    ("a_passive_of_judging_then_its_clause_stays_a_quote",
+     "Langkah itu dinilai [Budi Santoso|PER] bisa menjadi contoh bagi daerah lain.",
+     [("indirect", "Langkah itu dinilai Budi Santoso bisa menjadi contoh", "Budi Santoso",
+       "indirect.cue.passive_inside", "name")]),
+    ("a_capitalised_cue_after_a_capitalised_name_stays_a_quote",
+     "Rapat itu selesai pada 25 April 2025. [Tito Karnavian|PER] Mengatakan bahwa keputusan itu berlaku sejak Mei.",
+     [("indirect", "keputusan itu berlaku sejak Mei", "Tito Karnavian", "indirect.verb.say", "name")]),
+    ("a_subordinator_before_a_year_opens_a_time_phrase",
+     "Peneliti [Budi Santoso|PER] menjelaskan penelitian yang dilakukan sejak 2022 menunjukkan adanya mikroplastik "
+     "di air hujan.",
+     [("indirect", "penelitian yang dilakukan sejak 2022 menunjukkan", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("a_comma_closes_a_relative_clause_without_a_predicate",
+     "[Budi Santoso|PER] menyebutkan di jalan yang sepanjang 40 kilometer itu, terdapat banyak rumah rusak.",
+     [("indirect", "terdapat banyak rumah rusak", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("lalu_after_a_noun_is_no_link",
+     "Ketua asosiasi [Budi Santoso|PER] menuturkan penjualan semen pada bulan lalu berada di bawah target.",
+     [("indirect", "penjualan semen pada bulan lalu berada", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("mulai_is_a_predicate",
+     "[Budi Santoso|PER] menambahkan warga mulai banyak yang membeli beras murah di pasar itu.",
+     [("indirect", "warga mulai banyak", "Budi Santoso", "indirect.verb.say", "name")]),
+]
+
+ALL_CASES = NOUN_OBJECT_KEEPS + NESTED_CLAUSES + SHORT_CLAUSES + SUBJECTS + GROUP_SUBJECTS + ADJUNCT_SUBJECTS + DERIVED_CUES + POSTMODIFIED_SUBJECTS + FIGURE_CLAIMS + MIXED_OBJECTS + SELF_DESCRIPTION + PASSIVES + SOURCES + NOUN_CUES + FALSE_QUOTES
 
 # Known gaps, kept visible rather than deleted.
 KNOWN_GAPS: dict[str, str] = {}
@@ -498,13 +532,53 @@ REJECTIONS = [
     ("noun_object_with_a_verb_in_its_embedded_question",
      "Forum itu menyampaikan sejumlah pandangan hukumnya ihwal alasan mengapa [Andi Wijaya|PER] patut "
      "diberhentikan.", "false.noun_object"),
+    # issue 21, false quotes: what reads as a predicate in a noun object and is none
+    ("noun_object_with_a_year_in_an_adverbial",
+     "Menteri [Budi Santoso|PER] mengungkapkan daftar sekolah dengan nilai tertinggi pada tahun 2024.",
+     "false.noun_object"),
+    ("noun_object_with_a_date_and_a_preposition_spelled_like_a_verb",
+     "[Andi Wijaya|PER] menjelaskan kronologi kejadian melalui keterangan tertulis pada Senin (12/5).",
+     "false.noun_object"),
+    ("noun_object_with_a_group_pronoun_possessor",
+     "Pelatih [Rudi Hartono|PER] memastikan penampilan perdana mereka di turnamen itu.", "false.noun_object"),
+    ("noun_object_with_bersama",
+     "[Andi Wijaya|PER] membantah pernyataan gubernur terkait kunjungannya bersama menteri ke pulau itu.",
+     "false.noun_object"),
+    ("noun_object_then_the_speakers_next_predicate",
+     "Wali kota [Budi Santoso|PER] menyampaikan bela sungkawa atas kepergian korban dan meninggalkan rumah duka "
+     "pada sore hari.", "false.noun_object"),
+    ("noun_object_with_a_purpose_clause",
+     "Bek [Rudi Hartono|PER] menyatakan tekadnya untuk kembali membela tim nasional.", "false.noun_object"),
+    # issue 21, false quotes: a plain passive of saying whose agent nothing but adjuncts follows
+    # reports its subject, a topic, not a clause
+    ("passive_of_saying_with_a_topic_subject",
+     "Imbauan hemat itu berulang kali disampaikan [Budi Santoso|PER] kepada para kepala dinas selama ini.",
+     "false.passive_topic"),
+    ("passive_of_saying_with_an_action_as_subject",
+     "Penangkapan terhadap kedua pemuda disampaikan oleh [Rudi Hartono|PER] kepada wartawan, Senin (9/6).",
+     "false.passive_topic"),
+    # issue 21, false quotes: a cue written capitalised after capitalised words sits in a headline
+    ("a_capitalised_cue_inside_a_headline",
+     "Penyanyi [Rina Marlina|PER] Akhirnya Blak-Blakan Mengaku Dirinya (foto: instagram/rina)\nIa tampil di Jakarta.",
+     "false.title_case"),
     ("an_embedded_question_is_a_topic",
      "Namun, [Riza Pahlevi|PER] belum memastikan kapan ekspansi tersebut mulai bisa mengerek produksi.",
      "false.topic_object"),
 ]
 
 
-@pytest.mark.parametrize(("marked", "reason"), [pytest.param(text, reason, id=case) for case, text, reason in REJECTIONS])
+# Known gaps of the rejection table, kept visible rather than deleted.
+REJECTION_GAPS = {
+    "noun_object_with_a_purpose_clause":
+        "issue 21: `untuk` + a verb after a noun is its purpose clause, but after an adjective (`menegaskan siap "
+        "untuk mengganti …`) the clause is the report; with no part of speech the test cannot tell them apart",
+}
+
+
+@pytest.mark.parametrize(("marked", "reason"), [
+    pytest.param(text, reason, id=case,
+                 marks=[pytest.mark.xfail(reason=REJECTION_GAPS[case], strict=True)] if case in REJECTION_GAPS else [])
+    for case, text, reason in REJECTIONS])
 def test_rejections_name_their_reason(marked: str, reason: str, markup_extractor: MarkupExtractor) -> None:
     text, _ = markup_extractor.extract(marked)
     document = markup_extractor.extractor.analyse(text)

@@ -96,9 +96,21 @@ def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
             or document.text[quote.cue.start:quote.cue.end].lower() in rules.clause_verbs:
         return False
     clause = _clause_text(document, quote)
-    if any(character.isdigit() for character in clause):
+    if _figure_in_head(clause, rules):
         return False  # a specific claim with a figure ("menyebut angka 48 pesawat") is reported
-    return not _has_own_predicate([word.lower() for word in _words(clause)], rules)
+    return not _has_own_predicate([word.lower() for word in OBJECT_TOKEN.findall(clause)], rules)
+
+
+# the object's words, figures and commas: a figure after a subordinator makes it a time
+# adverbial ("sejak 2022"), a comma closes a relative clause ("yang sekitar 380 km, terdapat …")
+OBJECT_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,/:-]*|,")
+
+
+def _figure_in_head(clause: str, rules: RuleSet) -> bool:
+    """A figure among the object's first words is the claim itself ("angka 48 pesawat", "12
+    sekolah rusak"); a year or a date in a later adverbial ("… pada tahun 2024") claims nothing."""
+    head = clause.split()[:rules.false_quotes.noun_object.figure_head_words]
+    return any(character.isdigit() for word in head for character in word)
 
 
 def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
@@ -127,8 +139,13 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
             return True  # "kasus tersebut terungkap …": a ter- verb after the closed noun phrase
         if word in rules.object_prepositions_before_nominal and following.endswith(rules.cues.clitic.suffix):
             return False
-        if position > 0 and word in rules.object_adjunct_clause_openers and following not in rules.demonstratives:
+        if position > 0 and word in rules.object_adjunct_clause_openers and not _opens_time_phrase(following, rules):
             return False  # "… saat pemerintah beradu …": the rest is an adverbial clause's
+        if word == ",":
+            waiting = False  # a comma closes a relative clause still waiting for its predicate
+            continue
+        if position > 0 and word in rules.object_coordinated_predicate_links and _is_predicate(following, rules):
+            return False  # "… atas kepergian korban dan meninggalkan …": the speaker's next predicate
         if position > 0 and word in rules.object_relative_markers:
             waiting = True
             if following.startswith(rules.object_relative_predicate_prefixes):
@@ -144,7 +161,29 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
     return False
 
 
+def _is_passive_topic(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """ "Imbauan itu berulang kali disampaikan X kepada …": a plain passive of saying inside a
+    sentence whose agent nothing but adjuncts follows has what was said as its subject, a noun
+    phrase that names a topic; no clause is reported. A passive of judging takes the judged
+    clause after its agent ("Hal itu dinilai X bisa …") and is not read."""
+    if quote.cue is None or quote.rule != rule_id("indirect", rules.cues.passive_inside.id) \
+            or (quote.cue_lemma or "") not in rules.backward_words:
+        return False
+    after = document.text[quote.cue.end:quote.end]
+    return not _has_own_predicate([word.lower() for word in OBJECT_TOKEN.findall(after)], rules)
+
+
+def _opens_time_phrase(word: str, rules: RuleSet) -> bool:
+    """After a subordinator, a demonstrative, a figure or a day or month name makes a time
+    adverbial ("saat ini", "sejak 2022", "setelah Senin"), not an adverbial clause: read on."""
+    return word in rules.demonstratives or word[:1].isdigit() or word in rules.time_words
+
+
 def _is_predicate(word: str, rules: RuleSet) -> bool:
+    """A predicate word or a prefixed verb; not a preposition, a pronoun or a role noun spelled
+    like one (`bersama`, `melalui`, `mereka`, `menteri`)."""
+    if word in rules.clause_object_not_predicates or word in rules.group_pronouns or rules.is_title_or_role(word):
+        return False
     return word in rules.predicate_words or (
         len(word) >= rules.false_quotes.noun_object.min_prefixed_chars
         and word.startswith(rules.object_predicate_prefixes))
@@ -156,6 +195,8 @@ def _is_title_case(document: Document, quote: Quote, rules: RuleSet) -> bool:
     if quote.type == "direct" and quote.rule != DIRECT_UNATTRIBUTED:
         return False
     reason = rules.false_quotes.title_case
+    if _cue_in_a_title(document, quote, reason.min_words):
+        return True
     text = _clause_text(document, quote)
     words = _words(text)
     if len(words) < reason.min_words:
@@ -164,6 +205,25 @@ def _is_title_case(document: Document, quote: Quote, rules: RuleSet) -> bool:
         return True
     return quote.type == "direct" and _reads_as_a_title(text, words, reason.max_function_word_letters,
                                                         reason.min_capitalised_share)
+
+
+def _cue_in_a_title(document: Document, quote: Quote, min_words: int) -> bool:
+    """ "Megan Member Grup KATSEYE Akhirnya Blak-Blakan Mengaku Dirinya": a cue written
+    capitalised after a run of at least `min_words` capitalised words that opens its line or
+    sentence is a word of a headline or a caption; prose writes verbs of saying in lowercase.
+    Words in capitals only (`ADVERTISEMENT SCROLL TO CONTINUE`, acronyms) are boilerplate or
+    names and do not count; a name alone before a capitalised verb is a typo (`Tito Karnavian
+    Mengatakan bahwa …`)."""
+    cue = quote.cue
+    if cue is None or not document.text[cue.start:cue.start + 1].isupper():
+        return False
+    opening = max(document.text.rfind(mark, 0, cue.start) for mark in TITLE_RUN_BOUNDARIES) + 1
+    words = document.text[opening:cue.start].split()
+    return all(word[:1].isupper() for word in words) \
+        and sum(1 for word in words if any(character.islower() for character in word)) >= min_words
+
+
+TITLE_RUN_BOUNDARIES = (".", "!", "?", "\n", ":", '"', "“", "”", ",")
 
 
 def _capitalised_share(words: list[str]) -> float:
@@ -240,7 +300,7 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     # dimaksud")
     return [(reasons.directive.id, _is_directive), (reasons.topic_object.id, _is_topic_object),
             (reasons.irrealis.id, _is_irrealis), (reasons.refusal.id, _is_refusal),
-            (reasons.noun_object.id, _is_noun_object),
+            (reasons.noun_object.id, _is_noun_object), (reasons.passive_topic.id, _is_passive_topic),
             (reasons.title_case.id, _is_title_case)]
 
 

@@ -241,10 +241,12 @@ class NounObjectReason(StrictModel):
     relative_predicate_prefixes: list[str] = []
     prepositions_before_nominal: list[str] = []
     adjunct_clause_openers: list[str] = []
+    figure_head_words: int = Field(default=3, ge=1)
+    coordinated_predicate_links: list[str] = []
 
     _lower = field_validator("predicate_words", "predicate_prefixes", "clause_verbs", "relative_markers",
                              "relative_predicate_prefixes", "prepositions_before_nominal",
-                             "adjunct_clause_openers")(_lowercase_words)
+                             "adjunct_clause_openers", "coordinated_predicate_links")(_lowercase_words)
 
 
 class ExistentialClause(StrictModel):
@@ -264,6 +266,12 @@ class RefusalReason(WordList):
     _lower_more = field_validator("modals", "negations")(_lowercase_words)
 
 
+class ReasonId(StrictModel):
+    """A false-quote reason that is a test of clause structure only, with no words of its own."""
+
+    id: str
+
+
 class FalseQuoteRules(StrictModel):
     mental_states: WordList
     directive: DirectiveReason
@@ -272,6 +280,8 @@ class FalseQuoteRules(StrictModel):
     title_case: TitleCaseReason
     irrealis: WordList
     refusal: RefusalReason
+    passive_topic: ReasonId
+
 
 
 class PassiveInside(StrictModel):

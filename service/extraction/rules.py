@@ -157,6 +157,8 @@ class RuleSet:
         self.topic_question_words = frozenset(cues.false_quotes.topic_object.question_words)
         self.object_relative_markers = frozenset(cues.false_quotes.noun_object.relative_markers)
         self.object_adjunct_clause_openers = frozenset(cues.false_quotes.noun_object.adjunct_clause_openers)
+        self.object_coordinated_predicate_links = frozenset(
+            cues.false_quotes.noun_object.coordinated_predicate_links)
         self.object_relative_predicate_prefixes = tuple(cues.false_quotes.noun_object.relative_predicate_prefixes)
         self.object_prepositions_before_nominal = frozenset(cues.false_quotes.noun_object.prepositions_before_nominal)
         self.predicate_words = frozenset(cues.false_quotes.noun_object.predicate_words)
