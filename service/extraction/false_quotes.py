@@ -96,7 +96,7 @@ def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
             or document.text[quote.cue.start:quote.cue.end].lower() in rules.clause_verbs:
         return False
     clause = _clause_text(document, quote)
-    if _figure_in_head(clause, rules):
+    if any(character.isdigit() for character in clause):
         return False  # a specific claim with a figure ("menyebut angka 48 pesawat") is reported
     return not _has_own_predicate([word.lower() for word in OBJECT_TOKEN.findall(clause)], rules)
 
@@ -104,13 +104,6 @@ def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
 # the object's words, figures and commas: a figure after a subordinator makes it a time
 # adverbial ("sejak 2022"), a comma closes a relative clause ("yang sekitar 380 km, terdapat …")
 OBJECT_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,/:-]*|,")
-
-
-def _figure_in_head(clause: str, rules: RuleSet) -> bool:
-    """A figure among the object's first words is the claim itself ("angka 48 pesawat", "12
-    sekolah rusak"); a year or a date in a later adverbial ("… pada tahun 2024") claims nothing."""
-    head = clause.split()[:rules.false_quotes.noun_object.figure_head_words]
-    return any(character.isdigit() for word in head for character in word)
 
 
 def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
@@ -165,9 +158,12 @@ def _is_passive_topic(document: Document, quote: Quote, rules: RuleSet) -> bool:
     """ "Imbauan itu berulang kali disampaikan X kepada …": a plain passive of saying inside a
     sentence whose agent nothing but adjuncts follows has what was said as its subject, a noun
     phrase that names a topic; no clause is reported. A passive of judging takes the judged
-    clause after its agent ("Hal itu dinilai X bisa …") and is not read."""
+    clause after its agent ("Hal itu dinilai X bisa …") and is not read; nor is a passive set off
+    by a comma after its subject ("Keputusan itu, diakui X karena …"), a parenthetical
+    attribution inside a clause that goes on after the agent."""
     if quote.cue is None or quote.rule != rule_id("indirect", rules.cues.passive_inside.id) \
-            or (quote.cue_lemma or "") not in rules.backward_words:
+            or (quote.cue_lemma or "") not in rules.backward_words \
+            or document.text[quote.start:quote.cue.start].rstrip().endswith(","):
         return False
     after = document.text[quote.cue.end:quote.end]
     return not _has_own_predicate([word.lower() for word in OBJECT_TOKEN.findall(after)], rules)

@@ -241,7 +241,6 @@ class NounObjectReason(StrictModel):
     relative_predicate_prefixes: list[str] = []
     prepositions_before_nominal: list[str] = []
     adjunct_clause_openers: list[str] = []
-    figure_head_words: int = Field(default=3, ge=1)
     coordinated_predicate_links: list[str] = []
 
     _lower = field_validator("predicate_words", "predicate_prefixes", "clause_verbs", "relative_markers",
