@@ -62,6 +62,28 @@ EPITHETS: list[Case] = [
      "Direktur Utama Perum Bulog [Budi Waseso|PER] hadir di Istana. Meski begitu pria yang kerap dipanggil Buwas "
      "itu mengakui ada masalah data pangan.",
      0, "indirect.verb.say", "ada masalah data pangan", "Budi Waseso", "speaker.cue_name@rules", "name"),
+    # A place given as "town, province" inside an epithet: the comma joins two parts of one
+    # place, so the demonstrative still closes the description (issue 21).
+    ("a_town_and_province_inside_an_epithet_after_a_postposed_cue",
+     "[Dimas Saputra|PER] mencetak dua gol. “Saya senang bisa membantu tim,” ucap pemain kelahiran [Raha|PER], "
+     "[Sulawesi Tenggara|LOC] itu.",
+     0, "direct.cue.postposed", "senang bisa membantu", "Dimas Saputra", "speaker.role_in_focus@rules", "role"),
+    ("a_town_and_province_inside_an_office_epithet",
+     "[Ahmad Fauzi|PER] meninjau lokasi. “Kami mohon maaf atas keterlambatan ini,” tegas menteri asal [Bone|PER], "
+     "Sulawesi Selatan ini.",
+     0, "direct.cue.postposed", "mohon maaf", "Ahmad Fauzi", "speaker.role_in_focus@rules", "role"),
+    ("a_comma_before_a_name_still_ends_the_phrase",
+     "[Ahmad Fauzi|PER] meninjau lokasi. “Kami mohon maaf,” kata menteri, [Budi Santoso|PER].",
+     0, "direct.cue.postposed", "mohon maaf", "Budi Santoso", "speaker.cue_name@rules", "name"),
+    # An opening adjunct closed by its own demonstrative ("Kali ini") is no part of the epithet.
+    ("an_epithet_after_an_opening_adjunct_with_a_demonstrative",
+     "[Budi Hartono|PER] kembali mengkritik Persib. Kali ini legenda [Persija Jakarta|PER] itu menyebut bahwa "
+     "timnya kekurangan pemimpin.",
+     0, "indirect.verb.say", "kekurangan pemimpin", "Budi Hartono", "speaker.role_in_focus@rules", "role"),
+    ("an_epithet_after_an_opening_adjunct_naming_a_club",
+     "[Budi Hartono|PER] kembali mengkritik Persib. Kali ini legenda [Persija|ORG] itu menyebut bahwa "
+     "timnya kekurangan pemimpin.",
+     0, "indirect.verb.say", "kekurangan pemimpin", "Budi Hartono", "speaker.role_in_focus@rules", "role"),
     ("an_epithet_with_nobody_in_focus_stays_as_written",
      "“Kami tidak pernah menerima undangan itu,” kata mantan pemain [Persija Jakarta|PER] ini.",
      0, "direct.cue.postposed", "tidak pernah menerima", "mantan pemain Persija Jakarta ini",
@@ -94,6 +116,15 @@ APPOSED_ROLES: list[Case] = [
      "Lurah Sawang, [Azman|PER], menyambut Direktur PT Timah [Saiful Anwar|PER]. “Kami mendukung langkah ini,” "
      "kata Lurah.",
      0, "direct.cue.postposed", "Kami mendukung", "Azman", "speaker.role_holder@rules", "role"),
+    # The comma that should close the apposed name is missing: the name still speaks and the
+    # clause starts after it (issue 21).
+    ("according_to_an_office_then_a_name_without_its_closing_comma",
+     "Menurut Kepala Dinas Perhubungan Jambi, [Made Wirawan|PER] kebijakan ini akan membantu pemulihan ekonomi.",
+     0, "indirect.cue.according_to", "kebijakan ini akan membantu", "Made Wirawan", "speaker.cue_name@rules",
+     "name"),
+    ("according_to_a_name_then_a_clause_is_no_apposition",
+     "Menurut [Made Wirawan|PER], [Rudi Hartono|PER] akan hadir besok.",
+     0, "indirect.cue.according_to", "akan hadir besok", "Made Wirawan", "speaker.cue_name@rules", "name"),
     ("according_to_the_office_alone_keeps_the_role",
      "Menurut Kepala Dinas Pariwisata, jumlah wisatawan naik tahun ini.",
      0, "indirect.cue.according_to", "jumlah wisatawan", "Kepala Dinas Pariwisata", "speaker.cue_role@rules", "role"),
