@@ -130,6 +130,27 @@ APPOSED_ROLES: list[Case] = [
      0, "indirect.cue.according_to", "jumlah wisatawan", "Kepala Dinas Pariwisata", "speaker.cue_role@rules", "role"),
 ]
 
+# An organisation's short form made from the openings of its words, used without brackets
+# after the long form (issue 21): the long form speaks.
+SHORT_FORMS: list[Case] = [
+    ("a_ministry_short_form_without_brackets_is_the_ministry",
+     "[Kementerian Kesehatan RI|ORG] mencatat 32 jamaah positif. Lewat keterangan tertulis, Kemenkes menjelaskan, "
+     "ibadah haji membawa risiko penularan penyakit.",
+     1, "indirect.verb.say", "ibadah haji membawa", "Kementerian Kesehatan RI", "speaker.cue_organisation@rules",
+     "name"),
+    ("a_short_form_tagged_as_an_organisation_is_the_long_form",
+     "[Badan Perencanaan Pembangunan Nasional|ORG] merilis laporan. [Bappenas|ORG] menyebut pertumbuhan ekonomi "
+     "melambat.",
+     0, "indirect.verb.say", "pertumbuhan ekonomi", "Badan Perencanaan Pembangunan Nasional",
+     "speaker.cue_organisation@rules", "name"),
+    ("a_short_form_of_another_ministry_stays_as_written",
+     "[Kementerian Keuangan|ORG] merilis data. Kemenkes menyatakan anggaran kesehatan naik.",
+     0, "indirect.verb.say", "anggaran kesehatan", "Kemenkes", "speaker.cue_organisation@rules", "name"),
+    ("a_name_after_an_organisation_is_no_short_form",
+     "[Komisi Pemilihan Umum|ORG] menggelar rapat. [Komarudin|PER] mengatakan tahapan pemilu berjalan lancar.",
+     0, "indirect.verb.say", "tahapan pemilu", "Komarudin", "speaker.cue_name@rules", "name"),
+]
+
 DEGREES: list[Case] = [
     ("degrees_after_a_name_are_no_part_of_it",
      "“Kasus ini akan kami tuntaskan,” kata Kombes [Rudi Simanjuntak|PER], S.IK, M.Si.",
@@ -153,7 +174,7 @@ DEGREES: list[Case] = [
      0, "direct.cue.postposed", "Pasar Asia", "Jack Ma", "speaker.cue_name@rules", "name"),
 ]
 
-CASES = EPITHETS + APPOSED_ROLES + DEGREES
+CASES = EPITHETS + APPOSED_ROLES + SHORT_FORMS + DEGREES
 
 KNOWN_GAPS: dict[str, str] = {
     "the_words_of_an_office_are_no_name":
