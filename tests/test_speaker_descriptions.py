@@ -138,6 +138,11 @@ SHORT_FORMS: list[Case] = [
      "ibadah haji membawa risiko penularan penyakit.",
      1, "indirect.verb.say", "ibadah haji membawa", "Kementerian Kesehatan RI", "speaker.cue_organisation@rules",
      "name"),
+    ("a_short_form_after_an_untagged_institution_run",
+     "Kementerian Kesehatan RI mengungkapkan 32 jamaah positif. Lewat keterangan tertulis, Kemenkes menjelaskan, "
+     "ibadah haji membawa risiko penularan penyakit.",
+     1, "indirect.verb.say", "ibadah haji membawa", "Kementerian Kesehatan RI", "speaker.cue_organisation@rules",
+     "name"),
     ("a_short_form_tagged_as_an_organisation_is_the_long_form",
      "[Badan Perencanaan Pembangunan Nasional|ORG] merilis laporan. [Bappenas|ORG] menyebut pertumbuhan ekonomi "
      "melambat.",

@@ -13,7 +13,7 @@ The first, long form is canonical. Later stages map short forms through this tab
 
 from __future__ import annotations
 
-from service.extraction.document import Alias, Document, Token
+from service.extraction.document import Alias, Document, Span, Token
 from service.extraction.mentions import is_acronym, leading_titles
 from service.extraction.rules import RuleSet
 
@@ -62,7 +62,7 @@ def _syllabic_short_forms(document: Document, rules: RuleSet, skipped: list[bool
     Nasional ... Bappenas"): one capitalised word, not all capitals (an acronym's letters are
     the bracket pass's) and no part of a person's name, written after an ORG entity of the
     article whose first words it spells. The first such organisation is its long form."""
-    organisations = [entity for entity in document.entities if entity.label == "ORG"]
+    organisations = _written_organisations(document, rules)
     if not organisations:
         return
     connectors = rules.name_connectors
@@ -82,6 +82,20 @@ def _syllabic_short_forms(document: Document, rules: RuleSet, skipped: list[bool
             if _spelt_from_openings(word.lower(), [w.lower() for w in words]):
                 _add(aliases, word, document.text[entity.start:entity.end], "organization")
                 break
+
+
+def _written_organisations(document: Document, rules: RuleSet) -> list[Span]:
+    """The article's ORG entities and its capitalised runs opened by an institution head
+    ("Kementerian Kesehatan RI", which the tagger may leave untagged), in text order."""
+    found: list[Span] = [entity for entity in document.entities if entity.label == "ORG"]
+    tokens = document.tokens
+    for position, token in enumerate(tokens):
+        if token.text.lower() not in rules.institution_heads or not token.text[:1].isupper():
+            continue
+        run = _name_run(tokens, position, rules)[:MAX_LONG_FORM_TOKENS]
+        if len(run) >= 2:
+            found.append(Span(run[0].start, run[-1].end))
+    return sorted(found, key=lambda span: span.start)
 
 
 def _spelt_from_openings(short: str, words: list[str]) -> bool:
