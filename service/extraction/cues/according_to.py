@@ -20,6 +20,7 @@ from service.extraction.mentions import (
     TextIndex,
     has_person,
     is_apposed_name,
+    is_capitalised,
     is_person_entity,
     leading_titles,
     phrase_after,
@@ -147,12 +148,14 @@ def _apposition(state: ScanState, comma: int) -> list[Token] | None:
 
 def _apposed_person_before_the_clause(phrase: list[Token], state: ScanState) -> list[Token] | None:
     """The person apposed to a `menurut` office whose closing comma the writer left out
-    ("Menurut Kepala Dinas Pariwisata Bali, I Wayan Sumarajaya kebijakan ini …"): a tagged
-    person opens right after the office's comma and the sentence goes on after the name
-    without a comma; the office's words are no one's name and the name is no part of the clause."""
+    ("Menurut Kepala Dinas Pariwisata Bali, I Wayan Sumarajaya kebijakan ini …"): an office
+    written as a title (capitalised), then a tagged person right after its comma and the sentence goes on after the name
+    without a comma and with no predicate of the name's own; the office's words are no one's
+    name and the name is no part of the clause."""
     index, rules = state.index, state.rules
-    if not phrase or not any(rules.is_title_or_role(token.text) for token in phrase) or has_person(phrase, index):
-        return None
+    if not phrase or not is_capitalised(phrase[0].text) or not rules.is_title_or_role(phrase[0].text) \
+            or has_person(phrase, index):
+        return None  # a lowercase description ("pelatih tim") may be followed by the clause's subject
     comma = index.token_at(phrase[-1].end)
     tokens = index.tokens
     if comma + 1 >= len(tokens) or tokens[comma].text != "," or not starts_person(tokens[comma + 1], index):
@@ -160,9 +163,19 @@ def _apposed_person_before_the_clause(phrase: list[Token], state: ScanState) -> 
     entity = index.entity_by_token[tokens[comma + 1].index]
     after = index.token_at(entity.end)
     if after >= len(tokens) or tokens[after].start >= state.sentence.end \
-            or not tokens[after].text[:1].isalnum() or state.document.in_quote_marks(entity.start):
+            or not tokens[after].text[:1].isalnum() or state.document.in_quote_marks(entity.start) \
+            or _opens_a_predicate(tokens[after].text, rules):
         return None
     return tokens[comma + 1:after]
+
+
+def _opens_a_predicate(word: str, rules: RuleSet) -> bool:
+    """A verb, auxiliary or adverb right after the name makes the name the clause's subject
+    ("Menurut pelatih Persib, Ciro Alves tampil sangat baik": the coach speaks of Ciro), not
+    a name apposed to the office."""
+    lower = word.lower()
+    return lower in rules.predicate_words or lower in rules.subject_adverbs or rules.is_active_verb(word) \
+        or rules.is_passive_verb(word)
 
 
 def is_person_entity_phrase(segment: list[Token], index: TextIndex) -> bool:
