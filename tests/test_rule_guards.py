@@ -242,6 +242,10 @@ NOT_EMITTED = {
                                           "claims that quotation as a direct quote",
     "mixed.cue.postposed_by_position": "the positional cue stands right after a closing quotation mark and claims "
                                        "that quotation as a direct quote",
+    "indirect.cue.statement_frame": "the statement frame stands right after a closing quotation mark and claims "
+                                    "that quotation as a direct quote",
+    "mixed.cue.statement_frame": "the statement frame stands right after a closing quotation mark and claims "
+                                 "that quotation as a direct quote",
     "mixed.cue.backward_passive": "the backward passive reports the previous sentence only when no quotation mark "
                                   "is in it (clauses.py `reported_clause`: it is already someone's quote)",
     "direct.cue.interposed_opening": "the opening before the interposed source is part of the span and lies "

@@ -62,6 +62,28 @@ EPITHETS: list[Case] = [
      "Direktur Utama Perum Bulog [Budi Waseso|PER] hadir di Istana. Meski begitu pria yang kerap dipanggil Buwas "
      "itu mengakui ada masalah data pangan.",
      0, "indirect.verb.say", "ada masalah data pangan", "Budi Waseso", "speaker.cue_name@rules", "name"),
+    # A place given as "town, province" inside an epithet: the comma joins two parts of one
+    # place, so the demonstrative still closes the description (issue 21).
+    ("a_town_and_province_inside_an_epithet_after_a_postposed_cue",
+     "[Dimas Saputra|PER] mencetak dua gol. “Saya senang bisa membantu tim,” ucap pemain kelahiran [Raha|PER], "
+     "[Sulawesi Tenggara|LOC] itu.",
+     0, "direct.cue.postposed", "senang bisa membantu", "Dimas Saputra", "speaker.role_in_focus@rules", "role"),
+    ("a_town_and_province_inside_an_office_epithet",
+     "[Ahmad Fauzi|PER] meninjau lokasi. “Kami mohon maaf atas keterlambatan ini,” tegas menteri asal [Bone|PER], "
+     "Sulawesi Selatan ini.",
+     0, "direct.cue.postposed", "mohon maaf", "Ahmad Fauzi", "speaker.role_in_focus@rules", "role"),
+    ("a_comma_before_a_name_still_ends_the_phrase",
+     "[Ahmad Fauzi|PER] meninjau lokasi. “Kami mohon maaf,” kata menteri, [Budi Santoso|PER].",
+     0, "direct.cue.postposed", "mohon maaf", "Budi Santoso", "speaker.cue_name@rules", "name"),
+    # An opening adjunct closed by its own demonstrative ("Kali ini") is no part of the epithet.
+    ("an_epithet_after_an_opening_adjunct_with_a_demonstrative",
+     "[Budi Hartono|PER] kembali mengkritik Persib. Kali ini legenda [Persija Jakarta|PER] itu menyebut bahwa "
+     "timnya kekurangan pemimpin.",
+     0, "indirect.verb.say", "kekurangan pemimpin", "Budi Hartono", "speaker.role_in_focus@rules", "role"),
+    ("an_epithet_after_an_opening_adjunct_naming_a_club",
+     "[Budi Hartono|PER] kembali mengkritik Persib. Kali ini legenda [Persija|ORG] itu menyebut bahwa "
+     "timnya kekurangan pemimpin.",
+     0, "indirect.verb.say", "kekurangan pemimpin", "Budi Hartono", "speaker.role_in_focus@rules", "role"),
     ("an_epithet_with_nobody_in_focus_stays_as_written",
      "“Kami tidak pernah menerima undangan itu,” kata mantan pemain [Persija Jakarta|PER] ini.",
      0, "direct.cue.postposed", "tidak pernah menerima", "mantan pemain Persija Jakarta ini",
@@ -94,9 +116,52 @@ APPOSED_ROLES: list[Case] = [
      "Lurah Sawang, [Azman|PER], menyambut Direktur PT Timah [Saiful Anwar|PER]. “Kami mendukung langkah ini,” "
      "kata Lurah.",
      0, "direct.cue.postposed", "Kami mendukung", "Azman", "speaker.role_holder@rules", "role"),
+    # The comma that should close the apposed name is missing: the name still speaks and the
+    # clause starts after it (issue 21).
+    ("according_to_an_office_then_a_name_without_its_closing_comma",
+     "Menurut Kepala Dinas Perhubungan Jambi, [Made Wirawan|PER] kebijakan ini akan membantu pemulihan ekonomi.",
+     0, "indirect.cue.according_to", "kebijakan ini akan membantu", "Made Wirawan", "speaker.cue_name@rules",
+     "name"),
+    ("according_to_a_description_then_the_subject_of_the_clause",
+     "Menurut pelatih tim, [Ciro Alves|PER] tampil sangat baik musim ini.",
+     0, "indirect.cue.according_to", "Ciro Alves tampil sangat baik", "pelatih tim",
+     "speaker.cue_role@rules", "role"),
+    ("according_to_an_office_then_a_name_with_its_own_predicate",
+     "Menurut Kepala Dinas Perhubungan Jambi, [Made Wirawan|PER] akan dicopot pekan depan.",
+     0, "indirect.cue.according_to", "Made Wirawan akan dicopot", "Kepala Dinas Perhubungan Jambi",
+     "speaker.cue_role@rules", "role"),
+    ("according_to_a_name_then_a_clause_is_no_apposition",
+     "Menurut [Made Wirawan|PER], [Rudi Hartono|PER] akan hadir besok.",
+     0, "indirect.cue.according_to", "akan hadir besok", "Made Wirawan", "speaker.cue_name@rules", "name"),
     ("according_to_the_office_alone_keeps_the_role",
      "Menurut Kepala Dinas Pariwisata, jumlah wisatawan naik tahun ini.",
      0, "indirect.cue.according_to", "jumlah wisatawan", "Kepala Dinas Pariwisata", "speaker.cue_role@rules", "role"),
+]
+
+# An organisation's short form made from the openings of its words, used without brackets
+# after the long form (issue 21): the long form speaks.
+SHORT_FORMS: list[Case] = [
+    ("a_ministry_short_form_without_brackets_is_the_ministry",
+     "[Kementerian Kesehatan RI|ORG] mencatat 32 jamaah positif. Lewat keterangan tertulis, Kemenkes menjelaskan, "
+     "ibadah haji membawa risiko penularan penyakit.",
+     1, "indirect.verb.say", "ibadah haji membawa", "Kementerian Kesehatan RI", "speaker.cue_organisation@rules",
+     "name"),
+    ("a_short_form_after_an_untagged_institution_run",
+     "Kementerian Kesehatan RI mengungkapkan 32 jamaah positif. Lewat keterangan tertulis, Kemenkes menjelaskan, "
+     "ibadah haji membawa risiko penularan penyakit.",
+     1, "indirect.verb.say", "ibadah haji membawa", "Kementerian Kesehatan RI", "speaker.cue_organisation@rules",
+     "name"),
+    ("a_short_form_tagged_as_an_organisation_is_the_long_form",
+     "[Badan Perencanaan Pembangunan Nasional|ORG] merilis laporan. [Bappenas|ORG] menyebut pertumbuhan ekonomi "
+     "melambat.",
+     0, "indirect.verb.say", "pertumbuhan ekonomi", "Badan Perencanaan Pembangunan Nasional",
+     "speaker.cue_organisation@rules", "name"),
+    ("a_short_form_of_another_ministry_stays_as_written",
+     "[Kementerian Keuangan|ORG] merilis data. Kemenkes menyatakan anggaran kesehatan naik.",
+     0, "indirect.verb.say", "anggaran kesehatan", "Kemenkes", "speaker.cue_organisation@rules", "name"),
+    ("a_name_after_an_organisation_is_no_short_form",
+     "[Komisi Pemilihan Umum|ORG] menggelar rapat. [Komarudin|PER] mengatakan tahapan pemilu berjalan lancar.",
+     0, "indirect.verb.say", "tahapan pemilu", "Komarudin", "speaker.cue_name@rules", "name"),
 ]
 
 DEGREES: list[Case] = [
@@ -122,7 +187,7 @@ DEGREES: list[Case] = [
      0, "direct.cue.postposed", "Pasar Asia", "Jack Ma", "speaker.cue_name@rules", "name"),
 ]
 
-CASES = EPITHETS + APPOSED_ROLES + DEGREES
+CASES = EPITHETS + APPOSED_ROLES + SHORT_FORMS + DEGREES
 
 KNOWN_GAPS: dict[str, str] = {
     "the_words_of_an_office_are_no_name":

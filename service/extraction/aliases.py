@@ -13,7 +13,7 @@ The first, long form is canonical. Later stages map short forms through this tab
 
 from __future__ import annotations
 
-from service.extraction.document import Alias, Document, Token
+from service.extraction.document import Alias, Document, Span, Token
 from service.extraction.mentions import is_acronym, leading_titles
 from service.extraction.rules import RuleSet
 
@@ -43,10 +43,74 @@ def find_aliases(document: Document, rules: RuleSet) -> None:
                 _after_conjunction(document, position, person_at, rules, aliases)
             elif token.text == "," and _postposed_marker_at(lowered, position + 1, rules):
                 _before_postposed_marker(document, position, person_at, rules, aliases)
+    _syllabic_short_forms(document, rules, skipped, aliases)
     document.aliases = aliases
 
 
 ALIAS_MARKS = frozenset(["(", ","])  # an alias in brackets; the comma before a postposed marker
+
+
+MIN_SYLLABIC_SHORT_CHARS = 5  # "Kemenkes", "Bappenas"; shorter words are too easily spelt by chance
+MIN_FIRST_PIECE_CHARS = 2  # "Ke|men" of "Kemenkes" -> "Kementerian"
+
+
+def _syllabic_short_forms(document: Document, rules: RuleSet, skipped: list[bool],
+                          aliases: dict[str, Alias]) -> None:
+    """An organisation's short form that the article uses without defining it in brackets,
+    made the Indonesian way from the opening letters of its words in order ("Kementerian
+    Kesehatan RI ... Kemenkes menjelaskan": Kemen + kes; "Badan Perencanaan Pembangunan
+    Nasional ... Bappenas"): one capitalised word, not all capitals (an acronym's letters are
+    the bracket pass's) and no part of a person's name, written after an ORG entity of the
+    article whose first words it spells. The first such organisation is its long form."""
+    organisations = _written_organisations(document, rules)
+    if not organisations:
+        return
+    connectors = rules.name_connectors
+    people = [entity for entity in document.entities if entity.label == "PER"]
+    tagged = {position for position, token in enumerate(document.tokens)
+              if any(entity.start <= token.start < entity.end for entity in people)}
+    for position, token in enumerate(document.tokens):
+        word = token.text
+        if skipped[position] or position in tagged or len(word) < MIN_SYLLABIC_SHORT_CHARS \
+                or not word[:1].isupper() or not word[1:].islower() or not word.isalpha() \
+                or word.lower() in aliases:
+            continue
+        for entity in organisations:
+            if entity.start >= token.start:
+                break
+            words = [w for w in document.text[entity.start:entity.end].split() if w.lower() not in connectors]
+            if _spelt_from_openings(word.lower(), [w.lower() for w in words]):
+                _add(aliases, word, document.text[entity.start:entity.end], "organization")
+                break
+
+
+def _written_organisations(document: Document, rules: RuleSet) -> list[Span]:
+    """The article's ORG entities and its capitalised runs opened by an institution head
+    ("Kementerian Kesehatan RI", which the tagger may leave untagged), in text order."""
+    found: list[Span] = [entity for entity in document.entities if entity.label == "ORG"]
+    tokens = document.tokens
+    for position, token in enumerate(tokens):
+        if token.text.lower() not in rules.institution_heads or not token.text[:1].isupper():
+            continue
+        run = _name_run(tokens, position, rules)[:MAX_LONG_FORM_TOKENS]
+        if len(run) >= 2:
+            found.append(Span(run[0].start, run[-1].end))
+    return sorted(found, key=lambda span: span.start)
+
+
+def _spelt_from_openings(short: str, words: list[str]) -> bool:
+    """Whether the short form is the opening letters of two or more of the words, in order from
+    the first ("kemenkes" = "kemen"terian + "kes"ehatan)."""
+    def spells(rest: str, at: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        if at >= len(words):
+            return False
+        first_piece = MIN_FIRST_PIECE_CHARS if used == 0 else 1
+        return any(spells(rest[size:], at + 1, used + 1)
+                   for size in range(min(len(rest), len(words[at])), first_piece - 1, -1)
+                   if words[at][:size] == rest[:size])
+    return spells(short, 0, 0)
 
 
 def _alias_openers(rules: RuleSet) -> frozenset[str]:

@@ -416,6 +416,10 @@ def phrase_after(start_token: int, index: TextIndex, rules: RuleSet, limit: int 
             position = close + 1
             continue
         if token.text == "," and phrase and position + 1 < len(tokens):
+            region = _region_closing_an_epithet(phrase, position, index, rules)
+            if region:
+                phrase += region
+                break
             following = tokens[position + 1]
             only_roles = all(rules.is_title_or_role(t.text) or t.text.isupper() or t.text[:1].isupper()
                              for t in phrase) \
@@ -466,6 +470,26 @@ def _epithet_tail(phrase: list[Token], position: int, index: TextIndex, rules: R
             return []
         if token.text.lower() in rules.demonstratives:
             return tail[:end + 1]
+    return []
+
+
+MAX_EPITHET_REGION_TOKENS = 4  # "Sulawesi Tenggara" of "pemain kelahiran Raha, Sulawesi Tenggara itu"
+
+
+def _region_closing_an_epithet(phrase: list[Token], comma: int, index: TextIndex, rules: RuleSet) -> list[Token]:
+    """The comma, the wider place and the demonstrative that close an epithet whose place is
+    given as "town, province" ("ucap pemain kelahiran Raha, Sulawesi Tenggara itu"): the
+    comma separates two parts of one place, not the phrase from what follows, so the
+    demonstrative still closes the description and the town is no speaker's name."""
+    head = phrase[0]
+    if not head.text.islower() or head.text not in rules.epithet_heads and not rules.is_title_or_role(head.text):
+        return []
+    after = index.tokens[comma + 1:comma + 2 + MAX_EPITHET_REGION_TOKENS]
+    for end, token in enumerate(after):
+        if token.text.lower() in rules.demonstratives and token.text.islower():
+            return [index.tokens[comma], *after[:end + 1]] if end else []
+        if not is_capitalised(token.text):
+            return []
     return []
 
 

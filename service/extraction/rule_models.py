@@ -94,6 +94,18 @@ class SourceFrames(WordList):
     _lower_preposition = field_validator("preposition")(lambda word: word.strip().lower())
 
 
+class StatementFrames(WordList):
+    """ "“…,” demikian pernyataan dari X": the marker after a closing quotation mark, the words of
+    a statement frame (`words`) and the `connectors` before its source."""
+
+    marker: str
+    connectors: list[str]
+    max_words: int = Field(ge=1)
+
+    _lower_connectors = field_validator("connectors")(_lowercase_words)
+    _lower_marker = field_validator("marker")(lambda word: word.strip().lower())
+
+
 class FigureClaims(WordList):
     """Marked verbs that take an object with a figure as their reported claim."""
 
@@ -363,6 +375,7 @@ class CueRules(StrictModel):
     lost_quote_run: LostQuoteRun
     fronted_adverbial: FrontedAdverbial
     source_frames: SourceFrames
+    statement_frames: StatementFrames | None = None
     document_frames: DocumentFrames | None = None
     relative_clause_subject: RelativeClauseSubject
     reporting_verbs: list[ReportingVerbs]

@@ -185,6 +185,7 @@ def read_epithet(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Menti
     and closed by a demonstrative. The names inside modify the description (a club, a film, a
     neighbour); the role generators resolve it to the person it points at. A phrase that says
     what the person is called ("pria yang kerap dipanggil Buwas itu") is left to the name readers."""
+    tokens = _after_an_opening_adjunct(tokens, rules)
     head = tokens[0]
     if len(tokens) < 2 or tokens[-1].text.lower() not in rules.demonstratives \
             or head.text.lower() not in rules.epithet_heads or index.entity_by_token.get(head.index) is not None:
@@ -195,6 +196,22 @@ def read_epithet(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Menti
     if any(token.text.lower().endswith(rules.nickname_marker_words) for token in tokens):
         return None
     return _role_mention(tokens, index)
+
+
+MAX_OPENING_ADJUNCT_TOKENS = 2  # "Kali ini", "Saat itu"
+
+
+def _after_an_opening_adjunct(tokens: list[Token], rules: RuleSet) -> list[Token]:
+    """The phrase after an adjunct closed by a demonstrative that opens the sentence before an
+    epithet ("Kali ini legenda Persija itu menyebut"): that demonstrative closes the adjunct,
+    the one at the end closes the epithet. The phrase as it is when no epithet head follows."""
+    for at in range(1, min(MAX_OPENING_ADJUNCT_TOKENS, len(tokens) - 2) + 1):
+        if tokens[at].text.lower() in rules.demonstratives:
+            following = tokens[at + 1]
+            if following.text.lower() in rules.epithet_heads and following.text.islower():
+                return tokens[at + 1:]
+            return tokens
+    return tokens
 
 
 def read_definite_description(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:

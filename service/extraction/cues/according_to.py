@@ -18,10 +18,13 @@ from service.extraction.mentions import (
     MAX_UNTAGGED_NAME_TOKENS,
     PUNCTUATION_STOPS,
     TextIndex,
+    has_person,
     is_apposed_name,
+    is_capitalised,
     is_person_entity,
     leading_titles,
     phrase_after,
+    starts_person,
 )
 from service.extraction.rules import RuleSet
 from service.extraction.speaker_phrases import parse_speaker_phrase
@@ -67,7 +70,13 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
         return None  # "menurut rencana", "menurut parameter …": a standard, not a source
     phrase = phrase_to_comma(position + 1, sentence, index)
     apposed = _apposition(state, index.token_at(phrase[-1].end)) if phrase else None
-    if phrase and apposed:
+    unclosed = None if apposed else _apposed_person_before_the_clause(phrase, state)
+    if unclosed:
+        # "Menurut Kepala Dinas Pariwisata Bali, I Wayan Sumarajaya kebijakan ini …": the name
+        # speaks, and the clause starts right after it
+        mention = parse_speaker_phrase(unclosed, index, rules)
+        phrase = unclosed
+    elif phrase and apposed:
         # "Menurut pemain bintang Wales, Gareth Bale, …" / "Menurut Pan Ruijun, direktur R&D …, …":
         # the name of the two is the source, and the clause starts after the apposition
         named = apposed if is_person_entity_phrase(_after_titles(apposed, rules), index) else phrase
@@ -135,6 +144,38 @@ def _apposition(state: ScanState, comma: int) -> list[Token] | None:
         if token.text in PUNCTUATION_STOPS:
             return None
     return None
+
+
+def _apposed_person_before_the_clause(phrase: list[Token], state: ScanState) -> list[Token] | None:
+    """The person apposed to a `menurut` office whose closing comma the writer left out
+    ("Menurut Kepala Dinas Pariwisata Bali, I Wayan Sumarajaya kebijakan ini …"): an office
+    written as a title (capitalised), then a tagged person right after its comma and the sentence goes on after the name
+    without a comma and with no predicate of the name's own; the office's words are no one's
+    name and the name is no part of the clause."""
+    index, rules = state.index, state.rules
+    if not phrase or not is_capitalised(phrase[0].text) or not rules.is_title_or_role(phrase[0].text) \
+            or has_person(phrase, index):
+        return None  # a lowercase description ("pelatih tim") may be followed by the clause's subject
+    comma = index.token_at(phrase[-1].end)
+    tokens = index.tokens
+    if comma + 1 >= len(tokens) or tokens[comma].text != "," or not starts_person(tokens[comma + 1], index):
+        return None
+    entity = index.entity_by_token[tokens[comma + 1].index]
+    after = index.token_at(entity.end)
+    if after >= len(tokens) or tokens[after].start >= state.sentence.end \
+            or not tokens[after].text[:1].isalnum() or state.document.in_quote_marks(entity.start) \
+            or _opens_a_predicate(tokens[after].text, rules):
+        return None
+    return tokens[comma + 1:after]
+
+
+def _opens_a_predicate(word: str, rules: RuleSet) -> bool:
+    """A verb, auxiliary or adverb right after the name makes the name the clause's subject
+    ("Menurut pelatih Persib, Ciro Alves tampil sangat baik": the coach speaks of Ciro), not
+    a name apposed to the office."""
+    lower = word.lower()
+    return lower in rules.predicate_words or lower in rules.subject_adverbs or rules.is_active_verb(word) \
+        or rules.is_passive_verb(word)
 
 
 def is_person_entity_phrase(segment: list[Token], index: TextIndex) -> bool:

@@ -263,9 +263,58 @@ def _read_postposed_by_position(state: ScanState, position: int, lower: str) -> 
     return _postposed_hit(state, position, lower, state.rules.cues.postposed_by_position.id)
 
 
+def _is_statement_frame_word(lower: str, rules: RuleSet) -> bool:
+    frames = rules.cues.statement_frames
+    return frames is not None and lower == frames.marker
+
+
+def _is_statement_frame(state: ScanState, position: int, lower: str) -> bool:
+    return _is_statement_frame_word(lower, state.rules) and position > 0 \
+        and state.index.tokens[position - 1].text in CLOSING_MARKS and _frame_source(state, position) is not None
+
+
+def _frame_source(state: ScanState, position: int) -> tuple[Token, int] | None:
+    """The frame's cue word (its first noun of `words`) and the position where its source
+    starts, after the frame's words, connectors and passives; None when the words after the
+    marker hold no statement noun ("Demikian disampaikan X" is the backward passive's) or
+    nothing follows them in the sentence."""
+    frames, rules, tokens = state.rules.cues.statement_frames, state.rules, state.index.tokens
+    assert frames is not None
+    cue: Token | None = None
+    at = position + 1
+    while at < len(tokens) and tokens[at].start < state.sentence.end and at - position <= frames.max_words:
+        lower = tokens[at].text.lower()
+        if lower in frames.words:
+            cue = cue or tokens[at]
+        elif lower not in frames.connectors and not rules.is_passive_verb(tokens[at].text):
+            break
+        at += 1
+    if cue is None or at >= len(tokens) or tokens[at].start >= state.sentence.end \
+            or not tokens[at].text[:1].isalnum():
+        return None
+    return cue, at
+
+
+def _read_statement_frame(state: ScanState, position: int, lower: str) -> Hit | None:
+    """ "“…,” demikian pernyataan dari IRGC": the source after the frame says the quote before it."""
+    frame = _frame_source(state, position)
+    if frame is None:
+        return None
+    cue, source = frame
+    mention = parse_speaker_phrase(phrase_after(source, state.index, state.rules), state.index, state.rules)
+    if mention is None:
+        return None
+    frames = state.rules.cues.statement_frames
+    assert frames is not None
+    return Hit(cue=Span(cue.start, cue.end), lemma=cue.text.lower(), rule=frames.id, kind="postposed",
+               mention=mention, segment_start=state.index.tokens[position].start, backward_content=True)
+
+
 ACCORDING_TO_CLITIC = CueKind("according_to_clitic", _is_according_to_clitic, _read_according_to_clitic,
                               word_gate=_is_according_to_clitic_word)
 CLITIC = CueKind("clitic", _is_clitic, _read_clitic, word_gate=_is_clitic_word)
 POSTPOSED = CueKind("postposed", _is_postposed, _read_postposed, word_gate=_is_postposed_word)
 POSTPOSED_BY_POSITION = CueKind("postposed_by_position", _is_postposed_by_position, _read_postposed_by_position,
                                 word_gate=_is_postposed_by_position_word, after_closing_mark=True)
+STATEMENT_FRAME = CueKind("statement_frame", _is_statement_frame, _read_statement_frame,
+                          word_gate=_is_statement_frame_word, after_closing_mark=True)

@@ -9,7 +9,13 @@ from service.extraction.cues.according_to import ACCORDING_TO, SOURCE_FRAME
 from service.extraction.cues.document_frame import DOCUMENT_FRAME
 from service.extraction.cues.hit import CLOSING_MARKS, CueKind, Hit, ScanState
 from service.extraction.cues.passive import BACKWARD_PASSIVE, PASSIVE_AGENT, PASSIVE_CLITIC, PASSIVE_INSIDE
-from service.extraction.cues.postposed import ACCORDING_TO_CLITIC, CLITIC, POSTPOSED, POSTPOSED_BY_POSITION
+from service.extraction.cues.postposed import (
+    ACCORDING_TO_CLITIC,
+    CLITIC,
+    POSTPOSED,
+    POSTPOSED_BY_POSITION,
+    STATEMENT_FRAME,
+)
 from service.extraction.cues.spelling import intended_verb
 from service.extraction.cues.verbs import NOUN_CUE, REPORTING_VERB
 from service.extraction.document import Document, Span
@@ -29,6 +35,7 @@ CUE_READERS: list[CueKind] = [
     CLITIC,
     POSTPOSED,
     POSTPOSED_BY_POSITION,
+    STATEMENT_FRAME,
     ACCORDING_TO,
     SOURCE_FRAME,
     PASSIVE_CLITIC,
