@@ -14,6 +14,7 @@ from service.extraction.coreference import (
     FOCUS_NAMED_IN_SPEAKER_PHRASE,
     FOCUS_NEW_SUBJECT,
     FOCUS_PERSON_READ_AS_ORGANISATION,
+    FOCUS_QUOTED_SPEAKER_HOLDS,
     FOCUS_RESOLVED_SPEAKER,
     FOCUS_RULE_IDS,
     FOCUS_SUBJECT_OVER_PASSING_MENTION,
@@ -122,6 +123,51 @@ CASES: list[Case] = [
      "Warga sempat memalang akses ke pulau itu. "
      "“Kami sudah turun ke pulau itu dan mendengar aspirasi warga,” ujarnya.",
      2, "Orideko Burdam", "speaker.clitic_antecedent@rules", None),
+    # the previous quote's speaker keeps the focus over a person the account is about, named by
+    # the short name as the subject of actions (no reporting verb) since that quote
+    ("a quoted speaker holds over a narrative subject",
+     "Penyidik menetapkan [Akhirun Siregar|PER] sebagai tersangka. "
+     "“Kami sudah menahan dua tersangka,” kata Direktur Penyidikan [Asep Guntur|PER]. "
+     "Lalu pada bulan Juni, [Akhirun|PER] memerintahkan stafnya menyiapkan dokumen lelang. "
+     "Dokumen itu lalu diunggah ke sistem lelang. "
+     "“Uang itu dikirim lewat transfer rekening,” katanya.",
+     1, "Asep Guntur", "speaker.clitic_antecedent@rules", FOCUS_QUOTED_SPEAKER_HOLDS),
+    ("a quoted speaker holds over a narrative subject (pronoun)",
+     "Penyidik menetapkan [Akhirun Siregar|PER] sebagai tersangka. "
+     "“Kami sudah menahan dua tersangka,” kata Direktur Penyidikan [Asep Guntur|PER]. "
+     "Lalu pada bulan Juni, [Akhirun|PER] memerintahkan stafnya menyiapkan dokumen lelang. "
+     "Dokumen itu lalu diunggah ke sistem lelang. "
+     "“Uang itu dikirim lewat transfer rekening,” kata dia.",
+     1, "Asep Guntur", "speaker.pronoun_antecedent@rules", FOCUS_QUOTED_SPEAKER_HOLDS),
+    # counter cases: the word is handed on by a reporting verb, the subject of the sentence just
+    # before the cue, a subject named again in full, or a person who spoke before
+    ("a narrative subject handed the word by a reporting verb",
+     "Penyidik menetapkan [Akhirun Siregar|PER] sebagai tersangka. "
+     "“Kami sudah menahan dua tersangka,” kata Direktur Penyidikan [Asep Guntur|PER]. "
+     "Lalu pada bulan Juni, [Akhirun|PER] memerintahkan stafnya menyiapkan dokumen lelang. "
+     "Dalam persidangan, [Akhirun|PER] membantah semua tuduhan itu. Dokumen itu lalu diunggah ke sistem. "
+     "“Saya tidak pernah menerima uang itu,” katanya.",
+     1, "Akhirun Siregar", "speaker.clitic_antecedent@rules", None),
+    ("the subject of the sentence just before the cue",
+     "Penyidik menetapkan [Akhirun Siregar|PER] sebagai tersangka. "
+     "“Kami sudah menahan dua tersangka,” kata Direktur Penyidikan [Asep Guntur|PER]. "
+     "Lalu pada bulan Juni, [Akhirun|PER] memerintahkan stafnya menyiapkan dokumen lelang. "
+     "Mendengar hal itu, [Akhirun|PER] langsung memberikan jawaban. "
+     "Ia mengatakan semua dokumen itu disiapkan stafnya.",
+     1, "Akhirun Siregar", "speaker.pronoun_antecedent@rules", None),
+    ("a subject named again in full",
+     "Penyidik menetapkan [Akhirun Siregar|PER] sebagai tersangka. "
+     "“Kami sudah menahan dua tersangka,” kata Direktur Penyidikan [Asep Guntur|PER]. "
+     "Lalu pada bulan Juni, [Akhirun|PER] memerintahkan stafnya menyiapkan dokumen lelang. "
+     "Sebelumnya, tersangka [Akhirun Siregar|PER] menyarankan agar lelang diulang. Dokumen itu lalu "
+     "diunggah ke sistem. “Lelang itu harus diulang dari awal,” katanya.",
+     1, "Akhirun Siregar", "speaker.clitic_antecedent@rules", None),
+    ("a person who spoke before is a source too",
+     "“Saya tidak bersalah,” kata [Akhirun Siregar|PER]. "
+     "“Kami sudah menahan dua tersangka,” kata Direktur Penyidikan [Asep Guntur|PER]. "
+     "Lalu pada bulan Juni, [Akhirun|PER] memerintahkan stafnya menyiapkan dokumen lelang. "
+     "Dokumen itu lalu diunggah ke sistem lelang. “Semua itu sudah sesuai aturan,” katanya.",
+     2, "Akhirun Siregar", "speaker.clitic_antecedent@rules", None),
     # counter cases: a preposition spelled like a me- verb, and "mereka", make no subject
     ("a preposition after the name is no verb",
      "“Polisi harus memeriksa semua anggotanya,” ujar [Putri Kanesia|PER]. "

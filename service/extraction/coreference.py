@@ -42,9 +42,10 @@ FOCUS_PERSON_READ_AS_ORGANISATION = "focus.person_read_as_organisation"
 FOCUS_SUBJECT_PRONOUN = "focus.subject_pronoun"
 FOCUS_SUBJECT_OVER_PASSING_MENTION = "focus.subject_over_passing_mention"
 FOCUS_NEW_SUBJECT = "focus.new_subject"
+FOCUS_QUOTED_SPEAKER_HOLDS = "focus.quoted_speaker_holds"
 FOCUS_RULE_IDS = (FOCUS_ACTIVE_SUBJECT, FOCUS_NAMED_IN_SPEAKER_PHRASE, FOCUS_RESOLVED_SPEAKER,
                   FOCUS_PERSON_READ_AS_ORGANISATION, FOCUS_SUBJECT_PRONOUN, FOCUS_SUBJECT_OVER_PASSING_MENTION,
-                  FOCUS_NEW_SUBJECT)
+                  FOCUS_NEW_SUBJECT, FOCUS_QUOTED_SPEAKER_HOLDS)
 CARRY_MAX_GAP_CHARS = 600
 FOCUS_SENTENCES = 4
 
@@ -87,6 +88,48 @@ def new_subject_over_earlier_focus(groups: list[FocusGroup], salience: Salience,
         return groups
     newcomer.focus_rules |= {FOCUS_NEW_SUBJECT}
     return [newcomer] + [group for group in groups if group is not newcomer]
+
+
+def quoted_speaker_holds(groups: list[FocusGroup], salience: Salience, point: int,
+                         previous: Quote | None) -> list[FocusGroup]:
+    """The people in focus for a clitic or pronoun at `point`, except that the previous quote's
+    speaker goes first over a person who never spoke before (no quote's speaker), who since that
+    quote was neither the subject of a reporting verb, nor the subject of the sentence just before,
+    nor a subject named again in full, and who is no new subject introduced since
+    (focus.quoted_speaker_holds):
+    a source's account names the people it is about as subjects of actions ("Akhirun
+    memerintahkan stafnya …"), and the clitic after it is still the source's; a source is
+    handed on by a reporting verb or a cue, not by an action. Within FOCUS_SENTENCES sentences
+    of that speaker's latest mention. The group moved up records the rule."""
+    if len(groups) < 2 or previous is None or not previous.speaker.name:
+        return groups
+    held = next((group for group in groups[1:] if salience.same_person(group.name, previous.speaker.name)), None)
+    if held is None or salience.same_person(groups[0].name, previous.speaker.name) \
+            or salience.sentences_between(held.latest.end, point) > FOCUS_SENTENCES:
+        return groups
+    leader = groups[0]
+    since = [mention for mention in salience.candidates(point)
+             if mention.start >= previous.end and salience.same_person(mention.name, leader.name)]
+    if any(mention.is_speaker or mention.reports for mention in since):
+        return groups  # the leader was handed the word since: "… Sugiono mengakui …"
+    if any(mention.is_subject and salience.sentences_between(mention.end, point) == 1 for mention in since):
+        return groups  # the subject of the sentence just before: "Maia langsung memberikan jawaban. Ia mengatakan …"
+    if any(mention.is_subject and _reintroduces(mention) for mention in since):
+        return groups  # a subject named again in full: "Sebelumnya, ekonom senior AS Arthur Laffer menyarankan …"
+    if salience.spoke_before(leader.name, point):
+        return groups  # two sources: who spoke last is no reason to pass over the other
+    if salience.first_mention_start(leader.name) >= previous.end and any(mention.is_subject for mention in since):
+        return groups  # a new subject introduced since: focus.new_subject's ground
+    held.focus_rules |= {FOCUS_QUOTED_SPEAKER_HOLDS}
+    return [held] + [group for group in groups if group is not held]
+
+
+def _reintroduces(mention: FocusMention) -> bool:
+    """A name written with its role words or in more than one word: news names a person again in
+    full where it turns to them (a new segment), and by the short name where it goes on."""
+    if FOCUS_SUBJECT_PRONOUN in mention.focus_rules:
+        return False  # "Ia …" carries its antecedent's name, written by nobody
+    return bool(mention.role_phrase) or len(mention.name.split()) > 1
 
 
 def opens_its_sentence(mention: FocusMention, document: Document) -> bool:
@@ -156,8 +199,8 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         if not is_speaker and covers_any(phrase_starts, phrase_reach, span.start, span.end):
             is_speaker = True  # "kata salah satu siswa, Kashaf Zahra": the name is the speaker
             focus_rules.add(FOCUS_NAMED_IN_SPEAKER_PHRASE)
-        is_subject = is_speaker or _opens_clause(phrase_first, index, document) \
-            or _before_reporting_verb(tokens[-1].index, index, rules) \
+        reports = _before_reporting_verb(tokens[-1].index, index, rules)
+        is_subject = is_speaker or reports or _opens_clause(phrase_first, index, document) \
             or _introduced_as_topic(phrase_first, index, rules)
         if not is_subject and _before_active_verb(tokens[-1].index, index, rules) \
                 and not _possessor_before_relative(phrase_first, tokens[-1].index, index, rules):
@@ -168,8 +211,9 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
             is_subject = is_subject or found[key].is_subject
             is_speaker = is_speaker or found[key].is_speaker
             focus_rules |= found[key].focus_rules
+            reports = reports or found[key].reports
         found[key] = FocusMention(tokens[0].start, span.end, name, frozenset(context), is_subject, is_speaker,
-                                  frozenset(focus_rules), tuple(phrase))
+                                  frozenset(focus_rules), tuple(phrase), reports)
     return sorted(found.values(), key=lambda mention: mention.end)
 
 

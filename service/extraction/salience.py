@@ -43,6 +43,7 @@ class FocusMention:
     is_speaker: bool = False  # a quote's named (or resolved) speaker
     focus_rules: frozenset[str] = frozenset()  # ids of the focus rules that weighted it (rules/README.md)
     role_phrase: tuple[str, ...] = ()  # the role words in the order written ("menteri", "keuangan")
+    reports: bool = False  # the subject of a reporting verb ("Sugiono mengakui …"): a source, not only an actor
 
     @property
     def weight(self) -> float:
@@ -136,6 +137,11 @@ class Salience:
             self._first_starts[name] = min(
                 (mention.start for mention in self.mentions if self.same_person(mention.name, name)), default=-1)
         return self._first_starts[name]
+
+    def spoke_before(self, name: str, offset: int) -> bool:
+        """Whether this person was a quote's speaker before offset (a named or resolved cue)."""
+        return any(mention.is_speaker and self.same_person(mention.name, name)
+                   for mention in self.mentions[:bisect_right(self.ends, offset)])
 
     def last_before(self, offset: int) -> FocusMention | None:
         position = bisect_right(self.ends, offset) - 1

@@ -222,6 +222,7 @@ def antecedents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     groups = coreference.subject_over_passing_mention(state.salience.ranked(point, spoken_of.names_the),
                                                       state.salience, point)
     groups = coreference.new_subject_over_earlier_focus(groups, state.salience, point, state.document)
+    groups = coreference.quoted_speaker_holds(groups, state.salience, point, state.previous)
     found += _focus_candidates(ANTECEDENT_GENERATORS[mention.kind], groups, state, point)
     return found
 
