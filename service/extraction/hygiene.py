@@ -444,13 +444,42 @@ def _hyphenated_glued_verbs(text: str, prefixes: tuple[str, ...], rule: GluedVer
     """Cuts a prefixed verb form glued onto a hyphenated name (`Lee Seo-yimeninggal`) when the
     article writes the name alone (`Lee Seo-yi`): runs of letters split at the hyphen, so the
     glued part is a lowercase run of its own, and only the whole name decides."""
-    if "-" not in text:
-        return []
     found: list[Repair] = []
-    for match in _hyphenated_glue_pattern(prefixes, rule.min_tail_chars).finditer(text):
-        if _written_alone_unhyphenated(text, match.group("stem")):
+    pattern = _hyphenated_glue_pattern(prefixes, rule.min_tail_chars)
+    for start, end in _hyphenated_runs(text):
+        match = pattern.fullmatch(text, start, end) if text[start] in string.ascii_uppercase else None
+        if match is not None and _written_alone_unhyphenated(text, match.group("stem")):
             found.append(Repair(match.start("tail"), match.start("tail"), "word_break", rule.id))
     return found
+
+
+def _hyphenated_runs(text: str) -> list[tuple[int, int]]:
+    """The maximal runs of word characters and hyphens that hold a hyphen, as (start, end).
+
+    A glued hyphenated name (`_hyphenated_glue_pattern`) is made of letters and hyphens with
+    neither a word character nor a hyphen on either side: it is one such run whole or none.
+    Found from each hyphen outwards, each run once, so the pattern is tried on a few runs and
+    not at every capital of the text (it backtracked through each capitalised word there)."""
+    runs: list[tuple[int, int]] = []
+    hyphen = text.find(HYPHEN)
+    while hyphen != -1:
+        start = hyphen
+        while start > 0 and _joins_a_run(text[start - 1]):
+            start -= 1
+        end = hyphen + 1
+        while end < len(text) and _joins_a_run(text[end]):
+            end += 1
+        runs.append((start, end))
+        hyphen = text.find(HYPHEN, end)
+    return runs
+
+
+def _joins_a_run(character: str) -> bool:
+    """A character of the pattern class [\\w-]: Unicode letters, digits and numerals, "_", "-"."""
+    return character.isalnum() or character in WORD_JOINERS
+
+
+WORD_JOINERS = "_-"  # the word characters that are not alphanumeric ("_") and the hyphen
 
 
 def _written_alone_unhyphenated(text: str, word: str) -> bool:
