@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -94,6 +94,14 @@ LOWER_ABBREVIATION_CAPITALISED = re.compile(r"(?<=[a-z]{3})(?P<abbreviation>[A-Z
 LOWERCASE_RUN = re.compile(r"[a-z]+")
 # A number (no letter before it) and a capitalised word glued on: "2016Thomas", "000Emas".
 DIGITS_THEN_CAPITALISED = re.compile(r"\d(?<![A-Za-z\d]\d)\d*(?=[A-Z][a-z]{2,})")
+# Where each of the three patterns above that open with a run (the abbreviation, the lowercase
+# word, the number) can end: found first, so that the pattern is tried only at the start of the
+# run before each (`_anchored_matches`), not at every capital, lowercase letter or digit.
+ABBREVIATION_END_ANCHOR = re.compile(r"\.(?<=[A-Z]{2}\.)(?=[A-Z][a-z]{2,})")
+INITIAL_ANCHOR = re.compile(r"[A-Z](?<=[a-z][A-Z])(?=\.[ \t]+[A-Z][a-z])")
+DIGITS_END_ANCHOR = re.compile(r"[A-Z](?<=\d[A-Z])(?=[a-z]{2,})")
+ASCII_UPPERCASE = frozenset(string.ascii_uppercase)
+ASCII_LOWERCASE = frozenset(string.ascii_lowercase)
 # The capitalised word ending a run of letters ("Subiantodi", the "Clintonyang" of "denganBill").
 CAPITALISED_RUN_END = re.compile(r"[A-Z][a-z]+$")
 # A dateline word: a capitalised place or outlet (`JAKARTA`, `Liputan6.com`, `TEMPO.CO`,
@@ -167,7 +175,26 @@ def _glued_initials(text: str, rules: HygieneRules) -> list[Repair]:
     sentence start, at no character, between the lowercase word and the initial."""
     rule = rules.glued_initial
     return [Repair(match.end("word"), match.end("word"), "sentence_break", rule.id)
-            for match in _glued_initial_pattern(rule.min_lowercase).finditer(text)]
+            for match in _anchored_matches(text, _glued_initial_pattern(rule.min_lowercase), INITIAL_ANCHOR,
+                                           ASCII_LOWERCASE.__contains__)]
+
+
+def _anchored_matches(text: str, pattern: re.Pattern[str], anchors: re.Pattern[str],
+                      in_run: Callable[[str], bool]) -> list[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match opens with a run of characters
+    (`in_run`) that ends where one of `anchors` starts, the rest of it read by lookarounds: the
+    pattern is matched only at the start of the run before each anchor. Searched over the whole
+    text it was tried at every character that may open such a run, and each try read the run to
+    its end before failing. The runs before different anchors never overlap: linear."""
+    found: list[re.Match[str]] = []
+    for anchor in anchors.finditer(text):
+        start = anchor.start()
+        while start > 0 and in_run(text[start - 1]):
+            start -= 1
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append(match)
+    return found
 
 
 @lru_cache(maxsize=4)
@@ -179,7 +206,9 @@ def _glued_abbreviation_ends(text: str, rules: HygieneRules) -> list[Repair]:
     rule = rules.glued_abbreviation_end
     not_after = frozenset(rule.not_after)
     return [Repair(match.end() - 1, match.end(), "sentence_break", rule.id)
-            for match in GLUED_ABBREVIATION_END.finditer(text) if match.group("abbreviation") not in not_after]
+            for match in _anchored_matches(text, GLUED_ABBREVIATION_END, ABBREVIATION_END_ANCHOR,
+                                           ASCII_UPPERCASE.__contains__)
+            if match.group("abbreviation") not in not_after]
 
 
 class LetterRuns:
@@ -276,7 +305,8 @@ def _glue_before_a_name(run: str, contexts: Mapping[str, set[tuple[str, str]]]) 
 def _glued_digits(text: str, rule: GluedWords) -> list[Repair]:
     """Cuts between a number and a capitalised word glued onto it where a line break or a link
     was stripped (`2015-2016Thomas Lembong`, `Rp5.000Emas`)."""
-    return [Repair(match.end(), match.end(), "word_break", rule.id) for match in DIGITS_THEN_CAPITALISED.finditer(text)]
+    return [Repair(match.end(), match.end(), "word_break", rule.id)
+            for match in _anchored_matches(text, DIGITS_THEN_CAPITALISED, DIGITS_END_ANCHOR, str.isdecimal)]
 
 
 @dataclass(frozen=True)
