@@ -632,7 +632,7 @@ def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
     found: list[Repair] = []
     end = len(text.rstrip())
     while end > 0:
-        line = labelled.search(text, _line_start(text, end), end) if rule.labels else None
+        line = labelled.match(text, _line_start(text, end), end) if rule.labels else None
         if line is not None and len(line.group("credited").split()) <= rule.max_words:
             found.append(Repair(line.start(), end, "credit", rule.id))
             end = len(text[:line.start()].rstrip())
@@ -651,8 +651,9 @@ def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
 
 def _line_start(text: str, end: int) -> int:
     """The start of the line that holds offset `end - 1`. A labelled credit has no line break in
-    it and ends at `end`, so it is searched from there: the same match, without trying the
-    pattern's line-start test at every offset of the article."""
+    it, ends at `end` and opens a line, so it can only start there: it is matched there, the
+    same match the search of the whole text found, without trying the pattern's line-start test
+    at every offset of the article (or even of the line: a last paragraph is one long line)."""
     return text.rfind("\n", 0, end) + 1
 
 
