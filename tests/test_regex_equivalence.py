@@ -62,3 +62,45 @@ def test_the_table_exercises_every_pattern() -> None:
 def test_rewritten_patterns_agree_on_any_text(text: str) -> None:
     for name, reference in LOOKBEHIND_FIRST.items():
         assert _matches(getattr(hygiene, name), name, text) == _matches(re.compile(reference), name, text), name
+
+
+# The three patterns that open with a run, tried only at the run before each anchor
+# (hygiene._anchored_matches), against the whole-text search: (pattern, anchors, run characters)
+ANCHORED = {
+    "GLUED_ABBREVIATION_END": (hygiene.GLUED_ABBREVIATION_END, hygiene.ABBREVIATION_END_ANCHOR,
+                               hygiene.ASCII_UPPERCASE.__contains__),
+    "GLUED_INITIAL": (hygiene._glued_initial_pattern(3), hygiene.INITIAL_ANCHOR, hygiene.ASCII_LOWERCASE.__contains__),
+    "DIGITS_THEN_CAPITALISED": (hygiene.DIGITS_THEN_CAPITALISED, hygiene.DIGITS_END_ANCHOR, str.isdecimal),
+}
+ANCHORED_SENTENCES = [
+    *SENTENCES,
+    "Ia baruM. Rahman datang, kataS. Budi; ituM.Rahman, xbaruM. Rahman, abM. Rb. Cd.",
+    "Nomor 12Thomas, a12Thomas, ٣٤Budi, 2015-2016Thomas Lembong, TV.Manajer, xTV.Manajer, ABC.Def.",
+]
+
+
+def _anchored(name: str, text: str) -> list[tuple[int, int, dict[str, str | None]]]:
+    pattern, anchors, in_run = ANCHORED[name]
+    return [(match.start(), match.end(), match.groupdict()) for match in hygiene._anchored_matches(text, pattern, anchors, in_run)]
+
+
+def _searched(name: str, text: str) -> list[tuple[int, int, dict[str, str | None]]]:
+    return [(match.start(), match.end(), match.groupdict()) for match in ANCHORED[name][0].finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(ANCHORED))
+@pytest.mark.parametrize("text", ANCHORED_SENTENCES)
+def test_anchored_search_finds_the_same_matches(name: str, text: str) -> None:
+    assert _anchored(name, text) == _searched(name, text)
+
+
+def test_the_anchored_table_exercises_every_pattern() -> None:
+    for name in ANCHORED:
+        assert any(_searched(name, text) for text in ANCHORED_SENTENCES), name
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aAbBMRZz09٣ .\t,\n-", max_size=40))
+def test_anchored_search_agrees_on_any_text(text: str) -> None:
+    for name in ANCHORED:
+        assert _anchored(name, text) == _searched(name, text), name

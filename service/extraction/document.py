@@ -26,7 +26,7 @@ Resolution = Literal["name", "clitic", "pronoun", "role", "carry", "subject", "n
 _set_field = object.__setattr__
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
@@ -42,7 +42,7 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token(Span):
     text: str
     index: int
@@ -54,7 +54,7 @@ class Token(Span):
         _set_field(self, "index", index)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity(Span):
     label: str  # PER, ORG, LOC
 
@@ -64,7 +64,7 @@ class Entity(Span):
         _set_field(self, "label", label)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteMarkSpan(Span):
     """A stretch of text between an opening and a closing quotation mark."""
 
@@ -74,7 +74,7 @@ class QuoteMarkSpan(Span):
     bounded: bool = False  # cut at a bound because the closing mark was missing
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention(Span):
     kind: Literal["name", "clitic", "pronoun", "role", "organization"]
     name: str | None = None  # the name inside the mention (titles removed), if any
@@ -175,7 +175,7 @@ class Alias:
 RepairKind = Literal["sentence_break", "word_break", "credit", "boilerplate", "duplicate"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Repair(Span):
     """A damaged stretch of the posted text and how the stages read it (service/extraction/hygiene.py);
     the text itself is never changed."""

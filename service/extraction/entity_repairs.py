@@ -24,8 +24,8 @@ MIN_AFFILIATED_NAME_TOKENS = 3  # an organisation's word and a two-word name at 
 HYPHENATED_REST = re.compile(r"(?:-[^\W\d_]+)+(?![\w-])")
 WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")  # the word that ends a stretch of text
 WORD_BEFORE_REACH = 40  # characters read back for the word before a place head
-HEAD_BEFORE = re.compile(r"(\w+)[ \t]+\Z")  # a word and the blanks between it and what follows
 ENCLOSING_LABELS = frozenset({"ORG", "LOC"})  # longer names a person's words may stand inside (a firm, a place)
+BLANKS = " \t"  # what may stand between a place head and the name after it
 HEAD_REACH = 80  # characters read back for a place head before a name (a longer stretch is read in full)
 
 
@@ -243,11 +243,27 @@ def _may_follow_a_place_head(text: str, name: str, rules: RuleSet) -> bool:
     at = text.find(name)
     while at != -1:
         reach = max(0, at - HEAD_REACH)
-        before = HEAD_BEFORE.search(text, reach, at)
-        if before is not None and (before.start() == reach > 0 or _is_counted_place_head(before.group(1), rules)):
+        before = _word_before_blanks(text, reach, at)
+        if before is not None and (before[0] == reach > 0 or _is_counted_place_head(before[1], rules)):
             return True
         at = text.find(name, at + 1)
     return False
+
+
+def _word_before_blanks(text: str, reach: int, at: int) -> tuple[int, str] | None:
+    """The word (its start and text) that ends right before the blanks ending at `at`, read no
+    further back than `reach`; None when no blank or no word is there. It is what the pattern
+    `(\\w+)[ \\t]+\\Z` finds searched in text[reach:at], read backwards from `at`: the search tried
+    the pattern at each of the HEAD_REACH positions before every occurrence of each name."""
+    blank_start = at
+    while blank_start > reach and text[blank_start - 1] in BLANKS:
+        blank_start -= 1
+    word_start = blank_start
+    while word_start > reach and ((character := text[word_start - 1]).isalnum() or character == "_"):
+        word_start -= 1  # a character of the pattern class \w: Unicode letters, digits, numerals and "_"
+    if blank_start == at or word_start == blank_start:
+        return None
+    return word_start, text[word_start:blank_start]
 
 
 def _is_counted_place_head(word: str, rules: RuleSet) -> bool:

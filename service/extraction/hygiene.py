@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -94,6 +94,14 @@ LOWER_ABBREVIATION_CAPITALISED = re.compile(r"(?<=[a-z]{3})(?P<abbreviation>[A-Z
 LOWERCASE_RUN = re.compile(r"[a-z]+")
 # A number (no letter before it) and a capitalised word glued on: "2016Thomas", "000Emas".
 DIGITS_THEN_CAPITALISED = re.compile(r"\d(?<![A-Za-z\d]\d)\d*(?=[A-Z][a-z]{2,})")
+# Where each of the three patterns above that open with a run (the abbreviation, the lowercase
+# word, the number) can end: found first, so that the pattern is tried only at the start of the
+# run before each (`_anchored_matches`), not at every capital, lowercase letter or digit.
+ABBREVIATION_END_ANCHOR = re.compile(r"\.(?<=[A-Z]{2}\.)(?=[A-Z][a-z]{2,})")
+INITIAL_ANCHOR = re.compile(r"[A-Z](?<=[a-z][A-Z])(?=\.[ \t]+[A-Z][a-z])")
+DIGITS_END_ANCHOR = re.compile(r"[A-Z](?<=\d[A-Z])(?=[a-z]{2,})")
+ASCII_UPPERCASE = frozenset(string.ascii_uppercase)
+ASCII_LOWERCASE = frozenset(string.ascii_lowercase)
 # The capitalised word ending a run of letters ("Subiantodi", the "Clintonyang" of "denganBill").
 CAPITALISED_RUN_END = re.compile(r"[A-Z][a-z]+$")
 # A dateline word: a capitalised place or outlet (`JAKARTA`, `Liputan6.com`, `TEMPO.CO`,
@@ -167,7 +175,26 @@ def _glued_initials(text: str, rules: HygieneRules) -> list[Repair]:
     sentence start, at no character, between the lowercase word and the initial."""
     rule = rules.glued_initial
     return [Repair(match.end("word"), match.end("word"), "sentence_break", rule.id)
-            for match in _glued_initial_pattern(rule.min_lowercase).finditer(text)]
+            for match in _anchored_matches(text, _glued_initial_pattern(rule.min_lowercase), INITIAL_ANCHOR,
+                                           ASCII_LOWERCASE.__contains__)]
+
+
+def _anchored_matches(text: str, pattern: re.Pattern[str], anchors: re.Pattern[str],
+                      in_run: Callable[[str], bool]) -> list[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match opens with a run of characters
+    (`in_run`) that ends where one of `anchors` starts, the rest of it read by lookarounds: the
+    pattern is matched only at the start of the run before each anchor. Searched over the whole
+    text it was tried at every character that may open such a run, and each try read the run to
+    its end before failing. The runs before different anchors never overlap: linear."""
+    found: list[re.Match[str]] = []
+    for anchor in anchors.finditer(text):
+        start = anchor.start()
+        while start > 0 and in_run(text[start - 1]):
+            start -= 1
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append(match)
+    return found
 
 
 @lru_cache(maxsize=4)
@@ -179,7 +206,9 @@ def _glued_abbreviation_ends(text: str, rules: HygieneRules) -> list[Repair]:
     rule = rules.glued_abbreviation_end
     not_after = frozenset(rule.not_after)
     return [Repair(match.end() - 1, match.end(), "sentence_break", rule.id)
-            for match in GLUED_ABBREVIATION_END.finditer(text) if match.group("abbreviation") not in not_after]
+            for match in _anchored_matches(text, GLUED_ABBREVIATION_END, ABBREVIATION_END_ANCHOR,
+                                           ASCII_UPPERCASE.__contains__)
+            if match.group("abbreviation") not in not_after]
 
 
 class LetterRuns:
@@ -276,7 +305,8 @@ def _glue_before_a_name(run: str, contexts: Mapping[str, set[tuple[str, str]]]) 
 def _glued_digits(text: str, rule: GluedWords) -> list[Repair]:
     """Cuts between a number and a capitalised word glued onto it where a line break or a link
     was stripped (`2015-2016Thomas Lembong`, `Rp5.000Emas`)."""
-    return [Repair(match.end(), match.end(), "word_break", rule.id) for match in DIGITS_THEN_CAPITALISED.finditer(text)]
+    return [Repair(match.end(), match.end(), "word_break", rule.id)
+            for match in _anchored_matches(text, DIGITS_THEN_CAPITALISED, DIGITS_END_ANCHOR, str.isdecimal)]
 
 
 @dataclass(frozen=True)
@@ -444,13 +474,42 @@ def _hyphenated_glued_verbs(text: str, prefixes: tuple[str, ...], rule: GluedVer
     """Cuts a prefixed verb form glued onto a hyphenated name (`Lee Seo-yimeninggal`) when the
     article writes the name alone (`Lee Seo-yi`): runs of letters split at the hyphen, so the
     glued part is a lowercase run of its own, and only the whole name decides."""
-    if "-" not in text:
-        return []
     found: list[Repair] = []
-    for match in _hyphenated_glue_pattern(prefixes, rule.min_tail_chars).finditer(text):
-        if _written_alone_unhyphenated(text, match.group("stem")):
+    pattern = _hyphenated_glue_pattern(prefixes, rule.min_tail_chars)
+    for start, end in _hyphenated_runs(text):
+        match = pattern.fullmatch(text, start, end) if text[start] in string.ascii_uppercase else None
+        if match is not None and _written_alone_unhyphenated(text, match.group("stem")):
             found.append(Repair(match.start("tail"), match.start("tail"), "word_break", rule.id))
     return found
+
+
+def _hyphenated_runs(text: str) -> list[tuple[int, int]]:
+    """The maximal runs of word characters and hyphens that hold a hyphen, as (start, end).
+
+    A glued hyphenated name (`_hyphenated_glue_pattern`) is made of letters and hyphens with
+    neither a word character nor a hyphen on either side: it is one such run whole or none.
+    Found from each hyphen outwards, each run once, so the pattern is tried on a few runs and
+    not at every capital of the text (it backtracked through each capitalised word there)."""
+    runs: list[tuple[int, int]] = []
+    hyphen = text.find(HYPHEN)
+    while hyphen != -1:
+        start = hyphen
+        while start > 0 and _joins_a_run(text[start - 1]):
+            start -= 1
+        end = hyphen + 1
+        while end < len(text) and _joins_a_run(text[end]):
+            end += 1
+        runs.append((start, end))
+        hyphen = text.find(HYPHEN, end)
+    return runs
+
+
+def _joins_a_run(character: str) -> bool:
+    """A character of the pattern class [\\w-]: Unicode letters, digits and numerals, "_", "-"."""
+    return character.isalnum() or character in WORD_JOINERS
+
+
+WORD_JOINERS = "_-"  # the word characters that are not alphanumeric ("_") and the hyphen
 
 
 def _written_alone_unhyphenated(text: str, word: str) -> bool:
@@ -573,7 +632,7 @@ def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
     found: list[Repair] = []
     end = len(text.rstrip())
     while end > 0:
-        line = labelled.search(text, _line_start(text, end), end) if rule.labels else None
+        line = labelled.match(text, _line_start(text, end), end) if rule.labels else None
         if line is not None and len(line.group("credited").split()) <= rule.max_words:
             found.append(Repair(line.start(), end, "credit", rule.id))
             end = len(text[:line.start()].rstrip())
@@ -592,8 +651,9 @@ def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
 
 def _line_start(text: str, end: int) -> int:
     """The start of the line that holds offset `end - 1`. A labelled credit has no line break in
-    it and ends at `end`, so it is searched from there: the same match, without trying the
-    pattern's line-start test at every offset of the article."""
+    it, ends at `end` and opens a line, so it can only start there: it is matched there, the
+    same match the search of the whole text found, without trying the pattern's line-start test
+    at every offset of the article (or even of the line: a last paragraph is one long line)."""
     return text.rfind("\n", 0, end) + 1
 
 
