@@ -242,6 +242,19 @@ OBJECT_CLAUSES: list[Case] = [
     ("a_degree_word_inside_a_relative_clause_is_the_noun_phrases",
      "[Budi Santoso|PER] memaparkan program yang sangat penting bagi petani muda.",
      []),
+    ("a_figure_word_opening_the_object_counts_the_object_itself",
+     "Pebalap [Jenson Button|PER] juga mencatat tiga kemenangan pada kejuaraan itu.",
+     []),
+    ("a_reported_clause_of_capitalised_names_with_a_lowercase_predicate_is_no_title",
+     "Analis [Edwin Sebayang|PER] mengatakan, sejumlah saham perlu dicermati, seperti PT Wijaya Karya Tbk "
+     "(WIKA), PT Waskita Karya Tbk (WSKT), PT Bumi Serpong Damai Tbk (BSDE), PT Surya Semesta Internusa Tbk "
+     "(SSIA) dan PT Adhi Karya Tbk (ADHI).",
+     [("indirect", "sejumlah saham perlu dicermati, seperti PT Wijaya Karya Tbk (WIKA), PT Waskita Karya Tbk "
+       "(WSKT), PT Bumi Serpong Damai Tbk (BSDE), PT Surya Semesta Internusa Tbk (SSIA) dan PT Adhi Karya Tbk "
+       "(ADHI)", "Edwin Sebayang", "indirect.verb.say", "name")]),
+    ("meramal_without_its_suffix_is_a_forecast",
+     "Analis [Ibrahim Assuaibi|PER] meramal harga emas akan bergerak naik pekan depan.",
+     [("indirect", "harga emas akan bergerak naik pekan depan", "Ibrahim Assuaibi", "indirect.verb.say", "name")]),
     ("an_ordinal_is_no_figure",
      "[Polda Jatim|ORG] mengonfirmasi kedatangan tim kedua di lokasi itu.",
      []),

@@ -343,8 +343,10 @@ def _figure_claim_start(index: TextIndex, position: int, sentence: Span, rules: 
         token = tokens[ahead]
         if token.start >= sentence.end or (token.text in PUNCTUATION_STOPS and token.text != ","):
             return None
-        if any(character.isdigit() for character in token.text) or token.text in rules.number_words:
-            return tokens[first].start  # "inflasi Mei 2,5 persen", "korban sebanyak tujuh orang"
+        if any(character.isdigit() for character in token.text) or (ahead > first and token.text in rules.number_words):
+            # "inflasi Mei 2,5 persen", "korban sebanyak tujuh orang"; a figure word opening the
+            # object counts the object itself ("mencatat tiga kemenangan"), no claim
+            return tokens[first].start
     return None
 
 
