@@ -216,6 +216,50 @@ CLAUSE_OBJECTS: list[Case] = [
        "name")]),
 ]
 
+# Issue 20: bare objects of reporting verbs that are clauses by their structure, a subject then
+# a predicate the prefix test does not see: a degree word before an adjective, a figure written as
+# a word, an existential after an auxiliary, a predicate past a hyphen joining two words.
+OBJECT_CLAUSES: list[Case] = [
+    ("an_existential_clause_after_an_auxiliary",
+     "Kapolres [Budi Santoso|PER] membenarkan telah terjadi kecelakaan tunggal di simpang jalan itu.",
+     [("indirect", "telah terjadi kecelakaan tunggal di simpang jalan itu", "Budi Santoso",
+       "indirect.verb.state", "name")]),
+    ("a_figure_written_as_a_word_is_a_figure_claim",
+     "[Polda Jatim|ORG] mengonfirmasi jumlah korban tewas sebanyak tujuh orang.",
+     [("indirect", "jumlah korban tewas sebanyak tujuh orang", "Polda Jatim", "indirect.verb.figure_claim",
+       "name")]),
+    ("a_degree_word_before_an_adjective_is_a_clause_objects_predicate",
+     "[MER-C|ORG] mengungkap kondisi rumah sakit itu sangat parah.",
+     [("indirect", "kondisi rumah sakit itu sangat parah", "MER-C", "indirect.verb.clause_object", "name")]),
+    ("a_degree_word_before_an_adjective_keeps_a_say_verbs_object",
+     "Pelatih [Jose Mourinho|PER] menyebut level pemain itu nyaris sama dengan legenda klub.",
+     [("indirect", "level pemain itu nyaris sama dengan legenda klub", "Jose Mourinho", "indirect.verb.say",
+       "name")]),
+    ("a_hyphen_joining_two_words_does_not_end_the_clause_object",
+     "[BRIN|ORG] mengungkap curah hujan periode Januari-Maret di kawasan itu meningkat tajam.",
+     [("indirect", "curah hujan periode Januari-Maret di kawasan itu meningkat tajam", "BRIN",
+       "indirect.verb.clause_object", "name")]),
+    ("a_degree_word_inside_a_relative_clause_is_the_noun_phrases",
+     "[Budi Santoso|PER] memaparkan program yang sangat penting bagi petani muda.",
+     []),
+    ("a_figure_word_opening_the_object_counts_the_object_itself",
+     "Pebalap [Jenson Button|PER] juga mencatat tiga kemenangan pada kejuaraan itu.",
+     []),
+    ("a_reported_clause_of_capitalised_names_with_a_lowercase_predicate_is_no_title",
+     "Analis [Edwin Sebayang|PER] mengatakan, sejumlah saham perlu dicermati, seperti PT Wijaya Karya Tbk "
+     "(WIKA), PT Waskita Karya Tbk (WSKT), PT Bumi Serpong Damai Tbk (BSDE), PT Surya Semesta Internusa Tbk "
+     "(SSIA) dan PT Adhi Karya Tbk (ADHI).",
+     [("indirect", "sejumlah saham perlu dicermati, seperti PT Wijaya Karya Tbk (WIKA), PT Waskita Karya Tbk "
+       "(WSKT), PT Bumi Serpong Damai Tbk (BSDE), PT Surya Semesta Internusa Tbk (SSIA) dan PT Adhi Karya Tbk "
+       "(ADHI)", "Edwin Sebayang", "indirect.verb.say", "name")]),
+    ("meramal_without_its_suffix_is_a_forecast",
+     "Analis [Ibrahim Assuaibi|PER] meramal harga emas akan bergerak naik pekan depan.",
+     [("indirect", "harga emas akan bergerak naik pekan depan", "Ibrahim Assuaibi", "indirect.verb.say", "name")]),
+    ("an_ordinal_is_no_figure",
+     "[Polda Jatim|ORG] mengonfirmasi kedatangan tim kedua di lokasi itu.",
+     []),
+]
+
 SUBJECTS: list[Case] = [
     ("relative_clause_closed_by_a_demonstrative_is_the_subject",
      "Kuasa hukum [David Tobing|PER] menggugat maskapai itu. Pengacara yang selama ini dikenal kerap membela "
@@ -800,7 +844,8 @@ ALL_CASES = (FRONTED_ADVERBIALS + GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVE
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
              + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
              + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS + CLAUSE_OPENING_REPORTS
-             + SPEAKER_WITH_OWN_VERB + TIME_PHRASE_ENDS + DOCUMENT_FRAMES + VERB_TYPOS + LOST_QUOTE_RUNS)
+             + SPEAKER_WITH_OWN_VERB + TIME_PHRASE_ENDS + DOCUMENT_FRAMES + VERB_TYPOS + LOST_QUOTE_RUNS
+             + OBJECT_CLAUSES)
 
 
 @pytest.mark.parametrize(("marked", "expected"),

@@ -198,9 +198,16 @@ def _is_title_case(document: Document, quote: Quote, rules: RuleSet) -> bool:
     if len(words) < reason.min_words:
         return False
     if _capitalised_share(words) >= reason.min_capitalised_share:
-        return True
+        return quote.type == "direct" or not _has_lowercase_predicate(words, rules)
     return quote.type == "direct" and _reads_as_a_title(text, words, reason.max_function_word_letters,
                                                         reason.min_capitalised_share)
+
+
+def _has_lowercase_predicate(words: list[str], rules: RuleSet) -> bool:
+    """A reported clause with a predicate written in lowercase ("sejumlah saham perlu dicermati,
+    seperti PT Wijaya Karya Tbk …") is prose that lists names, not a title: a title capitalises
+    its verbs ("Banjir Rendam Ratusan Rumah")."""
+    return any(word.islower() and _is_predicate(word, rules) for word in words)
 
 
 def _cue_in_a_title(document: Document, quote: Quote, min_words: int) -> bool:

@@ -110,6 +110,7 @@ class FigureClaims(WordList):
     """Marked verbs that take an object with a figure as their reported claim."""
 
     max_words_to_figure: int = Field(ge=1)
+    number_words: list[str] = []  # a figure written as a word ("tujuh orang"), matched as written
 
 
 class ClauseObjects(WordList):
@@ -121,10 +122,12 @@ class ClauseObjects(WordList):
     not_predicates: list[str]
     subjectless_openers: list[str] = []  # "menyinggung akan melakukan …": the speaker's own plan
     subjectless_not_after: list[str] = []  # "mengumumkan telah …": an announced action, no quote
+    degree_words: list[str] = []  # "kondisi itu sangat parah": a degree word marks an adjective predicate
     max_words_to_predicate: int = Field(ge=2)
 
     _lower_lists = field_validator("auxiliaries", "relative_markers", "not_openers", "not_predicates",
-                                   "subjectless_openers", "subjectless_not_after")(_lowercase_words)
+                                   "subjectless_openers", "subjectless_not_after",
+                                   "degree_words")(_lowercase_words)
 
 
 class QuoteMark(StrictModel):
@@ -265,8 +268,9 @@ class ExistentialClause(StrictModel):
 
     words: list[str] = []
     negations: list[str] = []
+    auxiliaries: list[str] = []  # "telah terjadi kecelakaan …": time before the predicate
 
-    _lower = field_validator("words", "negations")(_lowercase_words)
+    _lower = field_validator("words", "negations", "auxiliaries")(_lowercase_words)
 
 
 class RefusalReason(WordList):

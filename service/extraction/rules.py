@@ -87,6 +87,7 @@ class RuleSet:
         self.co_event_conjunctions = frozenset(cues.co_event_conjunctions)
         self.existential_words = frozenset(cues.existential_clause.words)
         self.existential_negations = frozenset(cues.existential_clause.negations)
+        self.existential_auxiliaries = frozenset(cues.existential_clause.auxiliaries)
         self.topic_objects = frozenset(cues.topic_objects)
         self.reporting_verbs: dict[str, ReportingVerbs] = {}
         for group in cues.reporting_verbs:
@@ -107,8 +108,10 @@ class RuleSet:
         self.negated_stances = frozenset(speakers.negated_stances)
         self.role_abbreviations = speakers.role_abbreviations
         self.figure_claim_verbs = frozenset(cues.figure_claims.words)
+        self.number_words = frozenset(cues.figure_claims.number_words)
         self.clause_object_verbs = frozenset(cues.clause_objects.words)
         self.clause_object_auxiliaries = frozenset(cues.clause_objects.auxiliaries)
+        self.clause_object_degree_words = frozenset(cues.clause_objects.degree_words)
         self.relative_markers = frozenset(cues.clause_objects.relative_markers)
         self.clause_object_not_predicates = frozenset(cues.clause_objects.not_predicates)
         self.subjectless_openers = frozenset(cues.clause_objects.subjectless_openers)

@@ -233,11 +233,14 @@ def _is_predicate_word(text: str, rules: RuleSet) -> bool:
 
 
 def _opens_existential_clause(index: TextIndex, first: int, sentence: Span, rules: RuleSet) -> bool:
-    """The object opens with an existential predicate, negated or not ("ada ancaman …",
-    "tidak ada aktivitas …"; cues.yml existential_clause), and something follows it."""
+    """The object opens with an existential predicate, after an auxiliary of time or a
+    negation or not ("ada ancaman …", "tidak ada aktivitas …", "telah terjadi kecelakaan …";
+    cues.yml existential_clause), and something follows it."""
     tokens = index.tokens
     position = first
-    if tokens[position].text.lower() in rules.existential_negations:
+    if position + 1 < len(tokens) and tokens[position].text.lower() in rules.existential_auxiliaries:
+        position += 1
+    if position < len(tokens) and tokens[position].text.lower() in rules.existential_negations:
         position += 1
     return position + 1 < len(tokens) and tokens[position + 1].start < sentence.end \
         and tokens[position].text.lower() in rules.existential_words

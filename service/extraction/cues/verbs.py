@@ -343,7 +343,9 @@ def _figure_claim_start(index: TextIndex, position: int, sentence: Span, rules: 
         token = tokens[ahead]
         if token.start >= sentence.end or (token.text in PUNCTUATION_STOPS and token.text != ","):
             return None
-        if any(character.isdigit() for character in token.text):
+        if any(character.isdigit() for character in token.text) or (ahead > first and token.text in rules.number_words):
+            # "inflasi Mei 2,5 persen", "korban sebanyak tujuh orang"; a figure word opening the
+            # object counts the object itself ("mencatat tiga kemenangan"), no claim
             return tokens[first].start
     return None
 
@@ -364,12 +366,38 @@ def _clause_object_start(index: TextIndex, position: int, sentence: Span, rules:
     for ahead in range(first + 1, last):
         token = tokens[ahead]
         lower = token.text.lower()
+        if _joins_two_words(tokens, ahead):
+            continue  # "periode Januari-Maret": one word the tokenizer split at its hyphen
         if token.start >= sentence.end or not token.text[:1].isalnum() or lower in rules.relative_markers:
             return None
         if lower in rules.clause_object_auxiliaries or _passive_predicate(tokens, ahead, rules) or (
-                rules.is_active_verb(token.text) and lower not in rules.clause_object_not_predicates):
+                rules.is_active_verb(token.text) and lower not in rules.clause_object_not_predicates) \
+                or _degree_before_adjective(tokens, ahead, sentence, rules):
             return tokens[first].start
     return None
+
+
+HYPHENS = frozenset("-‐–")
+
+
+def _joins_two_words(tokens: list[Token], position: int) -> bool:
+    """A hyphen written with no space on either side between two words or figures ("Januari-Maret",
+    "2020-2021") joins them into one word; it ends nothing."""
+    if tokens[position].text not in HYPHENS or position == 0 or position + 1 >= len(tokens):
+        return False
+    before, after = tokens[position - 1], tokens[position + 1]
+    return before.end == tokens[position].start and tokens[position].end == after.start \
+        and before.text[-1:].isalnum() and after.text[:1].isalnum()
+
+
+def _degree_before_adjective(tokens: list[Token], position: int, sentence: Span, rules: RuleSet) -> bool:
+    """A degree word after the object's subject and before a lowercase word ("kondisi rumah
+    sakit itu sangat parah", "level pemain itu nyaris sama …"): an adjective predicate, which
+    has no prefix to mark it (cues.yml clause_objects degree_words)."""
+    if tokens[position].text not in rules.clause_object_degree_words or position + 1 >= len(tokens):
+        return False
+    following = tokens[position + 1]
+    return following.start < sentence.end and following.text.isalpha() and following.text.islower()
 
 
 def _passive_predicate(tokens: list[Token], position: int, rules: RuleSet) -> bool:
