@@ -291,14 +291,34 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
         found.append(SpeakerCandidate(ROLE_ORGANISATION, organisation.name, organisation, {"generator_rank": 0}))
     # the person in focus where the discourse stands: before the quote for a phrase written after
     # it ("“…. ….” ujar mantan pelatih … ini"), whose own sentences put no one out of focus
-    in_focus = coreference.person_in_focus_for_role(role_text, state.salience, min(offset, quote.start),
-                                                    state.rules, spoken_of.names_the)
+    point = min(offset, quote.start)
+    in_focus = _epithet_antecedent(role_text, point, spoken_of, state) \
+        if coreference.is_epithet(role_text, state.rules) \
+        else coreference.person_in_focus_for_role(role_text, state.salience, point, state.rules, spoken_of.names_the)
     if in_focus is not None:
         found.append(SpeakerCandidate(ROLE_IN_FOCUS, in_focus.name, _name_mention(in_focus),
                                       {"generator_rank": 0, "is_epithet": coreference.is_epithet(role_text,
                                                                                                   state.rules)},
                                       role_words=in_focus.role_words))
     return found
+
+
+def _epithet_antecedent(role_text: str, point: int, spoken_of: coreference.SpokenOf,
+                        state: SlotState) -> FocusMention | None:
+    """An epithet ("pria 70 tahun itu", "sang bek") points back as a pronoun does, so its
+    antecedent is ranked as a pronoun's: a person named only in passing since the source spoke
+    ("terlalu dini bagi Roy Hodgson") yields to the subject or speaker in focus, a new subject
+    that opens its sentence goes first, the previous quote's speaker holds over people its
+    account is about (issue 21). None when nobody is in focus or the role is dated."""
+    if coreference.is_dated_role(role_text, state.rules):
+        return None
+    salience = state.salience
+    groups = coreference.subject_over_passing_mention(salience.ranked(point, spoken_of.names_the), salience, point)
+    groups = coreference.new_subject_over_earlier_focus(groups, salience, point, state.document)
+    groups = coreference.quoted_speaker_holds(groups, salience, point, state.previous)
+    if not groups or salience.sentences_between(groups[0].latest.end, point) > coreference.FOCUS_SENTENCES:
+        return None
+    return groups[0].latest
 
 
 DOCUMENT_ANTECEDENT_TOKENS = 400  # how far back a document phrase's earlier mention is looked for
