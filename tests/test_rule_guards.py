@@ -242,6 +242,10 @@ NOT_EMITTED = {
                                           "claims that quotation as a direct quote",
     "mixed.cue.postposed_by_position": "the positional cue stands right after a closing quotation mark and claims "
                                        "that quotation as a direct quote",
+    "indirect.cue.name_after_quote": "the name stands right after a closing quotation mark and claims that "
+                                     "quotation as a direct quote",
+    "mixed.cue.name_after_quote": "the name stands right after a closing quotation mark and claims that "
+                                  "quotation as a direct quote",
     "indirect.cue.statement_frame": "the statement frame stands right after a closing quotation mark and claims "
                                     "that quotation as a direct quote",
     "mixed.cue.statement_frame": "the statement frame stands right after a closing quotation mark and claims "

@@ -51,6 +51,20 @@ QUOTE_RULES: list[QuoteCase] = [
     ("direct_before_demikian_without_a_source_stays_unattributed",
      "“Kami siap bertanding,” demikian pernyataan.",
      [("direct", "Kami siap bertanding", None, "direct.unattributed", "none")]),
+    # A verbless attribution (issue 21): a person's name right after the quote's closing mark
+    # and comma, then an apposed role, no verb: the name speaks.
+    ("direct_before_a_name_and_its_apposed_role",
+     "“Kami masih kesulitan mencari pemandu,” [Prasetyo Wibowo|PER], Kepala Dinas Pariwisata Jawa Tengah "
+     "beberapa waktu lalu.",
+     [("direct", "Kami masih kesulitan", "Prasetyo Wibowo", "direct.cue.name_after_quote", "name")]),
+    ("direct_before_a_name_that_is_a_verbs_subject_is_no_verbless_attribution",
+     "“Kami masih kesulitan mencari pemandu,” [Prasetyo Wibowo|PER], Kepala Dinas Pariwisata, menjelaskan "
+     "kepada wartawan.",
+     [("direct", "Kami masih kesulitan", "Prasetyo Wibowo", "direct.verb.say", "name")]),
+    ("direct_before_a_name_without_an_apposed_role_stays_unattributed",
+     "“Kami masih kesulitan mencari pemandu,” [Prasetyo Wibowo|PER], [Budi Santoso|PER] dan kawan-kawan "
+     "tertawa.",
+     [("direct", "Kami masih kesulitan", None, "direct.unattributed", "none")]),
     ("direct_after_menurut",
      "Menurut [Budi Santoso|PER], “Putusan hakim itu terlalu berat bagi keluarga korban.”",
      [("direct", "Putusan hakim itu terlalu berat", "Budi Santoso", "direct.cue.according_to", "name")]),

@@ -115,6 +115,25 @@ ROLE_ABBREVIATIONS: list[Case] = [
      0, "direct.cue.postposed", "harmonisasi pajak", "Bambang Brodjonegoro", "speaker.role_abbreviation@rules",
      "role"),
     # a regulation named by the office ("Peraturan Menteri Keuangan") names no person in the quote
+    # An office defined with its short form in brackets before a person's name ("Direktur
+    # Reserse Kriminal Umum (Dirreskrimum) Polda Jabar Kombes Pol X"): the short form is that
+    # person's office, whatever the alias stage made of it (an organisation) (issue 21).
+    ("an_office_defined_in_brackets_before_a_name",
+     "Direktur Direktorat Reserse Kriminal Umum (Dirreskrimum) Polda Jabar Kombes Pol [Surawan|PER] mengatakan, "
+     "tersangka memperoleh obat dari rumah sakit. “Dia membuat resep sendiri,” kata Dirreskrimum, Selasa.",
+     1, "direct.cue.postposed", "membuat resep sendiri", "Surawan", "speaker.role_abbreviation@rules", "name"),
+    # an organisation defined in brackets is no office: it speaks as itself
+    ("an_organisation_defined_in_brackets_before_a_name_speaks_as_itself",
+     "Badan Pusat Statistik (BPS) Jawa Barat dan [Surawan|PER] merilis data inflasi. “Inflasi Juli "
+     "terkendali,” kata BPS, Selasa.",
+     0, "direct.cue.postposed", "Inflasi Juli", "Badan Pusat Statistik (BPS)", "speaker.cue_organisation@rules",
+     "name"),
+    # a verb after the brackets ends the office: the person named after it is no holder
+    ("an_office_defined_in_brackets_before_a_verb_names_no_holder",
+     "Jaksa Penuntut Umum (JPU) menyebut tindakan [Tom Lembong|PER] merugikan negara. “Terdakwa memperkaya "
+     "pihak lain,” kata JPU dalam sidang.",
+     1, "direct.cue.postposed", "Terdakwa memperkaya", "Jaksa Penuntut Umum (JPU)", "speaker.cue_organisation@rules",
+     "name"),
     ("a_regulation_of_the_office_inside_the_quote_names_nobody",
      "Menteri Keuangan [Bambang Brodjonegoro|PER] hadir dalam rapat kerja di gedung DPR. “Peraturan Menteri "
      "Keuangan yang kami keluarkan hanya menegaskan harmonisasi pajak daerah,” ujar Menkeu.",

@@ -84,6 +84,23 @@ EPITHETS: list[Case] = [
      "[Budi Hartono|PER] kembali mengkritik Persib. Kali ini legenda [Persija|ORG] itu menyebut bahwa "
      "timnya kekurangan pemimpin.",
      0, "indirect.verb.say", "kekurangan pemimpin", "Budi Hartono", "speaker.role_in_focus@rules", "role"),
+    # An epithet points back like a pronoun (issue 21): a person named in passing since the
+    # quoted source spoke ("bagi Budi", "yang diinginkan Budi") does not take it from the source,
+    # and a new subject that opens its sentence does.
+    ("an_epithet_keeps_the_source_over_a_name_in_passing",
+     "[Andi Cahyono|PER] menilai timnas belum siap. “Kami sudah berlatih keras,” kata Andi. Turnamen ini "
+     "dianggap terlalu berat bagi [Budi Santoso|PER] dan anak asuhnya. “Mereka punya pelatih baru,” pungkas "
+     "pria 45 tahun itu.",
+     2, "direct.cue.postposed", "punya pelatih baru", "Andi Cahyono", "speaker.role_in_focus@rules", "role"),
+    ("an_epithet_keeps_the_source_over_a_passive_agent",
+     "[Andi Cahyono|PER] menilai timnas belum siap. “Kami sudah berlatih keras,” kata Andi. Striker yang "
+     "diinginkan [Budi Santoso|PER] sudah bertahan di klubnya. “Kami terus mencari striker,” kata "
+     "pria 45 tahun itu.",
+     2, "direct.cue.postposed", "terus mencari striker", "Andi Cahyono", "speaker.role_in_focus@rules", "role"),
+    ("an_epithet_after_a_new_subject_is_theirs",
+     "[Andi Cahyono|PER] menilai timnas belum siap. “Kami sudah berlatih keras,” kata Andi. [Budi Santoso|PER] "
+     "menyambut baik rencana itu. “Kami terus mencari striker,” kata pria 45 tahun itu.",
+     2, "direct.cue.postposed", "terus mencari striker", "Budi Santoso", "speaker.role_in_focus@rules", "role"),
     ("an_epithet_with_nobody_in_focus_stays_as_written",
      "“Kami tidak pernah menerima undangan itu,” kata mantan pemain [Persija Jakarta|PER] ini.",
      0, "direct.cue.postposed", "tidak pernah menerima", "mantan pemain Persija Jakarta ini",

@@ -372,6 +372,7 @@ class CueRules(StrictModel):
     morphology: MorphologyRules
     postposed: WordList
     postposed_by_position: PositionalCue
+    name_after_quote: PositionalCue | None = None
     postposed_noun_phrase: NounPhraseCue
     clitic: CliticCue
     according_to: AccordingTo

@@ -25,7 +25,9 @@ speaker.earlier_unnamed_source     a definite role: the unnamed source an earlie
                                    with the same words ("seorang pejabat" ... "pejabat itu")
 speaker.role_holder                a definite role: the person named earlier with that role
 speaker.role_abbreviation          a definite role of one shortened office ("Menkeu"): the person
-                                   named earlier with the long role it abbreviates
+                                   named earlier with the long role it abbreviates; a short form
+                                   defined in brackets after an office ("Direktur … (Dirreskrimum)
+                                   … Kombes Pol Surawan"): the person named right after it
 speaker.role_organisation          a definite role: an organisation that spoke and whose name
                                    opens with the role's head noun ("JPU" ... "kata jaksa")
 speaker.organisation_anaphor       a definite phrase headed by an institution noun ("Anak usaha BCA
@@ -195,7 +197,8 @@ def cue_phrase(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     if mention.kind == "name":
         generator = CUE_NAME
     elif mention.kind == "organization":
-        generator = CUE_ORGANISATION
+        # a short form defined as a person's office is a role, resolved by office_short_form_holder
+        generator = CUE_ROLE if _office_short_form_holder(mention, state) is not None else CUE_ORGANISATION
     elif mention.kind == "role":
         anaphoric = coreference.is_anaphoric(state.document.text[mention.start:mention.end], state.rules)
         generator = CUE_ROLE if anaphoric else CUE_UNNAMED_SOURCE
@@ -291,14 +294,100 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
         found.append(SpeakerCandidate(ROLE_ORGANISATION, organisation.name, organisation, {"generator_rank": 0}))
     # the person in focus where the discourse stands: before the quote for a phrase written after
     # it ("“…. ….” ujar mantan pelatih … ini"), whose own sentences put no one out of focus
-    in_focus = coreference.person_in_focus_for_role(role_text, state.salience, min(offset, quote.start),
-                                                    state.rules, spoken_of.names_the)
+    point = min(offset, quote.start)
+    in_focus = _epithet_antecedent(role_text, point, spoken_of, state) \
+        if coreference.is_epithet(role_text, state.rules) \
+        else coreference.person_in_focus_for_role(role_text, state.salience, point, state.rules, spoken_of.names_the)
     if in_focus is not None:
         found.append(SpeakerCandidate(ROLE_IN_FOCUS, in_focus.name, _name_mention(in_focus),
                                       {"generator_rank": 0, "is_epithet": coreference.is_epithet(role_text,
                                                                                                   state.rules)},
                                       role_words=in_focus.role_words))
     return found
+
+
+OFFICE_DEFINITION_TOKENS = 8  # how many words before "(SHORT)" an office's long form may open
+BRACKETS = ("(", ")")
+
+
+def office_short_form_holder(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
+    """A one-word short form the article defined in brackets after an office and before a
+    person's name ("Direktur Direktorat Reserse Kriminal Umum (Dirreskrimum) Polda Jabar Kombes
+    Pol Surawan" … "kata Dirreskrimum"): that person holds the office it shortens (rule
+    speaker.role_abbreviation), whatever the alias stage made of it (an organisation)."""
+    mention = quote.speaker.mention
+    if mention is None or mention.kind != "organization":
+        return []
+    holder = _office_short_form_holder(mention, state)
+    if holder is None:
+        return []
+    return [SpeakerCandidate(ROLE_ABBREVIATION, holder.name, _name_mention(holder),
+                             {"generator_rank": 0, "is_subject": holder.is_subject}, role_words=holder.role_words)]
+
+
+def _office_short_form_holder(mention: Mention, state: SlotState) -> FocusMention | None:
+    """The person named right after the bracketed definition of the one-word phrase `mention`,
+    in its sentence, when the words before the brackets open with an office; the latest such
+    definition before the phrase."""
+    tokens, index = state.index.tokens, state.index
+    first, end = index.token_at(mention.start), index.token_at(mention.end)
+    if end - first != 1:
+        return None
+    short = tokens[first].text
+    for position in range(first - 2, 0, -1):
+        if tokens[position].text != short or tokens[position - 1].text != BRACKETS[0] \
+                or position + 1 >= len(tokens) or tokens[position + 1].text != BRACKETS[1]:
+            continue
+        if not _opens_with_an_office(position - 1, state):
+            continue
+        return _person_right_after(tokens[position + 1].end, state)
+    return None
+
+
+def _opens_with_an_office(bracket: int, state: SlotState) -> bool:
+    """The capitalised words before the opening bracket at token `bracket` open with an office
+    or title ("Direktur …"), not an institution ("Badan Pusat Statistik (BPS)")."""
+    tokens = state.index.tokens
+    start = bracket
+    while start - 1 >= 0 and bracket - (start - 1) <= OFFICE_DEFINITION_TOKENS \
+            and tokens[start - 1].text[:1].isupper() and state.document.sentence_of(tokens[start - 1].start) \
+            == state.document.sentence_of(tokens[bracket].start):
+        start -= 1
+    return start < bracket and state.rules.is_title_or_role(tokens[start].text) \
+        and tokens[start].text.lower() not in state.rules.institution_heads
+
+
+def _person_right_after(offset: int, state: SlotState) -> FocusMention | None:
+    """The person named within ROLE_CONTEXT_TOKENS tokens after `offset`, in its sentence, with
+    only capitalised words before it (the office's place and the person's rank: "Polda Jabar
+    Kombes Pol"); a lowercase word there ("(JPU) menyebut tindakan Tom …") ends the office."""
+    index, document = state.index, state.document
+    at, sentence = index.token_at(offset), document.sentence_of(offset)
+    near = [focus for focus in state.salience.mentions
+            if focus.start >= offset and document.sentence_of(focus.start) == sentence
+            and index.token_at(focus.start) - at <= coreference.ROLE_CONTEXT_TOKENS]
+    person = min(near, key=lambda focus: focus.start, default=None)
+    if person is None or not all(token.text[:1].isupper() for token in index.tokens_in(offset, person.start)):
+        return None
+    return person
+
+
+def _epithet_antecedent(role_text: str, point: int, spoken_of: coreference.SpokenOf,
+                        state: SlotState) -> FocusMention | None:
+    """An epithet ("pria 70 tahun itu", "sang bek") points back as a pronoun does, so its
+    antecedent is ranked as a pronoun's: a person named only in passing since the source spoke
+    ("terlalu dini bagi Roy Hodgson") yields to the subject or speaker in focus, a new subject
+    that opens its sentence goes first, the previous quote's speaker holds over people its
+    account is about (issue 21). None when nobody is in focus or the role is dated."""
+    if coreference.is_dated_role(role_text, state.rules):
+        return None
+    salience = state.salience
+    groups = coreference.subject_over_passing_mention(salience.ranked(point, spoken_of.names_the), salience, point)
+    groups = coreference.new_subject_over_earlier_focus(groups, salience, point, state.document)
+    groups = coreference.quoted_speaker_holds(groups, salience, point, state.previous)
+    if not groups or salience.sentences_between(groups[0].latest.end, point) > coreference.FOCUS_SENTENCES:
+        return None
+    return groups[0].latest
 
 
 DOCUMENT_ANTECEDENT_TOKENS = 400  # how far back a document phrase's earlier mention is looked for
@@ -393,7 +482,7 @@ def salience_candidates(quote: Quote, state: SlotState) -> list[SpeakerCandidate
 
 # the rules' generators, in the order they run; the listing adds salience_candidates
 GENERATORS: tuple[Generator, ...] = (cue_phrase, antecedents, previous_speaker_fallback, role_referents,
-                                     document_issuer, preceding_subject, previous_quote)
+                                     office_short_form_holder, document_issuer, preceding_subject, previous_quote)
 
 
 def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, index: TextIndex | None = None,

@@ -5,7 +5,13 @@ from __future__ import annotations
 from service.extraction.cues.hit import CLOSING_MARKS, CueKind, Hit, ScanState
 from service.extraction.cues.phrases import content_after, interposed_opening_start, starts_person_name
 from service.extraction.document import Mention, Span, Token
-from service.extraction.mentions import PUNCTUATION_STOPS, is_person_entity, person_after, phrase_after
+from service.extraction.mentions import (
+    PUNCTUATION_STOPS,
+    is_person_entity,
+    name_from_tokens,
+    person_after,
+    phrase_after,
+)
 from service.extraction.rules import RuleSet
 from service.extraction.speaker_phrases import parse_speaker_phrase
 
@@ -310,11 +316,44 @@ def _read_statement_frame(state: ScanState, position: int, lower: str) -> Hit | 
                mention=mention, segment_start=state.index.tokens[position].start, backward_content=True)
 
 
+def _is_name_after_quote(state: ScanState, position: int, lower: str) -> bool:
+    """ "…,” Prasetyo Ariwibowo, Kepala Dinas …": a person's name right after a quote that ends
+    in a comma (? or !), apposed to a title or role, with no verb of saying after it in the
+    sentence: a verbless attribution (a verb there reads the name as its subject)."""
+    rules, index = state.rules, state.index
+    tokens = index.tokens
+    if rules.cues.name_after_quote is None or position < 2 or tokens[position - 1].text not in CLOSING_MARKS \
+            or tokens[position - 2].text not in QUOTE_END_PUNCTUATION or not starts_person_name(position, index):
+        return False
+    entity = index.entity_by_token[position]
+    comma = index.token_at(entity.end)
+    if comma + 1 >= len(tokens) or tokens[comma].text != "," or tokens[comma + 1].start >= state.sentence.end \
+            or not rules.is_title_or_role(tokens[comma + 1].text):
+        return False
+    rest = index.tokens_in(tokens[comma + 1].start, state.sentence.end)
+    return not any(token.text.lower() in rules.reporting_verbs or rules.is_passive_verb(token.text)
+                   for token in rest)
+
+
+def _read_name_after_quote(state: ScanState, position: int, lower: str) -> Hit | None:
+    rules, index = state.rules, state.index
+    assert rules.cues.name_after_quote is not None
+    entity = index.entity_by_token[position]
+    name = name_from_tokens(index.tokens_in(entity.start, entity.end), rules, index)
+    if not name:
+        return None
+    mention = Mention(entity.start, entity.end, "name", name)
+    return Hit(cue=Span(entity.start, entity.end), lemma="", rule=rules.cues.name_after_quote.id,
+               kind="postposed", mention=mention, segment_start=entity.start, backward_content=True)
+
+
 ACCORDING_TO_CLITIC = CueKind("according_to_clitic", _is_according_to_clitic, _read_according_to_clitic,
                               word_gate=_is_according_to_clitic_word)
 CLITIC = CueKind("clitic", _is_clitic, _read_clitic, word_gate=_is_clitic_word)
 POSTPOSED = CueKind("postposed", _is_postposed, _read_postposed, word_gate=_is_postposed_word)
 POSTPOSED_BY_POSITION = CueKind("postposed_by_position", _is_postposed_by_position, _read_postposed_by_position,
                                 word_gate=_is_postposed_by_position_word, after_closing_mark=True)
+NAME_AFTER_QUOTE = CueKind("name_after_quote", _is_name_after_quote, _read_name_after_quote,
+                           after_closing_mark=True)
 STATEMENT_FRAME = CueKind("statement_frame", _is_statement_frame, _read_statement_frame,
                           word_gate=_is_statement_frame_word, after_closing_mark=True)

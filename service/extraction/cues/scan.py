@@ -12,6 +12,7 @@ from service.extraction.cues.passive import BACKWARD_PASSIVE, PASSIVE_AGENT, PAS
 from service.extraction.cues.postposed import (
     ACCORDING_TO_CLITIC,
     CLITIC,
+    NAME_AFTER_QUOTE,
     POSTPOSED,
     POSTPOSED_BY_POSITION,
     STATEMENT_FRAME,
@@ -35,6 +36,7 @@ CUE_READERS: list[CueKind] = [
     CLITIC,
     POSTPOSED,
     POSTPOSED_BY_POSITION,
+    NAME_AFTER_QUOTE,
     STATEMENT_FRAME,
     ACCORDING_TO,
     SOURCE_FRAME,
