@@ -16,7 +16,7 @@ from service.extraction.names import merge_rule
 from service.extraction.rules import RuleError, load_rules
 from tests.conftest import copy_rules
 from tests.markup import MarkupExtractor, assert_offsets_point_into
-from training.usual_names import usual_full_names
+from training.usual_names import initial_expansions, usual_full_names
 
 # (case id, marked text, [(speaker, rule, resolution)] per quote, people of kind person)
 NameCase = tuple[str, str, list[tuple[str | None, str, str]], list[str]]
@@ -534,6 +534,18 @@ USUAL_FULL_NAMES: list[NameCase] = [
     ("usual_full_name_that_is_a_place",
      "Penyanyi itu tiba di Seoul. “Kami senang sekali,” kata [Sakura|PER].",
      [("Sakura", "direct.cue.postposed", "name")], ["Sakura"]),
+    # A middle initial news writes in full for that name takes the full middle name (names.initial_expansion).
+    ("middle_initial_news_writes_in_full",
+     "Ketua umum organisasi itu, [Rosan P Roeslani|PER], mengatakan bahwa investasi naik tahun ini.",
+     [("Rosan Perkasa Roeslani", "indirect.verb.say", "name")], ["Rosan Perkasa Roeslani"]),
+    # ... written with a dot too ...
+    ("middle_initial_with_a_dot",
+     "“Investasi naik tahun ini,” kata [Rosan P. Roeslani|PER].",
+     [("Rosan Perkasa Roeslani", "direct.cue.postposed", "name")], ["Rosan Perkasa Roeslani"]),
+    # ... but an initial the pool never expands for that name stays as written.
+    ("middle_initial_news_never_expands",
+     "“Investasi naik tahun ini,” kata [Dimas K. Wardhana|PER].",
+     [("Dimas K. Wardhana", "direct.cue.postposed", "name")], ["Dimas K. Wardhana"]),
     # Titles the guidelines drop (Ayatollah, Abah, Nabi) are not part of the name.
     ("religious_title_dropped",
      "Pemimpin tertinggi Iran [Ayatollah Ali Khamenei|PER] mengatakan bahwa negaranya siap.",
@@ -1020,3 +1032,16 @@ def test_a_two_word_name_written_alone_takes_a_surname_written_after_it() -> Non
     usual = usual_full_names(pool, rules)
     assert usual.get("Rinawati Kusumastuti") == "Rinawati Kusumastuti Wardhana"
     assert "Dewanti Lestarini" not in usual
+
+
+def test_a_middle_initial_takes_the_name_news_writes_for_it() -> None:
+    """names.initial_expansion: an initial form the pool writes takes the middle name its
+    expansions nearly always are; one expanded two ways, or too rarely, takes none
+    (training/usual_names.py --initials)."""
+    rules = load_rules(Path("rules"))
+    pool = _pool(("kata Rinawati K Wardhana kemarin.", 1, 1), ("kata Rinawati Kusuma Wardhana kemarin.", 5, 1),
+                 ("kata Dewanti L Sasmita kemarin.", 1, 1), ("kata Dewanti Larasati Sasmita kemarin.", 3, 2),
+                 ("kata Dewanti Lestari Sasmita kemarin.", 3, 2),
+                 ("kata Hartono B Sasongko kemarin.", 1, 1), ("kata Hartono Bayu Sasongko kemarin.", 2, 1))
+    found = initial_expansions(pool, rules)
+    assert found == {"Rinawati K Wardhana": "Rinawati Kusuma Wardhana"}

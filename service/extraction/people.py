@@ -551,18 +551,42 @@ def _is_unresolved_epithet(quote: Quote, document: Document, rules: RuleSet) -> 
         and is_epithet(document.text[mention.start:mention.end], rules)
 
 
+MIN_WORDS_AROUND_AN_INITIAL = 2  # a given name before the initial and a surname after it
+
+
 def _give_usual_full_name(cluster: Cluster, rules: RuleSet) -> None:
     """A person the article names only in part ("Anies") takes the full name news usually
     gives (rules/names.yml usual_full_names, read off the news pool); the short form is kept as
     a variant. Rule names.usual_full_name."""
     usual = rules.names.usual_full_names
     full = usual.names.get(cluster.name) if cluster.kind == "person" else None
-    if full is None or full.split()[0].lower() in rules.name_opening_place_heads:
+    if full is None:
+        _expand_middle_initial(cluster, rules)
+        return
+    if full.split()[0].lower() in rules.name_opening_place_heads:
         return  # a country's nickname ("Negeri Sakura") read off the pool is no person's full name
+    _rename(cluster, full, usual.id)
+
+
+def _expand_middle_initial(cluster: Cluster, rules: RuleSet) -> None:
+    """A person named with a middle initial ("Rosan P. Roeslani") takes the middle name news
+    writes in full for that name (rules/names.yml initial_expansions, read off the news pool):
+    the guidelines give a well-known person the usual full name. Rule names.initial_expansion."""
+    if cluster.kind != "person" or len(cluster.words) < MIN_WORDS_AROUND_AN_INITIAL + 1:
+        return
+    key = " ".join(word.rstrip(".") if len(word.rstrip(".")) == 1 else word for word in cluster.words)
+    expansions = rules.names.initial_expansions
+    full = expansions.names.get(key)
+    if full is not None:
+        _rename(cluster, full, expansions.id)
+
+
+def _rename(cluster: Cluster, full: str, rule: str) -> None:
+    """Give the cluster the full name; the form the article wrote stays a variant."""
     short = cluster.name
     cluster.words = full.split()
     cluster.variants.pop(full, None)
-    cluster.add_variant(short, usual.id)
+    cluster.add_variant(short, rule)
 
 
 def _is_evidenced(cluster: Cluster) -> bool:

@@ -696,6 +696,7 @@ class NameRules(StrictModel):
     person_name_words: WordList = WordList(id="names.person_name_word", words=[])
     other_name_words: WordList = WordList(id="names.other_name_word", words=[])
     usual_full_names: UsualFullNames = UsualFullNames(id="names.usual_full_name")
+    initial_expansions: UsualFullNames = UsualFullNames(id="names.initial_expansion")
     title_case_line: TitleCaseLine = TitleCaseLine(id="names.title_case_line")
     thing_tail: NameTail = NameTail(id="names.thing_tail")
     degree_tail: NameTail = NameTail(id="names.degree_tail", min_letters=3)
