@@ -479,8 +479,9 @@ GIVEN_NAMES_AND_PREFIXES: list[NameCase] = [
     ("roman_numeral_before_a_name",
      "Ketua RT I [Santoso Wibowo|PER] mengatakan bahwa jalan itu rusak.",
      [("Santoso Wibowo", "indirect.verb.say", "name")], ["Santoso Wibowo"]),
-    # A middle name repeated alone does not yet take the given name before it out of the
-    # organisation run (see KNOWN_GAPS).
+    # A middle name repeated alone takes the given name before it out of the organisation run
+    # when that word is a given name news writes (names.given_name_closing_a_place; "Sejahtera"
+    # of "Bank Sejahtera Tambok Pardede" is none).
     ("middle_name_at_the_end_of_an_organisation",
      "Manajer Komunikasi [Kilang Balongan Ely Chandra Perangin Angin|LOC] mengatakan bahwa program berjalan. "
      "“Kami siap membantu warga,” ungkap [Chandra|PER].",
@@ -751,6 +752,19 @@ AFFILIATIONS_BEFORE_NAMES: list[NameCase] = [
     ("rare_given_name_tagged_with_the_acronym",
      "Corporate Secretary [BRI Ardhiya|ORG] [Hendra Bernadi|PER] menjelaskan bahwa layanan itu ditutup sementara.",
      [("Ardhiya Hendra Bernadi", "indirect.verb.say", "name")], ["Ardhiya Hendra Bernadi"]),
+    # A given name (names.yml person_name_words) the tagger ran into the place before the rest of
+    # the name is the name's first word (names.given_name_closing_a_place) ...
+    ("given_name_tagged_with_the_place_before_it",
+     "Manajer Humas RU [VI Sukaraja Rina|LOC] [Dewi Lestari|PER] menjelaskan bahwa kilang itu aman.",
+     [("Rina Dewi Lestari", "indirect.verb.say", "name")], ["Rina Dewi Lestari"]),
+    # ... not a place's own word (no given name) ...
+    ("place_word_before_a_name_stays_out",
+     "Manajer Humas RU [VI Sukaraja|LOC] [Dewi Lestari|PER] menjelaskan bahwa kilang itu aman.",
+     [("Dewi Lestari", "indirect.verb.say", "name")], ["Dewi Lestari"]),
+    # ... nor a given name the article writes elsewhere too (a place named for a person).
+    ("given_name_written_elsewhere_stays_with_the_place",
+     "Warga [Desa Rina|LOC] berkumpul. Kepala [Desa Rina|LOC] [Dewi Lestari|PER] menjelaskan bahwa jalan itu aman.",
+     [("Dewi Lestari", "indirect.verb.say", "name")], ["Dewi Lestari"]),
     # ... but not a word the article writes elsewhere too (a place, a firm's word) ...
     ("word_after_an_acronym_written_elsewhere_stays_out",
      "Kilang [Pertamina Sukaraja|ORG] beroperasi. Manajer [RU|ORG] Sukaraja [Hendra Bernadi|PER] menjelaskan bahwa "
@@ -896,10 +910,6 @@ KNOWN_GAPS: dict[str, str] = {
     "foreign_suffix_after_a_hyphen":
         "a lowercase piece after a hyphen is taken into a cut name (Chan-ocha, Bo-gum); a foreign word written so "
         "(Kook-style, train3) is not told apart: names.yml common_words holds Indonesian words only",
-    "middle_name_at_the_end_of_an_organisation":
-        "a word repeated alone that never opens a name is read as a surname, so the name is cut from it; taking "
-        "the word before it too ('Ely' of 'Balongan Ely Chandra') would also take 'Sejahtera' of 'Bank Sejahtera "
-        "Tambok Pardede': which of the two is a given name needs more than the article's own uses",
     "place_that_opened_a_name_stays_a_place":
         "a place is cut from the front of a name only when the article tags it LOC alone or gives the rest "
         "alone before the quote; a place seen only inside a longer LOC (Kabupaten Sukamaju) is not yet counted",
