@@ -139,8 +139,26 @@ def _canonical_with_rule(name: str, kind: str, document: Document, rules: RuleSe
     alias = document.aliases.get(name.lower())
     if alias is not None and alias.kind == kind:
         return alias.full, "name.article_alias"
+    defined = _defined_long_form(name, kind, document)
+    if defined is not None:
+        return defined, "name.article_alias"
     usual = known_names.usual_name(name, kind, rules)
     return (usual, "name.known_alias") if usual else (name, None)
+
+
+def _defined_long_form(name: str, kind: str, document: Document) -> str | None:
+    """An organisation named by the long form the article defines with its abbreviation
+    ("Organisasi Kesehatan Dunia" beside "Organisasi Kesehatan Dunia (WHO)"): the guidelines
+    give an organisation as written, abbreviation included, and the abbreviation's mentions
+    take that form too, so both are one entry."""
+    if kind != "organization":
+        return None
+    lowered = name.lower()
+    for alias in document.aliases.values():
+        if alias.kind == kind and alias.full.lower().startswith(lowered + " (") \
+                and alias.full.lower() == f"{lowered} ({alias.short.lower()})":
+            return alias.full
+    return None
 
 
 def _canonical_form(name: str, kind: str, document: Document, rules: RuleSet, known_names: AliasBook) -> str:
@@ -151,7 +169,7 @@ def _canonical_form(name: str, kind: str, document: Document, rules: RuleSet, kn
     alias = document.aliases.get(name.lower())
     if alias is not None and alias.kind == kind:
         return alias.full
-    return known_names.usual_name(name, kind, rules) or name
+    return _defined_long_form(name, kind, document) or known_names.usual_name(name, kind, rules) or name
 
 
 def _named_with_a_role(entity: Span, index: TextIndex, rules: RuleSet) -> bool:
