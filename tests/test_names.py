@@ -16,7 +16,7 @@ from service.extraction.names import merge_rule
 from service.extraction.rules import RuleError, load_rules
 from tests.conftest import copy_rules
 from tests.markup import MarkupExtractor, assert_offsets_point_into
-from training.usual_names import usual_full_names
+from training.usual_names import initial_expansions, usual_full_names
 
 # (case id, marked text, [(speaker, rule, resolution)] per quote, people of kind person)
 NameCase = tuple[str, str, list[tuple[str | None, str, str]], list[str]]
@@ -479,8 +479,9 @@ GIVEN_NAMES_AND_PREFIXES: list[NameCase] = [
     ("roman_numeral_before_a_name",
      "Ketua RT I [Santoso Wibowo|PER] mengatakan bahwa jalan itu rusak.",
      [("Santoso Wibowo", "indirect.verb.say", "name")], ["Santoso Wibowo"]),
-    # A middle name repeated alone does not yet take the given name before it out of the
-    # organisation run (see KNOWN_GAPS).
+    # A middle name repeated alone takes the given name before it out of the organisation run
+    # when that word is a given name news writes (names.given_name_closing_a_place; "Sejahtera"
+    # of "Bank Sejahtera Tambok Pardede" is none).
     ("middle_name_at_the_end_of_an_organisation",
      "Manajer Komunikasi [Kilang Balongan Ely Chandra Perangin Angin|LOC] mengatakan bahwa program berjalan. "
      "“Kami siap membantu warga,” ungkap [Chandra|PER].",
@@ -534,6 +535,18 @@ USUAL_FULL_NAMES: list[NameCase] = [
     ("usual_full_name_that_is_a_place",
      "Penyanyi itu tiba di Seoul. “Kami senang sekali,” kata [Sakura|PER].",
      [("Sakura", "direct.cue.postposed", "name")], ["Sakura"]),
+    # A middle initial news writes in full for that name takes the full middle name (names.initial_expansion).
+    ("middle_initial_news_writes_in_full",
+     "Ketua umum organisasi itu, [Rosan P Roeslani|PER], mengatakan bahwa investasi naik tahun ini.",
+     [("Rosan Perkasa Roeslani", "indirect.verb.say", "name")], ["Rosan Perkasa Roeslani"]),
+    # ... written with a dot too ...
+    ("middle_initial_with_a_dot",
+     "“Investasi naik tahun ini,” kata [Rosan P. Roeslani|PER].",
+     [("Rosan Perkasa Roeslani", "direct.cue.postposed", "name")], ["Rosan Perkasa Roeslani"]),
+    # ... but an initial the pool never expands for that name stays as written.
+    ("middle_initial_news_never_expands",
+     "“Investasi naik tahun ini,” kata [Dimas K. Wardhana|PER].",
+     [("Dimas K. Wardhana", "direct.cue.postposed", "name")], ["Dimas K. Wardhana"]),
     # Titles the guidelines drop (Ayatollah, Abah, Nabi) are not part of the name.
     ("religious_title_dropped",
      "Pemimpin tertinggi Iran [Ayatollah Ali Khamenei|PER] mengatakan bahwa negaranya siap.",
@@ -739,6 +752,19 @@ AFFILIATIONS_BEFORE_NAMES: list[NameCase] = [
     ("rare_given_name_tagged_with_the_acronym",
      "Corporate Secretary [BRI Ardhiya|ORG] [Hendra Bernadi|PER] menjelaskan bahwa layanan itu ditutup sementara.",
      [("Ardhiya Hendra Bernadi", "indirect.verb.say", "name")], ["Ardhiya Hendra Bernadi"]),
+    # A given name (names.yml person_name_words) the tagger ran into the place before the rest of
+    # the name is the name's first word (names.given_name_closing_a_place) ...
+    ("given_name_tagged_with_the_place_before_it",
+     "Manajer Humas RU [VI Sukaraja Rina|LOC] [Dewi Lestari|PER] menjelaskan bahwa kilang itu aman.",
+     [("Rina Dewi Lestari", "indirect.verb.say", "name")], ["Rina Dewi Lestari"]),
+    # ... not a place's own word (no given name) ...
+    ("place_word_before_a_name_stays_out",
+     "Manajer Humas RU [VI Sukaraja|LOC] [Dewi Lestari|PER] menjelaskan bahwa kilang itu aman.",
+     [("Dewi Lestari", "indirect.verb.say", "name")], ["Dewi Lestari"]),
+    # ... nor a given name the article writes elsewhere too (a place named for a person).
+    ("given_name_written_elsewhere_stays_with_the_place",
+     "Warga [Desa Rina|LOC] berkumpul. Kepala [Desa Rina|LOC] [Dewi Lestari|PER] menjelaskan bahwa jalan itu aman.",
+     [("Dewi Lestari", "indirect.verb.say", "name")], ["Dewi Lestari"]),
     # ... but not a word the article writes elsewhere too (a place, a firm's word) ...
     ("word_after_an_acronym_written_elsewhere_stays_out",
      "Kilang [Pertamina Sukaraja|ORG] beroperasi. Manajer [RU|ORG] Sukaraja [Hendra Bernadi|PER] menjelaskan bahwa "
@@ -884,10 +910,6 @@ KNOWN_GAPS: dict[str, str] = {
     "foreign_suffix_after_a_hyphen":
         "a lowercase piece after a hyphen is taken into a cut name (Chan-ocha, Bo-gum); a foreign word written so "
         "(Kook-style, train3) is not told apart: names.yml common_words holds Indonesian words only",
-    "middle_name_at_the_end_of_an_organisation":
-        "a word repeated alone that never opens a name is read as a surname, so the name is cut from it; taking "
-        "the word before it too ('Ely' of 'Balongan Ely Chandra') would also take 'Sejahtera' of 'Bank Sejahtera "
-        "Tambok Pardede': which of the two is a given name needs more than the article's own uses",
     "place_that_opened_a_name_stays_a_place":
         "a place is cut from the front of a name only when the article tags it LOC alone or gives the rest "
         "alone before the quote; a place seen only inside a longer LOC (Kabupaten Sukamaju) is not yet counted",
@@ -1020,3 +1042,16 @@ def test_a_two_word_name_written_alone_takes_a_surname_written_after_it() -> Non
     usual = usual_full_names(pool, rules)
     assert usual.get("Rinawati Kusumastuti") == "Rinawati Kusumastuti Wardhana"
     assert "Dewanti Lestarini" not in usual
+
+
+def test_a_middle_initial_takes_the_name_news_writes_for_it() -> None:
+    """names.initial_expansion: an initial form the pool writes takes the middle name its
+    expansions nearly always are; one expanded two ways, or too rarely, takes none
+    (training/usual_names.py --initials)."""
+    rules = load_rules(Path("rules"))
+    pool = _pool(("kata Rinawati K Wardhana kemarin.", 1, 1), ("kata Rinawati Kusuma Wardhana kemarin.", 5, 1),
+                 ("kata Dewanti L Sasmita kemarin.", 1, 1), ("kata Dewanti Larasati Sasmita kemarin.", 3, 2),
+                 ("kata Dewanti Lestari Sasmita kemarin.", 3, 2),
+                 ("kata Hartono B Sasongko kemarin.", 1, 1), ("kata Hartono Bayu Sasongko kemarin.", 2, 1))
+    found = initial_expansions(pool, rules)
+    assert found == {"Rinawati K Wardhana": "Rinawati Kusuma Wardhana"}

@@ -263,6 +263,20 @@ ALIASES_AND_ROLES: list[Case] = [
     ("organisation_by_the_abbreviation_it_defined",
      "[Mahkamah Agung|ORG] (MA) menolak kasasi itu. MA menyatakan bahwa putusan pengadilan tinggi sudah tepat.",
      [("indirect", "putusan pengadilan tinggi", "Mahkamah Agung (MA)", "indirect.verb.say", "name")], []),
+    # A foreign abbreviation after a translated name spells none of its words: the run from its
+    # institution head is the long form (names.translated_acronym) ...
+    ("organisation_by_a_foreign_abbreviation_after_a_translated_name",
+     "Laporan itu dirilis [Badan Pangan Dunia|ORG] (WFP) pekan lalu. [WFP|ORG] menyatakan bahwa stok beras menipis.",
+     [("indirect", "stok beras menipis", "Badan Pangan Dunia (WFP)", "indirect.verb.say", "name")], []),
+    # ... and the long form written alone takes the abbreviation the article gave it.
+    ("organisation_by_its_long_form_takes_its_abbreviation",
+     "Laporan itu dirilis [Badan Pangan Dunia|ORG] (WFP) pekan lalu. [Badan Pangan Dunia|ORG] menyatakan bahwa "
+     "stok beras menipis.",
+     [("indirect", "stok beras menipis", "Badan Pangan Dunia (WFP)", "indirect.verb.say", "name")], []),
+    # ... but capitals in brackets after a run with no institution head are no abbreviation of it.
+    ("capitals_after_a_name_without_a_head_are_no_abbreviation",
+     "Laporan itu dibacakan [Dimas Pratama|PER] (JPU) pekan lalu. [Dimas Pratama|PER] menyatakan bahwa stok beras menipis.",
+     [("indirect", "stok beras menipis", "Dimas Pratama", "indirect.verb.say", "name")], ["Dimas Pratama"]),
     ("abbreviation_is_not_a_person",
      "[Satuan Tugas Khusus|ORG] (Satgassus) dibentuk pekan lalu. Anggota [Satgassus|PER] [Yudi Purnomo|PER] menjelaskan bahwa tim sudah bekerja.",
      [("indirect", "tim sudah bekerja", "Yudi Purnomo", "indirect.verb.say", "name")], ["Yudi Purnomo"]),

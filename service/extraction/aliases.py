@@ -210,9 +210,24 @@ def _long_form(tokens: list[Token], bracket: int, short: str, rules: RuleSet) ->
                 first -= 1  # "Kementerian [Energi dan Sumber Daya Mineral] (ESDM)": the head the letters skip
             best = run[first:]
             break  # the earliest start is the longest run
-    if best is None and len(short) >= 2 and short.isupper():
-        return None
+    if best is None and short.isupper() and len(short) >= MIN_TRANSLATED_ACRONYM_LETTERS:
+        return _translated_long_form(run, rules)
     return best
+
+
+MIN_TRANSLATED_ACRONYM_LETTERS = 3  # "(AS)", "(RI)" after a name are a country, not the name's acronym
+
+
+def _translated_long_form(run: list[Token], rules: RuleSet) -> list[Token] | None:
+    """The long form of a foreign acronym the article gives after a translated name, whose
+    letters spell no run of its words ("Federasi Timnas Irak (IFA)", "Organisasi Kesehatan
+    Dunia (WHO)", "Kepala Badan Meteorologi Jepang (JMA)"): the capitalised run from its first
+    institution head (speakers.yml institution_heads) on, of two words or more; a run with no
+    institution head (a person's name, a place) has none (part of name.article_alias)."""
+    for first, token in enumerate(run):
+        if token.text.lower() in rules.institution_heads:
+            return run[first:] if len(run) - first >= 2 else None
+    return None
 
 
 def _is_subsequence(letters: str, text: str) -> bool:

@@ -411,6 +411,45 @@ def _rare_given_name(word: str, lowercase: frozenset[str], rules: RuleSet) -> bo
         and not _organisation_word(word, rules) and lower not in rules.kind_of_word and not _derived_noun(lower, rules)
 
 
+def given_names_closing_places(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The tagger runs a given name into the place or organisation before the rest of the name
+    ("Manajer RU [VI Balongan Ely] [Chandra …]"): a word news writes as a person's given name
+    (names.yml person_name_words) that closes a LOC or ORG of two words or more one space before a
+    PER of two words or more is that name's first word, when it is a rare given name by
+    `_rare_given_name` (no place, common or organisation's word, never in lowercase) and the
+    article writes it nowhere but right before that name (a place named for a person, "Desa
+    Rina", stands elsewhere too). The LOC or ORG shrinks to the words before it.
+    Rule names.given_name_closing_a_place."""
+    text = document.text
+    lowercase = document.words_written_lowercase()
+    by_end = {entity.end: entity for entity in entities}
+    moved: dict[int, Entity] = {}  # id of the LOC or ORG the given name closed -> what is left of it
+    repaired: list[Entity] = []
+    for entity in entities:
+        word = _given_name_closing_a_place(document, entity, by_end, lowercase, rules)
+        if word is not None:
+            holder = by_end[word.end]
+            moved[id(holder)] = Entity(holder.start, text.rindex(" ", holder.start, word.start), holder.label)
+            entity = Entity(word.start, entity.end, "PER")
+        repaired.append(entity)
+    return [moved.get(id(entity), entity) for entity in repaired]
+
+
+def _given_name_closing_a_place(document: Document, entity: Entity, by_end: dict[int, Entity],
+                                lowercase: frozenset[str], rules: RuleSet) -> Token | None:
+    text = document.text
+    if entity.label != "PER" or len(text[entity.start:entity.end].split()) < MIN_WORDS_AFTER_GIVEN_NAME:
+        return None
+    word = _token_before(document, entity.start)
+    if word is None or text[word.end:entity.start] != " " or word.text.lower() not in rules.person_name_words \
+            or not _rare_given_name(word.text, lowercase, rules):
+        return None
+    holder = by_end.get(word.end)
+    if holder is None or holder.label not in ("LOC", "ORG") or holder.start >= word.start:
+        return None
+    return word if _only_before(text, word.text, text[entity.start:entity.end]) else None
+
+
 def people_opened_by_ranks(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
     """The model tags a full name written after a rank or title as a place or organisation
     ("Kapolsek Tebing, [Akp Rudi Siregar|LOC]"): a rank or honorific opens a person's name,

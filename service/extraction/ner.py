@@ -28,6 +28,7 @@ from service.extraction.document import Document, Entity, Token
 from service.extraction.entity_repairs import (
     decode_entities,
     given_names_after_acronyms,
+    given_names_closing_places,
     given_names_in_apposition,
     given_names_left_out,
     given_names_written_alone,
@@ -371,6 +372,7 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities = names_in_full_in_apposition(document, entities, rules)
         entities = given_names_in_apposition(document, entities, rules)
         entities = given_names_after_acronyms(document, entities, rules)
+        entities = given_names_closing_places(document, entities, rules)
         entities = given_names_written_alone(document, entities, rules)
         entities = surnames_tagged_organisations(document, entities, rules)
         entities = ordinary_words_opening_sentences_untagged(

@@ -139,8 +139,26 @@ def _canonical_with_rule(name: str, kind: str, document: Document, rules: RuleSe
     alias = document.aliases.get(name.lower())
     if alias is not None and alias.kind == kind:
         return alias.full, "name.article_alias"
+    defined = _defined_long_form(name, kind, document)
+    if defined is not None:
+        return defined, "name.article_alias"
     usual = known_names.usual_name(name, kind, rules)
     return (usual, "name.known_alias") if usual else (name, None)
+
+
+def _defined_long_form(name: str, kind: str, document: Document) -> str | None:
+    """An organisation named by the long form the article defines with its abbreviation
+    ("Organisasi Kesehatan Dunia" beside "Organisasi Kesehatan Dunia (WHO)"): the guidelines
+    give an organisation as written, abbreviation included, and the abbreviation's mentions
+    take that form too, so both are one entry."""
+    if kind != "organization":
+        return None
+    lowered = name.lower()
+    for alias in document.aliases.values():
+        if alias.kind == kind and alias.full.lower().startswith(lowered + " (") \
+                and alias.full.lower() == f"{lowered} ({alias.short.lower()})":
+            return alias.full
+    return None
 
 
 def _canonical_form(name: str, kind: str, document: Document, rules: RuleSet, known_names: AliasBook) -> str:
@@ -151,7 +169,7 @@ def _canonical_form(name: str, kind: str, document: Document, rules: RuleSet, kn
     alias = document.aliases.get(name.lower())
     if alias is not None and alias.kind == kind:
         return alias.full
-    return known_names.usual_name(name, kind, rules) or name
+    return _defined_long_form(name, kind, document) or known_names.usual_name(name, kind, rules) or name
 
 
 def _named_with_a_role(entity: Span, index: TextIndex, rules: RuleSet) -> bool:
@@ -551,18 +569,42 @@ def _is_unresolved_epithet(quote: Quote, document: Document, rules: RuleSet) -> 
         and is_epithet(document.text[mention.start:mention.end], rules)
 
 
+MIN_WORDS_AROUND_AN_INITIAL = 2  # a given name before the initial and a surname after it
+
+
 def _give_usual_full_name(cluster: Cluster, rules: RuleSet) -> None:
     """A person the article names only in part ("Anies") takes the full name news usually
     gives (rules/names.yml usual_full_names, read off the news pool); the short form is kept as
     a variant. Rule names.usual_full_name."""
     usual = rules.names.usual_full_names
     full = usual.names.get(cluster.name) if cluster.kind == "person" else None
-    if full is None or full.split()[0].lower() in rules.name_opening_place_heads:
+    if full is None:
+        _expand_middle_initial(cluster, rules)
+        return
+    if full.split()[0].lower() in rules.name_opening_place_heads:
         return  # a country's nickname ("Negeri Sakura") read off the pool is no person's full name
+    _rename(cluster, full, usual.id)
+
+
+def _expand_middle_initial(cluster: Cluster, rules: RuleSet) -> None:
+    """A person named with a middle initial ("Rosan P. Roeslani") takes the middle name news
+    writes in full for that name (rules/names.yml initial_expansions, read off the news pool):
+    the guidelines give a well-known person the usual full name. Rule names.initial_expansion."""
+    if cluster.kind != "person" or len(cluster.words) < MIN_WORDS_AROUND_AN_INITIAL + 1:
+        return
+    key = " ".join(word.rstrip(".") if len(word.rstrip(".")) == 1 else word for word in cluster.words)
+    expansions = rules.names.initial_expansions
+    full = expansions.names.get(key)
+    if full is not None:
+        _rename(cluster, full, expansions.id)
+
+
+def _rename(cluster: Cluster, full: str, rule: str) -> None:
+    """Give the cluster the full name; the form the article wrote stays a variant."""
     short = cluster.name
     cluster.words = full.split()
     cluster.variants.pop(full, None)
-    cluster.add_variant(short, usual.id)
+    cluster.add_variant(short, rule)
 
 
 def _is_evidenced(cluster: Cluster) -> bool:
