@@ -13,11 +13,13 @@ from service.extraction.coreference import (
     FOCUS_ACTIVE_SUBJECT,
     FOCUS_NAMED_IN_SPEAKER_PHRASE,
     FOCUS_NEW_SUBJECT,
+    FOCUS_PASSIVE_REPORT_AGENT,
     FOCUS_PERSON_READ_AS_ORGANISATION,
     FOCUS_QUOTED_SPEAKER_HOLDS,
     FOCUS_RESOLVED_SPEAKER,
     FOCUS_RULE_IDS,
     FOCUS_SUBJECT_OVER_PASSING_MENTION,
+    FOCUS_SHORT_NAME,
     FOCUS_SUBJECT_PRONOUN,
 )
 from service.settings import PROJECT_ROOT
@@ -168,6 +170,35 @@ CASES: list[Case] = [
      "Lalu pada bulan Juni, [Akhirun|PER] memerintahkan stafnya menyiapkan dokumen lelang. "
      "Dokumen itu lalu diunggah ke sistem lelang. “Semua itu sudah sesuai aturan,” katanya.",
      2, "Akhirun Siregar", "speaker.clitic_antecedent@rules", None),
+    # the agent of a passive verb of saying is a source handed the word, with or without `oleh`:
+    # the clitic after it is the agent's, not the earlier speaker's
+    ("the agent of a passive verb of saying (oleh)",
+     "“Model ini sangat berbahaya,” jelas [Marius Hobbhahn|PER]. Model itu kadang berpura-pura patuh. "
+     "Namun, seperti yang diperingatkan oleh [Michael Chen|PER] dari lembaga penguji itu, model bisa menipu. "
+     "“Masih terbuka apakah model masa depan akan jujur,” katanya.",
+     1, "Michael Chen", "speaker.clitic_antecedent@rules", FOCUS_PASSIVE_REPORT_AGENT),
+    ("the agent of a passive verb of saying",
+     "“Harga beras akan turun bulan depan,” kata [Budi Santoso|PER]. Pasar induk masih ramai. "
+     "Hal senada juga dikatakan pedagang [Siti Aminah|PER] di pasar itu. "
+     "“Pasokan dari desa sudah mulai lancar,” ujarnya.",
+     1, "Siti Aminah", "speaker.clitic_antecedent@rules", FOCUS_PASSIVE_REPORT_AGENT),
+    # a name opening a subordinate clause (saat, ketika, karena) is that clause's subject, not the
+    # sentence's: the main subject keeps the focus
+    ("a subordinate clause's subject is not the sentence's",
+     "Melalui akun Instagram miliknya, [Ernest Prakasa|PER] mengucapkan selamat kepada [Ryan Adriandhy|PER]. "
+     "Ia mengenang saat [Ryan|PER] berhasil meraih juara pertama, sedangkan ia menjadi juara ketiga. "
+     "“Hari ini film itu sudah nomor satu,” ujarnya.",
+     0, "Ernest Prakasa", "speaker.clitic_antecedent@rules", FOCUS_SUBJECT_PRONOUN),
+    # a person's surname written alone, which the tagger missed, is still that person, as a subject
+    ("a short name the tagger missed is the person",
+     "Pelatih Persib [Bojan Hodak|PER] menonton laga itu dari tribun. Gelandang muda [Nazriel Alvaro|PER] "
+     "bermain penuh. Hodak sudah memantau perkembangan [Nazriel|PER] sejak lama. Namun ia menegaskan "
+     "bahwa pemain muda butuh waktu bermain.",
+     0, "Bojan Hodak", "speaker.pronoun_antecedent@rules", FOCUS_SHORT_NAME),
+    ("a common word spelled like a name word is no mention",
+     "Pelatih Persib [Bojan Baru|PER] menonton laga itu dari tribun. Gelandang muda [Nazriel Alvaro|PER] "
+     "bermain penuh. Baru sekarang ia mendapat menit bermain. Ia menegaskan bahwa pemain muda butuh waktu.",
+     0, "Nazriel Alvaro", "speaker.pronoun_antecedent@rules", FOCUS_ACTIVE_SUBJECT),
     # counter cases: a preposition spelled like a me- verb, and "mereka", make no subject
     ("a preposition after the name is no verb",
      "“Polisi harus memeriksa semua anggotanya,” ujar [Putri Kanesia|PER]. "
