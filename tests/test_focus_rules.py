@@ -18,8 +18,8 @@ from service.extraction.coreference import (
     FOCUS_QUOTED_SPEAKER_HOLDS,
     FOCUS_RESOLVED_SPEAKER,
     FOCUS_RULE_IDS,
-    FOCUS_SUBJECT_OVER_PASSING_MENTION,
     FOCUS_SHORT_NAME,
+    FOCUS_SUBJECT_OVER_PASSING_MENTION,
     FOCUS_SUBJECT_PRONOUN,
 )
 from service.settings import PROJECT_ROOT
@@ -199,6 +199,15 @@ CASES: list[Case] = [
      "Pelatih Persib [Bojan Baru|PER] menonton laga itu dari tribun. Gelandang muda [Nazriel Alvaro|PER] "
      "bermain penuh. Baru sekarang ia mendapat menit bermain. Ia menegaskan bahwa pemain muda butuh waktu.",
      0, "Nazriel Alvaro", "speaker.pronoun_antecedent@rules", FOCUS_ACTIVE_SUBJECT),
+    # a newcomer handed the word by a reporting verb inside a sentence is a new source, however often the
+    # earlier speaker was named: the pronoun sentences later is theirs
+    ("a new source handed the word inside its sentence",
+     "Calon wali kota [Budi Santoso|PER] berjanji membangun jalan desa. “Kami akan membangun jalan,” ujar Budi. "
+     "“Kami juga menaikkan gaji guru,” tambahnya. “Itu janji kami,” ujarnya. "
+     "Dalam debat itu, pesaingnya [Siti Aminah|PER] juga menegaskan hal senada. "
+     "Karena, potensi kota itu saat ini sangat besar. Tetapi, realisasinya masih jauh dari harapan. "
+     "Ia pun menegaskan bila pihaknya tidak akan melibatkan keluarga.",
+     3, "Siti Aminah", "speaker.pronoun_antecedent@rules", FOCUS_NEW_SUBJECT),
     # counter cases: a preposition spelled like a me- verb, and "mereka", make no subject
     ("a preposition after the name is no verb",
      "“Polisi harus memeriksa semua anggotanya,” ujar [Putri Kanesia|PER]. "

@@ -77,7 +77,9 @@ def new_subject_over_earlier_focus(groups: list[FocusGroup], salience: Salience,
     sentence as its subject, within FOCUS_SENTENCES sentences, goes first (focus.new_subject):
     news introduces a new source by role and name as the subject of a sentence ("Kepala Dinas …
     Prasetyo menyambut baik …") and the pronouns after it are theirs, however often the earlier
-    speaker was named (a shift of the centre, Grosz, Joshi & Weinstein 1995). A name inside a
+    speaker was named (a shift of the centre, Grosz, Joshi & Weinstein 1995), or that hands them the
+    word anywhere in a sentence ("Dalam debat itu, pesaingnya Siti menegaskan …", "Hal senada
+    dikatakan pasangan Ikhsan …": a reporting verb's subject or a passive report's agent). A name inside a
     clause ("Zulhas menyampaikan Presiden Prabowo menginginkan …") shifts nothing. The group
     moved up records the rule."""
     if len(groups) < 2:
@@ -86,7 +88,7 @@ def new_subject_over_earlier_focus(groups: list[FocusGroup], salience: Salience,
     newcomer = next((group for group in groups[1:] if group.latest.is_subject
                      and salience.first_mention_start(group.name) > focus_end
                      and salience.sentences_between(group.latest.end, point) <= FOCUS_SENTENCES
-                     and opens_its_sentence(group.latest, document)), None)
+                     and (opens_its_sentence(group.latest, document) or group.latest.reports)), None)
     if newcomer is None:
         return groups
     newcomer.focus_rules |= {FOCUS_NEW_SUBJECT}
