@@ -208,6 +208,11 @@ CASES: list[Case] = [
      "Karena, potensi kota itu saat ini sangat besar. Tetapi, realisasinya masih jauh dari harapan. "
      "Ia pun menegaskan bila pihaknya tidak akan melibatkan keluarga.",
      3, "Siti Aminah", "speaker.pronoun_antecedent@rules", FOCUS_NEW_SUBJECT),
+    # a name set off by commas after its office is the subject of the verb after the closing comma
+    ("an apposed name before its verb",
+     "Dalam jumpa pers di gedung komisi itu pada Senin malam pekan lalu, Wakil Ketua Komisi Yudisial, "
+     "[Bambang Wijaya|PER], menanggapi datar pernyataan hakim [Andi Saputra|PER] tentang dakwaan itu. Menurutnya, perbedaan itu hanya soal pemahaman teknis.",
+     0, "Bambang Wijaya", "speaker.clitic_antecedent@rules", FOCUS_ACTIVE_SUBJECT),
     # counter cases: a preposition spelled like a me- verb, and "mereka", make no subject
     ("a preposition after the name is no verb",
      "“Polisi harus memeriksa semua anggotanya,” ujar [Putri Kanesia|PER]. "

@@ -208,13 +208,14 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         if not is_speaker and covers_any(phrase_starts, phrase_reach, span.start, span.end):
             is_speaker = True  # "kata salah satu siswa, Kashaf Zahra": the name is the speaker
             focus_rules.add(FOCUS_NAMED_IN_SPEAKER_PHRASE)
-        reports = _before_reporting_verb(tokens[-1].index, index, rules)
+        verb_after = _apposition_end(tokens[0].index, tokens[-1].index, index)
+        reports = _before_reporting_verb(verb_after, index, rules)
         if not reports and _agent_of_passive_report(phrase_first, index, rules):
             reports = True  # "Hal senada dikatakan Siti …", "diperingatkan oleh Michael Chen": a source
             focus_rules.add(FOCUS_PASSIVE_REPORT_AGENT)
         is_subject = is_speaker or reports or _opens_clause(phrase_first, index, document) \
             or _introduced_as_topic(phrase_first, index, rules)
-        if not is_subject and _before_active_verb(tokens[-1].index, index, rules) \
+        if not is_subject and _before_active_verb(verb_after, index, rules) \
                 and not _possessor_before_relative(phrase_first, tokens[-1].index, index, rules):
             is_subject = True  # "… Kontras Yati Andriyani menyayangkan …": the verb's subject
             focus_rules.add(FOCUS_ACTIVE_SUBJECT)
@@ -361,6 +362,16 @@ def _possessor_before_relative(first: int, last: int, index: TextIndex, rules: R
     before = index.tokens[first - 1].text
     return index.tokens[last + 1].text.lower() in rules.relative_pronouns and before.isalpha() \
         and before.islower() and before not in rules.subject_boundaries
+
+
+def _apposition_end(first: int, last: int, index: TextIndex) -> int:
+    """Where the name's verb is looked for from: its last token, or the comma closing it where a
+    comma also opens it ("Wakil Ketua KPK, Indriyanto Seno Adji, menanggapi …": an apposed name,
+    the subject of the verb after the closing comma)."""
+    tokens = index.tokens
+    if first > 0 and last + 1 < len(tokens) and tokens[first - 1].text == "," and tokens[last + 1].text == ",":
+        return last + 1
+    return last
 
 
 def _before_reporting_verb(last: int, index: TextIndex, rules: RuleSet) -> bool:
