@@ -13,10 +13,12 @@ from service.extraction.coreference import (
     FOCUS_ACTIVE_SUBJECT,
     FOCUS_NAMED_IN_SPEAKER_PHRASE,
     FOCUS_NEW_SUBJECT,
+    FOCUS_PASSIVE_REPORT_AGENT,
     FOCUS_PERSON_READ_AS_ORGANISATION,
     FOCUS_QUOTED_SPEAKER_HOLDS,
     FOCUS_RESOLVED_SPEAKER,
     FOCUS_RULE_IDS,
+    FOCUS_SHORT_NAME,
     FOCUS_SUBJECT_OVER_PASSING_MENTION,
     FOCUS_SUBJECT_PRONOUN,
 )
@@ -168,6 +170,49 @@ CASES: list[Case] = [
      "Lalu pada bulan Juni, [Akhirun|PER] memerintahkan stafnya menyiapkan dokumen lelang. "
      "Dokumen itu lalu diunggah ke sistem lelang. “Semua itu sudah sesuai aturan,” katanya.",
      2, "Akhirun Siregar", "speaker.clitic_antecedent@rules", None),
+    # the agent of a passive verb of saying is a source handed the word, with or without `oleh`:
+    # the clitic after it is the agent's, not the earlier speaker's
+    ("the agent of a passive verb of saying (oleh)",
+     "“Model ini sangat berbahaya,” jelas [Marius Hobbhahn|PER]. Model itu kadang berpura-pura patuh. "
+     "Namun, seperti yang diperingatkan oleh [Michael Chen|PER] dari lembaga penguji itu, model bisa menipu. "
+     "“Masih terbuka apakah model masa depan akan jujur,” katanya.",
+     1, "Michael Chen", "speaker.clitic_antecedent@rules", FOCUS_PASSIVE_REPORT_AGENT),
+    ("the agent of a passive verb of saying",
+     "“Harga beras akan turun bulan depan,” kata [Budi Santoso|PER]. Pasar induk masih ramai. "
+     "Hal senada juga dikatakan pedagang [Siti Aminah|PER] di pasar itu. "
+     "“Pasokan dari desa sudah mulai lancar,” ujarnya.",
+     1, "Siti Aminah", "speaker.clitic_antecedent@rules", FOCUS_PASSIVE_REPORT_AGENT),
+    # a name opening a subordinate clause (saat, ketika, karena) is that clause's subject, not the
+    # sentence's: the main subject keeps the focus
+    ("a subordinate clause's subject is not the sentence's",
+     "Melalui akun Instagram miliknya, [Ernest Prakasa|PER] mengucapkan selamat kepada [Ryan Adriandhy|PER]. "
+     "Ia mengenang saat [Ryan|PER] berhasil meraih juara pertama, sedangkan ia menjadi juara ketiga. "
+     "“Hari ini film itu sudah nomor satu,” ujarnya.",
+     0, "Ernest Prakasa", "speaker.clitic_antecedent@rules", FOCUS_SUBJECT_PRONOUN),
+    # a person's surname written alone, which the tagger missed, is still that person, as a subject
+    ("a short name the tagger missed is the person",
+     "Pelatih Persib [Bojan Hodak|PER] menonton laga itu dari tribun. Gelandang muda [Nazriel Alvaro|PER] "
+     "bermain penuh. Hodak sudah memantau perkembangan [Nazriel|PER] sejak lama. Namun ia menegaskan "
+     "bahwa pemain muda butuh waktu bermain.",
+     0, "Bojan Hodak", "speaker.pronoun_antecedent@rules", FOCUS_SHORT_NAME),
+    ("a common word spelled like a name word is no mention",
+     "Pelatih Persib [Bojan Baru|PER] menonton laga itu dari tribun. Gelandang muda [Nazriel Alvaro|PER] "
+     "bermain penuh. Baru sekarang ia mendapat menit bermain. Ia menegaskan bahwa pemain muda butuh waktu.",
+     0, "Nazriel Alvaro", "speaker.pronoun_antecedent@rules", FOCUS_ACTIVE_SUBJECT),
+    # a newcomer handed the word by a reporting verb inside a sentence is a new source, however often the
+    # earlier speaker was named: the pronoun sentences later is theirs
+    ("a new source handed the word inside its sentence",
+     "Calon wali kota [Budi Santoso|PER] berjanji membangun jalan desa. “Kami akan membangun jalan,” ujar Budi. "
+     "“Kami juga menaikkan gaji guru,” tambahnya. “Itu janji kami,” ujarnya. "
+     "Dalam debat itu, pesaingnya [Siti Aminah|PER] juga menegaskan hal senada. "
+     "Karena, potensi kota itu saat ini sangat besar. Tetapi, realisasinya masih jauh dari harapan. "
+     "Ia pun menegaskan bila pihaknya tidak akan melibatkan keluarga.",
+     3, "Siti Aminah", "speaker.pronoun_antecedent@rules", FOCUS_NEW_SUBJECT),
+    # a name set off by commas after its office is the subject of the verb after the closing comma
+    ("an apposed name before its verb",
+     "Dalam jumpa pers di gedung komisi itu pada Senin malam pekan lalu, Wakil Ketua Komisi Yudisial, "
+     "[Bambang Wijaya|PER], menanggapi datar pernyataan hakim [Andi Saputra|PER] tentang dakwaan itu. Menurutnya, perbedaan itu hanya soal pemahaman teknis.",
+     0, "Bambang Wijaya", "speaker.clitic_antecedent@rules", FOCUS_ACTIVE_SUBJECT),
     # counter cases: a preposition spelled like a me- verb, and "mereka", make no subject
     ("a preposition after the name is no verb",
      "“Polisi harus memeriksa semua anggotanya,” ujar [Putri Kanesia|PER]. "

@@ -43,9 +43,12 @@ FOCUS_SUBJECT_PRONOUN = "focus.subject_pronoun"
 FOCUS_SUBJECT_OVER_PASSING_MENTION = "focus.subject_over_passing_mention"
 FOCUS_NEW_SUBJECT = "focus.new_subject"
 FOCUS_QUOTED_SPEAKER_HOLDS = "focus.quoted_speaker_holds"
+FOCUS_PASSIVE_REPORT_AGENT = "focus.passive_report_agent"
+FOCUS_SHORT_NAME = "focus.short_name_written_alone"
 FOCUS_RULE_IDS = (FOCUS_ACTIVE_SUBJECT, FOCUS_NAMED_IN_SPEAKER_PHRASE, FOCUS_RESOLVED_SPEAKER,
                   FOCUS_PERSON_READ_AS_ORGANISATION, FOCUS_SUBJECT_PRONOUN, FOCUS_SUBJECT_OVER_PASSING_MENTION,
-                  FOCUS_NEW_SUBJECT, FOCUS_QUOTED_SPEAKER_HOLDS)
+                  FOCUS_NEW_SUBJECT, FOCUS_QUOTED_SPEAKER_HOLDS, FOCUS_PASSIVE_REPORT_AGENT,
+                  FOCUS_SHORT_NAME)
 CARRY_MAX_GAP_CHARS = 600
 FOCUS_SENTENCES = 4
 
@@ -74,7 +77,9 @@ def new_subject_over_earlier_focus(groups: list[FocusGroup], salience: Salience,
     sentence as its subject, within FOCUS_SENTENCES sentences, goes first (focus.new_subject):
     news introduces a new source by role and name as the subject of a sentence ("Kepala Dinas …
     Prasetyo menyambut baik …") and the pronouns after it are theirs, however often the earlier
-    speaker was named (a shift of the centre, Grosz, Joshi & Weinstein 1995). A name inside a
+    speaker was named (a shift of the centre, Grosz, Joshi & Weinstein 1995), or that hands them the
+    word anywhere in a sentence ("Dalam debat itu, pesaingnya Siti menegaskan …", "Hal senada
+    dikatakan pasangan Ikhsan …": a reporting verb's subject or a passive report's agent). A name inside a
     clause ("Zulhas menyampaikan Presiden Prabowo menginginkan …") shifts nothing. The group
     moved up records the rule."""
     if len(groups) < 2:
@@ -83,7 +88,7 @@ def new_subject_over_earlier_focus(groups: list[FocusGroup], salience: Salience,
     newcomer = next((group for group in groups[1:] if group.latest.is_subject
                      and salience.first_mention_start(group.name) > focus_end
                      and salience.sentences_between(group.latest.end, point) <= FOCUS_SENTENCES
-                     and opens_its_sentence(group.latest, document)), None)
+                     and (opens_its_sentence(group.latest, document) or group.latest.reports)), None)
     if newcomer is None:
         return groups
     newcomer.focus_rules |= {FOCUS_NEW_SUBJECT}
@@ -150,6 +155,7 @@ def _capitalised_words(text: str) -> bool:
 
 
 PHRASE_PUNCTUATION = ",()\"“”'‘’"
+AGENT_LOOKBACK_TOKENS = 2  # a passive verb of saying, then "oleh" or one descriptive noun
 MAX_ADVERBIAL_TOKENS = 8  # "Selepas pertandingan, Lautaro …": a sentence-initial adverbial before the subject
 
 
@@ -163,7 +169,10 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
                                                if q.speaker.mention is not None
                                                and q.speaker.mention.kind in PHRASES_NAMING_SPEAKERS)
     spans = [Span(e.start, e.end) for e in document.entities if e.label == "PER"]
+    short_names = untagged_short_names(document, index, rules)
+    spans += short_names
     spans += [Span(start, end) for start, end in speaker_spans]
+    short_name_spans = {(span.start, span.end) for span in short_names}
     for span in spans:
         if document.in_quote_marks(span.start) or document.in_boilerplate(span.start):
             continue
@@ -194,15 +203,19 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         inside_roles = [token.text.lower() for token in tokens if rules.is_title_or_role(token.text)]
         context.update(inside_roles)
         phrase += inside_roles
-        focus_rules: set[str] = set()
+        focus_rules: set[str] = {FOCUS_SHORT_NAME} if (span.start, span.end) in short_name_spans else set()
         is_speaker = (span.start, span.end) in speaker_spans
         if not is_speaker and covers_any(phrase_starts, phrase_reach, span.start, span.end):
             is_speaker = True  # "kata salah satu siswa, Kashaf Zahra": the name is the speaker
             focus_rules.add(FOCUS_NAMED_IN_SPEAKER_PHRASE)
-        reports = _before_reporting_verb(tokens[-1].index, index, rules)
+        verb_after = _apposition_end(tokens[0].index, tokens[-1].index, index)
+        reports = _before_reporting_verb(verb_after, index, rules)
+        if not reports and _agent_of_passive_report(phrase_first, index, rules):
+            reports = True  # "Hal senada dikatakan Siti …", "diperingatkan oleh Michael Chen": a source
+            focus_rules.add(FOCUS_PASSIVE_REPORT_AGENT)
         is_subject = is_speaker or reports or _opens_clause(phrase_first, index, document) \
             or _introduced_as_topic(phrase_first, index, rules)
-        if not is_subject and _before_active_verb(tokens[-1].index, index, rules) \
+        if not is_subject and _before_active_verb(verb_after, index, rules) \
                 and not _possessor_before_relative(phrase_first, tokens[-1].index, index, rules):
             is_subject = True  # "… Kontras Yati Andriyani menyayangkan …": the verb's subject
             focus_rules.add(FOCUS_ACTIVE_SUBJECT)
@@ -215,6 +228,55 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         found[key] = FocusMention(tokens[0].start, span.end, name, frozenset(context), is_subject, is_speaker,
                                   frozenset(focus_rules), tuple(phrase), reports)
     return sorted(found.values(), key=lambda mention: mention.end)
+
+
+MIN_SHORT_NAME_CHARS = 3  # "Hodak", "Ernest"; shorter words are initials or particles
+
+
+def untagged_short_names(document: Document, index: TextIndex, rules: RuleSet) -> list[Span]:
+    """A person's given name or surname written alone that the tagger left untagged ("Pelatih
+    Persib Bojan Hodak …. Hodak sudah memantau …"), after the article first names them in full
+    (a PER of two words or more): news goes on by the short name, and the focus must see that
+    person there (focus.short_name_written_alone). A capitalised word in no entity, standing
+    alone (no capitalised word right after it; before it only a title or role), outside
+    quotation marks and boilerplate; not a common word, a non-name word, a title or a role."""
+    first_full: dict[str, int] = {}
+    for entity in document.entities:
+        if entity.label != "PER":
+            continue
+        words = name_from_tokens(index.tokens_in(entity.start, entity.end), rules, index).split()
+        if len(words) < 2:
+            continue
+        for word in (words[0], words[-1]):
+            if word not in first_full or entity.end < first_full[word]:
+                first_full[word] = entity.end
+    found: list[Span] = []
+    tokens = index.tokens
+    for token in tokens:
+        after = first_full.get(token.text)
+        if after is None or token.start < after or not _stands_alone(token, index, rules) \
+                or document.in_quote_marks(token.start) or document.in_boilerplate(token.start):
+            continue
+        found.append(Span(token.start, token.end))
+    return found
+
+
+def _stands_alone(token: Token, index: TextIndex, rules: RuleSet) -> bool:
+    """An untagged name-like word that is no common word and no part of a longer capitalised run."""
+    word = token.text
+    if len(word) < MIN_SHORT_NAME_CHARS or not word.isalpha() or not word[:1].isupper() or word.isupper() \
+            or index.entity_by_token.get(token.index) is not None:
+        return False
+    lowered = word.lower()
+    if lowered in rules.common_words or lowered in rules.non_name_words or rules.is_title_or_role(word):
+        return False
+    tokens = index.tokens
+    following = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
+    if following is not None and following.text[:1].isupper() and following.text.isalpha():
+        return False
+    previous = tokens[token.index - 1] if token.index > 0 else None
+    return previous is None or not previous.text[:1].isupper() or not previous.text.isalpha() \
+        or rules.is_title_or_role(previous.text)
 
 
 def subject_pronouns(document: Document, index: TextIndex, rules: RuleSet) -> list[Span]:
@@ -271,6 +333,25 @@ def _introduced_as_topic(position: int, index: TextIndex, rules: RuleSet) -> boo
     return before.lower() in rules.existential_markers or rules.is_passive_verb(before)
 
 
+def _agent_of_passive_report(position: int, index: TextIndex, rules: RuleSet) -> bool:
+    """The name (with its role words) right after a di- passive of a verb of saying, or after
+    that verb and its agent marker ("dikatakan Siti", "diperingatkan oleh Michael Chen"; cues.yml
+    backward_passive `words`, `from_reporting_verbs`, `agent_markers`): the agent said it, so
+    the sentence hands the word to them as a reporting verb's subject does."""
+    words = [token.text.lower() for token in index.tokens[max(0, position - AGENT_LOOKBACK_TOKENS):position]]
+    if words and (words[-1] in rules.backward_agent_markers or _describes_the_agent(words[-1], rules)):
+        words.pop()  # "oleh", or the agent's description: "dikatakan pedagang Siti", "… pasangan X"
+    return bool(words) and words[-1] in rules.backward_words and rules.is_passive_verb(words[-1])
+
+
+def _describes_the_agent(word: str, rules: RuleSet) -> bool:
+    """A lowercase common noun between a passive verb and its agent's name ("pedagang",
+    "pasangan"): no preposition, conjunction or verb ends the agent phrase there."""
+    return word.isalpha() and word.islower() and word not in rules.phrase_stops \
+        and word not in rules.subject_boundaries and not rules.is_passive_verb(word) \
+        and not rules.is_active_verb(word)
+
+
 def _possessor_before_relative(first: int, last: int, index: TextIndex, rules: RuleSet) -> bool:
     """The name closes a noun phrase that a relative clause follows ("sepakan keras Aaron Ramsey
     yang sempat berbelok"): a lowercase word other than a clause boundary before it and a
@@ -281,6 +362,16 @@ def _possessor_before_relative(first: int, last: int, index: TextIndex, rules: R
     before = index.tokens[first - 1].text
     return index.tokens[last + 1].text.lower() in rules.relative_pronouns and before.isalpha() \
         and before.islower() and before not in rules.subject_boundaries
+
+
+def _apposition_end(first: int, last: int, index: TextIndex) -> int:
+    """Where the name's verb is looked for from: its last token, or the comma closing it where a
+    comma also opens it ("Wakil Ketua KPK, Indriyanto Seno Adji, menanggapi …": an apposed name,
+    the subject of the verb after the closing comma)."""
+    tokens = index.tokens
+    if first > 0 and last + 1 < len(tokens) and tokens[first - 1].text == "," and tokens[last + 1].text == ",":
+        return last + 1
+    return last
 
 
 def _before_reporting_verb(last: int, index: TextIndex, rules: RuleSet) -> bool:
