@@ -209,7 +209,7 @@ ORGANISATION_ANAPHORS: list[Case] = [
     ("an_institution_name_the_tagger_missed",
      "Polusi udara di [Lahore|LOC] jauh melampaui batas aman Organisasi Kesehatan Dunia (WHO). Badan kesehatan "
      "global tersebut menekankan polusi udara sebagai ancaman terbesar bagi anak-anak.",
-     0, "indirect.verb.say", "ancaman terbesar", "Organisasi Kesehatan Dunia", "speaker.organisation_anaphor@rules",
+     0, "indirect.verb.say", "ancaman terbesar", "Organisasi Kesehatan Dunia (WHO)", "speaker.organisation_anaphor@rules",
      "role"),
     ("the_organisation_is_no_person_in_focus_for_a_pronoun_after_it",
      "Presiden Direktur [PT Bank BCA Syariah|ORG] [John Kosasih|PER] menilai tidak semua bank kecil membutuhkan "
