@@ -92,6 +92,14 @@ HYGIENE: list[HygieneCase] = [
     ("hyphen_inside_a_word_is_no_dateline",
      "Ketua Umum PDI-P [Megawati Soekarnoputri|PER] mengatakan bahwa partainya siap.",
      [("partainya siap", "Megawati Soekarnoputri", "indirect.verb.say", "name")], ["Megawati Soekarnoputri"]),
+    ("read_more_title_glued_to_an_according_to_sentence",
+     "[Rina Marlina|PER] meninjau gudang beras pada Senin (3/2).Baca Juga: Harga Cabai Naik Hingga Rp90 Ribu Menurut "
+     "[Rina Marlina|PER], stok beras cukup sampai Lebaran.",
+     [("stok beras cukup sampai Lebaran", "Rina Marlina", "indirect.cue.according_to", "name")], ["Rina Marlina"]),
+    ("read_more_title_glued_to_a_pronoun_sentence",
+     "[Rina Marlina|PER] meninjau gudang beras.\nBaca juga: Harga Cabai Naik Lagi Ia menambahkan bahwa stok beras "
+     "cukup sampai Lebaran.",
+     [("stok beras cukup sampai Lebaran", "Rina Marlina", "indirect.verb.say", "pronoun")], ["Rina Marlina"]),
     ("duplicated_paragraph_is_quoted_twice",
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].\n"
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].",
