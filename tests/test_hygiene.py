@@ -372,6 +372,11 @@ def test_a_line_broken_at_a_stripped_link_keeps_the_quote(markup_extractor: Mark
                                                  for text, speaker, rule in clean]
 
 
+# A "read more" title a scraper left before the second sentence, with no line break after it: the
+# sentence glued on still opens with its pronoun (`… Naik Lagi Ia menjelaskan …`).
+READ_MORE_TITLE = "Baca juga: Harga Cabai Naik Lagi di Pasar Induk "
+
+
 # Words of the clean sentences, outside quotation marks and names, where a scraper that strips
 # a link leaves a line break ("distribusi ke\npasar"); the quote keeps its words.
 LINK_BREAK_WORDS = ["gudang beras", "stok beras", "ke pasar", "berjalan lancar"]
@@ -379,9 +384,10 @@ LINK_BREAK_WORDS = ["gudang beras", "stok beras", "ke pasar", "berjalan lancar"]
 
 @st.composite
 def damaged(draw: st.DrawFn) -> tuple[str, list[str]]:
-    """The clean sentences with a dateline drawn before them, a separator drawn for each gap, a
-    trailing credit drawn, and a line break put where a link was stripped inside some sentences."""
+    """The clean sentences with a dateline drawn before them, a separator drawn for each gap (a
+    "read more" title glued into the first), a trailing credit drawn, and a line break put where a link was stripped inside some sentences."""
     separators = [draw(st.sampled_from(GLUE)) for _ in CLEAN[1:]]
+    separators[0] += draw(st.sampled_from(["", READ_MORE_TITLE]))
     credit = draw(st.sampled_from(CREDITS))
     dateline = draw(st.sampled_from(DATELINES))
     broken = draw(st.lists(st.sampled_from(LINK_BREAK_WORDS), unique=True, max_size=len(LINK_BREAK_WORDS)))
@@ -397,7 +403,7 @@ def damaged(draw: st.DrawFn) -> tuple[str, list[str]]:
 def test_any_mix_of_damage_gives_the_same_quotes_at_shifted_offsets(case: tuple[str, list[str]],
                                                                    markup_extractor: MarkupExtractor) -> None:
     """Property form of the table above: every combination of a dateline, glue, stripped-link
-    line breaks and trailing credits gives the clean text's quotes (same words, speakers and rules), each
+    line breaks, a glued "read more" title and trailing credits gives the clean text's quotes (same words, speakers and rules), each
     at offsets that point into the damaged text."""
     marked, broken = case
     clean = _quotes(markup_extractor, _joined([" "] * (len(CLEAN) - 1), ""))
