@@ -522,7 +522,7 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
             if not text[title_start:line_end].strip(" \t:"):
                 title_start, end = _title_on_next_line(text, line_end, end)
             glued_end = _glued_title_end(document, title_start, end, clause_openers, reporting_verbs)
-            if glued_end < end:
+            if glued_end < end and _opens_on_its_own(document, glued_end, clause_openers):
                 glued_starts.append(glued_end)
             end = _title_end_at_marker(text, title_start, glued_end, markers)
             spans.append(Span(start, max(end, start + len(marker))))
@@ -537,11 +537,22 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
     document.boilerplate = merged
 
 
+def _opens_on_its_own(document: Document, start: int, clause_openers: frozenset[str]) -> bool:
+    """Whether the glued sentence found at `start` opens there for sure: with a quotation mark,
+    a pronoun or `Menurut`. A word found by the reporting verb after it may be the last of a
+    name the title's words run into (`… Sejak Pagi Bimo Sasongko mengatakan`): the title ends
+    there, but the sentence is left whole, so the name keeps its first words."""
+    word = document.tokens_between(start, start + 1)
+    if not word:
+        return False
+    return word[0].text in QUOTE_CHARACTERS or word[0].text.lower() in clause_openers
+
+
 def _split_sentences_at(document: Document, starts: list[int]) -> list[Span]:
     """The sentences with one more starting at each of `starts` (token starts) that falls inside
     one: the sentence a scraper glued after a "read more" title opens its own sentence, so a
-    clause-opening `Menurut` or a subject read back from a verb stops at the title's end instead
-    of reading the title as its clause. The title keeps the sentence's first part."""
+    clause-opening `Menurut` or a pronoun subject stops at the title's end instead of reading
+    the title as its clause. The title keeps the sentence's first part."""
     inside = sorted(set(starts))
     split: list[Span] = []
     for sentence in document.sentences:
