@@ -92,6 +92,14 @@ HYGIENE: list[HygieneCase] = [
     ("hyphen_inside_a_word_is_no_dateline",
      "Ketua Umum PDI-P [Megawati Soekarnoputri|PER] mengatakan bahwa partainya siap.",
      [("partainya siap", "Megawati Soekarnoputri", "indirect.verb.say", "name")], ["Megawati Soekarnoputri"]),
+    ("read_more_title_glued_to_an_according_to_sentence",
+     "[Rina Marlina|PER] meninjau gudang beras pada Senin (3/2).Baca Juga: Harga Cabai Naik Hingga Rp90 Ribu Menurut "
+     "[Rina Marlina|PER], stok beras cukup sampai Lebaran.",
+     [("stok beras cukup sampai Lebaran", "Rina Marlina", "indirect.cue.according_to", "name")], ["Rina Marlina"]),
+    ("read_more_title_glued_to_a_pronoun_sentence",
+     "[Rina Marlina|PER] meninjau gudang beras.\nBaca juga: Harga Cabai Naik Lagi Ia menambahkan bahwa stok beras "
+     "cukup sampai Lebaran.",
+     [("stok beras cukup sampai Lebaran", "Rina Marlina", "indirect.verb.say", "pronoun")], ["Rina Marlina"]),
     ("duplicated_paragraph_is_quoted_twice",
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].\n"
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].",
@@ -148,6 +156,15 @@ GLUE: list[GlueCase] = [
      ["Direksi"], False),
     ("hygiene.glued_words", "Duta Besar AustriaKlaus Woelfer hadir.", ["Besar", "Austria", "Klaus", "Woelfer"],
      ["Duta"], True),
+    ("hygiene.glued_words", "WartawanAFPyang berada di lokasi melaporkan kerusakan.",
+     ["Wartawan", "AFP", "yang", "berada"], ["Wartawan"], True),
+    ("hygiene.glued_words", "Departemen LegalBYDmerilis pernyataan pada Senin.",
+     ["Departemen", "Legal", "BYD", "merilis", "pernyataan"], ["Departemen"], True),
+    ("hygiene.glued_words", "Kementerian Kesehatan (KemenkesRI) melaporkan kasus baru. Data Kemenkes naik.",
+     ["(", "Kemenkes", "RI", ")"], ["Kementerian", "Data"], True),
+    ("hygiene.glued_words", "Siaran KompasTV menayangkan laga itu.", ["Siaran", "KompasTV", "menayangkan"],
+     ["Siaran"], False),
+    ("hygiene.glued_words", "Ia membeli iPhoneXR di toko resmi.", ["membeli", "iPhoneXR", "di"], ["Ia"], False),
     ("hygiene.glued_words", "Data itu dilansirAntara pada Senin.", ["dilansir", "Antara", "pada"], ["Data"], True),
     ("hygiene.glued_words", "Laga itu digelar diPiala Dunia.", ["digelar", "di", "Piala", "Dunia"], ["Laga"], True),
     ("hygiene.glued_words", "Pelatih itu dipecat BosTottenham Hotspur. Tottenham lalu mencari pelatih baru.",
@@ -355,6 +372,11 @@ def test_a_line_broken_at_a_stripped_link_keeps_the_quote(markup_extractor: Mark
                                                  for text, speaker, rule in clean]
 
 
+# A "read more" title a scraper left before the second sentence, with no line break after it: the
+# sentence glued on still opens with its pronoun (`… Naik Lagi Ia menjelaskan …`).
+READ_MORE_TITLE = "Baca juga: Harga Cabai Naik Lagi di Pasar Induk "
+
+
 # Words of the clean sentences, outside quotation marks and names, where a scraper that strips
 # a link leaves a line break ("distribusi ke\npasar"); the quote keeps its words.
 LINK_BREAK_WORDS = ["gudang beras", "stok beras", "ke pasar", "berjalan lancar"]
@@ -362,9 +384,10 @@ LINK_BREAK_WORDS = ["gudang beras", "stok beras", "ke pasar", "berjalan lancar"]
 
 @st.composite
 def damaged(draw: st.DrawFn) -> tuple[str, list[str]]:
-    """The clean sentences with a dateline drawn before them, a separator drawn for each gap, a
-    trailing credit drawn, and a line break put where a link was stripped inside some sentences."""
+    """The clean sentences with a dateline drawn before them, a separator drawn for each gap (a
+    "read more" title glued into the first), a trailing credit drawn, and a line break put where a link was stripped inside some sentences."""
     separators = [draw(st.sampled_from(GLUE)) for _ in CLEAN[1:]]
+    separators[0] += draw(st.sampled_from(["", READ_MORE_TITLE]))
     credit = draw(st.sampled_from(CREDITS))
     dateline = draw(st.sampled_from(DATELINES))
     broken = draw(st.lists(st.sampled_from(LINK_BREAK_WORDS), unique=True, max_size=len(LINK_BREAK_WORDS)))
@@ -380,7 +403,7 @@ def damaged(draw: st.DrawFn) -> tuple[str, list[str]]:
 def test_any_mix_of_damage_gives_the_same_quotes_at_shifted_offsets(case: tuple[str, list[str]],
                                                                    markup_extractor: MarkupExtractor) -> None:
     """Property form of the table above: every combination of a dateline, glue, stripped-link
-    line breaks and trailing credits gives the clean text's quotes (same words, speakers and rules), each
+    line breaks, a glued "read more" title and trailing credits gives the clean text's quotes (same words, speakers and rules), each
     at offsets that point into the damaged text."""
     marked, broken = case
     clean = _quotes(markup_extractor, _joined([" "] * (len(CLEAN) - 1), ""))

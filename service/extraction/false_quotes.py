@@ -221,6 +221,9 @@ def _cue_in_a_title(document: Document, quote: Quote, min_words: int) -> bool:
     if cue is None or not document.text[cue.start:cue.start + 1].isupper():
         return False
     opening = max(document.text.rfind(mark, 0, cue.start) for mark in TITLE_RUN_BOUNDARIES) + 1
+    # a run stops where the cue's sentence starts: a title the scraper glued before it is
+    # another sentence (tokenization splits it off), not the head of this one
+    opening = max(opening, document.sentence_of(cue.start).start)
     words = document.text[opening:cue.start].split()
     return all(word[:1].isupper() for word in words) \
         and sum(1 for word in words if any(character.islower() for character in word)) >= min_words

@@ -329,16 +329,30 @@ def _glued_cuts(run: str, min_lowercase: int, known: _KnownWords) -> list[int]:
                 or _word_at(run, match.start()) in known or head.lower() in known.common:
             cuts.append(match.start())
     for match in LOWER_ABBREVIATION_CAPITALISED.finditer(run):
+        abbreviation_end = match.end()
         if _glued_onto_abbreviation(run, match.end(), known):
-            continue
-        cuts.append(match.end())
-        if match.group("abbreviation") in known.alone or _common_word_before(run, match.start(), known):
+            abbreviation_end += 1  # `WartawanAFPyang`: the capital is the abbreviation's last letter
+        cuts.append(abbreviation_end)
+        if run[match.start():abbreviation_end] in known.alone or _common_word_before(run, match.start(), known):
             cuts.append(match.start())  # the article writes the abbreviation on its own too, or no name precedes it
-    for pattern in (LOWER_THEN_ABBREVIATION, ABBREVIATION_THEN_CAPITALISED):
-        glued = pattern.search(run)
-        if glued is not None and run[glued.start():] in known.alone:
-            cuts.append(glued.start())
+    glued = LOWER_THEN_ABBREVIATION.search(run)
+    if glued is not None and (run[glued.start():] in known.alone or _written_alone_before(run, glued.start(), known)):
+        cuts.append(glued.start())
+    glued = ABBREVIATION_THEN_CAPITALISED.search(run)
+    if glued is not None and run[glued.start():] in known.alone:
+        cuts.append(glued.start())
     return sorted(set(cuts))
+
+
+def _written_alone_before(run: str, end: int, known: _KnownWords) -> bool:
+    """Whether the capitalised word ending at `end` is one the article writes on its own
+    (`KemenkesRI` where it writes `Kemenkes`) and the word with the abbreviation is not (a
+    brand: `pembalapMotoGP` where it writes `Moto2` and `MotoGP`): the abbreviation was glued on.
+    A run that is the word and the abbreviation alone is left to `keep_repeated`."""
+    word = CAPITALISED_RUN_END.search(run, 0, end)
+    if word is None or word.group() not in known.alone:
+        return False
+    return word.start() == 0 or run[word.start():] not in known.alone
 
 
 def _common_word_before(run: str, end: int, known: _KnownWords) -> bool:

@@ -6,8 +6,9 @@ hygiene          hygiene          text                                    repair
                                                                           paragraphs); the text is never changed
 tokenize         tokenization     text, repairs (glued sentence starts,   tokens, sentences, paragraphs
                                   glued words)
-boilerplate      tokenization     tokens, sentences, repairs (credits,    boilerplate
-                                  bracketed "read more" titles)
+boilerplate      tokenization     tokens, sentences, repairs (credits,    boilerplate; sentences (one starts where
+                                  bracketed "read more" titles)         an article sentence glued after a "read
+                                                                          more" title visibly starts)
 entities         ner              tokens, sentences                       entities (PER/ORG/LOC; titles trimmed,
                                                                           places and institutions relabelled,
                                                                           one label per name per article)

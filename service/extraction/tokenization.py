@@ -505,6 +505,7 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
     for marker in markers:
         spans.extend(Span(start, start + len(marker)) for start in _occurrences(text, marker))
     sentence_starts = [sentence.start for sentence in document.sentences]
+    glued_starts: list[int] = []  # article sentences the scraper glued after a title
     for phrase in credit_sentences or []:
         for start in _occurrences(text, phrase):
             index = bisect_right(sentence_starts, start) - 1
@@ -520,9 +521,13 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
             title_start = start + len(marker)
             if not text[title_start:line_end].strip(" \t:"):
                 title_start, end = _title_on_next_line(text, line_end, end)
-            end = _glued_title_end(document, title_start, end, clause_openers, reporting_verbs)
-            end = _title_end_at_marker(text, title_start, end, markers)
+            glued_end = _glued_title_end(document, title_start, end, clause_openers, reporting_verbs)
+            if glued_end < end and _opens_on_its_own(document, glued_end, clause_openers):
+                glued_starts.append(glued_end)
+            end = _title_end_at_marker(text, title_start, glued_end, markers)
             spans.append(Span(start, max(end, start + len(marker))))
+    if glued_starts:
+        document.sentences = _split_sentences_at(document, glued_starts)
     merged: list[Span] = []
     for span in sorted(spans, key=lambda span: span.start):
         if merged and span.start <= merged[-1].end:
@@ -530,6 +535,36 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
         else:
             merged.append(span)
     document.boilerplate = merged
+
+
+def _opens_on_its_own(document: Document, start: int, clause_openers: frozenset[str]) -> bool:
+    """Whether the glued sentence found at `start` opens there for sure: with a quotation mark,
+    a pronoun or `Menurut`. A word found by the reporting verb after it may be the last of a
+    name the title's words run into (`… Sejak Pagi Bimo Sasongko mengatakan`): the title ends
+    there, but the sentence is left whole, so the name keeps its first words."""
+    word = document.tokens_between(start, start + 1)
+    if not word:
+        return False
+    return word[0].text in QUOTE_CHARACTERS or word[0].text.lower() in clause_openers
+
+
+def _split_sentences_at(document: Document, starts: list[int]) -> list[Span]:
+    """The sentences with one more starting at each of `starts` (token starts) that falls inside
+    one: the sentence a scraper glued after a "read more" title opens its own sentence, so a
+    clause-opening `Menurut` or a pronoun subject stops at the title's end instead of reading
+    the title as its clause. The title keeps the sentence's first part."""
+    inside = sorted(set(starts))
+    split: list[Span] = []
+    for sentence in document.sentences:
+        start = sentence.start
+        for cut in inside:
+            if start < cut < sentence.end:
+                before = document.tokens_between(start, cut)
+                if before:
+                    split.append(Span(start, before[-1].end))
+                    start = cut
+        split.append(Span(start, sentence.end))
+    return split
 
 
 def _title_end_at_marker(text: str, title_start: int, end: int, markers: list[str]) -> int:
