@@ -13,6 +13,8 @@ The first, long form is canonical. Later stages map short forms through this tab
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from service.extraction.document import Alias, Document, Span, Token
 from service.extraction.mentions import is_acronym, leading_titles
 from service.extraction.rules import RuleSet
@@ -66,22 +68,34 @@ def _syllabic_short_forms(document: Document, rules: RuleSet, skipped: list[bool
     if not organisations:
         return
     connectors = rules.name_connectors
-    people = [entity for entity in document.entities if entity.label == "PER"]
-    tagged = {position for position, token in enumerate(document.tokens)
-              if any(entity.start <= token.start < entity.end for entity in people)}
+    long_forms = [(entity, [word.lower() for word in document.text[entity.start:entity.end].split()
+                            if word.lower() not in connectors]) for entity in organisations]
+    tagged = _tokens_in_people(document)
     for position, token in enumerate(document.tokens):
         word = token.text
-        if skipped[position] or position in tagged or len(word) < MIN_SYLLABIC_SHORT_CHARS \
+        if skipped[position] or tagged[position] or len(word) < MIN_SYLLABIC_SHORT_CHARS \
                 or not word[:1].isupper() or not word[1:].islower() or not word.isalpha() \
                 or word.lower() in aliases:
             continue
-        for entity in organisations:
+        short = word.lower()
+        for entity, words in long_forms:
             if entity.start >= token.start:
                 break
-            words = [w for w in document.text[entity.start:entity.end].split() if w.lower() not in connectors]
-            if _spelt_from_openings(word.lower(), [w.lower() for w in words]):
+            if _spelt_from_openings(short, words):
                 _add(aliases, word, document.text[entity.start:entity.end], "organization")
                 break
+
+
+def _tokens_in_people(document: Document) -> list[bool]:
+    """Whether each token starts inside a PER entity, by token index: one binary search per
+    entity over the sorted token starts, not a scan of every entity per token."""
+    starts = document.token_starts()
+    inside = [False] * len(starts)
+    for entity in document.entities:
+        if entity.label == "PER":
+            for position in range(bisect_left(starts, entity.start), bisect_left(starts, entity.end)):
+                inside[position] = True
+    return inside
 
 
 def _written_organisations(document: Document, rules: RuleSet) -> list[Span]:
@@ -101,6 +115,8 @@ def _written_organisations(document: Document, rules: RuleSet) -> list[Span]:
 def _spelt_from_openings(short: str, words: list[str]) -> bool:
     """Whether the short form is the opening letters of two or more of the words, in order from
     the first ("kemenkes" = "kemen"terian + "kes"ehatan)."""
+    if not words or short[:MIN_FIRST_PIECE_CHARS] != words[0][:MIN_FIRST_PIECE_CHARS]:
+        return False  # the first piece opens the first word: most pairs end here
     def spells(rest: str, at: int, used: int) -> bool:
         if not rest:
             return used >= 2
