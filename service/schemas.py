@@ -65,11 +65,15 @@ def storable_date(value: datetime) -> datetime:
 
 
 ArticleText = Annotated[str, AfterValidator(article_text)]
+# No NUL in ids, outlets and urls: checked by plain_identifier (with its own message) and stated in
+# the schema, so that the OpenAPI document does not offer as valid a value the service refuses.
+NO_NUL_SCHEMA = Field(json_schema_extra={"pattern": r"^[^\x00]*$"})
 DocumentId = Annotated[str, StringConstraints(min_length=1, max_length=MAX_DOCUMENT_ID_CHARS),
-                      AfterValidator(plain_identifier)]
-CallerId = Annotated[str, StringConstraints(max_length=MAX_DOCUMENT_ID_CHARS), AfterValidator(plain_identifier)]
-Outlet = Annotated[str, StringConstraints(max_length=MAX_OUTLET_CHARS), AfterValidator(plain_identifier)]
-Url = Annotated[str, StringConstraints(max_length=MAX_URL_CHARS), AfterValidator(plain_identifier)]
+                      AfterValidator(plain_identifier), NO_NUL_SCHEMA]
+CallerId = Annotated[str, StringConstraints(max_length=MAX_DOCUMENT_ID_CHARS), AfterValidator(plain_identifier),
+                     NO_NUL_SCHEMA]
+Outlet = Annotated[str, StringConstraints(max_length=MAX_OUTLET_CHARS), AfterValidator(plain_identifier), NO_NUL_SCHEMA]
+Url = Annotated[str, StringConstraints(max_length=MAX_URL_CHARS), AfterValidator(plain_identifier), NO_NUL_SCHEMA]
 StorableDate = Annotated[datetime, AfterValidator(storable_date)]
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import BaseModel
 
 from service.extraction.pipeline import Extractor
 from service.http.app import create_app
-from service.schemas import ExtractResponse
+from service.schemas import BatchDocument, DocumentIn, ExtractRequest, ExtractResponse
 from service.settings import Settings
 
 ARTICLE = ("JAKARTA — Menteri Luar Negeri Retno Marsudi bertemu Antony Blinken di Jakarta.\n\n"
@@ -208,6 +210,17 @@ def test_openapi_documents_the_contract(client: TestClient) -> None:
     assert "/v1/extract/batch" in schema["paths"]
     speaker_rule = schema["components"]["schemas"]["SpeakerOut"]["properties"]["rule"]
     assert "GENERATOR@RANKER" in speaker_rule["description"] and "rules/README.md" in speaker_rule["description"]
+
+
+@pytest.mark.parametrize(("model", "field"), [(ExtractRequest, "id"), (BatchDocument, "id"), (DocumentIn, "id"),
+                                              (DocumentIn, "outlet"), (DocumentIn, "url")])
+def test_the_schema_says_an_identifier_holds_no_nul(model: type[BaseModel], field: str) -> None:
+    """The service refuses a NUL in ids, outlets and urls (422), so the OpenAPI schema must not
+    offer one as valid: a schema-driven client (schemathesis found it) would send it and be refused."""
+    property_schema = model.model_json_schema()["properties"][field]
+    patterns = [option["pattern"] for option in property_schema.get("anyOf", [property_schema]) if "pattern" in option]
+    assert patterns and all(re.search(pattern, "a\x00b") is None and re.search(pattern, "news-00026")
+                            for pattern in patterns)
 
 
 @pytest.mark.model
