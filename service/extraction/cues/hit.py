@@ -54,6 +54,11 @@ class ScanState:
     def previous_text(self, position: int) -> str:
         return self.index.tokens[position - 1].text if position > 0 else ""
 
+    def in_sentence(self, position: int) -> bool:
+        """Whether a token at this index exists and starts inside the sentence being scanned."""
+        tokens = self.index.tokens
+        return position < len(tokens) and tokens[position].start < self.sentence.end
+
 
 CueTest = Callable[[ScanState, int, str], bool]
 CueReader = Callable[[ScanState, int, str], "Hit | None"]

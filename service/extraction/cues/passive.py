@@ -58,8 +58,7 @@ def _read_passive_agent(state: ScanState, position: int, lower: str) -> Hit | No
     if mention is None or mention.kind == "pronoun":
         return None
     after = index.token_at(phrase[-1].end)
-    content_start = tokens[after + 1].start \
-        if after + 1 < len(tokens) and tokens[after + 1].start < state.sentence.end else None
+    content_start = tokens[after + 1].start if state.in_sentence(after + 1) else None
     return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rules.cues.passive_agent.id, kind="according_to",
                mention=mention, segment_start=token.start, content_start=content_start)
 

@@ -61,7 +61,7 @@ def _word_after(state: ScanState, position: int) -> int | None:
     kuantitas para pemain juga kurang")."""
     following = position + 1
     tokens = state.index.tokens
-    if following >= len(tokens) or tokens[following].start >= state.sentence.end:
+    if not state.in_sentence(following):
         return None
     word = tokens[following].text
     if not word[:1].isalnum() or (word.lower() in state.rules.phrase_stops
@@ -80,9 +80,7 @@ def _opens_time_adverbial(state: ScanState, position: int) -> bool:
     """A phrase-stop word with a time word after it ("saat ini", "pada tahun depan") opens a
     time adverbial of the clause, not an adjunct of the cue ("Menurutnya saat ini kondisi …")."""
     following = position + 1
-    tokens = state.index.tokens
-    return following < len(tokens) and tokens[following].start < state.sentence.end \
-        and tokens[following].text.lower() in state.rules.time_words
+    return state.in_sentence(following) and state.index.tokens[following].text.lower() in state.rules.time_words
 
 
 def _is_clitic_word(lower: str, rules: RuleSet) -> bool:
@@ -157,7 +155,7 @@ def unlisted_noun_phrase(state: ScanState, position: int) -> Mention | None:
     if not words or len(words) > rules.cues.postposed_noun_phrase.max_words:
         return None
     following = words[-1].index + 1
-    if _in_sentence(state, following) and index.tokens[following].text.lower() in rules.demonstratives:
+    if state.in_sentence(following) and index.tokens[following].text.lower() in rules.demonstratives:
         words.append(index.tokens[following])
         following += 1
     if not _phrase_boundary(state, following) or _names_a_thing(words, rules):
@@ -189,7 +187,7 @@ def _plain_words_after(state: ScanState, first: int) -> list[Token]:
     words: list[Token] = []
     limit = rules.cues.postposed_noun_phrase.max_words
     position = first
-    while len(words) <= limit and _in_sentence(state, position) and _is_plain_noun(tokens[position].text, rules):
+    while len(words) <= limit and state.in_sentence(position) and _is_plain_noun(tokens[position].text, rules):
         words.append(tokens[position])
         position += 1
     return words
@@ -208,15 +206,10 @@ def _is_plain_noun(word: str, rules: RuleSet) -> bool:
         and not rules.has_clitic(word) and not rules.is_active_verb(word) and not rules.is_passive_verb(word)
 
 
-def _in_sentence(state: ScanState, position: int) -> bool:
-    tokens = state.index.tokens
-    return position < len(tokens) and tokens[position].start < state.sentence.end
-
-
 def _phrase_boundary(state: ScanState, position: int) -> bool:
     """What may close the speaker phrase: the sentence end, punctuation, a phrase stop
     (`saat`, `dalam`, `kepada`, a day) or a time word."""
-    if not _in_sentence(state, position):
+    if not state.in_sentence(position):
         return True
     word = state.index.tokens[position].text
     lower = word.lower()
@@ -236,7 +229,7 @@ def _speaker_has_own_verb(state: ScanState, position: int, mention: Mention) -> 
     following = index.token_at(mention.end)
     while following < len(index.tokens) and index.tokens[following].text.lower() in rules.subject_adverbs:
         following += 1
-    if following >= len(index.tokens) or index.tokens[following].start >= state.sentence.end:
+    if not state.in_sentence(following):
         return False
     group = rules.reporting_verbs.get(index.tokens[following].text.lower())
     # the verb must report a clause of its own ("…, kata Budi menambahkan." reports none)
@@ -288,15 +281,14 @@ def _frame_source(state: ScanState, position: int) -> tuple[Token, int] | None:
     assert frames is not None
     cue: Token | None = None
     at = position + 1
-    while at < len(tokens) and tokens[at].start < state.sentence.end and at - position <= frames.max_words:
+    while state.in_sentence(at) and at - position <= frames.max_words:
         lower = tokens[at].text.lower()
         if lower in frames.words:
             cue = cue or tokens[at]
         elif lower not in frames.connectors and not rules.is_passive_verb(tokens[at].text):
             break
         at += 1
-    if cue is None or at >= len(tokens) or tokens[at].start >= state.sentence.end \
-            or not tokens[at].text[:1].isalnum():
+    if cue is None or not state.in_sentence(at) or not tokens[at].text[:1].isalnum():
         return None
     return cue, at
 
@@ -327,7 +319,7 @@ def _is_name_after_quote(state: ScanState, position: int, lower: str) -> bool:
         return False
     entity = index.entity_by_token[position]
     comma = index.token_at(entity.end)
-    if comma + 1 >= len(tokens) or tokens[comma].text != "," or tokens[comma + 1].start >= state.sentence.end \
+    if not state.in_sentence(comma + 1) or tokens[comma].text != "," \
             or not rules.is_title_or_role(tokens[comma + 1].text):
         return False
     rest = index.tokens_in(tokens[comma + 1].start, state.sentence.end)
