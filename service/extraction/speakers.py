@@ -222,12 +222,19 @@ def antecedents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
         found.append(SpeakerCandidate(SELF_DESCRIBED, described.name, _name_mention(described),
                                       {"generator_rank": 0, "is_subject": described.is_subject},
                                       role_words=described.role_words))
-    groups = coreference.subject_over_passing_mention(state.salience.ranked(point, spoken_of.names_the),
-                                                      state.salience, point)
-    groups = coreference.new_subject_over_earlier_focus(groups, state.salience, point, state.document)
-    groups = coreference.quoted_speaker_holds(groups, state.salience, point, state.previous)
-    found += _focus_candidates(ANTECEDENT_GENERATORS[mention.kind], groups, state, point)
+    found += _focus_candidates(ANTECEDENT_GENERATORS[mention.kind], _pronoun_focus(point, spoken_of, state),
+                               state, point)
     return found
+
+
+def _pronoun_focus(point: int, spoken_of: coreference.SpokenOf, state: SlotState) -> list[FocusGroup]:
+    """The people a pronoun, clitic or epithet at `point` may point back to, most likely first:
+    the salience ranking with the focus rules applied in order (a subject over a passing
+    mention, a new subject over the earlier focus, the previous quote's speaker holding)."""
+    salience = state.salience
+    groups = coreference.subject_over_passing_mention(salience.ranked(point, spoken_of.names_the), salience, point)
+    groups = coreference.new_subject_over_earlier_focus(groups, salience, point, state.document)
+    return coreference.quoted_speaker_holds(groups, salience, point, state.previous)
 
 
 def previous_speaker_fallback(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
@@ -381,11 +388,8 @@ def _epithet_antecedent(role_text: str, point: int, spoken_of: coreference.Spoke
     account is about (issue 21). None when nobody is in focus or the role is dated."""
     if coreference.is_dated_role(role_text, state.rules):
         return None
-    salience = state.salience
-    groups = coreference.subject_over_passing_mention(salience.ranked(point, spoken_of.names_the), salience, point)
-    groups = coreference.new_subject_over_earlier_focus(groups, salience, point, state.document)
-    groups = coreference.quoted_speaker_holds(groups, salience, point, state.previous)
-    if not groups or salience.sentences_between(groups[0].latest.end, point) > coreference.FOCUS_SENTENCES:
+    groups = _pronoun_focus(point, spoken_of, state)
+    if not groups or state.salience.sentences_between(groups[0].latest.end, point) > coreference.FOCUS_SENTENCES:
         return None
     return groups[0].latest
 
