@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
-from service.extraction.document import Document, Entity, Token, written_whole
+from service.extraction.document import Document, Entity, Token, whole_words, written_whole
 from service.extraction.mentions import is_acronym, leading_titles, ordinary_word_opening_a_sentence
 from service.extraction.rules import RuleSet
 
@@ -786,8 +786,7 @@ def _is_a_surname(name: str, surnames: set[tuple[str, ...]], enclosing: list[str
     lowered = name.lower()
     if tuple(lowered.split()) not in surnames or any(_organisation_word(word, rules) for word in name.split()):
         return False
-    return not any(lowered != other and re.search(rf"(?<!\w){re.escape(lowered)}(?!\w)", other)
-                   for other in enclosing)
+    return not any(lowered != other and re.search(whole_words(lowered), other) for other in enclosing)
 
 
 def names_in_full_in_apposition(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
