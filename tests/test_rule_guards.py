@@ -263,6 +263,9 @@ NOT_EMITTED = {
     "direct.verb.clause_object": "a clause object is read only when the verb's object is no quotation: a "
                                  "quotation mark right after the verb is the verb's direct or mixed complement "
                                  "(cues/phrases.py `content_after` returns it before the clause-object test)",
+    "direct.verb.adjective_predicate": "an adjective predicate is read only when the verb's object is no "
+                                       "quotation: a quotation mark right after the verb is the verb's direct "
+                                       "or mixed complement (cues/phrases.py `content_after` returns it first)",
     "direct.cue.concessive_subject": "the concessive verb reports its clause up to the comma as a fixed span "
                                      "(Hit.content_span), which clauses.py `reported_clause` refuses when a "
                                      "quotation mark is in it, and a quotation followed by the main clause is "

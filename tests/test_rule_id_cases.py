@@ -117,6 +117,18 @@ QUOTE_RULES: list[QuoteCase] = [
     ("mixed_after_a_sentence_initial_passive",
      "Disampaikan [Budi Santoso|PER], putusan hakim itu “terlalu berat” bagi keluarga korban.",
      [("mixed", "putusan hakim itu “terlalu berat”", "Budi Santoso", "mixed.cue.passive_agent", "name")]),
+    # issue 20: a comparison opener before the fronted passive (cues.yml comparative_passive)
+    ("direct_after_a_comparative_passive",
+     "Sebagaimana disampaikan [Budi Santoso|PER], “Putusan hakim itu terlalu berat bagi keluarga korban.”",
+     [("direct", "Putusan hakim itu terlalu berat", "Budi Santoso", "direct.cue.comparative_passive", "name")]),
+    ("mixed_after_a_comparative_passive",
+     "Sebagaimana disampaikan [Budi Santoso|PER], putusan hakim itu “terlalu berat” bagi keluarga korban.",
+     [("mixed", "putusan hakim itu “terlalu berat”", "Budi Santoso", "mixed.cue.comparative_passive", "name")]),
+    # issue 20: an adjective predicate (cues.yml adjective_predicates) with quoted words after it
+    ("mixed_object_clause_with_an_adjective_predicate",
+     "[Tim SAR|ORG] mengungkap kondisi gedung sekolah itu rusak “sangat parah” setelah gempa.",
+     [("mixed", "kondisi gedung sekolah itu rusak “sangat parah”", "Tim SAR",
+       "mixed.verb.adjective_predicate", "name")]),
     ("direct_before_a_passive_with_its_agent",
      "“Harga beras akan naik mulai pekan depan,” dilaporkan [Reuters|ORG] pada Senin.",
      [("direct", "Harga beras akan naik", "Reuters", "direct.cue.passive_inside", "name")]),

@@ -145,13 +145,20 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
                 skip_next = True  # "yang terdampak …": the relative clause's verb
                 waiting = False
             continue
-        if not _is_predicate(word, rules):
+        if not _is_predicate(word, rules) and not _is_adjective_predicate(word, position, rules):
             continue
         if not waiting:
             return True
         waiting = False
         skip_next = word in rules.clause_object_auxiliaries
     return False
+
+
+def _is_adjective_predicate(word: str, position: int, rules: RuleSet) -> bool:
+    """An unprefixed adjective of cues.yml adjective_predicates that opens the object ("menganggap
+    wajar kritik itu", "menyatakan setuju bila …") or follows a subject of a few words ("kondisi
+    gedung itu rusak parah"); right after a one-word head it may be the noun's modifier."""
+    return word in rules.adjective_predicates and (position == 0 or position >= rules.adjective_min_subject_words)
 
 
 def _is_passive_topic(document: Document, quote: Quote, rules: RuleSet) -> bool:

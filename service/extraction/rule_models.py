@@ -244,6 +244,23 @@ class TopicObjectReason(StrictModel):
     _lower_questions = field_validator("question_words")(_lowercase_words)
 
 
+class AdjectivePredicates(WordList):
+    """Unprefixed adjectives that are an object's predicate where a modifier cannot stand: first,
+    or after a subject of at least `min_subject_words` words."""
+
+    min_subject_words: int = Field(ge=1)
+
+
+class ComparativePassive(WordList):
+    """ "Sebagaimana disampaikan X, CLAUSE": the comparison openers before a fronted passive of
+    saying and the words they may skip ("seperti yang dikatakan X, …")."""
+
+    openers: list[str]
+    skip: list[str] = []
+
+    _lower_lists = field_validator("openers", "skip")(_lowercase_words)
+
+
 class NounObjectReason(StrictModel):
     """cues.yml false_quotes.noun_object: an object with no predicate is a noun phrase."""
 
@@ -392,6 +409,7 @@ class CueRules(StrictModel):
     existential_clause: ExistentialClause = ExistentialClause()
     backward_passive: BackwardPassive
     passive_agent: WordList
+    comparative_passive: ComparativePassive | None = None
     passive_inside: PassiveInside
     noun_cues: NounCues
     concessive_subject: ConcessiveSubject
@@ -400,6 +418,7 @@ class CueRules(StrictModel):
     false_quotes: FalseQuoteRules
     figure_claims: FigureClaims
     clause_objects: ClauseObjects
+    adjective_predicates: AdjectivePredicates | None = None
     misspelt_verbs: MisspeltVerbs | None = None
 
     @model_validator(mode="before")

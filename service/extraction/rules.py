@@ -112,6 +112,9 @@ class RuleSet:
         self.clause_object_verbs = frozenset(cues.clause_objects.words)
         self.clause_object_auxiliaries = frozenset(cues.clause_objects.auxiliaries)
         self.clause_object_degree_words = frozenset(cues.clause_objects.degree_words)
+        adjectives = cues.adjective_predicates
+        self.adjective_predicates = frozenset(adjectives.words if adjectives else ())
+        self.adjective_min_subject_words = adjectives.min_subject_words if adjectives else 0
         self.relative_markers = frozenset(cues.clause_objects.relative_markers)
         self.clause_object_not_predicates = frozenset(cues.clause_objects.not_predicates)
         self.subjectless_openers = frozenset(cues.clause_objects.subjectless_openers)
@@ -140,6 +143,10 @@ class RuleSet:
             | _passives_of_reporting_verbs(cues, speakers.verb_prefixes.passive)
         self.backward_agent_markers = frozenset(cues.backward_passive.agent_markers)
         self.passive_agent_words = frozenset(cues.passive_agent.words)
+        comparative = cues.comparative_passive
+        self.comparative_passive_words = frozenset(comparative.words if comparative else ())
+        self.comparative_passive_openers = frozenset(comparative.openers if comparative else ())
+        self.comparative_passive_skip = frozenset(comparative.skip if comparative else ())
         self.noun_cue_words = frozenset(cues.noun_cues.words)
         self.noun_cue_light_verbs = frozenset(cues.noun_cues.light_verbs)
         self.noun_cue_light_complementizers = frozenset(cues.noun_cues.light_complementizers)
@@ -381,6 +388,10 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
     lists["cues.yml clause_objects"] = cues.clause_objects.words
     lists["cues.yml clause_objects auxiliaries"] = cues.clause_objects.auxiliaries
     lists["cues.yml clause_objects not_predicates"] = cues.clause_objects.not_predicates
+    if cues.comparative_passive is not None:
+        lists["cues.yml comparative_passive"] = cues.comparative_passive.words
+    if cues.adjective_predicates is not None:
+        lists["cues.yml adjective_predicates"] = cues.adjective_predicates.words
     lists["cues.yml false_quotes mental_states"] = cues.false_quotes.mental_states.words
     lists["cues.yml false_quotes topic_object"] = cues.false_quotes.topic_object.words
     lists["cues.yml false_quotes topic_object nouns"] = cues.false_quotes.topic_object.nouns

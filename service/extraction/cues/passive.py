@@ -37,7 +37,23 @@ def _is_passive_agent(state: ScanState, position: int, lower: str) -> bool:
     disampaikan Budi, harga …"); without one the passive is inside its clause (passive_inside)."""
     return lower in state.rules.passive_agent_words and (
         position == state.first
-        or (state.previous_text(position) == "," and bool(_fronted_agent_phrase(state, position))))
+        or (state.previous_text(position) == "," and bool(_fronted_agent_phrase(state, position)))
+        or _after_comparison_opener(state, position, lower))
+
+
+def _after_comparison_opener(state: ScanState, position: int, lower: str) -> bool:
+    """ "Sebagaimana disampaikan Margaret, …", "Seperti yang dikatakan X, …": a passive of saying
+    (cues.yml comparative_passive) after a comparison opener that starts the sentence, its agent
+    closed by a comma; the opener compares the clause after the comma with what X said."""
+    rules = state.rules
+    if lower not in rules.comparative_passive_words or position == state.first:
+        return False
+    words = [token.text.lower() for token in state.index.tokens[state.first:position]]
+    if words[0] not in rules.comparative_passive_openers or any(
+            word not in rules.comparative_passive_skip for word in words[1:]):
+        return False
+    agent = _agent_start(position + 1, state.index, rules)
+    return bool(phrase_to_comma(agent, state.sentence, state.index))
 
 
 def _fronted_agent_phrase(state: ScanState, position: int) -> list[Token]:
@@ -59,7 +75,10 @@ def _read_passive_agent(state: ScanState, position: int, lower: str) -> Hit | No
         return None
     after = index.token_at(phrase[-1].end)
     content_start = tokens[after + 1].start if state.in_sentence(after + 1) else None
-    return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rules.cues.passive_agent.id, kind="according_to",
+    comparative = rules.cues.comparative_passive
+    rule = comparative.id if comparative is not None and _after_comparison_opener(state, position, lower) \
+        else rules.cues.passive_agent.id
+    return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule, kind="according_to",
                mention=mention, segment_start=token.start, content_start=content_start)
 
 

@@ -88,6 +88,9 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     if content_start is None and lower in rules.clause_object_verbs:
         content_start = _clause_object_start(index, position, sentence, rules)
         rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
+    if content_start is None and lower in rules.clause_object_verbs and rules.cues.adjective_predicates is not None:
+        content_start = _adjective_object_start(index, position, sentence, rules)
+        rule_id = rules.cues.adjective_predicates.id if content_start is not None else rule_id
     if content_start is None and group.complement == "marked" and lower not in rules.subjectless_not_after:
         content_start = _subjectless_clause_start(index, position, sentence, rules)
         rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
@@ -373,6 +376,26 @@ def _clause_object_start(index: TextIndex, position: int, sentence: Span, rules:
         if lower in rules.clause_object_auxiliaries or _passive_predicate(tokens, ahead, rules) or (
                 rules.is_active_verb(token.text) and lower not in rules.clause_object_not_predicates) \
                 or _degree_before_adjective(tokens, ahead, sentence, rules):
+            return tokens[first].start
+    return None
+
+
+def _adjective_object_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
+    """The object of a marked verb as its reported clause when an unprefixed adjective
+    (cues.yml adjective_predicates, written in lowercase) follows a subject of a few words
+    before any punctuation or relative clause ("MER-C mengungkap kondisi RS itu rusak parah")."""
+    tokens = index.tokens
+    first = position + 1
+    if first >= len(tokens) or tokens[first].start >= sentence.end or not tokens[first].text[:1].isalnum() \
+            or tokens[first].text.lower() in rules.phrase_stops \
+            or tokens[first].text.lower() in rules.clause_object_not_openers:
+        return None
+    last = min(first + rules.cues.clause_objects.max_words_to_predicate + 1, len(tokens))
+    for ahead in range(first + rules.adjective_min_subject_words, last):
+        token = tokens[ahead]
+        if token.start >= sentence.end or not token.text[:1].isalnum() or token.text.lower() in rules.relative_markers:
+            return None
+        if token.text in rules.adjective_predicates:
             return tokens[first].start
     return None
 
