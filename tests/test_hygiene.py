@@ -100,6 +100,16 @@ HYGIENE: list[HygieneCase] = [
      "[Rina Marlina|PER] meninjau gudang beras.\nBaca juga: Harga Cabai Naik Lagi Ia menambahkan bahwa stok beras "
      "cukup sampai Lebaran.",
      [("stok beras cukup sampai Lebaran", "Rina Marlina", "indirect.verb.say", "pronoun")], ["Rina Marlina"]),
+    # quotes.yml title_connectives: a capitalised connective before a lowercase word starts the
+    # glued sentence; one before a capitalised word is the title's own
+    ("read_more_title_glued_to_a_connective_sentence",
+     "Aset itu dibagi dua.\nBaca juga: Umumkan Cerai Lewat Twitter, Pengusaha Tuai Pujian Meskipun demikian, kata "
+     "pengacara [Karin Lundell|PER], kekayaan keduanya akan dibagi secara seimbang.",
+     [("kekayaan keduanya akan dibagi secara seimbang", "Karin Lundell", "indirect.cue.postposed", "name")],
+     ["Karin Lundell"]),
+    ("a_connective_before_a_capitalised_word_stays_in_the_title",
+     "Harga tiket naik.\nBaca juga: Garuda Tak Diunggulkan Meski Jepang Pakai Pemain Pelapis, Kata [Budi Santoso|PER]",
+     [], []),
     ("duplicated_paragraph_is_quoted_twice",
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].\n"
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].",

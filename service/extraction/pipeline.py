@@ -199,7 +199,7 @@ class Extractor:
         deadline.check()
         mark_boilerplate(document, self.rules.quotes.boilerplate_markers, self.rules.quotes.boilerplate_lines,
                          self.rules.clause_openers, frozenset(self.rules.reporting_verbs), boilerplate_spans(document),
-                         self.rules.quotes.credit_sentences)
+                         self.rules.quotes.credit_sentences, frozenset(self.rules.quotes.title_connectives))
         return document
 
     def _after_tagging(self, document: Document, deadline: Deadline, keep_candidates: bool = False) -> None:

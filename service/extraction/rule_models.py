@@ -152,6 +152,9 @@ class QuoteRules(StrictModel):
     boilerplate_markers: list[str]
     boilerplate_lines: list[str]
     credit_sentences: list[str] = []
+    title_connectives: list[str] = []  # "… Tuai Pujian Meskipun demikian, …": a glued sentence starts
+
+    _lower_connectives = field_validator("title_connectives")(_lowercase_words)
 
 
 class ReportingVerbs(StrictModel):

@@ -490,7 +490,8 @@ TITLE_LINE_NOT_ENDS = SENTENCE_END_MARKS | QUOTE_CHARACTERS | frozenset(":")  # 
 
 def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
                      clause_openers: frozenset[str], reporting_verbs: frozenset[str],
-                     credits: list[Span] | None = None, credit_sentences: list[str] | None = None) -> None:
+                     credits: list[Span] | None = None, credit_sentences: list[str] | None = None,
+                     title_connectives: frozenset[str] = frozenset()) -> None:
     """Spans of scraped-page boilerplate.
 
     A stand-alone marker ("ADVERTISEMENT") is boilerplate by itself; a title line ("Baca
@@ -521,8 +522,10 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
             title_start = start + len(marker)
             if not text[title_start:line_end].strip(" \t:"):
                 title_start, end = _title_on_next_line(text, line_end, end)
-            glued_end = _glued_title_end(document, title_start, end, clause_openers, reporting_verbs)
-            if glued_end < end and _opens_on_its_own(document, glued_end, clause_openers):
+            glued_end = _glued_title_end(document, title_start, end, clause_openers, reporting_verbs,
+                                         title_connectives)
+            if glued_end < end and (_opens_on_its_own(document, glued_end, clause_openers)
+                                    or _opens_with_a_connective(document, glued_end, title_connectives)):
                 glued_starts.append(glued_end)
             end = _title_end_at_marker(text, title_start, glued_end, markers)
             spans.append(Span(start, max(end, start + len(marker))))
@@ -546,6 +549,21 @@ def _opens_on_its_own(document: Document, start: int, clause_openers: frozenset[
     if not word:
         return False
     return word[0].text in QUOTE_CHARACTERS or word[0].text.lower() in clause_openers
+
+
+def _opens_with_a_connective(document: Document, start: int, connectives: frozenset[str]) -> bool:
+    """A capitalised connective followed by a lowercase word ("Meskipun demikian, …") at
+    `start`: prose, which a title capitalising word by word never writes."""
+    words = [token for token in document.tokens_between(start, start + TWO_WORDS_CHARS)
+             if token.text not in TITLE_PUNCTUATION][:2]
+    return len(words) == 2 and _connective_then_lowercase(words[0], words[1], connectives)
+
+
+TWO_WORDS_CHARS = 40  # enough for a connective and the word after it
+
+
+def _connective_then_lowercase(token: Token, following: Token, connectives: frozenset[str]) -> bool:
+    return token.text[:1].isupper() and token.text.lower() in connectives and following.text[:1].islower()
 
 
 def _split_sentences_at(document: Document, starts: list[int]) -> list[Span]:
@@ -607,7 +625,7 @@ def _occurrences(text: str, marker: str) -> list[int]:
 
 
 def _glued_title_end(document: Document, title_start: int, end: int, clause_openers: frozenset[str],
-                     reporting_verbs: frozenset[str]) -> int:
+                     reporting_verbs: frozenset[str], connectives: frozenset[str] = frozenset()) -> int:
     """Where an article sentence glued after a title starts, or `end`.
 
     Titles are capitalised word by word, so the sentence shows itself by a word that cannot
@@ -627,5 +645,7 @@ def _glued_title_end(document: Document, title_start: int, end: int, clause_open
         following = words[position + 1] if position + 1 < len(words) else None
         if following is not None and token.text[:1].isupper() and following.text in reporting_verbs:
             return token.start
+        if following is not None and _connective_then_lowercase(token, following, connectives):
+            return token.start  # "… Tuai Pujian Meskipun demikian, …" (quotes.yml title_connectives)
     return end
 
