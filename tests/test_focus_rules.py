@@ -213,6 +213,13 @@ CASES: list[Case] = [
      "Dalam jumpa pers di gedung komisi itu pada Senin malam pekan lalu, Wakil Ketua Komisi Yudisial, "
      "[Bambang Wijaya|PER], menanggapi datar pernyataan hakim [Andi Saputra|PER] tentang dakwaan itu. Menurutnya, perbedaan itu hanya soal pemahaman teknis.",
      0, "Bambang Wijaya", "speaker.clitic_antecedent@rules", FOCUS_ACTIVE_SUBJECT),
+    # the agent of a passive inside a relative clause ("yang diinginkan X") is no topic of the
+    # sentence: the epithet after it is the speaker in focus, not that agent
+    ("the agent of a passive in a relative clause is no subject",
+     "“Tim ini butuh penyerang baru,” kata pelatih [Budi Santoso|PER] kepada wartawan. "
+     "Namun, para penyerang yang diinginkan [Andi Wijaya|PER] sudah memilih bertahan di klub lama. "
+     "“Kami terus mencari pemain ke seluruh negeri,” kata pria 60 tahun itu.",
+     1, "Budi Santoso", "speaker.role_in_focus@rules", None),
     # counter cases: a preposition spelled like a me- verb, and "mereka", make no subject
     ("a preposition after the name is no verb",
      "“Polisi harus memeriksa semua anggotanya,” ujar [Putri Kanesia|PER]. "
