@@ -220,6 +220,13 @@ CASES: list[Case] = [
      "Namun, para penyerang yang diinginkan [Andi Wijaya|PER] sudah memilih bertahan di klub lama. "
      "“Kami terus mencari pemain ke seluruh negeri,” kata pria 60 tahun itu.",
      1, "Budi Santoso", "speaker.role_in_focus@rules", None),
+    # a person named only after prepositions ("untuk Budi", "kepada Budi") is in adverbial
+    # phrases and weighs less than the subject of the sentence before the pronoun (Lappin & Leass)
+    ("a person after prepositions weighs less than the subject",
+     "[Budi Santoso|PER] mencetak gol kedua. Umpan silang itu memang diberikan untuk Budi. "
+     "Pelatih [Andi Wijaya|PER] memuji kerja keras pemainnya, terutama kepada Budi. "
+     "Ia menyebut timnya layak menang.",
+     0, "Andi Wijaya", "speaker.pronoun_antecedent@rules", None),
     # counter cases: a preposition spelled like a me- verb, and "mereka", make no subject
     ("a preposition after the name is no verb",
      "“Polisi harus memeriksa semua anggotanya,” ujar [Putri Kanesia|PER]. "

@@ -220,14 +220,16 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
                 and not _relative_clause_agent(phrase_first, index, rules):
             is_subject = True  # "… Kontras Yati Andriyani menyayangkan …": the verb's subject
             focus_rules.add(FOCUS_ACTIVE_SUBJECT)
+        oblique = not (is_subject or is_speaker) and _after_oblique_preposition(phrase_first, index, rules)
         key = (tokens[0].start, span.end)
         if key in found:
             is_subject = is_subject or found[key].is_subject
             is_speaker = is_speaker or found[key].is_speaker
             focus_rules |= found[key].focus_rules
             reports = reports or found[key].reports
+            oblique = oblique and found[key].oblique
         found[key] = FocusMention(tokens[0].start, span.end, name, frozenset(context), is_subject, is_speaker,
-                                  frozenset(focus_rules), tuple(phrase), reports)
+                                  frozenset(focus_rules), tuple(phrase), reports, oblique)
     return sorted(found.values(), key=lambda mention: mention.end)
 
 
@@ -337,6 +339,14 @@ def _introduced_as_topic(position: int, index: TextIndex, rules: RuleSet) -> boo
     if before.lower() in rules.existential_markers:
         return True
     return rules.is_passive_verb(before) and not _relative_clause_agent(position, index, rules)
+
+
+def _after_oblique_preposition(position: int, index: TextIndex, rules: RuleSet) -> bool:
+    """The phrase at `position` is the object of a preposition ("terkagum-kagum pada
+    Azpilicueta", "kutipan dari Nelson Mandela"): an oblique, not an argument of the clause,
+    which Lappin & Leass weigh below the subject and the objects (speakers.yml
+    oblique_prepositions)."""
+    return position > 0 and index.tokens[position - 1].text.lower() in rules.oblique_prepositions
 
 
 def _relative_clause_agent(position: int, index: TextIndex, rules: RuleSet) -> bool:
