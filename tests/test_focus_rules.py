@@ -227,6 +227,10 @@ CASES: list[Case] = [
      "Pelatih [Andi Wijaya|PER] memuji kerja keras pemainnya, terutama kepada Budi. "
      "Ia menyebut timnya layak menang.",
      0, "Andi Wijaya", "speaker.pronoun_antecedent@rules", None),
+    ("a person after a preposition is no subject of the relative clause after it",
+     "[Budi Santoso|PER] memuji timnya. Bola itu lalu diumpan pada [Andi Wijaya|PER] yang menerjang masuk "
+     "kotak penalti. Ia menyebut timnya layak menang.",
+     0, "Budi Santoso", "speaker.pronoun_antecedent@rules", None),
     # counter cases: a preposition spelled like a me- verb, and "mereka", make no subject
     ("a preposition after the name is no verb",
      "“Polisi harus memeriksa semua anggotanya,” ujar [Putri Kanesia|PER]. "

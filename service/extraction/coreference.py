@@ -217,7 +217,8 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
             or _introduced_as_topic(phrase_first, index, rules)
         if not is_subject and _before_active_verb(verb_after, index, rules) \
                 and not _possessor_before_relative(phrase_first, tokens[-1].index, index, rules) \
-                and not _relative_clause_agent(phrase_first, index, rules):
+                and not _relative_clause_agent(phrase_first, index, rules) \
+                and not _after_oblique_preposition(phrase_first, index, rules):
             is_subject = True  # "… Kontras Yati Andriyani menyayangkan …": the verb's subject
             focus_rules.add(FOCUS_ACTIVE_SUBJECT)
         oblique = not (is_subject or is_speaker) and _after_oblique_preposition(phrase_first, index, rules)
@@ -344,8 +345,9 @@ def _introduced_as_topic(position: int, index: TextIndex, rules: RuleSet) -> boo
 def _after_oblique_preposition(position: int, index: TextIndex, rules: RuleSet) -> bool:
     """The phrase at `position` is the object of a preposition ("terkagum-kagum pada
     Azpilicueta", "kutipan dari Nelson Mandela"): an oblique, not an argument of the clause,
-    which Lappin & Leass weigh below the subject and the objects (speakers.yml
-    oblique_prepositions)."""
+    which Lappin & Leass weigh below the subject and the objects, and no subject of a verb
+    after it ("pada Azpilicueta yang menerjang …": a relative clause on the oblique)
+    (speakers.yml oblique_prepositions)."""
     return position > 0 and index.tokens[position - 1].text.lower() in rules.oblique_prepositions
 
 
