@@ -213,6 +213,24 @@ CASES: list[Case] = [
      "Dalam jumpa pers di gedung komisi itu pada Senin malam pekan lalu, Wakil Ketua Komisi Yudisial, "
      "[Bambang Wijaya|PER], menanggapi datar pernyataan hakim [Andi Saputra|PER] tentang dakwaan itu. Menurutnya, perbedaan itu hanya soal pemahaman teknis.",
      0, "Bambang Wijaya", "speaker.clitic_antecedent@rules", FOCUS_ACTIVE_SUBJECT),
+    # the agent of a passive inside a relative clause ("yang diinginkan X") is no topic of the
+    # sentence: the epithet after it is the speaker in focus, not that agent
+    ("the agent of a passive in a relative clause is no subject",
+     "“Tim ini butuh penyerang baru,” kata pelatih [Budi Santoso|PER] kepada wartawan. "
+     "Namun, para penyerang yang diinginkan [Andi Wijaya|PER] sudah memilih bertahan di klub lama. "
+     "“Kami terus mencari pemain ke seluruh negeri,” kata pria 60 tahun itu.",
+     1, "Budi Santoso", "speaker.role_in_focus@rules", None),
+    # a person named only after prepositions ("untuk Budi", "kepada Budi") is in adverbial
+    # phrases and weighs less than the subject of the sentence before the pronoun (Lappin & Leass)
+    ("a person after prepositions weighs less than the subject",
+     "[Budi Santoso|PER] mencetak gol kedua. Umpan silang itu memang diberikan untuk Budi. "
+     "Pelatih [Andi Wijaya|PER] memuji kerja keras pemainnya, terutama kepada Budi. "
+     "Ia menyebut timnya layak menang.",
+     0, "Andi Wijaya", "speaker.pronoun_antecedent@rules", None),
+    ("a person after a preposition is no subject of the relative clause after it",
+     "[Budi Santoso|PER] memuji timnya. Bola itu lalu diumpan pada [Andi Wijaya|PER] yang menerjang masuk "
+     "kotak penalti. Ia menyebut timnya layak menang.",
+     0, "Budi Santoso", "speaker.pronoun_antecedent@rules", None),
     # counter cases: a preposition spelled like a me- verb, and "mereka", make no subject
     ("a preposition after the name is no verb",
      "“Polisi harus memeriksa semua anggotanya,” ujar [Putri Kanesia|PER]. "
@@ -270,3 +288,20 @@ EPITHET_CHAIN = ("“Saya ingin berkontribusi bagi masyarakat,” kata [Almi|PER
 def test_epithet_subjects_continue_the_chain(markup_extractor: MarkupExtractor) -> None:
     _, result = markup_extractor.extract(EPITHET_CHAIN)
     assert result.quotes[2].speaker.name == "Rafiq Maulana"
+
+
+# Known gap: an office with its short form in brackets before the name, after a sentence-opening
+# adverb with no comma ("Sebelumnya Menteri Koordinator (Menko) Bidang Pangan Zulkifli Hasan
+# optimistis …"): the role walk stops at the bracket and the adverb hides the sentence start, so
+# the person is no subject. Passing over both fixed 2 speakers on dev2/news but broke 5 on train3
+# and dev2 (a list fragment "Kemudian Ewelin (6 bulan), dan …" became a subject).
+BRACKETED_OFFICE = ("“Koperasi akan menjadi tulang punggung desa,” kata Kepala Dinas Koperasi [Eddy Bramiyanto|PER]. "
+                    "Sebelumnya Menteri Koordinator (Menko) Bidang Pangan [Zulkifli Hasan|PER] optimistis koperasi "
+                    "akan tumbuh. Dia menyebut dana Rp 700 triliun akan disalurkan.")
+
+
+@pytest.mark.xfail(reason="a bracketed short form inside an office and an opening adverb without a comma hide the "
+                          "subject; passing over them broke list fragments", strict=True)
+def test_an_office_with_a_bracketed_short_form_is_a_subject(markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract(BRACKETED_OFFICE)
+    assert result.quotes[1].speaker.name == "Zulkifli Hasan"

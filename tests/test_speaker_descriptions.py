@@ -101,6 +101,16 @@ EPITHETS: list[Case] = [
      "[Andi Cahyono|PER] menilai timnas belum siap. “Kami sudah berlatih keras,” kata Andi. [Budi Santoso|PER] "
      "menyambut baik rencana itu. “Kami terus mencari striker,” kata pria 45 tahun itu.",
      2, "direct.cue.postposed", "terus mencari striker", "Budi Santoso", "speaker.role_in_focus@rules", "role"),
+    # The person a relation noun names ("tetangga Budi itu", "kuasa hukum Budi ini") is the
+    # one the speaker is related to, never the speaker, even as the subject in focus (issue 21).
+    ("a_person_named_by_a_relation_noun_is_not_its_referent",
+     "[Andi Cahyono|PER] menilai timnas belum siap. [Rio Ferdinand|PER] bermain bagus musim ini. "
+     "“Mereka punya pelatih baru,” pungkas tetangga Rio Ferdinand itu.",
+     1, "direct.cue.postposed", "punya pelatih baru", "Andi Cahyono", "speaker.role_in_focus@rules", "role"),
+    ("a_lawyer_epithet_is_not_the_client_it_names",
+     "Pengacara [Yakup Hasibuan|PER] datang ke pengadilan. Kliennya, [Vidi Aldiano|PER] berharap kasus itu selesai. "
+     "“Kami terbuka untuk berdamai,” ujar kuasa hukum Vidi Aldiano itu.",
+     0, "direct.cue.postposed", "terbuka untuk berdamai", "Yakup Hasibuan", "speaker.role_in_focus@rules", "role"),
     ("an_epithet_with_nobody_in_focus_stays_as_written",
      "“Kami tidak pernah menerima undangan itu,” kata mantan pemain [Persija Jakarta|PER] ini.",
      0, "direct.cue.postposed", "tidak pernah menerima", "mantan pemain Persija Jakarta ini",

@@ -216,17 +216,21 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         is_subject = is_speaker or reports or _opens_clause(phrase_first, index, document) \
             or _introduced_as_topic(phrase_first, index, rules)
         if not is_subject and _before_active_verb(verb_after, index, rules) \
-                and not _possessor_before_relative(phrase_first, tokens[-1].index, index, rules):
+                and not _possessor_before_relative(phrase_first, tokens[-1].index, index, rules) \
+                and not _relative_clause_agent(phrase_first, index, rules) \
+                and not _after_oblique_preposition(phrase_first, index, rules):
             is_subject = True  # "… Kontras Yati Andriyani menyayangkan …": the verb's subject
             focus_rules.add(FOCUS_ACTIVE_SUBJECT)
+        oblique = not (is_subject or is_speaker) and _after_oblique_preposition(phrase_first, index, rules)
         key = (tokens[0].start, span.end)
         if key in found:
             is_subject = is_subject or found[key].is_subject
             is_speaker = is_speaker or found[key].is_speaker
             focus_rules |= found[key].focus_rules
             reports = reports or found[key].reports
+            oblique = oblique and found[key].oblique
         found[key] = FocusMention(tokens[0].start, span.end, name, frozenset(context), is_subject, is_speaker,
-                                  frozenset(focus_rules), tuple(phrase), reports)
+                                  frozenset(focus_rules), tuple(phrase), reports, oblique)
     return sorted(found.values(), key=lambda mention: mention.end)
 
 
@@ -326,11 +330,50 @@ def _opens_clause(position: int, index: TextIndex, document: Document) -> bool:
 
 def _introduced_as_topic(position: int, index: TextIndex, rules: RuleSet) -> bool:
     """The name right after an existential ("ada Daniya Sabirova, …") or after a passive
-    verb, as its agent ("Kehangatan juga dirasakan Nita, …"): the sentence is about them."""
+    verb, as its agent ("Kehangatan juga dirasakan Nita, …"): the sentence is about them. Not
+    the agent of a passive inside a relative clause ("para penyerang yang diinginkan Arsene
+    Wenger sudah memilih …"): that clause only picks out the noun before `yang`, which the
+    sentence is about (issue 21)."""
     if position == 0:
         return False
     before = index.tokens[position - 1].text
-    return before.lower() in rules.existential_markers or rules.is_passive_verb(before)
+    if before.lower() in rules.existential_markers:
+        return True
+    return rules.is_passive_verb(before) and not _relative_clause_agent(position, index, rules)
+
+
+def _after_oblique_preposition(position: int, index: TextIndex, rules: RuleSet) -> bool:
+    """The phrase at `position` is the object of a preposition ("terkagum-kagum pada
+    Azpilicueta", "kutipan dari Nelson Mandela"): an oblique, not an argument of the clause,
+    which Lappin & Leass weigh below the subject and the objects, and no subject of a verb
+    after it ("pada Azpilicueta yang menerjang …": a relative clause on the oblique)
+    (speakers.yml oblique_prepositions)."""
+    return position > 0 and index.tokens[position - 1].text.lower() in rules.oblique_prepositions
+
+
+def _relative_clause_agent(position: int, index: TextIndex, rules: RuleSet) -> bool:
+    """The name at `position` is the agent of a passive verb inside a relative clause ("yang
+    diinginkan Arsene Wenger sudah memilih …"): neither the sentence's topic nor the subject of
+    the verb after it, which is the noun's before `yang`."""
+    return position > 0 and rules.is_passive_verb(index.tokens[position - 1].text) \
+        and _in_relative_clause(position - 1, index, rules)
+
+
+RELATIVE_VERB_LOOKBACK_TOKENS = 2  # "yang diinginkan", "yang sempat dilatih": `yang`, an adverb, the verb
+
+
+def _in_relative_clause(verb: int, index: TextIndex, rules: RuleSet) -> bool:
+    """The verb at `verb` is a relative clause's: a relative pronoun right before it, or before
+    the subject adverbs before it ("yang sempat dilatih")."""
+    position = verb - 1
+    while position >= 0 and verb - position <= RELATIVE_VERB_LOOKBACK_TOKENS:
+        word = index.tokens[position].text.lower()
+        if word in rules.relative_pronouns:
+            return True
+        if word not in rules.subject_adverbs:
+            return False
+        position -= 1
+    return False
 
 
 def _agent_of_passive_report(position: int, index: TextIndex, rules: RuleSet) -> bool:
@@ -551,13 +594,23 @@ def organisation_named_by_role(role_text: str, organisations: list[Mention], rul
     return None
 
 
+def named_in_description(phrase: str, name: str) -> bool:
+    """The description names this person after its head word ("tetangga Rio Ferdinand itu",
+    "kuasa hukum Vidi ini", "istri Budi"): a word of the person's name written capitalised in
+    the phrase past its first word, which may be a capitalised head. The person a relation
+    or description names is the one the speaker is related to, never the speaker."""
+    written = {word.strip(PHRASE_PUNCTUATION) for word in phrase.split()[1:]}
+    return any(word[:1].isupper() and word in written for word in name.split())
+
+
 def person_in_focus_for_role(role_text: str, salience: Salience, offset: int, rules: RuleSet,
                              ruled_out: Callable[[FocusMention], bool] | None = None) -> FocusMention | None:
     """The person in focus, for a role nothing else names; not one the quote itself names in
     the third person (`ruled_out`: "Netizen menyebut penampilan Judika …" is not Judika)."""
     recent = salience.antecedent(offset)
     if recent is None or salience.sentences_between(recent.end, offset) > FOCUS_SENTENCES \
-            or (ruled_out is not None and ruled_out(recent)) or is_dated_role(role_text, rules):
+            or (ruled_out is not None and ruled_out(recent)) or is_dated_role(role_text, rules) \
+            or named_in_description(role_text, recent.name):
         return None
     if is_epithet(role_text, rules):
         return recent  # "pria berusia 54 tahun itu", "sang bendahara": the person in focus

@@ -509,6 +509,7 @@ class SpeakerRules(StrictModel):
     document_nouns: list[str]
     epithet_heads: list[str] = []
     relative_pronouns: list[str] = []
+    oblique_prepositions: list[str] = []
     first_person: list[str]
     self_description_markers: list[str]
     noun_postmodifiers: list[str]

@@ -180,6 +180,7 @@ class RuleSet:
         self.document_nouns = frozenset(speakers.document_nouns)
         self.epithet_heads = frozenset(speakers.epithet_heads) | self.role_nouns
         self.relative_pronouns = frozenset(speakers.relative_pronouns)
+        self.oblique_prepositions = frozenset(speakers.oblique_prepositions)
         # the subject boundaries that join clauses ("dan", "tetapi", "bahwa", "karena"), not
         # those that open an adjunct or a relative clause or are adverbs ("dalam", "yang", "pun")
         self.clause_links = self.subject_boundaries - self.subject_adjunct_openers - self.relative_pronouns \

@@ -44,10 +44,11 @@ class FocusMention:
     focus_rules: frozenset[str] = frozenset()  # ids of the focus rules that weighted it (rules/README.md)
     role_phrase: tuple[str, ...] = ()  # the role words in the order written ("menteri", "keuangan")
     reports: bool = False  # the subject of a reporting verb ("Sugiono mengakui …"): a source, not only an actor
+    oblique: bool = False  # right after a preposition ("kagum pada Budi"): inside an adverbial phrase
 
     @property
     def weight(self) -> float:
-        return (RECENCY_WEIGHT + NON_ADVERBIAL_WEIGHT + SUBJECT_WEIGHT * self.is_subject
+        return (RECENCY_WEIGHT + NON_ADVERBIAL_WEIGHT * (not self.oblique) + SUBJECT_WEIGHT * self.is_subject
                 + SPEAKER_WEIGHT * self.is_speaker)
 
 

@@ -385,10 +385,13 @@ def _epithet_antecedent(role_text: str, point: int, spoken_of: coreference.Spoke
     antecedent is ranked as a pronoun's: a person named only in passing since the source spoke
     ("terlalu dini bagi Roy Hodgson") yields to the subject or speaker in focus, a new subject
     that opens its sentence goes first, the previous quote's speaker holds over people its
-    account is about (issue 21). None when nobody is in focus or the role is dated."""
+    account is about (issue 21). Never the person the epithet itself names ("tetangga Rio
+    Ferdinand itu", "kuasa hukum Vidi itu"): the one the speaker is related to. None when
+    nobody is in focus or the role is dated."""
     if coreference.is_dated_role(role_text, state.rules):
         return None
-    groups = _pronoun_focus(point, spoken_of, state)
+    groups = [group for group in _pronoun_focus(point, spoken_of, state)
+              if not coreference.named_in_description(role_text, group.name)]
     if not groups or state.salience.sentences_between(groups[0].latest.end, point) > coreference.FOCUS_SENTENCES:
         return None
     return groups[0].latest
