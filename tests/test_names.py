@@ -300,6 +300,11 @@ NAMES_THE_NER_MISPLACED: list[NameCase] = [
      [("Kartiko Wirjosoedarmo", "indirect.verb.say", "name"),
       ("Kartiko Wirjosoedarmo", "direct.cue.clitic", "clitic")],
      ["Kartiko Wirjosoedarmo"]),
+    # ... also when the holder's name carries a middle initial with its dot ("Dimas K. Wiratama").
+    ("person_with_a_middle_initial_after_an_organisation",
+     "[Bank Nusantara|ORG] membuka cabang. Sementara itu, ekonom [Bank Nusantara Dimas K. Wiratama|ORG] "
+     "berpendapat bahwa cabang itu ramai.",
+     [("Dimas K. Wiratama", "indirect.verb.say", "name")], ["Dimas K. Wiratama"]),
     # In a list of holders the name comes before the office ("X selaku Direktur Utama PT …, Y selaku …"):
     # a name-like tail that opens no clause is the organisation's own ("PT Pertamina Patra Niaga").
     ("organisation_in_a_list_of_offices_stays_whole",

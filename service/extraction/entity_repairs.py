@@ -533,6 +533,7 @@ def people_cut_from_affiliations(document: Document, entities: list[Entity], rul
 
 
 CLAUSE_LOOKAHEAD_CHARS = 40  # enough for a comma and the word after an entity
+INITIAL_DOT = "."
 MIN_HOLDER_NAME_WORDS = 2  # "Kartika Wirjoatmodjo": one capitalised word after a firm is too often its own
 
 
@@ -594,7 +595,8 @@ def _holder_after_organisation(tokens: list[Token], organisations: set[tuple[str
     longest = rules.names.person_after_named_organisation.max_name_words
     for start in range(max(1, len(words) - longest), len(words) - MIN_HOLDER_NAME_WORDS + 1):
         tail = words[start:]
-        if not all(_name_like(word, rules) and not _organisation_word(word, rules) for word in tail) \
+        if not all((_name_like(word, rules) or _middle_initial(tail, at)) and not _organisation_word(word, rules)
+                   for at, word in enumerate(tail)) \
                 or any(word.lower() in places for word in tail) \
                 or all(word.lower() in rules.common_words for word in tail):
             continue
@@ -604,6 +606,15 @@ def _holder_after_organisation(tokens: list[Token], organisations: set[tuple[str
         if any(lowered[first:end] in organisations for end in range(stop, start + 1) for first in range(end)):
             return start
     return None
+
+
+def _middle_initial(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is an initial with its dot between two name words ("David E.
+    Sumual"): news writes middle initials so; a dotted initial opening or closing a run is as
+    often an organisation's abbreviation."""
+    word = words[at]
+    return 0 < at < len(words) - 1 and len(word) == len(INITIAL_DOT) + 1 and word[0].isupper() \
+        and word[0].isalpha() and word.endswith(INITIAL_DOT)
 
 
 def _holder_start_in(tokens: list[Token], alone: set[str], rules: RuleSet) -> int | None:
