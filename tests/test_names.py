@@ -258,10 +258,11 @@ NAMES_THE_NER_MISPLACED: list[NameCase] = [
      "Pengusaha [Anton Sasmita|PER] mendirikan [Sasmita Group|ORG]. “Pasar tumbuh,” kata [Sasmita|ORG].",
      [("Sasmita", "direct.cue.postposed", "name")], ["Anton Sasmita"]),
     # An organisation the model ran into a person's name opens that PER: it stays an organisation
-    # (only a PER's closing words, its surname, are taken).
+    # (only a PER's closing words, its surname, are taken); the person is named without it
+    # (names.organisation_opening_a_name).
     ("organisation_opening_a_name_stays",
      "Pendiri [Lentera Kasih Budi Santoso|PER] hadir. “Pasar tumbuh,” kata [Lentera Kasih|ORG].",
-     [("Lentera Kasih", "direct.cue.postposed", "name")], ["Lentera Kasih Budi Santoso"]),
+     [("Lentera Kasih", "direct.cue.postposed", "name")], ["Budi Santoso"]),
     # An acronym tagged organisation is no part of a person's name.
     ("acronym_tagged_organisation_stays",
      "[Budi Santoso|PER] hadir di [BS|ORG]. “Pasar tumbuh,” kata [BS|ORG].",
@@ -305,6 +306,16 @@ NAMES_THE_NER_MISPLACED: list[NameCase] = [
      "[Bank Nusantara|ORG] membuka cabang. Sementara itu, ekonom [Bank Nusantara Dimas K. Wiratama|ORG] "
      "berpendapat bahwa cabang itu ramai.",
      [("Dimas K. Wiratama", "indirect.verb.say", "name")], ["Dimas K. Wiratama"]),
+    # The model split a firm's name and ran its last words into its director's name; the article
+    # tags the firm whole elsewhere, so those words are the firm's (names.organisation_opening_a_name).
+    ("organisation_words_opening_a_name",
+     "[PT Sinar Gadai Nusantara|ORG] menargetkan laba naik. Direktur Sinar [Gadai Nusantara Rinaldo "
+     "Bramasta|PER] mengatakan bahwa laba naik.",
+     [("Rinaldo Bramasta", "indirect.verb.say", "name")], ["Rinaldo Bramasta"]),
+    # ... not when what is left would be one word ("Universitas Gadjah Mada" beside "Mada Sukmajati").
+    ("organisation_word_opening_a_two_word_name_stays",
+     "[Universitas Gadjah Mada|ORG] membuka kampus. [Mada Sukmajati|PER] mengatakan bahwa kampus ramai.",
+     [("Mada Sukmajati", "indirect.verb.say", "name")], ["Mada Sukmajati"]),
     # In a list of holders the name comes before the office ("X selaku Direktur Utama PT …, Y selaku …"):
     # a name-like tail that opens no clause is the organisation's own ("PT Pertamina Patra Niaga").
     ("organisation_in_a_list_of_offices_stays_whole",

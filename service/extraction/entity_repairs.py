@@ -565,6 +565,41 @@ def people_after_named_organisations(document: Document, entities: list[Entity],
     return repaired
 
 
+def organisation_words_opening_names(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model splits a firm's name and runs its last words into its holder's name ("Direktur
+    Sili [Gadai Nusantara Rainaldus Bramy]"); where the article tags an organisation elsewhere
+    that ends in the PER's opening words ("PT Sili Gadai Nusantara"), those words are the
+    organisation's, cut as ORG, when at least MIN_HOLDER_NAME_WORDS name words are left: an
+    organisation's closing words never open a person's name. Only the article's own entities
+    are read. Rule names.organisation_opening_a_name (rules/names.yml)."""
+    organisations = [(entity, _lowered(document, entity)) for entity in entities if entity.label == "ORG"]
+    repaired: list[Entity] = []
+    for entity in entities:
+        tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
+        cut = _organisation_end_in(entity, tokens, organisations, rules) \
+            if len(tokens) > MIN_HOLDER_NAME_WORDS else None
+        if cut is None:
+            repaired.append(entity)
+            continue
+        repaired.append(Entity(entity.start, tokens[cut - 1].end, "ORG"))
+        repaired.append(Entity(tokens[cut].start, entity.end, "PER"))
+    return repaired
+
+
+def _organisation_end_in(person: Entity, tokens: list[Token], organisations: list[tuple[Entity, tuple[str, ...]]],
+                         rules: RuleSet) -> int | None:
+    """Where the name starts in a PER that opens with the closing words of an organisation tagged
+    elsewhere in the article, the longest such opening first."""
+    lowered = tuple(token.text.lower() for token in tokens)
+    for cut in range(len(tokens) - MIN_HOLDER_NAME_WORDS, 0, -1):
+        if not all(_name_like(token.text, rules) for token in tokens[cut:]):
+            continue
+        if any(words[-cut:] == lowered[:cut] for other, words in organisations
+               if len(words) >= cut and (other.end <= person.start or other.start >= person.end)):
+            return cut
+    return None
+
+
 def _lowered(document: Document, entity: Entity) -> tuple[str, ...]:
     return tuple(token.text.lower() for token in document.tokens_between(entity.start, entity.end))
 

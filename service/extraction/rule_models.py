@@ -681,6 +681,7 @@ class NameRules(StrictModel):
     person_in_organisation: EntityRepair = EntityRepair(id="names.person_in_organisation")
     person_after_organisation: AffiliationRepair = AffiliationRepair(id="names.person_after_organisation")
     person_after_named_organisation: EntityRepair = EntityRepair(id="names.person_after_named_organisation")
+    organisation_opening_a_name: EntityRepair = EntityRepair(id="names.organisation_opening_a_name")
     given_name_left_out: EntityRepair = EntityRepair(id="names.given_name_left_out")
     given_name_in_apposition: EntityRepair = EntityRepair(id="names.given_name_in_apposition")
     given_name_written_alone: EntityRepair = EntityRepair(id="names.given_name_written_alone")
