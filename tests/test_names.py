@@ -442,6 +442,11 @@ GIVEN_NAMES_AND_PREFIXES: list[NameCase] = [
      "menambahkan bahwa dividen akan dibagi.",
      [("Larasati Dwi Anggraini", "indirect.verb.say", "name"), ("Larasati Dwi Anggraini", "indirect.verb.say", "name")],
      ["Larasati Dwi Anggraini"]),
+    # ... also after a passive of saying elsewhere ("disampaikan Hercules") ...
+    ("given_name_written_alone_after_a_passive_cue",
+     "Ketua Umum Laskar Jaya Herkules [Rosario Manuel|PER] mengatakan bahwa organisasi taat hukum. Sikap itu "
+     "disampaikan Herkules kepada para kadernya.",
+     [("Herkules Rosario Manuel", "indirect.verb.say", "name")], ["Herkules Rosario Manuel"]),
     # ... also one that is a role noun too ("Putri"), after the cue elsewhere ...
     ("given_name_like_a_role_written_alone",
      "Wakil Ketua Komisi IV [DPR|ORG], Putri [Sekar Ayuningtyas|PER] mengapresiasi langkah itu. “Kami mendukung "

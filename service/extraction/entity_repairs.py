@@ -782,7 +782,8 @@ def _given_name_written_alone(document: Document, entity: Entity, word: Token, e
 
 def _speaker_alone(document: Document, token: Token, entities: list[Entity], rules: RuleSet) -> bool:
     """Whether the word names a speaker on its own there: right before a reporting verb
-    ("Larasati menambahkan") or right after a postposed cue ("ujar Putri"), with no capitalised
+    ("Larasati menambahkan"), right after a postposed cue ("ujar Putri") or a passive of saying
+    (cues.yml backward_passive: "disampaikan Hercules", the agent without "oleh"), with no capitalised
     word right before it ("Partai NasDem beranggapan") and in no longer name, place or
     organisation."""
     if any(e.start <= token.start < e.end and (e.label != "PER" or e.end - e.start > len(token.text))
@@ -793,7 +794,8 @@ def _speaker_alone(document: Document, token: Token, entities: list[Entity], rul
     if before is not None and before.text[:1].isupper():
         return False
     return (bool(following) and following[0].text in rules.reporting_verbs) \
-        or (before is not None and before.text.lower() in rules.postposed_cues)
+        or (before is not None and (before.text.lower() in rules.postposed_cues
+                                    or before.text.lower() in rules.said_passives))
 
 
 def surnames_tagged_organisations(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
