@@ -600,6 +600,42 @@ def _organisation_end_in(person: Entity, tokens: list[Token], organisations: lis
     return None
 
 
+MIN_WORDS_AFTER_AN_OFFICE = 2  # a given name and a surname: one word after an office is as often the office's
+
+
+def offices_opening_names(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model runs an office no rule list knows into the holder's name ("[Jampidsus Febrie
+    Ardiansyah]"); the news pool writes the word before its place, institution or acronym
+    (names.yml office_opening_a_name), so a PER that opens with it starts at the next word, when
+    two name words or more are left, the next is no place, institution or acronym (the pool's
+    "Hotman Paris" counted "Hotman" as an office), and the article writes that word elsewhere
+    without the office before it ("Kejagung Febrie"): a given name the pool reads as an office
+    ("Puteri") opens a name whose next word only ever follows it.
+    Rule names.office_opening_a_name (rules/names.yml)."""
+    repaired: list[Entity] = []
+    for entity in entities:
+        tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
+        if len(tokens) > MIN_WORDS_AFTER_AN_OFFICE and _office_before_a_name(document, tokens, rules):
+            entity = Entity(tokens[1].start, entity.end, "PER")
+        repaired.append(entity)
+    return repaired
+
+
+def _office_before_a_name(document: Document, tokens: list[Token], rules: RuleSet) -> bool:
+    office, given = tokens[0], tokens[1]
+    lower = given.text.lower()
+    if office.text.lower() not in rules.pool_offices or office.text.lower() in rules.also_given_names \
+            or not all(_name_like(token.text, rules) for token in tokens[1:]) or is_acronym(given.text) \
+            or lower in rules.place_words or lower in rules.institution_heads:
+        return False
+    for other in document.tokens:
+        if other.text == given.text and other.start != given.start:
+            before = _token_before(document, other.start)
+            if before is None or before.text != office.text:
+                return True
+    return False
+
+
 def _lowered(document: Document, entity: Entity) -> tuple[str, ...]:
     return tuple(token.text.lower() for token in document.tokens_between(entity.start, entity.end))
 
@@ -717,7 +753,8 @@ def given_names_left_out(document: Document, entities: list[Entity], rules: Rule
     alone elsewhere ("Deden menegaskan"): a PER of two words or more takes in the capitalised
     word one space before it, untagged or a one-word PER, when the article tags that word
     alone as a person or right after an honorific ("dr. Ina [Agustina Isturini]"), and it is no
-    place, acronym, common word, title or role. Rule names.given_name_left_out (rules/names.yml)."""
+    place, acronym, common word, title or role, nor an office names.office_opening_a_name cut
+    off. Rule names.given_name_left_out (rules/names.yml)."""
     alone = {document.text[e.start:e.end] for e in entities if e.label == "PER" and " " not in
              document.text[e.start:e.end].strip()}
     tagged = {e.start: e for e in entities}
@@ -731,7 +768,9 @@ def given_names_left_out(document: Document, entities: list[Entity], rules: Rule
                 and (own is None or (own.end == before.end and (own.label == "PER" or addressed))) \
                 and _name_like(before.text, rules) and not before.text.isupper() \
                 and before.text.lower() not in rules.place_words and before.text.lower() not in rules.common_words \
-                and document.text[before.end:entity.start] == " ":
+                and document.text[before.end:entity.start] == " " \
+                and not _office_before_a_name(document, [before, *document.tokens_between(entity.start, entity.end)],
+                                              rules):
             if own is not None and repaired and repaired[-1] is own:
                 repaired.pop()  # the given name tagged apart, right before: one name
             entity = Entity(before.start, entity.end, "PER")

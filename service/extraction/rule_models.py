@@ -702,6 +702,7 @@ class NameRules(StrictModel):
     degrees: WordList = WordList(id="names.degree", words=[])
     person_name_words: WordList = WordList(id="names.person_name_word", words=[])
     other_name_words: WordList = WordList(id="names.other_name_word", words=[])
+    office_opening_a_name: WordList = WordList(id="names.office_opening_a_name", words=[])
     usual_full_names: UsualFullNames = UsualFullNames(id="names.usual_full_name")
     initial_expansions: UsualFullNames = UsualFullNames(id="names.initial_expansion")
     title_case_line: TitleCaseLine = TitleCaseLine(id="names.title_case_line")
