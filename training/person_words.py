@@ -23,6 +23,9 @@ out of the counts. Usage:
         --exclude training/annotations/news_quotes.jsonl [--list other]
 (`--list other`: names.yml `other_name_words`, the words after the other heads more often
 than after a person's: `other_name_words`)
+(`--list offices`: names.yml `office_opening_a_name`, the offices and institutions the pool
+writes before a place, an institution or an acronym, `Jampidsus Kejagung`, that no rule list
+knows: no title or role, common, place, institution or person-name word)
 (the heads come from the rules, `rule_heads`; `--person`/`--other` replace them)
 """
 
@@ -176,6 +179,16 @@ def rule_heads(rules: RuleSet) -> tuple[list[str], list[str]]:
     return sorted(person - other), sorted(other)
 
 
+def office_words(uses: WordUses, rules: RuleSet) -> list[str]:
+    """The offices and institutions written before their place, institution or acronym (both
+    passes of `not_name_words`) that no rule list knows as a title, role, common word, place,
+    institution or person's name word."""
+    places = rules.place_words | rules.institution_heads
+    found = offices(uses, places, MIN_SHARE_USES)
+    found = offices(uses, places | found, MIN_SHARE_USES)
+    return sorted(found - rule_left_out(rules) - places - rules.person_name_words)
+
+
 def pool_texts(path: str, excluded: set[str]) -> list[str]:
     with open(path, encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
@@ -196,8 +209,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rules", default="rules",
                         help="the rule files (their common words, titles and roles are left out)")
     parser.add_argument("--exclude", nargs="*", default=[], help="JSONL files whose article ids are left out")
-    parser.add_argument("--list", choices=("person", "other"), default="person",
-                        help="the list to print: person_name_words or its mirror other_name_words")
+    parser.add_argument("--list", choices=("person", "other", "offices"), default="person",
+                        help="the list to print: person_name_words, its mirror other_name_words, or the "
+                             "offices of office_opening_a_name")
     parser.add_argument("--person", nargs="+", help="heads before a person's name (default: the rules')")
     parser.add_argument("--other", nargs="+", help="heads before an organisation, thing or place (default: the rules')")
     arguments = parser.parse_args(argv)
@@ -206,7 +220,9 @@ def main(argv: list[str] | None = None) -> None:
     texts = pool_texts(arguments.pool, excluded_ids(arguments.exclude))
     person = count_after(texts, heads_pattern(arguments.person or person_heads), with_age=True)
     other = count_after(texts, heads_pattern(arguments.other or other_heads))
-    if arguments.list == "other":
+    if arguments.list == "offices":
+        words = office_words(count_uses(texts), rules)
+    elif arguments.list == "other":
         # only the common words: the offices, institutions and places left out of the person
         # list are evidence of no person here
         words = other_name_words(person, other, rules.common_words)

@@ -533,6 +533,7 @@ def people_cut_from_affiliations(document: Document, entities: list[Entity], rul
 
 
 CLAUSE_LOOKAHEAD_CHARS = 40  # enough for a comma and the word after an entity
+INITIAL_DOT = "."
 MIN_HOLDER_NAME_WORDS = 2  # "Kartika Wirjoatmodjo": one capitalised word after a firm is too often its own
 
 
@@ -562,6 +563,77 @@ def people_after_named_organisations(document: Document, entities: list[Entity],
         repaired.append(Entity(entity.start, tokens[cut - 1].end, "ORG"))
         repaired.append(Entity(tokens[cut].start, entity.end, "PER"))
     return repaired
+
+
+def organisation_words_opening_names(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model splits a firm's name and runs its last words into its holder's name ("Direktur
+    Sili [Gadai Nusantara Rainaldus Bramy]"); where the article tags an organisation elsewhere
+    that ends in the PER's opening words ("PT Sili Gadai Nusantara"), those words are the
+    organisation's, cut as ORG, when at least MIN_HOLDER_NAME_WORDS name words are left: an
+    organisation's closing words never open a person's name. Only the article's own entities
+    are read. Rule names.organisation_opening_a_name (rules/names.yml)."""
+    organisations = [(entity, _lowered(document, entity)) for entity in entities if entity.label == "ORG"]
+    repaired: list[Entity] = []
+    for entity in entities:
+        tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
+        cut = _organisation_end_in(entity, tokens, organisations, rules) \
+            if len(tokens) > MIN_HOLDER_NAME_WORDS else None
+        if cut is None:
+            repaired.append(entity)
+            continue
+        repaired.append(Entity(entity.start, tokens[cut - 1].end, "ORG"))
+        repaired.append(Entity(tokens[cut].start, entity.end, "PER"))
+    return repaired
+
+
+def _organisation_end_in(person: Entity, tokens: list[Token], organisations: list[tuple[Entity, tuple[str, ...]]],
+                         rules: RuleSet) -> int | None:
+    """Where the name starts in a PER that opens with the closing words of an organisation tagged
+    elsewhere in the article, the longest such opening first."""
+    lowered = tuple(token.text.lower() for token in tokens)
+    for cut in range(len(tokens) - MIN_HOLDER_NAME_WORDS, 0, -1):
+        if not all(_name_like(token.text, rules) for token in tokens[cut:]):
+            continue
+        if any(words[-cut:] == lowered[:cut] for other, words in organisations
+               if len(words) >= cut and (other.end <= person.start or other.start >= person.end)):
+            return cut
+    return None
+
+
+MIN_WORDS_AFTER_AN_OFFICE = 2  # a given name and a surname: one word after an office is as often the office's
+
+
+def offices_opening_names(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model runs an office no rule list knows into the holder's name ("[Jampidsus Febrie
+    Ardiansyah]"); the news pool writes the word before its place, institution or acronym
+    (names.yml office_opening_a_name), so a PER that opens with it starts at the next word, when
+    two name words or more are left, the next is no place, institution or acronym (the pool's
+    "Hotman Paris" counted "Hotman" as an office), and the article writes that word elsewhere
+    without the office before it ("Kejagung Febrie"): a given name the pool reads as an office
+    ("Puteri") opens a name whose next word only ever follows it.
+    Rule names.office_opening_a_name (rules/names.yml)."""
+    repaired: list[Entity] = []
+    for entity in entities:
+        tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
+        if len(tokens) > MIN_WORDS_AFTER_AN_OFFICE and _office_before_a_name(document, tokens, rules):
+            entity = Entity(tokens[1].start, entity.end, "PER")
+        repaired.append(entity)
+    return repaired
+
+
+def _office_before_a_name(document: Document, tokens: list[Token], rules: RuleSet) -> bool:
+    office, given = tokens[0], tokens[1]
+    lower = given.text.lower()
+    if office.text.lower() not in rules.pool_offices or office.text.lower() in rules.also_given_names \
+            or not all(_name_like(token.text, rules) for token in tokens[1:]) or is_acronym(given.text) \
+            or lower in rules.place_words or lower in rules.institution_heads:
+        return False
+    for other in document.tokens:
+        if other.text == given.text and other.start != given.start:
+            before = _token_before(document, other.start)
+            if before is None or before.text != office.text:
+                return True
+    return False
 
 
 def _lowered(document: Document, entity: Entity) -> tuple[str, ...]:
@@ -594,7 +666,8 @@ def _holder_after_organisation(tokens: list[Token], organisations: set[tuple[str
     longest = rules.names.person_after_named_organisation.max_name_words
     for start in range(max(1, len(words) - longest), len(words) - MIN_HOLDER_NAME_WORDS + 1):
         tail = words[start:]
-        if not all(_name_like(word, rules) and not _organisation_word(word, rules) for word in tail) \
+        if not all((_name_like(word, rules) or _middle_initial(tail, at)) and not _organisation_word(word, rules)
+                   for at, word in enumerate(tail)) \
                 or any(word.lower() in places for word in tail) \
                 or all(word.lower() in rules.common_words for word in tail):
             continue
@@ -604,6 +677,15 @@ def _holder_after_organisation(tokens: list[Token], organisations: set[tuple[str
         if any(lowered[first:end] in organisations for end in range(stop, start + 1) for first in range(end)):
             return start
     return None
+
+
+def _middle_initial(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is an initial with its dot between two name words ("David E.
+    Sumual"): news writes middle initials so; a dotted initial opening or closing a run is as
+    often an organisation's abbreviation."""
+    word = words[at]
+    return 0 < at < len(words) - 1 and len(word) == len(INITIAL_DOT) + 1 and word[0].isupper() \
+        and word[0].isalpha() and word.endswith(INITIAL_DOT)
 
 
 def _holder_start_in(tokens: list[Token], alone: set[str], rules: RuleSet) -> int | None:
@@ -671,7 +753,8 @@ def given_names_left_out(document: Document, entities: list[Entity], rules: Rule
     alone elsewhere ("Deden menegaskan"): a PER of two words or more takes in the capitalised
     word one space before it, untagged or a one-word PER, when the article tags that word
     alone as a person or right after an honorific ("dr. Ina [Agustina Isturini]"), and it is no
-    place, acronym, common word, title or role. Rule names.given_name_left_out (rules/names.yml)."""
+    place, acronym, common word, title or role, nor an office names.office_opening_a_name cut
+    off. Rule names.given_name_left_out (rules/names.yml)."""
     alone = {document.text[e.start:e.end] for e in entities if e.label == "PER" and " " not in
              document.text[e.start:e.end].strip()}
     tagged = {e.start: e for e in entities}
@@ -685,7 +768,9 @@ def given_names_left_out(document: Document, entities: list[Entity], rules: Rule
                 and (own is None or (own.end == before.end and (own.label == "PER" or addressed))) \
                 and _name_like(before.text, rules) and not before.text.isupper() \
                 and before.text.lower() not in rules.place_words and before.text.lower() not in rules.common_words \
-                and document.text[before.end:entity.start] == " ":
+                and document.text[before.end:entity.start] == " " \
+                and not _office_before_a_name(document, [before, *document.tokens_between(entity.start, entity.end)],
+                                              rules):
             if own is not None and repaired and repaired[-1] is own:
                 repaired.pop()  # the given name tagged apart, right before: one name
             entity = Entity(before.start, entity.end, "PER")
@@ -736,7 +821,8 @@ def _given_name_written_alone(document: Document, entity: Entity, word: Token, e
 
 def _speaker_alone(document: Document, token: Token, entities: list[Entity], rules: RuleSet) -> bool:
     """Whether the word names a speaker on its own there: right before a reporting verb
-    ("Larasati menambahkan") or right after a postposed cue ("ujar Putri"), with no capitalised
+    ("Larasati menambahkan"), right after a postposed cue ("ujar Putri") or a passive of saying
+    (cues.yml backward_passive: "disampaikan Hercules", the agent without "oleh"), with no capitalised
     word right before it ("Partai NasDem beranggapan") and in no longer name, place or
     organisation."""
     if any(e.start <= token.start < e.end and (e.label != "PER" or e.end - e.start > len(token.text))
@@ -747,7 +833,8 @@ def _speaker_alone(document: Document, token: Token, entities: list[Entity], rul
     if before is not None and before.text[:1].isupper():
         return False
     return (bool(following) and following[0].text in rules.reporting_verbs) \
-        or (before is not None and before.text.lower() in rules.postposed_cues)
+        or (before is not None and (before.text.lower() in rules.postposed_cues
+                                    or before.text.lower() in rules.said_passives))
 
 
 def surnames_tagged_organisations(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:

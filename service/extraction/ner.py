@@ -36,8 +36,10 @@ from service.extraction.entity_repairs import (
     name_prefixes_left_out,
     names_in_full_in_apposition,
     nouns_opening_names_cut,
+    offices_opening_names,
     one_sense_per_article,
     ordinary_words_opening_sentences_untagged,
+    organisation_words_opening_names,
     people_after_named_organisations,
     people_cut_from_affiliations,
     people_cut_from_organisations,
@@ -368,6 +370,8 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities = people_cut_from_organisations(document, entities, rules)
         entities = people_cut_from_affiliations(document, entities, rules)
         entities = people_after_named_organisations(document, entities, rules)
+        entities = organisation_words_opening_names(document, entities, rules)
+        entities = offices_opening_names(document, entities, rules)
         entities = name_prefixes_left_out(document, given_names_left_out(document, entities, rules), rules)
         entities = names_in_full_in_apposition(document, entities, rules)
         entities = given_names_in_apposition(document, entities, rules)

@@ -64,6 +64,7 @@ class RuleSet:
         self.degrees = frozenset(self.names.degrees.words)
         self.person_name_words = frozenset(self.names.person_name_words.words)
         self.other_name_words = frozenset(self.names.other_name_words.words)
+        self.pool_offices = frozenset(self.names.office_opening_a_name.words)
         self.postposed_cues = frozenset(cues.postposed.words)
         self.according_to = frozenset(cues.according_to.words)
         self.according_to_not_sources = frozenset(cues.according_to.not_sources)
