@@ -2,7 +2,7 @@
 (issue 22: the regex engine then skips to candidate characters instead of trying a leading
 lookbehind at every offset), find exactly what their lookbehind-first forms find: a table of
 Indonesian sentences with the damage each is about, then any text over an alphabet of the
-characters the patterns test."""
+characters the patterns test. Also the tokenizer's long-chunk search (`tokenization._long_chunks`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.extraction import hygiene
+from service.extraction import hygiene, tokenization
 
 # the patterns as written before the rewrite, the reference for the same matches
 LOOKBEHIND_FIRST = {
@@ -104,3 +104,35 @@ def test_the_anchored_table_exercises_every_pattern() -> None:
 def test_anchored_search_agrees_on_any_text(text: str) -> None:
     for name in ANCHORED:
         assert _anchored(name, text) == _searched(name, text), name
+
+
+# tokenization._long_chunks: a chunk longer than MAX_SPACY_CHUNK_CHARS is found by the pattern
+# as first written (an unanchored run) only after `str.split` measured one that long
+FIRST_LONG_CHUNK = re.compile(rf"\S{{{tokenization.MAX_SPACY_CHUNK_CHARS + 1},}}")
+LIMIT = tokenization.MAX_SPACY_CHUNK_CHARS
+LONG_CHUNK_TEXTS = [
+    "Budi berkata di Jakarta, Senin.",
+    "Tautan " + "a" * LIMIT + " tetap satu kata.",
+    "Tautan " + "a" * (LIMIT + 1) + " terlalu panjang.",
+    "\u201c" * 4000 + " katanya.",
+    "Awal" + "x" * LIMIT + "\u00a0lalu\u2003" + "y" * (LIMIT + 3) + "\nBaris baru " + "z" * (LIMIT + 1),
+    "\u200b".join(["kata"] * 40),
+    "",
+]
+
+
+@pytest.mark.parametrize("text", LONG_CHUNK_TEXTS)
+def test_long_chunks_are_the_unanchored_runs(text: str) -> None:
+    assert tokenization._long_chunks(text) == [match.span() for match in FIRST_LONG_CHUNK.finditer(text)]
+
+
+def test_the_long_chunk_table_has_texts_with_and_without_long_chunks() -> None:
+    found = [bool(tokenization._long_chunks(text)) for text in LONG_CHUNK_TEXTS]
+    assert any(found) and not all(found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, LIMIT + 3), st.sampled_from(" \n\t\u00a0\u2003\u3000\x1c\x85")), max_size=6))
+def test_long_chunks_agree_on_any_run_lengths(runs: list[tuple[int, str]]) -> None:
+    text = "".join("k" * length + gap for length, gap in runs)
+    assert tokenization._long_chunks(text) == [match.span() for match in FIRST_LONG_CHUNK.finditer(text)]

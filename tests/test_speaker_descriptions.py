@@ -186,6 +186,10 @@ SHORT_FORMS: list[Case] = [
     ("a_short_form_of_another_ministry_stays_as_written",
      "[Kementerian Keuangan|ORG] merilis data. Kemenkes menyatakan anggaran kesehatan naik.",
      0, "indirect.verb.say", "anggaran kesehatan", "Kemenkes", "speaker.cue_organisation@rules", "name"),
+    ("the_short_form_reads_the_organisation_it_opens_like_not_the_first",
+     "[Badan Pusat Statistik|ORG] dan [Kementerian Keuangan|ORG] merilis data. [Kementerian Kesehatan|ORG] "
+     "menambah dokter. Kemenkes menyatakan anggaran kesehatan naik.",
+     0, "indirect.verb.say", "anggaran kesehatan", "Kementerian Kesehatan", "speaker.cue_organisation@rules", "name"),
     ("a_name_after_an_organisation_is_no_short_form",
      "[Komisi Pemilihan Umum|ORG] menggelar rapat. [Komarudin|PER] mengatakan tahapan pemilu berjalan lancar.",
      0, "indirect.verb.say", "tahapan pemilu", "Komarudin", "speaker.cue_name@rules", "name"),

@@ -70,20 +70,41 @@ def _syllabic_short_forms(document: Document, rules: RuleSet, skipped: list[bool
     connectors = rules.name_connectors
     long_forms = [(entity, [word.lower() for word in document.text[entity.start:entity.end].split()
                             if word.lower() not in connectors]) for entity in organisations]
+    by_opening = _long_forms_by_opening(long_forms)
     tagged = _tokens_in_people(document)
-    for position, token in enumerate(document.tokens):
+    tokens = document.tokens
+    shaped = _short_form_shapes({token.text for token in tokens})
+    for position in [position for position, token in enumerate(tokens) if token.text in shaped]:
+        token = tokens[position]
         word = token.text
-        if skipped[position] or tagged[position] or len(word) < MIN_SYLLABIC_SHORT_CHARS \
-                or not word[:1].isupper() or not word[1:].islower() or not word.isalpha() \
-                or word.lower() in aliases:
+        if skipped[position] or tagged[position] or word.lower() in aliases:
             continue
         short = word.lower()
-        for entity, words in long_forms:
+        for entity, words in by_opening.get(short[:MIN_FIRST_PIECE_CHARS], ()):
             if entity.start >= token.start:
                 break
             if _spelt_from_openings(short, words):
                 _add(aliases, word, document.text[entity.start:entity.end], "organization")
                 break
+
+
+def _long_forms_by_opening(long_forms: list[tuple[Span, list[str]]]) -> dict[str, list[tuple[Span, list[str]]]]:
+    """The organisations (in text order) by the opening letters of their first word: a short form
+    is spelt only from one whose first word it opens with (`_spelt_from_openings`' first test),
+    so each short form reads only those instead of every organisation before it."""
+    found: dict[str, list[tuple[Span, list[str]]]] = {}
+    for entity, words in long_forms:
+        if words:
+            found.setdefault(words[0][:MIN_FIRST_PIECE_CHARS], []).append((entity, words))
+    return found
+
+
+def _short_form_shapes(words: set[str]) -> set[str]:
+    """The words shaped like a syllabic short form: long enough, capitalised, the rest lowercase
+    letters. Asked once per distinct word, so the token loop of `_syllabic_short_forms` is one
+    set lookup per token."""
+    return {word for word in words if len(word) >= MIN_SYLLABIC_SHORT_CHARS and word[:1].isupper()
+            and word[1:].islower() and word.isalpha()}
 
 
 def _tokens_in_people(document: Document) -> list[bool]:
@@ -103,8 +124,10 @@ def _written_organisations(document: Document, rules: RuleSet) -> list[Span]:
     ("Kementerian Kesehatan RI", which the tagger may leave untagged), in text order."""
     found: list[Span] = [entity for entity in document.entities if entity.label == "ORG"]
     tokens = document.tokens
-    for position, token in enumerate(tokens):
-        if token.text.lower() not in rules.institution_heads or not token.text[:1].isupper():
+    lowered = document.lowered_tokens()
+    heads = rules.institution_heads
+    for position in [position for position, word in enumerate(lowered) if word in heads]:
+        if not tokens[position].text[:1].isupper():
             continue
         run = _name_run(tokens, position, rules)[:MAX_LONG_FORM_TOKENS]
         if len(run) >= 2:

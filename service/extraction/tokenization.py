@@ -135,7 +135,9 @@ INVISIBLE_MARKS = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff]")
 # time, copying the rest each time: quadratic in the chunk's length (a run of 4,000 quote
 # marks took 7 s). Chunks this long are never words; kutip splits them itself, linearly.
 MAX_SPACY_CHUNK_CHARS = 64
-LONG_CHUNK = re.compile(rf"\S{{{MAX_SPACY_CHUNK_CHARS + 1},}}")
+# opened only after whitespace or at the text's start: a word shorter than the limit fails at its
+# first letter instead of again at each letter inside it (the matches are the same)
+LONG_CHUNK = re.compile(rf"(?<!\S)\S{{{MAX_SPACY_CHUNK_CHARS + 1},}}")
 MAX_PIECE_CHARS = 64  # a long run of letters is cut into pieces this long
 LONG_CHUNK_PIECE = re.compile(rf"\w{{1,{MAX_PIECE_CHARS}}}|[^\w\s]")
 
@@ -160,7 +162,7 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     The pieces are kept as offsets and texts; a Token is made once per final token.
     """
     text = document.text
-    long_chunks = [(match.start(), match.end()) for match in LONG_CHUNK.finditer(text)]
+    long_chunks = _long_chunks(text)
     parsed_text = _blank(text, long_chunks) if long_chunks else text
     if INVISIBLE_MARKS.search(parsed_text):
         parsed_text = INVISIBLE_MARKS.sub(" ", parsed_text)  # same length: the offsets still index the text
@@ -309,6 +311,15 @@ def _blank(text: str, chunks: list[tuple[int, int]]) -> str:
         previous = end
     parts.append(text[previous:])
     return "".join(parts)
+
+
+def _long_chunks(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each chunk longer than MAX_SPACY_CHUNK_CHARS. Most articles have none:
+    the longest whitespace-delimited chunk (`str.split`, which splits where the regex's `\\s`
+    does) is measured in C first, and the regex runs only when one is too long."""
+    if max(map(len, text.split()), default=0) <= MAX_SPACY_CHUNK_CHARS:
+        return []
+    return [(match.start(), match.end()) for match in LONG_CHUNK.finditer(text)]
 
 
 def _long_chunk_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
