@@ -118,12 +118,6 @@ GROUP_SUBJECTS: list[Case] = [
 ]
 
 POSTMODIFIED_SUBJECTS: list[Case] = [
-    # issues 20/21: an indefinite marker and a lowercase noun that is no listed role is a group
-    ("a_quantified_group_of_an_unlisted_noun_speaks",
-     "Dalam wawancara seleksi itu, sejumlah peserta menyatakan setuju terhadap hukuman mati bagi koruptor.",
-     [("indirect", "setuju terhadap hukuman mati", "sejumlah peserta", "indirect.verb.say", "role")]),
-    ("banyak_yang_is_no_group_speaker",
-     "Pencalonannya disambut hangat. Banyak yang menilai ia sosok yang berpengalaman.", []),
     # issues 20/21: a short adverbial closed by a demonstrative at the edge of the subject
     ("an_opening_time_adverbial_before_a_role_subject",
      "Pemain itu mencetak gol pada menit ke-80. Saat itu pelatih lawan beranggapan posisi pemain itu sudah offside.",

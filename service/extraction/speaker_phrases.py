@@ -136,26 +136,6 @@ def read_unnamed_source(tokens: list[Token], index: TextIndex, rules: RuleSet) -
     return None
 
 
-MAX_GROUP_NOUN_WORDS = 3  # "sejumlah peserta seleksi", "beberapa pelaku industri kecil"
-
-
-def read_quantified_group(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
-    """ "sejumlah peserta menyatakan …", "beberapa penonton mengaku …": an indefinite marker
-    and a short lowercase noun phrase that names no one is a group, which speaks by that
-    phrase (guidelines: groups speak by their role phrase); the noun need not be a listed role.
-    Tried last: a role, a document or an organisation is read first. Not a relative clause
-    ("banyak yang menilai": a vague perception) nor a pronoun or a time word."""
-    if len(tokens) < 2 or len(tokens) > MAX_GROUP_NOUN_WORDS + 1 \
-            or tokens[0].text.lower() not in rules.indefinite_markers:
-        return None
-    rest = tokens[1:]
-    excluded = rules.relative_pronouns | rules.pronouns | rules.time_words | rules.demonstratives
-    if any(not token.text.isalpha() or not token.text.islower() or token.text in excluded
-           or index.entity_by_token.get(token.index) is not None for token in rest):
-        return None
-    return _role_mention(tokens, index)
-
-
 def read_party(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
     """ "pihak situs menyatakan", "baru-baru ini pihak klub menyatakan", "banyak pihak
     menganggap": a party named by what it is (speakers.yml party_heads), in lowercase words
@@ -490,7 +470,6 @@ NAMED_PHRASE_READERS: list[PhraseReader] = [
     read_acronym,
     read_organisation_entity,
     read_unissued_document,
-    read_quantified_group,
 ]
 
 
