@@ -71,9 +71,68 @@ GROUP_SUBJECTS: list[Case] = [
      [("indirect", "pemerintah ikut menyuburkan industri itu", "Organisasi Femen", "indirect.verb.say", "name")]),
     ("mereka_after_a_single_person_is_no_speaker",
      "[Budi Santoso|PER] menolak proyek itu. Mereka memandang proses pencalonan itu tak lepas dari intervensi.", []),
+    # issue 20/21: the group is the subject after an opening adverbial closed by a comma
+    ("mereka_takes_the_group_after_an_opening_adverbial",
+     "Tak hanya pengusaha otomotif, para importir ponsel pun terkena dampak pelemahan rupiah. Mereka "
+     "mengatakan impor ponsel merosot hingga 20 persen.",
+     [("indirect", "impor ponsel merosot", "para importir ponsel", "indirect.verb.group_clause_subject", "role")]),
+    ("mereka_takes_the_organisation_after_an_opening_adverbial",
+     "Dalam surat bernomor 3 itu, [Forum Purnawirawan Prajurit|ORG] menyampaikan sejumlah pandangan hukum. "
+     "Mereka memandang proses pencalonan itu tak lepas dari intervensi.",
+     [("indirect", "proses pencalonan itu tak lepas", "Forum Purnawirawan Prajurit",
+       "indirect.verb.group_clause_subject", "name")]),
+    # the people most recently named together ("A dan B") speak as a pair
+    ("keduanya_takes_the_two_people_named_together",
+     "Hal yang sama juga disampaikan Duta Besar Swiss [Andi Wijaya|PER] dan Duta Besar Austria "
+     "[Budi Santoso|PER]. Keduanya dengan kompak mengatakan tim itu akan juara tahun ini.",
+     [("indirect", "tim itu akan juara", "Andi Wijaya dan Budi Santoso", "indirect.verb.group_named_pair",
+       "role")]),
+    ("keduanya_takes_a_pair_whose_first_name_was_tagged_as_an_organisation",
+     "Hal yang sama juga disampaikan [Duta Besar Swiss Andi Wijaya|ORG] dan Duta Besar Austria "
+     "[Budi Santoso|PER]. Keduanya dengan kompak mengatakan tim itu akan juara tahun ini.",
+     # the people stage reads a pair holding one person of the article as that person
+     [("indirect", "tim itu akan juara", "Budi Santoso", "indirect.verb.group_named_pair", "role")]),
+    ("keduanya_after_two_organisations_is_no_speaker",
+     "Hal yang sama juga disampaikan [Kementerian Keuangan|ORG] dan [Bank Indonesia|ORG]. Keduanya "
+     "mengatakan inflasi akan turun tahun ini.", []),
+    ("keduanya_with_a_quotation_takes_the_pair",
+     "Pelatih [Andi Wijaya|PER] dan Asisten Pelatih [Budi Santoso|PER] hadir di stadion. Keduanya mengatakan, "
+     "“Tim ini siap juara musim depan.”",
+     [("direct", "Tim ini siap juara musim depan.", "Andi Wijaya dan Budi Santoso", "direct.verb.group_named_pair",
+       "role")]),
+    ("mereka_with_quoted_words_takes_the_group_after_an_opening_adverbial",
+     "Selain petani, para pedagang pasar juga mengeluh. Mereka mengatakan harga cabai kini “sangat gila”.",
+     [("mixed", "harga cabai kini “sangat gila”", "para pedagang pasar", "mixed.verb.group_clause_subject",
+       "role")]),
+    ("keduanya_with_quoted_words_takes_the_pair",
+     "Ketua [Andi Wijaya|PER] dan Sekretaris [Budi Santoso|PER] hadir di balai desa. Keduanya menilai panen "
+     "tahun ini “luar biasa”.",
+     [("mixed", "panen tahun ini “luar biasa”", "Andi Wijaya dan Budi Santoso", "mixed.verb.group_named_pair",
+       "role")]),
+    ("mereka_with_a_quotation_takes_the_group_after_an_opening_adverbial",
+     "Selain petani, para pedagang pasar juga mengeluh. Mereka mengatakan, “Harga cabai naik terus.”",
+     [("direct", "Harga cabai naik terus.", "para pedagang pasar", "direct.verb.group_clause_subject", "role")]),
+    ("mereka_after_two_people_named_apart_is_no_speaker",
+     "[Andi Wijaya|PER] menolak proyek itu, sedangkan [Budi Santoso|PER] mendukungnya. Mereka mengatakan "
+     "harga tanah akan naik.", []),
 ]
 
 POSTMODIFIED_SUBJECTS: list[Case] = [
+    # issues 20/21: a short adverbial closed by a demonstrative at the edge of the subject
+    ("an_opening_time_adverbial_before_a_role_subject",
+     "Pemain itu mencetak gol pada menit ke-80. Saat itu pelatih lawan beranggapan posisi pemain itu sudah offside.",
+     [("indirect", "posisi pemain itu sudah offside", "pelatih lawan", "indirect.verb.adverbial_subject", "role")]),
+    ("a_connective_adverbial_after_a_pronoun_subject",
+     "[Budi Santoso|PER] hadir di kompleks parlemen. Dia selain itu juga mengaku belum membaca surat tersebut.",
+     [("indirect", "belum membaca surat tersebut", "Budi Santoso", "indirect.verb.adverbial_subject", "pronoun")]),
+    ("an_adverbial_after_a_pronoun_with_a_capitalised_word_is_no_subject",
+     "Dia selain Jakarta itu mengaku belum membaca surat tersebut.", []),
+    ("a_direct_quote_after_a_pronoun_and_an_adverbial",
+     "[Budi Santoso|PER] hadir di kompleks parlemen. Dia selain itu juga mengatakan, “Saya belum membaca surat itu.”",
+     [("direct", "Saya belum membaca surat itu.", "Budi Santoso", "direct.verb.adverbial_subject", "pronoun")]),
+    ("quoted_words_after_an_opening_time_adverbial",
+     "Pemain itu mencetak gol pada menit ke-80. Saat itu pelatih lawan menilai gol itu “jelas offside”.",
+     [("mixed", "gol itu “jelas offside”", "pelatih lawan", "mixed.verb.adverbial_subject", "role")]),
     ("group_head_with_a_place_modifier",
      "Para dokter di kota tersebut mengatakan mereka semakin kewalahan menangani pasien.",
      [("indirect", "mereka semakin kewalahan", "Para dokter di kota tersebut", "indirect.verb.say", "role")]),

@@ -343,6 +343,31 @@ class AppositionHead(StrictModel):
     id: str
 
 
+class GroupClauseSubject(StrictModel):
+    """cues.yml group_clause_subject: a plural pronoun's group is the previous sentence's subject,
+    past opening adverbials closed by commas."""
+
+    id: str
+    max_tokens: int = Field(ge=1)
+
+
+class AdverbialSubject(StrictModel):
+    """cues.yml adverbial_subject: a short adverbial closed by a demonstrative at the edge of
+    the subject phrase is no part of the subject."""
+
+    id: str
+    max_tokens: int = Field(ge=3)
+
+
+class GroupNamedPair(StrictModel):
+    """cues.yml group_named_pair: a plural pronoun speaks for two people named together."""
+
+    id: str
+    links: list[str]
+
+    _lower_links = field_validator("links")(_lowercase_words)
+
+
 class CoordinatedSubject(StrictModel):
     """cues.yml coordinated_subject: the conjunctions that join a second predicate to the
     clause's subject ("… dan mengatakan", "… sambil menegaskan")."""
@@ -418,6 +443,9 @@ class CueRules(StrictModel):
     concessive_subject: ConcessiveSubject
     coordinated_subject: CoordinatedSubject
     apposition_head: AppositionHead
+    group_clause_subject: GroupClauseSubject
+    group_named_pair: GroupNamedPair
+    adverbial_subject: AdverbialSubject
     false_quotes: FalseQuoteRules
     figure_claims: FigureClaims
     clause_objects: ClauseObjects

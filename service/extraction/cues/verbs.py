@@ -53,6 +53,10 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         # "Rina Marlina, Kepala Riset Mega Sekuritas, mengatakan …": the name speaks
         mention = apposition_head(phrase, sentence.start, index, rules)
         rule_id = group.id if mention is None else rules.cues.apposition_head.id
+    if mention is None and phrase and _opens_with_an_adverbial(phrase, rules):
+        # "Saat itu wasit beranggapan …": the subject after the adverbial
+        mention = parse_speaker_phrase(phrase[ADVERBIAL_TOKENS:], index, rules)
+        rule_id = group.id if mention is None else rules.cues.adverbial_subject.id
     if mention is None and phrase:
         mention = parse_speaker_phrase(phrase, index, rules)
     if mention is None and phrase:
@@ -62,11 +66,20 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     if mention is None and phrase:
         mention = _group_pronoun_subject(state, position)  # "Mereka mengatakan …"
     if mention is None and phrase:
+        # "Tak hanya X, importir ponsel pun terkena …. Mereka mengeluhkan …", "A dan B. Keduanya …"
+        found = _group_pronoun_antecedent(state, position)
+        if found is not None:
+            mention, rule_id = found
+    if mention is None and phrase:
         # "Caridin, dalam laporannya menyampaikan …"
         mention = adjunct_separated_subject(position, sentence.start, index, rules)
     if mention is None and phrase:
         # "Budi dalam artikel yang dimuat harian itu, Senin (29/1) lalu menuturkan …"
         mention = opening_subject_across_adjuncts(position, sentence.start, index, rules)
+    if mention is None and phrase:
+        # "Saat itu wasit beranggapan …", "Dia selain itu juga mengaku …"
+        mention = _subject_past_an_adverbial(phrase, index, rules)
+        rule_id = group.id if mention is None else rules.cues.adverbial_subject.id
     if mention is None and not phrase:
         # elided subject: "…, tetapi mengatakan …", "X menyalahkan …, dengan berargumen …"
         mention = state.last_mention or sentence_subject(sentence, position, index, rules) \
@@ -96,6 +109,27 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
     return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule_id, kind="verb", mention=mention,
                segment_start=segment, complement=group.complement, content_start=content_start)
+
+
+ADVERBIAL_TOKENS = 2  # an opener and a demonstrative: "Saat itu", "Kala itu"
+
+
+def _opens_with_an_adverbial(phrase: list[Token], rules: RuleSet) -> bool:
+    """A subject phrase opened by a time adverbial of an opener and a demonstrative
+    ("Saat itu wasit", cues.yml adverbial_subject), with words after it."""
+    return len(phrase) > ADVERBIAL_TOKENS and phrase[0].text.lower() in rules.subject_adjunct_openers \
+        and phrase[1].text.lower() in rules.demonstratives
+
+
+def _subject_past_an_adverbial(phrase: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """A pronoun, then a short lowercase adverbial closed by a demonstrative ("Dia selain itu",
+    cues.yml adverbial_subject): the pronoun is the subject. Indonesian sets such adverbials
+    after the subject without commas, and the phrase read back from the verb takes them in."""
+    words = [token.text.lower() for token in phrase]
+    if 2 < len(phrase) <= rules.cues.adverbial_subject.max_tokens and words[0] in rules.pronouns \
+            and words[-1] in rules.demonstratives and all(token.text.islower() for token in phrase[1:]):
+        return Mention(phrase[0].start, phrase[0].end, "pronoun")
+    return None
 
 
 def _coordinated_predicate_subject(state: ScanState, position: int) -> Mention | None:
@@ -314,6 +348,88 @@ def _group_pronoun_subject(state: ScanState, position: int) -> Mention | None:
     opening = _opening_subject(state.previous_sentence, index, rules)
     mention = parse_speaker_phrase(opening, index, rules) if opening else None
     return mention if mention is not None and mention.kind in GROUP_ANTECEDENT_KINDS else None
+
+
+def _group_pronoun_antecedent(state: ScanState, position: int) -> tuple[Mention, str] | None:
+    """A plural pronoun right before the verb whose previous sentence opens with no group:
+    the group or organisation that is the subject of that sentence past its opening adverbials
+    (cues.yml group_clause_subject), else the two people it names together (group_named_pair),
+    with the id of the reading."""
+    index, rules = state.index, state.rules
+    before = skip_adverbials(position - 1, index, rules)
+    if before < 0 or index.tokens[before].text.lower() not in rules.group_pronouns \
+            or state.previous_sentence is None:
+        return None
+    settings = rules.cues
+    mention = _group_clause_subject(state.previous_sentence, index, rules)
+    if mention is not None:
+        return mention, settings.group_clause_subject.id
+    pair = _named_pair(state.previous_sentence, index, rules)
+    if pair is None:
+        return None
+    # the pronoun is the attributing phrase; it speaks as the pair, named as the article names them
+    pronoun = index.tokens[before]
+    return Mention(pronoun.start, pronoun.end, "role", pair), settings.group_named_pair.id
+
+
+def _group_clause_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> Mention | None:
+    """Each comma-closed stretch of the sentence in turn: the words before its first predicate
+    (a me-/ber- verb, a reporting verb, a subject adverb such as `pun`, an auxiliary or
+    negation), read as a speaker phrase; the first that reads as one decides: a group or an
+    organisation speaks, a person does not."""
+    tokens = index.tokens
+    first = index.token_at(sentence.start)
+    last = min(first + rules.cues.group_clause_subject.max_tokens, len(tokens))
+    start, closed = first, False
+    for position in range(first, last):
+        token = tokens[position]
+        if token.text == ",":
+            start, closed = position + 1, False
+            continue
+        if token.start >= sentence.end or token.text in PUNCTUATION_STOPS:
+            return None
+        if closed or not _opens_a_predicate(token, rules):
+            continue
+        closed = True  # the rest of this stretch is its predicate's
+        subject = tokens[start:position]
+        if not subject or len(subject) > MAX_OPENING_SUBJECT_TOKENS:
+            continue
+        mention = parse_speaker_phrase(subject, index, rules)
+        if mention is not None:
+            return mention if mention.kind in GROUP_ANTECEDENT_KINDS else None
+    return None
+
+
+def _opens_a_predicate(token: Token, rules: RuleSet) -> bool:
+    """A word that ends a subject: a reporting or me-/ber- verb, a subject adverb (`pun`,
+    `juga`), or a lowercase auxiliary, negation or copula."""
+    lower = token.text.lower()
+    return lower in rules.reporting_verbs or rules.is_active_verb(token.text) or lower in rules.subject_adverbs \
+        or (token.text == lower and lower in rules.predicate_words)
+
+
+# a title and name the tagger read as an organisation ("Duta Besar Swiss Bernardino Regazzoni")
+# may stand beside a person in a pair; two organisations are no pair of people
+PAIR_LABELS = ("PER", "ORG")
+
+
+def _named_pair(sentence: Span, index: TextIndex, rules: RuleSet) -> str | None:
+    """The last two people the sentence names together: two names joined by a link (`dan`)
+    with only capitalised words (their titles) between, one of them a person: the two names
+    ("Andi Wijaya dan Budi Santoso")."""
+    named = sorted({entity for entity in index.document.entities
+                    if entity.label in PAIR_LABELS and sentence.start <= entity.start and entity.end <= sentence.end},
+                   key=lambda entity: entity.start)
+    links = rules.cues.group_named_pair.links
+    text = index.document.text
+    for left, right in reversed(list(zip(named, named[1:], strict=False))):
+        if "PER" not in (left.label, right.label):
+            continue
+        between = text[left.end:right.start].split()
+        joining = [word for word in between if word.lower() in links]
+        if len(joining) == 1 and all(word in joining or word[:1].isupper() for word in between):
+            return " ".join((text[left.start:left.end], joining[0], text[right.start:right.end]))
+    return None
 
 
 MAX_OPENING_SUBJECT_TOKENS = 8
