@@ -347,6 +347,39 @@ PASSIVES: list[Case] = [
      [("indirect", "dana sudah tersedia", "Sri Mulyani Indrawati", "indirect.cue.noun", "name")]),
 ]
 
+# Issue 20: a verb of naming or judging with an object and a predicate nominal after
+# `sebagai` reports a judgement (cues.yml small_clauses); acts of appointing do not.
+SMALL_CLAUSES: list[Case] = [
+    ("describing_verb_with_a_small_clause_and_no_quoted_words",
+     "Menteri Pertahanan [Budi Santoso|PER] menggambarkan kelompok itu sebagai ancaman utama bagi keamanan kawasan.",
+     [("indirect", "kelompok itu sebagai ancaman utama bagi keamanan kawasan", "Budi Santoso",
+       "indirect.verb.small_clause", "name")]),
+    ("describing_verb_with_quoted_words_stays_mixed",
+     "[Budi Santoso|PER] menggambarkan kelompok itu sebagai “ancaman nyata” bagi kawasan.",
+     [("mixed", "kelompok itu sebagai “ancaman nyata”", "Budi Santoso", "mixed.verb.describe", "name")]),
+    ("verb_with_its_clitic_object_before_sebagai",
+     "Gubernur [Andi Wijaya|PER] mengkritik keputusan itu, menyebutnya sebagai langkah yang tergesa-gesa.",
+     [("indirect", "sebagai langkah yang tergesa-gesa", "Andi Wijaya", "indirect.verb.small_clause", "name")]),
+    ("topic_noun_heading_a_small_clause",
+     "[Rina Marlina|PER] menyebut nama Joko sebagai pemasok barang itu.",
+     [("indirect", "nama Joko sebagai pemasok barang itu", "Rina Marlina", "indirect.verb.small_clause", "name")]),
+    ("verb_with_its_clitic_object_and_no_sebagai_is_no_cue",
+     "[Rina Marlina|PER] menyebutnya kemarin di depan para wartawan.", []),
+    ("appointing_someone_as_a_suspect_is_no_quote",
+     "Polisi kemudian menetapkan [Joko Susilo|PER] sebagai tersangka kasus itu.", []),
+]
+
+# Issue 20: a wish word right before the cue, or a verb with its own object before the link,
+# leaves the report standing (only a verb joined right after the wish's verb is in its scope).
+IRREALIS_KEEPS: list[Case] = [
+    ("wish_right_before_the_cue_keeps_the_report",
+     "[Andi Wijaya|PER] ingin menekankan bahwa stok beras di gudang itu aman.",
+     [("indirect", "stok beras di gudang itu aman", "Andi Wijaya", "indirect.verb.say", "name")]),
+    ("attempt_with_its_own_object_before_the_link_keeps_the_report",
+     "[Andi Wijaya|PER] berusaha menenangkan warga dan mengatakan bahwa situasi sudah aman.",
+     [("indirect", "situasi sudah aman", "Andi Wijaya", "indirect.verb.coordinated_subject", "name")]),
+]
+
 FALSE_QUOTES: list[Case] = [
     ("mental_state_menduga_is_not_speech",
      "Rektor Universitas Sriwijaya [Taufiq Marwa|PER] menduga ada kebocoran soal ujian tahun ini.", []),
@@ -526,7 +559,7 @@ NOUN_OBJECT_KEEPS: list[Case] = [
      [("indirect", "warga mulai banyak", "Budi Santoso", "indirect.verb.say", "name")]),
 ]
 
-ALL_CASES = NOUN_OBJECT_KEEPS + NESTED_CLAUSES + SHORT_CLAUSES + SUBJECTS + GROUP_SUBJECTS + ADJUNCT_SUBJECTS + DERIVED_CUES + POSTMODIFIED_SUBJECTS + FIGURE_CLAIMS + MIXED_OBJECTS + SELF_DESCRIPTION + PASSIVES + SOURCES + NOUN_CUES + FALSE_QUOTES
+ALL_CASES = SMALL_CLAUSES + IRREALIS_KEEPS + NOUN_OBJECT_KEEPS + NESTED_CLAUSES + SHORT_CLAUSES + SUBJECTS + GROUP_SUBJECTS + ADJUNCT_SUBJECTS + DERIVED_CUES + POSTMODIFIED_SUBJECTS + FIGURE_CLAIMS + MIXED_OBJECTS + SELF_DESCRIPTION + PASSIVES + SOURCES + NOUN_CUES + FALSE_QUOTES
 
 # Known gaps, kept visible rather than deleted.
 KNOWN_GAPS: dict[str, str] = {}
@@ -561,6 +594,12 @@ REJECTIONS = [
     ("noun_object", "Organisasi [MER-C|ORG] pernah menyampaikan kondisi rumah sakit di Gaza utara usai serangan "
      "bulan Mei.", "false.noun_object"),
     ("irrealis", "Namun, [Destry Damayanti|PER] menolak untuk menyebutkan siapa calon yang dimaksud.", "false.irrealis"),
+    # issue 20: a wish's scope covers a verb of saying joined to the verb right after it
+    ("irrealis_coordinated", "[Andi Wijaya|PER] ingin melihat dan memastikan stok beras di gudang itu aman.",
+     "false.irrealis_coordinated"),
+    ("irrealis_coordinated_after_a_purpose_word",
+     "[Andi Wijaya|PER] datang ke pasar untuk memantau dan memastikan harga cabai tetap stabil.",
+     "false.irrealis_coordinated"),
     # issue 20, false quotes: a refused or impossible act of speech reports nothing
     ("refusal_word", "Namun, [Yakup Hasibuan|PER] enggan membeberkan lebih jauh upaya damai yang akan ditawarkannya.",
      "false.refusal"),

@@ -240,6 +240,10 @@ NOT_EMITTED = {
                                 "only without inner marks; clauses.py `_holds_quotation` ends the run)",
     "indirect.verb.describe": "a verb of `complement: quote` reports only a clause holding quoted words, which "
                               "is mixed (attribution.py: `hit.complement == \"quote\" and not inner`)",
+    "direct.verb.small_clause": "a small clause is read only with no quotation mark in the rest of the sentence "
+                                "(cues/verbs.py `_small_clause_start`)",
+    "mixed.verb.small_clause": "a small clause is read only with no quotation mark in the rest of the sentence "
+                               "(cues/verbs.py `_small_clause_start`); with one the verb reads as before",
     "indirect.cue.postposed_by_position": "the positional cue stands right after a closing quotation mark and "
                                           "claims that quotation as a direct quote",
     "mixed.cue.postposed_by_position": "the positional cue stands right after a closing quotation mark and claims "

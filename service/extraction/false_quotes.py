@@ -276,6 +276,26 @@ def _is_irrealis(document: Document, quote: Quote, rules: RuleSet) -> bool:
 IRREALIS_LOOKBACK_CHARS = 60  # a few words before the cue: the governing word and any adverbs
 
 
+def _is_coordinated_irrealis(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """A verb of saying joined by a link to a verb under a word of wish, intent or purpose
+    ("ingin melihat dan memastikan stok beras aman", "untuk memantau dan memastikan …"): the
+    word's scope covers both verbs, so the sentence says what someone wants to do. Only across
+    the link for the wish words: right before the cue `ingin` may frame what was stressed."""
+    if quote.type == "direct" or quote.cue is None or ".verb." not in quote.rule:
+        return False
+    before = [word.lower() for word in _words(document.text[max(0, quote.cue.start - IRREALIS_LOOKBACK_CHARS):
+                                                            quote.cue.start])]
+    before = _without_plain_adverbs(before, rules)
+    if len(before) < COORDINATED_IRREALIS_WORDS or before[-1] not in rules.irrealis_scope_links \
+            or not _is_predicate(before[-2], rules):
+        return False
+    governing = _without_plain_adverbs(before[:-2], rules)
+    return bool(governing) and (governing[-1] in rules.irrealis_scope_words or governing[-1] in rules.irrealis_markers)
+
+
+COORDINATED_IRREALIS_WORDS = 3  # the governing word, the first verb, the link
+
+
 def _is_refusal(document: Document, quote: Quote, rules: RuleSet) -> bool:
     """A verb of saying under a word of refusal ("enggan membeberkan …") or a negated modal of
     will or ability ("belum bersedia mengungkapkan …", "tidak dapat melihat …"): the sentence
@@ -312,9 +332,15 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     # even when the object is a noun phrase too ("menolak untuk menyebutkan siapa calon yang
     # dimaksud")
     return [(reasons.directive.id, _is_directive), (reasons.topic_object.id, _is_topic_object),
-            (reasons.irrealis.id, _is_irrealis), (reasons.refusal.id, _is_refusal),
+            (reasons.irrealis.id, _is_irrealis), *_coordinated_irrealis_reason(rules),
+            (reasons.refusal.id, _is_refusal),
             (reasons.noun_object.id, _is_noun_object), (reasons.passive_topic.id, _is_passive_topic),
             (reasons.title_case.id, _is_title_case)]
+
+
+def _coordinated_irrealis_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
+    coordinated = rules.false_quotes.irrealis.coordinated
+    return [] if coordinated is None else [(coordinated.id, _is_coordinated_irrealis)]
 
 
 def filter_false_quotes(document: Document, rules: RuleSet) -> None:

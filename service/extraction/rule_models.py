@@ -307,16 +307,42 @@ class ReasonId(StrictModel):
     id: str
 
 
+class CoordinatedIrrealis(WordList):
+    """Words of wish or intent whose scope takes in a verb of saying joined by a link to the
+    verb right after them ("ingin melihat dan memastikan …")."""
+
+    links: list[str]
+
+    _lower_more = field_validator("links")(_lowercase_words)
+
+
+class IrrealisReason(WordList):
+    """Words of purpose, obligation or volition right before a verb of saying, and the words
+    whose scope also covers a coordinated verb."""
+
+    coordinated: CoordinatedIrrealis | None = None
+
+
 class FalseQuoteRules(StrictModel):
     mental_states: WordList
     directive: DirectiveReason
     topic_object: TopicObjectReason
     noun_object: NounObjectReason
     title_case: TitleCaseReason
-    irrealis: WordList
+    irrealis: IrrealisReason
     refusal: RefusalReason
     passive_topic: ReasonId
 
+
+
+class SmallClauses(WordList):
+    """Verbs of naming or judging whose object `X sebagai Y` is a small clause: an object and
+    its predicate nominal after a marker, at most `max_object_words` words in."""
+
+    markers: list[str]
+    max_object_words: int = Field(ge=1)
+
+    _lower_more = field_validator("markers")(_lowercase_words)
 
 
 class PassiveInside(StrictModel):
@@ -451,6 +477,7 @@ class CueRules(StrictModel):
     clause_objects: ClauseObjects
     adjective_predicates: AdjectivePredicates | None = None
     misspelt_verbs: MisspeltVerbs | None = None
+    small_clauses: SmallClauses | None = None
 
     @model_validator(mode="before")
     @classmethod

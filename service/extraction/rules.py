@@ -160,6 +160,13 @@ class RuleSet:
         self.directive_words = frozenset(cues.false_quotes.directive.markers)
         self.directive_addressee_verbs = frozenset(cues.false_quotes.directive.addressee_verbs)
         self.irrealis_markers = frozenset(cues.false_quotes.irrealis.words)
+        coordinated = cues.false_quotes.irrealis.coordinated
+        self.irrealis_scope_words = frozenset(coordinated.words if coordinated else ())
+        self.irrealis_scope_links = frozenset(coordinated.links if coordinated else ())
+        small = cues.small_clauses
+        self.small_clause_verbs = frozenset(small.words if small else ())
+        self.small_clause_markers = frozenset(small.markers if small else ())
+        self.small_clause_max_object_words = small.max_object_words if small else 0
         self.refusal_words = frozenset(cues.false_quotes.refusal.words)
         self.refusal_modals = frozenset(cues.false_quotes.refusal.modals)
         self.refusal_negations = frozenset(cues.false_quotes.refusal.negations)
@@ -394,6 +401,12 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
         lists["cues.yml comparative_passive"] = cues.comparative_passive.words
     if cues.adjective_predicates is not None:
         lists["cues.yml adjective_predicates"] = cues.adjective_predicates.words
+    if cues.small_clauses is not None:
+        lists["cues.yml small_clauses"] = cues.small_clauses.words
+        lists["cues.yml small_clauses markers"] = cues.small_clauses.markers
+    if cues.false_quotes.irrealis.coordinated is not None:
+        lists["cues.yml false_quotes irrealis coordinated"] = cues.false_quotes.irrealis.coordinated.words
+        lists["cues.yml false_quotes irrealis coordinated links"] = cues.false_quotes.irrealis.coordinated.links
     lists["cues.yml false_quotes mental_states"] = cues.false_quotes.mental_states.words
     lists["cues.yml false_quotes topic_object"] = cues.false_quotes.topic_object.words
     lists["cues.yml false_quotes topic_object nouns"] = cues.false_quotes.topic_object.nouns

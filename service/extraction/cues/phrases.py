@@ -76,6 +76,22 @@ def content_after(index: TextIndex, position: int, sentence: Span, rules: RuleSe
     return token.start if remaining >= MIN_CLAUSE_WORDS_AFTER_PREPOSITION else None
 
 
+def small_clause_marker(index: TextIndex, first: int, sentence: Span, rules: RuleSet) -> int | None:
+    """The token of a small-clause marker (cues.yml small_clauses: `sebagai`) within the first
+    `max_object_words` words from token `first`, before any punctuation, with a word after it:
+    "Rusia sebagai ancaman utama", "nama Sh sebagai sumber …", or at `first` itself after a verb
+    whose clitic is the object ("menyebutnya sebagai tindakan …")."""
+    tokens = index.tokens
+    for look in range(first, min(first + rules.small_clause_max_object_words + 1, len(tokens) - 1)):
+        token = tokens[look]
+        if token.start >= sentence.end or token.text in PUNCTUATION_STOPS:
+            return None
+        if token.text.lower() in rules.small_clause_markers:
+            following = tokens[look + 1]
+            return look if following.start < sentence.end and following.text[:1].isalnum() else None
+    return None
+
+
 def _fronted_adverbial(index: TextIndex, first: int, comma: int, rules: RuleSet) -> bool:
     """The tokens from `first` to the comma are an adverbial of the reported clause (cues.yml
     fronted_adverbial): a preposition or subordinator of the content, a few words, and no

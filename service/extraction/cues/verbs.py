@@ -4,8 +4,8 @@ clause ("pengakuan Budi bahwa …"). Both report the clause after the cue."""
 
 from __future__ import annotations
 
-from service.extraction.cues.hit import CueKind, Hit, ScanState
-from service.extraction.cues.phrases import content_after, sentence_subject
+from service.extraction.cues.hit import OPENING_MARKS, CueKind, Hit, ScanState
+from service.extraction.cues.phrases import content_after, sentence_subject, small_clause_marker
 from service.extraction.document import Mention, Span, Token
 from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, person_before, phrase_before, skip_adverbials
 from service.extraction.rules import RuleSet
@@ -20,17 +20,31 @@ from service.extraction.speaker_phrases import (
 
 
 def _is_reporting_verb_word(lower: str, rules: RuleSet) -> bool:
-    return lower in rules.reporting_verbs
+    return lower in rules.reporting_verbs or _small_clause_clitic_stem(lower, rules) is not None
+
+
+def _small_clause_clitic_stem(lower: str, rules: RuleSet) -> str | None:
+    """The verb of a small-clause verb with its clitic object ("menyebutnya" -> "menyebut")."""
+    suffix = rules.cues.clitic.suffix
+    stem = lower[:-len(suffix)] if rules.has_clitic(lower) else ""
+    return stem if stem in rules.small_clause_verbs and stem in rules.reporting_verbs else None
 
 
 def _is_reporting_verb(state: ScanState, position: int, lower: str) -> bool:
-    return _is_reporting_verb_word(lower, state.rules)
+    """A reporting verb; with its clitic object only right before the small-clause marker
+    ("menyebutnya sebagai tindakan …"), as "menyebutnya" alone points back to a name."""
+    if lower in state.rules.reporting_verbs:
+        return True
+    return _small_clause_clitic_stem(lower, state.rules) is not None \
+        and small_clause_marker(state.index, position + 1, state.sentence, state.rules) == position + 1
 
 
 def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | None:
     """ "X mengatakan (bahwa) CLAUSE" and its variants: the subject phrase before the verb."""
     index, rules, sentence = state.index, state.rules, state.sentence
     token = index.tokens[position]
+    clitic_object = lower not in rules.reporting_verbs
+    lower = _small_clause_clitic_stem(lower, rules) or lower if clitic_object else lower
     group = rules.reporting_verbs[lower]
     if _continues_the_last_cue(state, position):
         # "…,” ujarnya, menambahkan bahwa …": the same speaker goes on
@@ -94,6 +108,12 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     if mention is None:
         return None
     segment = phrase[0].start if phrase else token.start
+    small_clause = _small_clause_start(state, position, lower, clitic_object)
+    if small_clause is not None and rules.cues.small_clauses is not None:
+        # "menyebutnya sebagai tindakan …", "menggambarkan Rusia sebagai ancaman …" (no quoted
+        # words): the object and its predicate nominal are the reported judgement
+        return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rules.cues.small_clauses.id, kind="verb",
+                   mention=mention, segment_start=segment, complement="optional", content_start=small_clause)
     content_start = content_after(index, position, sentence, rules, group.complement)
     if content_start is None and lower in rules.figure_claim_verbs:
         content_start = _figure_claim_start(index, position, sentence, rules)
@@ -130,6 +150,27 @@ def _subject_past_an_adverbial(phrase: list[Token], index: TextIndex, rules: Rul
             and words[-1] in rules.demonstratives and all(token.text.islower() for token in phrase[1:]):
         return Mention(phrase[0].start, phrase[0].end, "pronoun")
     return None
+
+
+def _small_clause_start(state: ScanState, position: int, lower: str, clitic_object: bool) -> int | None:
+    """Where the small clause of a verb of naming or judging starts when the verb would not read
+    it otherwise: after a verb with its clitic object, at the marker; after a topic noun
+    (topic_objects: "menyebut nama Sh sebagai sumber …") or a verb that takes only quoted words
+    (`menggambarkan`), at the object. Only when no quotation mark follows in the sentence: with
+    one the verb reads as before (a mixed quote; `menyebutnya sebagai “…”` stays a known gap)."""
+    index, rules, sentence = state.index, state.rules, state.sentence
+    if lower not in rules.small_clause_verbs or position + 1 >= len(index.tokens):
+        return None
+    after = index.tokens[position].end
+    if any(mark in index.document.text[after:sentence.end] for mark in OPENING_MARKS):
+        return None
+    if clitic_object:
+        return index.tokens[position + 1].start
+    if rules.reporting_verbs[lower].complement != "quote" \
+            and index.tokens[position + 1].text.lower() not in rules.topic_objects:
+        return None
+    marker = small_clause_marker(index, position + 1, sentence, rules)
+    return index.tokens[position + 1].start if marker is not None and marker > position + 1 else None
 
 
 def _coordinated_predicate_subject(state: ScanState, position: int) -> Mention | None:
