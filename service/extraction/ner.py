@@ -35,6 +35,7 @@ from service.extraction.entity_repairs import (
     join_hyphenated_people,
     name_prefixes_left_out,
     names_in_full_in_apposition,
+    names_the_article_gives_people,
     nouns_opening_names_cut,
     offices_opening_names,
     one_sense_per_article,
@@ -379,6 +380,7 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities = given_names_closing_places(document, entities, rules)
         entities = given_names_written_alone(document, entities, rules)
         entities = surnames_tagged_organisations(document, entities, rules)
+        entities = names_the_article_gives_people(document, entities, rules)
         entities = ordinary_words_opening_sentences_untagged(
             document, nouns_opening_names_cut(document, entities, rules), rules)
     document.entities = entities
