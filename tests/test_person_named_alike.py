@@ -13,7 +13,7 @@ import re
 import pytest
 
 from service.extraction.document import Document, Entity
-from service.extraction.entity_repairs import names_the_article_gives_people
+from service.extraction.entity_repairs import names_the_article_gives_people, places_in_speaker_slots
 from service.extraction.rules import RuleSet
 from service.extraction.tokenization import build_tokenizer, tokenize
 
@@ -85,4 +85,32 @@ def _document(marked: str) -> tuple[Document, list[Entity]]:
 def test_person_named_alike(marked: str, expected: list[str], rules: RuleSet) -> None:
     document, entities = _document(marked)
     repaired = names_the_article_gives_people(document, entities, rules)
+    assert [f"{document.text[e.start:e.end]}|{e.label}" for e in repaired] == expected
+
+
+# names.place_in_speaker_slot: (case id, text with each occurrence's tag, entities after the repair)
+SLOT_CASES: list[AlikeCase] = [
+    # A one-word LOC right after a postposed cue, never a place in the article, is the speaker.
+    ("place_after_a_postposed_cue",
+     "Warga [Gambut|LOC] antre sejak pagi. “Semua senang,” kata [Rosmalinda|LOC].",
+     ["Gambut|LOC", "Rosmalinda|PER"]),
+    # The same right before a reporting verb, after an apposition's comma.
+    ("place_before_a_reporting_verb",
+     "Kepala Adat Desa [Belatung|LOC], [Tumbaga|LOC] mengatakan jalan desa rusak.",
+     ["Belatung|LOC", "Tumbaga|PER"]),
+    # A word the article also writes after a place preposition stays a place.
+    ("written_after_a_place_preposition_stays",
+     "Banjir melanda [Tumbaga|LOC]. Warga di [Tumbaga|LOC] mengungsi. “Air naik,” kata [Tumbaga|LOC].",
+     ["Tumbaga|LOC", "Tumbaga|LOC", "Tumbaga|LOC"]),
+    # A listed one-word place speaks for its government: it stays a place.
+    ("listed_place_stays",
+     "“Kami menolak,” kata [Jepara|LOC].",
+     ["Jepara|LOC"]),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), [pytest.param(m, e, id=c) for c, m, e in SLOT_CASES])
+def test_place_in_speaker_slot(marked: str, expected: list[str], rules: RuleSet) -> None:
+    document, entities = _document(marked)
+    repaired = places_in_speaker_slots(document, entities, rules)
     assert [f"{document.text[e.start:e.end]}|{e.label}" for e in repaired] == expected

@@ -1168,3 +1168,36 @@ def _free_before(document: Document, start: int, rules: RuleSet) -> bool:
     if not run or rules.is_title_or_role(run[-1].text):
         return True
     return len(run) == 1 and document.opens_sentence(run[0])
+
+
+def places_in_speaker_slots(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """A one-word LOC in a speaker's slot ("Kepala Adat Desa Belatung, [Tumbal|LOC] meminta …",
+    "ujar [Sugarto|LOC]") that the article never uses as a place is a person: right before a
+    reporting verb or right after a postposed cue or a passive of saying, with no capitalised
+    word before it (`_speaker_alone`). Not a word the article writes after a place cue or an
+    organisation's word ("di Tumbal") or inside a longer place or organisation, nor a one-word
+    place, organisation's or other-name word (names.yml place_words, other_name_words): a
+    country speaks too ("Israel mengatakan"), but is a listed place. Rule
+    names.place_in_speaker_slot."""
+    text = document.text
+    enclosing = [text[e.start:e.end] for e in entities if e.label in ENCLOSING_LABELS and " " in text[e.start:e.end]]
+    repaired: list[Entity] = []
+    for entity in entities:
+        word = text[entity.start:entity.end]
+        if entity.label == "LOC" and _person_in_a_speaker_slot(document, entity, word, enclosing, entities, rules):
+            entity = Entity(entity.start, entity.end, "PER")
+        repaired.append(entity)
+    return repaired
+
+
+def _person_in_a_speaker_slot(document: Document, entity: Entity, word: str, enclosing: list[str],
+                              entities: list[Entity], rules: RuleSet) -> bool:
+    if " " in word or not word[:1].isupper() or word.isupper() or _not_a_person_word(word, rules) \
+            or word.lower() in rules.common_words or rules.is_title_or_role(word):
+        return False
+    tokens = document.tokens_between(entity.start, entity.end)
+    if len(tokens) != 1 or _written_after_a_place_cue(document.text, word, rules) \
+            or any(re.search(whole_words(word), other) for other in enclosing):
+        return False
+    others = [e for e in entities if e is not entity]
+    return _speaker_alone(document, tokens[0], others, rules)
