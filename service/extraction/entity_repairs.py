@@ -26,6 +26,8 @@ WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")  # the word that ends a stretch of tex
 WORD_BEFORE_REACH = 40  # characters read back for the word before a place head
 ENCLOSING_LABELS = frozenset({"ORG", "LOC"})  # longer names a person's words may stand inside (a firm, a place)
 BLANKS = " \t"  # what may stand between a place head and the name after it
+MIN_PERSON_VOTES = 2  # PER tags a name needs before the article's other mentions of it count as a person's
+OFFICE_RUN_WORDS = 4  # capitalised words read back from a name for the office that opens them ("Menteri Luar Negeri")
 HEAD_REACH = 80  # characters read back for a place head before a name (a longer stretch is read in full)
 
 
@@ -1070,3 +1072,132 @@ def _rest_of_word(text: str, end: int, entity_starts: list[int], common_words: f
     if following < len(entity_starts) and entity_starts[following] < rest_end:
         return end  # another entity starts inside the rest of the word
     return rest_end
+
+
+def names_the_article_gives_people(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """A name the article tags PER more often than anything else is a person wherever it is
+    written alone: an LOC or ORG with that exact text ("Menteri Luar Negeri [Sugiarto|LOC]"
+    beside "kata [Sugiarto|PER]") becomes PER, and an occurrence the tagger left untagged
+    ("Menurut Rodgers satu hal …") becomes a PER. One-word Indonesian names and foreign surnames
+    read alone in one sentence look like a place or a firm to a sentence-level tagger; the
+    article's own majority is the evidence ("one sense per discourse", as
+    `one_sense_per_article` does the other way round). Not where the article writes the name
+    right after a place cue ("di Sugiarto"), nor an occurrence inside another entity, nor one
+    run into a capitalised word that is no title or role ("Stadion Sugiarto", "Sugiarto Cup"),
+    nor a word capitalised only for opening its sentence. Rule names.person_named_alike."""
+    text = document.text
+    people = _names_mostly_people(document, entities)
+    if not people:
+        return entities
+    people = {name for name in people if not any(_not_a_person_word(word, rules) for word in name.split())
+              and not _written_after_a_place_cue(text, name, rules)}
+    repaired = [Entity(e.start, e.end, "PER") if e.label in ENCLOSING_LABELS and text[e.start:e.end] in people else e
+                for e in entities]
+    covered = sorted((e.start, e.end) for e in repaired)
+    added = [Entity(start, end, "PER") for name in sorted(people)
+             for start, end in _untagged_occurrences(document, name, covered, rules)]
+    return sorted(repaired + added, key=lambda e: (e.start, e.end)) if added else repaired
+
+
+def _names_mostly_people(document: Document, entities: list[Entity]) -> set[str]:
+    """The entity texts tagged PER at least MIN_PERSON_VOTES times and more often than with any
+    other label, capitalised words only: one PER is as often the tagger's slip ("petugas Damkar")."""
+    votes: dict[str, Counter[str]] = {}
+    for entity in entities:
+        votes.setdefault(document.text[entity.start:entity.end], Counter())[entity.label] += 1
+    return {name for name, counts in votes.items()
+            if counts["PER"] >= MIN_PERSON_VOTES
+            and counts["PER"] > max((c for label, c in counts.items() if label != "PER"), default=0)
+            and all(word[:1].isupper() for word in name.split())}
+
+
+def _not_a_person_word(word: str, rules: RuleSet) -> bool:
+    """A word that shows a firm's, team's or place's name rather than a person's: an
+    organisation's word or acronym, a one-word place (names.yml place_words), or a word news
+    writes after an organisation's or place's head more than a person's (other_name_words)."""
+    lower = word.lower()
+    return _organisation_word(word, rules) or lower in rules.place_words \
+        or (lower in rules.other_name_words and lower not in rules.person_name_words)
+
+
+def _written_after_a_place_cue(text: str, name: str, rules: RuleSet) -> bool:
+    """Whether some occurrence of `name` stands right after a place preposition or head, or a
+    word organisations carry ("di toko Alfamidi"): the article uses the name as a place or firm."""
+    for match in written_whole(text, name):
+        before = _word_before_blanks(text, max(0, match.start() - WORD_BEFORE_REACH), match.start())
+        if before is not None and (before[1].lower() in rules.place_cues or _organisation_word(before[1], rules)):
+            return True
+    return False
+
+
+def _untagged_occurrences(document: Document, name: str, covered: list[tuple[int, int]],
+                          rules: RuleSet) -> list[tuple[int, int]]:
+    """Where the article writes `name` outside every entity as a person's name on its own."""
+    text = document.text
+    found = []
+    for match in written_whole(text, name):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in covered):
+            continue
+        if not _free_before(document, start, rules):
+            continue
+        after = re.match(r"[ \t]+(\w+)", text[end:end + WORD_BEFORE_REACH])
+        if after is not None and after.group(1)[:1].isupper():
+            continue
+        tokens = document.tokens_between(start, end)
+        if not tokens or tokens[0].start != start or tokens[-1].end != end:
+            continue
+        if " " not in name and ordinary_word_opening_a_sentence(document, name, tokens[0], rules):
+            continue
+        found.append((start, end))
+    return found
+
+
+def _free_before(document: Document, start: int, rules: RuleSet) -> bool:
+    """Whether the words before a name leave it standing alone: lowercase, punctuation, a word
+    capitalised only for opening its sentence ("Menurut Rodgers …"), or a run of capitalised
+    words holding a title or role ("Menteri Luar Negeri Sugiarto"); not the capitalised words
+    of a longer name ("Wisma Sugiarto")."""
+    run = []
+    for token in reversed(document.tokens_between(max(0, start - HEAD_REACH), start)):
+        if not token.text[:1].isupper() or not token.text.isalpha():
+            break
+        run.append(token)
+        if len(run) > OFFICE_RUN_WORDS or rules.is_title_or_role(token.text):
+            break
+    if not run or rules.is_title_or_role(run[-1].text):
+        return True
+    return len(run) == 1 and document.opens_sentence(run[0])
+
+
+def places_in_speaker_slots(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """A one-word LOC in a speaker's slot ("Kepala Adat Desa Belatung, [Tumbal|LOC] meminta …",
+    "ujar [Sugarto|LOC]") that the article never uses as a place is a person: right before a
+    reporting verb or right after a postposed cue or a passive of saying, with no capitalised
+    word before it (`_speaker_alone`). Not a word the article writes after a place cue or an
+    organisation's word ("di Tumbal") or inside a longer place or organisation, nor a one-word
+    place, organisation's or other-name word (names.yml place_words, other_name_words): a
+    country speaks too ("Israel mengatakan"), but is a listed place. Rule
+    names.place_in_speaker_slot."""
+    text = document.text
+    enclosing = [text[e.start:e.end] for e in entities if e.label in ENCLOSING_LABELS and " " in text[e.start:e.end]]
+    repaired: list[Entity] = []
+    for entity in entities:
+        word = text[entity.start:entity.end]
+        if entity.label == "LOC" and _person_in_a_speaker_slot(document, entity, word, enclosing, entities, rules):
+            entity = Entity(entity.start, entity.end, "PER")
+        repaired.append(entity)
+    return repaired
+
+
+def _person_in_a_speaker_slot(document: Document, entity: Entity, word: str, enclosing: list[str],
+                              entities: list[Entity], rules: RuleSet) -> bool:
+    if " " in word or not word[:1].isupper() or word.isupper() or _not_a_person_word(word, rules) \
+            or word.lower() in rules.common_words or rules.is_title_or_role(word):
+        return False
+    tokens = document.tokens_between(entity.start, entity.end)
+    if len(tokens) != 1 or _written_after_a_place_cue(document.text, word, rules) \
+            or any(re.search(whole_words(word), other) for other in enclosing):
+        return False
+    others = [e for e in entities if e is not entity]
+    return _speaker_alone(document, tokens[0], others, rules)

@@ -35,6 +35,7 @@ from service.extraction.entity_repairs import (
     join_hyphenated_people,
     name_prefixes_left_out,
     names_in_full_in_apposition,
+    names_the_article_gives_people,
     nouns_opening_names_cut,
     offices_opening_names,
     one_sense_per_article,
@@ -44,6 +45,7 @@ from service.extraction.entity_repairs import (
     people_cut_from_affiliations,
     people_cut_from_organisations,
     people_opened_by_ranks,
+    places_in_speaker_slots,
     places_named_after_a_head,
     surnames_tagged_organisations,
 )
@@ -379,6 +381,8 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities = given_names_closing_places(document, entities, rules)
         entities = given_names_written_alone(document, entities, rules)
         entities = surnames_tagged_organisations(document, entities, rules)
+        entities = names_the_article_gives_people(document, entities, rules)
+        entities = places_in_speaker_slots(document, entities, rules)
         entities = ordinary_words_opening_sentences_untagged(
             document, nouns_opening_names_cut(document, entities, rules), rules)
     document.entities = entities
