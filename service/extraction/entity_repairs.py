@@ -588,14 +588,24 @@ def organisation_words_opening_names(document: Document, entities: list[Entity],
     return repaired
 
 
+# Closing words of an organisation that may be cut from a name: one word is as often the given
+# name an organisation is named after ("Yayasan [Nina]" beside "Nina Kartika Sari"), and a
+# one-word organisation before a name ("[Microsoft] Budi Hartono") is an affiliation the people
+# stage cuts and records (names.affiliation_head); two words or more are cut here.
+MIN_ORGANISATION_WORDS_CUT = 2
+
+
 def _organisation_end_in(person: Entity, tokens: list[Token], organisations: list[tuple[Entity, tuple[str, ...]]],
                          rules: RuleSet) -> int | None:
-    """Where the name starts in a PER that opens with the closing words of an organisation tagged
-    elsewhere in the article, the longest such opening first."""
+    """Where the name starts in a PER that opens with the closing words (at least
+    MIN_ORGANISATION_WORDS_CUT of them) of an organisation tagged elsewhere in the article,
+    the longest such opening first."""
     lowered = tuple(token.text.lower() for token in tokens)
     for cut in range(len(tokens) - MIN_HOLDER_NAME_WORDS, 0, -1):
         if not all(_name_like(token.text, rules) for token in tokens[cut:]):
             continue
+        if cut < MIN_ORGANISATION_WORDS_CUT:
+            break
         if any(words[-cut:] == lowered[:cut] for other, words in organisations
                if len(words) >= cut and (other.end <= person.start or other.start >= person.end)):
             return cut
