@@ -151,7 +151,12 @@ FEATURE_CASES = [
      "Budi Santoso", {"line_up_head_person": 1.0, "line_up_head_organisation": 0.0}),
     ("a comma alone opens no line-up: an apposition to a role",
      "Kepala Dinas Pertanian, [Hasan Basri|PER], mengatakan bahwa panen mundur.", "Hasan Basri",
-     {"line_up_head_organisation": 0.0, "line_up_head_person": 0.0}),
+     {"line_up_head_organisation": 0.0, "line_up_head_person": 0.0, "list_head_organisation": 0.0}),
+    ("a list without a marker: the noun before its first item",
+     "Pelatih memanggil pemain [Andi Wijaya|PER], [Budi Santoso|PER] dan [Cici Lestari|PER] ke timnas.",
+     "Budi Santoso", {"list_head_person": 1.0, "line_up_head_person": 0.0}),
+    ("clubs listed after the noun", "Pemain itu pernah membela klub [Sassari Calcio|PER] dan [Torreno Nuova|PER].",
+     "Torreno Nuova", {"list_head_organisation": 1.0}),
 ]
 
 

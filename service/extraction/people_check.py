@@ -243,8 +243,10 @@ def _mention_features(document: Document, person: Person, context: _Context, ind
     }
     features.update(_line_up_features(index, mentions, rules))
     heads = {_line_up_head(document, index, m, rules) for m in mentions}
+    listed = {_line_up_head(document, index, m, rules, marker_needed=False) for m in mentions}
     for kind in KINDS:
         features[f"line_up_head_{kind}"] = float(kind in heads)
+        features[f"list_head_{kind}"] = float(kind in listed)
     before = [_kind_before(document, index, m, rules) for m in mentions]
     after = {_kind_after(document, index, m, rules) for m in mentions}
     for kind in KINDS:
@@ -289,22 +291,27 @@ def _kind_of(word: str, rules: RuleSet) -> str | None:
     return rules.kind_of_word.get(half if dash and half == rest else word)
 
 
-def _line_up_head(document: Document, index: TextIndex, mention: Span, rules: RuleSet) -> str | None:
+def _line_up_head(document: Document, index: TextIndex, mention: Span, rules: RuleSet,
+                  marker_needed: bool = True) -> str | None:
     """The kind of the noun that heads the line-up the mention stands in, walking back over the
     items before it (capitalised words, bracketed asides), commas, `dan` and a list marker
     (names.yml kind_words list_markers) to that noun, within reach_tokens words of the marker:
     `tempat-tempat liburan ikonik seperti Santorini, Mykonos dan Kreta`, `sejumlah klub,
-    antara lain Sassuolo dan Empoli`. None when no marker opens the line-up: the noun right
-    before a name is _kind_before's, and a comma alone also ends a role's apposition."""
+    antara lain Sassuolo dan Empoli`. With `marker_needed`, None when no marker opens the
+    line-up (a comma alone also ends a role's apposition: `Kepala Dinas Pertanian, Hasan`);
+    without it a comma or `dan` passed is enough (`pemain Andi, Budi dan Cici`: feature
+    list_head_*). The noun right before a name alone is _kind_before's."""
     sentence_start = document.sentence_of(mention.start).start
     position = index.token_at(mention.start) - 1
     marked = False
+    separated = False
     while position >= 0 and index.tokens[position].start >= sentence_start:
         position = _past_aside(index, position, -1)
         if position < 0:
             break
         text = index.lowered[position]
         if text in LIST_SEPARATORS or text in rules.name_connectors:
+            separated = True
             position -= 1
         elif text in rules.kind_words.list_markers or text in LIST_OPENERS:
             marked = True
@@ -313,7 +320,7 @@ def _line_up_head(document: Document, index: TextIndex, mention: Span, rules: Ru
             position -= 1
         else:
             break
-    if not marked:
+    if not marked and (marker_needed or not separated):
         return None
     for back in range(position, max(-1, position - rules.kind_words.reach_tokens), -1):
         text = index.lowered[back]
