@@ -126,6 +126,37 @@ FEATURE_CASES = [
       "acronym_after": 1.0}),
     ("a name in no line-up", "[Siti Aminah|PER] membuka pasar murah di kantor desa.", "Siti Aminah",
      {"line_up_items": 0.0, "line_up_person_share": 0.0, "line_up_other_share": 0.0}),
+    # the noun that heads a line-up, walking back past its items, commas, `dan` and the list marker
+    # (names.yml kind_words place and list_markers)
+    ("places after a reduplicated place noun and seperti",
+     "Turis memadati tempat-tempat liburan ikonik seperti [Porto Lorenza|PER], [Belvara Nuova|PER] dan [Villa Varenna|PER] "
+     "musim ini.", "Villa Varenna",
+     {"line_up_head_place": 1.0, "line_up_head_person": 0.0, "line_up_head_thing": 0.0}),
+    ("the first item after the marker", "Turis memadati tempat-tempat liburan ikonik seperti [Porto Lorenza|PER], "
+     "[Belvara Nuova|PER] dan [Villa Varenna|PER] musim ini.", "Porto Lorenza", {"line_up_head_place": 1.0}),
+    ("clubs after a comma and antara lain",
+     "Sejumlah klub, antara lain [Sassari Calcio|PER] dan [Torreno|ORG], berminat merekrutnya.", "Sassari Calcio",
+     {"line_up_head_organisation": 1.0, "line_up_head_place": 0.0}),
+    ("products after yakni", "Perusahaan itu meluncurkan dua produk, yakni [Hair Glow|PER] dan [Skin Dew|PER].",
+     "Skin Dew", {"line_up_head_thing": 1.0}),
+    ("places after a colon, past a modifier", "Serangan itu menargetkan tiga lokasi strategis: [Porto Lorenza|PER], "
+     "[Belvara Nuova|PER], dan [Villa Varenna|PER].", "Belvara Nuova", {"line_up_head_place": 1.0}),
+    ("a rank's word in lowercase is no person's noun",
+     "Alat itu punya dua lapisan utama, yaitu [Porto Lorenza|PER] dan [Villa Varenna|PER].",
+     "Villa Varenna", {"line_up_head_person": 0.0}),
+    ("a historic site's ber- modifier", "Air laut dapat merusak situs bersejarah seperti [Porto Lorenza|PER] dan "
+     "[Villa Varenna|PER].", "Villa Varenna", {"line_up_head_organisation": 1.0}),
+    ("people after a role noun and seperti",
+     "Sejumlah pemain senior seperti [Andi Wijaya|PER] dan [Budi Santoso|PER] absen dalam latihan.",
+     "Budi Santoso", {"line_up_head_person": 1.0, "line_up_head_organisation": 0.0}),
+    ("a comma alone opens no line-up: an apposition to a role",
+     "Kepala Dinas Pertanian, [Hasan Basri|PER], mengatakan bahwa panen mundur.", "Hasan Basri",
+     {"line_up_head_organisation": 0.0, "line_up_head_person": 0.0, "list_head_organisation": 0.0}),
+    ("a list without a marker: the noun before its first item",
+     "Pelatih memanggil pemain [Andi Wijaya|PER], [Budi Santoso|PER] dan [Cici Lestari|PER] ke timnas.",
+     "Budi Santoso", {"list_head_person": 1.0, "line_up_head_person": 0.0}),
+    ("clubs listed after the noun", "Pemain itu pernah membela klub [Sassari Calcio|PER] dan [Torreno Nuova|PER].",
+     "Torreno Nuova", {"list_head_organisation": 1.0}),
 ]
 
 
@@ -138,7 +169,7 @@ def test_features(markup_extractor: MarkupExtractor, marked: str, entry: str, ex
 
 # (word, the kind names.yml kind_words and the person nouns and place heads of speakers.yml give it)
 KIND_OF_WORD_CASES = [("klub", "organisation"), ("koperasi", "organisation"), ("lagu", "thing"),
-                      ("sebuah", "thing"), ("kota", "thing"), ("seorang", "person"), ("bupati", "person"),
+                      ("sebuah", "thing"), ("kota", "place"), ("destinasi", "place"), ("seorang", "person"), ("bupati", "person"),
                       ("pak", "person"), ("akbp", "person"), ("aktris", "person"), ("mengatakan", None)]
 
 

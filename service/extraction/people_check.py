@@ -45,9 +45,12 @@ KEPT_RULE = "people.model_kept"
 MAX_NAME_WORDS = 5
 MIN_ACRONYM_LETTERS = 2
 PRONOUN_REACH_CHARS = 20  # how far into the next sentence a pronoun still follows the name
-KINDS = ("person", "organisation", "thing")  # the kinds names.yml kind_words tells apart
+KINDS = ("person", "organisation", "thing", "place")  # the kinds names.yml kind_words tells apart
+# the features' names of each kind (`place_after` is the place in brackets after a name)
+KIND_FEATURES = {"person": "person", "organisation": "organisation", "thing": "thing", "place": "place_noun"}
 APPOSITION_MARKS = frozenset({",", "-", "–", "—"})  # between a name and the noun phrase it stands beside
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+LIST_OPENERS = frozenset({":"})  # a colon opens a line-up as a list marker does (`tiga lokasi: Isfahan, Natanz`)
 LIST_SEPARATORS = frozenset({",", ";"})  # between the items of a line-up (`Amin (Flores), Fathur (Bogor)`)
 MAX_LIST_ITEMS = 6  # how many neighbouring items a line-up is read for, on each side
 MAX_ASIDE_TOKENS = 8  # a bracketed aside after an item (`(Flores)`, `(Chamberlain 81")`)
@@ -239,11 +242,16 @@ def _mention_features(document: Document, person: Person, context: _Context, ind
         "place_after": float(any(_place_after(index, m, rules) for m in mentions)),
     }
     features.update(_line_up_features(index, mentions, rules))
+    heads = {_line_up_head(document, index, m, rules) for m in mentions}
+    listed = {_line_up_head(document, index, m, rules, marker_needed=False) for m in mentions}
+    for kind in KINDS:
+        features[f"line_up_head_{kind}"] = float(kind in heads)
+        features[f"list_head_{kind}"] = float(kind in listed)
     before = [_kind_before(document, index, m, rules) for m in mentions]
     after = {_kind_after(document, index, m, rules) for m in mentions}
     for kind in KINDS:
-        features[f"{kind}_before"] = _share(before.count(kind), total)
-        features[f"{kind}_after"] = float(kind in after)
+        features[f"{KIND_FEATURES[kind]}_before"] = _share(before.count(kind), total)
+        features[f"{KIND_FEATURES[kind]}_after"] = float(kind in after)
     return features
 
 
@@ -270,10 +278,74 @@ def _kind_before(document: Document, index: TextIndex, mention: Span, rules: Rul
             continue
         if _is_punctuation(text):
             break
-        kind = rules.kind_of_word.get(text.rstrip("."))
+        kind = _kind_of(text.rstrip("."), rules)
         kinds.extend([kind] if kind is not None else [])
     # a person's noun anywhere before decides (`Kepala Dinas KPKP, Hasudungan`), else the nearest
     return "person" if "person" in kinds else next(iter(kinds), None)
+
+
+def _kind_of(word: str, rules: RuleSet) -> str | None:
+    """The kind a lowercase word says a name is (names.yml kind_words), a reduplicated plural
+    read as its noun (`tempat-tempat`, `klub-klub`)."""
+    half, dash, rest = word.partition("-")
+    return rules.kind_of_word.get(half if dash and half == rest else word)
+
+
+def _line_up_head(document: Document, index: TextIndex, mention: Span, rules: RuleSet,
+                  marker_needed: bool = True) -> str | None:
+    """The kind of the noun that heads the line-up the mention stands in, walking back over the
+    items before it (capitalised words, bracketed asides), commas, `dan` and a list marker
+    (names.yml kind_words list_markers) to that noun, within reach_tokens words of the marker:
+    `tempat-tempat liburan ikonik seperti Santorini, Mykonos dan Kreta`, `sejumlah klub,
+    antara lain Sassuolo dan Empoli`. With `marker_needed`, None when no marker opens the
+    line-up (a comma alone also ends a role's apposition: `Kepala Dinas Pertanian, Hasan`);
+    without it a comma or `dan` passed is enough (`pemain Andi, Budi dan Cici`: feature
+    list_head_*). The noun right before a name alone is _kind_before's."""
+    sentence_start = document.sentence_of(mention.start).start
+    position = index.token_at(mention.start) - 1
+    marked = False
+    separated = False
+    while position >= 0 and index.tokens[position].start >= sentence_start:
+        position = _past_aside(index, position, -1)
+        if position < 0:
+            break
+        text = index.lowered[position]
+        if text in LIST_SEPARATORS or text in rules.name_connectors:
+            separated = True
+            position -= 1
+        elif text in rules.kind_words.list_markers or text in LIST_OPENERS:
+            marked = True
+            position -= 1
+        elif not marked and (index.tokens[position].text[:1].isupper() or position in index.entity_by_token):
+            position -= 1
+        else:
+            break
+    if not marked and (marker_needed or not separated):
+        return None
+    for back in range(position, max(-1, position - rules.kind_words.reach_tokens), -1):
+        text = index.lowered[back]
+        if index.tokens[back].start < sentence_start or _ends_clause(text, rules) or _is_punctuation(text):
+            break
+        if _lowercase_rank(index.tokens[back].text, rules):
+            continue
+        kind = _kind_of(text.rstrip("."), rules)
+        if kind is not None:  # the nearest noun
+            return kind
+    return None
+
+
+def _ends_clause(word: str, rules: RuleSet) -> bool:
+    """A cue, a conjunction or a relative pronoun: the line-up's noun is after it. Unlike
+    _ends_noun_phrase a verb form does not end it: the noun's modifiers take `ber-` (`situs
+    bersejarah seperti Dubrovnik`)."""
+    return word in rules.reporting_verbs or word in rules.postposed_cues or word in rules.according_to \
+        or word in rules.subject_boundaries or word in rules.relative_pronouns
+
+
+def _lowercase_rank(text: str, rules: RuleSet) -> bool:
+    """A rank's word written in lowercase is a count or an adjective, no person's noun (`dua
+    produk, yakni`, `tiga lapisan utama, yaitu`)."""
+    return text[:1].islower() and text in rules.ranks
 
 
 def _ends_noun_phrase(word: str, rules: RuleSet) -> bool:

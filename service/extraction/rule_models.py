@@ -644,9 +644,11 @@ class KindWords(StrictModel):
     copulas: list[str]
     foreign_suffixes: list[str] = []
     min_suffixed_letters: int = Field(default=5, gt=0)
+    place: list[str] = []
+    list_markers: list[str] = []
 
     _lower = field_validator("organisation", "thing", "person", "name_words", "foreign_articles",
-                             "copulas", "foreign_suffixes")(_lowercase_words)
+                             "copulas", "foreign_suffixes", "place", "list_markers")(_lowercase_words)
 
 
 class TitleCaseLine(StrictModel):

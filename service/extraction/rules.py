@@ -319,11 +319,12 @@ def _stems_of(verb: str, morphology: Morphology) -> list[str]:
 def _kinds_of_words(rules: RuleSet) -> dict[str, str]:
     """Each word that says what a name names (names.yml kind_words) with its kind: the lists
     written for it first, then the person nouns of speakers.yml (role nouns, epithet heads,
-    honorifics, ranks) and its place heads (a place is a thing here)."""
-    kinds = {word: "thing" for word in rules.place_heads}
+    honorifics, ranks) and its place heads (kind `place`, with kind_words place)."""
+    kinds = {word: "place" for word in rules.place_heads}
     kinds.update({word.rstrip("."): "person" for word in rules.epithet_heads | rules.titles})
     words = rules.kind_words
-    for kind, listed in (("person", words.person), ("thing", words.thing), ("organisation", words.organisation)):
+    for kind, listed in (("person", words.person), ("thing", words.thing), ("organisation", words.organisation),
+                         ("place", words.place)):
         kinds.update({word: kind for word in listed})
     return kinds
 
