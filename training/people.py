@@ -264,13 +264,19 @@ DEFAULT_NOTE = ("Default: on (`KUTIP_PEOPLE_MODEL_PATH` points at this file), ad
                 "0.886 / 0.886 (people F1 0.831, 0.907, 0.892 against 0.834, 0.902, 0.886); speaker accuracy the "
                 "same on all three (0.884, 0.918, 0.882). news4 and news5 are training data of this model now. "
                 "Adopted: it wins in cross-validation and on the three held-out sets pooled, loses one entry's "
-                "precision on holdout3. Twelfth round (2026-12-07, people-54b0870e; features: the kind of the noun "
+                "precision on holdout3. Eleventh round, second part (2026-12-07, people-54b0870e on its branch; "
+                "features: the kind of the noun "
                 "heading a name's line-up, past seperti, antara lain, yakni or a colon, line_up_head_*, or past "
                 "commas and dan alone, list_head_*, and a place kind of noun, place_noun_*): grouped CV AUROC "
                 "0.9266 -> 0.9321, people P / R / F1 0.898 / 0.889 / 0.893 -> 0.903 / 0.891 / 0.897. Held out: "
                 "holdout3 0.810 / 0.856 against 0.812 / 0.851 (F1 0.832 against 0.831), news3 0.887 / 0.927 against "
                 "0.885 / 0.927; speaker accuracy the same (0.884, 0.918). news6 was scored once, with the line-up "
-                "marker features alone (people-52a1bf5b): 0.903 / 0.886 against 0.901 / 0.883.")
+                "marker features alone (people-52a1bf5b): 0.903 / 0.886 against 0.901 / 0.883. Shipped at the end of "
+                "the eleventh round (retrained on all of its merges): holdout3 0.810 / 0.856 with the check against "
+                "0.751 / 0.824 without it, news3 0.885 / 0.927 against 0.835 / 0.925, news6 0.902 / 0.885 against "
+                "0.843 / 0.859; speaker accuracy 0.884, 0.918, 0.884 with it against 0.884, 0.915, 0.884 without. "
+                "A check trained without the unread news (401-840, left to the confidence alone) gave 0.793 / 0.856, "
+                "0.877 / 0.932 and 0.882 / 0.889: not adopted.")
 
 
 def write_card(result: dict[str, Any], path: Path) -> None:
