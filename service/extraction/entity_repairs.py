@@ -526,12 +526,16 @@ def people_cut_from_affiliations(document: Document, entities: list[Entity], rul
     for entity in entities:
         tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
         cut = _holder_start_in(tokens, alone, rules) if len(tokens) >= MIN_AFFILIATED_NAME_TOKENS else None
-        if cut is None:
-            repaired.append(entity)
-            continue
-        repaired.append(Entity(entity.start, tokens[cut - 1].end, "ORG"))
-        repaired.append(Entity(tokens[cut].start, entity.end, "PER"))
+        repaired.extend(_organisation_and_holder(entity, tokens, cut))
     return repaired
+
+
+def _organisation_and_holder(entity: Entity, tokens: list[Token], cut: int | None) -> list[Entity]:
+    """The entity as it was when nothing is cut; else its words before `cut` as the ORG and
+    the rest as the PER who holds its office (every organisation-and-holder repair splits so)."""
+    if cut is None:
+        return [entity]
+    return [Entity(entity.start, tokens[cut - 1].end, "ORG"), Entity(tokens[cut].start, entity.end, "PER")]
 
 
 CLAUSE_LOOKAHEAD_CHARS = 40  # enough for a comma and the word after an entity
@@ -558,12 +562,8 @@ def people_after_named_organisations(document: Document, entities: list[Entity],
             own = _lowered(document, entity)
             cut = _holder_after_organisation(document.tokens_between(entity.start, entity.end),
                                              organisations - {own}, places, rules)
-        if cut is None:
-            repaired.append(entity)
-            continue
-        tokens = document.tokens_between(entity.start, entity.end)
-        repaired.append(Entity(entity.start, tokens[cut - 1].end, "ORG"))
-        repaired.append(Entity(tokens[cut].start, entity.end, "PER"))
+        tokens = document.tokens_between(entity.start, entity.end) if cut is not None else []
+        repaired.extend(_organisation_and_holder(entity, tokens, cut))
     return repaired
 
 
@@ -580,11 +580,7 @@ def organisation_words_opening_names(document: Document, entities: list[Entity],
         tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
         cut = _organisation_end_in(entity, tokens, organisations, rules) \
             if len(tokens) > MIN_HOLDER_NAME_WORDS else None
-        if cut is None:
-            repaired.append(entity)
-            continue
-        repaired.append(Entity(entity.start, tokens[cut - 1].end, "ORG"))
-        repaired.append(Entity(tokens[cut].start, entity.end, "PER"))
+        repaired.extend(_organisation_and_holder(entity, tokens, cut))
     return repaired
 
 
