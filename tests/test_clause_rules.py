@@ -208,6 +208,14 @@ ADJUNCT_SUBJECTS: list[Case] = [
      "telah melanggar aturan tender.",
      [("indirect", "perusahaan itu telah melanggar aturan tender", "Para penyidik KPK",
        "indirect.verb.adjunct_subject", "role")]),
+    ("a_relative_clause_after_a_name_and_its_apposed_role",
+     "Sikap itu mengikuti jejak [Lara|PER], sesama anggota grup itu, yang lebih dahulu menyatakan dirinya "
+     "sebagai penyanyi solo pada Maret lalu.",
+     [("indirect", "dirinya sebagai penyanyi solo", "Lara", "indirect.verb.adjunct_subject", "name")]),
+    ("a_relative_clause_after_an_untagged_name_the_article_tags_elsewhere",
+     "[Lara Putri|PER] tampil di Seoul. Sikap itu mengikuti jejak Lara, sesama anggota grup itu, yang lebih "
+     "dahulu menyatakan dirinya sebagai penyanyi solo pada Maret lalu.",
+     [("indirect", "dirinya sebagai penyanyi solo", "Lara Putri", "indirect.verb.adjunct_subject", "name")]),
     ("a_long_adjunct_after_a_thing_is_no_speaker",
      "Rumah itu, kepada para tamu dalam acara di balai desa tadi menyebutkan bahwa banyak hal telah berubah.",
      []),

@@ -578,7 +578,8 @@ def subject_across_adjunct(verb_position: int, sentence_start: int, index: TextI
         return None
     tokens = index.tokens
     end = skip_adverbials(verb_position - 1, index, rules)
-    if end >= 0 and tokens[end].text == ",":
+    closed = end >= 0 and tokens[end].text == ","
+    if closed:
         end -= 1
     openers: list[int] = []
     for position in range(end, max(end - settings.max_tokens, -1), -1):
@@ -592,18 +593,47 @@ def subject_across_adjunct(verb_position: int, sentence_start: int, index: TextI
     # inside it ("yang ditemui usai acara di Jakarta")
     opener = next((opener for opener in reversed(openers)
                    if _adjunct_words(tokens[opener:end + 1], index, rules, settings.noun_modifier_prefixes)), None)
-    return None if opener is None else _subject_before_adjunct(opener, sentence_start, index, rules)
+    if opener is None:
+        return None
+    # a relative clause no comma closes leaves open where it ends ("Pengacara yang selama ini
+    # dikenal kerap membela hak-hak publik menyatakan"): a role before it is no subject
+    open_relative = not closed and tokens[opener].text.lower() in rules.relative_pronouns
+    return _subject_before_adjunct(opener, sentence_start, index, rules, roles=not open_relative)
 
 
-def _subject_before_adjunct(opener: int, sentence_start: int, index: TextIndex, rules: RuleSet) -> Mention | None:
+def _subject_before_adjunct(opener: int, sentence_start: int, index: TextIndex, rules: RuleSet,
+                            roles: bool) -> Mention | None:
     """The phrase before an adjunct's opener, past a comma that sets the adjunct off, read as a
-    role, or as a name or organisation the tagger found."""
+    role (when `roles`; the person a role is apposed to always), or as a name or organisation
+    the tagger found."""
     before = opener - 1 if opener >= 1 and index.tokens[opener - 1].text == "," else opener
     head, _ = phrase_before(before, sentence_start, index, rules)
     mention = parse_speaker_phrase(head, index, rules) if head else None
     if mention is None or mention.kind not in ADJUNCT_SUBJECT_KINDS:
         return None
-    return mention if mention.kind == "role" or _has_entity(head, index) else None
+    if mention.kind == "role":
+        person = _person_apposed_to(head[0].index, sentence_start, index, rules)
+        return person or (mention if roles else None)
+    return mention if _has_entity(head, index) else None
+
+
+def _person_apposed_to(first: int, sentence_start: int, index: TextIndex, rules: RuleSet) -> Mention | None:
+    """The person a role phrase set off by commas describes ("Lara, sesama anggota grup itu,
+    yang lebih dahulu menyatakan …"): the PER entity that ends right before the comma
+    opening the role phrase, or a name the tagger found elsewhere in the article (it often
+    misses a short one), is the subject, the role its apposition."""
+    comma = first - 1
+    if comma < 1 or index.tokens[comma].text != ",":
+        return None
+    entity = index.entity_by_token.get(comma - 1)
+    if entity is not None and entity.label == "PER" and entity.end == index.tokens[comma - 1].end:
+        mention = read_person_entity(index.tokens_in(entity.start, entity.end), index, rules)
+    elif entity is None and _names_a_tagged_person(index.tokens[comma - 1], index):
+        head, _ = phrase_before(comma, sentence_start, index, rules)
+        mention = parse_speaker_phrase(head, index, rules) if head else None
+    else:
+        return None
+    return mention if mention is not None and mention.kind == "name" else None
 
 
 def _adjunct_words(gap: list[Token], index: TextIndex, rules: RuleSet, modifier_prefixes: list[str]) -> bool:
