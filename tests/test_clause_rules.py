@@ -178,6 +178,50 @@ ADJUNCT_SUBJECTS: list[Case] = [
      [("indirect", "belum menerima laporan banjir", "Rudi Santoso", "indirect.verb.say", "name")]),
     ("an_adjunct_after_a_thing_is_no_speaker",
      "Rumah itu dalam foto lama mengatakan banyak hal tentang pemiliknya.", []),
+    # issue 20: a longer adjunct read back from the verb (cues.yml adjunct_subject): a
+    # prepositional phrase with a document's number in it, one set off from the subject by a
+    # comma, one after a sentence-opening adverbial, a role subject
+    ("a_letter_with_its_number_between_name_and_verb",
+     "Direktur Keuangan Kementerian Keuangan [Budi Santoso|PER] dalam surat bernomor S-12/PK.3/2020 "
+     "menyebutkan bahwa penyaluran dana tahap kedua akan dipercepat.",
+     [("indirect", "penyaluran dana tahap kedua akan dipercepat", "Budi Santoso",
+       "indirect.verb.adjunct_subject", "name")]),
+    ("a_comma_then_a_kepada_adjunct_before_the_verb",
+     "Petugas bandara itu, kepada wartawan membenarkan bahwa dua penerbangan dibatalkan pagi tadi.",
+     [("indirect", "dua penerbangan dibatalkan pagi tadi", "Petugas bandara itu", "indirect.verb.adjunct_subject",
+       "role")]),
+    ("a_quotation_after_a_comma_then_a_kepada_adjunct",
+     "Petugas bandara itu, kepada wartawan mengatakan, “Dua penerbangan dibatalkan pagi tadi.”",
+     [("direct", "Dua penerbangan dibatalkan pagi tadi.", "Petugas bandara itu", "direct.verb.adjunct_subject",
+       "role")]),
+    ("quoted_words_after_a_comma_then_a_kepada_adjunct",
+     "Petugas bandara itu, kepada wartawan membenarkan bahwa dua penerbangan “terpaksa dibatalkan” pagi tadi.",
+     [("mixed", "dua penerbangan “terpaksa dibatalkan” pagi tadi", "Petugas bandara itu",
+       "mixed.verb.adjunct_subject", "role")]),
+    ("an_adjunct_with_a_date_after_an_opening_adverbial",
+     "Sebagai informasi, Direktur Utama Bank Sejahtera [Andi Wijaya|PER] dalam wawancara yang dimuat harian "
+     "itu, Senin (29/1) lalu menuturkan bank itu akan membeli dua bank kecil.",
+     [("indirect", "bank itu akan membeli dua bank kecil", "Andi Wijaya", "indirect.verb.adjunct_subject",
+       "name")]),
+    ("a_role_subject_then_an_adjunct_with_an_abbreviation",
+     "Para penyidik [KPK|ORG] dalam pemeriksaan awal (PA) pekan lalu menyatakan bahwa perusahaan itu "
+     "telah melanggar aturan tender.",
+     [("indirect", "perusahaan itu telah melanggar aturan tender", "Para penyidik KPK",
+       "indirect.verb.adjunct_subject", "role")]),
+    ("a_relative_clause_after_a_name_and_its_apposed_role",
+     "Sikap itu mengikuti jejak [Lara|PER], sesama anggota grup itu, yang lebih dahulu menyatakan dirinya "
+     "sebagai penyanyi solo pada Maret lalu.",
+     [("indirect", "dirinya sebagai penyanyi solo", "Lara", "indirect.verb.adjunct_subject", "name")]),
+    ("a_relative_clause_after_an_untagged_name_the_article_tags_elsewhere",
+     "[Lara Putri|PER] tampil di Seoul. Sikap itu mengikuti jejak Lara, sesama anggota grup itu, yang lebih "
+     "dahulu menyatakan dirinya sebagai penyanyi solo pada Maret lalu.",
+     [("indirect", "dirinya sebagai penyanyi solo", "Lara Putri", "indirect.verb.adjunct_subject", "name")]),
+    ("a_long_adjunct_after_a_thing_is_no_speaker",
+     "Rumah itu, kepada para tamu dalam acara di balai desa tadi menyebutkan bahwa banyak hal telah berubah.",
+     []),
+    ("a_second_predicate_inside_the_adjunct_is_no_adjunct",
+     "[Budi Santoso|PER] dalam rapat itu menolak usulan tersebut di depan wartawan menyatakan bahwa proyek itu "
+     "batal.", []),
 ]
 
 DERIVED_CUES: list[Case] = [

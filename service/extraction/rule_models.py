@@ -385,6 +385,16 @@ class AdverbialSubject(StrictModel):
     max_tokens: int = Field(ge=3)
 
 
+class AdjunctSubject(StrictModel):
+    """cues.yml adjunct_subject: an adjunct of the act of saying, up to `max_tokens` tokens read
+    back from the verb, between the subject and its verb."""
+
+    id: str
+    openers: list[str]
+    noun_modifier_prefixes: list[str]
+    max_tokens: int = Field(ge=2)
+
+
 class GroupNamedPair(StrictModel):
     """cues.yml group_named_pair: a plural pronoun speaks for two people named together."""
 
@@ -472,6 +482,7 @@ class CueRules(StrictModel):
     group_clause_subject: GroupClauseSubject
     group_named_pair: GroupNamedPair
     adverbial_subject: AdverbialSubject
+    adjunct_subject: AdjunctSubject | None = None
     false_quotes: FalseQuoteRules
     figure_claims: FigureClaims
     clause_objects: ClauseObjects

@@ -565,6 +565,86 @@ def adjunct_separated_subject(verb_position: int, sentence_start: int, index: Te
     return mention if mention.kind == "role" or _has_entity(head, index) else None
 
 
+def subject_across_adjunct(verb_position: int, sentence_start: int, index: TextIndex,
+                           rules: RuleSet) -> Mention | None:
+    """A subject, then a longer adjunct of the act of saying, then the verb ("Budi dalam surat
+    bernomor S-12/PK.3/2020 menyebutkan bahwa …", "Hasan, kepada wartawan membenarkan …",
+    cues.yml adjunct_subject): Indonesian sets such adjuncts between subject and predicate, so
+    read back from the verb (past a comma that closes the adjunct) to the farthest opener within
+    the bound, the phrase before it (and a comma before it) is the speaker when
+    it is a role or holds a tagged name or organisation and only adjunct words lie between."""
+    settings = rules.cues.adjunct_subject
+    if settings is None:
+        return None
+    tokens = index.tokens
+    end = skip_adverbials(verb_position - 1, index, rules)
+    closed = end >= 0 and tokens[end].text == ","
+    if closed:
+        end -= 1
+    openers: list[int] = []
+    for position in range(end, max(end - settings.max_tokens, -1), -1):
+        token = tokens[position]
+        if token.start < sentence_start or token.text in ADJUNCT_STOPS or index.document.in_quote_marks(token.start):
+            break
+        lower = token.text.lower()
+        if token.text == lower and (lower in settings.openers or lower in rules.relative_pronouns):
+            openers.append(position)
+    # the farthest opener whose words up to the verb are an adjunct opens it; nearer ones are
+    # inside it ("yang ditemui usai acara di Jakarta")
+    opener = next((opener for opener in reversed(openers)
+                   if _adjunct_words(tokens[opener:end + 1], index, rules, settings.noun_modifier_prefixes)), None)
+    if opener is None:
+        return None
+    # a relative clause no comma closes leaves open where it ends ("Pengacara yang selama ini
+    # dikenal kerap membela hak-hak publik menyatakan"): a role before it is no subject
+    open_relative = not closed and tokens[opener].text.lower() in rules.relative_pronouns
+    return _subject_before_adjunct(opener, sentence_start, index, rules, roles=not open_relative)
+
+
+def _subject_before_adjunct(opener: int, sentence_start: int, index: TextIndex, rules: RuleSet,
+                            roles: bool) -> Mention | None:
+    """The phrase before an adjunct's opener, past a comma that sets the adjunct off, read as a
+    role (when `roles`; the person a role is apposed to always), or as a name or organisation
+    the tagger found."""
+    before = opener - 1 if opener >= 1 and index.tokens[opener - 1].text == "," else opener
+    head, _ = phrase_before(before, sentence_start, index, rules)
+    mention = parse_speaker_phrase(head, index, rules) if head else None
+    if mention is None or mention.kind not in ADJUNCT_SUBJECT_KINDS:
+        return None
+    if mention.kind == "role":
+        person = _person_apposed_to(head[0].index, sentence_start, index, rules)
+        return person or (mention if roles else None)
+    return mention if _has_entity(head, index) else None
+
+
+def _person_apposed_to(first: int, sentence_start: int, index: TextIndex, rules: RuleSet) -> Mention | None:
+    """The person a role phrase set off by commas describes ("Lara, sesama anggota grup itu,
+    yang lebih dahulu menyatakan …"): the PER entity that ends right before the comma
+    opening the role phrase, or a name the tagger found elsewhere in the article (it often
+    misses a short one), is the subject, the role its apposition."""
+    comma = first - 1
+    if comma < 1 or index.tokens[comma].text != ",":
+        return None
+    entity = index.entity_by_token.get(comma - 1)
+    if entity is not None and entity.label == "PER" and entity.end == index.tokens[comma - 1].end:
+        mention = read_person_entity(index.tokens_in(entity.start, entity.end), index, rules)
+    elif entity is None and _names_a_tagged_person(index.tokens[comma - 1], index):
+        head, _ = phrase_before(comma, sentence_start, index, rules)
+        mention = parse_speaker_phrase(head, index, rules) if head else None
+    else:
+        return None
+    return mention if mention is not None and mention.kind == "name" else None
+
+
+def _adjunct_words(gap: list[Token], index: TextIndex, rules: RuleSet, modifier_prefixes: list[str]) -> bool:
+    """Adjunct words only (_only_adjuncts), where a word with a noun-modifying prefix right after
+    a noun ("surat bernomor", "laporan berjudul") is no predicate."""
+    words = [token for position, token in enumerate(gap)
+             if not (position > 0 and token.text.startswith(tuple(modifier_prefixes))
+                     and gap[position - 1].text[:1].isalpha() and not rules.is_active_verb(gap[position - 1].text))]
+    return _only_adjuncts(words, index, rules)
+
+
 MAX_OPENING_PREFIX_TOKENS = 12  # "Kasat Samapta Polres Kapuas Hulu, Provinsi Kalimantan Barat, AKP"
 MAX_OPENING_ADJUNCT_TOKENS = 20  # "dalam artikel yang dimuat harian itu, Senin (29/1) lalu"
 # sentence punctuation inside a clause; a full stop inside it is an abbreviation's ("PK.2")

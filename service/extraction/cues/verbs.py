@@ -16,6 +16,7 @@ from service.extraction.speaker_phrases import (
     opening_subject_across_adjuncts,
     parse_speaker_phrase,
     postmodified_subject,
+    subject_across_adjunct,
 )
 
 
@@ -90,6 +91,10 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     if mention is None and phrase:
         # "Budi dalam artikel yang dimuat harian itu, Senin (29/1) lalu menuturkan …"
         mention = opening_subject_across_adjuncts(position, sentence.start, index, rules)
+    if mention is None and phrase and rules.cues.adjunct_subject is not None:
+        # "Budi dalam surat bernomor S-12/PK.3/2020 menyebutkan …", "Hasan, kepada wartawan membenarkan …"
+        mention = subject_across_adjunct(position, sentence.start, index, rules)
+        rule_id = group.id if mention is None else rules.cues.adjunct_subject.id
     if mention is None and phrase:
         # "Saat itu wasit beranggapan …", "Dia selain itu juga mengaku …"
         mention = _subject_past_an_adverbial(phrase, index, rules)
