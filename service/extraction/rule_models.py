@@ -123,11 +123,12 @@ class ClauseObjects(WordList):
     subjectless_openers: list[str] = []  # "menyinggung akan melakukan …": the speaker's own plan
     subjectless_not_after: list[str] = []  # "mengumumkan telah …": an announced action, no quote
     degree_words: list[str] = []  # "kondisi itu sangat parah": a degree word marks an adjective predicate
+    time_adverbials: list[str] = []  # "membenarkan tadi pagi ada …": a fronted time adverbial opens a clause
     max_words_to_predicate: int = Field(ge=2)
 
     _lower_lists = field_validator("auxiliaries", "relative_markers", "not_openers", "not_predicates",
                                    "subjectless_openers", "subjectless_not_after",
-                                   "degree_words")(_lowercase_words)
+                                   "degree_words", "time_adverbials")(_lowercase_words)
 
 
 class QuoteMark(StrictModel):

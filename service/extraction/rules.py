@@ -119,6 +119,9 @@ class RuleSet:
         self.relative_markers = frozenset(cues.clause_objects.relative_markers)
         self.clause_object_not_predicates = frozenset(cues.clause_objects.not_predicates)
         self.subjectless_openers = frozenset(cues.clause_objects.subjectless_openers)
+        # longest first: "tadi pagi" before "tadi"
+        self.object_time_adverbials = tuple(sorted((tuple(phrase.split()) for phrase in cues.clause_objects.time_adverbials),
+                                                   key=len, reverse=True))
         self.subjectless_not_after = frozenset(cues.clause_objects.subjectless_not_after)
         self.clause_object_not_openers = frozenset(cues.clause_objects.not_openers) \
             | frozenset(speakers.subject_boundaries)

@@ -47,7 +47,7 @@ def content_after(index: TextIndex, position: int, sentence: Span, rules: RuleSe
         return None
     if complement != "marked" and lower not in rules.phrase_stops:
         return token.start  # the clause follows the verb directly
-    if _opens_existential_clause(index, first, sentence, rules):
+    if opens_existential_clause(index, first, sentence, rules):
         return token.start  # "melihat ada ancaman …": a predicate-first clause, no subject
     # an object or a prepositional phrase before bahwa/kalau, a comma or a colon
     end = min(first + PREPOSITIONS_BEFORE_COMPLEMENT, len(tokens))
@@ -248,7 +248,7 @@ def _is_predicate_word(text: str, rules: RuleSet) -> bool:
         or (text == lower and lower in rules.predicate_words)
 
 
-def _opens_existential_clause(index: TextIndex, first: int, sentence: Span, rules: RuleSet) -> bool:
+def opens_existential_clause(index: TextIndex, first: int, sentence: Span, rules: RuleSet) -> bool:
     """The object opens with an existential predicate, after an auxiliary of time or a
     negation or not ("ada ancaman …", "tidak ada aktivitas …", "telah terjadi kecelakaan …";
     cues.yml existential_clause), and something follows it."""

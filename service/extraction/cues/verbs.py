@@ -5,7 +5,7 @@ clause ("pengakuan Budi bahwa …"). Both report the clause after the cue."""
 from __future__ import annotations
 
 from service.extraction.cues.hit import OPENING_MARKS, CueKind, Hit, ScanState
-from service.extraction.cues.phrases import content_after, sentence_subject, small_clause_marker
+from service.extraction.cues.phrases import content_after, opens_existential_clause, sentence_subject, small_clause_marker
 from service.extraction.document import Mention, Span, Token
 from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, person_before, phrase_before, skip_adverbials
 from service.extraction.rules import RuleSet
@@ -131,6 +131,10 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         rule_id = rules.cues.adjective_predicates.id if content_start is not None else rule_id
     if content_start is None and group.complement == "marked" and lower not in rules.subjectless_not_after:
         content_start = _subjectless_clause_start(index, position, sentence, rules)
+        rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
+    if content_start is None and group.complement == "marked" and lower not in rules.subjectless_not_after:
+        # "membenarkan tadi pagi ada beberapa penerbangan …": a time adverbial opens the clause
+        content_start = _time_adverbial_clause_start(index, position, sentence, rules)
         rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
     return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule_id, kind="verb", mention=mention,
                segment_start=segment, complement=group.complement, content_start=content_start)
@@ -607,6 +611,37 @@ def _subjectless_clause_start(index: TextIndex, position: int, sentence: Span, r
     if not rules.is_active_verb(verb) or verb in rules.clause_object_not_predicates or rules.has_clitic(verb):
         return None
     return tokens[first].start
+
+
+def _time_adverbial_end(index: TextIndex, first: int, sentence: Span, rules: RuleSet) -> int | None:
+    """The last token of a time adverbial (cues.yml clause_objects time_adverbials, longest
+    first) that opens at token `first`, if one does."""
+    tokens = index.tokens
+    for phrase in rules.object_time_adverbials:
+        last = first + len(phrase) - 1
+        if last < len(tokens) and tokens[last].start < sentence.end \
+                and tuple(token.text.lower() for token in tokens[first:last + 1]) == phrase:
+            return last
+    return None
+
+
+def _time_adverbial_clause_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
+    """The object of a marked verb as its reported clause when a time adverbial opens it and a
+    clause follows (an existential predicate, a subject and its predicate, or an auxiliary and
+    a verb with the speaker as elided subject): "membenarkan tadi pagi ada beberapa penerbangan
+    …", "memaparkan saat ini istilah itu tidak hanya …". A noun object takes no time adverbial
+    before it, so the adverbial is the clause's own and starts the span (guidelines: an
+    adverbial that belongs to the content stays inside). Not before a noun alone ("melihat tadi
+    peragaan yang luar biasa")."""
+    last = _time_adverbial_end(index, position + 1, sentence, rules)
+    if last is None or last + 1 >= len(index.tokens) or index.tokens[last + 1].start >= sentence.end:
+        return None
+    if opens_existential_clause(index, last + 1, sentence, rules) \
+            or _clause_object_start(index, last, sentence, rules) is not None \
+            or _adjective_object_start(index, last, sentence, rules) is not None \
+            or _subjectless_clause_start(index, last, sentence, rules) is not None:
+        return index.tokens[position + 1].start
+    return None
 
 
 def _noun_stem(lower: str, rules: RuleSet) -> str | None:
