@@ -869,7 +869,56 @@ FRONTED_ADVERBIALS: list[Case] = [
      [("indirect", "stok beras aman hingga akhir tahun", "Andi Wijaya", "indirect.verb.say", "name")]),
 ]
 
-ALL_CASES = (FRONTED_ADVERBIALS + GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
+# issue 20 (round 12): a time adverbial opening a marked verb's object before a clause (cues.yml
+# clause_objects time_adverbials), verbs of telling the news pool writes before bahwa or a comma,
+# and `bahwa` right after the comma that opens the clause, which stays outside the span
+TIME_ADVERBIAL_OBJECTS: list[Case] = [
+    ("a_time_adverbial_before_an_existential_clause_opens_the_clause",
+     "Kepala bandara [Hendra Wijaya|PER] membenarkan tadi pagi ada tiga penerbangan yang tertunda.",
+     [("indirect", "tadi pagi ada tiga penerbangan yang tertunda", "Hendra Wijaya", "indirect.verb.clause_object",
+       "name")]),
+    ("a_time_adverbial_before_a_subject_and_its_predicate_opens_the_clause",
+     "[Rina Marlina|PER] menyinggung selama ini nelayan sering dirugikan oleh tengkulak.",
+     [("indirect", "selama ini nelayan sering dirugikan oleh tengkulak", "Rina Marlina",
+       "indirect.verb.clause_object", "name")]),
+    ("a_time_adverbial_before_a_noun_alone_is_no_clause",
+     "[Rina Marlina|PER] melihat tadi pertunjukan barongsai yang meriah di alun-alun.",
+     []),
+    ("a_time_adverbial_after_an_announcement_is_no_report",
+     "[Dinas Pendidikan|ORG] mengumumkan hari ini akan membuka pendaftaran sekolah.",
+     []),
+    ("membocorkan_with_a_clause_object_reports_it",
+     "Jaksa Agung [Sanitiar Burhanuddin|PER] membocorkan ia telah mengantongi dua nama calon tersangka.",
+     [("indirect", "ia telah mengantongi dua nama calon tersangka", "Sanitiar Burhanuddin",
+       "indirect.verb.clause_object", "name")]),
+    ("membocorkan_a_noun_object_reports_nothing",
+     "[Rudi Hartono|PER] membocorkan dokumen rapat itu kepada wartawan.",
+     []),
+    ("mengabarkan_bahwa_reports_the_clause",
+     "[Basarnas|ORG] mengabarkan bahwa seluruh penumpang kapal itu sudah ditemukan.",
+     [("indirect", "seluruh penumpang kapal itu sudah ditemukan", "Basarnas", "indirect.verb.state", "name")]),
+    ("mengkonfirmasi_is_read_like_mengonfirmasi",
+     "[Polda Jatim|ORG] mengkonfirmasi bahwa dua pelaku pencurian itu sudah ditangkap.",
+     [("indirect", "dua pelaku pencurian itu sudah ditangkap", "Polda Jatim", "indirect.verb.state", "name")]),
+    ("bercerita_about_a_topic_reports_nothing",
+     "[Dewi Lestari|PER] bercerita tentang masa kecilnya di kampung.",
+     []),
+    ("bahwa_after_the_comma_stays_outside_the_span",
+     "[Budi Santoso|PER] mengatakan, bahwa harga gabah di tingkat petani sudah turun.",
+     [("indirect", "harga gabah di tingkat petani sudah turun", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("bahwa_after_an_addressee_and_a_comma_stays_outside_the_span",
+     "[Budi Santoso|PER] menegaskan kepada wartawan, bahwa stok pupuk masih cukup.",
+     [("indirect", "stok pupuk masih cukup", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("bahwa_after_a_fronted_passives_agent_stays_outside_the_span",
+     "Disampaikan [Budi Santoso|PER], bahwa stok pupuk masih cukup sampai musim tanam.",
+     [("indirect", "stok pupuk masih cukup sampai musim tanam", "Budi Santoso", "indirect.cue.passive_agent",
+       "name")]),
+    ("jika_after_the_comma_opens_a_condition_inside_the_clause",
+     "[Budi Santoso|PER] mengatakan, jika hujan turun terus, panen akan mundur.",
+     [("indirect", "jika hujan turun terus, panen akan mundur", "Budi Santoso", "indirect.verb.say", "name")]),
+]
+
+ALL_CASES = (TIME_ADVERBIAL_OBJECTS + FRONTED_ADVERBIALS + GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
              + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
              + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS + CLAUSE_OPENING_REPORTS

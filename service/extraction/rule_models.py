@@ -468,6 +468,7 @@ class CueRules(StrictModel):
     reporting_verbs: list[ReportingVerbs]
     topic_objects: list[str]
     complementizers: list[str]
+    comma_complementizers: list[str] = []  # "mengatakan, bahwa …": the clause starts after it
     directive_markers: list[str]
     clause_conjunctions: list[str]
     co_event_conjunctions: list[str]

@@ -83,6 +83,7 @@ class RuleSet:
         self.document_heads = self.document_frame_nouns | self.according_to_documents
         self.relative_head_openers = frozenset(cues.relative_clause_subject.head_openers)
         self.complementizers = frozenset(cues.complementizers)
+        self.comma_complementizers = frozenset(word.lower() for word in cues.comma_complementizers)
         self.directive_markers = frozenset(cues.directive_markers)
         self.clause_conjunctions = frozenset(cues.clause_conjunctions)
         self.co_event_conjunctions = frozenset(cues.co_event_conjunctions)
@@ -120,8 +121,8 @@ class RuleSet:
         self.clause_object_not_predicates = frozenset(cues.clause_objects.not_predicates)
         self.subjectless_openers = frozenset(cues.clause_objects.subjectless_openers)
         # longest first: "tadi pagi" before "tadi"
-        self.object_time_adverbials = tuple(sorted((tuple(phrase.split()) for phrase in cues.clause_objects.time_adverbials),
-                                                   key=len, reverse=True))
+        time_adverbials = (tuple(phrase.split()) for phrase in cues.clause_objects.time_adverbials)
+        self.object_time_adverbials = tuple(sorted(time_adverbials, key=len, reverse=True))
         self.subjectless_not_after = frozenset(cues.clause_objects.subjectless_not_after)
         self.clause_object_not_openers = frozenset(cues.clause_objects.not_openers) \
             | frozenset(speakers.subject_boundaries)

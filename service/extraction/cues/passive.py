@@ -5,7 +5,7 @@ opening and attributes the sentence before it."""
 from __future__ import annotations
 
 from service.extraction.cues.hit import CueKind, Hit, ScanState
-from service.extraction.cues.phrases import phrase_to_comma, phrase_to_complementizer
+from service.extraction.cues.phrases import clause_start_past_comma, phrase_to_comma, phrase_to_complementizer
 from service.extraction.document import Mention, Span, Token
 from service.extraction.mentions import TextIndex, phrase_after
 from service.extraction.rules import RuleSet
@@ -74,7 +74,10 @@ def _read_passive_agent(state: ScanState, position: int, lower: str) -> Hit | No
     if mention is None or mention.kind == "pronoun":
         return None
     after = index.token_at(phrase[-1].end)
-    content_start = tokens[after + 1].start if state.in_sentence(after + 1) else None
+    if tokens[after].text == ",":
+        content_start = clause_start_past_comma(index, after, state.sentence, rules)  # "Disampaikan X, bahwa …"
+    else:
+        content_start = tokens[after + 1].start if state.in_sentence(after + 1) else None
     comparative = rules.cues.comparative_passive
     rule = comparative.id if comparative is not None and _after_comparison_opener(state, position, lower) \
         else rules.cues.passive_agent.id

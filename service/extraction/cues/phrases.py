@@ -29,8 +29,10 @@ def content_after(index: TextIndex, position: int, sentence: Span, rules: RuleSe
         return None
     token = tokens[first]
     lower = token.text.lower()
-    if lower in rules.complementizers or token.text in (",", ":"):
+    if lower in rules.complementizers:
         return tokens[first + 1].start if first + 1 < len(tokens) and tokens[first + 1].start < sentence.end else None
+    if token.text in (",", ":"):
+        return clause_start_past_comma(index, first, sentence, rules)
     if token.text in OPENING_MARKS:
         return token.start
     if lower in rules.topic_objects or (rules.has_clitic(lower) and lower[:-len(rules.cues.clitic.suffix)]
@@ -61,6 +63,8 @@ def content_after(index: TextIndex, position: int, sentence: Span, rules: RuleSe
             # the phrase is the clause's own adverbial ("mengatakan dari hasil olah TKP, …")
             if candidate.text == "," and _fronted_adverbial(index, first, look, rules):
                 return token.start
+            if candidate.text in (",", ":"):
+                return clause_start_past_comma(index, look, sentence, rules)
             following = look + 1
             return tokens[following].start if following < len(tokens) and tokens[following].start < sentence.end \
                 else None
@@ -246,6 +250,18 @@ def _is_predicate_word(text: str, rules: RuleSet) -> bool:
     lower = text.lower()
     return rules.is_active_verb(text) or rules.is_passive_verb(text) or lower in rules.reporting_verbs \
         or (text == lower and lower in rules.predicate_words)
+
+
+def clause_start_past_comma(index: TextIndex, comma: int, sentence: Span, rules: RuleSet) -> int | None:
+    """Where the clause after the comma or colon at token `comma` starts: after a complementizer
+    right behind it (cues.yml comma_complementizers: "mengatakan, bahwa harga …"), else at the
+    next token; None when the sentence ends first."""
+    tokens = index.tokens
+    following = comma + 1
+    if following + 1 < len(tokens) and tokens[following + 1].start < sentence.end \
+            and tokens[following].text.lower() in rules.comma_complementizers:
+        following += 1
+    return tokens[following].start if following < len(tokens) and tokens[following].start < sentence.end else None
 
 
 def opens_existential_clause(index: TextIndex, first: int, sentence: Span, rules: RuleSet) -> bool:

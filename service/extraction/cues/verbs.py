@@ -5,7 +5,12 @@ clause ("pengakuan Budi bahwa …"). Both report the clause after the cue."""
 from __future__ import annotations
 
 from service.extraction.cues.hit import OPENING_MARKS, CueKind, Hit, ScanState
-from service.extraction.cues.phrases import content_after, opens_existential_clause, sentence_subject, small_clause_marker
+from service.extraction.cues.phrases import (
+    content_after,
+    opens_existential_clause,
+    sentence_subject,
+    small_clause_marker,
+)
 from service.extraction.document import Mention, Span, Token
 from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, person_before, phrase_before, skip_adverbials
 from service.extraction.rules import RuleSet
