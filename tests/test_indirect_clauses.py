@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.markup import MarkupExtractor, assert_offsets_point_into
+from tests.markup import MarkupExtractor, assert_offsets_point_into, parse_markup
 
 Expected = list[tuple[str, str, str | None, str, str]]
 Case = tuple[str, str, Expected]
@@ -900,9 +900,13 @@ TIME_ADVERBIAL_OBJECTS: list[Case] = [
     ("mengkonfirmasi_is_read_like_mengonfirmasi",
      "[Polda Jatim|ORG] mengkonfirmasi bahwa dua pelaku pencurian itu sudah ditangkap.",
      [("indirect", "dua pelaku pencurian itu sudah ditangkap", "Polda Jatim", "indirect.verb.state", "name")]),
-    ("bercerita_about_a_topic_reports_nothing",
-     "[Dewi Lestari|PER] bercerita tentang masa kecilnya di kampung.",
+    ("bercerita_about_a_topic_then_a_comma_reports_nothing",
+     "[Dewi Lestari|PER] bercerita soal pengalaman pertamanya, yaitu saat ia tampil di panggung besar.",
      []),
+    ("a_time_word_after_a_subordinator_leaves_the_clause_objects_predicate",
+     "[BPS|ORG] mengungkap harga beras sejak Januari terus meningkat di pasar tradisional.",
+     [("indirect", "harga beras sejak Januari terus meningkat di pasar tradisional", "BPS",
+       "indirect.verb.clause_object", "name")]),
     ("bahwa_after_the_comma_stays_outside_the_span",
      "[Budi Santoso|PER] mengatakan, bahwa harga gabah di tingkat petani sudah turun.",
      [("indirect", "harga gabah di tingkat petani sudah turun", "Budi Santoso", "indirect.verb.say", "name")]),
@@ -966,3 +970,15 @@ def test_adjective_predicate_before_a_subordinator(markup_extractor: MarkupExtra
         "Menteri [Budi Santoso|PER] menyatakan setuju bila ada aturan baru soal hukuman itu.")
     assert [(q.type, q.text, q.rule) for q in result.quotes] == [
         ("indirect", "setuju bila ada aturan baru soal hukuman itu", "indirect.verb.say")]
+
+
+def test_a_predicate_after_a_subordinator_makes_no_clause_object(markup_extractor: MarkupExtractor) -> None:
+    """The predicate of an adverbial clause inside a clause_objects verb's object ("setelah
+    melaporkan …") makes no reported clause of the object, so no candidate is even made (issue 20:
+    before, one was read and left to the noun-object filter)."""
+    text, markup_extractor.tagger.gazetteer = parse_markup(
+        "[Rudi Hartono|PER] ditetapkan tersangka setelah dituding membocorkan dokumen rahasia setelah melaporkan "
+        "dugaan korupsi di kantornya.")
+    document = markup_extractor.extractor.analyse(text)
+    assert document.quotes == []
+    assert document.rejected == []

@@ -542,13 +542,25 @@ def _clause_object_start(index: TextIndex, position: int, sentence: Span, rules:
         lower = token.text.lower()
         if _joins_two_words(tokens, ahead):
             continue  # "periode Januari-Maret": one word the tokenizer split at its hyphen
-        if token.start >= sentence.end or not token.text[:1].isalnum() or lower in rules.relative_markers:
+        if token.start >= sentence.end or not token.text[:1].isalnum() or lower in rules.relative_markers \
+                or _opens_an_adverbial_clause(tokens, ahead, rules):
             return None
         if lower in rules.clause_object_auxiliaries or _passive_predicate(tokens, ahead, rules) or (
                 rules.is_active_verb(token.text) and lower not in rules.clause_object_not_predicates) \
                 or _degree_before_adjective(tokens, ahead, sentence, rules):
             return tokens[first].start
     return None
+
+
+def _opens_an_adverbial_clause(tokens: list[Token], position: int, rules: RuleSet) -> bool:
+    """A subordinator (cues.yml false_quotes noun_object adjunct_clause_openers) not followed by a
+    time word, a demonstrative or a figure: what follows is an adverbial clause's, whose predicate
+    makes no clause of the object ("membocorkan dokumen rahasia setelah melaporkan …"; not
+    "mencatat kunjungan saat ini mencapai …")."""
+    if tokens[position].text.lower() not in rules.object_adjunct_clause_openers:
+        return False
+    following = tokens[position + 1].text.lower() if position + 1 < len(tokens) else ""
+    return not (following in rules.demonstratives or following[:1].isdigit() or following in rules.time_words)
 
 
 def _adjective_object_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
