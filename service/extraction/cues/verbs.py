@@ -529,7 +529,8 @@ def _clause_object_start(index: TextIndex, position: int, sentence: Span, rules:
     predicate (an auxiliary, a me-/ber- verb that is no preposition, or a di- passive: "Milfan
     memaparkan perusahaan itu selama ini dikenal sebagai …") soon after the verb, before any
     punctuation or relative clause ("BRIN mengungkap air hujan di Jakarta mengandung …"; not
-    "mengungkap kasus yang melibatkan …")."""
+    "mengungkap kasus yang melibatkan …"). An existential verb after the subject is a predicate
+    too ("mengungkap peristiwa itu terjadi saat …"), and an adverbial clause ends the search."""
     tokens = index.tokens
     first = position + 1
     opener = tokens[first].text.lower() if first < len(tokens) else ""
@@ -545,7 +546,8 @@ def _clause_object_start(index: TextIndex, position: int, sentence: Span, rules:
         if token.start >= sentence.end or not token.text[:1].isalnum() or lower in rules.relative_markers \
                 or _opens_an_adverbial_clause(tokens, ahead, rules):
             return None
-        if lower in rules.clause_object_auxiliaries or _passive_predicate(tokens, ahead, rules) or (
+        if lower in rules.clause_object_auxiliaries or lower in rules.existential_words \
+                or _passive_predicate(tokens, ahead, rules) or (
                 rules.is_active_verb(token.text) and lower not in rules.clause_object_not_predicates) \
                 or _degree_before_adjective(tokens, ahead, sentence, rules):
             return tokens[first].start
