@@ -3,7 +3,8 @@
 Attribution reads cues and the clauses they introduce; some of what it finds is no report
 of speech: a request to a recipient ("menyampaikan kepada para gubernur untuk …"), a topic
 named as the object ("menyampaikan hal itu kepada wartawan"), a title or headline in quotation
-marks or glued into the text ("Simak video “Banjir Rendam Ratusan Rumah di Demak”"). Each
+marks or glued into the text ("Simak video “Banjir Rendam Ratusan Rumah di Demak”"), a term or
+gloss in quotation marks that opens in lowercase ("batu dari “tanah liat yang dibakar”"). Each
 reason is a rule in rules/cues.yml (`false_quotes`) with an id; a rejected candidate leaves
 `document.quotes` and is kept in `document.rejected` with that id, so nothing disappears
 without a named rule. (Mental states never become candidates: they are not reporting verbs.)
@@ -96,9 +97,21 @@ def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
             or document.text[quote.cue.start:quote.cue.end].lower() in rules.clause_verbs:
         return False
     clause = _clause_text(document, quote)
-    if any(character.isdigit() for character in clause):
+    if _holds_claim_figure(clause):
         return False  # a specific claim with a figure ("menyebut angka 48 pesawat") is reported
     return not _has_own_predicate([word.lower() for word in OBJECT_TOKEN.findall(clause)], rules)
+
+
+def _holds_claim_figure(clause: str) -> bool:
+    """Whether a figure other than a date stands in the object: a count or an amount makes a
+    specific claim ("menyebut angka 48 pesawat"), where a year or a day's date only places the
+    noun phrase in time ("mengungkapkan daftar … pada tahun 2024", "… Selasa (10/6/2025)")."""
+    return any(not DATE_FIGURE.fullmatch(figure) for figure in FIGURE.findall(clause))
+
+
+FIGURE = re.compile(r"\d+(?:[.,/:-]\d+)*")
+# a year of the last two centuries or a day/month(/year) date, as the news writes them in brackets
+DATE_FIGURE = re.compile(r"(?:1[89]|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 
 
 # the object's words, figures and commas: a figure after a subordinator makes it a time
@@ -322,6 +335,21 @@ def _without_plain_adverbs(words: list[str], rules: RuleSet) -> list[str]:
     return words
 
 
+def _is_quoted_fragment(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """A quotation no cue claimed that opens in lowercase inside its sentence and is a noun
+    phrase or a relative clause ("memburamkan gambar “yang mungkin mengandung …”", "batu dari
+    “tanah liat yang dibakar”"): a term, a gloss or a mentioned phrase, not speech (guidelines 9).
+    A fragment with a predicate of its own ("AS “berorientasi kembali ke …”") is a source's
+    words and stays."""
+    if quote.type != "direct" or quote.rule != DIRECT_UNATTRIBUTED:
+        return False
+    text = _clause_text(document, quote)
+    if not text[:1].islower():
+        return False
+    words = OBJECT_TOKEN.findall(text)  # as written: a capitalised word is a name's ("Fajar Baru"), no predicate
+    return bool(words) and (words[0] in rules.object_relative_markers or not _has_own_predicate(words, rules))
+
+
 FalseQuoteTest = Callable[[Document, Quote, RuleSet], bool]
 
 
@@ -335,7 +363,7 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
             (reasons.irrealis.id, _is_irrealis), *_coordinated_irrealis_reason(rules),
             (reasons.refusal.id, _is_refusal),
             (reasons.noun_object.id, _is_noun_object), (reasons.passive_topic.id, _is_passive_topic),
-            (reasons.title_case.id, _is_title_case)]
+            (reasons.title_case.id, _is_title_case), (reasons.quoted_fragment.id, _is_quoted_fragment)]
 
 
 def _coordinated_irrealis_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:

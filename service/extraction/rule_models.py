@@ -332,6 +332,7 @@ class FalseQuoteRules(StrictModel):
     irrealis: IrrealisReason
     refusal: RefusalReason
     passive_topic: ReasonId
+    quoted_fragment: ReasonId
 
 
 
