@@ -578,11 +578,10 @@ NOUN_OBJECT_KEEPS: list[Case] = [
     ("a_figure_in_the_head_of_the_object_is_a_specific_claim",
      "Polisi [Budi Santoso|PER] menyebut angka 48 korban dalam kecelakaan itu.",
      [("indirect", "angka 48 korban", "Budi Santoso", "indirect.verb.say", "name")]),
-    # issue 20: a date places a noun object in time, but an amount beside it is still a claim
-    ("an_amount_beside_a_year_is_a_specific_claim",
-     "Direktur [Budi Santoso|PER] menyebut target penjualan 5 persen pada tahun 2025.",
-     [("indirect", "target penjualan 5 persen", "Budi Santoso", "indirect.verb.say", "name")]),
     # issue 20: a lowercase quotation with a predicate of its own is a source's words, no gloss
+    ("a_quoted_fragment_inside_a_report_stays",
+     "Pemerintah menyatakan kesiapan desa itu sebagai “lumbung pangan yang paling penting di wilayah timur.”",
+     [("direct", "lumbung pangan yang paling", None, "direct.unattributed", "none")]),
     ("a_quoted_fragment_with_its_own_predicate_stays",
      "Sementara itu, pemerintah pusat \"akan terus menambah stok beras di pasar\" menjelang hari raya.",
      [("direct", "akan terus menambah stok", None, "direct.unattributed", "none")]),
@@ -730,6 +729,15 @@ REJECTIONS = [
 
 # Known gaps of the rejection table, kept visible rather than deleted.
 REJECTION_GAPS = {
+    "noun_object_with_a_date_and_a_preposition_spelled_like_a_verb":
+        "issue 21: a figure anywhere in the object, a date in brackets too, counts as a specific claim (see "
+        "noun_object_with_a_year_in_an_adverbial)",
+    "noun_object_with_a_year_in_an_adverbial":
+        "issue 21: a figure anywhere in the object counts as a specific claim; reading figures only among the "
+        "object's first words removed such noun objects but lost true quotes on unseen news (round of 2026-12-07); "
+        "passing over years and dates only (issue 20, round 12) lost as many true quotes on the readable sets as "
+        "it removed false ones: a year stands in clauses whose predicate the test misses (`… saat Pilpres 2024 tak "
+        "lepas dari …`, `… yang cenderung akan stagnan 2019 ini`)",
     "noun_object_with_a_purpose_clause":
         "issue 21: `untuk` + a verb after a noun is its purpose clause, but after an adjective (`menegaskan siap "
         "untuk mengganti …`) the clause is the report; with no part of speech the test cannot tell them apart",

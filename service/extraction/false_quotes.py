@@ -97,21 +97,10 @@ def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
             or document.text[quote.cue.start:quote.cue.end].lower() in rules.clause_verbs:
         return False
     clause = _clause_text(document, quote)
-    if _holds_claim_figure(clause):
+    if any(character.isdigit() for character in clause):
         return False  # a specific claim with a figure ("menyebut angka 48 pesawat") is reported
     return not _has_own_predicate([word.lower() for word in OBJECT_TOKEN.findall(clause)], rules)
 
-
-def _holds_claim_figure(clause: str) -> bool:
-    """Whether a figure other than a date stands in the object: a count or an amount makes a
-    specific claim ("menyebut angka 48 pesawat"), where a year or a day's date only places the
-    noun phrase in time ("mengungkapkan daftar … pada tahun 2024", "… Selasa (10/6/2025)")."""
-    return any(not DATE_FIGURE.fullmatch(figure) for figure in FIGURE.findall(clause))
-
-
-FIGURE = re.compile(r"\d+(?:[.,/:-]\d+)*")
-# a year of the last two centuries or a day/month(/year) date, as the news writes them in brackets
-DATE_FIGURE = re.compile(r"(?:1[89]|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 
 
 # the object's words, figures and commas: a figure after a subordinator makes it a time
@@ -344,10 +333,18 @@ def _is_quoted_fragment(document: Document, quote: Quote, rules: RuleSet) -> boo
     if quote.type != "direct" or quote.rule != DIRECT_UNATTRIBUTED:
         return False
     text = _clause_text(document, quote)
-    if not text[:1].islower():
+    if not text[:1].islower() or _reporting_verb_before(document, quote, rules):
         return False
     words = OBJECT_TOKEN.findall(text)  # as written: a capitalised word is a name's ("Fajar Baru"), no predicate
     return bool(words) and (words[0] in rules.object_relative_markers or not _has_own_predicate(words, rules))
+
+
+def _reporting_verb_before(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """A reporting verb earlier in the quotation's sentence ("Laporan itu menyatakan bahwa Afrika
+    Selatan berada “dalam posisi yang baik …”"): the fragment is the source's words inside a
+    report, a mixed quote's, however short of a predicate."""
+    opening = document.sentence_of(quote.start).start
+    return any(word.lower() in rules.reporting_verbs for word in _words(document.text[opening:quote.start]))
 
 
 FalseQuoteTest = Callable[[Document, Quote, RuleSet], bool]
