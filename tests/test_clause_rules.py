@@ -579,6 +579,15 @@ NOUN_OBJECT_KEEPS: list[Case] = [
      "Polisi [Budi Santoso|PER] menyebut angka 48 korban dalam kecelakaan itu.",
      [("indirect", "angka 48 korban", "Budi Santoso", "indirect.verb.say", "name")]),
     # issue 20: a lowercase quotation with a predicate of its own is a source's words, no gloss
+    # issue 20: a backward pattern whose clause states something, a belief too, stays a quote
+    ("a_statement_before_hal_itu_disampaikan_stays",
+     "Harga beras di pasar tradisional akan turun bulan depan. Hal itu disampaikan Menteri [Budi Santoso|PER] di "
+     "Jakarta.",
+     [("indirect", "Harga beras di pasar", "Budi Santoso", "indirect.cue.backward_passive", "name")]),
+    ("a_belief_before_hal_itu_diungkapkan_stays",
+     "Pemain muda itu yakin jika timnya bisa menang di laga berikutnya. Hal itu diungkapkan [Andi Wijaya|PER] "
+     "seusai latihan.",
+     [("indirect", "Pemain muda itu yakin", "Andi Wijaya", "indirect.cue.backward_passive", "name")]),
     ("a_quoted_fragment_inside_a_report_stays",
      "Pemerintah menyatakan kesiapan desa itu sebagai “lumbung pangan yang paling penting di wilayah timur.”",
      [("direct", "lumbung pangan yang paling", None, "direct.unattributed", "none")]),
@@ -721,6 +730,16 @@ REJECTIONS = [
     ("a_quoted_noun_phrase_is_a_term",
      "Serangan itu disebut sebagai bagian dari “tahap ketiga operasi Fajar Baru.” Pasukan bergerak malam itu.",
      "false.quoted_fragment"),
+    # issue 20, false quotes: the backward pattern after a request, a commitment or a hope
+    ("a_request_before_hal_itu_disampaikan",
+     "Fraksi [PKB|ORG] meminta agar proyek penulisan ulang buku sejarah itu ditunda. Hal itu disampaikan anggota "
+     "DPR [Rina Marlina|PER] di Jakarta, Senin.", "false.backward_directive"),
+    ("a_commitment_before_hal_tersebut_diungkapkan",
+     "Pemerintah kedua negara berkomitmen untuk memperbaiki perlindungan pekerja migran. Hal tersebut diungkapkan "
+     "Menteri [Budi Santoso|PER] di Jakarta.", "false.backward_directive"),
+    ("a_hope_before_demikian_disampaikan",
+     "Presiden berharap para ulama melakukan pembenahan organisasi. Demikian disampaikan [Joko Widodo|PER] saat "
+     "membuka muktamar.", "false.backward_directive"),
     ("a_quoted_noun_with_a_relative_clause_is_a_gloss",
      "Dalam naskah kuno itu, kata tersebut merujuk pada \"kain tenun yang diwarnai\", yang dipakai para raja.",
      "false.quoted_fragment"),

@@ -347,6 +347,25 @@ def _reporting_verb_before(document: Document, quote: Quote, rules: RuleSet) -> 
     return any(word.lower() in rules.reporting_verbs for word in _words(document.text[opening:quote.start]))
 
 
+def _is_backward_directive(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """A clause before "Hal itu disampaikan X" whose first predicate is a request, a commitment or
+    a hope ("Fraksi itu meminta agar proyek ditunda.", "Kedua negara berkomitmen untuk …",
+    "Presiden berharap MUI melakukan reformasi"): the annotators leave the backward pattern out
+    when the sentence before it is a directive; the predicate is read among the words written
+    in lowercase (tokens, so that a scraper's glue "PKBmeminta" is split)."""
+    if quote.rule != rule_id("indirect", rules.cues.backward_passive.id):
+        return False
+    for token in document.tokens_between(quote.start, quote.end):
+        word = token.text
+        if not word.islower():
+            continue
+        if word in rules.backward_directive_words:
+            return True
+        if _is_predicate(word, rules):
+            return False
+    return False
+
+
 FalseQuoteTest = Callable[[Document, Quote, RuleSet], bool]
 
 
@@ -360,7 +379,8 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
             (reasons.irrealis.id, _is_irrealis), *_coordinated_irrealis_reason(rules),
             (reasons.refusal.id, _is_refusal),
             (reasons.noun_object.id, _is_noun_object), (reasons.passive_topic.id, _is_passive_topic),
-            (reasons.title_case.id, _is_title_case), (reasons.quoted_fragment.id, _is_quoted_fragment)]
+            (reasons.title_case.id, _is_title_case), (reasons.quoted_fragment.id, _is_quoted_fragment),
+            (reasons.backward_directive.id, _is_backward_directive)]
 
 
 def _coordinated_irrealis_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:

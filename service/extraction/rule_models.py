@@ -333,6 +333,7 @@ class FalseQuoteRules(StrictModel):
     refusal: RefusalReason
     passive_topic: ReasonId
     quoted_fragment: ReasonId
+    backward_directive: WordList
 
 
 
