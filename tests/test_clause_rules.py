@@ -588,6 +588,10 @@ NOUN_OBJECT_KEEPS: list[Case] = [
      "Pemain muda itu yakin jika timnya bisa menang di laga berikutnya. Hal itu diungkapkan [Andi Wijaya|PER] "
      "seusai latihan.",
      [("indirect", "Pemain muda itu yakin", "Andi Wijaya", "indirect.cue.backward_passive", "name")]),
+    # issue 20: a caption's words are the writer's, no title
+    ("a_caption_after_bertuliskan_stays",
+     "Penyanyi itu mengunggah foto dengan keterangan bertuliskan “Terima kasih untuk semua doa kalian”.",
+     [("direct", "Terima kasih untuk semua", None, "direct.unattributed", "none")]),
     ("a_quoted_fragment_inside_a_report_stays",
      "Pemerintah menyatakan kesiapan desa itu sebagai “lumbung pangan yang paling penting di wilayah timur.”",
      [("direct", "lumbung pangan yang paling", None, "direct.unattributed", "none")]),
@@ -730,6 +734,16 @@ REJECTIONS = [
     ("a_quoted_noun_phrase_is_a_term",
      "Serangan itu disebut sebagai bagian dari “tahap ketiga operasi Fajar Baru.” Pasukan bergerak malam itu.",
      "false.quoted_fragment"),
+    # issue 20, false quotes: a quotation right after a noun naming a title, theme or motto
+    ("a_quoted_title_after_a_naming_noun",
+     "Dalam suratnya, polisi memberi judul, \"Untuk turnamen sepak bola internasional yang damai.\" Surat itu "
+     "dibagikan.", "false.named_title"),
+    ("a_slogan_that_reads_as_a_sentence",
+     "Kelompok itu mengusung slogan “Hidup sederhana adalah kunci bahagia”. Mereka berkumpul di alun-alun.",
+     "false.named_title"),
+    ("a_theme_as_the_object_of_a_reporting_verb",
+     "Peserta terakhir, [Ela Sari|PER] menyampaikan tema “Sosial media dan manfaatnya bagi remaja”. Ia tampil "
+     "memukau.", "false.named_title"),
     # issue 20, false quotes: the backward pattern after a request, a commitment or a hope
     ("a_request_before_hal_itu_disampaikan",
      "Fraksi [PKB|ORG] meminta agar proyek penulisan ulang buku sejarah itu ditunda. Hal itu disampaikan anggota "

@@ -334,6 +334,7 @@ class FalseQuoteRules(StrictModel):
     passive_topic: ReasonId
     quoted_fragment: ReasonId
     backward_directive: WordList
+    named_title: WordList
 
 
 
