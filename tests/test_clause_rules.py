@@ -592,6 +592,10 @@ NOUN_OBJECT_KEEPS: list[Case] = [
     ("a_caption_after_bertuliskan_stays",
      "Penyanyi itu mengunggah foto dengan keterangan bertuliskan “Terima kasih untuk semua doa kalian”.",
      [("direct", "Terima kasih untuk semua", None, "direct.unattributed", "none")]),
+    # a quotation a reporting verb takes is its speaker's words (guidelines 6), even after a naming noun
+    ("a_quoted_term_as_the_object_of_a_reporting_verb_stays",
+     "Pelatih [Budi Santoso|PER] menyampaikan julukan “pasukan tanpa lelah” untuk timnya.",
+     [("mixed", "julukan “pasukan tanpa lelah”", "Budi Santoso", "mixed.verb.say", "name")]),
     ("a_quoted_fragment_inside_a_report_stays",
      "Pemerintah menyatakan kesiapan desa itu sebagai “lumbung pangan yang paling penting di wilayah timur.”",
      [("direct", "lumbung pangan yang paling", None, "direct.unattributed", "none")]),
@@ -741,9 +745,6 @@ REJECTIONS = [
     ("a_slogan_that_reads_as_a_sentence",
      "Kelompok itu mengusung slogan “Hidup sederhana adalah kunci bahagia”. Mereka berkumpul di alun-alun.",
      "false.named_title"),
-    ("a_theme_as_the_object_of_a_reporting_verb",
-     "Peserta terakhir, [Ela Sari|PER] menyampaikan tema “Sosial media dan manfaatnya bagi remaja”. Ia tampil "
-     "memukau.", "false.named_title"),
     # issue 20, false quotes: the backward pattern after a request, a commitment or a hope
     ("a_request_before_hal_itu_disampaikan",
      "Fraksi [PKB|ORG] meminta agar proyek penulisan ulang buku sejarah itu ditunda. Hal itu disampaikan anggota "

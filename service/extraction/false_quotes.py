@@ -367,22 +367,16 @@ def _is_backward_directive(document: Document, quote: Quote, rules: RuleSet) -> 
 
 
 def _is_named_title(document: Document, quote: Quote, rules: RuleSet) -> bool:
-    """A quotation right after a noun that names a title, a theme or a slogan ("memberi judul,
-    “Untuk turnamen yang damai.”", "mengusung slogan “Hidup sederhana …”", "menyampaikan tema
-    “Sosial Media dan Manfaatnya”"): the name of a work or a motto, not speech (guidelines 9),
-    however it is written. A cue-less quotation is read with the words before its opening mark;
-    a mixed clause whose words before its quotation are that noun alone names the title."""
-    if quote.type == "direct" and quote.rule == DIRECT_UNATTRIBUTED:
-        before = document.text[max(0, quote.start - NAMING_LOOKBACK_CHARS):quote.start]
-        words = _words(before.rstrip().rstrip(OPENING_MARKS).rstrip().rstrip(",:"))
-        return bool(words) and words[-1].lower() in rules.naming_nouns
-    if quote.type != "mixed":
+    """A quotation no cue claimed right after a noun that names a title, a theme or a slogan
+    ("memberi judul, “Untuk turnamen yang damai.”", "mengusung slogan “Hidup sederhana …”"): the
+    name of a work or a motto, not speech (guidelines 9), however it is written. A quotation a
+    reporting verb takes ("menyampaikan tema “…”") is left alone: a quoted fragment as the object
+    of a speech verb is a mixed quote (guidelines 6), the speaker's own words."""
+    if quote.type != "direct" or quote.rule != DIRECT_UNATTRIBUTED:
         return False
-    text = _clause_text(document, quote)
-    mark = min((text.find(character) for character in OPENING_MARKS if character in text), default=-1)
-    words = [word.lower() for word in _words(text[:mark])] if mark > 0 else []
-    return bool(words) and words[-1] in rules.naming_nouns and not _has_own_predicate(words[:-1], rules) \
-        and not any(word in rules.reporting_verbs for word in words)
+    before = document.text[max(0, quote.start - NAMING_LOOKBACK_CHARS):quote.start]
+    words = _words(before.rstrip().rstrip(OPENING_MARKS).rstrip().rstrip(",:"))
+    return bool(words) and words[-1].lower() in rules.naming_nouns
 
 
 NAMING_LOOKBACK_CHARS = 30  # the opening mark, a comma or colon, and the noun before them
