@@ -3,7 +3,8 @@
 Attribution reads cues and the clauses they introduce; some of what it finds is no report
 of speech: a request to a recipient ("menyampaikan kepada para gubernur untuk …"), a topic
 named as the object ("menyampaikan hal itu kepada wartawan"), a title or headline in quotation
-marks or glued into the text ("Simak video “Banjir Rendam Ratusan Rumah di Demak”"). Each
+marks or glued into the text ("Simak video “Banjir Rendam Ratusan Rumah di Demak”"), a term or
+gloss in quotation marks that opens in lowercase ("batu dari “tanah liat yang dibakar”"). Each
 reason is a rule in rules/cues.yml (`false_quotes`) with an id; a rejected candidate leaves
 `document.quotes` and is kept in `document.rejected` with that id, so nothing disappears
 without a named rule. (Mental states never become candidates: they are not reporting verbs.)
@@ -99,6 +100,7 @@ def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
     if any(character.isdigit() for character in clause):
         return False  # a specific claim with a figure ("menyebut angka 48 pesawat") is reported
     return not _has_own_predicate([word.lower() for word in OBJECT_TOKEN.findall(clause)], rules)
+
 
 
 # the object's words, figures and commas: a figure after a subordinator makes it a time
@@ -322,6 +324,65 @@ def _without_plain_adverbs(words: list[str], rules: RuleSet) -> list[str]:
     return words
 
 
+def _is_quoted_fragment(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """A quotation no cue claimed that opens in lowercase inside its sentence and is a noun
+    phrase or a relative clause ("memburamkan gambar “yang mungkin mengandung …”", "batu dari
+    “tanah liat yang dibakar”"): a term, a gloss or a mentioned phrase, not speech (guidelines 9).
+    A fragment with a predicate of its own ("AS “berorientasi kembali ke …”") is a source's
+    words and stays."""
+    if quote.type != "direct" or quote.rule != DIRECT_UNATTRIBUTED:
+        return False
+    text = _clause_text(document, quote)
+    if not text[:1].islower() or _reporting_verb_before(document, quote, rules):
+        return False
+    words = OBJECT_TOKEN.findall(text)  # as written: a capitalised word is a name's ("Fajar Baru"), no predicate
+    return bool(words) and (words[0] in rules.object_relative_markers or not _has_own_predicate(words, rules))
+
+
+def _reporting_verb_before(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """A reporting verb earlier in the quotation's sentence ("Laporan itu menyatakan bahwa Afrika
+    Selatan berada “dalam posisi yang baik …”"): the fragment is the source's words inside a
+    report, a mixed quote's, however short of a predicate."""
+    opening = document.sentence_of(quote.start).start
+    return any(word.lower() in rules.reporting_verbs for word in _words(document.text[opening:quote.start]))
+
+
+def _is_backward_directive(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """A clause before "Hal itu disampaikan X" whose first predicate is a request, a commitment or
+    a hope ("Fraksi itu meminta agar proyek ditunda.", "Kedua negara berkomitmen untuk …",
+    "Presiden berharap MUI melakukan reformasi"): the annotators leave the backward pattern out
+    when the sentence before it is a directive; the predicate is read among the words written
+    in lowercase (tokens, so that a scraper's glue "PKBmeminta" is split)."""
+    if quote.rule != rule_id("indirect", rules.cues.backward_passive.id):
+        return False
+    for token in document.tokens_between(quote.start, quote.end):
+        word = token.text
+        if not word.islower():
+            continue
+        if word in rules.backward_directive_words:
+            return True
+        if _is_predicate(word, rules):
+            return False
+    return False
+
+
+def _is_named_title(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """A quotation no cue claimed right after a noun that names a title, a theme or a slogan
+    ("memberi judul, “Untuk turnamen yang damai.”", "mengusung slogan “Hidup sederhana …”"): the
+    name of a work or a motto, not speech (guidelines 9), however it is written. A quotation a
+    reporting verb takes ("menyampaikan tema “…”") is left alone: a quoted fragment as the object
+    of a speech verb is a mixed quote (guidelines 6), the speaker's own words."""
+    if quote.type != "direct" or quote.rule != DIRECT_UNATTRIBUTED:
+        return False
+    before = document.text[max(0, quote.start - NAMING_LOOKBACK_CHARS):quote.start]
+    words = _words(before.rstrip().rstrip(OPENING_MARKS).rstrip().rstrip(",:"))
+    return bool(words) and words[-1].lower() in rules.naming_nouns
+
+
+NAMING_LOOKBACK_CHARS = 30  # the opening mark, a comma or colon, and the noun before them
+OPENING_MARKS = "\"“”'‘«"
+
+
 FalseQuoteTest = Callable[[Document, Quote, RuleSet], bool]
 
 
@@ -335,7 +396,8 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
             (reasons.irrealis.id, _is_irrealis), *_coordinated_irrealis_reason(rules),
             (reasons.refusal.id, _is_refusal),
             (reasons.noun_object.id, _is_noun_object), (reasons.passive_topic.id, _is_passive_topic),
-            (reasons.title_case.id, _is_title_case)]
+            (reasons.title_case.id, _is_title_case), (reasons.quoted_fragment.id, _is_quoted_fragment),
+            (reasons.backward_directive.id, _is_backward_directive), (reasons.named_title.id, _is_named_title)]
 
 
 def _coordinated_irrealis_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:

@@ -333,6 +333,9 @@ class FalseQuoteRules(StrictModel):
     irrealis: IrrealisReason
     refusal: RefusalReason
     passive_topic: ReasonId
+    quoted_fragment: ReasonId
+    backward_directive: WordList
+    named_title: WordList
 
 
 

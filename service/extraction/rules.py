@@ -171,6 +171,8 @@ class RuleSet:
         self.small_clause_verbs = frozenset(small.words if small else ())
         self.small_clause_markers = frozenset(small.markers if small else ())
         self.small_clause_max_object_words = small.max_object_words if small else 0
+        self.backward_directive_words = frozenset(cues.false_quotes.backward_directive.words)
+        self.naming_nouns = frozenset(cues.false_quotes.named_title.words)
         self.refusal_words = frozenset(cues.false_quotes.refusal.words)
         self.refusal_modals = frozenset(cues.false_quotes.refusal.modals)
         self.refusal_negations = frozenset(cues.false_quotes.refusal.negations)
@@ -413,6 +415,8 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
         lists["cues.yml false_quotes irrealis coordinated"] = cues.false_quotes.irrealis.coordinated.words
         lists["cues.yml false_quotes irrealis coordinated links"] = cues.false_quotes.irrealis.coordinated.links
     lists["cues.yml false_quotes mental_states"] = cues.false_quotes.mental_states.words
+    lists["cues.yml false_quotes backward_directive"] = cues.false_quotes.backward_directive.words
+    lists["cues.yml false_quotes named_title"] = cues.false_quotes.named_title.words
     lists["cues.yml false_quotes topic_object"] = cues.false_quotes.topic_object.words
     lists["cues.yml false_quotes topic_object nouns"] = cues.false_quotes.topic_object.nouns
     lists["cues.yml false_quotes topic_object question_words"] = cues.false_quotes.topic_object.question_words
