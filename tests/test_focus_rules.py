@@ -248,6 +248,22 @@ CASES: list[Case] = [
      "Namun Menteri Keuangan [Rina Kartika|PER] optimistis program itu akan berhasil. "
      "Ia menyebut dana Rp 10 triliun sudah disiapkan untuk koperasi desa.",
      1, "Rina Kartika", "speaker.pronoun_antecedent@rules", None),
+    # a lowercase description headed by an office or person noun makes one noun phrase with the
+    # name: where it opens the clause, the name is its subject
+    ("a lowercase description before a name opens the clause (epithet)",
+     "Pelatih Persija, [Carlos Pena|PER], memuji penampilan anak asuhnya. Sementara itu, kapten tim "
+     "[Andritany Ardhiyasa|PER] juga hadir. Pria 33 tahun itu mengatakan bahwa timnya siap menghadapi laga "
+     "berikutnya.",
+     0, "Andritany Ardhiyasa", "speaker.role_in_focus@rules", None),
+    ("a lowercase description before a name opens the clause (pronoun)",
+     "Kapolres [Budi Hartono|PER] memimpin penggerebekan itu. Setelah itu, warga setempat [Joko Susilo|PER] "
+     "juga hadir di lokasi. Ia mengatakan bahwa rumah itu sudah lama kosong.",
+     0, "Joko Susilo", "speaker.pronoun_antecedent@rules", None),
+    # counter case: a noun that is nobody's office makes the name a possessor, not a subject
+    ("a possessed noun before a name is no description",
+     "Pelatih Persija, [Carlos Pena|PER], memuji penampilan anak asuhnya. Sementara itu, penampilan "
+     "[Andritany Ardhiyasa|PER] juga bagus. Ia mengatakan bahwa timnya siap menghadapi laga berikutnya.",
+     0, "Carlos Pena", "speaker.pronoun_antecedent@rules", FOCUS_SUBJECT_OVER_PASSING_MENTION),
     # counter case: a bare name after a connective opens a list fragment, not a clause
     ("a bare name after a connective is no subject",
      "“Tim masih menunggu konfirmasi keluarga,” kata Kabid Dokkes Polda Papua [Ramond Siregar|PER]. "

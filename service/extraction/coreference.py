@@ -228,6 +228,9 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
             focus_rules.add(FOCUS_PASSIVE_REPORT_AGENT)
         is_subject = is_speaker or reports or _opens_clause(phrase_first, index, document, rules) \
             or _introduced_as_topic(phrase_first, index, rules)
+        if not is_subject:
+            described_from = _lowercase_description_start(phrase_first, index, rules)
+            is_subject = described_from is not None and _opens_clause(described_from, index, document, rules)
         if not is_subject and _before_active_verb(verb_after, index, rules) \
                 and not _possessor_before_relative(phrase_first, tokens[-1].index, index, rules) \
                 and not _relative_clause_agent(phrase_first, index, rules) \
@@ -319,6 +322,30 @@ def subject_pronoun_mention(pronoun: Span, salience: Salience) -> FocusMention |
         return None
     return FocusMention(pronoun.start, pronoun.end, antecedent.name, antecedent.role_words, is_subject=True,
                         focus_rules=frozenset({FOCUS_SUBJECT_PRONOUN}), role_phrase=antecedent.role_phrase)
+
+
+MAX_DESCRIPTION_TOKENS = 4  # "kapten tim", "warga asli desa itu": a lowercase description before a name
+
+
+def _lowercase_description_start(first: int, index: TextIndex, rules: RuleSet) -> int | None:
+    """Where a lowercase description of the person before their name starts ("Sementara itu,
+    kapten tim Andritany …", "pelatih kepala Budi …"): its head, the first word, an office or a
+    person noun (speakers.yml epithet_heads), the words after it lowercase nouns (no connective,
+    preposition or verb). The description and the name are one noun phrase, so where the head
+    opens a clause the name is its subject. A noun that is no person's ("penampilan Budi")
+    makes the name a possessor: None."""
+    position = first - 1
+    head: int | None = None
+    while position >= 0 and first - position <= MAX_DESCRIPTION_TOKENS:
+        word = index.tokens[position].text
+        if not (word.isalpha() and word.islower()) or word in rules.subject_boundaries \
+                or word in rules.phrase_stops or word in rules.oblique_prepositions \
+                or rules.is_active_verb(word) or rules.is_passive_verb(word):
+            break
+        if rules.is_title_or_role(word) or word in rules.epithet_heads:
+            head = position
+        position -= 1
+    return head
 
 
 def _after_connectives_only(token: Token, sentence_start: int, index: TextIndex, rules: RuleSet) -> bool:
