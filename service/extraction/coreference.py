@@ -849,6 +849,21 @@ def is_epithet(role_text: str, rules: RuleSet) -> bool:
     return bool(words) and (words[-1] in rules.demonstratives or words[0] in rules.definite_markers)
 
 
+def opens_with_relation(role_text: str, rules: RuleSet) -> bool:
+    """A role phrase opened by a relation noun (speakers.yml relation_heads: "kakak Andi Wijaya",
+    "kuasa hukum Andi"): it describes someone by whose relative or representative they are, so
+    the name inside it is the person spoken of, never the speaker's own."""
+    return relation_head(role_text.split(), rules) is not None
+
+
+def relation_head(words: Sequence[str], rules: RuleSet) -> tuple[str, ...] | None:
+    """The relation noun (one or two words, speakers.yml relation_heads) that opens these words
+    with at least one word after it, if any."""
+    lowered = tuple(word.lower() for word in words)
+    return next((head for head in rules.relation_heads
+                 if lowered[:len(head)] == head and len(head) < len(lowered)), None)
+
+
 def is_dated_role(role_text: str, rules: RuleSet) -> bool:
     """A role dated by a time adverbial ("Gubernur Aceh kala itu", the governor at the time):
     whoever held the office then, a source of its own, never the person the article follows."""
