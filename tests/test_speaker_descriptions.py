@@ -218,7 +218,30 @@ DEGREES: list[Case] = [
      0, "direct.cue.postposed", "Pasar Asia", "Jack Ma", "speaker.cue_name@rules", "name"),
 ]
 
-CASES = EPITHETS + APPOSED_ROLES + SHORT_FORMS + DEGREES
+# A relation noun right before a person the article names elsewhere (speakers.yml relation_heads):
+# the relative or representative speaks, never the person named.
+RELATIVES: list[Case] = [
+    ("a_lawyer_of_a_named_client_is_the_lawyer_introduced_before",
+     "Pengusaha [Andi Wijaya|PER] ditahan polisi sejak Senin. Kuasa hukumnya, [Hotman Situmorang|PER], mendampingi "
+     "pemeriksaan. “Klien kami akan kooperatif selama pemeriksaan,” kata kuasa hukum [Andi|PER].",
+     0, "direct.cue.postposed", "Klien kami akan kooperatif", "Hotman Situmorang", "speaker.role_in_focus@rules",
+     "role"),
+    ("a_relative_of_a_named_person_nobody_names_stays_the_role",
+     "Pengusaha [Andi Wijaya|PER] ditahan polisi sejak Senin. “Dia tidak pernah menipu siapa pun,” ujar kakak "
+     "[Andi Wijaya|PER].",
+     0, "direct.cue.postposed", "tidak pernah menipu", "kakak Andi Wijaya", "speaker.cue_role@rules", "role"),
+    # counter cases: a name apposed after the relation, and a name given only here, are the speaker's
+    ("a_name_apposed_to_a_relation_speaks",
+     "Pengusaha [Andi Wijaya|PER] ditahan polisi sejak Senin. “Dia tidak pernah menipu siapa pun,” ujar kakak "
+     "Andi, [Rudi Wijaya|PER].",
+     0, "direct.cue.postposed", "tidak pernah menipu", "Rudi Wijaya", "speaker.cue_name@rules", "name"),
+    ("a_name_written_only_after_a_relation_noun_speaks",
+     "Polisi menahan seorang pengusaha sejak Senin. “Dia tidak pernah menipu siapa pun,” ujar kakak "
+     "[Rudi Wijaya|PER].",
+     0, "direct.cue.postposed", "tidak pernah menipu", "Rudi Wijaya", "speaker.cue_name@rules", "name"),
+]
+
+CASES = EPITHETS + APPOSED_ROLES + SHORT_FORMS + DEGREES + RELATIVES
 
 KNOWN_GAPS: dict[str, str] = {
     "the_words_of_an_office_are_no_name":

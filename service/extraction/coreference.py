@@ -157,6 +157,8 @@ def _capitalised_words(text: str) -> bool:
 PHRASE_PUNCTUATION = ",()\"“”'‘’"
 AGENT_LOOKBACK_TOKENS = 2  # a passive verb of saying, then "oleh" or one descriptive noun
 MAX_ADVERBIAL_TOKENS = 8  # "Selepas pertandingan, Lautaro …": a sentence-initial adverbial before the subject
+MAX_CONNECTIVE_TOKENS = 2  # "Namun sebelumnya Budi …": connectives before the subject, no comma
+MAX_SHORT_FORM_TOKENS = 2  # "(Menko)", "(Dirjen Pajak)": an office's bracketed short form
 
 
 def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> list[FocusMention]:
@@ -187,9 +189,20 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         phrase: list[str] = []
         phrase_first = first
         sentence_start = document.sentence_of(tokens[0].start).start
-        for token in reversed(index.tokens[max(0, first - ROLE_CONTEXT_TOKENS):first]):
+        window = index.tokens[max(0, first - ROLE_CONTEXT_TOKENS):first]
+        skip_to = len(index.tokens)
+        for token in reversed(window):
+            if token.index >= skip_to:
+                continue  # inside an office's bracketed short form, read below
             if _apposition_comma(token, phrase, phrase_first, first, index, rules):
                 phrase_first = token.index  # "Wali Kota Tebing Tinggi, H. Iman …": the office before the comma
+                continue
+            short_form = _office_short_form_before(token, phrase_first, index)
+            if short_form:
+                # "Menteri Koordinator (Menko) Bidang Pangan Zulkifli Hasan": the office goes on before its
+                # bracketed short form, which is one of its role words
+                context.update(word.text.lower() for word in short_form)
+                skip_to = short_form[0].index - 1
                 continue
             if token.text in ",.;:\"“”" or not (token.text[:1].isupper() or rules.is_title_or_role(token.text)):
                 break
@@ -213,8 +226,11 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         if not reports and _agent_of_passive_report(phrase_first, index, rules):
             reports = True  # "Hal senada dikatakan Siti …", "diperingatkan oleh Michael Chen": a source
             focus_rules.add(FOCUS_PASSIVE_REPORT_AGENT)
-        is_subject = is_speaker or reports or _opens_clause(phrase_first, index, document) \
+        is_subject = is_speaker or reports or _opens_clause(phrase_first, index, document, rules) \
             or _introduced_as_topic(phrase_first, index, rules)
+        if not is_subject:
+            described_from = _lowercase_description_start(phrase_first, index, rules)
+            is_subject = described_from is not None and _opens_clause(described_from, index, document, rules)
         if not is_subject and _before_active_verb(verb_after, index, rules) \
                 and not _possessor_before_relative(phrase_first, tokens[-1].index, index, rules) \
                 and not _relative_clause_agent(phrase_first, index, rules) \
@@ -296,7 +312,7 @@ def subject_pronouns(document: Document, index: TextIndex, rules: RuleSet) -> li
             for token in (tokens[position],)
             if (token.start, token.end) not in cue_phrases
             and not document.in_quote_marks(token.start) and not document.in_boilerplate(token.start)
-            and _opens_clause(token.index, index, document)]
+            and _opens_clause(token.index, index, document, rules)]
 
 
 def subject_pronoun_mention(pronoun: Span, salience: Salience) -> FocusMention | None:
@@ -308,6 +324,56 @@ def subject_pronoun_mention(pronoun: Span, salience: Salience) -> FocusMention |
                         focus_rules=frozenset({FOCUS_SUBJECT_PRONOUN}), role_phrase=antecedent.role_phrase)
 
 
+MAX_DESCRIPTION_TOKENS = 4  # "kapten tim", "warga asli desa itu": a lowercase description before a name
+
+
+def _lowercase_description_start(first: int, index: TextIndex, rules: RuleSet) -> int | None:
+    """Where a lowercase description of the person before their name starts ("Sementara itu,
+    kapten tim Andritany …", "pelatih kepala Budi …"): its head, the first word, an office or a
+    person noun (speakers.yml epithet_heads), the words after it lowercase nouns (no connective,
+    preposition or verb). The description and the name are one noun phrase, so where the head
+    opens a clause the name is its subject. A noun that is no person's ("penampilan Budi")
+    makes the name a possessor: None."""
+    position = first - 1
+    head: int | None = None
+    while position >= 0 and first - position <= MAX_DESCRIPTION_TOKENS:
+        word = index.tokens[position].text
+        if not (word.isalpha() and word.islower()) or word in rules.subject_boundaries \
+                or word in rules.phrase_stops or word in rules.oblique_prepositions \
+                or rules.is_active_verb(word) or rules.is_passive_verb(word):
+            break
+        if rules.is_title_or_role(word) or word in rules.epithet_heads:
+            head = position
+        position -= 1
+    return head
+
+
+def _after_connectives_only(token: Token, sentence_start: int, index: TextIndex, rules: RuleSet) -> bool:
+    """Only connectives (speakers.yml subject_boundaries: `sebelumnya`, `namun`, `kemudian`) stand
+    between the sentence start and `token`, at most MAX_CONNECTIVE_TOKENS of them."""
+    opening = index.tokens_in(sentence_start, token.start)
+    return 0 < len(opening) <= MAX_CONNECTIVE_TOKENS and all(t.text.lower() in rules.subject_boundaries
+                                                              for t in opening)
+
+
+def _office_short_form_before(closing: Token, phrase_first: int, index: TextIndex) -> list[Token]:
+    """The words of a bracketed short form closed by `closing`, written right before the role
+    words read so far and after a capitalised word of the office ("Menteri Koordinator (Menko)
+    Bidang Pangan …", "Direktur Jenderal (Dirjen) Pajak …"); empty for any other bracket."""
+    if closing.text != ")" or closing.index + 1 != phrase_first:
+        return []
+    inside: list[Token] = []
+    for token in reversed(index.tokens[max(0, closing.index - MAX_SHORT_FORM_TOKENS - 1):closing.index]):
+        if token.text == "(":
+            before = token.index - 1
+            capitalised = bool(inside) and all(word.text[:1].isupper() for word in inside)
+            if capitalised and before >= 0 and index.tokens[before].text[:1].isupper():
+                return inside
+            return []
+        inside.insert(0, token)
+    return []
+
+
 def _common_noun_opening(token: Token, index: TextIndex, document: Document, rules: RuleSet) -> bool:
     """A sentence's first word, capitalised only because it opens the sentence: not a title,
     a role or part of an entity."""
@@ -315,12 +381,18 @@ def _common_noun_opening(token: Token, index: TextIndex, document: Document, rul
         and index.entity_by_token.get(token.index) is None and not token.text.isupper()
 
 
-def _opens_clause(position: int, index: TextIndex, document: Document) -> bool:
+def _opens_clause(position: int, index: TextIndex, document: Document, rules: RuleSet) -> bool:
     """The phrase opens its sentence, or the clause after a short sentence-initial adverbial
-    ("Sebelumnya, Presiden Joko …", "Selepas pertandingan, Lautaro …")."""
+    ("Sebelumnya, Presiden Joko …", "Selepas pertandingan, Lautaro …"), or an office after
+    connectives alone, with no comma ("Sebelumnya Menteri …", "Namun Kapolda …": speakers.yml
+    subject_boundaries link the sentence to the one before, and news names a person by office
+    where it turns to them). A bare name after a connective may open a list fragment
+    ("Kemudian Ewelin (6 bulan), dan Valerin (3 tahun)."): no subject by position."""
     token = index.tokens[position]
     sentence = document.sentence_of(token.start)
     if token.start == sentence.start:
+        return True
+    if rules.is_title_or_role(token.text) and _after_connectives_only(token, sentence.start, index, rules):
         return True
     if position == 0 or index.tokens[position - 1].text != ",":
         return False
@@ -775,6 +847,21 @@ def is_epithet(role_text: str, rules: RuleSet) -> bool:
     if is_dated_role(role_text, rules):
         return words[0] in rules.definite_markers  # "Gubernur Aceh kala itu": the demonstrative dates the office
     return bool(words) and (words[-1] in rules.demonstratives or words[0] in rules.definite_markers)
+
+
+def opens_with_relation(role_text: str, rules: RuleSet) -> bool:
+    """A role phrase opened by a relation noun (speakers.yml relation_heads: "kakak Andi Wijaya",
+    "kuasa hukum Andi"): it describes someone by whose relative or representative they are, so
+    the name inside it is the person spoken of, never the speaker's own."""
+    return relation_head(role_text.split(), rules) is not None
+
+
+def relation_head(words: Sequence[str], rules: RuleSet) -> tuple[str, ...] | None:
+    """The relation noun (one or two words, speakers.yml relation_heads) that opens these words
+    with at least one word after it, if any."""
+    lowered = tuple(word.lower() for word in words)
+    return next((head for head in rules.relation_heads
+                 if lowered[:len(head)] == head and len(head) < len(lowered)), None)
 
 
 def is_dated_role(role_text: str, rules: RuleSet) -> bool:

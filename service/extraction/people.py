@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from service.extraction.aliases import names_an_organisation
-from service.extraction.coreference import is_epithet
+from service.extraction.coreference import is_epithet, opens_with_relation
 from service.extraction.document import Document, NameVariant, Person, Quote, Span, Token, whole_words
 from service.extraction.known_names import AliasBook
 from service.extraction.mentions import (
@@ -565,8 +565,10 @@ def _a_persons_defined_short_form(name: str, document: Document) -> bool:
 
 def _is_unresolved_epithet(quote: Quote, document: Document, rules: RuleSet) -> bool:
     mention = quote.speaker.mention
-    return mention is not None and mention.kind == "role" and quote.speaker.antecedent is None \
-        and is_epithet(document.text[mention.start:mention.end], rules)
+    if mention is None or mention.kind != "role" or quote.speaker.antecedent is not None:
+        return False
+    written = document.text[mention.start:mention.end]
+    return is_epithet(written, rules) or opens_with_relation(written, rules)
 
 
 MIN_WORDS_AROUND_AN_INITIAL = 2  # a given name before the initial and a surname after it

@@ -579,6 +579,7 @@ class SpeakerRules(StrictModel):
     glue_tails: list[str]
     document_nouns: list[str]
     epithet_heads: list[str] = []
+    relation_heads: list[str] = []
     relative_pronouns: list[str] = []
     oblique_prepositions: list[str] = []
     first_person: list[str]

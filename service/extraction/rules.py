@@ -193,6 +193,8 @@ class RuleSet:
         self.glue_tails = frozenset(speakers.glue_tails)
         self.document_nouns = frozenset(speakers.document_nouns)
         self.epithet_heads = frozenset(speakers.epithet_heads) | self.role_nouns
+        self.relation_heads = tuple(sorted((tuple(head.split()) for head in speakers.relation_heads),
+                                           key=len, reverse=True))
         self.relative_pronouns = frozenset(speakers.relative_pronouns)
         self.oblique_prepositions = frozenset(speakers.oblique_prepositions)
         # the subject boundaries that join clauses ("dan", "tetapi", "bahwa", "karena"), not

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from service.extraction.coreference import abbreviates
+from service.extraction.coreference import abbreviates, relation_head
 from service.extraction.document import Entity, Mention, Token
 from service.extraction.mentions import (
     PUNCTUATION_STOPS,
@@ -253,6 +253,26 @@ def read_person_entity(tokens: list[Token], index: TextIndex, rules: RuleSet) ->
     return Mention(max(start, name_tokens[0].start), name_tokens[-1].end, "name", name=name)
 
 
+def read_relative_of_a_named_person(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ "kata kuasa hukum Andi", "ujar kakak Budi": a relation noun (speakers.yml relation_heads)
+    right before the name of a person the article names elsewhere without that noun says whose
+    relative or representative speaks, so the phrase is a role (the role generators resolve it,
+    never to the person it names); the name alone would give the words to the client or the
+    relative spoken of. A name apposed after a comma ("kuasa hukumnya, Hotman") is the speaker's
+    own and left to the name readers, as is a name the article gives only here."""
+    head = relation_head([token.text for token in tokens], rules)
+    if head is None:
+        return None
+    rest = tokens[len(head):]
+    entity = index.entity_by_token.get(rest[0].index)
+    if entity is None or entity.label != "PER" or index.entity_by_token.get(rest[-1].index) is not entity \
+            or any(token.text in PUNCTUATION_STOPS for token in rest):
+        return None
+    if not index.names_another_person(rest, unless=head[-1]):
+        return None
+    return _role_mention(tokens, index)
+
+
 def read_anaphoric_role(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
     """ "Ketum Gerindra ini", "pejabat AS tersebut": an anaphoric role, whatever names it holds."""
     if tokens[-1].text.lower() in rules.demonstratives and any(rules.is_title_or_role(t.text) for t in tokens):
@@ -454,12 +474,14 @@ WHOLE_PHRASE_READERS: list[PhraseReader] = [
 ]
 
 # The readers of the phrase without an affiliation after the person, in the order they are
-# tried: a person the NER found; an anaphoric role ("pejabat AS tersebut") before the names
+# tried: a relative or representative of a person named elsewhere ("kuasa hukum Andi"), a role;
+# a person the NER found; an anaphoric role ("pejabat AS tersebut") before the names
 # it holds; an office the article wrote before a person's name ("Kepala BBWS Citarum"); an
 # institution; a capitalised run (an organisation's defined abbreviation, else a name the NER
 # missed); a role with no name; a lone acronym; an organisation entity.
 NAMED_PHRASE_READERS: list[PhraseReader] = [
     read_short_form_of_an_office,
+    read_relative_of_a_named_person,
     read_person_entity,
     read_anaphoric_role,
     read_office_of_a_named_person,
