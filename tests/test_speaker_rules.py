@@ -446,7 +446,35 @@ NOUN_PHRASE_AFTER_CUE: list[Case] = [
      [], []),
 ]
 
-ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES + INDIRECT_SPEECH + SOURCES + NOUN_PHRASE_AFTER_CUE
+# What closes a speaker phrase without naming who speaks (speakers.yml trailing_time_openers,
+# trailing_adverbs): the speaker is named as written without it (issue 19).
+TRAILING_ADJUNCTS: list[Case] = [
+    ("a_day_after_an_unnamed_source",
+     "Dua pejabat kementerian pada Rabu mengatakan bahwa harga gula akan turun bulan depan.",
+     [("indirect", "harga gula akan turun", "Dua pejabat kementerian", "indirect.verb.say", "role")], []),
+    ("a_date_after_a_document_s_issuer",
+     "Data Kementerian Perdagangan tahun 2024 menyebut harga beras naik dua persen.",
+     [("indirect", "harga beras naik", "Kementerian Perdagangan", "indirect.verb.say", "name")], []),
+    ("a_full_date_after_a_document_s_issuer",
+     "Siaran pers Kementerian Perdagangan tanggal 3 Mei 2025 menyebutkan bahwa stok gula cukup.",
+     [("indirect", "stok gula cukup", "Kementerian Perdagangan", "indirect.verb.say", "name")], []),
+    ("an_adverb_after_a_group",
+     "Para nelayan juga menyatakan bahwa solar sulit didapat sejak awal bulan.",
+     [("indirect", "solar sulit didapat", "Para nelayan", "indirect.verb.say", "role")], []),
+    ("tetap_after_a_party",
+     "Meski begitu, banyak pihak tetap menilai bahwa keputusan itu terlalu terburu-buru.",
+     [("indirect", "keputusan itu terlalu terburu-buru", "banyak pihak", "indirect.verb.say", "role")], []),
+    # a demonstrative closing the adjunct dates the role ("kala itu"): the phrase stays whole
+    ("a_time_adjunct_closed_by_a_demonstrative_stays",
+     "Para petani tahun ini mengatakan bahwa panen gagal karena kemarau.",
+     [("indirect", "panen gagal", "Para petani tahun ini", "indirect.verb.say", "role")], []),
+    ("an_age_after_a_number_is_no_adjunct",
+     "Seorang pejabat 60 tahun ini mengatakan bahwa gajinya belum dibayar.",
+     [("indirect", "gajinya belum dibayar", "Seorang pejabat 60 tahun ini", "indirect.verb.say", "role")], []),
+]
+
+ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES + INDIRECT_SPEECH + SOURCES + NOUN_PHRASE_AFTER_CUE \
+    + TRAILING_ADJUNCTS
 
 KNOWN_GAPS: dict[str, str] = {}
 

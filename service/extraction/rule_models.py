@@ -544,6 +544,8 @@ class SpeakerRules(StrictModel):
     party_heads: list[str] = []
     subject_adverbs: list[str]
     subject_adjunct_openers: list[str]
+    trailing_time_openers: list[str] = []
+    trailing_adverbs: list[str] = []
     phrase_stops: list[str]
     role_nouns: list[str]
     honorifics: list[str]
