@@ -528,6 +528,16 @@ NAME_TAILS = [
      "Pemerintah [Los Angeles|LOC] menutup jalan utama. “Kota kami siap,” kata Wali Kota "
      "[Los Angeles Maria Lopez|PER] kepada wartawan.",
      ["Maria Lopez"], {"Angeles Maria Lopez": "names.affiliation_head"}),
+    # names.repeated_word: a word typed twice in a row is written once; initials are left alone
+    ("a_surname_typed_twice",
+     "“Akun saya hampir diambil alih,” kata bos perusahaan itu [Rudi Darmawan Darmawan|PER] kepada wartawan.",
+     ["Rudi Darmawan"], {"Rudi Darmawan Darmawan": "names.repeated_word"}),
+    ("a_given_name_typed_twice_in_another_case",
+     "“Kami sudah melapor ke polisi,” ujar [Sinta SINTA Maharani|PER] di Bandung.",
+     ["Sinta Maharani"], {"Sinta SINTA Maharani": "names.repeated_word"}),
+    ("repeated_initials_stay",
+     "“Upacara itu digelar tiap tahun,” kata [A A Gede Putra|PER] di Denpasar.",
+     ["A A Gede Putra"], {}),
     ("a_given_name_that_ends_an_organisation_stays",
      "[Yayasan Nina|ORG] membagikan beasiswa. “Kami senang sekali,” kata [Nina Kartika Sari|PER] di Bandung.",
      ["Nina Kartika Sari"], {}),

@@ -804,6 +804,7 @@ class NameRules(StrictModel):
     thing_tail: NameTail = NameTail(id="names.thing_tail")
     degree_tail: NameTail = NameTail(id="names.degree_tail", min_letters=3)
     affiliation_head: NameTail = NameTail(id="names.affiliation_head")
+    repeated_word: NameTail = NameTail(id="names.repeated_word", min_letters=2)
     respelt_clip: RespeltClip = RespeltClip(id="names.respelt_clip")
     calendar_terms: CalendarTerms = CalendarTerms(id="names.calendar_term", words=[])
     paired_names: PairedNames = PairedNames(id="names.paired_names")
