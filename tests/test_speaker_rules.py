@@ -535,6 +535,10 @@ NAME_TAILS = [
     ("a_given_name_typed_twice_in_another_case",
      "“Kami sudah melapor ke polisi,” ujar [Sinta SINTA Maharani|PER] di Bandung.",
      ["Sinta Maharani"], {"Sinta SINTA Maharani": "names.repeated_word"}),
+    ("a_heading_glued_to_the_name_that_opens_the_paragraph",
+     "[Dewi Anggraini Dewi Anggraini|PER], penyanyi asal Bandung, akan tampil malam ini. “Saya sangat senang "
+     "bisa kembali ke Jakarta,” kata [Dewi Anggraini|PER].",
+     ["Dewi Anggraini"], {"Dewi Anggraini Dewi Anggraini": "names.repeated_word"}),
     ("repeated_initials_stay",
      "“Upacara itu digelar tiap tahun,” kata [A A Gede Putra|PER] di Denpasar.",
      ["A A Gede Putra"], {}),

@@ -424,12 +424,21 @@ def without_affiliation(words: list[str], endings: frozenset[tuple[str, ...]],
 
 
 def without_repeated_words(words: list[str], rules: RuleSet) -> tuple[list[str], str | None]:
-    """A full name with a word written twice in a row ("Adam Mosseri Mosseri": a typo of the
-    source) less the repeat, and the rule (names.repeated_word); the words as they were and None
-    when no word repeats. Words shorter than `min_letters` (initials) are left alone."""
+    """A full name with a word or a run of words written twice in a row ("Adam Mosseri Mosseri":
+    a typo of the source; "Brian McKnight Brian McKnight", "Raisa Raisa": a profile's heading
+    glued to the paragraph that opens with the name) less the repeat, and the rule
+    (names.repeated_word); the words as they were and None when nothing repeats. A run holding
+    a word shorter than `min_letters` (initials: "A A Gede Putra") is left alone."""
     rule = rules.names.repeated_word
-    kept = [word for position, word in enumerate(words)
-            if not (position and len(word) >= rule.min_letters and word.lower() == words[position - 1].lower())]
+    kept: list[str] = []
+    for word in words:
+        kept.append(word)
+        for size in range(1, len(kept) // 2 + 1):
+            run = kept[-size:]
+            if all(len(part) >= rule.min_letters for part in run) \
+                    and [part.lower() for part in kept[-2 * size:-size]] == [part.lower() for part in run]:
+                del kept[-size:]
+                break
     return (kept, rule.id) if len(kept) < len(words) else (words, None)
 
 
