@@ -446,7 +446,35 @@ NOUN_PHRASE_AFTER_CUE: list[Case] = [
      [], []),
 ]
 
-ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES + INDIRECT_SPEECH + SOURCES + NOUN_PHRASE_AFTER_CUE
+# What closes a speaker phrase without naming who speaks (speakers.yml trailing_time_openers,
+# trailing_adverbs): the speaker is named as written without it (issue 19).
+TRAILING_ADJUNCTS: list[Case] = [
+    ("a_day_after_an_unnamed_source",
+     "Dua pejabat kementerian pada Rabu mengatakan bahwa harga gula akan turun bulan depan.",
+     [("indirect", "harga gula akan turun", "Dua pejabat kementerian", "indirect.verb.say", "role")], []),
+    ("a_date_after_a_document_s_issuer",
+     "Data Kementerian Perdagangan tahun 2024 menyebut harga beras naik dua persen.",
+     [("indirect", "harga beras naik", "Kementerian Perdagangan", "indirect.verb.say", "name")], []),
+    ("a_full_date_after_a_document_s_issuer",
+     "Siaran pers Kementerian Perdagangan tanggal 3 Mei 2025 menyebutkan bahwa stok gula cukup.",
+     [("indirect", "stok gula cukup", "Kementerian Perdagangan", "indirect.verb.say", "name")], []),
+    ("an_adverb_after_a_group",
+     "Para nelayan juga menyatakan bahwa solar sulit didapat sejak awal bulan.",
+     [("indirect", "solar sulit didapat", "Para nelayan", "indirect.verb.say", "role")], []),
+    ("tetap_after_a_party",
+     "Meski begitu, banyak pihak tetap menilai bahwa keputusan itu terlalu terburu-buru.",
+     [("indirect", "keputusan itu terlalu terburu-buru", "banyak pihak", "indirect.verb.say", "role")], []),
+    # a demonstrative closing the adjunct dates the role ("kala itu"): the phrase stays whole
+    ("a_time_adjunct_closed_by_a_demonstrative_stays",
+     "Para petani tahun ini mengatakan bahwa panen gagal karena kemarau.",
+     [("indirect", "panen gagal", "Para petani tahun ini", "indirect.verb.say", "role")], []),
+    ("an_age_after_a_number_is_no_adjunct",
+     "Seorang pejabat 60 tahun ini mengatakan bahwa gajinya belum dibayar.",
+     [("indirect", "gajinya belum dibayar", "Seorang pejabat 60 tahun ini", "indirect.verb.say", "role")], []),
+]
+
+ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES + INDIRECT_SPEECH + SOURCES + NOUN_PHRASE_AFTER_CUE \
+    + TRAILING_ADJUNCTS
 
 KNOWN_GAPS: dict[str, str] = {}
 
@@ -500,6 +528,20 @@ NAME_TAILS = [
      "Pemerintah [Los Angeles|LOC] menutup jalan utama. “Kota kami siap,” kata Wali Kota "
      "[Los Angeles Maria Lopez|PER] kepada wartawan.",
      ["Maria Lopez"], {"Angeles Maria Lopez": "names.affiliation_head"}),
+    # names.repeated_word: a word typed twice in a row is written once; initials are left alone
+    ("a_surname_typed_twice",
+     "“Akun saya hampir diambil alih,” kata bos perusahaan itu [Rudi Darmawan Darmawan|PER] kepada wartawan.",
+     ["Rudi Darmawan"], {"Rudi Darmawan Darmawan": "names.repeated_word"}),
+    ("a_given_name_typed_twice_in_another_case",
+     "“Kami sudah melapor ke polisi,” ujar [Sinta SINTA Maharani|PER] di Bandung.",
+     ["Sinta Maharani"], {"Sinta SINTA Maharani": "names.repeated_word"}),
+    ("a_heading_glued_to_the_name_that_opens_the_paragraph",
+     "[Dewi Anggraini Dewi Anggraini|PER], penyanyi asal Bandung, akan tampil malam ini. “Saya sangat senang "
+     "bisa kembali ke Jakarta,” kata [Dewi Anggraini|PER].",
+     ["Dewi Anggraini"], {"Dewi Anggraini Dewi Anggraini": "names.repeated_word"}),
+    ("repeated_initials_stay",
+     "“Upacara itu digelar tiap tahun,” kata [A A Gede Putra|PER] di Denpasar.",
+     ["A A Gede Putra"], {}),
     ("a_given_name_that_ends_an_organisation_stays",
      "[Yayasan Nina|ORG] membagikan beasiswa. “Kami senang sekali,” kata [Nina Kartika Sari|PER] di Bandung.",
      ["Nina Kartika Sari"], {}),

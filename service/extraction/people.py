@@ -262,7 +262,8 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         if kind == "person" and alias_rule is None:
             words, tail_rule = without_tail(words, rules, document.text)
             words, head_rule = without_affiliation(words, affiliation_endings, rules)
-            tail_rule = head_rule or tail_rule
+            words, repeat_rule = without_repeated_words(words, rules)
+            tail_rule = repeat_rule or head_rule or tail_rule
             name = " ".join(words)
         match, rule = _matching_cluster(clusters, words, name, kind, span.start, document, rules)
         quoted = span.start in quoted_names
@@ -420,6 +421,25 @@ def without_affiliation(words: list[str], endings: frozenset[tuple[str, ...]],
         if tuple(head) in endings and all(_names_a_thing(word, rules) for word in head):
             return words[size:], rule.id
     return words, None
+
+
+def without_repeated_words(words: list[str], rules: RuleSet) -> tuple[list[str], str | None]:
+    """A full name with a word or a run of words written twice in a row ("Adam Mosseri Mosseri":
+    a typo of the source; "Brian McKnight Brian McKnight", "Raisa Raisa": a profile's heading
+    glued to the paragraph that opens with the name) less the repeat, and the rule
+    (names.repeated_word); the words as they were and None when nothing repeats. A run holding
+    a word shorter than `min_letters` (initials: "A A Gede Putra") is left alone."""
+    rule = rules.names.repeated_word
+    kept: list[str] = []
+    for word in words:
+        kept.append(word)
+        for size in range(1, len(kept) // 2 + 1):
+            run = kept[-size:]
+            if all(len(part) >= rule.min_letters for part in run) \
+                    and [part.lower() for part in kept[-2 * size:-size]] == [part.lower() for part in run]:
+                del kept[-size:]
+                break
+    return (kept, rule.id) if len(kept) < len(words) else (words, None)
 
 
 def _written_without(name: str, tail: str, text: str) -> bool:

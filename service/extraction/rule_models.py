@@ -549,6 +549,8 @@ class SpeakerRules(StrictModel):
     party_heads: list[str] = []
     subject_adverbs: list[str]
     subject_adjunct_openers: list[str]
+    trailing_time_openers: list[str] = []
+    trailing_adverbs: list[str] = []
     phrase_stops: list[str]
     role_nouns: list[str]
     honorifics: list[str]
@@ -808,6 +810,7 @@ class NameRules(StrictModel):
     thing_tail: NameTail = NameTail(id="names.thing_tail")
     degree_tail: NameTail = NameTail(id="names.degree_tail", min_letters=3)
     affiliation_head: NameTail = NameTail(id="names.affiliation_head")
+    repeated_word: NameTail = NameTail(id="names.repeated_word", min_letters=2)
     respelt_clip: RespeltClip = RespeltClip(id="names.respelt_clip")
     calendar_terms: CalendarTerms = CalendarTerms(id="names.calendar_term", words=[])
     paired_names: PairedNames = PairedNames(id="names.paired_names")

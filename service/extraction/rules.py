@@ -104,6 +104,8 @@ class RuleSet:
         self.party_heads = frozenset(speakers.party_heads)
         self.subject_adverbs = frozenset(speakers.subject_adverbs)
         self.subject_adjunct_openers = frozenset(speakers.subject_adjunct_openers)
+        self.trailing_time_openers = frozenset(speakers.trailing_time_openers)
+        self.trailing_adverbs = frozenset(speakers.trailing_adverbs)
         self.noun_postmodifiers = frozenset(speakers.noun_postmodifiers)
         self.manner_markers = frozenset(speakers.manner_markers)
         self.stance_negations = frozenset(speakers.stance_negations)

@@ -43,7 +43,8 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     """Read who speaks from the tokens of a speaker phrase.
 
     Words inside quotation marks and a connective before the subject ("Sehingga ia
-    menyebut …") are no part of it. The readers of WHOLE_PHRASE_READERS see the whole
+    menyebut …") are no part of it, nor, in the name of an organisation or a role, an adverb or
+    a time adjunct closing it (`without_trailing_adjuncts`). The readers of WHOLE_PHRASE_READERS see the whole
     phrase; an affiliation after a person ("… dari Loyola Law School") is then cut, and the
     readers of NAMED_PHRASE_READERS see what is left.
     """
@@ -55,7 +56,58 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     mention = _first_reading(WHOLE_PHRASE_READERS, tokens, index, rules)
     if mention is None:
         mention = _first_reading(NAMED_PHRASE_READERS, _without_affiliation(tokens, index, rules), index, rules)
-    return _with_its_closing_bracket(mention, index)
+    return _without_trailing_adjunct(_with_its_closing_bracket(mention, index), tokens, index, rules)
+
+
+def _without_trailing_adjunct(mention: Mention | None, tokens: list[Token], index: TextIndex,
+                              rules: RuleSet) -> Mention | None:
+    """An organisation or role read as written, less the adverb or time adjunct that closes the
+    phrase (`without_trailing_adjuncts`): "Dua pejabat Amerika Serikat pada Selasa" is "Dua
+    pejabat Amerika Serikat", "Data Kementerian Perhubungan tahun 2024" "Kementerian
+    Perhubungan". The phrase is read whole first, so the adjunct still decides how it reads;
+    only the name loses it."""
+    if mention is None or mention.kind not in BRACKETED_KINDS:
+        return mention
+    kept = without_trailing_adjuncts(tokens, rules)
+    text = index.document.text
+    end = kept[-1].end
+    if len(kept) == len(tokens) or not mention.start < end < mention.end \
+            or mention.name != text[mention.start:mention.end]:
+        return mention
+    return Mention(mention.start, end, mention.kind, name=text[mention.start:end])
+
+
+def without_trailing_adjuncts(tokens: list[Token], rules: RuleSet) -> list[Token]:
+    """The phrase less what closes it without naming who speaks (speakers.yml
+    trailing_time_openers, trailing_adverbs): an adverb left before the verb ("Para pemerhati
+    lingkungan juga") and a time adjunct ("Dua pejabat Amerika Serikat pada Selasa"), so the
+    speaker is named as written without them. One word is always left."""
+    kept = list(tokens)
+    while len(kept) > 1 and kept[-1].text.lower() in rules.trailing_adverbs:
+        kept.pop()
+    opener = _time_adjunct_start(kept, rules)
+    return kept[:opener] if opener is not None else kept
+
+
+def _time_adjunct_start(tokens: list[Token], rules: RuleSet) -> int | None:
+    """Where a time adjunct closing the phrase starts: a trailing_time_openers word after the
+    first word and not after a number ("bek 18 tahun ini" is an age), then one or more words
+    that are time words or hold a digit ("tanggal 5 Juni 2025", "pada Selasa"). Not one closed
+    by a demonstrative ("Gubernur Aceh kala itu"): the demonstrative tells the speaker slot that
+    the role is dated, not a pointer to the person in focus, so it stays in the phrase."""
+    if tokens and tokens[-1].text.lower() in rules.demonstratives:
+        return None
+    for position in range(1, len(tokens) - 1):  # the leftmost opener: the whole adjunct
+        if tokens[position].text.lower() in rules.trailing_time_openers \
+                and not _has_digit(tokens[position - 1].text) \
+                and all(token.text.lower() in rules.time_words or _has_digit(token.text)
+                        for token in tokens[position + 1:]):
+            return position
+    return None
+
+
+def _has_digit(text: str) -> bool:
+    return any(character.isdigit() for character in text)
 
 
 def _with_its_closing_bracket(mention: Mention | None, index: TextIndex) -> Mention | None:
