@@ -16,7 +16,7 @@ from service.extraction.people_check import (
     NoPeopleCheck,
     TrainedPeopleCheck,
     load_people_check,
-    _name_shape,
+    name_shape,
     person_features,
 )
 from service.extraction.pipeline import Extractor
@@ -186,7 +186,7 @@ NAME_SHAPE_CASES = [
 @pytest.mark.parametrize(("name", "person_like"), NAME_SHAPE_CASES)
 def test_the_letters_of_a_name_say_whether_it_is_spelt_like_a_persons(rules: RuleSet, name: str,
                                                                       person_like: bool) -> None:
-    shape = _name_shape(name, rules)
+    shape = name_shape(name, rules)
     assert (shape["name_shape_mean"] > 0) is person_like
     assert shape["name_shape_min"] <= shape["name_shape_mean"]
 
@@ -195,11 +195,11 @@ def test_the_letters_of_a_name_say_whether_it_is_spelt_like_a_persons(rules: Rul
                           "no person's in its lowest word; the mean and the other features keep the person",
                    strict=True)
 def test_a_rare_given_name_spelt_like_a_things_word(rules: RuleSet) -> None:
-    assert _name_shape("Hendrawan Saputro", rules)["name_shape_min"] > 0
+    assert name_shape("Hendrawan Saputro", rules)["name_shape_min"] > 0
 
 
 def test_a_name_without_letters_has_no_shape(rules: RuleSet) -> None:
-    assert _name_shape("2024 - 25", rules) == {}
+    assert name_shape("2024 - 25", rules) == {}
 
 
 # (word, the kind names.yml kind_words and the person nouns and place heads of speakers.yml give it)

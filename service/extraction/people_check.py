@@ -160,7 +160,7 @@ def _shape_models(rules: RuleSet) -> tuple[_LetterModel, _LetterModel]:
     return _LetterModel.of(rules.person_name_words), _LetterModel.of(rules.other_name_words)
 
 
-def _name_shape(name: str, rules: RuleSet) -> dict[str, float]:
+def name_shape(name: str, rules: RuleSet) -> dict[str, float]:
     """Whether the name's words are spelt like people's names or like the names of things,
     organisations and places, per letter (log-likelihood ratio of the two letter models): a
     word no list holds is judged by its letters, so `Heater`, `Detection`, `Sweetener` or
@@ -265,7 +265,7 @@ def _word_features(person: Person, context: _Context, rules: RuleSet) -> dict[st
         # offices and units the news pool writes before a place or an acronym (names.yml
         # office_opening_a_name): an entry made of them is an office (`Kasubbid Penmas`)
         "office_word_share": _share(sum(word.strip(".") in _office_words(rules) for word in lowered), len(words)),
-        **_name_shape(person.name, rules),
+        **name_shape(person.name, rules),
     }
 
 
