@@ -8,7 +8,9 @@ the document (how the NER labelled the name elsewhere, how often and where it is
 whether it speaks and how the speaker was found, a role before it, its shape, words of the
 rule files inside it, the nouns around its mentions that say what kind of thing it names:
 `klub asal Italia, Sassuolo`, `Anthropic adalah perusahaan AI`, `Rina, seorang guru`,
-names.yml kind_words) and a trained model (logistic regression or gradient-boosted trees,
+names.yml kind_words; the letters of its words, against letter models of the words the news pool
+writes as people's names and as the names of things, organisations and places, so a word no list
+holds is still judged: `Heater`, `Sweetener`, `Penmas`) and a trained model (logistic regression or gradient-boosted trees,
 `training/people.py`, `make train-people`, plain JSON in `models/people/`) gives the
 probability that the entry is a person of the article. An entry under the model's threshold
 is not deleted: it stays in `people` with kind `other` and rule `people.model_rejected`,
