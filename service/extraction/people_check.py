@@ -1,20 +1,20 @@
 """Stage `people check`: is each `people` entry a person of the article?
 
-The people stage lists every name the NER tagged PER or a quote's speaker slot named. About
-one such entry in five on unseen news is no person of the article: a company, a team's
-nickname, a product, a song, a place, a word fragment glued by the scraper. Word lists can
-only chase those one by one. This stage reads signals the earlier stages already left on
-the document (how the NER labelled the name elsewhere, how often and where it is mentioned,
-whether it speaks and how the speaker was found, a role before it, its shape, words of the
-rule files inside it, the nouns around its mentions that say what kind of thing it names:
-`klub asal Italia, Sassuolo`, `Anthropic adalah perusahaan AI`, `Rina, seorang guru`,
-names.yml kind_words; the letters of its words, against letter models of the words the news pool
-writes as people's names and as the names of things, organisations and places, so a word no list
-holds is still judged: `Heater`, `Sweetener`, `Penmas`) and a trained model (logistic regression or gradient-boosted trees,
-`training/people.py`, `make train-people`, plain JSON in `models/people/`) gives the
-probability that the entry is a person of the article. An entry under the model's threshold
-is not deleted: it stays in `people` with kind `other` and rule `people.model_rejected`,
-so a quote whose speaker it is keeps that speaker (the stage never changes a speaker).
+The people stage lists every name the NER tagged PER or a quote's speaker slot named. About one
+such entry in five on unseen news is no person of the article: a company, a team's nickname, a
+product, a song, a place, a word fragment glued by the scraper. Word lists can only chase those
+one by one. This stage reads signals the earlier stages already left on the document (how the
+NER labelled the name elsewhere, how often and where it is mentioned, whether it speaks and how
+the speaker was found, a role before it, its shape, words of the rule files inside it, the nouns
+around its mentions that say what kind of thing it names: `klub asal Italia, Sassuolo`,
+`Anthropic adalah perusahaan AI`, `Rina, seorang guru`, names.yml kind_words; the letters of its
+words, against letter models of the words the news pool writes as people's names and as the
+names of things, organisations and places, so a word no list holds is still judged: `Heater`,
+`Sweetener`, `Penmas`) and a trained model (logistic regression or gradient-boosted trees,
+`training/people.py`, `make train-people`, plain JSON in `models/people/`) gives the probability
+that the entry is a person of the article. An entry under the model's threshold is not deleted:
+it stays in `people` with kind `other` and rule `people.model_rejected`, so a quote whose
+speaker it is keeps that speaker (the stage never changes a speaker).
 
 The people stage also lists, after every other entry, the names it has no evidence for
 (one word with no role, quote, initials marker or age; a full name only inside quotation marks
