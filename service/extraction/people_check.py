@@ -1,18 +1,20 @@
 """Stage `people check`: is each `people` entry a person of the article?
 
-The people stage lists every name the NER tagged PER or a quote's speaker slot named. About
-one such entry in five on unseen news is no person of the article: a company, a team's
-nickname, a product, a song, a place, a word fragment glued by the scraper. Word lists can
-only chase those one by one. This stage reads signals the earlier stages already left on
-the document (how the NER labelled the name elsewhere, how often and where it is mentioned,
-whether it speaks and how the speaker was found, a role before it, its shape, words of the
-rule files inside it, the nouns around its mentions that say what kind of thing it names:
-`klub asal Italia, Sassuolo`, `Anthropic adalah perusahaan AI`, `Rina, seorang guru`,
-names.yml kind_words) and a trained model (logistic regression or gradient-boosted trees,
-`training/people.py`, `make train-people`, plain JSON in `models/people/`) gives the
-probability that the entry is a person of the article. An entry under the model's threshold
-is not deleted: it stays in `people` with kind `other` and rule `people.model_rejected`,
-so a quote whose speaker it is keeps that speaker (the stage never changes a speaker).
+The people stage lists every name the NER tagged PER or a quote's speaker slot named. About one
+such entry in five on unseen news is no person of the article: a company, a team's nickname, a
+product, a song, a place, a word fragment glued by the scraper. Word lists can only chase those
+one by one. This stage reads signals the earlier stages already left on the document (how the
+NER labelled the name elsewhere, how often and where it is mentioned, whether it speaks and how
+the speaker was found, a role before it, its shape, words of the rule files inside it, the nouns
+around its mentions that say what kind of thing it names: `klub asal Italia, Sassuolo`,
+`Anthropic adalah perusahaan AI`, `Rina, seorang guru`, names.yml kind_words; the letters of its
+words, against letter models of the words the news pool writes as people's names and as the
+names of things, organisations and places, so a word no list holds is still judged: `Heater`,
+`Sweetener`, `Penmas`) and a trained model (logistic regression or gradient-boosted trees,
+`training/people.py`, `make train-people`, plain JSON in `models/people/`) gives the probability
+that the entry is a person of the article. An entry under the model's threshold is not deleted:
+it stays in `people` with kind `other` and rule `people.model_rejected`, so a quote whose
+speaker it is keeps that speaker (the stage never changes a speaker).
 
 The people stage also lists, after every other entry, the names it has no evidence for
 (one word with no role, quote, initials marker or age; a full name only inside quotation marks
@@ -27,6 +29,8 @@ people stage made them, less the unevidenced ones.
 from __future__ import annotations
 
 import json
+import math
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -44,6 +48,11 @@ REJECTED_RULE = "people.model_rejected"
 KEPT_RULE = "people.model_kept"
 MAX_NAME_WORDS = 5
 MIN_ACRONYM_LETTERS = 2
+# the letter model of name_shape: runs of three letters, each run's count smoothed by half a use
+# (ngrams of two letters separated less, of four no better, in grouped cross-validation)
+SHAPE_LETTERS = 3
+SHAPE_SMOOTHING = 0.5
+SHAPE_ALPHABET = 28  # letters, the word's start and its end
 PRONOUN_REACH_CHARS = 20  # how far into the next sentence a pronoun still follows the name
 KINDS = ("person", "organisation", "thing", "place")  # the kinds names.yml kind_words tells apart
 # the features' names of each kind (`place_after` is the place in brackets after a name)
@@ -113,6 +122,58 @@ def _usual_full_names(rules: RuleSet) -> frozenset[str]:
     one)."""
     usual = rules.names.usual_full_names.names
     return frozenset([*usual, *usual.values()])
+
+
+@lru_cache(maxsize=4)
+def _office_words(rules: RuleSet) -> frozenset[str]:
+    """names.yml office_opening_a_name as a set, built once per rule set."""
+    return frozenset(word.lower() for word in rules.names.office_opening_a_name.words)
+
+
+@dataclass(frozen=True)
+class _LetterModel:
+    """How often each run of SHAPE_LETTERS letters (the word's edges marked) opens, ends or stands
+    inside the words of one list."""
+
+    counts: Counter[str]
+    total: int
+
+    @classmethod
+    def of(cls, words: frozenset[str]) -> _LetterModel:
+        counts = Counter(run for word in words for run in _letter_runs(word))
+        return cls(counts, sum(counts.values()))
+
+    def log_likelihood(self, word: str) -> float:
+        unseen = SHAPE_SMOOTHING * SHAPE_ALPHABET ** SHAPE_LETTERS
+        return sum(math.log((self.counts[run] + SHAPE_SMOOTHING) / (self.total + unseen))
+                   for run in _letter_runs(word))
+
+
+def _letter_runs(word: str) -> list[str]:
+    marked = "^" * (SHAPE_LETTERS - 1) + word + "$"
+    return [marked[start:start + SHAPE_LETTERS] for start in range(len(marked) - SHAPE_LETTERS + 1)]
+
+
+@lru_cache(maxsize=4)
+def _shape_models(rules: RuleSet) -> tuple[_LetterModel, _LetterModel]:
+    """Letter models of the words the news pool writes as people's names and of those it writes
+    after an organisation's, a thing's or a place's head (names.yml person_name_words and
+    other_name_words), built once per rule set."""
+    return _LetterModel.of(rules.person_name_words), _LetterModel.of(rules.other_name_words)
+
+
+def name_shape(name: str, rules: RuleSet) -> dict[str, float]:
+    """Whether the name's words are spelt like people's names or like the names of things,
+    organisations and places, per letter (log-likelihood ratio of the two letter models): a
+    word no list holds is judged by its letters, so `Heater`, `Detection`, `Sweetener` or
+    `Penmas` read as no person's name where `Sorojudin` or `Zainuri` do. The lowest word (one
+    foreign word makes a product) and the mean."""
+    words = [word.lower() for word in name.replace("-", " ").split() if word.isalpha()]
+    if not words:
+        return {}
+    person, other = _shape_models(rules)
+    ratios = [(person.log_likelihood(word) - other.log_likelihood(word)) / len(word) for word in words]
+    return {"name_shape_min": min(ratios), "name_shape_mean": sum(ratios) / len(ratios)}
 
 
 @dataclass(frozen=True)
@@ -203,6 +264,10 @@ def _word_features(person: Person, context: _Context, rules: RuleSet) -> dict[st
         "organisation_name_word": float(any(word.strip(".") in rules.kind_words.name_words for word in lowered)),
         "foreign_article": float(any(word in rules.kind_words.foreign_articles for word in lowered)),
         "foreign_suffix_share": _share(sum(_foreign_suffixed(word, rules) for word in lowered), len(words)),
+        # offices and units the news pool writes before a place or an acronym (names.yml
+        # office_opening_a_name): an entry made of them is an office (`Kasubbid Penmas`)
+        "office_word_share": _share(sum(word.strip(".") in _office_words(rules) for word in lowered), len(words)),
+        **name_shape(person.name, rules),
     }
 
 
