@@ -162,6 +162,9 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
             continue
         if any(mark.start in claimants for mark in inner):
             continue
+        if _inside_a_quote(quotes, start, end):
+            claimed.add(hit)
+            continue
         kind: QuoteType = "mixed" if inner else "indirect"
         cue_rule = hit.rule
         run_start = None if inner else lost_quote_run_start(hit, clause[0], clause[1], sentence_hits, document, rules)
@@ -172,6 +175,13 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
         quotes.append(_quote(kind, [Span(start, end)], hit, rule_id(kind, cue_rule), INDIRECT_CONFIDENCE_SCALE))
         claimed.update(_nested_verbs(hits, cue_starts, hit, start, end))
     return quotes, absorbed
+
+
+def _inside_a_quote(quotes: list[Quote], start: int, end: int) -> bool:
+    """The clause lies within a reported clause already read ("X menyebutnya sebagai …, kata
+    dia", "Dijelaskan X, CLAUSE, ungkap X", a passive with its agent inside another report):
+    a second attribution of the same report, or one nested in it; quotes never nest."""
+    return any(quote.start <= start and end <= quote.end for quote in quotes)
 
 
 def _nested_verbs(hits: list[Hit], cue_starts: list[int], outer: Hit, start: int, end: int) -> list[Hit]:
