@@ -806,6 +806,21 @@ DOCUMENT_FRAMES: list[Case] = [
     ("dalam_a_report_then_a_subject_keeps_the_verb",
      "Dalam laporannya, [BPS|ORG] menyebutkan inflasi naik 2 persen.",
      [("indirect", "inflasi naik 2 persen", "BPS", "indirect.verb.say", "name")]),
+    # issue 20: a subject before the `dalam` phrase speaks through the document; the phrase is
+    # an adjunct of that subject, not a frame (a person, an organisation, a pronoun)
+    ("a_person_before_dalam_a_written_statement_speaks",
+     "Kepala Badan Geologi [Rudi Hartono|PER] dalam keterangan tertulis menyatakan bahwa aktivitas gunung itu menurun.",
+     [("indirect", "aktivitas gunung itu menurun", "Rudi Hartono", "indirect.verb.say", "name")]),
+    ("an_organisation_before_dalam_a_press_release_speaks",
+     "[Kemenkeu|ORG] dalam siaran pers menyebutkan bahwa penerimaan pajak naik tajam tahun ini.",
+     [("indirect", "penerimaan pajak naik tajam tahun ini", "Kemenkeu", "indirect.verb.say", "name")]),
+    ("a_pronoun_before_dalam_a_written_statement_speaks",
+     "[Rudi Hartono|PER] memantau gunung itu. Ia dalam keterangan tertulis menyatakan bahwa status siaga dicabut.",
+     [("indirect", "status siaga dicabut", "Rudi Hartono", "indirect.verb.say", "pronoun")]),
+    ("quoted_words_after_a_subject_and_its_document_adjunct_are_mixed",
+     "Investigator [KPPU|ORG] [Dewi Lestari|PER] dalam laporan pemeriksaan menyatakan bahwa perusahaan itu "
+     "“sengaja menghambat” pesaingnya.",
+     [("mixed", "perusahaan itu “sengaja menghambat” pesaingnya", "Dewi Lestari", "mixed.verb.say", "name")]),
 ]
 
 # Speech whose quotation marks the scraper lost, ended by a postposed cue: the sentences before
