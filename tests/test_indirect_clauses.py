@@ -139,6 +139,25 @@ CONCESSIVES: list[Case] = [
     ("concessive_verb_without_a_main_clause_subject_is_no_quote",
      "Meski mengaku lelah, tetap berlatih keras setiap hari.",
      []),
+    # issue 20: quoted words inside the concessive clause make it mixed (they were read as a
+    # quotation of their own, and the clause was dropped)
+    ("concessive_clause_with_quoted_words_is_mixed",
+     "Meskipun menyebut kerusuhan itu sebagai “terencana”, [Polda Jawa Barat|ORG] belum menetapkan tersangka.",
+     [("mixed", "kerusuhan itu sebagai “terencana”", "Polda Jawa Barat", "mixed.cue.concessive_subject",
+       "name")]),
+]
+
+# Issue 20: a sentence the backward passive points to may hold a quoted fragment (a mixed
+# quote); one that opens with its quotation is a direct quote, as before.
+BACKWARD_FRAGMENTS: list[Case] = [
+    ("backward_passive_over_a_sentence_with_a_quoted_fragment",
+     "Pemerintah akan “menindak tegas” para penimbun beras. Hal itu disampaikan [Rina Marlina|PER] di Bandung.",
+     [("mixed", "Pemerintah akan “menindak tegas” para penimbun beras", "Rina Marlina",
+       "mixed.cue.backward_passive", "name")]),
+    ("backward_passive_over_a_quotation_stays_direct",
+     "“Kami akan menindak tegas para penimbun beras.” Hal itu disampaikan [Rina Marlina|PER] di Bandung.",
+     [("direct", "Kami akan menindak tegas para penimbun beras.", "Rina Marlina", "direct.cue.backward_passive",
+       "name")]),
 ]
 
 CLAUSE_OBJECTS: list[Case] = [
@@ -176,9 +195,11 @@ CLAUSE_OBJECTS: list[Case] = [
     ("clause_object_with_quoted_words_is_mixed",
      "Sebelumnya, [BRIN|ORG] mengungkap air hujan di Jakarta mengandung “racun plastik”.",
      [("mixed", "air hujan di Jakarta mengandung “racun plastik”", "BRIN", "mixed.verb.clause_object", "name")]),
-    ("concessive_clause_with_quoted_words_is_left_unread",
+    # issue 20 (guideline 6): quoted words inside the concessive clause make it a mixed quote
+    # (the clause was left unread while its marks were taken for a quotation of their own)
+    ("concessive_clause_with_quoted_words_is_mixed_with_its_clause",
      "Meski mengaku tidak tahu “tujuan” pemberian uang itu, [Syamsir|PER] tetap menerima uang tersebut.",
-     []),
+     [("mixed", "tidak tahu “tujuan” pemberian uang itu", "Syamsir", "mixed.cue.concessive_subject", "name")]),
     ("a_subjectless_clause_object_after_an_auxiliary",
      "[Pramono Anung|PER] juga menyinggung akan melakukan normalisasi sungai di sejumlah wilayah.",
      [("indirect", "akan melakukan normalisasi sungai di sejumlah wilayah", "Pramono Anung",
@@ -884,7 +905,7 @@ FRONTED_ADVERBIALS: list[Case] = [
      [("indirect", "stok beras aman hingga akhir tahun", "Andi Wijaya", "indirect.verb.say", "name")]),
 ]
 
-ALL_CASES = (FRONTED_ADVERBIALS + GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
+ALL_CASES = (FRONTED_ADVERBIALS + GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + BACKWARD_FRAGMENTS + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
              + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
              + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS + CLAUSE_OPENING_REPORTS
