@@ -147,6 +147,19 @@ CONCESSIVES: list[Case] = [
        "name")]),
 ]
 
+# Issue 20: a clitic passive right after a relative pronoun, with quoted words for its
+# complement, reports the relative clause alone (what the speaker called the head noun), not
+# the whole sentence around it; without a quotation it reads its clause as before.
+RELATIVE_CLITIC_PASSIVES: list[Case] = [
+    ("relative_clitic_passive_with_a_quoted_name",
+     "[Dewi Lestari|PER] menyapa tamunya. [Dewi|PER] lalu menawarkan bantuan kepada [Hendra Gunawan|PER], yang "
+     "disebutnya “kakak”, untuk mengurus izin usaha.",
+     [("mixed", "yang disebutnya “kakak”", "Dewi Lestari", "mixed.cue.passive_agent", "clitic")]),
+    ("relative_clitic_passive_with_sebagai_and_quoted_words",
+     "[Rudi Hartono|PER] hadir. Ia mengkritik aturan baru itu, yang dinilainya sebagai “beban berat” bagi nelayan.",
+     [("mixed", "yang dinilainya sebagai “beban berat”", "Rudi Hartono", "mixed.cue.passive_agent", "clitic")]),
+]
+
 # Issue 20: a sentence the backward passive points to may hold a quoted fragment (a mixed
 # quote); one that opens with its quotation is a direct quote, as before.
 BACKWARD_FRAGMENTS: list[Case] = [
@@ -905,7 +918,7 @@ FRONTED_ADVERBIALS: list[Case] = [
      [("indirect", "stok beras aman hingga akhir tahun", "Andi Wijaya", "indirect.verb.say", "name")]),
 ]
 
-ALL_CASES = (FRONTED_ADVERBIALS + GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + BACKWARD_FRAGMENTS + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
+ALL_CASES = (FRONTED_ADVERBIALS + GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + BACKWARD_FRAGMENTS + RELATIVE_CLITIC_PASSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
              + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
              + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS + CLAUSE_OPENING_REPORTS
