@@ -795,6 +795,11 @@ SPEAKER_WITH_OWN_VERB: list[Case] = [
     ("kata_after_a_closing_mark_keeps_the_quote",
      "\"Harga cabai sudah turun,\" kata [Budi Santoso|PER] menambahkan.",
      [("direct", "Harga cabai sudah turun,", "Budi Santoso", "direct.cue.postposed", "name")]),
+    # issue 20: the comma typed after the closing mark; the verb after `sambil` is the
+    # speaker's next act, not a verb whose subject takes the name from the quote's cue
+    ("kata_after_a_comma_after_the_closing_mark_keeps_the_quote",
+     "“Kita tidak akan mundur dari kawasan ini”, kata [Rudi Hartono|PER] sambil menyerukan kembali kepada para mitra.",
+     [("direct", "Kita tidak akan mundur dari kawasan ini", "Rudi Hartono", "direct.cue.postposed", "name")]),
 ]
 
 # A time word after a time word or a number ends a time adverbial, not a dangling conjunction:
