@@ -275,6 +275,25 @@ MIXED_OBJECTS: list[Case] = [
      [("mixed", "harga gabah sebagai “tidak masuk akal”", "Para petani", "mixed.verb.say", "role")]),
     ("verb_after_a_comma_opening_the_sentence_has_no_subject",
      "Di rapat itu, menyebut harga gabah sebagai “tidak masuk akal” adalah hal biasa.", []),
+    # issue 20, guideline 9: a title or name in marks inside a reported clause quotes no words of
+    # the source; the clause stays indirect. Lowercase words in marks, or a capitalised phrase
+    # that ends like speech, make it mixed.
+    ("a_title_in_marks_inside_the_clause_stays_indirect",
+     "[Budi Santoso|PER] mengatakan bahwa kebijakan itu bertentangan dengan program “Desa Sehat Mandiri” milik pemerintah.",
+     [("indirect", "kebijakan itu bertentangan dengan program “Desa Sehat Mandiri”", "Budi Santoso",
+       "indirect.verb.say", "name")]),
+    ("a_film_title_with_a_figure_in_marks_stays_indirect",
+     "[Rina Marlina|PER] mengatakan bahwa dana itu dipakai untuk film 'Laskar Pelangi 2' tahun lalu.",
+     [("indirect", "dana itu dipakai untuk film 'Laskar Pelangi 2'", "Rina Marlina", "indirect.verb.say", "name")]),
+    ("lowercase_words_in_marks_make_the_clause_mixed",
+     "[Budi Santoso|PER] mengatakan bahwa kebijakan itu “sangat merugikan” para petani.",
+     [("mixed", "kebijakan itu “sangat merugikan” para petani", "Budi Santoso", "mixed.verb.say", "name")]),
+    ("one_capitalised_word_in_marks_may_be_speech",
+     "[Rina Marlina|PER] menyebut pejabat itu “Pahlawan” bagi desanya.",
+     [("mixed", "pejabat itu “Pahlawan”", "Rina Marlina", "mixed.verb.say", "name")]),
+    ("capitalised_words_ending_like_speech_make_the_clause_mixed",
+     "[Budi Santoso|PER] mengatakan bahwa warga berteriak “Tolak Tambang!” di depan kantor bupati.",
+     [("mixed", "warga berteriak “Tolak Tambang!”", "Budi Santoso", "mixed.verb.say", "name")]),
 ]
 
 SELF_DESCRIPTION: list[Case] = [
@@ -409,6 +428,18 @@ SMALL_CLAUSES: list[Case] = [
      [("indirect", "nama Joko sebagai pemasok barang itu", "Rina Marlina", "indirect.verb.small_clause", "name")]),
     ("verb_with_its_clitic_object_and_no_sebagai_is_no_cue",
      "[Rina Marlina|PER] menyebutnya kemarin di depan para wartawan.", []),
+    # issue 20: a quoted predicate after the clitic's marker makes the small clause mixed, the
+    # span still from the marker (no longer a direct quote of the marks alone)
+    ("verb_with_its_clitic_object_before_sebagai_and_quoted_words",
+     "Wali kota [Hendra Gunawan|PER] menolak rencana itu dan menyebutnya sebagai “langkah mundur” bagi warga.",
+     [("mixed", "sebagai “langkah mundur” bagi warga", "Hendra Gunawan", "mixed.verb.small_clause", "name")]),
+    ("clitic_small_clause_ending_in_its_quoted_words",
+     "[Rina Marlina|PER] menggambarkannya sebagai \"kemenangan kecil yang berarti\".",
+     [("mixed", "sebagai \"kemenangan kecil yang berarti\"", "Rina Marlina", "mixed.verb.small_clause", "name")]),
+    # the same report read again by a postposed cue after it is one quote (quotes never nest)
+    ("a_postposed_cue_after_a_clitic_small_clause_adds_no_second_quote",
+     "[Rina Marlina|PER] menyebutnya sebagai “pukulan berat” bagi para nelayan, kata dia.",
+     [("mixed", "sebagai “pukulan berat” bagi para nelayan", "Rina Marlina", "mixed.verb.small_clause", "name")]),
     ("appointing_someone_as_a_suspect_is_no_quote",
      "Polisi kemudian menetapkan [Joko Susilo|PER] sebagai tersangka kasus itu.", []),
 ]

@@ -139,6 +139,38 @@ CONCESSIVES: list[Case] = [
     ("concessive_verb_without_a_main_clause_subject_is_no_quote",
      "Meski mengaku lelah, tetap berlatih keras setiap hari.",
      []),
+    # issue 20: quoted words inside the concessive clause make it mixed (they were read as a
+    # quotation of their own, and the clause was dropped)
+    ("concessive_clause_with_quoted_words_is_mixed",
+     "Meskipun menyebut kerusuhan itu sebagai “terencana”, [Polda Jawa Barat|ORG] belum menetapkan tersangka.",
+     [("mixed", "kerusuhan itu sebagai “terencana”", "Polda Jawa Barat", "mixed.cue.concessive_subject",
+       "name")]),
+]
+
+# Issue 20: a clitic passive right after a relative pronoun, with quoted words for its
+# complement, reports the relative clause alone (what the speaker called the head noun), not
+# the whole sentence around it; without a quotation it reads its clause as before.
+RELATIVE_CLITIC_PASSIVES: list[Case] = [
+    ("relative_clitic_passive_with_a_quoted_name",
+     "[Dewi Lestari|PER] menyapa tamunya. [Dewi|PER] lalu menawarkan bantuan kepada [Hendra Gunawan|PER], yang "
+     "disebutnya “kakak”, untuk mengurus izin usaha.",
+     [("mixed", "yang disebutnya “kakak”", "Dewi Lestari", "mixed.cue.passive_agent", "clitic")]),
+    ("relative_clitic_passive_with_sebagai_and_quoted_words",
+     "[Rudi Hartono|PER] hadir. Ia mengkritik aturan baru itu, yang dinilainya sebagai “beban berat” bagi nelayan.",
+     [("mixed", "yang dinilainya sebagai “beban berat”", "Rudi Hartono", "mixed.cue.passive_agent", "clitic")]),
+]
+
+# Issue 20: a sentence the backward passive points to may hold a quoted fragment (a mixed
+# quote); one that opens with its quotation is a direct quote, as before.
+BACKWARD_FRAGMENTS: list[Case] = [
+    ("backward_passive_over_a_sentence_with_a_quoted_fragment",
+     "Pemerintah akan “menindak tegas” para penimbun beras. Hal itu disampaikan [Rina Marlina|PER] di Bandung.",
+     [("mixed", "Pemerintah akan “menindak tegas” para penimbun beras", "Rina Marlina",
+       "mixed.cue.backward_passive", "name")]),
+    ("backward_passive_over_a_quotation_stays_direct",
+     "“Kami akan menindak tegas para penimbun beras.” Hal itu disampaikan [Rina Marlina|PER] di Bandung.",
+     [("direct", "Kami akan menindak tegas para penimbun beras.", "Rina Marlina", "direct.cue.backward_passive",
+       "name")]),
 ]
 
 CLAUSE_OBJECTS: list[Case] = [
@@ -176,9 +208,11 @@ CLAUSE_OBJECTS: list[Case] = [
     ("clause_object_with_quoted_words_is_mixed",
      "Sebelumnya, [BRIN|ORG] mengungkap air hujan di Jakarta mengandung “racun plastik”.",
      [("mixed", "air hujan di Jakarta mengandung “racun plastik”", "BRIN", "mixed.verb.clause_object", "name")]),
-    ("concessive_clause_with_quoted_words_is_left_unread",
+    # issue 20 (guideline 6): quoted words inside the concessive clause make it a mixed quote
+    # (the clause was left unread while its marks were taken for a quotation of their own)
+    ("concessive_clause_with_quoted_words_is_mixed_with_its_clause",
      "Meski mengaku tidak tahu “tujuan” pemberian uang itu, [Syamsir|PER] tetap menerima uang tersebut.",
-     []),
+     [("mixed", "tidak tahu “tujuan” pemberian uang itu", "Syamsir", "mixed.cue.concessive_subject", "name")]),
     ("a_subjectless_clause_object_after_an_auxiliary",
      "[Pramono Anung|PER] juga menyinggung akan melakukan normalisasi sungai di sejumlah wilayah.",
      [("indirect", "akan melakukan normalisasi sungai di sejumlah wilayah", "Pramono Anung",
@@ -761,6 +795,11 @@ SPEAKER_WITH_OWN_VERB: list[Case] = [
     ("kata_after_a_closing_mark_keeps_the_quote",
      "\"Harga cabai sudah turun,\" kata [Budi Santoso|PER] menambahkan.",
      [("direct", "Harga cabai sudah turun,", "Budi Santoso", "direct.cue.postposed", "name")]),
+    # issue 20: the comma typed after the closing mark; the verb after `sambil` is the
+    # speaker's next act, not a verb whose subject takes the name from the quote's cue
+    ("kata_after_a_comma_after_the_closing_mark_keeps_the_quote",
+     "“Kita tidak akan mundur dari kawasan ini”, kata [Rudi Hartono|PER] sambil menyerukan kembali kepada para mitra.",
+     [("direct", "Kita tidak akan mundur dari kawasan ini", "Rudi Hartono", "direct.cue.postposed", "name")]),
 ]
 
 # A time word after a time word or a number ends a time adverbial, not a dangling conjunction:
@@ -806,6 +845,21 @@ DOCUMENT_FRAMES: list[Case] = [
     ("dalam_a_report_then_a_subject_keeps_the_verb",
      "Dalam laporannya, [BPS|ORG] menyebutkan inflasi naik 2 persen.",
      [("indirect", "inflasi naik 2 persen", "BPS", "indirect.verb.say", "name")]),
+    # issue 20: a subject before the `dalam` phrase speaks through the document; the phrase is
+    # an adjunct of that subject, not a frame (a person, an organisation, a pronoun)
+    ("a_person_before_dalam_a_written_statement_speaks",
+     "Kepala Badan Geologi [Rudi Hartono|PER] dalam keterangan tertulis menyatakan bahwa aktivitas gunung itu menurun.",
+     [("indirect", "aktivitas gunung itu menurun", "Rudi Hartono", "indirect.verb.say", "name")]),
+    ("an_organisation_before_dalam_a_press_release_speaks",
+     "[Kemenkeu|ORG] dalam siaran pers menyebutkan bahwa penerimaan pajak naik tajam tahun ini.",
+     [("indirect", "penerimaan pajak naik tajam tahun ini", "Kemenkeu", "indirect.verb.say", "name")]),
+    ("a_pronoun_before_dalam_a_written_statement_speaks",
+     "[Rudi Hartono|PER] memantau gunung itu. Ia dalam keterangan tertulis menyatakan bahwa status siaga dicabut.",
+     [("indirect", "status siaga dicabut", "Rudi Hartono", "indirect.verb.say", "pronoun")]),
+    ("quoted_words_after_a_subject_and_its_document_adjunct_are_mixed",
+     "Investigator [KPPU|ORG] [Dewi Lestari|PER] dalam laporan pemeriksaan menyatakan bahwa perusahaan itu "
+     "“sengaja menghambat” pesaingnya.",
+     [("mixed", "perusahaan itu “sengaja menghambat” pesaingnya", "Dewi Lestari", "mixed.verb.say", "name")]),
 ]
 
 # Speech whose quotation marks the scraper lost, ended by a postposed cue: the sentences before
@@ -926,7 +980,8 @@ TIME_ADVERBIAL_OBJECTS: list[Case] = [
      [("indirect", "jika hujan turun terus, panen akan mundur", "Budi Santoso", "indirect.verb.say", "name")]),
 ]
 
-ALL_CASES = (TIME_ADVERBIAL_OBJECTS + FRONTED_ADVERBIALS + GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
+ALL_CASES = (TIME_ADVERBIAL_OBJECTS + FRONTED_ADVERBIALS + GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES
+             + BACKWARD_FRAGMENTS + RELATIVE_CLITIC_PASSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
              + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
              + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS + CLAUSE_OPENING_REPORTS

@@ -240,10 +240,9 @@ NOT_EMITTED = {
                                 "only without inner marks; clauses.py `_holds_quotation` ends the run)",
     "indirect.verb.describe": "a verb of `complement: quote` reports only a clause holding quoted words, which "
                               "is mixed (attribution.py: `hit.complement == \"quote\" and not inner`)",
-    "direct.verb.small_clause": "a small clause is read only with no quotation mark in the rest of the sentence "
-                                "(cues/verbs.py `_small_clause_start`)",
-    "mixed.verb.small_clause": "a small clause is read only with no quotation mark in the rest of the sentence "
-                               "(cues/verbs.py `_small_clause_start`); with one the verb reads as before",
+    "direct.verb.small_clause": "a small clause is read from its object or marker, which no quotation mark "
+                                "opens: with quotation marks in the sentence only the clitic's small clause is "
+                                "read, from the marker before the quotation (cues/verbs.py `_small_clause_start`)",
     "indirect.cue.postposed_by_position": "the positional cue stands right after a closing quotation mark and "
                                           "claims that quotation as a direct quote",
     "mixed.cue.postposed_by_position": "the positional cue stands right after a closing quotation mark and claims "
@@ -256,8 +255,6 @@ NOT_EMITTED = {
                                     "that quotation as a direct quote",
     "mixed.cue.statement_frame": "the statement frame stands right after a closing quotation mark and claims "
                                  "that quotation as a direct quote",
-    "mixed.cue.backward_passive": "the backward passive reports the previous sentence only when no quotation mark "
-                                  "is in it (clauses.py `reported_clause`: it is already someone's quote)",
     "direct.cue.interposed_opening": "the opening before the interposed source is part of the span and lies "
                                      "outside quotation marks (cues/phrases.py `interposed_opening_start` "
                                      "refuses an opening inside them), so the span is never one quotation",
@@ -274,11 +271,9 @@ NOT_EMITTED = {
                                        "or mixed complement (cues/phrases.py `content_after` returns it first)",
     "direct.cue.concessive_subject": "the concessive verb reports its clause up to the comma as a fixed span "
                                      "(Hit.content_span), which clauses.py `reported_clause` refuses when a "
-                                     "quotation mark is in it, and a quotation followed by the main clause is "
-                                     "not the verb's whole clause, so no mark is claimed",
-    "mixed.cue.concessive_subject": "the concessive verb reports its clause up to the comma as a fixed span "
-                                    "(Hit.content_span), which clauses.py `reported_clause` refuses when a "
-                                    "quotation mark is in it",
+                                     "quotation mark opens it or crosses its edge (marks inside make it mixed), "
+                                     "and a quotation followed by the main clause is not the verb's whole "
+                                     "clause, so no mark is claimed",
     "speaker.salience": "a generator for the candidate listing only (Extractor.speaker_candidates): the rule "
                         "ranker never chooses it, so no quote's speaker.rule names it",
     "name.usage": "a form joins by usage only when it is already that entry's variant, so people[].variants "

@@ -162,7 +162,10 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
             continue
         if any(mark.start in claimants for mark in inner):
             continue
-        kind: QuoteType = "mixed" if inner else "indirect"
+        if _inside_a_quote(quotes, start, end):
+            claimed.add(hit)
+            continue
+        kind: QuoteType = "mixed" if any(_quotes_words(text, mark, rules) for mark in inner) else "indirect"
         cue_rule = hit.rule
         run_start = None if inner else lost_quote_run_start(hit, clause[0], clause[1], sentence_hits, document, rules)
         if run_start is not None:
@@ -172,6 +175,39 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
         quotes.append(_quote(kind, [Span(start, end)], hit, rule_id(kind, cue_rule), INDIRECT_CONFIDENCE_SCALE))
         claimed.update(_nested_verbs(hits, cue_starts, hit, start, end))
     return quotes, absorbed
+
+
+MIN_TITLE_WORDS = 2  # "Sang Pengadil": a two-word title; one capitalised word ("Paman") may be speech
+
+
+def _quotes_words(text: str, mark: QuoteMarkSpan, rules: RuleSet) -> bool:
+    """Quotation marks inside a reported clause quote the source's words (a mixed quote) unless
+    they hold a title or a name: guideline 9, titles, names and slogans in marks are no quotes
+    (`melanggar 'War Powers Resolution'`, `visi “Indonesia Emas 2045”`, `film 'Sang Pengadil'`
+    stay indirect). A title capitalises its words longer than a function word (rules
+    false_quotes.title_case: `max_function_word_letters`, `min_capitalised_share`; figures aside)
+    and ends with no speech punctuation."""
+    content = text[mark.content_start:mark.content_end].strip()
+    reason = rules.false_quotes.title_case
+    if not content or content[-1] in SPEECH_ENDINGS:
+        return True
+    words = [word.strip(WORD_EDGES) for word in content.split()]
+    long_words = [word for word in words if len(word) > reason.max_function_word_letters and word[:1].isalpha()]
+    if len(long_words) < MIN_TITLE_WORDS:
+        return True
+    capitalised = sum(1 for word in long_words if word[0].isupper())
+    return capitalised / len(long_words) < reason.min_capitalised_share
+
+
+SPEECH_ENDINGS = frozenset(".,!?;")
+WORD_EDGES = "()[]:;,.!?'\"“”‘’"
+
+
+def _inside_a_quote(quotes: list[Quote], start: int, end: int) -> bool:
+    """The clause lies within a reported clause already read ("X menyebutnya sebagai …, kata
+    dia", "Dijelaskan X, CLAUSE, ungkap X", a passive with its agent inside another report):
+    a second attribution of the same report, or one nested in it; quotes never nest."""
+    return any(quote.start <= start and end <= quote.end for quote in quotes)
 
 
 def _nested_verbs(hits: list[Hit], cue_starts: list[int], outer: Hit, start: int, end: int) -> list[Hit]:

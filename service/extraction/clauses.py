@@ -273,8 +273,8 @@ def reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hit
                      quotes: list[Quote], rules: RuleSet) -> tuple[int, int] | None:
     """The stretch of text an attribution reports, before trimming, if it reports one."""
     if hit.content_span is not None:
-        if any(quote.spans[0].overlaps(hit.content_span) for quote in quotes) or document.quote_marks_overlap(
-                hit.content_span.start, hit.content_span.end):
+        if any(quote.spans[0].overlaps(hit.content_span) for quote in quotes) \
+                or not _marks_only_inside(document, hit.content_span):
             return None  # the sentence is already someone's quote
         return hit.content_span.start, hit.content_span.end
     if hit.backward_content:
@@ -290,6 +290,25 @@ def reported_clause(hit: Hit, document: Document, index: TextIndex, sentence_hit
 
 
 SENTENCE_END_MARKS = ".!?"
+
+
+def _marks_only_inside(document: Document, span: Span) -> bool:
+    """A set clause holds quotation marks only as quoted fragments of its own ("Meski menyebut
+    insiden itu sebagai “terorganisasi”, BYD …": a mixed quote): every mark it overlaps lies
+    within it and none opens it. A mark across its edge, or one that opens it, is a quotation of
+    its own (a direct quote; one a cue claims is passed over by the caller)."""
+    if not document.quote_marks_overlap(span.start, span.end):
+        return True
+    opening = span.start + len(document.text[span.start:span.end]) - len(document.text[span.start:span.end].lstrip())
+    position = bisect_right(document.quote_mark_starts(), span.start) - 1
+    for mark in document.quote_marks[max(position, 0):]:
+        if mark.start >= span.end:
+            break
+        if mark.end <= span.start:
+            continue
+        if mark.start < span.start or mark.end > span.end or mark.start == opening:
+            return False
+    return True
 
 
 def _quote_cut_backward_clause(hit: Hit, clause: tuple[int, int], document: Document) -> tuple[int, int]:

@@ -625,13 +625,16 @@ def adjunct_separated_subject(verb_position: int, sentence_start: int, index: Te
                               rules: RuleSet) -> Mention | None:
     """A subject, then an adjunct of the act of saying, then the verb ("Caridin, dalam laporannya
     menyampaikan …", "Suryanegara saat dikonfirmasi mengaku …"): the speaker is the phrase
-    before the adjunct's opening word; the adjunct holds no punctuation."""
+    before the adjunct's opening word (a pronoun too: "Ia dalam keterangan tertulis menyatakan
+    …"); the adjunct holds no punctuation."""
     found = _head_before_opener(verb_position, sentence_start, index, rules, rules.subject_adjunct_openers,
                                 MAX_ADJUNCT_TOKENS)
     if found is None:
         return None
     _, head = found
     mention = parse_speaker_phrase(head, index, rules) if head else None
+    if mention is not None and mention.kind == "pronoun":
+        return mention  # "Ia dalam keterangan tertulis menyatakan …": coreference resolves it
     if mention is None or mention.kind not in ADJUNCT_SUBJECT_KINDS:
         return None
     # a name or an organisation only where the tagger found one: a capitalised first word

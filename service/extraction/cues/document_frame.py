@@ -31,6 +31,8 @@ def _document_phrase(state: ScanState, position: int) -> list[Token] | None:
                     if tokens[at].text.lower() == frames.preposition), None)
     if opening is None or not _is_document_noun(tokens[opening + 1].text.lower(), rules):
         return None
+    if _subject_before(state, opening):
+        return None
     end = position - 1 if tokens[position - 1].text == "," else position
     phrase = tokens[opening + 1:end]
     if not phrase or len(phrase) > frames.max_phrase_words:
@@ -40,6 +42,16 @@ def _document_phrase(state: ScanState, position: int) -> list[Token] | None:
     if any(rules.is_active_verb(token.text) or rules.is_passive_verb(token.text) for token in phrase):
         return None
     return phrase
+
+
+def _subject_before(state: ScanState, opening: int) -> bool:
+    """Words before the preposition that read as a speaker ("Budi dalam keterangan tertulis
+    menyatakan", "Investigator KPPU dalam laporan … menyatakan") make the `dalam` phrase an
+    adjunct of that subject: the subject speaks through the document, so the frame reads
+    nothing and the verb is read with its subject (speakers.yml subject_adjunct_openers).
+    A connective alone ("Sementara dalam pasal 9 disebutkan") is no subject."""
+    before = state.index.tokens[state.first:opening]
+    return bool(before) and parse_speaker_phrase(before, state.index, state.rules) is not None
 
 
 def _is_document_noun(lower: str, rules: RuleSet) -> bool:

@@ -25,11 +25,34 @@ def _is_passive_agent_word(lower: str, rules: RuleSet) -> bool:
 
 
 def _read_passive_clitic(state: ScanState, position: int, lower: str) -> Hit | None:
-    """ "Pelibatan ahli bahasa disebutnya lebih cocok …": the clause around it."""
+    """ "Pelibatan ahli bahasa disebutnya lebih cocok …": the clause around it. After a relative
+    pronoun with quoted words for its complement ("Hun Sen, yang disebutnya “paman”, …") it
+    reports the relative clause alone, up to the closing mark: what the speaker called the head."""
     token = state.index.tokens[position]
     stem = lower[:-len(state.rules.cues.clitic.suffix)]
+    relative = _relative_quoted_complement(state, position)
+    if relative is not None:
+        return Hit(cue=Span(token.start, token.end), lemma=stem, rule=state.rules.cues.passive_agent.id,
+                   kind="postposed", mention=Mention(token.start, token.end, "clitic"),
+                   segment_start=relative.start, content_span=relative)
     return Hit(cue=Span(token.start, token.end), lemma=stem, rule=state.rules.cues.passive_agent.id, kind="postposed",
                mention=Mention(token.start, token.end, "clitic"), segment_start=token.start, backward_content=True)
+
+
+def _relative_quoted_complement(state: ScanState, position: int) -> Span | None:
+    """ "yang disebutnya “paman”", "yang disebutnya sebagai “ancaman”": the span from the relative
+    pronoun to the end of the quotation that opens right after the cue (past a small-clause
+    marker), or None."""
+    tokens, rules, document = state.index.tokens, state.rules, state.document
+    if position <= state.first or tokens[position - 1].text.lower() not in rules.relative_pronouns:
+        return None
+    following = position + 1
+    if following < len(tokens) and tokens[following].text.lower() in rules.small_clause_markers:
+        following += 1
+    if following >= len(tokens) or tokens[following].start >= state.sentence.end:
+        return None
+    mark = next((mark for mark in document.quote_marks if mark.start == tokens[following].start), None)
+    return None if mark is None else Span(tokens[position - 1].start, mark.end)
 
 
 def _is_passive_agent(state: ScanState, position: int, lower: str) -> bool:

@@ -84,7 +84,8 @@ def small_clause_marker(index: TextIndex, first: int, sentence: Span, rules: Rul
     """The token of a small-clause marker (cues.yml small_clauses: `sebagai`) within the first
     `max_object_words` words from token `first`, before any punctuation, with a word after it:
     "Rusia sebagai ancaman utama", "nama Sh sebagai sumber …", or at `first` itself after a verb
-    whose clitic is the object ("menyebutnya sebagai tindakan …")."""
+    whose clitic is the object ("menyebutnya sebagai tindakan …"); the word after it may be a
+    quotation mark that opens the quoted predicate ("menyebutnya sebagai “langkah berani”")."""
     tokens = index.tokens
     for look in range(first, min(first + rules.small_clause_max_object_words + 1, len(tokens) - 1)):
         token = tokens[look]
@@ -92,7 +93,8 @@ def small_clause_marker(index: TextIndex, first: int, sentence: Span, rules: Rul
             return None
         if token.text.lower() in rules.small_clause_markers:
             following = tokens[look + 1]
-            return look if following.start < sentence.end and following.text[:1].isalnum() else None
+            opens = following.text[:1].isalnum() or following.text[:1] in OPENING_MARKS  # sebagai “…”
+            return look if following.start < sentence.end and opens else None
     return None
 
 

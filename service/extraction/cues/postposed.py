@@ -222,9 +222,10 @@ def _speaker_has_own_verb(state: ScanState, position: int, mention: Mention) -> 
     and the verb reports the clause after it; the word before the name is an adverb ("lebih
     lanjut") or a second cue of the same speaker, and reading it as a postposed cue would report
     the same clause twice. Not after a closing quotation mark: "…,” kata Budi menambahkan" is
-    the quote's own attribution."""
+    the quote's own attribution, and so is "…”, kata Budi sambil menyerukan …" (the comma typed
+    after the closing mark)."""
     index, rules = state.index, state.rules
-    if state.previous_text(position) in CLOSING_MARKS:
+    if state.previous_text(position) in CLOSING_MARKS or _comma_after_closing_mark(state, position):
         return False
     following = index.token_at(mention.end)
     while following < len(index.tokens) and index.tokens[following].text.lower() in rules.subject_adverbs:
@@ -234,6 +235,11 @@ def _speaker_has_own_verb(state: ScanState, position: int, mention: Mention) -> 
     group = rules.reporting_verbs.get(index.tokens[following].text.lower())
     # the verb must report a clause of its own ("…, kata Budi menambahkan." reports none)
     return group is not None and content_after(index, following, state.sentence, rules, group.complement) is not None
+
+
+def _comma_after_closing_mark(state: ScanState, position: int) -> bool:
+    tokens = state.index.tokens
+    return position >= 2 and tokens[position - 1].text == "," and tokens[position - 2].text in CLOSING_MARKS
 
 
 QUOTE_END_PUNCTUATION = frozenset(",?!")  # a quote that ends so is attributed right after it

@@ -170,16 +170,18 @@ def _small_clause_start(state: ScanState, position: int, lower: str, clitic_obje
     """Where the small clause of a verb of naming or judging starts when the verb would not read
     it otherwise: after a verb with its clitic object, at the marker; after a topic noun
     (topic_objects: "menyebut nama Sh sebagai sumber …") or a verb that takes only quoted words
-    (`menggambarkan`), at the object. Only when no quotation mark follows in the sentence: with
-    one the verb reads as before (a mixed quote; `menyebutnya sebagai “…”` stays a known gap)."""
+    (`menggambarkan`), at the object. The clitic's marker opens the clause whatever follows
+    (`menyebutnya sebagai “…”`: quoted words in it make it a mixed quote, the span from the
+    marker as for the indirect one); the others only when no quotation mark follows in the
+    sentence: with one the verb reads as before (a mixed quote from the object)."""
     index, rules, sentence = state.index, state.rules, state.sentence
     if lower not in rules.small_clause_verbs or position + 1 >= len(index.tokens):
         return None
+    if clitic_object:
+        return index.tokens[position + 1].start
     after = index.tokens[position].end
     if any(mark in index.document.text[after:sentence.end] for mark in OPENING_MARKS):
         return None
-    if clitic_object:
-        return index.tokens[position + 1].start
     if rules.reporting_verbs[lower].complement != "quote" \
             and index.tokens[position + 1].text.lower() not in rules.topic_objects:
         return None
