@@ -52,3 +52,21 @@ def test_optimizer_without_dynamo_restores_torch() -> None:
         assert any(caches()) or not any(hasattr(method, "__wrapped__")
                                         for method in vars(torch.optim.Optimizer).values())
     assert caches() == before
+
+
+def test_loading_settles_the_garbage_collector() -> None:
+    """After the models load, what is loaded is frozen out of the collector's reach and the
+    youngest generation is collected every YOUNG_GENERATION_ALLOCATIONS allocations; the
+    older generations keep their ratios."""
+    import gc
+
+    from service.extraction.pipeline import YOUNG_GENERATION_ALLOCATIONS, settle_garbage_collector
+
+    before = gc.get_threshold()
+    loaded = [{"kept": index} for index in range(1000)]
+    try:
+        settle_garbage_collector()
+        assert gc.get_threshold() == (YOUNG_GENERATION_ALLOCATIONS, before[1], before[2])
+        assert gc.get_freeze_count() >= len(loaded)
+    finally:
+        gc.set_threshold(*before)

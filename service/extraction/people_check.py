@@ -307,8 +307,9 @@ def _mention_features(document: Document, person: Person, context: _Context, ind
         "place_after": float(any(_place_after(index, m, rules) for m in mentions)),
     }
     features.update(_line_up_features(index, mentions, rules))
-    heads = {_line_up_head(document, index, m, rules) for m in mentions}
-    listed = {_line_up_head(document, index, m, rules, marker_needed=False) for m in mentions}
+    line_ups = [_line_up_heads(document, index, m, rules) for m in mentions]
+    heads = {marked for marked, _ in line_ups}
+    listed = {head for _, head in line_ups}
     for kind in KINDS:
         features[f"line_up_head_{kind}"] = float(kind in heads)
         features[f"list_head_{kind}"] = float(kind in listed)
@@ -356,17 +357,28 @@ def _kind_of(word: str, rules: RuleSet) -> str | None:
     return rules.kind_of_word.get(half if dash and half == rest else word)
 
 
-def _line_up_head(document: Document, index: TextIndex, mention: Span, rules: RuleSet,
-                  marker_needed: bool = True) -> str | None:
+def _line_up_heads(document: Document, index: TextIndex, mention: Span,
+                   rules: RuleSet) -> tuple[str | None, str | None]:
     """The kind of the noun that heads the line-up the mention stands in, walking back over the
     items before it (capitalised words, bracketed asides), commas, `dan` and a list marker
     (names.yml kind_words list_markers) to that noun, within reach_tokens words of the marker:
     `tempat-tempat liburan ikonik seperti Santorini, Mykonos dan Kreta`, `sejumlah klub,
-    antara lain Sassuolo dan Empoli`. With `marker_needed`, None when no marker opens the
-    line-up (a comma alone also ends a role's apposition: `Kepala Dinas Pertanian, Hasan`);
-    without it a comma or `dan` passed is enough (`pemain Andi, Budi dan Cici`: feature
-    list_head_*). The noun right before a name alone is _kind_before's."""
+    antara lain Sassuolo dan Empoli`. Two readings of one walk: the first is None when no
+    marker opens the line-up (a comma alone also ends a role's apposition: `Kepala Dinas
+    Pertanian, Hasan`; feature line_up_head_*); for the second a comma or `dan` passed is
+    enough (`pemain Andi, Budi dan Cici`: feature list_head_*). The noun right before a name
+    alone is _kind_before's."""
     sentence_start = document.sentence_of(mention.start).start
+    position, marked, separated = _line_up_start(index, mention, sentence_start, rules)
+    if not marked and not separated:
+        return None, None
+    kind = _line_up_noun(index, position, sentence_start, rules)
+    return (kind if marked else None), kind
+
+
+def _line_up_start(index: TextIndex, mention: Span, sentence_start: int, rules: RuleSet) -> tuple[int, bool, bool]:
+    """Where the walk back over the line-up's items stops (the token before them), whether it
+    passed a list marker and whether it passed a comma or `dan`."""
     position = index.token_at(mention.start) - 1
     marked = False
     separated = False
@@ -385,8 +397,12 @@ def _line_up_head(document: Document, index: TextIndex, mention: Span, rules: Ru
             position -= 1
         else:
             break
-    if not marked and (marker_needed or not separated):
-        return None
+    return position, marked, separated
+
+
+def _line_up_noun(index: TextIndex, position: int, sentence_start: int, rules: RuleSet) -> str | None:
+    """The kind of the nearest listed noun at or before `position`, within reach_tokens words,
+    not past a clause's end or punctuation."""
     for back in range(position, max(-1, position - rules.kind_words.reach_tokens), -1):
         text = index.lowered[back]
         if index.tokens[back].start < sentence_start or _ends_clause(text, rules) or _is_punctuation(text):
