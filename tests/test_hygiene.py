@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from service.extraction.document import Document
-from service.extraction.hygiene import find_repairs, sentence_starts, token_cuts
+from service.extraction.hygiene import find_repairs, sentence_joins, sentence_starts, token_cuts
 from service.extraction.rules import RuleSet
 from service.extraction.tokenization import build_glue_pattern, build_tokenizer, tokenize
 from tests.markup import MarkupExtractor, assert_offsets_point_into
@@ -286,6 +286,28 @@ GLUE: list[GlueCase] = [
      ["Perusahaan", "Sumberdaya", "hadir"], ["Perusahaan", "Sumber"], False),
     ("hygiene.glued_function_word", "Sebagai ketua, Rudi Sebayang hadir. Sebayang lalu pulang dan Sebayang tertawa.",
      ["Rudi", "Sebayang", "hadir"], ["Sebagai", "Sebayang"], False),
+    # a listed abbreviation's stop before a bracket, a lowercase word or a comma ends no
+    # sentence; before a capitalised word it does, and an unlisted word's stop is a sentence end
+    ("hygiene.abbreviation_stop", "PT Tirta Sejahtera (Persero) Tbk. (TRSJ) menyatakan laba naik.",
+     ["Tbk", ".", "(", "TRSJ", ")", "menyatakan"], ["PT"], True),
+    ("hygiene.abbreviation_stop", "Saham PT Bumi Lestari Tbk. melemah pagi ini.", ["Tbk", ".", "melemah"], ["Saham"],
+     True),
+    ("hygiene.abbreviation_stop", "Gedung itu milik Sinar Jaya Ltd., yang berkantor di Singapura.",
+     ["Ltd", ".", ",", "yang"], ["Gedung"], True),
+    ("hygiene.abbreviation_stop", "Saham itu milik PT Bumi Lestari Tbk. Perseroan lalu menjualnya.",
+     ["Tbk", ".", "Perseroan"], ["Saham", "Perseroan"], False),
+    ("hygiene.abbreviation_stop", "Rapat itu digelar di Bandung. (Kemudian) semua pulang.",
+     ["Bandung", ".", "("], ["Rapat", "Kemudian"], False),
+    # a capital alone before a stop after a word, then a word news writes in lowercase: a
+    # sentence end; before a name, or after a comma (a list of initials), an initial
+    ("hygiene.initial_sentence_end", "Klub itu bermain di Serie A. Namun pelatihnya pergi.",
+     ["Serie", "A.", "Namun"], ["Klub", "Namun"], True),
+    ("hygiene.initial_sentence_end", "Tim itu juara Grup B. Mereka lolos ke babak berikutnya.",
+     ["Grup", "B.", "Mereka"], ["Tim", "Mereka"], True),
+    ("hygiene.initial_sentence_end", "Surat itu diteken Direktur M. Rahman Hakim kemarin.",
+     ["M.", "Rahman", "Hakim"], ["Surat"], False),
+    ("hygiene.initial_sentence_end", "Pencetak gol: A. Ramli (2), B. Sutrisno (1).", ["B.", "Sutrisno"], ["Pencetak"],
+     False),
 ]
 
 
@@ -298,7 +320,8 @@ def _repaired_and_tokenized(text: str, rules: RuleSet, tokenizer: Language) -> D
     document = Document(text)
     find_repairs(document, rules.hygiene, rules.common_words, rules.known_name_endings)
     tokenize(document, tokenizer, build_glue_pattern(sorted(rules.reporting_verbs)),
-             sentence_starts=sentence_starts(document), token_cuts=token_cuts(document))
+             sentence_starts=sentence_starts(document), token_cuts=token_cuts(document),
+             sentence_joins=sentence_joins(document))
     return document
 
 

@@ -172,7 +172,7 @@ class Alias:
     kind: Literal["person", "organization"]
 
 
-RepairKind = Literal["sentence_break", "word_break", "credit", "boilerplate", "duplicate"]
+RepairKind = Literal["sentence_break", "sentence_join", "word_break", "credit", "boilerplate", "duplicate"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,12 @@ the later stages read it:
 - `sentence_break` (rule hygiene.glued_abbreviation_end): a sentence end glued after an
   all-capital abbreviation (`Chelsea TV.Manajer asal …`), not after those the rules list as
   standing before names (`PT.Astra`).
+- `sentence_join` (rule hygiene.abbreviation_stop): the full stop of a listed abbreviation
+  before a lowercase word, an opening bracket or a comma (`PT Jasa Marga (Persero) Tbk. (JSMR)
+  mengklaim`): the tokenizer starts no sentence after it.
+- `sentence_break` (rule hygiene.initial_sentence_end): a capital alone before a full stop,
+  after a word, then a capitalised word news writes in lowercase (`Serie A. Perlu diketahui`):
+  the sentence ends at the stop, which spaCy keeps inside the token `A.`.
 - `word_break` (rule hygiene.glued_words): two words glued where a link was stripped
   (`Pos PengamatanGunung Semeru`, `(KemenkesRI)`): the tokenizer cuts the token there, so the
   entity tagger sees two words.
@@ -79,6 +85,8 @@ COMMA_PARAGRAPH_JOIN = re.compile(r"[.!?][\"”’]?(?P<commas>,+)(?=[A-Z])")  #
 # An all-capital abbreviation, a full stop and a capitalised word: "TV.Manajer", "WIB.Pergerakan".
 GLUED_ABBREVIATION_END = re.compile(r"(?P<abbreviation>[A-Z](?<![A-Za-z][A-Z])[A-Z]+)\.(?=[A-Z][a-z]{2,})")
 # Runs of letters, the words glued words are found in.
+# A capital alone after a word and a space, its full stop, then a capitalised word: "Serie A. Perlu".
+INITIAL_THEN_WORD = re.compile(r"(?<=[\w)][ \t])[A-Z]\.[ \t]+(?P<word>[A-Z][a-z]+)\b")
 LETTER_RUN = re.compile(r"[A-Za-z]+")
 # a lowercase word, then an initial and a capitalised name word: "baruM. Rahman" (rules/hygiene.yml glued_initial)
 GLUED_INITIAL = r"(?<![A-Za-z])(?P<word>[a-z]{{{min_lowercase},}})(?=[A-Z]\.[ \t]+[A-Z][a-z])"
@@ -128,6 +136,8 @@ def find_repairs(document: Document, rules: HygieneRules, common_words: frozense
                    for match in COMMA_PARAGRAPH_JOIN.finditer(text))
     repairs.extend(_glued_abbreviation_ends(text, rules))
     repairs.extend(_glued_initials(text, rules))
+    repairs.extend(_abbreviation_stops(text, rules))
+    repairs.extend(_initial_sentence_ends(text, rules, common_words))
     letter_runs = LetterRuns(text)
     repairs.extend(_glued_words(letter_runs, rules.glued_words, common_words))
     repairs.extend(_glued_digits(text, rules.glued_words))
@@ -209,6 +219,31 @@ def _glued_abbreviation_ends(text: str, rules: HygieneRules) -> list[Repair]:
             for match in _anchored_matches(text, GLUED_ABBREVIATION_END, ABBREVIATION_END_ANCHOR,
                                            ASCII_UPPERCASE.__contains__)
             if match.group("abbreviation") not in not_after]
+
+
+def _abbreviation_stops(text: str, rules: HygieneRules) -> list[Repair]:
+    """The full stop of each listed abbreviation that a lowercase word, an opening bracket or a
+    comma follows: no sentence end (`Tbk. (JSMR) mengklaim`), though spaCy cuts it off as one."""
+    rule = rules.abbreviation_stop
+    if not rule.abbreviations:
+        return []
+    return [Repair(match.start("stop"), match.end("stop"), "sentence_join", rule.id)
+            for match in _abbreviation_stop_pattern(tuple(rule.abbreviations)).finditer(text)]
+
+
+@lru_cache(maxsize=4)
+def _abbreviation_stop_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted(map(re.escape, abbreviations), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?P<stop>\.)(?=[ \t]+[a-z]|[ \t]*[(,])")
+
+
+def _initial_sentence_ends(text: str, rules: HygieneRules, common_words: frozenset[str]) -> list[Repair]:
+    """A sentence start, at no character, before a capitalised word news writes in lowercase
+    (`common_words`) after a capital alone and its full stop, after a word: `Serie A. Perlu`
+    is a sentence end, `M. Rahman` an initial (a name is no common word)."""
+    rule = rules.initial_sentence_end
+    return [Repair(match.start("word"), match.start("word"), "sentence_break", rule.id)
+            for match in INITIAL_THEN_WORD.finditer(text) if match.group("word").lower() in common_words]
 
 
 class LetterRuns:
@@ -709,6 +744,12 @@ def sentence_starts(document: Document) -> frozenset[int]:
             rest = document.text[repair.end:repair.end + MAX_SPACE_AFTER_BOILERPLATE]
             starts.add(repair.end + len(rest) - len(rest.lstrip()))
     return frozenset(starts)
+
+
+def sentence_joins(document: Document) -> frozenset[int]:
+    """Where a full-stop token ends no sentence: an abbreviation's stop before a lowercase word, an
+    opening bracket or a comma (rule hygiene.abbreviation_stop)."""
+    return frozenset(repair.start for repair in document.repairs if repair.kind == "sentence_join")
 
 
 def token_cuts(document: Document) -> frozenset[int]:

@@ -62,7 +62,7 @@ from service.extraction.confidence import QuoteScorer, RuleConfidence, load_quot
 from service.extraction.direct_quotes import find_quote_marks
 from service.extraction.document import Document, Span, Speaker, Token
 from service.extraction.false_quotes import filter_false_quotes
-from service.extraction.hygiene import boilerplate_spans, find_repairs, sentence_starts, token_cuts
+from service.extraction.hygiene import boilerplate_spans, find_repairs, sentence_joins, sentence_starts, token_cuts
 from service.extraction.known_names import AliasBook, load_alias_book
 from service.extraction.mentions import TextIndex
 from service.extraction.ner import EntityTagger, StanzaTagger, set_entities, tag_documents, tagging_groups
@@ -211,7 +211,7 @@ class Extractor:
         find_repairs(document, self.rules.hygiene, self.rules.common_words, self.rules.known_name_endings)
         tokenize(document, self.tokenizer, self.glue_pattern, self.rules.glue_tails, self.rules.common_words,
                  sentence_starts(document), self.rules.name_endings, self.rules.glued_verb_prefixes,
-                 token_cuts(document), self.rules.degrees)
+                 token_cuts(document), self.rules.degrees, sentence_joins(document))
         deadline.check()
         mark_boilerplate(document, self.rules.quotes.boilerplate_markers, self.rules.quotes.boilerplate_lines,
                          self.rules.clause_openers, frozenset(self.rules.reporting_verbs), boilerplate_spans(document),

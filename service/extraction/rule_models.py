@@ -843,6 +843,11 @@ class GluedAbbreviationEnd(StrictModel):
     not_after: list[str]  # abbreviations that stand before a name, not at a sentence end (PT, KH)
 
 
+class AbbreviationStop(StrictModel):
+    id: str
+    abbreviations: list[str] = []  # written before their full stop mid-sentence ("Tbk", "Ltd", "Jr")
+
+
 class GluedWords(StrictModel):
     id: str
     min_lowercase: int  # letters of the lowercase run before a glued capitalised word
@@ -894,6 +899,8 @@ class HygieneRules(StrictModel):
     glued_abbreviation_end: GluedAbbreviationEnd = GluedAbbreviationEnd(id="hygiene.glued_abbreviation_end",
                                                                         not_after=[])
     glued_words: GluedWords = GluedWords(id="hygiene.glued_words", min_lowercase=3, keep_repeated=2)
+    abbreviation_stop: AbbreviationStop = AbbreviationStop(id="hygiene.abbreviation_stop")
+    initial_sentence_end: HygieneRule = HygieneRule(id="hygiene.initial_sentence_end")
     glued_initial: GluedInitial = GluedInitial(id="hygiene.glued_initial", min_lowercase=3)
     glued_function_word: GluedFunctionWord = GluedFunctionWord(id="hygiene.glued_function_word", min_stem_chars=4,
                                                                min_other_tails=1)

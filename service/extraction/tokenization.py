@@ -146,7 +146,7 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
              glue_tails: frozenset[str] = frozenset(), common_words: frozenset[str] = frozenset(),
              sentence_starts: frozenset[int] = frozenset(), name_endings: frozenset[str] = frozenset(),
              verb_prefixes: tuple[str, ...] = (), token_cuts: frozenset[int] = frozenset(),
-             degrees: frozenset[str] = frozenset()) -> None:
+             degrees: frozenset[str] = frozenset(), sentence_joins: frozenset[int] = frozenset()) -> None:
     """Tokens, sentences and paragraphs; offsets always index the posted text.
 
     Chunks longer than MAX_SPACY_CHUNK_CHARS (runs of quote marks, a 200,000-character
@@ -158,7 +158,9 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     sentence start there. A dot glued inside a degree after a name ("Sp.A(K)", "Sp.OG",
     `degrees`: rule names.degree) starts none, or the name and its cue fall apart.
     `token_cuts` are offsets where the hygiene stage found glue inside a token (a
-    sentence-end mark, two words): the token is cut there too.
+    sentence-end mark, two words): the token is cut there too. `sentence_joins` are offsets of
+    full stops that end no sentence (an abbreviation's before a lowercase word or a bracket,
+    `Tbk. (JSMR) mengklaim`: rule hygiene.abbreviation_stop): the token after them starts none.
     The pieces are kept as offsets and texts; a Token is made once per final token.
     """
     text = document.text
@@ -183,7 +185,8 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     for token_start, token_length, is_space, is_punct in token_rows(nlp, parsed_text):
         token_end = token_start + token_length
         token_text = parsed_text[token_start:token_end]
-        if starts_sentence(token_text, is_punct) and not _inside_degree(parsed_text, token_start, degrees):
+        if starts_sentence(token_text, is_punct, token_start not in sentence_joins) \
+                and not _inside_degree(parsed_text, token_start, degrees):
             if sentence_start is not None:
                 sentences.append(Span(sentence_start, last_end))
                 sentence_start = None
@@ -253,15 +256,17 @@ class SentencizerRule:
         self.first = True
         self.seen_period = False
 
-    def starts_sentence(self, token_text: str, is_punct: int) -> bool:  # is_punct: 0 or 1, as spaCy gives it
+    def starts_sentence(self, token_text: str, is_punct: int, may_end: bool = True) -> bool:
+        """is_punct: 0 or 1, as spaCy gives it; `may_end` False for a final mark that ends no
+        sentence (an abbreviation's stop, rule hygiene.abbreviation_stop)."""
         if self.first:
             self.first = False
-            self.seen_period = token_text in SENTENCE_FINAL_MARKS
+            self.seen_period = may_end and token_text in SENTENCE_FINAL_MARKS
             return True
         if self.seen_period and not is_punct and token_text not in SENTENCE_FINAL_MARKS:
             self.seen_period = False
             return True
-        if token_text in SENTENCE_FINAL_MARKS:
+        if may_end and token_text in SENTENCE_FINAL_MARKS:
             self.seen_period = True
         return False
 
