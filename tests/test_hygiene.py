@@ -289,11 +289,11 @@ GLUE: list[GlueCase] = [
     # a listed abbreviation's stop before a bracket, a lowercase word or a comma ends no
     # sentence; before a capitalised word it does, and an unlisted word's stop is a sentence end
     ("hygiene.abbreviation_stop", "PT Tirta Sejahtera (Persero) Tbk. (TRSJ) menyatakan laba naik.",
-     ["Tbk", ".", "(", "TRSJ", ")", "menyatakan"], ["PT"], True),
-    ("hygiene.abbreviation_stop", "Saham PT Bumi Lestari Tbk. melemah pagi ini.", ["Tbk", ".", "melemah"], ["Saham"],
+     ["Tbk.", "(", "TRSJ", ")", "menyatakan"], ["PT"], True),
+    ("hygiene.abbreviation_stop", "Saham PT Bumi Lestari Tbk. melemah pagi ini.", ["Tbk.", "melemah"], ["Saham"],
      True),
     ("hygiene.abbreviation_stop", "Gedung itu milik Sinar Jaya Ltd., yang berkantor di Singapura.",
-     ["Ltd", ".", ",", "yang"], ["Gedung"], True),
+     ["Ltd.", ",", "yang"], ["Gedung"], True),
     ("hygiene.abbreviation_stop", "Saham itu milik PT Bumi Lestari Tbk. Perseroan lalu menjualnya.",
      ["Tbk", ".", "Perseroan"], ["Saham", "Perseroan"], False),
     ("hygiene.abbreviation_stop", "Rapat itu digelar di Bandung. (Kemudian) semua pulang.",

@@ -160,7 +160,8 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     `token_cuts` are offsets where the hygiene stage found glue inside a token (a
     sentence-end mark, two words): the token is cut there too. `sentence_joins` are offsets of
     full stops that end no sentence (an abbreviation's before a lowercase word or a bracket,
-    `Tbk. (JSMR) mengklaim`: rule hygiene.abbreviation_stop): the token after them starts none.
+    `Tbk. (JSMR) mengklaim`: rule hygiene.abbreviation_stop): the token after them starts none,
+    and the stop joins the abbreviation's token ("Tbk."), as spaCy keeps "Dr." whole.
     The pieces are kept as offsets and texts; a Token is made once per final token.
     """
     text = document.text
@@ -208,6 +209,13 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
             if cut_offsets[next_cut] < token_end:
                 pieces = _cut_at(pieces, cut_offsets)  # only a token with a cut inside it
         for start, end in pieces:
+            if start in sentence_joins and spans and spans[-1][1] == start:
+                # an abbreviation's stop that ends no sentence is the abbreviation's ("Tbk."), as
+                # spaCy keeps "Dr." whole: no punctuation token to stop a subject read back from a verb
+                spans[-1] = (spans[-1][0], end)
+                words[-1] = text[spans[-1][0]:end]
+                last_end = end
+                continue
             if next_break < last_end:  # keep next_break the first line break at or after last_end
                 next_break = _next_line_break(text, last_end)
             # each test's first condition is asked here, so most tokens need no call
