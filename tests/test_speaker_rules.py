@@ -40,6 +40,20 @@ TEXT_HYGIENE: list[Case] = [
     ("glued_words_the_article_uses_alone",
      "[Lautaro Martinez|PER] kecewa dan memilih lebih banyak diam. Selepas laga, [Lautaro Martinez|PER]lebih dulu mengatakan bahwa para pemain harus bersatu.",
      [("indirect", "para pemain harus bersatu", "Lautaro Martinez", "indirect.verb.say", "name")], ["Lautaro Martinez"]),
+    # a listed abbreviation's stop before a lowercase word or a comma ends no sentence and stays
+    # in the name (hygiene.abbreviation_stop): the company before its verb, the source's office
+    ("abbreviation_stop_keeps_the_company_before_its_verb",
+     "[PT Sumber Alam Lestari Tbk.|ORG] menyatakan bahwa laba perseroan naik tajam pada tahun ini.",
+     [("indirect", "laba perseroan naik tajam", "PT Sumber Alam Lestari Tbk.", "indirect.verb.say", "name")], []),
+    ("abbreviation_stop_inside_an_according_to_source",
+     "Menurut Direktur Utama [PT Bank Sentosa Tbk.|ORG], [Budi Santoso|PER], laba perseroan naik tajam tahun ini.",
+     [("indirect", "laba perseroan naik tajam", "Budi Santoso", "indirect.cue.according_to", "name")],
+     ["Budi Santoso"]),
+    # a capital alone before a stop, then a word news writes in lowercase: the sentence ends
+    # there (hygiene.initial_sentence_end), so the next sentence's cue does not report this one
+    ("initial_stop_before_a_common_word_ends_the_sentence",
+     "[Mario Rossi|PER] senang bisa kembali ke Serie A. Namun, kata dia, kontraknya belum diteken klub.",
+     [("indirect", "kontraknya belum diteken", "Mario Rossi", "indirect.cue.postposed", "pronoun")], ["Mario Rossi"]),
     ("bylines_are_not_people", "Editor: [Rina Wulandari|PER]", [], []),
     # a headline written in title case runs the tagger's name into the words around it: that
     # form does not lengthen the name the body writes (names.title_case_line)
