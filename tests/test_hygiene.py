@@ -296,6 +296,8 @@ GLUE: list[GlueCase] = [
      ["Ltd.", ",", "yang"], ["Gedung"], True),
     ("hygiene.abbreviation_stop", "Saham itu milik PT Bumi Lestari Tbk. Perseroan lalu menjualnya.",
      ["Tbk", ".", "Perseroan"], ["Saham", "Perseroan"], False),
+    ("hygiene.abbreviation_stop", "Pabrik milik PT. Sinar Jaya di Jl. Merpati Raya itu dibuka.",
+     ["PT.", "Sinar", "Jaya", "di", "Jl.", "Merpati"], ["Pabrik"], True),
     ("hygiene.abbreviation_stop", "Rapat itu digelar di Bandung. (Kemudian) semua pulang.",
      ["Bandung", ".", "("], ["Rapat", "Kemudian"], False),
     # a capital alone before a stop after a word, then a word news writes in lowercase: a

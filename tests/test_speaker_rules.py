@@ -49,6 +49,9 @@ TEXT_HYGIENE: list[Case] = [
      "Menurut Direktur Utama [PT Bank Sentosa Tbk.|ORG], [Budi Santoso|PER], laba perseroan naik tajam tahun ini.",
      [("indirect", "laba perseroan naik tajam", "Budi Santoso", "indirect.cue.according_to", "name")],
      ["Budi Santoso"]),
+    ("head_stop_stays_with_the_company_name",
+     "[PT. Sinar Jaya|ORG] menyatakan bahwa penjualan tahun ini naik dua kali lipat.",
+     [("indirect", "penjualan tahun ini naik", "PT. Sinar Jaya", "indirect.verb.say", "name")], []),
     # a capital alone before a stop, then a word news writes in lowercase: the sentence ends
     # there (hygiene.initial_sentence_end), so the next sentence's cue does not report this one
     ("initial_stop_before_a_common_word_ends_the_sentence",

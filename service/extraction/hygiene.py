@@ -225,16 +225,26 @@ def _abbreviation_stops(text: str, rules: HygieneRules) -> list[Repair]:
     """The full stop of each listed abbreviation that a lowercase word, an opening bracket or a
     comma follows: no sentence end (`Tbk. (JSMR) mengklaim`), though spaCy cuts it off as one."""
     rule = rules.abbreviation_stop
-    if not rule.abbreviations:
-        return []
-    return [Repair(match.start("stop"), match.end("stop"), "sentence_join", rule.id)
-            for match in _abbreviation_stop_pattern(tuple(rule.abbreviations)).finditer(text)]
+    found = [Repair(match.start("stop"), match.end("stop"), "sentence_join", rule.id)
+             for match in _abbreviation_stop_pattern(tuple(rule.abbreviations), ABBREVIATION_STOP_FOLLOWERS)
+             .finditer(text)] if rule.abbreviations else []
+    if rule.before_names:
+        found.extend(Repair(match.start("stop"), match.end("stop"), "sentence_join", rule.id)
+                     for match in _abbreviation_stop_pattern(tuple(rule.before_names), NAME_STOP_FOLLOWERS)
+                     .finditer(text))
+    return found
 
 
-@lru_cache(maxsize=4)
-def _abbreviation_stop_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+# what follows an abbreviation's stop that ends no sentence: a lowercase word, a bracket or a comma;
+# after a head or title of a name (`before_names`) a capitalised word too ("PT. PLN", "Ir. Soekarno")
+ABBREVIATION_STOP_FOLLOWERS = r"[ \t]+[a-z]|[ \t]*[(,]"
+NAME_STOP_FOLLOWERS = r"[ \t]+[A-Za-z]|[ \t]*[(,]"
+
+
+@lru_cache(maxsize=8)
+def _abbreviation_stop_pattern(abbreviations: tuple[str, ...], followers: str) -> re.Pattern[str]:
     alternatives = "|".join(sorted(map(re.escape, abbreviations), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?P<stop>\.)(?=[ \t]+[a-z]|[ \t]*[(,])")
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?P<stop>\.)(?={followers})")
 
 
 def _initial_sentence_ends(text: str, rules: HygieneRules, common_words: frozenset[str]) -> list[Repair]:

@@ -846,6 +846,7 @@ class GluedAbbreviationEnd(StrictModel):
 class AbbreviationStop(StrictModel):
     id: str
     abbreviations: list[str] = []  # written before their full stop mid-sentence ("Tbk", "Ltd", "Jr")
+    before_names: list[str] = []  # heads and titles whose stop a name follows ("PT. PLN", "Jl. Sudirman", "Ir.")
 
 
 class GluedWords(StrictModel):
