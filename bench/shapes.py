@@ -42,6 +42,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "many_names": lambda size: _repeat("Budi Santoso, Siti Rahma, ", size),
     "one_word_sentences": lambda size: _repeat("Ya. ", size),
     "one_giant_sentence_of_cues": lambda size: _repeat("kata Budi Santoso, ", size),
+    # offices read back to the sentence start for a subject (issue 21's connectives before an office)
+    "one_giant_sentence_of_offices": lambda size: _repeat("Namun Menteri Budi Santoso menilai ", size),
     "alternating_quote_marks": lambda size: _repeat("\u201ca\u201d \"b\" ", size),
     "deep_parentheses": lambda size: "(" * (size // 2) + ")" * (size // 2),
     "mixed_scripts_and_combining_marks":

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from service.extraction.attribution import ReportedSpans
 from service.extraction.cues.hit import CLOSING_MARKS, ScanState
 from service.extraction.cues.scan import CUE_READERS, kinds_for_word
 from service.extraction.mentions import TextIndex
@@ -681,3 +682,17 @@ def test_a_cue_kind_accepts_only_words_its_gate_lets_through(marked: str, rules:
                     after_mark = position > 0 and index.tokens[position - 1].text in CLOSING_MARKS
                     assert after_mark or not kind.after_closing_mark, (kind.name, lower)
     assert accepted > 0
+
+
+def test_reported_spans_cover_only_clauses_inside_one_span() -> None:
+    """The covering question the indirect pass asks for each new clause (a Fenwick tree of the
+    largest end per start): inside one span yes; across two spans, or past every span, no."""
+    spans = ReportedSpans(100)
+    spans.add(10, 40)
+    spans.add(50, 60)
+    assert spans.cover(10, 40) and spans.cover(12, 30) and spans.cover(55, 60)
+    assert not spans.cover(5, 20)  # starts before every span
+    assert not spans.cover(30, 55)  # runs from one span into the next
+    assert not spans.cover(61, 70) and not spans.cover(95, 100)
+    spans.add(0, 100)
+    assert spans.cover(30, 55) and spans.cover(95, 100)

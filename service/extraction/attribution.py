@@ -145,6 +145,7 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
     mark_starts = [mark.start for mark in document.quote_marks]
     cue_starts = [hit.cue.start for hit in hits]
     absorbed: set[int] = set()
+    reports = ReportedSpans(len(text))
     for hit in hits:
         if hit in claimed:
             continue
@@ -162,7 +163,7 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
             continue
         if any(mark.start in claimants for mark in inner):
             continue
-        if _inside_a_quote(quotes, start, end):
+        if reports.cover(start, end):
             claimed.add(hit)
             continue
         kind: QuoteType = "mixed" if any(_quotes_words(text, mark, rules) for mark in inner) else "indirect"
@@ -173,6 +174,7 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
         claimed.add(hit)
         absorbed.update(mark.start for mark in inner)
         quotes.append(_quote(kind, [Span(start, end)], hit, rule_id(kind, cue_rule), INDIRECT_CONFIDENCE_SCALE))
+        reports.add(start, end)
         claimed.update(_nested_verbs(hits, cue_starts, hit, start, end))
     return quotes, absorbed
 
@@ -203,11 +205,32 @@ SPEECH_ENDINGS = frozenset(".,!?;")
 WORD_EDGES = "()[]:;,.!?'\"“”‘’"
 
 
-def _inside_a_quote(quotes: list[Quote], start: int, end: int) -> bool:
-    """The clause lies within a reported clause already read ("X menyebutnya sebagai …, kata
-    dia", "Dijelaskan X, CLAUSE, ungkap X", a passive with its agent inside another report):
-    a second attribution of the same report, or one nested in it; quotes never nest."""
-    return any(quote.start <= start and end <= quote.end for quote in quotes)
+class ReportedSpans:
+    """The reported clauses read so far, asked whether one of them covers a new clause ("X
+    menyebutnya sebagai …, kata dia", "Dijelaskan X, CLAUSE, ungkap X", a passive with its agent
+    inside another report: a second attribution of the same report, or one nested in it; quotes
+    never nest). A clause is covered when some span starting at or before its start ends at or
+    after its end: a Fenwick tree over text offsets keeps the largest end among the spans that
+    start at or before each offset, so each question costs O(log n) and a sentence of thousands
+    of cues stays linear (tests/test_limits.py doubles one)."""
+
+    def __init__(self, text_length: int) -> None:
+        self._largest_end = [-1] * (text_length + 2)
+
+    def add(self, start: int, end: int) -> None:
+        position = start + 1
+        while position < len(self._largest_end):
+            if self._largest_end[position] < end:
+                self._largest_end[position] = end
+            position += position & -position
+
+    def cover(self, start: int, end: int) -> bool:
+        largest = -1
+        position = min(start + 1, len(self._largest_end) - 1)
+        while position > 0:
+            largest = max(largest, self._largest_end[position])
+            position -= position & -position
+        return largest >= end
 
 
 def _nested_verbs(hits: list[Hit], cue_starts: list[int], outer: Hit, start: int, end: int) -> list[Hit]:

@@ -133,10 +133,9 @@ def _inside_a_phrase(text: str, clause_start: int, inner: Hit | None, rules: Rul
     always is ("… jelas dan tidak pernah menyebutkan …": it reports nothing)."""
     if inner is None:
         return False
-    before = text[clause_start:inner.segment_start].rstrip()
+    before, words = _words_before(text, clause_start, inner.segment_start, rules)
     if not before or before[-1] in CLAUSE_BREAKS:
         return False
-    words = CLAUSE_WORD.findall(before)
     if len(words) < MIN_WORDS_BEFORE_NESTED:
         return False
     last = len(words) - 1
@@ -149,6 +148,27 @@ def _inside_a_phrase(text: str, clause_start: int, inner: Hit | None, rules: Rul
         return False
     after_comma = before[:before.lower().rfind(word)].rstrip().endswith(",")
     return not (after_comma and inner.mention is not None and inner.mention.kind in NAMED_KINDS)
+
+
+NESTED_TAIL_CHARS = 240  # the words right before a nested report decide it: read that far back first
+
+
+def _words_before(text: str, clause_start: int, end: int, rules: RuleSet) -> tuple[str, list[str]]:
+    """The clause's text before a nested report (right-stripped) and its words, read over the
+    last NESTED_TAIL_CHARS characters when those hold enough words to decide (at least
+    MIN_WORDS_BEFORE_NESTED, one of them no subject adverb), so a giant sentence of nested
+    reports stays linear; the whole clause otherwise. A word cut by the window is left out."""
+    window_start = end - NESTED_TAIL_CHARS
+    if window_start > clause_start:
+        before = text[window_start:end].rstrip()
+        words = CLAUSE_WORD.findall(before)
+        if words and CLAUSE_WORD.fullmatch(text, window_start - 1, window_start + 1):
+            words = words[1:]  # the window opened inside this word
+        if len(words) > MIN_WORDS_BEFORE_NESTED \
+                and any(word.lower() not in rules.subject_adverbs for word in words[1:]):
+            return before, words
+    before = text[clause_start:end].rstrip()
+    return before, CLAUSE_WORD.findall(before)
 
 
 def backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document: Document,

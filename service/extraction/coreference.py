@@ -350,10 +350,13 @@ def _lowercase_description_start(first: int, index: TextIndex, rules: RuleSet) -
 
 def _after_connectives_only(token: Token, sentence_start: int, index: TextIndex, rules: RuleSet) -> bool:
     """Only connectives (speakers.yml subject_boundaries: `sebelumnya`, `namun`, `kemudian`) stand
-    between the sentence start and `token`, at most MAX_CONNECTIVE_TOKENS of them."""
-    opening = index.tokens_in(sentence_start, token.start)
-    return 0 < len(opening) <= MAX_CONNECTIVE_TOKENS and all(t.text.lower() in rules.subject_boundaries
-                                                              for t in opening)
+    between the sentence start and `token`, at most MAX_CONNECTIVE_TOKENS of them. Reads no
+    further back than that, so a giant sentence of offices stays linear."""
+    first = max(0, token.index - MAX_CONNECTIVE_TOKENS)
+    if first > 0 and index.tokens[first - 1].start >= sentence_start:
+        return False  # more words than connectives can be open the sentence
+    opening = [before for before in index.tokens[first:token.index] if before.start >= sentence_start]
+    return bool(opening) and all(t.text.lower() in rules.subject_boundaries for t in opening)
 
 
 def _office_short_form_before(closing: Token, phrase_first: int, index: TextIndex) -> list[Token]:
