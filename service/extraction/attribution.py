@@ -42,6 +42,7 @@ from service.extraction.document import (
     rule_id,
     speaker_confidence,
 )
+from service.extraction.false_quotes import SPEECH_PUNCTUATION, capitalised_share
 from service.extraction.mentions import TextIndex
 from service.extraction.rules import RuleSet
 
@@ -191,17 +192,15 @@ def _quotes_words(text: str, mark: QuoteMarkSpan, rules: RuleSet) -> bool:
     and ends with no speech punctuation."""
     content = text[mark.content_start:mark.content_end].strip()
     reason = rules.false_quotes.title_case
-    if not content or content[-1] in SPEECH_ENDINGS:
+    if not content or content[-1] in SPEECH_PUNCTUATION:
         return True
     words = [word.strip(WORD_EDGES) for word in content.split()]
     long_words = [word for word in words if len(word) > reason.max_function_word_letters and word[:1].isalpha()]
     if len(long_words) < MIN_TITLE_WORDS:
         return True
-    capitalised = sum(1 for word in long_words if word[0].isupper())
-    return capitalised / len(long_words) < reason.min_capitalised_share
+    return capitalised_share(long_words) < reason.min_capitalised_share
 
 
-SPEECH_ENDINGS = frozenset(".,!?;")
 WORD_EDGES = "()[]:;,.!?'\"“”‘’"
 
 

@@ -102,7 +102,6 @@ def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
     return not _has_own_predicate([word.lower() for word in OBJECT_TOKEN.findall(clause)], rules)
 
 
-
 # the object's words, figures and commas: a figure after a subordinator makes it a time
 # adverbial ("sejak 2022"), a comma closes a relative clause ("yang sekitar 380 km, terdapat …")
 OBJECT_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,/:-]*|,")
@@ -134,7 +133,7 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
             return True  # "kasus tersebut terungkap …": a ter- verb after the closed noun phrase
         if word in rules.object_prepositions_before_nominal and following.endswith(rules.cues.clitic.suffix):
             return False
-        if position > 0 and word in rules.object_adjunct_clause_openers and not _opens_time_phrase(following, rules):
+        if position > 0 and word in rules.object_adjunct_clause_openers and not rules.opens_time_phrase(following):
             return False  # "… saat pemerintah beradu …": the rest is an adverbial clause's
         if word == ",":
             waiting = False  # a comma closes a relative clause still waiting for its predicate
@@ -178,12 +177,6 @@ def _is_passive_topic(document: Document, quote: Quote, rules: RuleSet) -> bool:
     return not _has_own_predicate([word.lower() for word in OBJECT_TOKEN.findall(after)], rules)
 
 
-def _opens_time_phrase(word: str, rules: RuleSet) -> bool:
-    """After a subordinator, a demonstrative, a figure or a day or month name makes a time
-    adverbial ("saat ini", "sejak 2022", "setelah Senin"), not an adverbial clause: read on."""
-    return word in rules.demonstratives or word[:1].isdigit() or word in rules.time_words
-
-
 def _is_predicate(word: str, rules: RuleSet) -> bool:
     """A predicate word or a prefixed verb; not a preposition, a pronoun or a role noun spelled
     like one (`bersama`, `melalui`, `mereka`, `menteri`)."""
@@ -206,7 +199,7 @@ def _is_title_case(document: Document, quote: Quote, rules: RuleSet) -> bool:
     words = _words(text)
     if len(words) < reason.min_words:
         return False
-    if _capitalised_share(words) >= reason.min_capitalised_share:
+    if capitalised_share(words) >= reason.min_capitalised_share:
         return quote.type == "direct" or not _has_lowercase_predicate(words, rules)
     return quote.type == "direct" and _reads_as_a_title(text, words, reason.max_function_word_letters,
                                                         reason.min_capitalised_share)
@@ -241,7 +234,8 @@ def _cue_in_a_title(document: Document, quote: Quote, min_words: int) -> bool:
 TITLE_RUN_BOUNDARIES = (".", "!", "?", "\n", ":", '"', "“", "”", ",")
 
 
-def _capitalised_share(words: list[str]) -> float:
+def capitalised_share(words: list[str]) -> float:
+    """The share of `words` that open with a capital (the title_case reason's measure)."""
     return sum(1 for word in words if word[0].isupper()) / len(words) if words else 0.0
 
 
@@ -256,7 +250,7 @@ def _reads_as_a_title(text: str, words: list[str], max_function_letters: int, mi
     if any(character in SPEECH_PUNCTUATION for character in text):
         return False
     content = [word for word in words if len(word) > max_function_letters]
-    return len(content) >= MIN_TITLE_CONTENT_WORDS and _capitalised_share(content) >= min_share
+    return len(content) >= MIN_TITLE_CONTENT_WORDS and capitalised_share(content) >= min_share
 
 
 MIN_TITLE_CONTENT_WORDS = 3

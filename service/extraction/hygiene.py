@@ -225,14 +225,10 @@ def _abbreviation_stops(text: str, rules: HygieneRules) -> list[Repair]:
     """The full stop of each listed abbreviation that a lowercase word, an opening bracket or a
     comma follows: no sentence end (`Tbk. (JSMR) mengklaim`), though spaCy cuts it off as one."""
     rule = rules.abbreviation_stop
-    found = [Repair(match.start("stop"), match.end("stop"), "sentence_join", rule.id)
-             for match in _abbreviation_stop_pattern(tuple(rule.abbreviations), ABBREVIATION_STOP_FOLLOWERS)
-             .finditer(text)] if rule.abbreviations else []
-    if rule.before_names:
-        found.extend(Repair(match.start("stop"), match.end("stop"), "sentence_join", rule.id)
-                     for match in _abbreviation_stop_pattern(tuple(rule.before_names), NAME_STOP_FOLLOWERS)
-                     .finditer(text))
-    return found
+    return [Repair(match.start("stop"), match.end("stop"), "sentence_join", rule.id)
+            for abbreviations, followers in ((rule.abbreviations, ABBREVIATION_STOP_FOLLOWERS),
+                                             (rule.before_names, NAME_STOP_FOLLOWERS)) if abbreviations
+            for match in _abbreviation_stop_pattern(tuple(abbreviations), followers).finditer(text)]
 
 
 # what follows an abbreviation's stop that ends no sentence: a lowercase word, a bracket or a comma;

@@ -124,12 +124,6 @@ def _usual_full_names(rules: RuleSet) -> frozenset[str]:
     return frozenset([*usual, *usual.values()])
 
 
-@lru_cache(maxsize=4)
-def _office_words(rules: RuleSet) -> frozenset[str]:
-    """names.yml office_opening_a_name as a set, built once per rule set."""
-    return frozenset(word.lower() for word in rules.names.office_opening_a_name.words)
-
-
 @dataclass(frozen=True)
 class _LetterModel:
     """How often each run of SHAPE_LETTERS letters (the word's edges marked) opens, ends or stands
@@ -266,7 +260,7 @@ def _word_features(person: Person, context: _Context, rules: RuleSet) -> dict[st
         "foreign_suffix_share": _share(sum(_foreign_suffixed(word, rules) for word in lowered), len(words)),
         # offices and units the news pool writes before a place or an acronym (names.yml
         # office_opening_a_name): an entry made of them is an office (`Kasubbid Penmas`)
-        "office_word_share": _share(sum(word.strip(".") in _office_words(rules) for word in lowered), len(words)),
+        "office_word_share": _share(sum(word.strip(".") in rules.pool_offices for word in lowered), len(words)),
         **name_shape(person.name, rules),
     }
 

@@ -274,6 +274,11 @@ class RuleSet:
         """A title, rank or office that can precede a name but is never a given name itself."""
         return self._listed(word, self.person_titles)
 
+    def opens_time_phrase(self, word: str) -> bool:
+        """After a subordinator, a demonstrative, a figure or a day or month name makes a time
+        adverbial ("saat ini", "sejak 2022", "setelah Senin"), not an adverbial clause."""
+        return word in self.demonstratives or word[:1].isdigit() or word in self.time_words
+
     def has_clitic(self, word: str) -> bool:
         """A stem plus the clitic (-nya: "Indikasinya", "Menurutnya"), not a name that merely
         ends in those letters ("Sonya", "Tanya", "Anya")."""

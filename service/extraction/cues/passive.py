@@ -4,6 +4,8 @@ opening and attributes the sentence before it."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from service.extraction.cues.hit import CueKind, Hit, ScanState
 from service.extraction.cues.phrases import clause_start_past_comma, phrase_to_comma, phrase_to_complementizer
 from service.extraction.document import Mention, Span, Token
@@ -51,8 +53,11 @@ def _relative_quoted_complement(state: ScanState, position: int) -> Span | None:
         following += 1
     if following >= len(tokens) or tokens[following].start >= state.sentence.end:
         return None
-    mark = next((mark for mark in document.quote_marks if mark.start == tokens[following].start), None)
-    return None if mark is None else Span(tokens[position - 1].start, mark.end)
+    starts = document.quote_mark_starts()
+    at = bisect_left(starts, tokens[following].start)
+    if at == len(starts) or starts[at] != tokens[following].start:
+        return None
+    return Span(tokens[position - 1].start, document.quote_marks[at].end)
 
 
 def _is_passive_agent(state: ScanState, position: int, lower: str) -> bool:

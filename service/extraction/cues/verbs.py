@@ -180,7 +180,7 @@ def _small_clause_start(state: ScanState, position: int, lower: str, clitic_obje
     if clitic_object:
         return index.tokens[position + 1].start
     after = index.tokens[position].end
-    if any(mark in index.document.text[after:sentence.end] for mark in OPENING_MARKS):
+    if any(index.document.text.find(mark, after, sentence.end) >= 0 for mark in OPENING_MARKS):
         return None
     if rules.reporting_verbs[lower].complement != "quote" \
             and index.tokens[position + 1].text.lower() not in rules.topic_objects:
@@ -564,7 +564,7 @@ def _opens_an_adverbial_clause(tokens: list[Token], position: int, rules: RuleSe
     if tokens[position].text.lower() not in rules.object_adjunct_clause_openers:
         return False
     following = tokens[position + 1].text.lower() if position + 1 < len(tokens) else ""
-    return not (following in rules.demonstratives or following[:1].isdigit() or following in rules.time_words)
+    return not rules.opens_time_phrase(following)
 
 
 def _adjective_object_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
