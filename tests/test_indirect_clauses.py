@@ -980,13 +980,92 @@ TIME_ADVERBIAL_OBJECTS: list[Case] = [
      [("indirect", "jika hujan turun terus, panen akan mundur", "Budi Santoso", "indirect.verb.say", "name")]),
 ]
 
+# An attribution right after `yang` sits in a relative clause of an object: the report is the
+# object and its relative clause, read back to the main verb or a preposition of topic
+# (cues.yml relative_report); a head that is the sentence's subject keeps the whole sentence.
+RELATIVE_REPORTS: list[Case] = [
+    ("menurutnya_in_a_relative_clause_after_a_comma_reports_its_object",
+     "[Rina Marlina|PER] menggugat pemerintah atas pembangunan bendungan, yang menurutnya justru merusak sawah "
+     "warga.",
+     [("indirect", "pembangunan bendungan, yang menurutnya justru merusak sawah warga", "Rina Marlina",
+       "indirect.cue.relative_report", "clitic")]),
+    ("a_clitic_passive_in_a_restrictive_relative_clause_after_tentang",
+     "[Rina Marlina|PER] mengkritik penjelasan dinas tentang proyek jalan yang dinilainya terlalu mahal.",
+     [("indirect", "proyek jalan yang dinilainya terlalu mahal", "Rina Marlina", "indirect.cue.relative_report",
+       "clitic")]),
+    ("a_locative_inside_the_object_is_read_past_to_the_verb",
+     "[Rina Marlina|PER] menyoroti rekaman peresmian pasar di Desa Sukamaju, yang menurutnya sudah diatur "
+     "sebelumnya.",
+     [("indirect", "rekaman peresmian pasar di Desa Sukamaju, yang menurutnya sudah diatur sebelumnya",
+       "Rina Marlina", "indirect.cue.relative_report", "clitic")]),
+    ("a_named_source_in_the_relative_clause_and_the_speakers_next_predicate_outside",
+     "[Rina Marlina|PER] menolak usulan itu, yang menurut [Rina|PER] terlalu mahal, dan meminta kajian baru.",
+     [("indirect", "usulan itu, yang menurut Rina terlalu mahal", "Rina Marlina", "indirect.cue.relative_report",
+       "name")]),
+    ("quoted_words_inside_the_object_make_it_mixed",
+     "[Rina Marlina|PER] mengkritik jawaban “kami belum tahu” dari dinas, yang menurutnya tidak pantas "
+     "diucapkan pejabat.",
+     [("mixed", "jawaban “kami belum tahu” dari dinas, yang menurutnya tidak pantas diucapkan pejabat",
+       "Rina Marlina", "mixed.cue.relative_report", "clitic")]),
+    ("a_subject_head_keeps_the_whole_sentence",
+     "[Rina Marlina|PER] hadir. Program yang menurut [Rina|PER] paling berhasil adalah bantuan benih.",
+     [("indirect", "Program yang menurut Rina paling berhasil adalah bantuan benih", "Rina Marlina",
+       "indirect.cue.interposed_opening", "name")]),
+]
+
+# What follows a postposed speaker as the speaker's own modifier, a relative clause right after
+# the name or an occasion of a subordinator and a verb, does not continue the report (issue 20).
+SPEAKER_MODIFIERS: list[Case] = [
+    ("a_relative_clause_of_the_speaker_with_a_verb_ends_the_report",
+     "Kondisi jalan desa sudah diperbaiki sejak Maret, kata [Agus Salim|PER] yang juga menjabat Ketua RT "
+     "setempat.",
+     [("indirect", "Kondisi jalan desa sudah diperbaiki sejak Maret", "Agus Salim", "indirect.cue.postposed",
+       "name")]),
+    ("an_occasion_with_a_verb_then_a_day_ends_the_report",
+     "[Agus Salim|PER] hadir. Kondisi jalan desa sudah diperbaiki sejak Maret, ujarnya ketika menghadiri rapat "
+     "warga di balai desa, Senin.",
+     [("indirect", "Kondisi jalan desa sudah diperbaiki sejak Maret", "Agus Salim", "indirect.cue.clitic",
+       "clitic")]),
+    ("an_accompanying_act_of_the_speaker_ends_the_report",
+     "Kondisi jalan desa sudah diperbaiki, kata [Agus Salim|PER] sambil menunjukkan foto jalan itu.",
+     [("indirect", "Kondisi jalan desa sudah diperbaiki", "Agus Salim", "indirect.cue.postposed", "name")]),
+    ("a_clause_after_the_speakers_relative_clause_keeps_the_report_interposed",
+     "Warga, kata [Agus Salim|PER] yang juga Ketua RT, sudah diminta mengungsi sejak pagi.",
+     [("indirect", "Warga, kata Agus Salim yang juga Ketua RT, sudah diminta mengungsi sejak pagi", "Agus Salim",
+       "indirect.cue.postposed", "name")]),
+    ("a_time_adverbial_after_the_speaker_opens_the_rest_of_the_clause",
+     "Kondisi jalan desa, kata [Agus Salim|PER], saat ini sudah diperbaiki.",
+     [("indirect", "Kondisi jalan desa, kata Agus Salim, saat ini sudah diperbaiki", "Agus Salim",
+       "indirect.cue.postposed", "name")]),
+]
+
+# A connective that leads a longer opening before an interposed cue stays outside the report
+# (guidelines rule 4); a subordinate clause opening stays inside.
+LEADING_CONNECTIVES: list[Case] = [
+    ("a_connective_and_its_comma_before_an_adverbial_opening",
+     "Namun, untuk tahun depan, kata [Agus Salim|PER], anggaran desa akan dinaikkan.",
+     [("indirect", "untuk tahun depan, kata Agus Salim, anggaran desa akan dinaikkan", "Agus Salim",
+       "indirect.cue.postposed", "name")]),
+    ("a_conjunction_before_the_subject_of_the_clause",
+     "Sedangkan jalan desa, kata [Agus Salim|PER], sudah diperbaiki sejak Maret.",
+     [("indirect", "jalan desa, kata Agus Salim, sudah diperbaiki sejak Maret", "Agus Salim",
+       "indirect.cue.postposed", "name")]),
+    ("terlebih_alone_stays_outside",
+     "Terlebih, kata [Agus Salim|PER], jalan itu dipakai anak-anak ke sekolah.",
+     [("indirect", "jalan itu dipakai anak-anak ke sekolah", "Agus Salim", "indirect.cue.postposed", "name")]),
+    ("a_subordinate_clause_opening_stays_inside",
+     "Karena hujan deras, kata [Agus Salim|PER], jembatan desa ditutup selama dua hari.",
+     [("indirect", "Karena hujan deras, kata Agus Salim, jembatan desa ditutup selama dua hari", "Agus Salim",
+       "indirect.cue.postposed", "name")]),
+]
+
 ALL_CASES = (TIME_ADVERBIAL_OBJECTS + FRONTED_ADVERBIALS + GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES
              + BACKWARD_FRAGMENTS + RELATIVE_CLITIC_PASSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
              + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
              + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS + CLAUSE_OPENING_REPORTS
              + SPEAKER_WITH_OWN_VERB + TIME_PHRASE_ENDS + DOCUMENT_FRAMES + VERB_TYPOS + LOST_QUOTE_RUNS
-             + OBJECT_CLAUSES)
+             + OBJECT_CLAUSES + RELATIVE_REPORTS + SPEAKER_MODIFIERS + LEADING_CONNECTIVES)
 
 
 @pytest.mark.parametrize(("marked", "expected"),

@@ -25,6 +25,7 @@ from service.extraction.clauses import (
     has_words,
     is_interposed,
     lost_quote_run_start,
+    relative_clause_report,
     reported_clause,
     trim_clause,
 )
@@ -153,7 +154,8 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
         clause = reported_clause(hit, document, index, sentence_hits, quotes, rules)
         if clause is None:
             continue
-        start, end = clause
+        relative = relative_clause_report(hit, index, sentence_hits, rules)
+        start, end = clause if relative is None else relative
         inner = _marks_between(document.quote_marks, mark_starts, start, end)
         for mark in inner:
             start, end = min(start, mark.start), max(end, mark.end)
@@ -168,8 +170,10 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
             claimed.add(hit)
             continue
         kind: QuoteType = "mixed" if any(_quotes_words(text, mark, rules) for mark in inner) else "indirect"
-        cue_rule = hit.rule
-        run_start = None if inner else lost_quote_run_start(hit, clause[0], clause[1], sentence_hits, document, rules)
+        cue_rule = hit.rule if relative is None or rules.cues.relative_report is None \
+            else rules.cues.relative_report.id
+        run_start = None if inner or relative is not None \
+            else lost_quote_run_start(hit, clause[0], clause[1], sentence_hits, document, rules)
         if run_start is not None:
             start, cue_rule = run_start, rules.cues.lost_quote_run.id
         claimed.add(hit)

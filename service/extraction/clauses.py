@@ -194,6 +194,55 @@ def backward_clause(hit: Hit, sentence_hits: dict[Span, SentenceHits], document:
     return start, hit.cue.start
 
 
+def relative_clause_report(hit: Hit, index: TextIndex, sentence_hits: dict[Span, SentenceHits],
+                           rules: RuleSet) -> tuple[int, int] | None:
+    """The report of an attribution inside a relative clause of an object ("… atas pengerahan
+    pasukan, yang menurutnya memperkeruh situasi", "… tentang dakwaan KPK yang dinilainya
+    asal-asalan"): the object and its relative clause, up to where an interposed report ends
+    (cues.yml relative_report). None when the cue is no clause-reading attribution right after
+    `yang`, or when the head is the sentence's subject (the whole sentence is the report)."""
+    if rules.cues.relative_report is None or hit.kind not in ("according_to", "postposed") \
+            or not hit.backward_content:
+        return None
+    head_start = _relative_object_start(hit, index, rules)
+    if head_start is None:
+        return None
+    phrase_end = max(hit.cue.end, hit.mention.end if hit.mention else hit.cue.end)
+    return head_start, _interposed_clause_end(hit, phrase_end, sentence_hits, index.document.text)
+
+
+HEAD_QUOTE_MARKS = frozenset("\"“”‘’'")  # quoted words inside an object do not end it
+
+
+def _relative_object_start(hit: Hit, index: TextIndex, rules: RuleSet) -> int | None:
+    """Where the object a relative clause right before the cue describes starts: read back from
+    `yang` (past a comma) to an active verb (no office) or a relative_report head opener, at most
+    `max_tokens` words, quoted words inside it ("jawaban “kami belum tahu” dari dinas, yang …");
+    None at the sentence start, other punctuation or the limit."""
+    settings = rules.cues.relative_report
+    assert settings is not None
+    tokens = index.tokens
+    relative = index.token_at(hit.cue.start) - 1
+    if relative < 1 or tokens[relative].start < hit.sentence.start \
+            or tokens[relative].text.lower() not in rules.relative_pronouns:
+        return None
+    head_end = relative - 1 if tokens[relative - 1].text == "," else relative
+    first = head_end
+    while first > 0 and head_end - first < settings.max_tokens:
+        token = tokens[first - 1]
+        if token.start < hit.sentence.start or not (token.text[:1].isalnum() or token.text in HEAD_QUOTE_MARKS):
+            return None  # the sentence start or punctuation: the head is the subject
+        if token.text.lower() in rules.relative_report_openers or _is_main_verb(token.text, rules):
+            return tokens[first].start if first < head_end else None
+        first -= 1
+    return None
+
+
+def _is_main_verb(word: str, rules: RuleSet) -> bool:
+    """An active verb that is no office ("menteri" reads as a me- word)."""
+    return rules.is_active_verb(word) and not rules.is_title_or_role(word)
+
+
 def lost_quote_run_start(hit: Hit, start: int, end: int, sentence_hits: dict[Span, SentenceHits],
                          document: Document, rules: RuleSet) -> int | None:
     """Where speech whose quotation marks were lost starts, when a postposed cue ends it: at the
@@ -259,8 +308,29 @@ def _clause_start_past_connective(text: str, start: int, cue_start: int, phrase_
     cues.yml interposed_opening connectives)."""
     opening = text[start:cue_start].rstrip(" ,")
     if " ".join(opening.lower().split()) not in rules.interposed_connectives:
-        return start
+        return _past_leading_connective(text, start, cue_start, rules)
     return phrase_end
+
+
+def _past_leading_connective(text: str, start: int, end: int, rules: RuleSet) -> int:
+    """Where a longer opening starts past the connective that leads it ("Namun, untuk pastinya,
+    lanjut X, …", "Sementara pada 2019, kata X, …": the connective stays outside, guidelines
+    rule 4): a cues.yml interposed_opening connective closed by a comma, or a coordinating
+    conjunction (clause_conjunctions) closed by a space. Any other opening stays whole."""
+    lower = text[start:end].lower()
+    for connective in rules.connectives_longest_first:
+        if not lower.startswith(connective) or len(lower) <= len(connective):
+            continue
+        follower = lower[len(connective)]
+        if follower == "," or (follower == " " and connective in rules.clause_conjunctions):
+            rest = start + len(connective)
+            while rest < end and text[rest] in " ,":
+                rest += 1
+            return rest if CLAUSE_WORD.search(text, rest, end) else start
+        if follower.isalnum():
+            continue  # "namunpun", "lalulintas": another word
+        return start
+    return start
 
 
 CLAUSE_TEXT = re.compile(r"[^\s.!?]")  # anything but spaces and final punctuation
@@ -274,9 +344,34 @@ def _attribution_adjunct_follows(text: str, start: int, end: int, rules: RuleSet
     ditemui di Jakarta", "… jelas Kunto dari bengkel X kepada wartawan di Jakarta, Senin";
     not "…, saat ini bank telah …")."""
     found = FIRST_WORD_AFTER_SPEAKER.match(text, start, end)
+    if found is not None and _speaker_modifier_opens(text, start, found, rules):
+        comma = text.find(",", found.end(), end)
+        return comma < 0 or _only_adjuncts_after(text, comma + 1, end, rules)
     if found is None or found.group(1).lower() not in rules.phrase_stops:
         return False
     return not any(_is_clause_predicate(word.group().lower(), rules) for word in TAIL_WORD.finditer(text, start, end))
+
+
+def _speaker_modifier_opens(text: str, start: int, found: re.Match[str], rules: RuleSet) -> bool:
+    """The words after the speaker open the speaker's own modifier, which runs to the next comma:
+    a relative clause right after the name ("…, kata Budi yang juga menjabat Ketua RT") or an
+    occasion with the speaker as its elided subject, a subordinator and a verb ("…, ujarnya
+    ketika menghadiri rapat", "…, kata X usai memimpin apel"; speakers.yml
+    subject_adjunct_openers, cues.yml co_event_conjunctions). Neither continues the report; a
+    subordinator before a subject or a time word ("…, saat ini bank telah …") may."""
+    word = found.group(1).lower()
+    if word in rules.relative_pronouns:
+        return "," not in text[start:found.start(1)]
+    if word not in rules.subject_adjunct_openers and word not in rules.co_event_conjunctions:
+        return False
+    following = TAIL_WORD.match(text, found.end() + 1) if found.end() < len(text) and text[found.end()] == " " else None
+    return following is not None and (rules.is_active_verb(following.group()) or rules.is_passive_verb(following.group()))
+
+
+def _only_adjuncts_after(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """What follows the speaker's modifier is no clause: nothing with a word (a date in
+    brackets), or adjuncts of the attribution again (", Senin", ", di Jakarta")."""
+    return TAIL_WORD.search(text, start, end) is None or _attribution_adjunct_follows(text, start, end, rules)
 
 
 TAIL_WORD = re.compile(r"[^\W\d_]+")

@@ -86,6 +86,17 @@ class RelativeClauseSubject(StrictModel):
     _lower_openers = field_validator("head_openers")(_lowercase_words)
 
 
+class RelativeReport(StrictModel):
+    """ "… atas pengerahan pasukan, yang menurutnya …": an attribution in a relative clause of an
+    object reports the object and its relative clause; where that object starts."""
+
+    id: str
+    head_openers: list[str]
+    max_tokens: int = Field(ge=2)
+
+    _lower_openers = field_validator("head_openers")(_lowercase_words)
+
+
 class SourceFrames(WordList):
     """ "Dalam pandangan X, CLAUSE": the preposition and the nouns of judging that frame a source."""
 
@@ -468,6 +479,7 @@ class CueRules(StrictModel):
     statement_frames: StatementFrames | None = None
     document_frames: DocumentFrames | None = None
     relative_clause_subject: RelativeClauseSubject
+    relative_report: RelativeReport | None = None
     reporting_verbs: list[ReportingVerbs]
     topic_objects: list[str]
     complementizers: list[str]

@@ -70,6 +70,8 @@ class RuleSet:
         self.according_to_not_sources = frozenset(cues.according_to.not_sources)
         self.according_to_documents = frozenset(cues.according_to.document_sources)
         self.interposed_connectives = frozenset(cues.interposed_opening.connectives)
+        # the longest first, so "sementara itu" is read before "sementara"
+        self.connectives_longest_first = tuple(sorted(self.interposed_connectives, key=len, reverse=True))
         self.lost_quote_voice_words = frozenset(cues.lost_quote_run.voice_words)
         self.fronted_adverbial_openers = frozenset(cues.fronted_adverbial.openers)
         self.speech_occasion_words = frozenset(cues.fronted_adverbial.occasion_words)
@@ -82,6 +84,8 @@ class RuleSet:
             frozenset(frames.nouns) if frames is not None else frozenset())
         self.document_heads = self.document_frame_nouns | self.according_to_documents
         self.relative_head_openers = frozenset(cues.relative_clause_subject.head_openers)
+        self.relative_report_openers = frozenset(cues.relative_report.head_openers) \
+            if cues.relative_report is not None else frozenset()
         self.complementizers = frozenset(cues.complementizers)
         self.comma_complementizers = frozenset(word.lower() for word in cues.comma_complementizers)
         self.directive_markers = frozenset(cues.directive_markers)
