@@ -440,6 +440,19 @@ MARKED_VERBS: list[Case] = [
     ("melapor_bahwa",
      "Komandan upacara [Dadang Hartanto|PER] melapor bahwa upacara telah selesai dilaksanakan.",
      [("indirect", "upacara telah selesai dilaksanakan", "Dadang Hartanto", "indirect.verb.state", "name")]),
+    ("bersumpah_bahwa",
+     "[Budi Santoso|PER] bersumpah bahwa dirinya tidak pernah menerima uang dari kontraktor.",
+     [("indirect", "dirinya tidak pernah menerima uang dari kontraktor", "Budi Santoso", "indirect.verb.state",
+       "name")]),
+    ("bersumpah_akan_is_a_commitment",
+     "[Budi Santoso|PER] bersumpah akan menuntaskan kasus itu.",
+     []),
+    ("tidak_memungkiri_bahwa",
+     "[Budi Santoso|PER] tidak memungkiri bahwa harga beras di pasar masih tinggi.",
+     [("indirect", "harga beras di pasar masih tinggi", "Budi Santoso", "indirect.verb.state", "name")]),
+    ("mengamini_bahwa",
+     "[Budi Santoso|PER] mengamini bahwa jalan desa itu rusak sejak musim hujan.",
+     [("indirect", "jalan desa itu rusak sejak musim hujan", "Budi Santoso", "indirect.verb.state", "name")]),
 ]
 
 # "pihak situs", "kubu oposisi": a party named by what it is speaks as its role phrase.
