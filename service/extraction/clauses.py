@@ -364,8 +364,10 @@ def _speaker_modifier_opens(text: str, start: int, found: re.Match[str], rules: 
         return "," not in text[start:found.start(1)]
     if word not in rules.subject_adjunct_openers and word not in rules.co_event_conjunctions:
         return False
-    following = TAIL_WORD.match(text, found.end() + 1) if found.end() < len(text) and text[found.end()] == " " else None
-    return following is not None and (rules.is_active_verb(following.group()) or rules.is_passive_verb(following.group()))
+    following = TAIL_WORD.match(text, found.end() + 1) if text[found.end():found.end() + 1] == " " else None
+    if following is None:
+        return False
+    return rules.is_active_verb(following.group()) or rules.is_passive_verb(following.group())
 
 
 def _only_adjuncts_after(text: str, start: int, end: int, rules: RuleSet) -> bool:
