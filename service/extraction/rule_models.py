@@ -81,9 +81,10 @@ class RelativeClauseSubject(StrictModel):
 
     id: str
     head_openers: list[str]
+    postmodifier_openers: list[str] = []  # a place or time phrase after the head: read past it
     max_tokens: int = Field(ge=2)
 
-    _lower_openers = field_validator("head_openers")(_lowercase_words)
+    _lower_openers = field_validator("head_openers", "postmodifier_openers")(_lowercase_words)
 
 
 class SourceFrames(WordList):

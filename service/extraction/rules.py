@@ -82,6 +82,7 @@ class RuleSet:
             frozenset(frames.nouns) if frames is not None else frozenset())
         self.document_heads = self.document_frame_nouns | self.according_to_documents
         self.relative_head_openers = frozenset(cues.relative_clause_subject.head_openers)
+        self.relative_postmodifier_openers = frozenset(cues.relative_clause_subject.postmodifier_openers)
         self.complementizers = frozenset(cues.complementizers)
         self.comma_complementizers = frozenset(word.lower() for word in cues.comma_complementizers)
         self.directive_markers = frozenset(cues.directive_markers)
