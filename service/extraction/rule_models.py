@@ -585,6 +585,7 @@ class SpeakerRules(StrictModel):
     relation_heads: list[str] = []
     relative_pronouns: list[str] = []
     oblique_prepositions: list[str] = []
+    speaker_search_stops: list[str] = []
     first_person: list[str]
     self_description_markers: list[str]
     noun_postmodifiers: list[str]

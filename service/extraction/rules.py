@@ -200,6 +200,7 @@ class RuleSet:
                                            key=len, reverse=True))
         self.relative_pronouns = frozenset(speakers.relative_pronouns)
         self.oblique_prepositions = frozenset(speakers.oblique_prepositions)
+        self.speaker_search_stops = frozenset(speakers.speaker_search_stops)
         # the subject boundaries that join clauses ("dan", "tetapi", "bahwa", "karena"), not
         # those that open an adjunct or a relative clause or are adverbs ("dalam", "yang", "pun")
         self.clause_links = self.subject_boundaries - self.subject_adjunct_openers - self.relative_pronouns \
