@@ -459,6 +459,7 @@ class CueRules(StrictModel):
     postposed: WordList
     postposed_by_position: PositionalCue
     name_after_quote: PositionalCue | None = None
+    name_before_colon: PositionalCue | None = None
     postposed_noun_phrase: NounPhraseCue
     clitic: CliticCue
     according_to: AccordingTo
