@@ -63,6 +63,12 @@ QUOTE_RULES: list[QuoteCase] = [
      "membangun negara.”",
      [("direct", "Penjahat tidak pernah membangun negara", "Nelson Mandela", "direct.cue.name_before_colon",
        "name")]),
+    ("direct_on_the_line_after_a_name_and_a_colon",
+     "“Kami akan menggelar aksi,” ujar [Jansen|PER].\nIa menutup pernyataannya dengan kutipan dari tokoh pejuang, "
+     "[Nelson Mandela|PER]:\n“Penjahat tidak pernah membangun negara.”\nAksi itu digelar pekan depan.",
+     [("direct", "Kami akan menggelar aksi", "Jansen", "direct.cue.postposed", "name"),
+      ("direct", "Penjahat tidak pernah membangun negara", "Nelson Mandela", "direct.cue.name_before_colon",
+       "name")]),
     ("mixed_after_a_name_and_a_colon",
      "Ia menutup pidatonya dengan kutipan dari tokoh pejuang, [Nelson Mandela|PER]: “Penjahat” tidak pernah "
      "membangun negara, melainkan merusaknya.",
