@@ -355,9 +355,10 @@ def _is_colon_word(lower: str, rules: RuleSet) -> bool:
 def _is_name_before_colon(state: ScanState, position: int, lower: str) -> bool:
     """ "…, Nelson Mandela: “…”", "Ia mengutip pesan Presiden Joko Widodo: “…”": a person's name
     right before a colon that an opening quotation mark follows (on the same line or opening
-    the next) introduces the quotation as that person's words, when nothing in the sentence was read as an attribution before it (a
-    verb reads "Budi mengatakan kepada Andi: “…”") and no addressee word stands before the
-    name ("bertanya kepada Budi: “…”": Budi is asked, speakers.yml speaker_search_stops)."""
+    the next) introduces the quotation as that person's words, when nothing in the sentence
+    was read as an attribution before it (a verb reads "Budi mengatakan kepada Andi: “…”")
+    and no addressee word stands before the name ("bertanya kepada Budi: “…”": Budi is asked,
+    speakers.yml speaker_search_stops)."""
     index, rules = state.index, state.rules
     tokens = index.tokens
     if not _is_colon_word(lower, rules) or position < 1 or position + 1 >= len(tokens) \
