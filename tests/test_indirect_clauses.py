@@ -426,6 +426,27 @@ RELATIVE_HEADS: list[Case] = [
     ("a_restrictive_relative_clause_names_no_speaker",
      "Ia membaca laporan yang menyebutkan bahwa lembaga itu dibentuk bersama negara lain.",
      []),
+    # a place or time phrase ends the noun phrase: the phrase it modifies is the head
+    ("a_place_phrase_after_the_head_is_read_past",
+     "Tanggapan Rudi ini menjawab unggahan Perdana Menteri [Tomas Berger|PER] di akun resminya kemarin, yang "
+     "menyebut bahwa negaranya akan membeli 20 kapal patroli.",
+     [("indirect", "negaranya akan membeli 20 kapal patroli", "Tomas Berger", "indirect.verb.relative_clause_head",
+       "name")]),
+    ("a_time_phrase_after_a_named_head_is_read_past",
+     "Gugatan itu bermula dari wawancara [Dewi Lestari|PER] pada 2019, yang menyatakan bahwa kontrak itu tidak "
+     "pernah ditandatangani.",
+     [("indirect", "kontrak itu tidak pernah ditandatangani", "Dewi Lestari",
+       "indirect.verb.relative_clause_head", "name")]),
+    ("an_organisation_after_di_is_where_the_role_works",
+     "Kebijakan itu menuai kritik dari pengamat ekonomi di [Universitas Gadjah Mada|ORG], yang menilai bahwa "
+     "subsidi itu salah sasaran.",
+     [("indirect", "subsidi itu salah sasaran", "pengamat ekonomi", "indirect.verb.relative_clause_head", "role")]),
+    # a role set off by commas after a name is the name's apposition: the named person speaks
+    ("a_role_apposed_to_a_name_before_yang",
+     "Menteri itu menanggapi kritik dari [Joan Ferrer|PER], anggota parlemen daerah, yang menuduh pemerintah "
+     "menutupi anggaran pertahanan.",
+     [("indirect", "pemerintah menutupi anggaran pertahanan", "Joan Ferrer", "indirect.verb.relative_clause_head",
+       "name")]),
 ]
 
 # Verbs of saying that take a marked clause: "bersikeras bahwa", "melapor bahwa".

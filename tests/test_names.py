@@ -1035,6 +1035,12 @@ MERGE_RULE_PAIRS: list[tuple[str, str, str | None]] = [
     ("Susi", "Susilaningtias", "name.prefix"),
     ("Sánchez", "Lauren Sanchez", "name.contained"),
     ("Indryanto", "Indriyanto Seno Adji", "name.misspelt_given_name"),
+    ("Marharet", "Margaret Sitorus", "name.misspelt_given_name"),
+    ("Hermawan", "Andi Hernawan", "name.misspelt_surname"),
+    ("Marharet", "Nargaret Sitorus", None),  # the opening letter is never the slip
+    ("Suryana", "Suryani", None),  # the ending differs: two names (a woman's and a man's)
+    ("Rahmat", "Ahmad Rahmah", None),
+    ("Rinto", "Rinta Sari", None),  # shorter than six letters
     ("Budi", "Budo Santoso", None),
     ("Budi", "Bude", None),
     ("Kus", "Kuseryansyah", "name.clipped"),

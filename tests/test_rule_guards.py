@@ -254,6 +254,9 @@ NOT_EMITTED = {
                                      "quotation as a direct quote",
     "mixed.cue.name_after_quote": "the name stands right after a closing quotation mark and claims that "
                                   "quotation as a direct quote",
+    "indirect.cue.name_before_colon": "the colon introduction is read only where an opening quotation mark "
+                                      "follows the colon, and its content starts at that mark "
+                                      "(cues/postposed.py `_is_name_before_colon`): direct or mixed",
     "indirect.cue.statement_frame": "the statement frame stands right after a closing quotation mark and claims "
                                     "that quotation as a direct quote",
     "mixed.cue.statement_frame": "the statement frame stands right after a closing quotation mark and claims "

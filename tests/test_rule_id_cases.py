@@ -57,6 +57,29 @@ QUOTE_RULES: list[QuoteCase] = [
      "“Kami masih kesulitan mencari pemandu,” [Prasetyo Wibowo|PER], Kepala Dinas Pariwisata Jawa Tengah "
      "beberapa waktu lalu.",
      [("direct", "Kami masih kesulitan", "Prasetyo Wibowo", "direct.cue.name_after_quote", "name")]),
+    # A colon introduction: a person's name, a colon, then the quotation: the name speaks.
+    ("direct_after_a_name_and_a_colon",
+     "Ia menutup pidatonya dengan kutipan dari tokoh pejuang, [Nelson Mandela|PER]: “Penjahat tidak pernah "
+     "membangun negara.”",
+     [("direct", "Penjahat tidak pernah membangun negara", "Nelson Mandela", "direct.cue.name_before_colon",
+       "name")]),
+    ("direct_on_the_line_after_a_name_and_a_colon",
+     "“Kami akan menggelar aksi,” ujar [Jansen|PER].\nIa menutup pernyataannya dengan kutipan dari tokoh pejuang, "
+     "[Nelson Mandela|PER]:\n“Penjahat tidak pernah membangun negara.”\nAksi itu digelar pekan depan.",
+     [("direct", "Kami akan menggelar aksi", "Jansen", "direct.cue.postposed", "name"),
+      ("direct", "Penjahat tidak pernah membangun negara", "Nelson Mandela", "direct.cue.name_before_colon",
+       "name")]),
+    ("mixed_after_a_name_and_a_colon",
+     "Ia menutup pidatonya dengan kutipan dari tokoh pejuang, [Nelson Mandela|PER]: “Penjahat” tidak pernah "
+     "membangun negara, melainkan merusaknya.",
+     [("mixed", "“Penjahat” tidak pernah membangun negara", "Nelson Mandela", "mixed.cue.name_before_colon",
+       "name")]),
+    ("direct_after_an_addressee_and_a_colon_is_no_colon_introduction",
+     "Wartawan itu bertanya kepada [Budi Santoso|PER]: “Apa rencana Anda tahun depan?”",
+     [("direct", "Apa rencana Anda tahun depan?", None, "direct.unattributed", "none")]),
+    ("direct_after_a_verb_an_addressee_and_a_colon_stays_the_verbs",
+     "[Budi Santoso|PER] mengatakan kepada [Andi Wijaya|PER]: “Kami akan membuka dua pabrik baru.”",
+     [("direct", "Kami akan membuka dua pabrik baru.", "Budi Santoso", "direct.verb.say", "name")]),
     ("direct_before_a_name_that_is_a_verbs_subject_is_no_verbless_attribution",
      "“Kami masih kesulitan mencari pemandu,” [Prasetyo Wibowo|PER], Kepala Dinas Pariwisata, menjelaskan "
      "kepada wartawan.",

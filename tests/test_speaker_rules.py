@@ -490,8 +490,23 @@ TRAILING_ADJUNCTS: list[Case] = [
      [("indirect", "gajinya belum dibayar", "Seorang pejabat 60 tahun ini", "indirect.verb.say", "role")], []),
 ]
 
+# speakers.yml speaker_search_stops: after a postposed cue, a person behind an addressee
+# preposition or a subordinating conjunction is the addressee or in a clause of its own
+SEARCH_STOPS: list[Case] = [
+    ("the_addressee_after_an_untagged_speaker_is_no_speaker",
+     "“Kami sangat kesulitan dengan jalan ini,” ujar Sutarjo kepada Bupati Sleman, [Andi Wijaya|PER].",
+     [("direct", "Kami sangat kesulitan", "Sutarjo", "direct.cue.postposed", "name")], None),
+    ("a_person_in_a_because_clause_is_no_speaker",
+     "“Apakah Anda pernah menerima hadiah?” tanya [Rina|PER] karena [Hendra Gunawan|PER] pernah mengelola "
+     "pasar itu.",
+     [("direct", "Apakah Anda pernah menerima hadiah?", "Rina", "direct.cue.postposed", "name")], None),
+    ("a_long_office_still_reaches_its_name",
+     "“Jalan itu segera diperbaiki,” kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan [Andi Wijaya|PER].",
+     [("direct", "Jalan itu segera diperbaiki", "Andi Wijaya", "direct.cue.postposed", "name")], None),
+]
+
 ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES + INDIRECT_SPEECH + SOURCES + NOUN_PHRASE_AFTER_CUE \
-    + TRAILING_ADJUNCTS
+    + TRAILING_ADJUNCTS + SEARCH_STOPS
 
 KNOWN_GAPS: dict[str, str] = {}
 

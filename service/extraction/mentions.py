@@ -430,6 +430,8 @@ def phrase_after(start_token: int, index: TextIndex, rules: RuleSet, limit: int 
                 position += 1
                 continue
             break
+        if phrase and lower in rules.speaker_search_stops and token.text == lower:
+            break  # "tanya Enny karena Hendardji pernah …": another clause
         if token.text in PUNCTUATION_STOPS or (phrase and lower in rules.phrase_stops and token.text == lower
                                                and not _joins_office_words(phrase, position, index, rules)):
             phrase += _epithet_tail(phrase, position, index, rules)
@@ -690,10 +692,14 @@ def person_after(position: int, sentence_end: int, index: TextIndex, rules: Rule
     Politik, Hukum, dan Keamanan Mahfud MD". With `through_titles_only`, a clause after a
     comma ends the search: "terang Bass, merujuk pada kerusuhan Rodney King" is Bass
     speaking about Rodney King (a lowercase word that is not a title or role opens it);
-    "…, Jakarta Pusat, Letnan Kolonel Laut dokter gigi M Arifin" goes on to the name."""
+    "…, Jakarta Pusat, Letnan Kolonel Laut dokter gigi M Arifin" goes on to the name. A person
+    after an addressee preposition or a subordinating conjunction (speakers.yml
+    speaker_search_stops: "ujar Tumbal kepada Bupati Kapuas Hulu, Fransiskus Diaan") is not
+    looked for: the addressee or a clause of its own."""
     for ahead in range(position + 1, min(position + 1 + limit, len(index.tokens))):
         token = index.tokens[ahead]
-        if token.start >= sentence_end or token.text in ("“", "”", "\"", ";"):
+        if token.start >= sentence_end or token.text in ("“", "”", "\"", ";") \
+                or (ahead > position + 1 and token.text in rules.speaker_search_stops):
             return None
         if through_titles_only and index.tokens[ahead - 1].text == "," and _opens_a_clause(token.text, rules):
             return None

@@ -48,12 +48,10 @@ def _merge_rule(first: tuple[str, ...], second: tuple[str, ...]) -> str | None:
     if len(shorter) == 1 and len(shorter[0]) == CLIPPED_NAME_CHARS and shorter[0].isalpha() \
             and (longer[0].startswith(shorter[0]) or longer[-1].startswith(shorter[0])):
         return "name.clipped"  # Kus -> Kuseryansyah, Mou -> Jose Mourinho
-    if len(shorter) == 1 and len(shorter[0]) >= MIN_FUZZY_SURNAME_CHARS \
-            and fuzz.ratio(shorter[0], longer[-1]) >= FUZZY_THRESHOLD:
+    if len(shorter) == 1 and _misspelt(shorter[0], longer[-1]):
         return "name.misspelt_surname"  # Cahanoglu -> Hakan Calhanoglu
-    if len(shorter) == 1 and len(longer) > 1 and len(shorter[0]) >= MIN_FUZZY_SURNAME_CHARS \
-            and fuzz.ratio(shorter[0], longer[0]) >= FUZZY_THRESHOLD:
-        return "name.misspelt_given_name"  # Indryanto -> Indriyanto Seno Adji
+    if len(shorter) == 1 and len(longer) > 1 and _misspelt(shorter[0], longer[0]):
+        return "name.misspelt_given_name"  # Indryanto -> Indriyanto Seno Adji, Marharet -> Margaret MS
     if len(shorter) == 1 and 2 <= len(shorter[0]) <= 4 and len(longer) == len(shorter[0]) \
             and "".join(word[0] for word in longer) == shorter[0]:
         return "name.initials"  # JK -> Jusuf Kalla
@@ -62,6 +60,26 @@ def _merge_rule(first: tuple[str, ...], second: tuple[str, ...]) -> str | None:
     if len(shorter) == 1 and len(longer) > 1:
         return _short_form_rule(shorter[0], longer)
     return None
+
+
+def _misspelt(word: str, name_word: str) -> bool:
+    """A word of at least six letters that differs slightly from a word of a name: close by
+    rapidfuzz ratio, or the same length with one letter mistyped inside it ("Marharet" for
+    Margaret: a slip of the keyboard, which the ratio of a long word reads as farther than a
+    dropped letter)."""
+    if len(word) < MIN_FUZZY_SURNAME_CHARS:
+        return False
+    return fuzz.ratio(word, name_word) >= FUZZY_THRESHOLD or _one_letter_mistyped(word, name_word)
+
+
+def _one_letter_mistyped(word: str, name_word: str) -> bool:
+    """One letter differs, inside the word: neither the opening letter nor the ending, where
+    names differ by design (Rahmat and Rahmah, Suryana and Suryani are two people)."""
+    if len(word) != len(name_word) or not (word.isalpha() and name_word.isalpha()):
+        return False
+    differing = [position for position, (ours, theirs) in enumerate(zip(word, name_word, strict=True))
+                 if ours != theirs]
+    return len(differing) == 1 and 0 < differing[0] < len(word) - 1
 
 
 MIN_SYLLABLE_NICKNAME_CHARS = 5  # Buwas, Zulhas; "Budi" is no blend of "Bunga Dinata"

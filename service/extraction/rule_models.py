@@ -81,9 +81,10 @@ class RelativeClauseSubject(StrictModel):
 
     id: str
     head_openers: list[str]
+    postmodifier_openers: list[str] = []  # a place or time phrase after the head: read past it
     max_tokens: int = Field(ge=2)
 
-    _lower_openers = field_validator("head_openers")(_lowercase_words)
+    _lower_openers = field_validator("head_openers", "postmodifier_openers")(_lowercase_words)
 
 
 class RelativeReport(StrictModel):
@@ -469,6 +470,7 @@ class CueRules(StrictModel):
     postposed: WordList
     postposed_by_position: PositionalCue
     name_after_quote: PositionalCue | None = None
+    name_before_colon: PositionalCue | None = None
     postposed_noun_phrase: NounPhraseCue
     clitic: CliticCue
     according_to: AccordingTo
@@ -596,6 +598,7 @@ class SpeakerRules(StrictModel):
     relation_heads: list[str] = []
     relative_pronouns: list[str] = []
     oblique_prepositions: list[str] = []
+    speaker_search_stops: list[str] = []
     first_person: list[str]
     self_description_markers: list[str]
     noun_postmodifiers: list[str]

@@ -86,6 +86,7 @@ class RuleSet:
         self.relative_head_openers = frozenset(cues.relative_clause_subject.head_openers)
         self.relative_report_openers = frozenset(cues.relative_report.head_openers) \
             if cues.relative_report is not None else frozenset()
+        self.relative_postmodifier_openers = frozenset(cues.relative_clause_subject.postmodifier_openers)
         self.complementizers = frozenset(cues.complementizers)
         self.comma_complementizers = frozenset(word.lower() for word in cues.comma_complementizers)
         self.directive_markers = frozenset(cues.directive_markers)
@@ -203,6 +204,7 @@ class RuleSet:
                                            key=len, reverse=True))
         self.relative_pronouns = frozenset(speakers.relative_pronouns)
         self.oblique_prepositions = frozenset(speakers.oblique_prepositions)
+        self.speaker_search_stops = frozenset(speakers.speaker_search_stops)
         # the subject boundaries that join clauses ("dan", "tetapi", "bahwa", "karena"), not
         # those that open an adjunct or a relative clause or are adverbs ("dalam", "yang", "pun")
         self.clause_links = self.subject_boundaries - self.subject_adjunct_openers - self.relative_pronouns \

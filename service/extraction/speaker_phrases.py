@@ -689,12 +689,12 @@ def _subject_before_adjunct(opener: int, sentence_start: int, index: TextIndex, 
     if mention is None or mention.kind not in ADJUNCT_SUBJECT_KINDS:
         return None
     if mention.kind == "role":
-        person = _person_apposed_to(head[0].index, sentence_start, index, rules)
+        person = person_apposed_to(head[0].index, sentence_start, index, rules)
         return person or (mention if roles else None)
     return mention if _has_entity(head, index) else None
 
 
-def _person_apposed_to(first: int, sentence_start: int, index: TextIndex, rules: RuleSet) -> Mention | None:
+def person_apposed_to(first: int, sentence_start: int, index: TextIndex, rules: RuleSet) -> Mention | None:
     """The person a role phrase set off by commas describes ("Lara, sesama anggota grup itu,
     yang lebih dahulu menyatakan …"): the PER entity that ends right before the comma
     opening the role phrase, or a name the tagger found elsewhere in the article (it often

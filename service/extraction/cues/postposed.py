@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.extraction.cues.hit import CLOSING_MARKS, CueKind, Hit, ScanState
+from service.extraction.cues.hit import CLOSING_MARKS, OPENING_MARKS, CueKind, Hit, ScanState
 from service.extraction.cues.phrases import content_after, interposed_opening_start, starts_person_name
 from service.extraction.document import Mention, Span, Token
 from service.extraction.mentions import (
@@ -345,6 +345,48 @@ def _read_name_after_quote(state: ScanState, position: int, lower: str) -> Hit |
                kind="postposed", mention=mention, segment_start=entity.start, backward_content=True)
 
 
+COLON = ":"
+
+
+def _is_colon_word(lower: str, rules: RuleSet) -> bool:
+    return lower == COLON and rules.cues.name_before_colon is not None
+
+
+def _is_name_before_colon(state: ScanState, position: int, lower: str) -> bool:
+    """ "…, Nelson Mandela: “…”", "Ia mengutip pesan Presiden Joko Widodo: “…”": a person's name
+    right before a colon that an opening quotation mark follows (on the same line or opening
+    the next) introduces the quotation as that person's words, when nothing in the sentence
+    was read as an attribution before it (a verb reads "Budi mengatakan kepada Andi: “…”")
+    and no addressee word stands before the name ("bertanya kepada Budi: “…”": Budi is asked,
+    speakers.yml speaker_search_stops)."""
+    index, rules = state.index, state.rules
+    tokens = index.tokens
+    if not _is_colon_word(lower, rules) or position < 1 or position + 1 >= len(tokens) \
+            or tokens[position + 1].text not in OPENING_MARKS or state.last_hit_end > state.sentence.start:
+        return False
+    entity = index.entity_by_token.get(position - 1)
+    if entity is None or entity.label != "PER" or entity.end != tokens[position - 1].end \
+            or entity.start < state.sentence.start or index.document.in_quote_marks(entity.start):
+        return False
+    before = index.token_at(entity.start) - 1
+    while before >= state.first and rules.is_title_or_role(tokens[before].text):
+        before -= 1
+    return before < state.first or tokens[before].text.lower() not in rules.speaker_search_stops
+
+
+def _read_name_before_colon(state: ScanState, position: int, lower: str) -> Hit | None:
+    rules, index = state.rules, state.index
+    assert rules.cues.name_before_colon is not None
+    entity = index.entity_by_token[position - 1]
+    name = name_from_tokens(index.tokens_in(entity.start, entity.end), rules, index)
+    if not name:
+        return None
+    colon = index.tokens[position]
+    return Hit(cue=Span(colon.start, colon.end), lemma=COLON, rule=rules.cues.name_before_colon.id, kind="verb",
+               mention=Mention(entity.start, entity.end, "name", name), segment_start=entity.start,
+               content_start=index.tokens[position + 1].start)
+
+
 ACCORDING_TO_CLITIC = CueKind("according_to_clitic", _is_according_to_clitic, _read_according_to_clitic,
                               word_gate=_is_according_to_clitic_word)
 CLITIC = CueKind("clitic", _is_clitic, _read_clitic, word_gate=_is_clitic_word)
@@ -353,5 +395,7 @@ POSTPOSED_BY_POSITION = CueKind("postposed_by_position", _is_postposed_by_positi
                                 word_gate=_is_postposed_by_position_word, after_closing_mark=True)
 NAME_AFTER_QUOTE = CueKind("name_after_quote", _is_name_after_quote, _read_name_after_quote,
                            after_closing_mark=True)
+NAME_BEFORE_COLON = CueKind("name_before_colon", _is_name_before_colon, _read_name_before_colon,
+                            word_gate=_is_colon_word)
 STATEMENT_FRAME = CueKind("statement_frame", _is_statement_frame, _read_statement_frame,
                           word_gate=_is_statement_frame_word, after_closing_mark=True)

@@ -20,6 +20,7 @@ from service.extraction.speaker_phrases import (
     epithet_with_relative_clause,
     opening_subject_across_adjuncts,
     parse_speaker_phrase,
+    person_apposed_to,
     postmodified_subject,
     subject_across_adjunct,
 )
@@ -365,8 +366,29 @@ def _relative_clause_head(state: ScanState, position: int) -> Mention | None:
             or tokens[relative - 1].text != "," or tokens[relative - 1].start < state.sentence.start:
         return None
     head = _relative_head_tokens(state, relative - 1)
+    if not head:
+        return None
     # the whole head, its own modifiers included: "sumber yang tidak disebutkan namanya" is
     # an unnamed source as written
+    mention = parse_speaker_phrase(head, index, rules)
+    if mention is not None and mention.kind == "role":
+        # "kritik dari Gabriel Rufian, anggota parlemen Catalan, yang menuduh …": the role is
+        # the apposition of the name before it, and the named person speaks
+        return person_apposed_to(head[0].index, state.sentence.start, index, rules) or mention
+    if mention is None or mention.kind != "name":
+        return _head_before_postmodifier(state, head[0].index) or mention
+    return mention
+
+
+def _head_before_postmodifier(state: ScanState, opener: int) -> Mention | None:
+    """The noun phrase a place or time phrase modifies, where the words after the preposition
+    read as no person: "unggahan Presiden Turki Recep Erdogan di platform X sehari sebelumnya,
+    yang menyebut …", "surat Gubernur Sumut pada 2009, yang menyatakan …": the post or the letter
+    speaks for its writer (cues.yml relative_clause_subject `postmodifier_openers`)."""
+    index, rules = state.index, state.rules
+    if opener < 1 or index.tokens[opener - 1].text.lower() not in rules.relative_postmodifier_openers:
+        return None
+    head = _relative_head_tokens(state, opener - 1)
     return parse_speaker_phrase(head, index, rules) if head else None
 
 
