@@ -490,8 +490,25 @@ TRAILING_ADJUNCTS: list[Case] = [
      [("indirect", "gajinya belum dibayar", "Seorang pejabat 60 tahun ini", "indirect.verb.say", "role")], []),
 ]
 
+# issue 20: a cue word inside a compound (cues.yml postposed `compounds`) is a noun, no cue,
+# whatever name follows it; the same word after a comma or a closing mark still is one
+CUE_WORD_COMPOUNDS: list[Case] = [
+    ("tanggung_jawab_before_a_name_is_no_cue",
+     "Jabatan itu menambah daftar tanggung jawab [Dimas Pratama|PER] di luar dunia film.", [], ["Dimas Pratama"]),
+    ("tanggung_jawabnya_is_no_clitic_cue",
+     "Pihak bank menyebut seluruh kerugian nasabah menjadi tanggung jawabnya. Bank itu sedang memeriksa sistemnya.",
+     [("indirect", "seluruh kerugian nasabah menjadi tanggung jawabnya", "Pihak bank", "indirect.verb.say", "role")],
+     []),
+    ("a_step_son_before_a_name_is_no_cue",
+     "Putra sambung [Rudi Hartono|PER], [Dika Saputra|PER] tampak enggan membahas hubungan ibunya.", [],
+     ["Rudi Hartono", "Dika Saputra"]),
+    ("jawab_after_a_closing_mark_is_still_a_cue",
+     "“Kami siap bertanding,” jawab [Dika Saputra|PER] kepada wartawan.",
+     [("direct", "Kami siap bertanding,", "Dika Saputra", "direct.cue.postposed", "name")], ["Dika Saputra"]),
+]
+
 ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES + INDIRECT_SPEECH + SOURCES + NOUN_PHRASE_AFTER_CUE \
-    + TRAILING_ADJUNCTS
+    + TRAILING_ADJUNCTS + CUE_WORD_COMPOUNDS
 
 KNOWN_GAPS: dict[str, str] = {}
 

@@ -31,6 +31,15 @@ class WordList(StrictModel):
     _lower = field_validator("words")(_lowercase_words)
 
 
+class PostposedCues(WordList):
+    """The postposed cue words and the two-word compounds in which one of them is no cue
+    ("tanggung jawab", "kata sandi", "putra sambung")."""
+
+    compounds: list[str] = []
+
+    _lower_compounds = field_validator("compounds")(_lowercase_words)
+
+
 class AccordingTo(WordList):
     """The `menurut` cue and the nouns after it that name a standard, not a source."""
 
@@ -336,6 +345,7 @@ class FalseQuoteRules(StrictModel):
     quoted_fragment: ReasonId
     backward_directive: WordList
     named_title: WordList
+    figure_record: WordList | None = None
 
 
 
@@ -455,7 +465,7 @@ class FrontedAdverbial(StrictModel):
 class CueRules(StrictModel):
     version: int
     morphology: MorphologyRules
-    postposed: WordList
+    postposed: PostposedCues
     postposed_by_position: PositionalCue
     name_after_quote: PositionalCue | None = None
     postposed_noun_phrase: NounPhraseCue

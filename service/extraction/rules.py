@@ -66,6 +66,7 @@ class RuleSet:
         self.other_name_words = frozenset(self.names.other_name_words.words)
         self.pool_offices = frozenset(self.names.office_opening_a_name.words)
         self.postposed_cues = frozenset(cues.postposed.words)
+        self.postposed_compounds = frozenset(tuple(compound.split()) for compound in cues.postposed.compounds)
         self.according_to = frozenset(cues.according_to.words)
         self.according_to_not_sources = frozenset(cues.according_to.not_sources)
         self.according_to_documents = frozenset(cues.according_to.document_sources)
@@ -175,6 +176,8 @@ class RuleSet:
         self.small_clause_max_object_words = small.max_object_words if small else 0
         self.backward_directive_words = frozenset(cues.false_quotes.backward_directive.words)
         self.naming_nouns = frozenset(cues.false_quotes.named_title.words)
+        figure_record = cues.false_quotes.figure_record
+        self.record_verbs = frozenset(figure_record.words if figure_record is not None else ())
         self.refusal_words = frozenset(cues.false_quotes.refusal.words)
         self.refusal_modals = frozenset(cues.false_quotes.refusal.modals)
         self.refusal_negations = frozenset(cues.false_quotes.refusal.negations)
@@ -426,6 +429,8 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
     lists["cues.yml false_quotes mental_states"] = cues.false_quotes.mental_states.words
     lists["cues.yml false_quotes backward_directive"] = cues.false_quotes.backward_directive.words
     lists["cues.yml false_quotes named_title"] = cues.false_quotes.named_title.words
+    if cues.false_quotes.figure_record is not None:
+        lists["cues.yml false_quotes figure_record"] = cues.false_quotes.figure_record.words
     lists["cues.yml false_quotes topic_object"] = cues.false_quotes.topic_object.words
     lists["cues.yml false_quotes topic_object nouns"] = cues.false_quotes.topic_object.nouns
     lists["cues.yml false_quotes topic_object question_words"] = cues.false_quotes.topic_object.question_words
