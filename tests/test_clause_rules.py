@@ -591,6 +591,15 @@ NOUN_CUES: list[Case] = [
     ("noun_cue_of_the_sentence_subject_with_quoted_words",
      "Pelapor [Francesca Albanese|PER] menghadapi kritik atas tuduhan lama bahwa [Israel|LOC] melakukan “genosida” di Gaza.",
      [("mixed", "melakukan “genosida”", "Francesca Albanese", "mixed.cue.noun", "name")]),
+    # issue 20: with no person opening the sentence, the speaker phrase before its predicate
+    # (an epithet pointing back at the person named before) holds the noun of saying
+    ("noun_cue_of_an_epithet_subject_with_quoted_words",
+     "Pelapor khusus PBB [Maria Rossi|PER] berbicara di Jenewa. Pakar Italia tersebut telah menghadapi kritik atas "
+     "tuduhan lama bahwa [Israel|LOC] melakukan “genosida” di Gaza.",
+     [("mixed", "melakukan “genosida”", "Maria Rossi", "mixed.cue.noun", "role")]),
+    ("noun_cue_of_a_group_subject",
+     "Warga desa itu sudah lama menyuarakan klaim bahwa lahan tersebut milik leluhur mereka.",
+     [("indirect", "lahan tersebut milik leluhur", "Warga desa itu", "indirect.cue.noun", "role")]),
     ("noun_object_of_a_reporting_verb_is_one_quote",
      "[Greta Thunberg|PER] menyampaikan tuduhan bahwa [Israel|LOC] telah menculik para aktivis.",
      [("indirect", "telah menculik para aktivis", "Greta Thunberg", "indirect.verb.say", "name")]),
