@@ -162,18 +162,6 @@ def _is_adjective_predicate(word: str, position: int, rules: RuleSet) -> bool:
     return word in rules.adjective_predicates and (position == 0 or position >= rules.adjective_min_subject_words)
 
 
-def _is_figure_record(document: Document, quote: Quote, rules: RuleSet) -> bool:
-    """A figure claim by a verb of recording whose object holds no predicate of its own
-    ("Nissan mencatat kerugian bersih sebesar 670,9 miliar yen", "mencatat 26 gol dan 6
-    assist"): what the subject recorded or scored, not a claim it made; a recorded claim has a
-    predicate ("BPS mencatat angka produksi karet mencapai 3,62 juta ton")."""
-    if quote.type != "indirect" or quote.rule != rule_id("indirect", rules.cues.figure_claims.id) \
-            or (quote.cue_lemma or "").lower() not in rules.record_verbs:
-        return False
-    return not _has_own_predicate([word.lower() for word in OBJECT_TOKEN.findall(_clause_text(document, quote))],
-                                  rules)
-
-
 def _is_passive_topic(document: Document, quote: Quote, rules: RuleSet) -> bool:
     """ "Imbauan itu berulang kali disampaikan X kepada …": a plain passive of saying inside a
     sentence whose agent nothing but adjuncts follows has what was said as its subject, a noun
@@ -403,13 +391,7 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
             (reasons.refusal.id, _is_refusal),
             (reasons.noun_object.id, _is_noun_object), (reasons.passive_topic.id, _is_passive_topic),
             (reasons.title_case.id, _is_title_case), (reasons.quoted_fragment.id, _is_quoted_fragment),
-            (reasons.backward_directive.id, _is_backward_directive), (reasons.named_title.id, _is_named_title),
-            *_figure_record_reason(rules)]
-
-
-def _figure_record_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
-    record = rules.false_quotes.figure_record
-    return [] if record is None else [(record.id, _is_figure_record)]
+            (reasons.backward_directive.id, _is_backward_directive), (reasons.named_title.id, _is_named_title)]
 
 
 def _coordinated_irrealis_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:

@@ -345,7 +345,6 @@ class FalseQuoteRules(StrictModel):
     quoted_fragment: ReasonId
     backward_directive: WordList
     named_title: WordList
-    figure_record: WordList | None = None
 
 
 

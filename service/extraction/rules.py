@@ -176,8 +176,6 @@ class RuleSet:
         self.small_clause_max_object_words = small.max_object_words if small else 0
         self.backward_directive_words = frozenset(cues.false_quotes.backward_directive.words)
         self.naming_nouns = frozenset(cues.false_quotes.named_title.words)
-        figure_record = cues.false_quotes.figure_record
-        self.record_verbs = frozenset(figure_record.words if figure_record is not None else ())
         self.refusal_words = frozenset(cues.false_quotes.refusal.words)
         self.refusal_modals = frozenset(cues.false_quotes.refusal.modals)
         self.refusal_negations = frozenset(cues.false_quotes.refusal.negations)
@@ -429,8 +427,6 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
     lists["cues.yml false_quotes mental_states"] = cues.false_quotes.mental_states.words
     lists["cues.yml false_quotes backward_directive"] = cues.false_quotes.backward_directive.words
     lists["cues.yml false_quotes named_title"] = cues.false_quotes.named_title.words
-    if cues.false_quotes.figure_record is not None:
-        lists["cues.yml false_quotes figure_record"] = cues.false_quotes.figure_record.words
     lists["cues.yml false_quotes topic_object"] = cues.false_quotes.topic_object.words
     lists["cues.yml false_quotes topic_object nouns"] = cues.false_quotes.topic_object.nouns
     lists["cues.yml false_quotes topic_object question_words"] = cues.false_quotes.topic_object.question_words
