@@ -646,6 +646,16 @@ def test_rules_reject_a_word_listed_twice(tmp_path: Path) -> None:
         load_rules(directory)
 
 
+def test_rules_reject_a_compound_without_a_cue_word(tmp_path: Path) -> None:
+    from service.extraction.rules import RuleError
+
+    directory = copy_rules(tmp_path)
+    cues = directory / "cues.yml"
+    cues.write_text(cues.read_text().replace('compounds: ["tanggung jawab",', 'compounds: ["tanggung renteng",'))
+    with pytest.raises(RuleError, match="tanggung renteng"):
+        load_rules(directory)
+
+
 # (case id, marked text, person, roles kept for that person)
 ROLE_CASES = [
     ("role_before_the_name",

@@ -39,6 +39,15 @@ class PostposedCues(WordList):
 
     _lower_compounds = field_validator("compounds")(_lowercase_words)
 
+    @model_validator(mode="after")
+    def _compounds_hold_a_cue_word(self) -> PostposedCues:
+        """A compound is two words, one of them a cue word: anything else would never match."""
+        for compound in self.compounds:
+            words = compound.split()
+            if len(words) != 2 or not set(words) & set(self.words):
+                raise ValueError(f"postposed compound {compound!r} is not two words holding a cue word")
+        return self
+
 
 class AccordingTo(WordList):
     """The `menurut` cue and the nouns after it that name a standard, not a source."""
