@@ -45,7 +45,7 @@ class PostposedCues(WordList):
         for compound in self.compounds:
             words = compound.split()
             if len(words) != 2 or not set(words) & set(self.words):
-                raise ValueError(f"postposed compound {compound!r} is not two words holding a cue word")
+                raise ValueError(f"postposed compound {compound!r} must be two words, one of them a cue word")
         return self
 
 
