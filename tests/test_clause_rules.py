@@ -256,6 +256,12 @@ FIGURE_CLAIMS: list[Case] = [
      "[Badan Pusat Statistik|ORG] mencatat inflasi bulan Mei sebesar 2,5 persen.",
      [("indirect", "inflasi bulan Mei sebesar 2,5 persen", "Badan Pusat Statistik", "indirect.verb.figure_claim",
        "name")]),
+    ("record_verb_with_a_figure_and_an_unprefixed_predicate_is_a_claim",
+     "Lembaga [Kontras|ORG] mencatat sebanyak 9 orang tewas dan 12 lainnya luka-luka dalam bentrokan itu.",
+     [("indirect", "sebanyak 9 orang tewas", "Lembaga Kontras", "indirect.verb.figure_claim", "name")]),
+    ("report_verb_with_a_bare_figure_is_a_claim",
+     "[Dinas Sosial|ORG] melaporkan sebanyak 213 keluarga, termasuk empat keluarga di desa itu.",
+     [("indirect", "sebanyak 213 keluarga", "Dinas Sosial", "indirect.verb.figure_claim", "name")]),
     ("claim_verb_with_a_figure_and_quoted_words_is_mixed",
      "[Badan Pusat Statistik|ORG] mencatat 40 persen warga desa itu “masih hidup di bawah garis kemiskinan”.",
      [("mixed", "40 persen warga desa itu “masih hidup", "Badan Pusat Statistik", "mixed.verb.figure_claim", "name")]),
@@ -579,6 +585,15 @@ NOUN_CUES: list[Case] = [
     ("noun_cue_of_the_sentence_subject_with_quoted_words",
      "Pelapor [Francesca Albanese|PER] menghadapi kritik atas tuduhan lama bahwa [Israel|LOC] melakukan “genosida” di Gaza.",
      [("mixed", "melakukan “genosida”", "Francesca Albanese", "mixed.cue.noun", "name")]),
+    # issue 20: with no person opening the sentence, the speaker phrase before its predicate
+    # (an epithet pointing back at the person named before) holds the noun of saying
+    ("noun_cue_of_an_epithet_subject_with_quoted_words",
+     "Pelapor khusus PBB [Maria Rossi|PER] berbicara di Jenewa. Pakar Italia tersebut telah menghadapi kritik atas "
+     "tuduhan lama bahwa [Israel|LOC] melakukan “genosida” di Gaza.",
+     [("mixed", "melakukan “genosida”", "Maria Rossi", "mixed.cue.noun", "role")]),
+    ("noun_cue_of_a_group_subject",
+     "Warga desa itu sudah lama menyuarakan klaim bahwa lahan tersebut milik leluhur mereka.",
+     [("indirect", "lahan tersebut milik leluhur", "Warga desa itu", "indirect.cue.noun", "role")]),
     ("noun_object_of_a_reporting_verb_is_one_quote",
      "[Greta Thunberg|PER] menyampaikan tuduhan bahwa [Israel|LOC] telah menculik para aktivis.",
      [("indirect", "telah menculik para aktivis", "Greta Thunberg", "indirect.verb.say", "name")]),
@@ -786,6 +801,10 @@ REJECTIONS = [
     ("a_hope_before_demikian_disampaikan",
      "Presiden berharap para ulama melakukan pembenahan organisasi. Demikian disampaikan [Joko Widodo|PER] saat "
      "membuka muktamar.", "false.backward_directive"),
+    # issue 20: a di- preposition written glued to its noun is no passive predicate
+    ("noun_object_with_a_glued_preposition",
+     "Direktur [Bumi Persada|ORG] menyampaikan target penjualan diatas rata-rata industri pada rapat itu.",
+     "false.noun_object"),
     ("a_quoted_noun_with_a_relative_clause_is_a_gloss",
      "Dalam naskah kuno itu, kata tersebut merujuk pada \"kain tenun yang diwarnai\", yang dipakai para raja.",
      "false.quoted_fragment"),

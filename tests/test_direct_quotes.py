@@ -41,6 +41,16 @@ CASES = [
     ("nested_curly_in_straight", '"Kami menolak “kenaikan” itu," kata Budi.', ["Kami menolak “kenaikan” itu,"], False),
     ("nested_pair_then_a_new_quote", '“Program "Makan Gratis" berjalan,” kata Budi. "Kami siap," ujar Ani.',
      ['Program "Makan Gratis" berjalan,', "Kami siap,"], False),
+    # straight marks for a term inside a quotation in straight marks: the inner pairs are content
+    # when a mark that can only close ends the quotation after them (issue 20)
+    ("nested_straight_in_straight", 'Ia hadir."Perlu pula "koordinasi kawasan". Gunakan kerangka ASEAN," ujar Budi.',
+     ['Perlu pula "koordinasi kawasan". Gunakan kerangka ASEAN,'], False),
+    ("two_nested_straight_pairs_in_straight",
+     'Ia hadir. "Kita kehilangan "trust" warga. Jangan "underestimate" krisis ini," jelas Budi.',
+     ['Kita kehilangan "trust" warga. Jangan "underestimate" krisis ini,'], False),
+    ("a_straight_pair_with_no_closing_mark_after_it_is_a_new_quote",
+     'Ia hadir. "Harga beras naik. "Kami tidak tahu," kata Budi. Warga pulang.',
+     ["Harga beras naik.", "Kami tidak tahu,"], True),
     ("different_kinds_open_and_close_one_quote", '“Kami siap," kata Budi.', ["Kami siap,"], False),
     # an opening glyph with a space after it may close: alternation decides (issue 20)
     ("an_opening_glyph_before_a_space_closes_an_open_quote",

@@ -216,6 +216,12 @@ ORGANISATION_ANAPHORS: list[Case] = [
      "merger. Anak usaha [BCA|ORG] ini menilai kebutuhan modal perusahaan masih sangat memadai. Dia mengatakan "
      "bahwa rasio kecukupan modal bank itu berada di posisi 25 persen.",
      2, "indirect.verb.say", "rasio kecukupan", "John Kosasih", "speaker.pronoun_antecedent@rules", "pronoun"),
+    # issue 20: a group noun heads one too ("Kelompok tersebut"), and its clause with quoted
+    # words is a mixed quote of the group
+    ("a_group_named_before_as_a_collaboration",
+     "Laporan itu disusun oleh [Net Zero Tracker|ORG], sebuah kolaborasi empat organisasi nirlaba. Kelompok tersebut "
+     "mengatakan, bahwa negara itu dapat menjadi “pemasok strategis dengan emisi rendah.”",
+     0, "mixed.verb.say", "negara itu dapat", "Net Zero Tracker", "speaker.organisation_anaphor@rules", "role"),
     ("an_institution_phrase_with_no_organisation_before_stays_as_written",
      "Pelatih [Budi Santoso|PER] tiba di Bandung pagi itu. Perusahaan tersebut menyebut kontrak itu sudah diteken.",
      0, "indirect.verb.say", "kontrak itu", "Perusahaan tersebut", "speaker.cue_role@rules", "role"),

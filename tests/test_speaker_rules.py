@@ -505,8 +505,25 @@ SEARCH_STOPS: list[Case] = [
      [("direct", "Jalan itu segera diperbaiki", "Andi Wijaya", "direct.cue.postposed", "name")], None),
 ]
 
+# issue 20: a cue word inside a compound (cues.yml postposed `compounds`) is a noun, no cue,
+# whatever name follows it; the same word after a comma or a closing mark still is one
+CUE_WORD_COMPOUNDS: list[Case] = [
+    ("tanggung_jawab_before_a_name_is_no_cue",
+     "Jabatan itu menambah daftar tanggung jawab [Dimas Pratama|PER] di luar dunia film.", [], ["Dimas Pratama"]),
+    ("tanggung_jawabnya_is_no_clitic_cue",
+     "Pihak bank menyebut seluruh kerugian nasabah menjadi tanggung jawabnya. Bank itu sedang memeriksa sistemnya.",
+     [("indirect", "seluruh kerugian nasabah menjadi tanggung jawabnya", "Pihak bank", "indirect.verb.say", "role")],
+     []),
+    ("a_step_son_before_a_name_is_no_cue",
+     "Putra sambung [Rudi Hartono|PER], [Dika Saputra|PER] tampak enggan membahas hubungan ibunya.", [],
+     ["Rudi Hartono", "Dika Saputra"]),
+    ("jawab_after_a_closing_mark_is_still_a_cue",
+     "“Kami siap bertanding,” jawab [Dika Saputra|PER] kepada wartawan.",
+     [("direct", "Kami siap bertanding,", "Dika Saputra", "direct.cue.postposed", "name")], ["Dika Saputra"]),
+]
+
 ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES + INDIRECT_SPEECH + SOURCES + NOUN_PHRASE_AFTER_CUE \
-    + TRAILING_ADJUNCTS + SEARCH_STOPS
+    + TRAILING_ADJUNCTS + SEARCH_STOPS + CUE_WORD_COMPOUNDS
 
 KNOWN_GAPS: dict[str, str] = {}
 
@@ -641,6 +658,16 @@ def test_rules_reject_a_word_listed_twice(tmp_path: Path) -> None:
     speakers = directory / "speakers.yml"
     speakers.write_text(speakers.read_text().replace("words: [ia, dia,", "words: [ia, dia, dia,"))
     with pytest.raises(RuleError, match="dia"):
+        load_rules(directory)
+
+
+def test_rules_reject_a_compound_without_a_cue_word(tmp_path: Path) -> None:
+    from service.extraction.rules import RuleError
+
+    directory = copy_rules(tmp_path)
+    cues = directory / "cues.yml"
+    cues.write_text(cues.read_text().replace('compounds: ["tanggung jawab",', 'compounds: ["tanggung renteng",'))
+    with pytest.raises(RuleError, match="tanggung renteng"):
         load_rules(directory)
 
 

@@ -117,6 +117,27 @@ def _is_nested_pair(marks: list[Mark], index: int, opened: Mark) -> bool:
         _closes(marks[index + 2], opened.rule.id, inner.paragraph)
 
 
+def _is_nested_same_kind_pair(marks: list[Mark], index: int, opened: Mark) -> bool:
+    """A mark of the open quote's own kind that can only open, closed by the next mark, which can
+    only close, after which (past more such pairs) a mark that can only close ends the open
+    quote in the same paragraph (`"Perlu pula "regional policy coordination". Gunakan …," ujar X`):
+    straight marks used for a term inside a quotation in straight marks. Read as a new quote,
+    the pair would leave the last closing mark with no opening one."""
+    position = index
+    while position + 1 < len(marks) and _definite_pair(marks[position], marks[position + 1], opened):
+        position += 2
+    return position > index and position < len(marks) and _definite(marks[position], "close", opened)
+
+
+def _definite_pair(first: Mark, second: Mark, opened: Mark) -> bool:
+    return _definite(first, "open", opened) and _definite(second, "close", opened)
+
+
+def _definite(mark: Mark, role: Role, opened: Mark) -> bool:
+    """A mark of the open quote's kind and paragraph that the characters around it make `role`."""
+    return mark.role == role and mark.rule.id == opened.rule.id and mark.paragraph == opened.paragraph
+
+
 POSTPOSED_ATTRIBUTION = re.compile(r",\s+([^\W\d_]+)\s+([^\W\d_]+)")
 
 
@@ -206,7 +227,7 @@ def pair_marks(document: Document, marks: list[Mark], max_chars: int,
         if mark.role in ("close", "either"):
             emit(opened, mark.position, mark)
             opened = None
-        elif _is_nested_pair(marks, index, opened):
+        elif _is_nested_pair(marks, index, opened) or _is_nested_same_kind_pair(marks, index, opened):
             nested_until = index + 1  # “Kami menolak "kenaikan" itu,”: the inner pair is content
         else:
             # a second opener while one is open: the first lost its closing mark

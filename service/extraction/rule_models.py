@@ -31,6 +31,24 @@ class WordList(StrictModel):
     _lower = field_validator("words")(_lowercase_words)
 
 
+class PostposedCues(WordList):
+    """The postposed cue words and the two-word compounds in which one of them is no cue
+    ("tanggung jawab", "kata sandi", "putra sambung")."""
+
+    compounds: list[str] = []
+
+    _lower_compounds = field_validator("compounds")(_lowercase_words)
+
+    @model_validator(mode="after")
+    def _compounds_hold_a_cue_word(self) -> PostposedCues:
+        """A compound is two words, one of them a cue word: anything else would never match."""
+        for compound in self.compounds:
+            words = compound.split()
+            if len(words) != 2 or not set(words) & set(self.words):
+                raise ValueError(f"postposed compound {compound!r} must be two words, one of them a cue word")
+        return self
+
+
 class AccordingTo(WordList):
     """The `menurut` cue and the nouns after it that name a standard, not a source."""
 
@@ -467,7 +485,7 @@ class FrontedAdverbial(StrictModel):
 class CueRules(StrictModel):
     version: int
     morphology: MorphologyRules
-    postposed: WordList
+    postposed: PostposedCues
     postposed_by_position: PositionalCue
     name_after_quote: PositionalCue | None = None
     name_before_colon: PositionalCue | None = None

@@ -66,6 +66,7 @@ class RuleSet:
         self.other_name_words = frozenset(self.names.other_name_words.words)
         self.pool_offices = frozenset(self.names.office_opening_a_name.words)
         self.postposed_cues = frozenset(cues.postposed.words)
+        self.postposed_compounds = frozenset(tuple(compound.split()) for compound in cues.postposed.compounds)
         self.according_to = frozenset(cues.according_to.words)
         self.according_to_not_sources = frozenset(cues.according_to.not_sources)
         self.according_to_documents = frozenset(cues.according_to.document_sources)

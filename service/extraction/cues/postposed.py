@@ -88,7 +88,8 @@ def _is_clitic_word(lower: str, rules: RuleSet) -> bool:
 
 
 def _is_clitic(state: ScanState, position: int, lower: str) -> bool:
-    return _is_clitic_word(lower, state.rules)
+    stem = state.rules.clitic_cue(lower)
+    return stem is not None and not _in_a_compound(state, position, stem)  # "tanggung jawabnya"
 
 
 def _is_postposed_word(lower: str, rules: RuleSet) -> bool:
@@ -105,9 +106,19 @@ def _read_clitic(state: ScanState, position: int, lower: str) -> Hit | None:
 
 def _is_postposed(state: ScanState, position: int, lower: str) -> bool:
     previous = state.previous_text(position)
-    return lower in state.rules.postposed_cues and (
+    return lower in state.rules.postposed_cues and not _in_a_compound(state, position, lower) and (
         previous == "," or previous in CLOSING_MARKS or starts_person_name(position + 1, state.index)
         or _pronoun_then_comma(state, position + 1))
+
+
+def _in_a_compound(state: ScanState, position: int, lower: str) -> bool:
+    """The cue word (a clitic's stem) and the word before or after it make a compound of
+    cues.yml postposed `compounds` ("tanggung jawab Yovie", "tanggung jawabnya", "kata sandi"):
+    a noun, not a verb of saying."""
+    tokens, compounds = state.index.tokens, state.rules.postposed_compounds
+    before = tokens[position - 1].text.lower() if position > 0 else ""
+    after = tokens[position + 1].text.lower() if position + 1 < len(tokens) else ""
+    return (before, lower) in compounds or (lower, after) in compounds
 
 
 def _pronoun_then_comma(state: ScanState, position: int) -> bool:

@@ -746,12 +746,21 @@ def _read_noun_cue(state: ScanState, position: int, lower: str) -> Hit | None:
     else:
         between = [t for t in tokens[position + 1:complementizer] if index.entity_by_token.get(t.index) is not None]
         mention = parse_speaker_phrase(between, index, rules) if between else None
-        mention = mention or state.last_mention or sentence_subject(state.sentence, position, index, rules)
+        mention = mention or state.last_mention or sentence_subject(state.sentence, position, index, rules) \
+            or _opening_subject_phrase(state, position)
     if mention is None:
         return None
     return Hit(cue=Span(token.start, token.end), lemma=_noun_stem(lower, rules) or lower, rule=rules.cues.noun_cues.id,
                kind="verb", mention=mention, segment_start=token.start,
                content_start=tokens[complementizer + 1].start)
+
+
+def _opening_subject_phrase(state: ScanState, position: int) -> Mention | None:
+    """The speaker phrase that opens the noun's sentence before its predicate, when the sentence
+    opens with no person's name ("Pakar Italia tersebut telah menghadapi kritik atas tuduhan lama
+    bahwa …": an epithet, resolved by coreference; "Kelompok itu …": a group)."""
+    first = state.index.token_at(state.sentence.start)
+    return _main_clause_subject(state, first) if first < position else None
 
 
 REPORTING_VERB = CueKind("reporting_verb", _is_reporting_verb, _read_reporting_verb,
