@@ -15,12 +15,14 @@ from service.extraction.confidence import (
     IsotonicCalibration,
     PlattCalibration,
     RuleConfidence,
+    _Neighbourhood,
     calibration_map,
     interpolate,
     load_quote_scorer,
     quote_features,
     score_function,
 )
+from service.extraction.document import Document, Repair, Span
 from service.extraction.pipeline import Extractor
 from service.extraction.rules import RuleSet
 from service.settings import PROJECT_ROOT, Settings
@@ -43,16 +45,34 @@ FEATURE_CASES = [
      {"type=direct": 1.0, "rule_group=direct.cue": 1.0, "resolution=name": 1.0, "mention=name": 1.0,
       "mention_inside_quote": 0.0, "mention_after_quote": 1.0, "cue_after_quote": 1.0,
       "mention_sentences_away": 0, "same_speaker_as_previous": 0.0, "speaker_words": 2,
-      "cue_speaker_distance_log": math.log1p(1)}),
+      "cue_speaker_distance_log": math.log1p(1), "speaker_rule=speaker.cue_name": 1.0,
+      "speaker_rule=speaker.clitic_antecedent": 0.0, "sentence_chars_log": math.log1p(len(
+          "“Harga beras naik lagi,” kata Budi Santoso.")), "repair_near=word_break": 0.0}),
     ("indirect verb cue", "[Budi Santoso|PER] mengatakan bahwa harga beras naik lagi.", 0,
      {"type=indirect": 1.0, "rule_group=indirect.verb": 1.0, "resolution=name": 1.0, "mention_after_quote": 0.0,
       "cue_after_quote": 0.0, "cue_speaker_distance_log": math.log1p(1)}),
     ("clitic after a named quote", "[Budi Santoso|PER] meninjau pasar. “Harga naik,” kata Budi. "
                                    "“Stok cukup,” ujarnya.", 1,
-     {"type=direct": 1.0, "resolution=clitic": 1.0, "same_speaker_as_previous": 1.0}),
+     {"type=direct": 1.0, "resolution=clitic": 1.0, "same_speaker_as_previous": 1.0,
+      "speaker_rule=speaker.clitic_antecedent": 1.0, "speaker_rule=speaker.cue_name": 0.0,
+      "sentence_chars_log": math.log1p(len("“Stok cukup,” ujarnya."))}),
     ("two people between", "[Budi Santoso|PER] bertemu [Andi Wijaya|PER] dan [Siti Aminah|PER]. "
                            "“Kami sepakat,” ujarnya.", 0,
      {"resolution=clitic": 1.0, "persons_in_sentence_log": 0.0}),
+    # damaged text where the quote was read: two words glued where a link was stripped
+    ("glued words in the quote's sentence", "[Budi Santoso|PER] mengatakan bahwa harga beras naik lagi "
+                                            "di Pasar MingguJakarta Selatan.", 0,
+     {"type=indirect": 1.0, "repair_near=word_break": 1.0, "repair_near=sentence_break": 0.0}),
+    # a sentence end glued to the quote's sentence is repaired in the sentence before it
+    ("a glued sentence end before the quote", "Pedagang mengeluh di pasar (3/2).[Budi Santoso|PER] "
+                                              "mengatakan bahwa harga beras naik lagi.", 0,
+     {"type=indirect": 1.0, "repair_near=sentence_break": 0.0, "repair_near=word_break": 0.0,
+      "sentence_chars_log": math.log1p(len("Budi Santoso mengatakan bahwa harga beras naik lagi."))}),
+    # the span reaches past its first sentence: the length is the quote's, not the sentence's
+    ("a quote past its first sentence", "[Budi Santoso|PER] berkata: “Harga naik. Stok beras di gudang "
+                                        "menipis sejak pekan lalu.”", 0,
+     {"type=direct": 1.0, "sentence_chars_log": math.log1p(len(
+         "Budi Santoso berkata: “Harga naik. Stok beras di gudang menipis sejak pekan lalu."))}),
 ]
 
 
@@ -271,3 +291,35 @@ def test_the_refit_spread_is_reproducible_and_reports_every_figure(monkeypatch: 
     for figures in first.values():
         assert set(figures) == {"auroc", "ece", "acc_top70", "auroc_std", "ece_std", "acc_top70_std"}
         assert 0.5 < figures["auroc"] <= 1.0 and figures["auroc_std"] >= 0.0
+
+
+def test_constrained_trees_follow_the_known_direction_of_their_evidence() -> None:
+    """`MONOTONE`: a distance the trees may only read as "farther is worse" stays so even where
+    the training rows say otherwise (here, far rows right more often in one band)."""
+    training = pytest.importorskip("training.confidence", reason="scikit-learn (the train extra) is absent")
+    names = ["cue_distance_log", "quote_words_log"]
+    generator = np.random.default_rng(5)
+    x = np.column_stack([generator.uniform(0, 5, 600), generator.uniform(0, 5, 600)])
+    band = (x[:, 0] > 3.5) & (x[:, 0] < 4.5)  # a band of far rows that are all right
+    y = ((x[:, 0] < 2) | band | (generator.uniform(size=600) < 0.2)).astype(int)
+    candidate = training.constrained(training.Candidate("boosting", 0.1, depth=2, trees=30, min_leaf=10), names)
+    assert candidate.monotone == (-1, 0)
+    assert training.Candidate.of(candidate.parameters()) == candidate
+    grid = np.column_stack([np.linspace(0, 5, 51), np.full(51, 2.5)])
+    constrained = training.fit(x, y, candidate).predict(grid)
+    free = training.fit(x, y, training.Candidate("boosting", 0.1, depth=2, trees=30, min_leaf=10)).predict(grid)
+    assert np.all(np.diff(constrained) <= 1e-12)
+    assert np.any(np.diff(free) > 0.01)  # unconstrained, the band turns the distance around
+
+
+def test_damaged_stretches_are_found_when_a_long_one_starts_before_the_quote() -> None:
+    """A repair is looked up from the longest one's length before the window: a long stretch that
+    starts far before the quote's sentence and reaches into it is still found."""
+    text = "Baca juga: berita lain yang panjang sekali. Budi berkata harga naik."
+    document = Document(text, sentences=[Span(0, 43), Span(44, len(text))], repairs=[
+        Repair(0, 50, "boilerplate", "hygiene.read_more_bracket"),
+        Repair(20, 20, "word_break", "hygiene.glued_words")])
+    neighbourhood = _Neighbourhood.of(document)
+    assert neighbourhood.repair_kinds(44, len(text)) == {"boilerplate"}
+    assert neighbourhood.repair_kinds(10, 30) == {"boilerplate", "word_break"}
+    assert neighbourhood.repair_kinds(55, len(text)) == set()

@@ -4,9 +4,10 @@ A row a dashboard shows is right when its span is a quote and its speaker is the
 said it. The rules' own `confidence` encodes only how the speaker was found (name > clitic >
 pronoun > role > carry); the largest error classes are name-resolved quotes, so it barely
 ranks right rows above wrong ones. This stage reads the signals the earlier stages left on
-the document (the quote rule's kind and family, resolution, distances between mention, cue,
-speaker and quote, how many people compete nearby, how often the speaker is quoted, the people
-check's probability that the speaker is a person of the article, …) and turns them into a
+the document (the quote rule's kind and family, resolution and the speaker slot's generator,
+distances between mention, cue, speaker and quote, how many people compete nearby, how often the
+speaker is quoted, the people check's probability that the speaker is a person of the article,
+damaged text (hygiene repairs) and the sentence's length where the quote was read, …) and turns them into a
 probability with a trained model (logistic regression or gradient-boosted trees over named
 features, whichever cross-validation by outlet prefers), then a calibration fitted
 on out-of-fold predictions of news rows the rules were never tuned on (`training/confidence.py`,
@@ -29,7 +30,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from service.extraction.document import Document, Quote, Span
+from service.extraction.document import Document, Quote, Repair, Span
 
 MAX_SENTENCE_DISTANCE = 5
 MAX_NAME_WORDS = 5
@@ -71,12 +72,17 @@ class _Neighbourhood:
     sentence_starts: list[int]
     person_starts: list[int]
     mention_starts: dict[int, list[int]]  # person key -> sorted starts of their mentions
+    repairs: list[Repair]  # the hygiene stage's damaged stretches, sorted by start
+    repair_starts: list[int]
+    longest_repair: int
 
     @classmethod
     def of(cls, document: Document) -> _Neighbourhood:
         people = sorted(e.start for e in document.entities if e.label == "PER")
         mentions = {key: sorted(m.start for m in person.mentions) for key, person in enumerate(document.people)}
-        return cls([s.start for s in document.sentences], people, mentions)
+        repairs = sorted(document.repairs, key=lambda repair: repair.start)
+        return cls([s.start for s in document.sentences], people, mentions, repairs,
+                   [repair.start for repair in repairs], max((r.end - r.start for r in repairs), default=0))
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect_right(self.sentence_starts, offset) - 1)
@@ -86,6 +92,12 @@ class _Neighbourhood:
 
     def mentions_before(self, key: int, offset: int) -> int:
         return bisect_left(self.mention_starts.get(key, []), offset)
+
+    def repair_kinds(self, start: int, end: int) -> set[str]:
+        """Kinds of the damaged stretches that overlap [start, end): no repair starts before
+        `start - longest_repair` and still reaches `start`."""
+        first = bisect_left(self.repair_starts, start - self.longest_repair)
+        return {r.kind for r in self.repairs[first:bisect_left(self.repair_starts, end)] if r.end > start}
 
     def mentions_within(self, key: int, quote: Quote) -> int:
         starts = self.mention_starts.get(key, [])
@@ -109,6 +121,8 @@ def _inside(span: Span, quote: Quote) -> bool:
 def _speaker_features(document: Document, quote: Quote, neighbourhood: _Neighbourhood) -> dict[str, float]:
     speaker = quote.speaker
     features: dict[str, float] = {f"resolution={speaker.resolution}": 1.0}
+    if speaker.rule is not None:
+        features[f"speaker_rule={speaker_generator(speaker.rule)}"] = 1.0
     if speaker.name is None:
         features["no_speaker"] = 1.0
         return features
@@ -145,6 +159,12 @@ def _speaker_features(document: Document, quote: Quote, neighbourhood: _Neighbou
     return features
 
 
+def speaker_generator(rule: str) -> str:
+    """The speaker slot's generator id ("speaker.cue_name" of "speaker.cue_name@rules"): which
+    evidence found the speaker, whichever ranker chose among the candidates."""
+    return rule.split("@", 1)[0]
+
+
 def _rule_group(rule: str) -> str:
     """A quote rule id's kind and family ("indirect.verb" of "indirect.verb.say")."""
     return ".".join(rule.split(".")[:2])
@@ -153,6 +173,9 @@ def _rule_group(rule: str) -> str:
 def _quote_features(document: Document, quote: Quote, neighbourhood: _Neighbourhood) -> dict[str, float]:
     text = document.text[quote.start:quote.end]
     sentence = document.sentence_of(quote.start)
+    # the quote's first sentence, stretched to the quote: its length says whether the
+    # splitter found the sentence ends there (a run-on line of glued sentences is long)
+    low, high = min(sentence.start, quote.start), max(sentence.end, quote.end)
     features = {
         f"type={quote.type}": 1.0,
         f"rule_group={_rule_group(quote.rule)}": 1.0,
@@ -162,7 +185,10 @@ def _quote_features(document: Document, quote: Quote, neighbourhood: _Neighbourh
         "starts_lowercase": float(text[:1].islower()),
         "persons_in_sentence_log": log_count(neighbourhood.persons_between(sentence.start, sentence.end)),
         "persons_in_quote_log": log_count(sum(neighbourhood.persons_between(p.start, p.end) for p in quote.spans)),
+        "sentence_chars_log": log_count(high - low),
     }
+    for kind in neighbourhood.repair_kinds(low, high):  # damaged text where the quote was read
+        features[f"repair_near={kind}"] = 1.0
     if quote.cue is None:
         features["no_cue"] = 1.0
     else:
