@@ -300,6 +300,18 @@ GLUE: list[GlueCase] = [
      ["PT.", "Sinar", "Jaya", "di", "Jl.", "Merpati"], ["Pabrik"], True),
     ("hygiene.abbreviation_stop", "Rapat itu digelar di Bandung. (Kemudian) semua pulang.",
      ["Bandung", ".", "("], ["Rapat", "Kemudian"], False),
+    # a rank's stop before a name ends no sentence (abbreviation_stop ranks); before a word
+    # news writes in lowercase the rank stood alone as a noun, and the stop ends the sentence
+    ("hygiene.abbreviation_stop", "Kasus itu ditangani Kombes Pol. Rudi Hartono, kata dia.",
+     ["Kombes", "Pol.", "Rudi", "Hartono"], ["Kasus"], True),
+    ("hygiene.abbreviation_stop", "Tersangka AKBP. Fajar lalu ditahan di Jakarta.", ["Tersangka", "AKBP.", "Fajar"],
+     ["Tersangka"], True),
+    ("hygiene.abbreviation_stop", "Hadir pula Presiden FIFA Mr. Gianni Infantino di sana.",
+     ["FIFA", "Mr.", "Gianni", "Infantino"], ["Hadir"], True),
+    ("hygiene.abbreviation_stop", "Latihan itu dipimpin Kol. Budi Santoso sejak pagi.", ["dipimpin", "Kol.", "Budi"],
+     ["Latihan"], True),
+    ("hygiene.abbreviation_stop", "Jabatan itu kini dipegang seorang Brigjen. Kemudian pangkatnya naik.",
+     ["Brigjen", ".", "Kemudian"], ["Jabatan", "Kemudian"], False),
     # a capital alone before a stop after a word, then a word news writes in lowercase: a
     # sentence end; before a name, or after a comma (a list of initials), an initial
     ("hygiene.initial_sentence_end", "Klub itu bermain di Serie A. Namun pelatihnya pergi.",

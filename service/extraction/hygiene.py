@@ -20,7 +20,8 @@ the later stages read it:
   standing before names (`PT.Astra`).
 - `sentence_join` (rule hygiene.abbreviation_stop): the full stop of a listed abbreviation
   before a lowercase word, an opening bracket or a comma (`PT Jasa Marga (Persero) Tbk. (JSMR)
-  mengklaim`): the tokenizer starts no sentence after it.
+  mengklaim`), a head or title before a name (`PT. PLN`), a rank before a name that is no common
+  word (`Kombes Pol. Djoko`, `AKBP. Fajar`): the tokenizer starts no sentence after it.
 - `sentence_break` (rule hygiene.initial_sentence_end): a capital alone before a full stop,
   after a word, then a capitalised word news writes in lowercase (`Serie A. Perlu diketahui`):
   the sentence ends at the stop, which spaCy keeps inside the token `A.`.
@@ -136,7 +137,7 @@ def find_repairs(document: Document, rules: HygieneRules, common_words: frozense
                    for match in COMMA_PARAGRAPH_JOIN.finditer(text))
     repairs.extend(_glued_abbreviation_ends(text, rules))
     repairs.extend(_glued_initials(text, rules))
-    repairs.extend(_abbreviation_stops(text, rules))
+    repairs.extend(_abbreviation_stops(text, rules, common_words))
     repairs.extend(_initial_sentence_ends(text, rules, common_words))
     letter_runs = LetterRuns(text)
     repairs.extend(_glued_words(letter_runs, rules.glued_words, common_words))
@@ -221,14 +222,27 @@ def _glued_abbreviation_ends(text: str, rules: HygieneRules) -> list[Repair]:
             if match.group("abbreviation") not in not_after]
 
 
-def _abbreviation_stops(text: str, rules: HygieneRules) -> list[Repair]:
+def _abbreviation_stops(text: str, rules: HygieneRules, common_words: frozenset[str] = frozenset()) -> list[Repair]:
     """The full stop of each listed abbreviation that a lowercase word, an opening bracket or a
-    comma follows: no sentence end (`Tbk. (JSMR) mengklaim`), though spaCy cuts it off as one."""
+    comma follows: no sentence end (`Tbk. (JSMR) mengklaim`), though spaCy cuts it off as one.
+    A rank's stop before a capitalised word news writes in lowercase (`common_words`) stays one:
+    the rank stood alone as a noun (`oleh Brigjen. Kemudian …`), a name is no common word."""
     rule = rules.abbreviation_stop
     return [Repair(match.start("stop"), match.end("stop"), "sentence_join", rule.id)
-            for abbreviations, followers in ((rule.abbreviations, ABBREVIATION_STOP_FOLLOWERS),
-                                             (rule.before_names, NAME_STOP_FOLLOWERS)) if abbreviations
-            for match in _abbreviation_stop_pattern(tuple(abbreviations), followers).finditer(text)]
+            for abbreviations, followers, guarded in ((rule.abbreviations, ABBREVIATION_STOP_FOLLOWERS, False),
+                                                      (rule.before_names, NAME_STOP_FOLLOWERS, False),
+                                                      (rule.ranks, NAME_STOP_FOLLOWERS, True)) if abbreviations
+            for match in _abbreviation_stop_pattern(tuple(abbreviations), followers).finditer(text)
+            if not (guarded and _word_after(text, match.end("stop")).lower() in common_words)]
+
+
+def _word_after(text: str, offset: int) -> str:
+    """The run of letters after `offset` and the blanks after it ("" before a bracket or a comma)."""
+    found = WORD_AFTER.match(text, offset)
+    return found.group(1) if found else ""
+
+
+WORD_AFTER = re.compile(r"[ \t]*([^\W\d_]+)")
 
 
 # what follows an abbreviation's stop that ends no sentence: a lowercase word, a bracket or a comma;

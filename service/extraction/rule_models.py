@@ -880,6 +880,7 @@ class AbbreviationStop(StrictModel):
     id: str
     abbreviations: list[str] = []  # written before their full stop mid-sentence ("Tbk", "Ltd", "Jr")
     before_names: list[str] = []  # heads and titles whose stop a name follows ("PT. PLN", "Jl. Sudirman", "Ir.")
+    ranks: list[str] = []  # ranks and titles before a name that news also writes alone ("AKBP. Fajar", "Mr.")
 
 
 class GluedWords(StrictModel):
