@@ -345,8 +345,8 @@ def _derived_noun(lower: str, rules: RuleSet) -> bool:
 def _rest_written_alone(text: str, noun: Token, start: int, end: int) -> bool:
     """Whether the name after the noun stands elsewhere in the text without the noun before it."""
     rest = text[start:end]
-    return any(match.start() != start and text[max(0, match.start() - len(noun.text) - 1):match.start()]
-               != text[noun.start:start] for match in written_whole(text, rest))
+    return any(found != start and text[max(0, found - len(noun.text) - 1):found]
+               != text[noun.start:start] for found, _ in written_whole(text, rest))
 
 
 def given_names_after_acronyms(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
@@ -395,8 +395,8 @@ def _given_name_after_acronym(document: Document, entity: Entity, by_end: dict[i
 def _only_before(text: str, word: str, name: str) -> bool:
     """Whether the article writes `word` nowhere but right before `name`: a place or a firm's
     word ("RU VI Balongan" beside "Kilang Balongan", "PDI Perjuangan") stands elsewhere too."""
-    return all(text.startswith(" " + name, match.end())
-               for match in written_whole(text, word))
+    return all(text.startswith(" " + name, end)
+               for _, end in written_whole(text, word))
 
 
 MIN_WORDS_AFTER_GIVEN_NAME = 2  # "Tubagus [Ade Hidayat]": the tagged rest of a full name
@@ -1129,8 +1129,8 @@ def _not_a_person_word(word: str, rules: RuleSet) -> bool:
 def _written_after_a_place_cue(text: str, name: str, rules: RuleSet) -> bool:
     """Whether some occurrence of `name` stands right after a place preposition or head, or a
     word organisations carry ("di toko Alfamidi"): the article uses the name as a place or firm."""
-    for match in written_whole(text, name):
-        before = _word_before_blanks(text, max(0, match.start() - WORD_BEFORE_REACH), match.start())
+    for start, _ in written_whole(text, name):
+        before = _word_before_blanks(text, max(0, start - WORD_BEFORE_REACH), start)
         if before is not None and (before[1].lower() in rules.place_cues or _organisation_word(before[1], rules)):
             return True
     return False
@@ -1141,8 +1141,7 @@ def _untagged_occurrences(document: Document, name: str, covered: list[tuple[int
     """Where the article writes `name` outside every entity as a person's name on its own."""
     text = document.text
     found = []
-    for match in written_whole(text, name):
-        start, end = match.span()
+    for start, end in written_whole(text, name):
         if any(s < end and start < e for s, e in covered):
             continue
         if not _free_before(document, start, rules):
