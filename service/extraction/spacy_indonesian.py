@@ -255,10 +255,11 @@ class PrefixSearch:
 # How many distinct whitespace-delimited chunks spaCy's tokenizer keeps the tokens of. spaCy's
 # default, 10,000, fills within a few hundred news articles, and spaCy then caches nothing more:
 # every word first met after that (most of a long-running worker's names and rarer words) had
-# its prefixes, suffixes and infixes searched again at every occurrence. Over 4,000 articles of
-# the news pool in order this halved the tokenizer's time (about 4.4 s to 2.0 s a 2,000 articles)
-# for about 25 MB more memory; the bound keeps the worker's memory bounded.
-TOKENIZER_CACHE_CHUNKS = 200_000
+# its prefixes, suffixes and infixes searched again at every occurrence. Over the 16,439
+# articles of the news pool in order (one process, under load) the tokenizer took 28.5 s with
+# 10,000, 18.5 s with 100,000 and 13.8 s with 200,000, and the process grew 70, 101 and 128 MB:
+# 100,000 takes most of the gain for about 30 MB, and keeps the worker's memory bounded.
+TOKENIZER_CACHE_CHUNKS = 100_000
 
 
 def joined_word_tokenizer(nlp: Language) -> JoinedWordTokenizer:
