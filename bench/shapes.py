@@ -44,6 +44,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one_giant_sentence_of_cues": lambda size: _repeat("kata Budi Santoso, ", size),
     # offices read back to the sentence start for a subject (issue 21's connectives before an office)
     "one_giant_sentence_of_offices": lambda size: _repeat("Namun Menteri Budi Santoso menilai ", size),
+    # one name written again and again after its office: each mention asked where else the article
+    # writes the name without the office, and whether each writing overlaps an entity (the brackets
+    # are tests/markup.py's: the limits test tags the name PER; bench_shapes reads them as text)
+    "one_name_after_its_office": lambda size: _repeat("[Dirlantas Febrie Ardiansyah|PER] hadir. ", size),
     "alternating_quote_marks": lambda size: _repeat("\u201ca\u201d \"b\" ", size),
     "deep_parentheses": lambda size: "(" * (size // 2) + ")" * (size // 2),
     "mixed_scripts_and_combining_marks":

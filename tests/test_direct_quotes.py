@@ -183,3 +183,32 @@ def test_span_searches_equal_the_scans_of_every_span(seed: int) -> None:
             asked = Span(start, end)
             assert overlaps_any(starts, furthest_ends, start, end) == any(span.overlaps(asked) for span in spans)
             assert covers_any(starts, furthest_ends, start, end) == any(span.contains(asked) for span in spans)
+
+
+INDEX_TEXTS = [
+    # (id, text): the document's shared indexes must answer as the scans they replace
+    ("name_after_office_and_alone", "Kadis Rahmat Hidayat datang. Rahmat pulang, kata Kadis Rahmat kepada Rahmat."),
+    ("marks_far_and_near", "Budi menggambarkan Rusia sebagai ancaman. Ia berkata “tidak” lalu ‘ya’ dan «mungkin»."),
+    ("no_marks_one_word", "Ya."),
+]
+
+
+@pytest.mark.parametrize(("text",), [case[1:] for case in INDEX_TEXTS], ids=[case[0] for case in INDEX_TEXTS])
+def test_tokens_with_text_are_the_tokens_written_so_in_order(text: str) -> None:
+    document = Document(text)
+    tokenize(document, TOKENIZER)
+    for word in {token.text for token in document.tokens} | {"Tidakada", ""}:
+        assert document.tokens_with_text(word) == [token for token in document.tokens if token.text == word]
+
+
+OPENING = frozenset("“\"'‘«”")
+
+
+@pytest.mark.parametrize(("text",), [case[1:] for case in INDEX_TEXTS], ids=[case[0] for case in INDEX_TEXTS])
+def test_writes_any_between_equals_a_find_per_character(text: str) -> None:
+    document = Document(text)
+    for characters in (OPENING, frozenset("."), frozenset("x]^-\\")):
+        for start in range(len(text) + 1):
+            for end in range(len(text) + 2):
+                expected = any(text.find(character, start, end) >= 0 for character in characters)
+                assert document.writes_any_between(characters, start, end) == expected, (characters, start, end)

@@ -11,8 +11,15 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from service.extraction.spacy_indonesian import build_indonesian, infix_pieces, joined_word_tokenizer
+from service.extraction.spacy_indonesian import (
+    TOKENIZER_CACHE_CHUNKS,
+    build_indonesian,
+    infix_pieces,
+    joined_word_tokenizer,
+)
 from service.extraction.tokenization import TOKEN_COLUMNS, build_tokenizer, token_rows
+
+SPACY_DEFAULT_CACHE_CHUNKS = 10_000  # spacy.tokenizer.Tokenizer's max_cache_size
 
 SENTENCES = [
     "Anak-anak bermain di halaman sekolah sambil makan kue-kue.",
@@ -143,3 +150,16 @@ def test_every_joined_word_has_spacys_own_pieces(default_nlp: Language) -> None:
         word = "".join(pieces)
         assert tuple(token.text for token in bare(word)) == pieces
         assert infix_pieces(word, default_nlp.tokenizer.infix_finditer) == pieces
+
+
+def test_tokens_stay_the_same_past_spacys_default_cache_size(default_nlp: Language) -> None:
+    """The quick build keeps TOKENIZER_CACHE_CHUNKS chunks' tokens, not spaCy's 10,000: a text
+    of more distinct chunks than that (made-up names glued to punctuation and infixes), read
+    twice so that the second reading comes from the cache, gives spaCy's default tokens both times."""
+    nlp = build_tokenizer()
+    assert nlp.tokenizer.tokenizer.max_cache_size == TOKENIZER_CACHE_CHUNKS > SPACY_DEFAULT_CACHE_CHUNKS
+    words = [f"({chr(65 + number % 26)}ari{number}-an," if number % 3 else f"Budi{number}.Ia" for number in range(12_000)]
+    text = " ".join(words)
+    expected = default_nlp(text).to_array(TOKEN_COLUMNS).tolist()
+    assert token_rows(nlp, text) == expected
+    assert token_rows(nlp, text) == expected

@@ -28,10 +28,10 @@ CASES = [
 def test_whole_words_finds_only_whole_writings(text: str, phrase: str, joiners: str, starts: list[int]) -> None:
     assert [match.start() for match in re.finditer(whole_words(phrase, joiners), text)] == starts
     if not joiners:
-        assert [match.start() for match in written_whole(text, phrase)] == starts
+        assert [start for start, _ in written_whole(text, phrase)] == starts
 
 
-ALPHABET = "aAbB9 -_.,é"
+ALPHABET = "aAbB9 -_.,é²\u0663"  # a superscript and an Arabic-Indic digit: \w matches both
 
 
 @settings(max_examples=300, deadline=None)
@@ -40,5 +40,5 @@ def test_whole_words_is_the_patterns_the_stages_wrote(text: str, phrase: str) ->
     escaped = re.escape(phrase)
     plain = [match.span() for match in re.finditer(rf"(?<!\w){escaped}(?!\w)", text)]
     hyphened = [match.span() for match in re.finditer(rf"(?<![\w-]){escaped}(?![\w-])", text)]
-    assert [match.span() for match in written_whole(text, phrase)] == plain
+    assert list(written_whole(text, phrase)) == plain
     assert [match.span() for match in re.finditer(whole_words(phrase, "-"), text)] == hyphened

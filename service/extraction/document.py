@@ -228,6 +228,8 @@ class Document:
     _lowercase_cache: tuple[int, frozenset[str]] | None = field(default=None, repr=False)
     _capitalised_inside_cache: tuple[int, frozenset[str]] | None = field(default=None, repr=False)
     _skipped_cache: tuple[tuple[int, ...], list[bool]] | None = field(default=None, repr=False)
+    _by_text_cache: tuple[int, dict[str, list[Token]]] | None = field(default=None, repr=False)
+    _character_offsets_cache: dict[frozenset[str], list[int]] = field(default_factory=dict, repr=False)
 
     def _starts(self, name: str, spans: Sequence[Span], key: str = "start") -> list[int]:
         """Sorted start offsets of a span list, rebuilt only when the list changes length."""
@@ -306,6 +308,32 @@ class Document:
         if cached is None or cached[0] != key:
             cached = self._skipped_cache = (key, self.in_quote_marks_or_boilerplate(self.token_starts()))
         return cached[1]
+
+    def tokens_with_text(self, text: str) -> list[Token]:
+        """The tokens written exactly `text`, in text order: one dict of each token text's
+        tokens, built once per token list, so a stage asking where else the article writes a
+        word reads just those tokens instead of walking every token per question (quadratic
+        over an article's mentions). Read it, never change it."""
+        cached = self._by_text_cache
+        if cached is None or cached[0] != len(self.tokens):
+            by_text: dict[str, list[Token]] = {}
+            for token in self.tokens:
+                by_text.setdefault(token.text, []).append(token)
+            cached = self._by_text_cache = (len(self.tokens), by_text)
+        return cached[1].get(text, [])
+
+    def writes_any_between(self, characters: frozenset[str], start: int, end: int) -> bool:
+        """Whether the text writes one of `characters` (quotation marks, say) in [start, end):
+        one binary search over the sorted offsets of those characters, found once per document
+        and character set, where a `str.find` per character and question read the stretch again
+        for every cue of a long sentence."""
+        offsets = self._character_offsets_cache.get(characters)
+        if offsets is None:
+            pattern = "[" + "".join(re.escape(character) for character in sorted(characters)) + "]"
+            offsets = self._character_offsets_cache[characters] = [
+                match.start() for match in re.finditer(pattern, self.text)]
+        position = bisect_left(offsets, start)
+        return position < len(offsets) and offsets[position] < end
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens starting in [start, end): two binary searches and one slice of just those
@@ -433,6 +461,30 @@ def whole_words(phrase: str, joiners: str = "") -> str:
     return rf"(?<!{boundary}){re.escape(phrase)}(?!{boundary})"
 
 
-def written_whole(text: str, phrase: str) -> Iterator[re.Match[str]]:
-    """Each place `text` writes `phrase` as whole words (`whole_words`), left to right."""
-    return re.finditer(whole_words(phrase), text)
+def written_whole(text: str, phrase: str) -> Iterator[tuple[int, int]]:
+    """Each place `text` writes `phrase` as whole words (`whole_words`), left to right, as
+    (start, end): the spans `re.finditer(whole_words(phrase), text)` finds, found by `str.find`
+    and a look at the character on either side. The entity repairs ask this of each name an
+    article tags, and a regex compiled per name (about a quarter of a millisecond) cost more
+    than the search; the names are new in every article, so no pattern cache kept them."""
+    if not phrase:
+        yield from (match.span() for match in re.finditer(whole_words(phrase), text))
+        return
+    length = len(phrase)
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + length
+        if not _word_character_at(text, start - 1) and not _word_character_at(text, end):
+            yield start, end
+            start = text.find(phrase, end)
+        else:
+            start = text.find(phrase, start + 1)
+
+
+def _word_character_at(text: str, offset: int) -> bool:
+    """Whether the character at `offset` is one regex `\\w` matches (a letter, digit or
+    underscore); False outside the text."""
+    if offset < 0 or offset >= len(text):
+        return False
+    character = text[offset]
+    return character.isalnum() or character == "_"

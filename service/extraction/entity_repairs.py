@@ -14,7 +14,15 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
-from service.extraction.document import Document, Entity, Token, whole_words, written_whole
+from service.extraction.document import (
+    Document,
+    Entity,
+    Token,
+    overlaps_any,
+    sorted_reach,
+    whole_words,
+    written_whole,
+)
 from service.extraction.mentions import is_acronym, leading_titles, ordinary_word_opening_a_sentence
 from service.extraction.rules import RuleSet
 
@@ -345,8 +353,8 @@ def _derived_noun(lower: str, rules: RuleSet) -> bool:
 def _rest_written_alone(text: str, noun: Token, start: int, end: int) -> bool:
     """Whether the name after the noun stands elsewhere in the text without the noun before it."""
     rest = text[start:end]
-    return any(match.start() != start and text[max(0, match.start() - len(noun.text) - 1):match.start()]
-               != text[noun.start:start] for match in written_whole(text, rest))
+    return any(found != start and text[max(0, found - len(noun.text) - 1):found]
+               != text[noun.start:start] for found, _ in written_whole(text, rest))
 
 
 def given_names_after_acronyms(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
@@ -395,8 +403,8 @@ def _given_name_after_acronym(document: Document, entity: Entity, by_end: dict[i
 def _only_before(text: str, word: str, name: str) -> bool:
     """Whether the article writes `word` nowhere but right before `name`: a place or a firm's
     word ("RU VI Balongan" beside "Kilang Balongan", "PDI Perjuangan") stands elsewhere too."""
-    return all(text.startswith(" " + name, match.end())
-               for match in written_whole(text, word))
+    return all(text.startswith(" " + name, end)
+               for _, end in written_whole(text, word))
 
 
 MIN_WORDS_AFTER_GIVEN_NAME = 2  # "Tubagus [Ade Hidayat]": the tagged rest of a full name
@@ -621,27 +629,47 @@ def offices_opening_names(document: Document, entities: list[Entity], rules: Rul
     ("Puteri") opens a name whose next word only ever follows it.
     Rule names.office_opening_a_name (rules/names.yml)."""
     repaired: list[Entity] = []
+    writings: WritingsWithout = {}
     for entity in entities:
         tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
-        if len(tokens) > MIN_WORDS_AFTER_AN_OFFICE and _office_before_a_name(document, tokens, rules):
+        if len(tokens) > MIN_WORDS_AFTER_AN_OFFICE and _office_before_a_name(document, tokens, rules, writings):
             entity = Entity(tokens[1].start, entity.end, "PER")
         repaired.append(entity)
     return repaired
 
 
-def _office_before_a_name(document: Document, tokens: list[Token], rules: RuleSet) -> bool:
+# (word, office) -> the starts of the article's writings of the word without the office right
+# before it: kept per repair pass, as each mention of a name asks it again
+WritingsWithout = dict[tuple[str, str], list[int]]
+
+
+def _office_before_a_name(document: Document, tokens: list[Token], rules: RuleSet,
+                          writings: WritingsWithout) -> bool:
+    """Whether `tokens` are a pool office and a name whose first word the article also writes,
+    somewhere else, without that office before it (`offices_opening_names`)."""
     office, given = tokens[0], tokens[1]
     lower = given.text.lower()
     if office.text.lower() not in rules.pool_offices or office.text.lower() in rules.also_given_names \
             or not all(_name_like(token.text, rules) for token in tokens[1:]) or is_acronym(given.text) \
             or lower in rules.place_words or lower in rules.institution_heads:
         return False
-    for other in document.tokens:
-        if other.text == given.text and other.start != given.start:
-            before = _token_before(document, other.start)
-            if before is None or before.text != office.text:
-                return True
-    return False
+    key = (given.text, office.text)
+    if key not in writings:
+        writings[key] = _writings_without_office(document, given.text, office.text)
+    return any(start != given.start for start in writings[key])
+
+
+def _writings_without_office(document: Document, word: str, office: str) -> list[int]:
+    """Where the article writes `word` (a token of that text) with no token `office` right
+    before it. Found once per word and office from the document's tokens by text: asked anew
+    for each mention, with every other writing read, a name written a thousand times after
+    its office took a million steps."""
+    starts = []
+    for token in document.tokens_with_text(word):
+        before = _token_before(document, token.start)
+        if before is None or before.text != office:
+            starts.append(token.start)
+    return starts
 
 
 def _lowered(document: Document, entity: Entity) -> tuple[str, ...]:
@@ -767,6 +795,7 @@ def given_names_left_out(document: Document, entities: list[Entity], rules: Rule
              document.text[e.start:e.end].strip()}
     tagged = {e.start: e for e in entities}
     repaired: list[Entity] = []
+    writings: WritingsWithout = {}
     for entity in entities:
         words = document.text[entity.start:entity.end].split()
         before = _token_before(document, entity.start) if entity.label == "PER" and len(words) > 1 else None
@@ -778,7 +807,7 @@ def given_names_left_out(document: Document, entities: list[Entity], rules: Rule
                 and before.text.lower() not in rules.place_words and before.text.lower() not in rules.common_words \
                 and document.text[before.end:entity.start] == " " \
                 and not _office_before_a_name(document, [before, *document.tokens_between(entity.start, entity.end)],
-                                              rules):
+                                              rules, writings):
             if own is not None and repaired and repaired[-1] is own:
                 repaired.pop()  # the given name tagged apart, right before: one name
             entity = Entity(before.start, entity.end, "PER")
@@ -823,8 +852,8 @@ def _given_name_written_alone(document: Document, entity: Entity, word: Token, e
             or (rules.is_title_or_role(word.text) and lower not in rules.also_given_names) \
             or any(e.start <= word.start < e.end for e in entities):
         return False
-    return any(other.text == word.text and other.start != word.start
-               and _speaker_alone(document, other, entities, rules) for other in document.tokens)
+    return any(other.start != word.start and _speaker_alone(document, other, entities, rules)
+               for other in document.tokens_with_text(word.text))
 
 
 def _speaker_alone(document: Document, token: Token, entities: list[Entity], rules: RuleSet) -> bool:
@@ -1099,7 +1128,7 @@ def names_the_article_gives_people(document: Document, entities: list[Entity], r
               and not _written_after_a_place_cue(text, name, rules)}
     repaired = [Entity(e.start, e.end, "PER") if e.label in ENCLOSING_LABELS and text[e.start:e.end] in people else e
                 for e in entities]
-    covered = sorted((e.start, e.end) for e in repaired)
+    covered = sorted_reach(repaired)
     added = [Entity(start, end, "PER") for name in sorted(people)
              for start, end in _untagged_occurrences(document, name, covered, rules)]
     return sorted(repaired + added, key=lambda e: (e.start, e.end)) if added else repaired
@@ -1129,21 +1158,22 @@ def _not_a_person_word(word: str, rules: RuleSet) -> bool:
 def _written_after_a_place_cue(text: str, name: str, rules: RuleSet) -> bool:
     """Whether some occurrence of `name` stands right after a place preposition or head, or a
     word organisations carry ("di toko Alfamidi"): the article uses the name as a place or firm."""
-    for match in written_whole(text, name):
-        before = _word_before_blanks(text, max(0, match.start() - WORD_BEFORE_REACH), match.start())
+    for start, _ in written_whole(text, name):
+        before = _word_before_blanks(text, max(0, start - WORD_BEFORE_REACH), start)
         if before is not None and (before[1].lower() in rules.place_cues or _organisation_word(before[1], rules)):
             return True
     return False
 
 
-def _untagged_occurrences(document: Document, name: str, covered: list[tuple[int, int]],
+def _untagged_occurrences(document: Document, name: str, covered: tuple[list[int], list[int]],
                           rules: RuleSet) -> list[tuple[int, int]]:
-    """Where the article writes `name` outside every entity as a person's name on its own."""
+    """Where the article writes `name` outside every entity as a person's name on its own.
+    `covered` is the entities' `sorted_reach`: whether a writing overlaps one is a binary search,
+    not a walk over every entity per writing (a name written a thousand times)."""
     text = document.text
     found = []
-    for match in written_whole(text, name):
-        start, end = match.span()
-        if any(s < end and start < e for s, e in covered):
+    for start, end in written_whole(text, name):
+        if overlaps_any(*covered, start, end):
             continue
         if not _free_before(document, start, rules):
             continue

@@ -43,6 +43,15 @@ response         schemas          the document                            JSON
 
 One TextIndex (token and entity lookups by offset) is built after the aliases stage and
 shared by the stages after it: the tokens, entities and aliases it indexes no longer change.
+The Document keeps per-document indexes of its own, each built on first use and read by every
+stage after the one that fills what it indexes (a stage reads them, never rescans):
+  token_starts, lowered_tokens, tokens_with_text    tokens (tokenize): start offsets, lowercase
+                                                    texts, the tokens written with each text
+  sentence_of, paragraph_of, in_boilerplate          sentences, paragraphs, boilerplate
+  in_quote_marks, quote_marks_overlap,               quote_marks (quote marks)
+  tokens_in_quote_marks_or_boilerplate
+  writes_any_between                                 text: the sorted offsets of a set of characters
+                                                     (the quotation marks a cue's clause may hold)
 """
 
 from __future__ import annotations

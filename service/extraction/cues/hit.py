@@ -12,7 +12,7 @@ from service.extraction.mentions import TextIndex
 from service.extraction.rules import RuleSet
 
 CLOSING_MARKS = set("”\"'’»")
-OPENING_MARKS = set("“\"'‘«”")
+OPENING_MARKS = frozenset("“\"'‘«”")
 
 # How a hit reports: a postposed cue reports the clause before it (or around it), a verb the
 # clause after it, `menurut X` either, the backward passive the whole sentence before its own

@@ -181,7 +181,7 @@ def _small_clause_start(state: ScanState, position: int, lower: str, clitic_obje
     if clitic_object:
         return index.tokens[position + 1].start
     after = index.tokens[position].end
-    if any(index.document.text.find(mark, after, sentence.end) >= 0 for mark in OPENING_MARKS):
+    if index.document.writes_any_between(OPENING_MARKS, after, sentence.end):
         return None
     if rules.reporting_verbs[lower].complement != "quote" \
             and index.tokens[position + 1].text.lower() not in rules.topic_objects:
