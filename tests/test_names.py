@@ -928,7 +928,25 @@ RESPELT_CLIPS: list[NameCase] = [
      [("Tom", "direct.cue.postposed", "name")], ["Tom", "Thomas Wibowo"]),
 ]
 
-ALL_NAME_CASES = (STRAY_PLACE_TAGS + NOT_PERSONS + SPELLING_AND_CUT_NAMES + NICKNAMES + SHARED_NAMES
+# An organisation's long form before its bracketed abbreviation runs across lowercase function
+# words (names.long_form_connector), and a speaker cut out of a long form at its connective is
+# the organisation the article defines (name.article_alias): issue 19.
+ORGANISATION_LONG_FORMS: list[NameCase] = [
+    ("speaker_cut_out_of_a_long_form_at_dan",
+     "Menurut laporan [Pusat Pemantauan|ORG] dan Mitigasi Banjir Sungai (PPMBS), debit air sungai naik dua meter.",
+     [("Pusat Pemantauan dan Mitigasi Banjir Sungai (PPMBS)", "indirect.cue.according_to", "name")], []),
+    ("long_form_across_untuk",
+     "[Komisi|ORG] untuk Orang Hilang dan Korban Tindak Kekerasan ([KontraS|ORG]) mencatat bahwa kasus penyiksaan "
+     "meningkat. “Ini mengkhawatirkan,” kata [KontraS|ORG].",
+     [("Komisi untuk Orang Hilang dan Korban Tindak Kekerasan (KontraS)", "indirect.verb.state", "name"),
+      ("Komisi untuk Orang Hilang dan Korban Tindak Kekerasan (KontraS)", "direct.carry", "carry")], []),
+    # The words before the connective stay out when the abbreviation's letters do not start there.
+    ("long_form_across_kepada_starts_at_its_letters",
+     "Program Hibah kepada Usaha Mikro (HUM) mencatat bahwa penyaluran dana naik tahun ini.",
+     [("Hibah kepada Usaha Mikro (HUM)", "indirect.verb.state", "name")], []),
+]
+
+ALL_NAME_CASES = (ORGANISATION_LONG_FORMS + STRAY_PLACE_TAGS + NOT_PERSONS + SPELLING_AND_CUT_NAMES + NICKNAMES + SHARED_NAMES
                   + NAMES_THE_NER_MISPLACED + GIVEN_NAMES_AND_PREFIXES + INITIALS + USUAL_FULL_NAMES + NAMED_INSIDE_QUOTES
                   + ONE_WORD_NAMES + CREDITS + HYPHENATED_NAMES + AFFILIATIONS_BEFORE_NAMES
                   + PLACES_AND_NOUNS_IN_NAMES + WORDS_OPENING_SENTENCES + RESPELT_CLIPS)

@@ -226,13 +226,14 @@ def _shares_a_name_word(inner: list[Token], person: list[Token]) -> bool:
 def _long_form(tokens: list[Token], bracket: int, short: str, rules: RuleSet) -> list[Token] | None:
     """The capitalised words before "(ABBR)" whose letters spell the abbreviation.
 
-    "Komisi Pemberantasan Korupsi (KPK)", "Kamar Dagang dan Industri (Kadin)": the first
-    word starts with the abbreviation's first letter and the abbreviation's letters appear in
+    "Komisi Pemberantasan Korupsi (KPK)", "Kamar Dagang dan Industri (Kadin)", "Komisi untuk
+    Orang Hilang dan Korban Tindak Kekerasan (KontraS)" (names.yml long_form_connectors, rule
+    names.long_form_connector): the first word starts with the abbreviation's first letter and the abbreviation's letters appear in
     order in the words. The longest such run is the long form, with the institution heads
     right before it that the letters leave out ("Kementerian Energi dan Sumber Daya Mineral
     (ESDM)", written "Kementerian ESDM"; speakers.yml institution_heads).
     """
-    connectors = LONG_FORM_SYMBOLS | rules.name_connectors
+    connectors = LONG_FORM_SYMBOLS | rules.name_connectors | rules.long_form_connectors
     run: list[Token] = []
     for token in reversed(tokens[max(0, bracket - MAX_LONG_FORM_TOKENS):bracket]):
         if not (token.text[:1].isupper() or token.text.lower() in connectors):
@@ -508,6 +509,24 @@ def _add(aliases: dict[str, Alias], short: str, full: str, kind: str) -> None:
     key = short.lower()
     if key not in aliases and key != full.lower():
         aliases[key] = Alias(short, full, kind)  # type: ignore[arg-type]
+
+
+def long_form_around(span: Span, document: Document) -> Alias | None:
+    """The organisation whose long form, where the article writes it, holds the mention: a
+    speaker cut out of "Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG)" at its connective
+    ("Mitigasi Bencana Geologi") is that organisation, named as the article defines it."""
+    text = document.text
+    for alias in document.aliases.values():
+        if alias.kind != "organization":
+            continue
+        bracket = f" ({alias.short})"
+        bare = alias.full[:-len(bracket)] if alias.full.endswith(bracket) else alias.full
+        at = text.find(bare)
+        while 0 <= at <= span.start:
+            if span.end <= at + len(bare) and span.end - span.start < len(bare):
+                return alias
+            at = text.find(bare, at + 1)
+    return None
 
 
 def names_an_organisation(name: str, document: Document) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from service.extraction.aliases import names_an_organisation
+from service.extraction.aliases import long_form_around, names_an_organisation
 from service.extraction.coreference import is_epithet, opens_with_relation
 from service.extraction.document import Document, NameVariant, Person, Quote, Span, Token, whole_words
 from service.extraction.known_names import AliasBook
@@ -234,7 +234,10 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
                 candidates.append((Span(entity.start, entity.end), name, "person"))
     for quote in document.quotes:
         mention = quote.speaker.mention
-        if mention is not None and mention.kind == "name" and mention.name \
+        whole = long_form_around(mention, document) if mention is not None and mention.name else None
+        if mention is not None and whole is not None:
+            candidates.append((Span(mention.start, mention.end), whole.full, "organization"))
+        elif mention is not None and mention.kind == "name" and mention.name \
                 and not names_an_organisation(mention.name, document):
             candidates.append((Span(mention.start, mention.end), mention.name, "person"))
         elif mention is not None and mention.kind == "organization" and mention.name:
@@ -562,10 +565,13 @@ def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, 
     if speaker.name is None or _is_unresolved_epithet(quote, document, rules):
         return None
     spoken_for = speaker.antecedent or speaker.mention  # a role may resolve to an organisation
-    kind = "organization" if spoken_for and spoken_for.kind == "organization" \
-        and not _a_given_name_alone(speaker.name, index) \
-        and not _a_persons_defined_short_form(speaker.name, document) else "person"
-    speaker.name = _canonical_form(speaker.name, kind, document, rules, known_names)
+    whole = long_form_around(spoken_for, document) if spoken_for is not None else None
+    kind = "organization" if whole is not None or (spoken_for and spoken_for.kind == "organization"
+                                                   and not _a_given_name_alone(speaker.name, index)
+                                                   and not _a_persons_defined_short_form(speaker.name, document)) \
+        else "person"
+    speaker.name = whole.full if whole is not None else \
+        _canonical_form(speaker.name, kind, document, rules, known_names)
     words = _words(speaker.name, rules)
     at = spoken_for.start if spoken_for is not None else quote.start
     cluster, rule = _matching_cluster(clusters, words, speaker.name, kind, at, document, rules)

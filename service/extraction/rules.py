@@ -60,6 +60,7 @@ class RuleSet:
         self.name_endings = frozenset(self.names.name_endings.words)
         self.initials_markers = frozenset(self.names.initials_markers.words)
         self.name_prefixes = frozenset(self.names.name_prefixes.words)
+        self.long_form_connectors = frozenset(self.names.long_form_connectors.words)
         self.name_prefix_openers = frozenset(self.names.name_prefixes.openers)
         self.degrees = frozenset(self.names.degrees.words)
         self.person_name_words = frozenset(self.names.person_name_words.words)
