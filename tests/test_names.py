@@ -545,6 +545,25 @@ INITIALS: list[NameCase] = [
     ("acronym_without_a_marker",
      "[Rina Marlina|PER] mengatakan bahwa pihaknya bekerja sama dengan BPK dalam audit itu.",
      [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # Two capitals the NER left out before a one-word name are the person's initials
+    # (names.initials_opening_a_name): the longest form the article gives ...
+    ("initials_left_out_of_a_one_word_name",
+     "Ekonom Universitas Andalas RW [Hardiansyah|PER] menilai bahwa harga cabai akan turun. [Hardiansyah|PER] "
+     "mengatakan bahwa pasokan cukup.",
+     [("RW Hardiansyah", "indirect.verb.say", "name"), ("RW Hardiansyah", "indirect.verb.say", "name")],
+     ["RW Hardiansyah"]),
+    # ... also where the NER ran them into the organisation before the name ...
+    ("initials_run_into_an_organisation",
+     "Ekonom [Universitas Andalas RW|ORG] [Hardiansyah|PER] menilai bahwa harga cabai akan turun.",
+     [("RW Hardiansyah", "indirect.verb.say", "name")], ["RW Hardiansyah"]),
+    # ... but a short form the article writes elsewhere too is an organisation's or a country's.
+    ("short_form_written_elsewhere_is_no_initials",
+     "Duta Besar AS [Hardiansyah|PER] menilai bahwa hubungan AS dan Indonesia membaik.",
+     [("Hardiansyah", "indirect.verb.say", "name")], ["Hardiansyah"]),
+    # A name of two words or more is left as the NER gave it ("PP" before a full name is a party's).
+    ("two_capitals_before_a_full_name",
+     "Ketua PP [Hardi Santoso|PER] menilai bahwa harga cabai akan turun.",
+     [("Hardi Santoso", "indirect.verb.say", "name")], ["Hardi Santoso"]),
 ]
 
 USUAL_FULL_NAMES: list[NameCase] = [

@@ -13,10 +13,20 @@ from functools import lru_cache
 
 from service.extraction.aliases import long_form_around, names_an_organisation
 from service.extraction.coreference import is_epithet, opens_with_relation
-from service.extraction.document import Document, NameVariant, Person, Quote, Span, Token, whole_words
+from service.extraction.document import (
+    Document,
+    NameVariant,
+    Person,
+    Quote,
+    Span,
+    Token,
+    whole_words,
+    written_whole,
+)
 from service.extraction.known_names import AliasBook
 from service.extraction.mentions import (
     PUNCTUATION_STOPS,
+    ROMAN_NUMERALS,
     TextIndex,
     is_acronym,
     name_from_tokens,
@@ -294,6 +304,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
                 match.roles.append(title)
 
     _lengthen_from_boilerplate(clusters, document, index, rules)
+    _lengthen_by_initials(clusters, document, index, rules)
     speaker_clusters = [_speaker_cluster(quote, clusters, document, rules, known, index) for quote in document.quotes]
     for cluster in speaker_clusters:
         if cluster is not None:
@@ -345,6 +356,42 @@ def _lengthen_from_boilerplate(clusters: list[Cluster], document: Document, inde
                   and merge_rule(cluster.words, words) == "name.contained"]
         if inside and not _holds_another_full_name(words, inside, clusters):
             _merge_into_full_name(inside, words, longer.id, clusters)
+
+
+INITIALS_LETTERS = 2  # "AB Widyanta"; three capitals or more are an organisation's ("KPK", "DPR")
+
+
+def _lengthen_by_initials(clusters: list[Cluster], document: Document, index: TextIndex, rules: RuleSet) -> None:
+    """The model leaves a person's initials out of a one-word name ("Sosiolog UGM AB [Widyanta]",
+    or runs them into the organisation before it), so the longest form the article gives is lost:
+    the person takes the two capitals written one space before a mention, when the article writes
+    them nowhere but right before that name (an organisation's or a country's short form, "AS",
+    "RI", "MK", stands elsewhere too) and they are no title, role, place word, institution head
+    or roman numeral. Rule names.initials_opening_a_name."""
+    rule = rules.names.initials_opening_a_name.id
+    text = document.text
+    for cluster in clusters:
+        if cluster.kind != "person" or len(cluster.words) != 1:
+            continue
+        for span in cluster.mentions:
+            before = index.tokens_in(max(0, span.start - INITIALS_LETTERS - 1), span.start)
+            if before and before[-1].end == span.start - 1 and text[before[-1].end] == " " \
+                    and _initials_of_a_name(before[-1].text, rules) \
+                    and _written_only_before(text, before[-1].text, text[span.start:span.end]):
+                _rename(cluster, f"{before[-1].text} {cluster.name}", rule)
+                break
+
+
+def _initials_of_a_name(word: str, rules: RuleSet) -> bool:
+    lower = word.lower()
+    return len(word) == INITIALS_LETTERS and word.isalpha() and word.isupper() \
+        and not rules.is_title_or_role(word) and not rules.is_person_title(word) and not rules.is_honorific(word) \
+        and lower not in rules.place_words and lower not in rules.institution_heads and lower not in ROMAN_NUMERALS
+
+
+def _written_only_before(text: str, word: str, name: str) -> bool:
+    """Whether the article writes `word` nowhere but right before `name`."""
+    return all(text.startswith(" " + name, match.end()) for match in written_whole(text, word))
 
 
 def _holds_another_full_name(words: list[str], inside: list[Cluster], clusters: list[Cluster]) -> bool:
