@@ -228,10 +228,11 @@ def _long_form(tokens: list[Token], bracket: int, short: str, rules: RuleSet) ->
 
     "Komisi Pemberantasan Korupsi (KPK)", "Kamar Dagang dan Industri (Kadin)", "Komisi untuk
     Orang Hilang dan Korban Tindak Kekerasan (KontraS)" (names.yml long_form_connectors, rule
-    names.long_form_connector): the first word starts with the abbreviation's first letter and the abbreviation's letters appear in
-    order in the words. The longest such run is the long form, with the institution heads
-    right before it that the letters leave out ("Kementerian Energi dan Sumber Daya Mineral
-    (ESDM)", written "Kementerian ESDM"; speakers.yml institution_heads).
+    names.long_form_connector): the first word starts with the abbreviation's first letter and
+    the abbreviation's letters appear in order in the words. The longest such run is the long
+    form, with the institution heads right before it that the letters leave out ("Kementerian
+    Energi dan Sumber Daya Mineral (ESDM)", written "Kementerian ESDM"; speakers.yml
+    institution_heads).
     """
     connectors = LONG_FORM_SYMBOLS | rules.name_connectors | rules.long_form_connectors
     run: list[Token] = []

@@ -831,7 +831,6 @@ class NameRules(StrictModel):
     word_opening_a_sentence: EntityRepair = EntityRepair(id="names.word_opening_a_sentence")
     name_prefixes: NamePrefixes = NamePrefixes(id="names.name_prefix", words=[])
     initials_opening_a_name: EntityRepair = EntityRepair(id="names.initials_opening_a_name")
-    initials_opening_a_name: EntityRepair = EntityRepair(id="names.initials_opening_a_name")
     long_form_connectors: WordList = WordList(id="names.long_form_connector", words=[])
     name_in_apposition: EntityRepair = EntityRepair(id="names.name_in_apposition", max_name_words=4)
     initials_markers: InitialsMarkers = InitialsMarkers(id="names.initials_marker", words=[])
