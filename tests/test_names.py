@@ -35,6 +35,18 @@ STRAY_PLACE_TAGS: list[NameCase] = [
     ("given_name_is_not_a_place",
      "Bupati [Surya Adi Pratama|PER] meninjau banjir. Ia mengatakan bahwa bantuan sudah dikirim.",
      [("Surya Adi Pratama", "indirect.verb.say", "pronoun")], ["Surya Adi Pratama"]),
+    # A place written right after an office's acronym or a role is the office's, before a
+    # one-word name too (issue 19: "Kepala BMKG Pekanbaru Sugarin" gave "Pekanbaru Sugarin") ...
+    ("place_after_an_acronym_before_a_one_word_name",
+     "“Jarak pandang hanya 500 meter,” ujar Kepala BMKG Pekanbaru Sugianto, Selasa.",
+     [("Sugianto", "direct.cue.postposed", "name")], ["Sugianto"]),
+    ("place_after_an_acronym_inside_the_tagged_name",
+     "“Jarak pandang hanya 500 meter,” ujar Kepala [BMKG Pekanbaru Sugianto|PER], Selasa.",
+     [("Sugianto", "direct.cue.postposed", "name")], ["Sugianto"]),
+    # ... but a two-word name with no office before it keeps its first word.
+    ("two_word_name_opened_by_a_place_word_without_an_office",
+     "“Jarak pandang hanya 500 meter,” ujar [Pekanbaru Sugianto|PER], Selasa.",
+     [("Pekanbaru Sugianto", "direct.cue.postposed", "name")], ["Pekanbaru Sugianto"]),
     # A place that opens a name is still cut when the name stands without it too.
     ("place_before_a_name_the_article_gives_alone",
      "Bupati [Kampar Rudi Hartono|PER] meninjau banjir di [Kampar|LOC]. [Rudi Hartono|PER] mengatakan bahwa "

@@ -171,7 +171,8 @@ ROMAN_NUMERALS = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "i
 
 def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = None) -> list[Token]:
     """The tokens of the name in a run: titles, acronyms and place or organisation words that
-    precede it are dropped ("Jatim Khofifah Indar Parawansa" -> "Khofifah Indar Parawansa"); a
+    precede it are dropped ("Jatim Khofifah Indar Parawansa" -> "Khofifah Indar Parawansa"; a
+    place before a one-word name only after an office, `_place_after_an_office`); a
     name prefix ("AA Raka Putra Dharmana", rule names.name_prefix) is the name's own first word;
     degrees written after it ("Zakia, Sp.OG", rule names.degree) are no part of it."""
     tokens = [token for token in tokens if not is_degree(token, rules, index)]
@@ -180,7 +181,8 @@ def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = N
     kept = tokens[leading_titles([token.text for token in tokens], rules.is_title):]
     while len(kept) > 1 and kept[0].text.lower() not in rules.name_prefixes \
             and (is_acronym(kept[0].text) or opens_with_role(kept, rules, index)
-                             or (len(kept) > MIN_WORDS_AFTER_A_PLACE and kept[0].text.lower() in rules.place_words)
+                             or (kept[0].text.lower() in rules.place_words
+                                 and (len(kept) > MIN_WORDS_AFTER_A_PLACE or _place_after_an_office(kept[0], rules, index)))
                              or (index is not None and kept[0].text.lower() in index.place_or_organisation_words)
                              or (index is not None and index.is_common_word_at_sentence_start(kept[0]))):
         kept = kept[1:]
@@ -190,6 +192,17 @@ def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = N
                 or word.lower() in rules.non_name_words or word.lower() in rules.definite_markers:
             return []  # "X" of "Komisi X", "Indikasinya", a lone title ("Kapuspen", "Purn"): not names
     return kept
+
+
+def _place_after_an_office(token: Token, rules: RuleSet, index: TextIndex | None) -> bool:
+    """Whether a place word opening a two-word run is the office's place, not the name's first
+    word: written one space after an office's acronym or a role ("Kepala BMKG Pekanbaru Sugarin"
+    -> "Sugarin"); never a word news writes as a given name (names.yml person_name_words)."""
+    if index is None or token.index < 1 or token.text.lower() in rules.person_name_words:
+        return False
+    before = index.tokens[token.index - 1]
+    return index.document.text[before.end:token.start] == " " \
+        and (is_acronym(before.text) or rules.is_title_or_role(before.text))
 
 
 def is_degree(token: Token, rules: RuleSet, index: TextIndex | None) -> bool:
