@@ -182,7 +182,8 @@ def name_tokens(tokens: list[Token], rules: RuleSet, index: TextIndex | None = N
     while len(kept) > 1 and kept[0].text.lower() not in rules.name_prefixes \
             and (is_acronym(kept[0].text) or opens_with_role(kept, rules, index)
                              or (kept[0].text.lower() in rules.place_words
-                                 and (len(kept) > MIN_WORDS_AFTER_A_PLACE or _place_after_an_office(kept[0], rules, index)))
+                                 and (len(kept) > MIN_WORDS_AFTER_A_PLACE
+                                      or _place_after_an_office(kept[0], rules, index)))
                              or (index is not None and kept[0].text.lower() in index.place_or_organisation_words)
                              or (index is not None and index.is_common_word_at_sentence_start(kept[0]))):
         kept = kept[1:]
