@@ -391,7 +391,7 @@ def _initials_of_a_name(word: str, rules: RuleSet) -> bool:
 
 def _written_only_before(text: str, word: str, name: str) -> bool:
     """Whether the article writes `word` nowhere but right before `name`."""
-    return all(text.startswith(" " + name, match.end()) for match in written_whole(text, word))
+    return all(text.startswith(" " + name, end) for _, end in written_whole(text, word))
 
 
 def _holds_another_full_name(words: list[str], inside: list[Cluster], clusters: list[Cluster]) -> bool:
