@@ -22,10 +22,12 @@ from spacy.language import Language
 from service.extraction.document import Document
 from service.extraction.spacy_indonesian import PrefixSearch
 from service.extraction.tokenization import (
+    GLUED_PIECES_MEMO_WORDS,
     LEXEME_ATTRIBUTES_READ,
     SentencizerRule,
     _glued_cutter,
     _known_cut,
+    _pieces_memo,
     build_glue_pattern,
     build_tokenizer,
     tokenize,
@@ -172,3 +174,13 @@ def test_a_glued_tail_is_cut_where_reading_every_tail_cuts_it(word: str) -> None
     lowercase = {"lebih", "melakukan", "yang"}
     assert _known_cut(word, capitalised, lowercase, frozenset({"yang"})) == \
         _known_cut_reading_every_tail(word, capitalised, lowercase)
+
+
+def test_kept_glue_pieces_stay_bounded(kutip_nlp: Language) -> None:
+    """The pieces kept across articles (`_pieces_memo`) are emptied once they pass the bound,
+    and a word read from them is cut as a cold read cuts it."""
+    say = build_glue_pattern(["mengatakan"])
+    memo = _pieces_memo(_glued_cutter(say))
+    memo.update((f"Kata{number}", [(0, 4)]) for number in range(GLUED_PIECES_MEMO_WORDS + 1))
+    assert _token_texts(GLUED_ARTICLES[1], kutip_nlp, say)[:2] == ["Prabowo", "mengatakan"]
+    assert len(memo) < 50 and "Prabowomengatakan" in memo

@@ -110,6 +110,20 @@ def _glued_cutter(glue_pattern: re.Pattern[str] | None) -> GluedCuts:
     return lru_cache(maxsize=GLUED_CUTS_CACHE_WORDS)(partial(_glued_cuts, glue_pattern=glue_pattern))
 
 
+GLUED_PIECES_MEMO_WORDS = 50_000  # token texts whose pieces a cutter keeps; about 8 MB when full
+
+
+@lru_cache(maxsize=GLUE_PATTERNS_KEPT)
+def _pieces_memo(cuts_of: GluedCuts) -> dict[str, list[tuple[int, int]]]:
+    """Each token text's pieces (`_glued_pieces` at offset 0) under one cutter, kept across
+    articles: a word's pieces depend on its text and the cutter alone, and news repeats its
+    words, so most tokens of an article find theirs here instead of testing the word's shape
+    again (once per distinct word per article before). Keyed by the cutter, so clearing
+    `_glued_cutter` makes a cold memo too. `tokenize` empties it when it grows past
+    GLUED_PIECES_MEMO_WORDS."""
+    return {}
+
+
 def _glued_cuts(text: str, glue_pattern: re.Pattern[str] | None) -> tuple[tuple[int, int], ...]:
     """The pieces of a word that may be glued (relative to its start). Depends on nothing but
     its arguments, so `_glued_cutter` may keep its answers."""
@@ -180,8 +194,10 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     sentence_start: int | None = None
     last_end = 0
     chunk_position = 0
-    glued_memo: dict[str, list[tuple[int, int]]] = {}
     cuts_of = _glued_cutter(glue_pattern)
+    glued_memo = _pieces_memo(cuts_of)
+    if len(glued_memo) > GLUED_PIECES_MEMO_WORDS:
+        glued_memo.clear()
     starts_sentence = SentencizerRule().starts_sentence
     for token_start, token_length, is_space, is_punct in token_rows(nlp, parsed_text):
         token_end = token_start + token_length
