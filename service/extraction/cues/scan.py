@@ -75,6 +75,8 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
             if reading is None:
                 reading = readings[token.text] = _read_word(token.text, lowered[position], rules)
             misspelt, lower, word_kinds = reading
+            if not word_kinds[True][True]:
+                continue  # no kind's word gate takes the word anywhere (most words): no place to test
             after_mark = position > 0 and tokens[position - 1].text in CLOSING_MARKS
             kinds = word_kinds[position == state.first][after_mark]
             if not kinds:
