@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from service.extraction.names import merge_rule
+from service.extraction.names import merge_rule, strip_diacritics
 from service.extraction.rules import RuleError, load_rules
 from tests.conftest import copy_rules
 from tests.markup import MarkupExtractor, assert_offsets_point_into
@@ -1144,3 +1144,20 @@ def test_a_middle_initial_takes_the_name_news_writes_for_it() -> None:
                  ("kata Hartono B Sasongko kemarin.", 1, 1), ("kata Hartono Bayu Sasongko kemarin.", 2, 1))
     found = initial_expansions(pool, rules)
     assert found == {"Rinawati K Wardhana": "Rinawati Kusuma Wardhana"}
+
+
+# ASCII words come back at once; the others lose their diacritics (NFKD) as before
+STRIP_DIACRITICS_CASES = [
+    ("Sanchez", "Sanchez"),
+    ("Sánchez", "Sanchez"),
+    ("Ma’ruf", "Ma’ruf"),  # no diacritic, though not ASCII
+    ("Çalhanoğlu", "Calhanoglu"),
+    ("Müller-Wohlfahrt", "Muller-Wohlfahrt"),
+    ("Ahmad Dhani", "Ahmad Dhani"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), STRIP_DIACRITICS_CASES)
+def test_strip_diacritics(written: str, expected: str) -> None:
+    assert strip_diacritics(written) == expected
