@@ -21,7 +21,9 @@ from service.extraction.coreference import (
     FOCUS_SHORT_NAME,
     FOCUS_SUBJECT_OVER_PASSING_MENTION,
     FOCUS_SUBJECT_PRONOUN,
+    untagged_short_names,
 )
+from service.extraction.mentions import TextIndex
 from service.settings import PROJECT_ROOT
 from tests.markup import MarkupExtractor, parse_markup
 
@@ -328,3 +330,29 @@ EPITHET_CHAIN = ("“Saya ingin berkontribusi bagi masyarakat,” kata [Almi|PER
 def test_epithet_subjects_continue_the_chain(markup_extractor: MarkupExtractor) -> None:
     _, result = markup_extractor.extract(EPITHET_CHAIN)
     assert result.quotes[2].speaker.name == "Rafiq Maulana"
+
+
+# (marked article, the short names `untagged_short_names` finds, in text order): it reads only the
+# tokens written as a full name's first or last word (`Document.tokens_with_text`), so these check
+# the order across two people, a short name before the full one, inside quotation marks and before
+# another capitalised word
+SHORT_NAME_CASES: list[tuple[str, list[str]]] = [
+    ("Pelatih [Rudi Hartono|PER] dan kiper [Yoga Pratama|PER] tiba di Bandung. Pratama berlatih sendiri, "
+     "sedangkan Rudi mengawasi. Keesokan harinya, Pratama kembali berlatih.",
+     ["Pratama", "Rudi", "Pratama"]),
+    ("Hartono datang lebih dulu. Pelatih [Rudi Hartono|PER] menyusul. Hartono lalu memimpin latihan.",
+     ["Hartono"]),
+    ("Pelatih [Rudi Hartono|PER] hadir. Para pemain berteriak “Hartono” di tribun. Hartono tersenyum.",
+     ["Hartono"]),
+    ("Pelatih [Rudi Hartono|PER] hadir. Rudi Stadium penuh sesak, lalu Rudi berbicara.",
+     ["Rudi"]),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), SHORT_NAME_CASES)
+def test_untagged_short_names_in_text_order(markup_extractor: MarkupExtractor, marked: str,
+                                            expected: list[str]) -> None:
+    text, markup_extractor.tagger.gazetteer = parse_markup(marked)
+    document = markup_extractor.extractor.analyse(text)
+    found = untagged_short_names(document, TextIndex(document), markup_extractor.extractor.rules)
+    assert [text[span.start:span.end] for span in found] == expected

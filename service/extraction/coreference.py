@@ -270,15 +270,12 @@ def untagged_short_names(document: Document, index: TextIndex, rules: RuleSet) -
         for word in (words[0], words[-1]):
             if word not in first_full or entity.end < first_full[word]:
                 first_full[word] = entity.end
-    found: list[Span] = []
-    tokens = index.tokens
-    for token in tokens:
-        after = first_full.get(token.text)
-        if after is None or token.start < after or not _stands_alone(token, index, rules) \
-                or document.in_quote_marks(token.start) or document.in_boilerplate(token.start):
-            continue
-        found.append(Span(token.start, token.end))
-    return found
+    # only the tokens written as one of those words (`tokens_with_text`), not every token of the article
+    written = sorted((token for word in first_full for token in document.tokens_with_text(word)),
+                     key=lambda token: token.index)
+    return [Span(token.start, token.end) for token in written
+            if token.start >= first_full[token.text] and _stands_alone(token, index, rules)
+            and not document.in_quote_marks(token.start) and not document.in_boilerplate(token.start)]
 
 
 def _stands_alone(token: Token, index: TextIndex, rules: RuleSet) -> bool:
@@ -590,10 +587,10 @@ def abbreviates(short: str, words: Sequence[str], rules: RuleSet) -> bool:
     capitals = short.isupper()
     segment = settings.capital_segment_chars if capitals else settings.min_segment_chars
     lowered = short.lower()
+    lowered_words = [word.lower() for word in words]  # once, not once per opening word (quadratic)
     forms = {} if capitals else dict(settings.word_short_forms)
     return any(_opens_office(words, first, rules) and not (first and rules.is_title_or_role(words[first - 1]))
-               and _spelled_from(lowered, [word.lower() for word in words[first:]], segment, capitals,
-                                 settings.min_words, forms)
+               and _spelled_from(lowered, lowered_words[first:], segment, capitals, settings.min_words, forms)
                for first in range(len(words)))
 
 
