@@ -190,6 +190,7 @@ INDEX_TEXTS = [
     ("name_after_office_and_alone", "Kadis Rahmat Hidayat datang. Rahmat pulang, kata Kadis Rahmat kepada Rahmat."),
     ("marks_far_and_near", "Budi menggambarkan Rusia sebagai ancaman. Ia berkata “tidak” lalu ‘ya’ dan «mungkin»."),
     ("no_marks_one_word", "Ya."),
+    ("one_word_in_three_cases", "Noel datang. NOEL pergi, kata noel kepada Noel."),
 ]
 
 
@@ -199,6 +200,16 @@ def test_tokens_with_text_are_the_tokens_written_so_in_order(text: str) -> None:
     tokenize(document, TOKENIZER)
     for word in {token.text for token in document.tokens} | {"Tidakada", ""}:
         assert document.tokens_with_text(word) == [token for token in document.tokens if token.text == word]
+
+
+@pytest.mark.parametrize(("text",), [case[1:] for case in INDEX_TEXTS], ids=[case[0] for case in INDEX_TEXTS])
+def test_tokens_with_lowered_text_are_the_tokens_so_in_any_case_in_order(text: str) -> None:
+    document = Document(text)
+    tokenize(document, TOKENIZER)
+    for word in {token.text.lower() for token in document.tokens} | {"Noel", "tidakada", ""}:
+        assert document.tokens_with_lowered_text(word) == [
+            token for token in document.tokens if token.text.lower() == word]
+    assert len(document.tokens_with_lowered_text("noel")) == (4 if "Noel" in text else 0)
 
 
 OPENING = frozenset("“\"'‘«”")

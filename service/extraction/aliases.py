@@ -370,7 +370,7 @@ def _nickname_used_alone(document: Document, word: Token, person_at: dict[int, t
     if document.text[sentence.start:sentence.end].rstrip().endswith(QUESTION_MARK):
         return False
     key = word.text.lower()
-    written_again = any(token.text.lower() == key and token.index != word.index for token in document.tokens)
+    written_again = any(token.index != word.index for token in document.tokens_with_lowered_text(key))
     inside_a_name = any(len(words) > 1 and key in words
                         for words in (_name_words(document.tokens[first:end]) for first, end in person_at.values()))
     return written_again and not inside_a_name

@@ -229,6 +229,7 @@ class Document:
     _capitalised_inside_cache: tuple[int, frozenset[str]] | None = field(default=None, repr=False)
     _skipped_cache: tuple[tuple[int, ...], list[bool]] | None = field(default=None, repr=False)
     _by_text_cache: tuple[int, dict[str, list[Token]]] | None = field(default=None, repr=False)
+    _by_lowered_cache: tuple[int, dict[str, list[Token]]] | None = field(default=None, repr=False)
     _character_offsets_cache: dict[frozenset[str], list[int]] = field(default_factory=dict, repr=False)
 
     def _starts(self, name: str, spans: Sequence[Span], key: str = "start") -> list[int]:
@@ -321,6 +322,18 @@ class Document:
                 by_text.setdefault(token.text, []).append(token)
             cached = self._by_text_cache = (len(self.tokens), by_text)
         return cached[1].get(text, [])
+
+    def tokens_with_lowered_text(self, lowered: str) -> list[Token]:
+        """The tokens whose lowercase text is `lowered`, in text order: the lowercase twin of
+        `tokens_with_text` (built once per token list from `lowered_tokens`), for a stage asking
+        where else the article writes a word in any case. Read it, never change it."""
+        cached = self._by_lowered_cache
+        if cached is None or cached[0] != len(self.tokens):
+            by_lowered: dict[str, list[Token]] = {}
+            for token, lower in zip(self.tokens, self.lowered_tokens(), strict=True):
+                by_lowered.setdefault(lower, []).append(token)
+            cached = self._by_lowered_cache = (len(self.tokens), by_lowered)
+        return cached[1].get(lowered, [])
 
     def writes_any_between(self, characters: frozenset[str], start: int, end: int) -> bool:
         """Whether the text writes one of `characters` (quotation marks, say) in [start, end):
