@@ -120,6 +120,23 @@ PASSIVES: list[Case] = [
     ("seperti_before_a_passive_of_news_sourcing_is_a_tag",
      "Seperti dilaporkan [TVNZ|ORG], hujan deras turun di kota itu sejak pagi.",
      []),
+    # issue 20: a fronted passive of any reporting verb (cues.yml passive_agent
+    # fronted_backward_words), not only the listed ones; a sourcing tag stays none
+    ("fronted_passive_of_a_derived_verb_of_saying",
+     "Panen di desa itu berhasil. Dituturkan [Sri Lestari|PER], hasil gabah tahun ini naik dua kali lipat.",
+     [("indirect", "hasil gabah tahun ini naik dua kali lipat", "Sri Lestari", "indirect.cue.passive_agent",
+       "name")]),
+    ("fronted_passive_of_menambahkan_with_oleh_and_bahwa",
+     "Panen di desa itu berhasil. Ditambahkan oleh [Sri Lestari|PER] bahwa petani akan menanam jagung setelah "
+     "panen.",
+     [("indirect", "petani akan menanam jagung setelah panen", "Sri Lestari", "indirect.cue.passive_agent",
+       "name")]),
+    ("fronted_passive_of_news_sourcing_is_a_tag",
+     "Dilansir [Reuters|ORG], harga minyak dunia naik tiga persen pada Senin.",
+     []),
+    ("derived_passive_inside_a_clause_stays_none",
+     "Jadwal panen itu diumumkan [Sri Lestari|PER] kepada warga desa di balai desa.",
+     []),
 ]
 
 CONCESSIVES: list[Case] = [
