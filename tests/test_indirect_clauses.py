@@ -134,6 +134,9 @@ PASSIVES: list[Case] = [
     ("fronted_passive_of_news_sourcing_is_a_tag",
      "Dilansir [Reuters|ORG], harga minyak dunia naik tiga persen pada Senin.",
      []),
+    ("derived_passive_after_a_comma_stays_none",
+     "Hasil panen itu, diunggah oleh [Sri Lestari|PER], Minggu (8/6/2025).",
+     []),
     ("derived_passive_inside_a_clause_stays_none",
      "Jadwal panen itu diumumkan [Sri Lestari|PER] kepada warga desa di balai desa.",
      []),
@@ -597,6 +600,20 @@ TOPIC_NOUN_SUBJECTS: list[Case] = [
 # adverbial, not a request's recipient; a ter- verb right after a demonstrative is the object's
 # own predicate (issue 20: reported clauses the filters dropped).
 FILTERED_CLAUSES: list[Case] = [
+    # issue 20: a demonstrative closes a relative clause whose own predicate the test does not
+    # know (`hadir`); the predicate after it, past an adverb, is the object's; a time phrase's
+    # demonstrative or a relative clause after the demonstrative keeps the noun object
+    ("a_demonstrative_closes_a_relative_clause_before_the_predicate",
+     "[Rudi Hartono|PER] menjelaskan para pedagang yang hadir dalam pertemuan itu turut mengusulkan perbaikan atap "
+     "pasar.",
+     [("indirect", "para pedagang yang hadir dalam pertemuan itu turut mengusulkan perbaikan atap pasar",
+       "Rudi Hartono", "indirect.verb.say", "name")]),
+    ("a_time_phrase_demonstrative_inside_the_relative_clause",
+     "[Rudi Hartono|PER] menyampaikan terima kasih kepada warga yang sejak pagi itu juga membantu.",
+     []),
+    ("a_relative_clause_after_the_demonstrative",
+     "[Rudi Hartono|PER] menyampaikan terima kasih kepada pedagang di pasar itu yang membantu.",
+     []),
     # after a verb of warning, an addressee and a request are no quote (guidelines: "mengingatkan
     # X untuk …"); a predicate before `untuk`, or bahwa, keeps the report (issue 20, precision)
     ("mengingatkan_an_addressee_then_agar_is_a_request",

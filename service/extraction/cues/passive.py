@@ -66,10 +66,15 @@ def _relative_quoted_complement(state: ScanState, position: int) -> Span | None:
 
 def _is_passive_agent(state: ScanState, position: int, lower: str) -> bool:
     """At the sentence start, or after a comma when a comma or bahwa closes the agent ("…,
-    disampaikan Budi, harga …"); without one the passive is inside its clause (passive_inside)."""
-    return lower in state.rules.fronted_passive_words and (
-        position == state.first
-        or (state.previous_text(position) == "," and bool(_fronted_agent_phrase(state, position)))
+    disampaikan Budi, harga …"); without one the passive is inside its clause (passive_inside).
+    Any fronted passive of saying opens a sentence ("Dituturkan X, …"); after a comma only the
+    listed ones read, since one interposed in its clause ("Sebab …, dituturkan X, masih …")
+    attributes the words around it, not only those after it."""
+    rules = state.rules
+    if position == state.first:
+        return lower in rules.fronted_passive_words
+    return lower in rules.passive_agent_words and (
+        (state.previous_text(position) == "," and bool(_fronted_agent_phrase(state, position)))
         or _after_comparison_opener(state, position, lower))
 
 
