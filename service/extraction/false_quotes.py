@@ -163,7 +163,8 @@ def _closed_by_demonstrative(words: list[str], position: int, rules: RuleSet) ->
     yang sejak pagi itu membantu …", `time_nouns_before_demonstratives` or a time word), nor right
     after `yang` ("yang itu …")."""
     closing = position - 1
-    while closing > 0 and words[closing] in rules.subject_adverbs and words[closing] not in rules.object_relative_markers:
+    while closing > 0 and words[closing] in rules.subject_adverbs \
+            and words[closing] not in rules.object_relative_markers:
         closing -= 1  # "itu turut memberikan": an adverb before the predicate
     if closing < 1 or words[closing] not in rules.demonstratives:
         return False
