@@ -1186,18 +1186,23 @@ def test_a_predicate_after_a_subordinator_makes_no_clause_object(markup_extracto
     assert document.rejected == []
 
 
-# Known gaps of issue 20 (round 13): a noun cue after a light verb whose subject follows an opening
-# adverbial finds no speaker (the noun cue asks only the sentence's opening for one), and a subject
-# of kinship with the clitic (`Istrinya`) reads as no speaker at all.
-LIGHT_VERB_OPENING_GAP = "a noun cue's light verb reads no subject past an opening adverbial"
+# Known gap of issue 20 (round 13): a subject of kinship with the clitic (`Istrinya`) reads as no
+# speaker at all.
 KINSHIP_CLITIC_GAP = "a kinship noun with -nya as subject reads as no speaker"
 
 
-@pytest.mark.xfail(reason=LIGHT_VERB_OPENING_GAP, strict=True)
 def test_noun_cue_after_a_light_verb_and_an_opening_adverbial(markup_extractor: MarkupExtractor) -> None:
+    """Issue 20: the noun cue's subject after an opening adjunct closed by a comma."""
     _, result = markup_extractor.extract(
         "Dalam pernyataannya, [Putri Hasan|PER] juga memberikan penegasan bahwa partai akan mendukung pemerintah.")
-    assert [quote.text for quote in result.quotes] == ["partai akan mendukung pemerintah"]
+    assert [(quote.text, quote.speaker.name) for quote in result.quotes] == [
+        ("partai akan mendukung pemerintah", "Putri Hasan")]
+
+
+def test_noun_cue_after_an_opening_adjunct_with_no_subject(markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract(
+        "Dalam rapat itu, memberikan penegasan bahwa partai akan mendukung pemerintah adalah tugas fraksi.")
+    assert result.quotes == []
 
 
 @pytest.mark.xfail(reason=KINSHIP_CLITIC_GAP, strict=True)
