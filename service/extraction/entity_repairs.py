@@ -997,7 +997,8 @@ def given_names_in_apposition(document: Document, entities: list[Entity], rules:
     with a full stop ("Moch. Arief Cahyono"): an apposition holds the name and nothing else. Not
     a title, rank or role ("Kompol", "Profesor"; one that is also a given name, "Putri", is
     taken), an acronym, an institution head or a word of another entity;
-    opening the sentence, not a common word or one never a name ("Selain"). Rule
+    opening the sentence, not a common word or one never a name ("Selain"), nor a fronted
+    passive of saying before its agent ("Dituturkan Sri Lestari, …"; cues.yml passive_agent). Rule
     names.given_name_in_apposition."""
     tagged = {entity.start: entity for entity in entities}
     absorbed: set[int] = set()  # the one-word PER entities a name after them took in
@@ -1036,7 +1037,7 @@ def _given_name_before_apposed(document: Document, entity: Entity, tagged: dict[
         return word
     lower = word.text.lower()
     return word if document.opens_sentence(word) and lower not in rules.common_words \
-        and lower not in rules.non_name_words else None
+        and lower not in rules.non_name_words and lower not in rules.fronted_passive_words else None
 
 
 def _token_before(document: Document, offset: int) -> Token | None:

@@ -148,11 +148,29 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
             continue
         if not _is_predicate(word, rules) and not _is_adjective_predicate(word, position, rules):
             continue
-        if not waiting:
+        if not waiting or _closed_by_demonstrative(words, position, rules):
             return True
         waiting = False
         skip_next = word in rules.clause_object_auxiliaries
     return False
+
+
+def _closed_by_demonstrative(words: list[str], position: int, rules: RuleSet) -> bool:
+    """A predicate right after a demonstrative that closes a relative clause still waiting for
+    its own (a bare verb the test does not know: "asosiasi yang hadir dalam rapat itu turut
+    memberikan …", past `subject_adverbs`) is the object's: the demonstrative ends the noun phrase, head and relative
+    clause. Not when the demonstrative ends a time phrase inside the relative clause ("warga
+    yang sejak pagi itu membantu …", `time_nouns_before_demonstratives` or a time word), nor right
+    after `yang` ("yang itu …")."""
+    closing = position - 1
+    while closing > 0 and words[closing] in rules.subject_adverbs \
+            and words[closing] not in rules.object_relative_markers:
+        closing -= 1  # "itu turut memberikan": an adverb before the predicate
+    if closing < 1 or words[closing] not in rules.demonstratives:
+        return False
+    before = words[closing - 1]
+    return before not in rules.object_relative_markers and before not in rules.time_nouns_before_demonstratives \
+        and not rules.opens_time_phrase(before)
 
 
 def _is_adjective_predicate(word: str, position: int, rules: RuleSet) -> bool:

@@ -285,6 +285,18 @@ class AdjectivePredicates(WordList):
     min_subject_words: int = Field(ge=1)
 
 
+class PassiveAgent(WordList):
+    """Fronted passives with their agent ("Disampaikan Esti, …"). With `fronted_backward_words`,
+    a fronted passive may also be any backward-passive word (the di- passives of the reporting
+    verbs: "Diuraikan Binsar, …"), less `not_fronted` (sourcing tags, accusations); the words
+    inside a clause (passive_inside) stay `words` alone."""
+
+    fronted_backward_words: bool = False
+    not_fronted: list[str] = []
+
+    _lower_not_fronted = field_validator("not_fronted")(_lowercase_words)
+
+
 class ComparativePassive(WordList):
     """ "Sebagaimana disampaikan X, CLAUSE": the comparison openers before a fronted passive of
     saying and the words they may skip ("seperti yang dikatakan X, …")."""
@@ -509,7 +521,7 @@ class CueRules(StrictModel):
     co_event_conjunctions: list[str]
     existential_clause: ExistentialClause = ExistentialClause()
     backward_passive: BackwardPassive
-    passive_agent: WordList
+    passive_agent: PassiveAgent
     comparative_passive: ComparativePassive | None = None
     passive_inside: PassiveInside
     noun_cues: NounCues

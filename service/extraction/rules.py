@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -230,6 +231,8 @@ class RuleSet:
                                                         speakers.organisation_anaphor_heads), key=len, reverse=True))
         self.not_passive_verbs = frozenset(speakers.not_passive_verbs)
         self.passive_prefix = speakers.verb_prefixes.passive
+        # after passive_prefix and not_passive_verbs, which is_passive_verb reads
+        self.fronted_passive_words = _fronted_passive_words(cues, self.backward_words, self.is_passive_verb)
         self.predicate_prefixes = tuple(speakers.verb_prefixes.predicate)
         self.glued_verb_prefixes = tuple(speakers.verb_prefixes.glued)
         self.alias_lead_ins = frozenset(speakers.alias_lead_ins)
@@ -303,6 +306,19 @@ class RuleSet:
             if stem in self.postposed_cues or stem in self.according_to:
                 return stem
         return None
+
+
+def _fronted_passive_words(cues: CueRules, backward_words: frozenset[str],
+                           is_passive: Callable[[str], bool]) -> frozenset[str]:
+    """The passives that open a sentence before their agent ("Diuraikan Binsar, …"): cues.yml
+    passive_agent `words` and, with `fronted_backward_words`, every backward word that is a
+    di- passive (not `kata`, `ujar`), less `not_fronted`. A fronted passive of saying with its
+    agent reports the clause after it whichever verb of saying it is."""
+    rule = cues.passive_agent
+    words = set(rule.words)
+    if rule.fronted_backward_words:
+        words |= {word for word in backward_words if is_passive(word)}
+    return frozenset(words) - frozenset(rule.not_fronted)
 
 
 def _passives_of_reporting_verbs(cues: CueRules, passive_prefix: str) -> frozenset[str]:

@@ -26,6 +26,10 @@ def _is_passive_agent_word(lower: str, rules: RuleSet) -> bool:
     return lower in rules.passive_agent_words
 
 
+def _is_fronted_passive_word(lower: str, rules: RuleSet) -> bool:
+    return lower in rules.fronted_passive_words
+
+
 def _read_passive_clitic(state: ScanState, position: int, lower: str) -> Hit | None:
     """ "Pelibatan ahli bahasa disebutnya lebih cocok …": the clause around it. After a relative
     pronoun with quoted words for its complement ("Hun Sen, yang disebutnya “paman”, …") it
@@ -62,10 +66,15 @@ def _relative_quoted_complement(state: ScanState, position: int) -> Span | None:
 
 def _is_passive_agent(state: ScanState, position: int, lower: str) -> bool:
     """At the sentence start, or after a comma when a comma or bahwa closes the agent ("…,
-    disampaikan Budi, harga …"); without one the passive is inside its clause (passive_inside)."""
-    return lower in state.rules.passive_agent_words and (
-        position == state.first
-        or (state.previous_text(position) == "," and bool(_fronted_agent_phrase(state, position)))
+    disampaikan Budi, harga …"); without one the passive is inside its clause (passive_inside).
+    Any fronted passive of saying opens a sentence ("Dituturkan X, …"); after a comma only the
+    listed ones read, since one interposed in its clause ("Sebab …, dituturkan X, masih …")
+    attributes the words around it, not only those after it."""
+    rules = state.rules
+    if position == state.first:
+        return lower in rules.fronted_passive_words
+    return lower in rules.passive_agent_words and (
+        (state.previous_text(position) == "," and bool(_fronted_agent_phrase(state, position)))
         or _after_comparison_opener(state, position, lower))
 
 
@@ -250,7 +259,7 @@ def _read_backward_passive(state: ScanState, position: int, lower: str) -> Hit |
 
 PASSIVE_CLITIC = CueKind("passive_clitic", _is_passive_clitic, _read_passive_clitic,
                          word_gate=_is_passive_clitic_word)
-PASSIVE_AGENT = CueKind("passive_agent", _is_passive_agent, _read_passive_agent, word_gate=_is_passive_agent_word)
+PASSIVE_AGENT = CueKind("passive_agent", _is_passive_agent, _read_passive_agent, word_gate=_is_fronted_passive_word)
 PASSIVE_INSIDE = CueKind("passive_inside", _is_passive_inside, _read_passive_inside, word_gate=_is_passive_agent_word)
 BACKWARD_PASSIVE = CueKind("backward_passive", _is_backward_passive, _read_backward_passive, reads="opening",
                            at_sentence_start=True)

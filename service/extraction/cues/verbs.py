@@ -758,9 +758,23 @@ def _read_noun_cue(state: ScanState, position: int, lower: str) -> Hit | None:
 def _opening_subject_phrase(state: ScanState, position: int) -> Mention | None:
     """The speaker phrase that opens the noun's sentence before its predicate, when the sentence
     opens with no person's name ("Pakar Italia tersebut telah menghadapi kritik atas tuduhan lama
-    bahwa …": an epithet, resolved by coreference; "Kelompok itu …": a group)."""
+    bahwa …": an epithet, resolved by coreference; "Kelompok itu …": a group), past an opening
+    adjunct closed by a comma."""
     first = state.index.token_at(state.sentence.start)
-    return _main_clause_subject(state, first) if first < position else None
+    if first >= position:
+        return None
+    return _main_clause_subject(state, first) or _subject_past_opening_adjunct(state, first, position)
+
+
+def _subject_past_opening_adjunct(state: ScanState, first: int, position: int) -> Mention | None:
+    """ "Dalam pernyataannya, Putri juga memberikan penegasan bahwa …": a sentence opened by an
+    adjunct (speakers.yml subject_adjunct_openers) closed by a comma has its subject after the
+    comma, before the noun cue's light verb."""
+    tokens = state.index.tokens
+    if tokens[first].text.lower() not in state.rules.subject_adjunct_openers:
+        return None
+    comma = next((look for look in range(first + 1, position) if tokens[look].text == ","), None)
+    return _main_clause_subject(state, comma + 1) if comma is not None and comma + 1 < position else None
 
 
 REPORTING_VERB = CueKind("reporting_verb", _is_reporting_verb, _read_reporting_verb,
