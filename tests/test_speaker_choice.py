@@ -262,6 +262,11 @@ STATUTE_PROVISIONS: list[Case] = [
      "wajib dibayar maskapai.",
      0, "indirect.verb.say", "ganti rugi wajib", "Peraturan Menteri Perhubungan",
      "speaker.statute_of_provision@rules", "role"),
+    ("a_provision_of_the_statute_titled_in_full_before",
+     "Penumpang menggugat dengan dasar Peraturan Menteri Perhubungan Nomor 12 Tahun 2015. Maskapai menolak membayar. "
+     "Pasal 4 Peraturan Menteri Perhubungan tersebut menyebutkan bahwa ganti rugi wajib dibayar maskapai.",
+     0, "indirect.verb.say", "ganti rugi wajib", "Peraturan Menteri Perhubungan Nomor 12 Tahun 2015",
+     "speaker.statute_of_provision@rules", "role"),
     ("a_provision_with_no_statute_written_stays_as_read",
      "Warga menolak rencana itu. Pasal 9 menyebutkan bahwa separuh lahan harus tetap dikuasai negara.",
      0, "indirect.verb.say", "separuh lahan", "Pasal", "speaker.cue_name@rules", "name"),

@@ -445,6 +445,8 @@ def statute_of_provision(quote: Quote, state: SlotState) -> list[SpeakerCandidat
         return []
     after = _after_provision_numbers(first, tokens, rules)
     title = _statute_title(after, tokens, rules) if after < len(tokens) else None
+    if title is not None and title[1] < len(tokens) and tokens[title[1]].text.lower() in rules.demonstratives:
+        title = _earlier_title_opening_alike(title, first, tokens, rules) or title
     for position in range(first - 1, max(-1, first - 1 - DOCUMENT_ANTECEDENT_TOKENS), -1):
         if title is not None:
             break
@@ -455,6 +457,20 @@ def statute_of_provision(quote: Quote, state: SlotState) -> list[SpeakerCandidat
     name = state.document.text[start:end]
     return [SpeakerCandidate(STATUTE_OF_PROVISION, name, Mention(start, end, "organization", name=name),
                              {"generator_rank": 0})]
+
+
+def _earlier_title_opening_alike(title: tuple[int, int], first: int, tokens: list[Token],
+                                 rules: RuleSet) -> tuple[int, int] | None:
+    """ "Pasal 1 Peraturan Menteri Perhubungan tersebut": the demonstrative points back to the
+    statute titled in full before, whose title opens with the same words ("Peraturan Menteri
+    Perhubungan No 77 Tahun 2011"); None when no earlier title does."""
+    words = [token.text.lower() for token in tokens[title[0]:title[1]]]
+    for position in range(first - 1, max(-1, first - 1 - DOCUMENT_ANTECEDENT_TOKENS), -1):
+        earlier = _statute_title(position, tokens, rules)
+        if earlier is not None and earlier[1] - earlier[0] > len(words) \
+                and [token.text.lower() for token in tokens[position:position + len(words)]] == words:
+            return earlier
+    return None
 
 
 def _after_provision_numbers(first: int, tokens: list[Token], rules: RuleSet) -> int:
