@@ -222,11 +222,6 @@ ORGANISATION_ANAPHORS: list[Case] = [
      "Laporan itu disusun oleh [Net Zero Tracker|ORG], sebuah kolaborasi empat organisasi nirlaba. Kelompok tersebut "
      "mengatakan, bahwa negara itu dapat menjadi “pemasok strategis dengan emisi rendah.”",
      0, "mixed.verb.say", "negara itu dapat", "Net Zero Tracker", "speaker.organisation_anaphor@rules", "role"),
-    # an outlet's epithet ("media asal Italia itu") is the outlet that wrote before, not the place
-    ("an_outlet_named_before_by_its_country",
-     "Kabar transfer itu ramai di Eropa. “Klub itu ingin segera merampungkan transfer,” tulis [Calciomercato|ORG]. "
-     "“Klub ingin menutup lubang di lini belakang,” tulis media asal [Italia|LOC] itu.",
-     1, "direct.cue.postposed", "menutup lubang", "Calciomercato", "speaker.organisation_anaphor@rules", "role"),
     ("an_institution_phrase_with_no_organisation_before_stays_as_written",
      "Pelatih [Budi Santoso|PER] tiba di Bandung pagi itu. Perusahaan tersebut menyebut kontrak itu sudah diteken.",
      0, "indirect.verb.say", "kontrak itu", "Perusahaan tersebut", "speaker.cue_role@rules", "role"),
