@@ -908,6 +908,16 @@ WORDS_OPENING_SENTENCES: list[NameCase] = [
     ("word_the_article_writes_in_lowercase_opening_a_sentence",
      "Kota itu dikenal karena romantisme jalanannya. [Romantisme|PER] mengatakan bahwa kota itu ramai.",
      [("Romantisme", "indirect.verb.say", "name")], []),
+    # Before a phrase that goes on to a tagged name, the opening word is its determiner and the
+    # name its head: the company speaks, not "Sebuah".
+    ("determiner_opening_a_phrase_before_a_tagged_name",
+     "Kabar baru datang dari Surabaya. Sebuah perusahaan bernama [Sinar Baterai Nusantara|ORG] mengklaim "
+     "bahwa baterainya dapat diisi penuh dalam lima menit.",
+     [("Sinar Baterai Nusantara", "indirect.verb.say", "name")], []),
+    ("common_noun_before_a_tagged_organisation_gives_the_organisation",
+     "Rapat pemegang saham digelar kemarin. Manajemen klub [Persita|ORG] menyatakan bahwa gaji pemain "
+     "akan dibayar pekan depan.",
+     [("Persita", "indirect.verb.say", "name")], []),
     # A real one-word name opening its sentence stays: a word of people's names ...
     ("person_name_word_opening_a_sentence_stays_untagged",
      "Harga beras naik lagi pekan ini. Jokowi mengatakan bahwa stok gudang cukup.",

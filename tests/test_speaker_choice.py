@@ -244,8 +244,31 @@ DOCUMENT_ISSUERS: list[Case] = [
      "role"),
 ]
 
+# A statute's provision speaks for its statute (speaker.statute_of_provision), as the article titles
+# it: the statute written in the phrase, else the one named last before it; none: as read.
+STATUTE_PROVISIONS: list[Case] = [
+    ("a_provision_and_its_paragraph_after_the_statute",
+     "Pemerintah menerbitkan Undang-Undang Nomor 7 Tahun 2017 tentang pemilihan umum. [Budi Santoso|PER] hadir. "
+     "Pasal 12 ayat (2) menyebutkan bahwa pemilih wajib terdaftar di daerahnya.",
+     0, "indirect.verb.say", "pemilih wajib terdaftar", "Undang-Undang Nomor 7 Tahun 2017",
+     "speaker.statute_of_provision@rules", "name"),
+    ("a_provision_of_the_statute_named_in_the_phrase",
+     "Maskapai menolak membayar. Pasal 4 Peraturan Menteri Perhubungan tersebut menyebutkan bahwa ganti rugi "
+     "wajib dibayar maskapai.",
+     0, "indirect.verb.say", "ganti rugi wajib", "Peraturan Menteri Perhubungan",
+     "speaker.statute_of_provision@rules", "role"),
+    ("a_provision_of_the_statute_titled_in_full_before",
+     "Penumpang menggugat dengan dasar Peraturan Menteri Perhubungan Nomor 12 Tahun 2015. Maskapai menolak membayar. "
+     "Pasal 4 Peraturan Menteri Perhubungan tersebut menyebutkan bahwa ganti rugi wajib dibayar maskapai.",
+     0, "indirect.verb.say", "ganti rugi wajib", "Peraturan Menteri Perhubungan Nomor 12 Tahun 2015",
+     "speaker.statute_of_provision@rules", "role"),
+    ("a_provision_with_no_statute_written_stays_as_read",
+     "Warga menolak rencana itu. Pasal 9 menyebutkan bahwa separuh lahan harus tetap dikuasai negara.",
+     0, "indirect.verb.say", "separuh lahan", "Pasal", "speaker.cue_name@rules", "name"),
+]
+
 CASES = (ROLE_HOLDERS + ROLES_IN_FOCUS + APPOSED_NAMES + OFFICE_NAMES + ROLE_ABBREVIATIONS + ORGANISATION_ANAPHORS
-         + DOCUMENT_ISSUERS)
+         + DOCUMENT_ISSUERS + STATUTE_PROVISIONS)
 
 
 @pytest.mark.parametrize(("marked", "number", "rule", "fragment", "speaker", "speaker_rule", "resolution"),

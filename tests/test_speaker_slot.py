@@ -54,6 +54,9 @@ CASES: list[Case] = [
     ("speaker.document_issuer",
      "Dalam riset [Bank Dunia|ORG] disebutkan bahwa ekonomi tumbuh. Dalam riset itu disebutkan bahwa inflasi "
      "tetap rendah.", 1, "Bank Dunia", "role"),
+    ("speaker.statute_of_provision",
+     "Menteri menerbitkan Peraturan Menteri Pertanian Nomor 5 Tahun 2021 tentang pupuk. Pasal 3 menyebutkan bahwa "
+     "pupuk bersubsidi hanya untuk petani kecil.", 0, "Peraturan Menteri Pertanian Nomor 5 Tahun 2021", "name"),
     ("speaker.role_in_focus",
      "[Budi Santoso|PER] datang ke Jakarta pagi itu. “Kami akan menindak tegas pelaku,” kata sang pelatih.", 0,
      "Budi Santoso", "role"),

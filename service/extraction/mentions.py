@@ -347,13 +347,22 @@ def _ordinary_word_before_a_name(tokens: list[Token], position: int, entity: Ent
                                  index: TextIndex, rules: RuleSet) -> bool:
     """ "Lantas Neville pun menyebut …": an untagged ordinary word capitalised by its place at
     the sentence start, right before another capitalised word, is no part of the name after it
-    (names.word_opening_a_sentence). Before a lowercase word it stays the subject as written:
-    news and the annotators name a body by its common noun ("Manajemen mengatakan …",
-    "Penyelenggara menyebut …"), and the people stage makes no person of it."""
+    (names.word_opening_a_sentence). So too before a phrase that goes on to a tagged name
+    ("Sebuah perusahaan bernama Gotion High Tech mengklaim …"): the name is the phrase's head,
+    the opening word its determiner. Before a lowercase word and nothing tagged after it, it
+    stays the subject as written: news and the annotators name a body by its common noun
+    ("Manajemen mengatakan …", "Penyelenggara menyebut …"), and the people stage makes no
+    person of it."""
     following = position + 1
     token = tokens[position]
-    return entity is None and following < len(tokens) and is_capitalised(tokens[following].text) \
+    return entity is None and following < len(tokens) \
+        and (is_capitalised(tokens[following].text) or _tagged_name_after(tokens, following, index)) \
         and ordinary_word_opening_a_sentence(index.document, token.text, token, rules)
+
+
+def _tagged_name_after(tokens: list[Token], first: int, index: TextIndex) -> bool:
+    """Whether a word the tagger put in an entity stands in the phrase from `first` on."""
+    return any(token.index in index.entity_by_token for token in tokens[first:])
 
 
 def ordinary_word_opening_a_sentence(document: Document, word: str, first: Token, rules: RuleSet) -> bool:

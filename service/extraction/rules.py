@@ -238,6 +238,7 @@ class RuleSet:
         self.alias_lead_ins = frozenset(speakers.alias_lead_ins)
         self.nickname_marker_words = tuple(speakers.nickname_marker_words)
         self.name_connectors = frozenset(speakers.name_connectors)
+        self.statute_provisions = frozenset(speakers.statute_provisions)
         self.kind_words = self.names.kind_words
         self.kind_of_word = _kinds_of_words(self)
         # words that can only open an article clause, never sit inside a headline

@@ -35,6 +35,8 @@ speaker.organisation_anaphor       a definite phrase headed by an institution no
 speaker.document_issuer            a document phrase closed by a demonstrative ("riset itu"): the
                                    issuer named with the same document noun before it ("riset PT
                                    Pilarmas Investindo Sekuritas"), never the person in focus
+speaker.statute_of_provision       a statute's provision ("Pasal 9 ayat (1)", "pasal 9"): the statute
+                                   written in the phrase, else the one named last before it
 speaker.role_in_focus              a definite role: the person in focus, for an epithet or a
                                    person introduced without a role
 speaker.preceding_subject          nothing, and a person is the subject of the quote's sentence or
@@ -68,7 +70,7 @@ from service.extraction.document import (
     rule_id,
     speaker_confidence,
 )
-from service.extraction.mentions import TextIndex, phrase_after
+from service.extraction.mentions import TextIndex, is_capitalised, phrase_after
 from service.extraction.names import same_name
 from service.extraction.rules import RuleSet
 from service.extraction.salience import FocusGroup, FocusMention, Salience
@@ -89,6 +91,7 @@ ROLE_ABBREVIATION = "speaker.role_abbreviation"
 ROLE_ORGANISATION = "speaker.role_organisation"
 ORGANISATION_ANAPHOR = "speaker.organisation_anaphor"
 DOCUMENT_ISSUER = "speaker.document_issuer"
+STATUTE_OF_PROVISION = "speaker.statute_of_provision"
 ROLE_IN_FOCUS = "speaker.role_in_focus"
 PRECEDING_SUBJECT = "speaker.preceding_subject"
 PREVIOUS_QUOTE = "speaker.previous_quote"
@@ -96,8 +99,9 @@ NO_SPEAKER = "speaker.none"
 SALIENCE = "speaker.salience"
 
 # every id a generator can put in `speaker.rule`, in the rules' order of precedence
-GENERATOR_IDS = (CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE, SELF_DESCRIBED, CLITIC_ANTECEDENT,
-                 PRONOUN_ANTECEDENT, PREVIOUS_SPEAKER_FALLBACK, CUE_UNRESOLVED, EARLIER_UNNAMED_SOURCE,
+GENERATOR_IDS = (STATUTE_OF_PROVISION, CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE, SELF_DESCRIBED,
+                 CLITIC_ANTECEDENT, PRONOUN_ANTECEDENT, PREVIOUS_SPEAKER_FALLBACK, CUE_UNRESOLVED,
+                 EARLIER_UNNAMED_SOURCE,
                  ROLE_HOLDER, ROLE_ABBREVIATION, ROLE_ORGANISATION, ORGANISATION_ANAPHOR, DOCUMENT_ISSUER,
                  ROLE_IN_FOCUS, CUE_ROLE, PRECEDING_SUBJECT, PREVIOUS_QUOTE, NO_SPEAKER, SALIENCE)
 # the generators whose candidate is the cue phrase itself: choosing one leaves the speaker as read
@@ -105,7 +109,7 @@ KEEPS_THE_CUE_PHRASE = frozenset({CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE
                                   NO_SPEAKER})
 ANTECEDENT_GENERATORS = {"clitic": CLITIC_ANTECEDENT, "pronoun": PRONOUN_ANTECEDENT}
 # generators whose choice is an organisation or a document's issuer: no person in focus after it
-NOT_PEOPLE_IN_FOCUS = frozenset({ORGANISATION_ANAPHOR, DOCUMENT_ISSUER})
+NOT_PEOPLE_IN_FOCUS = frozenset({ORGANISATION_ANAPHOR, DOCUMENT_ISSUER, STATUTE_OF_PROVISION})
 # cue phrases whose resolved person is in focus where the phrase is written (focus.resolved_speaker)
 RESOLVED_CUE_KINDS = frozenset({"clitic", "pronoun", "role"})
 
@@ -425,6 +429,97 @@ def document_issuer(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     return []
 
 
+def statute_of_provision(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
+    """A statute's provision ("Pasal 9 ayat (1) menyebutkan bahwa …", "kata pasal 9", "Pasal 1
+    Peraturan Menteri Perhubungan tersebut menyebutkan") speaks for its statute (guidelines:
+    the statute speaks), written as the article titles it: the statute named in the phrase
+    after the provision's numbers, else the one the article named last before it. A provision
+    is no name ("Pasal") and no role ("pasal 9") to keep as read; with no statute written
+    before, nothing (the phrase stays as read)."""
+    mention = quote.speaker.mention
+    if mention is None:
+        return []
+    tokens, rules = state.index.tokens, state.rules
+    first = state.index.token_at(mention.start)
+    if first >= len(tokens) or tokens[first].text.lower() not in rules.statute_provisions:
+        return []
+    after = _after_provision_numbers(first, tokens, rules)
+    title = _statute_title(after, tokens, rules) if after < len(tokens) else None
+    if title is not None and title[1] < len(tokens) and tokens[title[1]].text.lower() in rules.demonstratives:
+        title = _earlier_title_opening_alike(title, first, tokens, rules) or title
+    for position in range(first - 1, max(-1, first - 1 - DOCUMENT_ANTECEDENT_TOKENS), -1):
+        if title is not None:
+            break
+        title = _statute_title(_title_start(position, tokens, rules), tokens, rules)
+    if title is None:
+        return []
+    start, end = tokens[title[0]].start, tokens[title[1] - 1].end
+    name = state.document.text[start:end]
+    return [SpeakerCandidate(STATUTE_OF_PROVISION, name, Mention(start, end, "organization", name=name),
+                             {"generator_rank": 0})]
+
+
+def _earlier_title_opening_alike(title: tuple[int, int], first: int, tokens: list[Token],
+                                 rules: RuleSet) -> tuple[int, int] | None:
+    """ "Pasal 1 Peraturan Menteri Perhubungan tersebut": the demonstrative points back to the
+    statute titled in full before, whose title opens with the same words ("Peraturan Menteri
+    Perhubungan No 77 Tahun 2011"); None when no earlier title does."""
+    words = [token.text.lower() for token in tokens[title[0]:title[1]]]
+    for position in range(first - 1, max(-1, first - 1 - DOCUMENT_ANTECEDENT_TOKENS), -1):
+        earlier = _statute_title(position, tokens, rules)
+        if earlier is not None and earlier[1] - earlier[0] > len(words) \
+                and [token.text.lower() for token in tokens[position:position + len(words)]] == words:
+            return earlier
+    return None
+
+
+def _after_provision_numbers(first: int, tokens: list[Token], rules: RuleSet) -> int:
+    """The token after a provision and its numbers ("Pasal 9 ayat (1) huruf a")."""
+    position = first
+    while position < len(tokens) and (tokens[position].text.lower() in rules.statute_provisions
+                                      or _provision_number(tokens[position].text)):
+        position += 1
+    return position
+
+
+def _provision_number(word: str) -> bool:
+    """A provision's number as written: digits, a bracket, or one letter ("huruf a")."""
+    return any(char.isdigit() for char in word) or word in ("(", ")") or (len(word) == 1 and word.isalpha())
+
+
+def _statute_title(position: int, tokens: list[Token], rules: RuleSet) -> tuple[int, int] | None:
+    """The token range of a statute's title opening at `position` ("Peraturan Menteri Kelautan
+    dan Perikanan Nomor 10 Tahun 2024", "Perpres RI no 26/2015"): a capitalised statute noun
+    that is no provision, then capitalised words, numbers, statute nouns ("no") and name
+    connectors ("dan"); two words at least."""
+    word = tokens[position].text
+    if not is_capitalised(word) or word.lower() not in rules.statute_nouns or word.lower() in rules.statute_provisions:
+        return None
+    end = position + 1
+    while end < len(tokens) and _continues_title(tokens[end].text, rules):
+        end += 1
+    while end - 1 > position and tokens[end - 1].text.lower() in rules.name_connectors:
+        end -= 1
+    return (position, end) if end - position >= 2 else None
+
+
+def _title_start(position: int, tokens: list[Token], rules: RuleSet) -> int:
+    """Where the title holding `position` opens: "Nomor" of "Peraturan Menteri … Nomor 10" is
+    inside the title "Peraturan" opens, not one of its own. `position` when none opens before."""
+    if _statute_title(position, tokens, rules) is None:
+        return position
+    start = position
+    while start > 0 and _continues_title(tokens[start - 1].text, rules):
+        start -= 1
+    return next(at for at in range(start, position + 1) if _statute_title(at, tokens, rules) is not None)
+
+
+def _continues_title(word: str, rules: RuleSet) -> bool:
+    lower = word.lower()
+    return (is_capitalised(word) and lower not in rules.demonstratives) or any(char.isdigit() for char in word) \
+        or lower in rules.statute_nouns or lower in rules.name_connectors
+
+
 def _up_to_a_verb(phrase: list[Token], rules: RuleSet) -> list[Token]:
     """The phrase before its first verb ("riset PT Pilarmas menyebutkan" -> "riset PT Pilarmas")."""
     end = next((at for at, token in enumerate(phrase)
@@ -489,7 +584,8 @@ def salience_candidates(quote: Quote, state: SlotState) -> list[SpeakerCandidate
 
 # the rules' generators, in the order they run; the listing adds salience_candidates
 GENERATORS: tuple[Generator, ...] = (cue_phrase, antecedents, previous_speaker_fallback, role_referents,
-                                     office_short_form_holder, document_issuer, preceding_subject, previous_quote)
+                                     office_short_form_holder, document_issuer, statute_of_provision, preceding_subject,
+                                     previous_quote)
 
 
 def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, index: TextIndex | None = None,
