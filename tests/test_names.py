@@ -549,6 +549,23 @@ INITIALS: list[NameCase] = [
     ("initials_with_an_age",
      "Polisi menangkap dua kurir, yakni AP (25) dan TRS (37). [Rina Marlina|PER] mengatakan bahwa keduanya warga Bogor.",
      [("Rina Marlina", "indirect.verb.say", "name")], ["AP", "TRS", "Rina Marlina"]),
+    # Initials whose letters spell a common word ("ada") are capitals, not the word: a person still.
+    ("initials_spelling_a_common_word",
+     "Polisi menangkap tiga kurir, yakni DN (30), ADA (41) dan RH (22). [Rina Marlina|PER] mengatakan bahwa "
+     "ketiganya warga Bogor.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["DN", "ADA", "RH", "Rina Marlina"]),
+    # Introduced initials are a person of their own: a full name they spell is somebody else
+    # (the suspect "BS" beside the police chief Budi Santoso), wherever either is written.
+    ("introduced_initials_beside_a_full_name_they_spell",
+     "Polisi menangkap seorang pria berinisial BS (25). Kapolsek Tebet [Budi Santoso|PER] mengatakan bahwa BS "
+     "mencuri sepeda motor.",
+     [("Budi Santoso", "indirect.verb.say", "name")], ["BS", "Budi Santoso"]),
+    # ... but initials introduced after the full name restate it (a KPK statement naming the
+    # suspect the article already named in full): one person.
+    ("initials_introduced_after_the_full_name",
+     "KPK menahan [Budi Santoso|PER] kemarin. Juru bicara KPK [Rina Marlina|PER] mengatakan bahwa tersangka "
+     "berinisial BS ditahan selama 20 hari.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Budi Santoso", "Rina Marlina"]),
     # An acronym with a number in brackets that is no age (a unit or a count) is not a person.
     ("acronym_with_a_count",
      "[Rina Marlina|PER] mengatakan bahwa PLTU (2.000) dan KRL (120) belum beroperasi.",

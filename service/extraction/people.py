@@ -8,6 +8,7 @@ earliest of the longest forms; titles and roles seen before a mention are kept a
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -67,15 +68,18 @@ def _words(name: str, rules: RuleSet) -> list[str]:
 
 
 AMBIGUOUS = "name.ambiguous"
+INITIALS_MERGE = "name.initials"  # names.merge_rule's rule for initials spelling a full name
 AFFILIATION_LABELS = frozenset({"ORG", "LOC"})  # entities whose last words may be glued before a name
 
 
 def _matching_cluster(clusters: list[Cluster], words: list[str], name: str, kind: str, at: int,
-                      document: Document, rules: RuleSet) -> tuple[Cluster | None, str | None]:
+                      document: Document, rules: RuleSet,
+                      initials: Collection[str] = ()) -> tuple[Cluster | None, str | None]:
     """The entry a name at offset `at` joins, and the rule that joins it (an organisation only
     by its exact name). A short form that fits several people ("Prabowo": Listyo Sigit Prabowo
     and Prabowo Subianto) goes by usage, then salience; where neither decides, no entry and
-    the rule name.ambiguous."""
+    the rule name.ambiguous. Initials the article introduces as a person's (`initials`) never
+    join a full name they spell (see `_initials_of_someone_else`)."""
     matches: list[tuple[Cluster, str]] = []
     for cluster in clusters:
         if cluster.kind != kind:
@@ -85,13 +89,28 @@ def _matching_cluster(clusters: list[Cluster], words: list[str], name: str, kind
                 return cluster, "name.same"
             continue
         rule = merge_rule(cluster.words, words)
-        if rule is not None:
+        if rule is not None and not _initials_of_someone_else(rule, cluster.words, words, initials, clusters):
             matches.append((cluster, rule))
     if len(matches) == 1:
         return matches[0]
     if not matches:
         return _respelt_clip_of(clusters, words, kind, at, document, rules)
     return _by_usage_or_salience(matches, words, at, document)
+
+
+def _initials_of_someone_else(rule: str, first: list[str], second: list[str], initials: Collection[str],
+                              clusters: list[Cluster]) -> bool:
+    """Whether a merge by initials (name.initials: `JK` -> Jusuf Kalla) would join initials the
+    article introduces as a person's own (`berinisial MH`, `TAS (47)`; rules
+    names.initials_marker and names.age_after_name), already an entry of their own because they
+    came first, to a full name: crime news names a suspect so because the full name is withheld,
+    so a full name written later that those capitals spell (the police chief `Mukhlis Hasibuan`
+    beside the suspect `MH`) is somebody else. Initials introduced after the full name (`KPK
+    mengumumkan Ma'ruf Cahyono ... tersangka dengan inisial MC`) restate it and join it."""
+    if rule != INITIALS_MERGE:
+        return False
+    forms = [words[0] for words in (first, second) if len(words) == 1 and words[0] in initials]
+    return any(cluster.words == [form] for form in forms for cluster in clusters)
 
 
 def _respelt_clip_of(clusters: list[Cluster], words: list[str], kind: str, at: int, document: Document,
@@ -278,7 +297,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             words, repeat_rule = without_repeated_words(words, rules)
             tail_rule = repeat_rule or head_rule or tail_rule
             name = " ".join(words)
-        match, rule = _matching_cluster(clusters, words, name, kind, span.start, document, rules)
+        match, rule = _matching_cluster(clusters, words, name, kind, span.start, document, rules, initials)
         quoted = span.start in quoted_names
         if rule == AMBIGUOUS or (quoted and match is not None and not match.quoted_only):
             continue
@@ -621,7 +640,8 @@ def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, 
         _canonical_form(speaker.name, kind, document, rules, known_names)
     words = _words(speaker.name, rules)
     at = spoken_for.start if spoken_for is not None else quote.start
-    cluster, rule = _matching_cluster(clusters, words, speaker.name, kind, at, document, rules)
+    initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules, index.lowered))
+    cluster, rule = _matching_cluster(clusters, words, speaker.name, kind, at, document, rules, initials)
     if rule == AMBIGUOUS:
         document.warnings.append(f"speaker {speaker.name!r} at {at} fits several people; left ambiguous "
                                  f"({AMBIGUOUS})")
@@ -796,11 +816,13 @@ def _word_opening_sentences(cluster: Cluster, document: Document, rules: RuleSet
 def _never_a_name(cluster: Cluster, rules: RuleSet) -> bool:
     """A "person" made only of common words ("Pesan", "Sambutan Hangat": capitalised by position
     or by a heading; rule names.common_word) or opening with a statute noun ("Pasal", "Perda";
-    rule names.statute) is not a person, whatever the NER said."""
+    rule names.statute) is not a person, whatever the NER said. Initials the article introduces
+    as a person's (`TAS (47)`, `berinisial ADA`) are capitals, not the word they spell (`tas`)."""
     if cluster.kind != "person":
         return False
     lowered = [word.lower() for word in cluster.words]
-    return lowered[0] in rules.statute_nouns or all(word in rules.common_words for word in lowered)
+    return lowered[0] in rules.statute_nouns \
+        or (not cluster.by_initials and all(word in rules.common_words for word in lowered))
 
 
 def _calendar_term(cluster: Cluster, index: TextIndex, rules: RuleSet) -> bool:

@@ -56,6 +56,7 @@ SHAPE_ALPHABET = 28  # letters, the word's start and its end
 PRONOUN_REACH_CHARS = 20  # how far into the next sentence a pronoun still follows the name
 KINDS = ("person", "organisation", "thing", "place")  # the kinds names.yml kind_words tells apart
 # the features' names of each kind (`place_after` is the place in brackets after a name)
+HEADS_OPENING_A_MENTION = frozenset({"organisation", "place"})  # kinds whose head word read inside a mention counts
 KIND_FEATURES = {"person": "person", "organisation": "organisation", "thing": "thing", "place": "place_noun"}
 APPOSITION_MARKS = frozenset({",", "-", "–", "—"})  # between a name and the noun phrase it stands beside
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
@@ -327,10 +328,15 @@ def _kind_before(document: Document, index: TextIndex, mention: Span, rules: Rul
     punctuation: `lagu Mardua Holong`, `produsen mobil itu, Geely, juga`, `Koperasi Makio
     Dalle`, `Pak Once`, `Kepala Dinas KPKP, Hasudungan`."""
     position = index.token_at(mention.start)
+    opening = _head_written_in(index, mention, position, rules)
+    if opening is not None:
+        return opening
     sentence_start = document.sentence_of(mention.start).start
     kinds: list[str] = []
     for back in range(position - 1, max(-1, position - 1 - rules.kind_words.reach_tokens), -1):
         text = index.lowered[back]
+        if back == position - 1 and _head_tagged_alone(index, back, rules):
+            return _kind_of(text.rstrip("."), rules)
         if index.tokens[back].start < sentence_start or back in index.entity_by_token \
                 or _ends_noun_phrase(text, rules):
             break
@@ -342,6 +348,28 @@ def _kind_before(document: Document, index: TextIndex, mention: Span, rules: Rul
         kinds.extend([kind] if kind is not None else [])
     # a person's noun anywhere before decides (`Kepala Dinas KPKP, Hasudungan`), else the nearest
     return "person" if "person" in kinds else next(iter(kinds), None)
+
+
+def _head_written_in(index: TextIndex, mention: Span, position: int, rules: RuleSet) -> str | None:
+    """The kind of an organisation's or a place's head noun the mention itself opens with, before
+    more words (`[RS Cipto Mangunkusumo]`, `[Koperasi Sapto Argo Raharjo]`): the tagger ran the
+    head into the name, and the name written after a head is the institution's, not a person's.
+    A thing's noun opening a mention is as often a given name (`Novel Baswedan`), and a person's
+    (a title the people stage strips) says nothing new: None for both."""
+    if position + 1 >= len(index.tokens) or index.tokens[position + 1].start >= mention.end:
+        return None
+    kind = _kind_of(index.lowered[position].rstrip("."), rules)
+    return kind if kind in HEADS_OPENING_A_MENTION else None
+
+
+def _head_tagged_alone(index: TextIndex, back: int, rules: RuleSet) -> bool:
+    """Whether the word right before the mention is a head noun the tagger made an entity of its
+    own (`[PT] [Agrinas Palma Nusantara]`): read as the head, where another entity before a name
+    otherwise stops the walk."""
+    entity = index.entity_by_token.get(back)
+    if entity is None or index.token_at(entity.start) != back or index.tokens[back].end != entity.end:
+        return False
+    return _kind_of(index.lowered[back].rstrip("."), rules) not in (None, "person")
 
 
 def _kind_of(word: str, rules: RuleSet) -> str | None:
