@@ -191,6 +191,7 @@ INDEX_TEXTS = [
     ("marks_far_and_near", "Budi menggambarkan Rusia sebagai ancaman. Ia berkata “tidak” lalu ‘ya’ dan «mungkin»."),
     ("no_marks_one_word", "Ya."),
     ("one_word_in_three_cases", "Noel datang. NOEL pergi, kata noel kepada Noel."),
+    ("overlapping_writings", "Saaaat itu, kata Baa Baa."),
 ]
 
 
@@ -213,6 +214,15 @@ def test_tokens_with_lowered_text_are_the_tokens_so_in_any_case_in_order(text: s
 
 
 OPENING = frozenset("“\"'‘«”")
+
+
+@pytest.mark.parametrize(("text",), [case[1:] for case in INDEX_TEXTS], ids=[case[0] for case in INDEX_TEXTS])
+def test_phrase_offsets_equal_every_start_that_writes_the_phrase(text: str) -> None:
+    document = Document(text)
+    for phrase in {text[start:start + length] for start in range(len(text)) for length in (1, 2, 5)} | {"aa", "xyz"}:
+        expected = [start for start in range(len(text)) if text.startswith(phrase, start)]
+        assert document.phrase_offsets(phrase) == expected, phrase
+        assert document.phrase_offsets(phrase) == expected, phrase  # the kept list, asked again
 
 
 @pytest.mark.parametrize(("text",), [case[1:] for case in INDEX_TEXTS], ids=[case[0] for case in INDEX_TEXTS])

@@ -13,7 +13,7 @@ The first, long form is canonical. Later stages map short forms through this tab
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from service.extraction.document import Alias, Document, Span, Token
 from service.extraction.mentions import is_acronym, leading_titles
@@ -516,17 +516,18 @@ def long_form_around(span: Span, document: Document) -> Alias | None:
     """The organisation whose long form, where the article writes it, holds the mention: a
     speaker cut out of "Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG)" at its connective
     ("Mitigasi Bencana Geologi") is that organisation, named as the article defines it."""
-    text = document.text
     for alias in document.aliases.values():
         if alias.kind != "organization":
             continue
         bracket = f" ({alias.short})"
         bare = alias.full[:-len(bracket)] if alias.full.endswith(bracket) else alias.full
-        at = text.find(bare)
-        while 0 <= at <= span.start:
-            if span.end <= at + len(bare) and span.end - span.start < len(bare):
-                return alias
-            at = text.find(bare, at + 1)
+        if span.end - span.start >= len(bare):
+            continue
+        # the last writing that starts at or before the mention reaches furthest
+        writings = document.phrase_offsets(bare)
+        last = bisect_right(writings, span.start) - 1
+        if last >= 0 and span.end <= writings[last] + len(bare):
+            return alias
     return None
 
 

@@ -231,6 +231,7 @@ class Document:
     _by_text_cache: tuple[int, dict[str, list[Token]]] | None = field(default=None, repr=False)
     _by_lowered_cache: tuple[int, dict[str, list[Token]]] | None = field(default=None, repr=False)
     _character_offsets_cache: dict[frozenset[str], list[int]] = field(default_factory=dict, repr=False)
+    _phrase_offsets_cache: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     def _starts(self, name: str, spans: Sequence[Span], key: str = "start") -> list[int]:
         """Sorted start offsets of a span list, rebuilt only when the list changes length."""
@@ -347,6 +348,19 @@ class Document:
                 match.start() for match in re.finditer(pattern, self.text)]
         position = bisect_left(offsets, start)
         return position < len(offsets) and offsets[position] < end
+
+    def phrase_offsets(self, phrase: str) -> list[int]:
+        """Every offset where the text writes `phrase`, overlapping writings too, in order: found
+        once per document and phrase, so a question asked per quote (does an organisation's long
+        form hold this speaker?) reads the list instead of searching the text again."""
+        offsets = self._phrase_offsets_cache.get(phrase)
+        if offsets is None:
+            offsets = self._phrase_offsets_cache[phrase] = []
+            at = self.text.find(phrase)
+            while at >= 0:
+                offsets.append(at)
+                at = self.text.find(phrase, at + 1)
+        return offsets
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens starting in [start, end): two binary searches and one slice of just those

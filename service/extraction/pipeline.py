@@ -53,6 +53,8 @@ stage after the one that fills what it indexes (a stage reads them, never rescan
   tokens_in_quote_marks_or_boilerplate
   writes_any_between                                 text: the sorted offsets of a set of characters
                                                      (the quotation marks a cue's clause may hold)
+  phrase_offsets                                     text: where it writes a phrase (an
+                                                     organisation's long form a speaker may sit in)
 """
 
 from __future__ import annotations
