@@ -920,6 +920,25 @@ DOCUMENT_FRAMES: list[Case] = [
     ("a_pronoun_before_dalam_a_written_statement_speaks",
      "[Rudi Hartono|PER] memantau gunung itu. Ia dalam keterangan tertulis menyatakan bahwa status siaga dicabut.",
      [("indirect", "status siaga dicabut", "Rudi Hartono", "indirect.verb.say", "pronoun")]),
+    # issue 20: `dalamnya` (the preposition with the clitic) points back at the nearest document
+    # named before it, in its sentence or the one before, wherever it stands in its sentence
+    ("di_dalamnya_after_a_letter_named_in_the_sentence_before",
+     "Kementerian mengirim surat edaran kepada para bupati. Di dalamnya disebutkan bahwa sekolah tidak boleh "
+     "memungut biaya.",
+     [("indirect", "sekolah tidak boleh memungut biaya", "surat edaran", "indirect.cue.document_frame_clitic",
+       "role")]),
+    ("di_dalamnya_mid_sentence_after_a_statute",
+     "Meski UU ini memberi kewenangan kepada gubernur, di dalamnya ditegaskan bahwa bupati tetap memegang "
+     "anggaran desa.",
+     [("indirect", "bupati tetap memegang anggaran desa", "UU ini", "indirect.cue.document_frame_clitic",
+       "role")]),
+    ("di_dalamnya_with_no_document_before_is_no_cue",
+     "Mereka masuk ke gedung tua itu. Di dalamnya disebutkan bahwa ada tiga ruang rapat.",
+     []),
+    ("di_dalamnya_with_the_document_two_sentences_back_is_no_cue",
+     "Kementerian mengirim surat edaran kepada para bupati. Para bupati membacanya pekan lalu. Di dalamnya "
+     "disebutkan bahwa sekolah tidak boleh memungut biaya.",
+     []),
     ("quoted_words_after_a_subject_and_its_document_adjunct_are_mixed",
      "Investigator [KPPU|ORG] [Dewi Lestari|PER] dalam laporan pemeriksaan menyatakan bahwa perusahaan itu "
      "“sengaja menghambat” pesaingnya.",

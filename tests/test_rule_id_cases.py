@@ -122,6 +122,14 @@ QUOTE_RULES: list[QuoteCase] = [
      "lagi” tahun depan.",
      [("mixed", "penyaluran dana itu “akan diatur lagi” tahun depan", "surat itu", "mixed.cue.document_frame",
        "role")]),
+    # issue 20: the clitic frame points back at the document named before it
+    ("direct_after_a_clitic_document_frame",
+     "Kementerian mengirim surat ke daerah. Di dalamnya disebutkan, “Penyaluran dana akan diatur lagi.”",
+     [("direct", "Penyaluran dana akan diatur lagi.", "surat", "direct.cue.document_frame_clitic", "role")]),
+    ("mixed_after_a_clitic_document_frame",
+     "Meski UU ini memberi kewenangan kepada gubernur, di dalamnya disebutkan bahwa bupati “tetap memegang” "
+     "anggaran desa.",
+     [("mixed", "bupati “tetap memegang” anggaran desa", "UU ini", "mixed.cue.document_frame_clitic", "role")]),
     ("direct_after_a_relative_clause_verb",
      "Surat itu mendapat persetujuan dari [Budi Santoso|PER], yang mengatakan, “Desa kami memiliki 12 sumur "
      "yang masih berfungsi.”",

@@ -81,6 +81,14 @@ class LostQuoteRun(StrictModel):
     _lower_voice_words = field_validator("voice_words")(_lowercase_words)
 
 
+class CliticDocumentFrame(StrictModel):
+    """ "Di dalamnya disebutkan bahwa CLAUSE": the preposition with the clitic before the verb points
+    back at a document named at most `max_sentences_back` sentences before."""
+
+    id: str
+    max_sentences_back: int = Field(ge=0)
+
+
 class DocumentFrames(WordList):
     """ "Dalam surat itu disebutkan bahwa CLAUSE": a fronted phrase of `preposition` and a
     document noun (speakers.yml document_nouns and `nouns`) before a passive of saying (`words`)."""
@@ -89,6 +97,7 @@ class DocumentFrames(WordList):
     nouns: list[str]
     max_opening_words: int = Field(ge=0)
     max_phrase_words: int = Field(ge=1)
+    clitic: CliticDocumentFrame | None = None
 
     _lower_lists = field_validator("nouns")(_lowercase_words)
     _lower_preposition = field_validator("preposition")(lambda word: word.strip().lower())

@@ -2,7 +2,9 @@
 ("Dalam surat itu disebutkan bahwa CLAUSE", "Dalam dokumen gugatan, disebutkan CLAUSE") or a
 verb of saying with no other subject ("Dalam riset itu menyebutkan, CLAUSE"). The
 guidelines count such passives as cues whose source is the document ("di dalamnya disebutkan
-bahwa …"); a bare agentless passive ("Diberitakan sebelumnya") stays no cue."""
+bahwa …"); a bare agentless passive ("Diberitakan sebelumnya") stays no cue. The clitic form
+("UU ini mengizinkan …, di dalamnya disebutkan bahwa …") points back at the nearest document
+named in its sentence or the one before, wherever it stands in its sentence."""
 
 from __future__ import annotations
 
@@ -59,9 +61,57 @@ def _is_document_noun(lower: str, rules: RuleSet) -> bool:
 
 
 def _is_document_frame(state: ScanState, position: int, lower: str) -> bool:
-    return lower in state.rules.document_frame_words and position >= state.first + 2 \
-        and _content_start(state.index, position, state, state.rules) is not None \
-        and _document_phrase(state, position) is not None
+    if lower not in state.rules.document_frame_words \
+            or _content_start(state.index, position, state, state.rules) is None:
+        return False
+    if _clitic_before(state, position):
+        return _antecedent_phrase(state, position - 1) is not None
+    return position >= state.first + 2 and _document_phrase(state, position) is not None
+
+
+def _clitic_before(state: ScanState, position: int) -> bool:
+    """Whether the word right before the verb is the frame's preposition with the clitic
+    ("di dalamnya disebutkan"): the document is named before, not in a fronted phrase."""
+    frames = state.rules.cues.document_frames
+    if frames is None or frames.clitic is None or position <= state.first:
+        return False
+    return state.index.tokens[position - 1].text.lower() == frames.preposition + state.rules.cues.clitic.suffix
+
+
+def _antecedent_phrase(state: ScanState, clitic: int) -> list[Token] | None:
+    """The document the clitic points back at: the nearest document noun before it, in its
+    sentence or the `max_sentences_back` before, and the words after that noun that name it
+    (`_names_the_document`: "Peraturan … Tahun 2018" before "tentang …", "surat edaran" before
+    "kepada …"), at most `max_phrase_words` words."""
+    frames = state.rules.cues.document_frames
+    if frames is None or frames.clitic is None:
+        return None
+    tokens, rules, document = state.index.tokens, state.rules, state.index.document
+    sentence = document.sentences_before(state.sentence.start)
+    earliest = document.sentences[max(0, sentence - frames.clitic.max_sentences_back)].start \
+        if sentence < len(document.sentences) else state.sentence.start
+    head = next((at for at in range(clitic - 1, -1, -1)
+                 if tokens[at].start >= earliest and _is_document_noun(tokens[at].text.lower(), rules)), None)
+    if head is None:
+        return None
+    while head > 0 and tokens[head - 1].start >= earliest and _is_document_noun(tokens[head - 1].text.lower(), rules):
+        head -= 1  # "surat edaran": the document's name opens at its first document noun
+    end = head + 1
+    while end < clitic and end - head < frames.max_phrase_words and _names_the_document(tokens[end], rules):
+        end += 1
+    return tokens[head:end]
+
+
+def _names_the_document(token: Token, rules: RuleSet) -> bool:
+    """A word that may go on a document's name: a bracket, a figure, a capitalised word ("UU
+    Nomor 5 Tahun 2018", "laporan Bank Dunia"), another document noun ("surat edaran") or a
+    demonstrative ("surat itu"); a lowercase word of any other kind (a preposition, a verb)
+    starts what the document is about or who it went to, not its name."""
+    text = token.text
+    if text in ("(", ")") or text[:1].isdigit() or text[:1].isupper():
+        return True
+    lower = text.lower()
+    return _is_document_noun(lower, rules) or lower in rules.demonstratives
 
 
 def _content_start(index: TextIndex, position: int, state: ScanState, rules: RuleSet) -> int | None:
@@ -85,14 +135,19 @@ def _read_document_frame(state: ScanState, position: int, lower: str) -> Hit | N
     Kemenkeu" -> the ministry; else the document as written, a role), the clause after the
     passive the report."""
     index, rules = state.index, state.rules
-    phrase = _document_phrase(state, position)
+    frames = rules.cues.document_frames
+    clitic = _clitic_before(state, position)
+    phrase = _antecedent_phrase(state, position - 1) if clitic else _document_phrase(state, position)
     content_start = _content_start(index, position, state, rules)
-    if phrase is None or content_start is None or rules.cues.document_frames is None:
+    if phrase is None or content_start is None or frames is None:
         return None
     mention = parse_speaker_phrase(phrase, index, rules) \
         or Mention(phrase[0].start, phrase[-1].end, "role", name=index.document.text[phrase[0].start:phrase[-1].end])
     token = index.tokens[position]
-    return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rules.cues.document_frames.id,
+    if clitic and frames.clitic is not None:
+        return Hit(cue=Span(token.start, token.end), lemma=lower, rule=frames.clitic.id, kind="according_to",
+                   mention=mention, segment_start=index.tokens[position - 1].start, content_start=content_start)
+    return Hit(cue=Span(token.start, token.end), lemma=lower, rule=frames.id,
                kind="according_to", mention=mention, segment_start=phrase[0].start, content_start=content_start)
 
 
