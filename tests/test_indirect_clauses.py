@@ -932,6 +932,16 @@ DOCUMENT_FRAMES: list[Case] = [
      "anggaran desa.",
      [("indirect", "bupati tetap memegang anggaran desa", "UU ini", "indirect.cue.document_frame_clitic",
        "role")]),
+    ("di_dalamnya_termaktub_after_a_numbered_statute_that_speaks_as_written",
+     "Hak itu diatur dalam Peraturan Pemerintah (PP) Nomor 12 Tahun 2019 tentang Tata Cara Pelaporan Pajak. "
+     "Di dalamnya termaktub bahwa warga berhak atas salinan laporan itu.",
+     [("indirect", "warga berhak atas salinan laporan itu", "Peraturan Pemerintah (PP) Nomor 12 Tahun 2019",
+       "indirect.cue.document_frame_clitic", "role")]),
+    ("dalam_a_numbered_statute_tercantum_speaks_as_written",
+     "Aturan itu sudah lama berlaku. Sementara dalam Undang-Undang Nomor 6 Tahun 2014 tercantum bahwa kepala desa "
+     "menjabat enam tahun.",
+     [("indirect", "kepala desa menjabat enam tahun", "Undang-Undang Nomor 6 Tahun 2014",
+       "indirect.cue.document_frame", "role")]),
     ("di_dalamnya_with_no_document_before_is_no_cue",
      "Mereka masuk ke gedung tua itu. Di dalamnya disebutkan bahwa ada tiga ruang rapat.",
      []),

@@ -141,14 +141,32 @@ def _read_document_frame(state: ScanState, position: int, lower: str) -> Hit | N
     content_start = _content_start(index, position, state, rules)
     if phrase is None or content_start is None or frames is None:
         return None
-    mention = parse_speaker_phrase(phrase, index, rules) \
-        or Mention(phrase[0].start, phrase[-1].end, "role", name=index.document.text[phrase[0].start:phrase[-1].end])
+    mention = _document_mention(phrase, index, rules)
     token = index.tokens[position]
     if clitic and frames.clitic is not None:
         return Hit(cue=Span(token.start, token.end), lemma=lower, rule=frames.clitic.id, kind="according_to",
                    mention=mention, segment_start=index.tokens[position - 1].start, content_start=content_start)
     return Hit(cue=Span(token.start, token.end), lemma=lower, rule=frames.id,
                kind="according_to", mention=mention, segment_start=phrase[0].start, content_start=content_start)
+
+
+def _document_mention(phrase: list[Token], index: TextIndex, rules: RuleSet) -> Mention:
+    """Who speaks for the document: a numbered statute written as a name ("Peraturan Pemerintah
+    (PP) Nomor 43 Tahun 2018", "UU Nomor 5") speaks for itself, as written (guidelines: a
+    statute with no issuer named speaks for itself; "Pemerintah" there is part of its name, no
+    issuer); else the issuer the phrase names, else the phrase as a role."""
+    text = index.document.text
+    as_written = Mention(phrase[0].start, phrase[-1].end, "role", name=text[phrase[0].start:phrase[-1].end])
+    if _is_numbered_statute(phrase, index):
+        return as_written
+    return parse_speaker_phrase(phrase, index, rules) or as_written
+
+
+def _is_numbered_statute(phrase: list[Token], index: TextIndex) -> bool:
+    """A document noun written capitalised where no sentence starts, then a figure in its name."""
+    head = phrase[0]
+    return head.text[:1].isupper() and not index.document.opens_sentence(head) \
+        and any(token.text[:1].isdigit() for token in phrase[1:])
 
 
 DOCUMENT_FRAME = CueKind("document_frame", _is_document_frame, _read_document_frame, word_gate=_is_frame_word)
