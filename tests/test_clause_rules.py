@@ -461,6 +461,20 @@ IRREALIS_KEEPS: list[Case] = [
      [("indirect", "situasi sudah aman", "Andi Wijaya", "indirect.verb.coordinated_subject", "name")]),
 ]
 
+# issue 20: a negated denial admits, a negated judgement judges, and a negation with an adverb
+# between it and the verb of saying leaves the report (false.negated_report does not apply)
+NEGATION_KEEPS: list[Case] = [
+    ("negated_denial_admits",
+     "[Andi Wijaya|PER] tak menampik bahwa harga beras sudah naik sejak bulan lalu.",
+     [("indirect", "harga beras sudah naik sejak bulan lalu", "Andi Wijaya", "indirect.verb.state", "name")]),
+    ("negated_judgement_judges",
+     "[Andi Wijaya|PER] tak melihat ada ancaman di balik pernyataan gubernur itu.",
+     [("indirect", "ada ancaman di balik pernyataan gubernur itu", "Andi Wijaya", "indirect.verb.state", "name")]),
+    ("negation_then_an_adverb_before_the_verb_reports",
+     "[Andi Wijaya|PER] tidak hanya mengatakan harga beras naik, tetapi juga meminta warga berhemat.",
+     [("indirect", "harga beras naik", "Andi Wijaya", "indirect.verb.say", "name")]),
+]
+
 FALSE_QUOTES: list[Case] = [
     ("mental_state_menduga_is_not_speech",
      "Rektor Universitas Sriwijaya [Taufiq Marwa|PER] menduga ada kebocoran soal ujian tahun ini.", []),
@@ -673,7 +687,7 @@ NOUN_OBJECT_KEEPS: list[Case] = [
      [("indirect", "warga mulai banyak", "Budi Santoso", "indirect.verb.say", "name")]),
 ]
 
-ALL_CASES = SMALL_CLAUSES + IRREALIS_KEEPS + NOUN_OBJECT_KEEPS + NESTED_CLAUSES + SHORT_CLAUSES + SUBJECTS + GROUP_SUBJECTS + ADJUNCT_SUBJECTS + DERIVED_CUES + POSTMODIFIED_SUBJECTS + FIGURE_CLAIMS + MIXED_OBJECTS + SELF_DESCRIPTION + PASSIVES + SOURCES + NOUN_CUES + FALSE_QUOTES
+ALL_CASES = SMALL_CLAUSES + IRREALIS_KEEPS + NEGATION_KEEPS + NOUN_OBJECT_KEEPS + NESTED_CLAUSES + SHORT_CLAUSES + SUBJECTS + GROUP_SUBJECTS + ADJUNCT_SUBJECTS + DERIVED_CUES + POSTMODIFIED_SUBJECTS + FIGURE_CLAIMS + MIXED_OBJECTS + SELF_DESCRIPTION + PASSIVES + SOURCES + NOUN_CUES + FALSE_QUOTES
 
 # Known gaps, kept visible rather than deleted.
 KNOWN_GAPS: dict[str, str] = {}
@@ -721,6 +735,11 @@ REJECTIONS = [
      "false.refusal"),
     ("negated_ability", "Kepala polisi [Budi Santoso|PER] tidak dapat memastikan bahwa pelaku sudah meninggalkan kota.",
      "false.refusal"),
+    # issue 20, false quotes: a verb of saying right after a negation says the speech did not happen
+    ("negated_claim", "Kelompok itu menyebar selebaran. Namun, mereka tidak mengklaim bertanggung jawab atas ledakan "
+     "di pasar.", "false.negated_report"),
+    ("negated_confirmation_with_bahwa",
+     "Kepala dinas [Rudi Santoso|PER] belum memastikan bahwa jembatan itu dibuka pekan depan.", "false.negated_report"),
     # issue 20, false quotes: a predicate of a relative clause is the noun phrase's, not a clause's
     ("noun_object_with_a_verb_in_its_relative_clause",
      "Menteri [Nina Akbar|PER] pun mengemukakan konsep catur krida yang meliputi pencegahan dan penindakan korupsi.",

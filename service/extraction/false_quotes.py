@@ -329,6 +329,18 @@ def _is_refusal(document: Document, quote: Quote, rules: RuleSet) -> bool:
     return bool(rest) and rest[-1] in rules.refusal_negations
 
 
+def _is_negated_report(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """A verb of saying right after a negation ("tidak mengklaim …", "belum mengungkap …"): the
+    sentence says the speech did not happen. A negated denial or judgement (cues.yml
+    negated_report `asserted`: "tak menampik bahwa …", "tak melihat ada …") asserts, and stays."""
+    if quote.type == "direct" or quote.cue is None or ".verb." not in quote.rule \
+            or (quote.cue_lemma or "") in rules.negated_report_assertions \
+            or document.text[quote.cue.start:quote.cue.end].lower() in rules.negated_report_assertions:
+        return False
+    before = _words(document.text[max(0, quote.cue.start - IRREALIS_LOOKBACK_CHARS):quote.cue.start])
+    return bool(before) and before[-1].lower() in rules.refusal_negations
+
+
 def _without_plain_adverbs(words: list[str], rules: RuleSet) -> list[str]:
     """The words less the subject adverbs at their end that are no negation ("masih", "juga")."""
     while words and words[-1] in rules.subject_adverbs and words[-1] not in rules.refusal_negations:
@@ -406,10 +418,15 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     # dimaksud")
     return [(reasons.directive.id, _is_directive), (reasons.topic_object.id, _is_topic_object),
             (reasons.irrealis.id, _is_irrealis), *_coordinated_irrealis_reason(rules),
-            (reasons.refusal.id, _is_refusal),
+            (reasons.refusal.id, _is_refusal), *_negated_report_reason(rules),
             (reasons.noun_object.id, _is_noun_object), (reasons.passive_topic.id, _is_passive_topic),
             (reasons.title_case.id, _is_title_case), (reasons.quoted_fragment.id, _is_quoted_fragment),
             (reasons.backward_directive.id, _is_backward_directive), (reasons.named_title.id, _is_named_title)]
+
+
+def _negated_report_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
+    negated = rules.false_quotes.negated_report
+    return [] if negated is None else [(negated.id, _is_negated_report)]
 
 
 def _coordinated_irrealis_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:

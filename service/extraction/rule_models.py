@@ -353,6 +353,16 @@ class RefusalReason(WordList):
     _lower_more = field_validator("modals", "negations")(_lowercase_words)
 
 
+class NegatedReportReason(StrictModel):
+    """A verb of saying right after a negation (refusal's `negations`) reports no speech, but for
+    the verbs of `asserted` ("tak menampik bahwa …", "tak melihat ada …"), whose negation asserts."""
+
+    id: str
+    asserted: list[str]
+
+    _lower = field_validator("asserted")(_lowercase_words)
+
+
 class ReasonId(StrictModel):
     """A false-quote reason that is a test of clause structure only, with no words of its own."""
 
@@ -387,6 +397,7 @@ class FalseQuoteRules(StrictModel):
     quoted_fragment: ReasonId
     backward_directive: WordList
     named_title: WordList
+    negated_report: NegatedReportReason | None = None
 
 
 

@@ -186,6 +186,8 @@ class RuleSet:
         self.refusal_words = frozenset(cues.false_quotes.refusal.words)
         self.refusal_modals = frozenset(cues.false_quotes.refusal.modals)
         self.refusal_negations = frozenset(cues.false_quotes.refusal.negations)
+        negated = cues.false_quotes.negated_report
+        self.negated_report_assertions = frozenset(negated.asserted) if negated is not None else frozenset()
         self.topic_prepositions = frozenset(cues.false_quotes.topic_object.words)
         self.topic_nouns = frozenset(cues.false_quotes.topic_object.nouns)
         self.topic_question_words = frozenset(cues.false_quotes.topic_object.question_words)
@@ -451,6 +453,8 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
     lists["cues.yml false_quotes mental_states"] = cues.false_quotes.mental_states.words
     lists["cues.yml false_quotes backward_directive"] = cues.false_quotes.backward_directive.words
     lists["cues.yml false_quotes named_title"] = cues.false_quotes.named_title.words
+    if cues.false_quotes.negated_report is not None:
+        lists["cues.yml false_quotes negated_report asserted"] = cues.false_quotes.negated_report.asserted
     lists["cues.yml false_quotes topic_object"] = cues.false_quotes.topic_object.words
     lists["cues.yml false_quotes topic_object nouns"] = cues.false_quotes.topic_object.nouns
     lists["cues.yml false_quotes topic_object question_words"] = cues.false_quotes.topic_object.question_words
