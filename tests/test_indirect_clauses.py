@@ -895,6 +895,15 @@ DOCUMENT_FRAMES: list[Case] = [
      "Riset itu terbit Jumat. Dalam riset itu menyebutkan, harga saham yang turun membuat investor cemas.",
      [("indirect", "harga saham yang turun membuat investor cemas", "riset itu", "indirect.cue.document_frame",
        "role")]),
+    # issue 20: an adverb before the passive is the verb's, no part of the document's name
+    ("dalam_a_letter_then_an_adverb_before_the_passive",
+     "Kementerian mengirim surat ke daerah. Dalam surat tersebut juga disebutkan bahwa penyaluran dana akan "
+     "diatur lagi.",
+     [("indirect", "penyaluran dana akan diatur lagi", "surat tersebut", "indirect.cue.document_frame", "role")]),
+    ("a_connective_and_its_comma_then_dalam_a_letter",
+     "Kementerian mengirim surat ke daerah. Sementara itu, dalam surat tersebut disebutkan bahwa penyaluran dana "
+     "akan diatur lagi.",
+     [("indirect", "penyaluran dana akan diatur lagi", "surat tersebut", "indirect.cue.document_frame", "role")]),
     ("dalam_an_occasion_is_no_document",
      "Dalam kesempatan itu disebutkan bahwa acara dimulai pukul sepuluh.",
      []),

@@ -28,14 +28,14 @@ def _document_phrase(state: ScanState, position: int) -> list[Token] | None:
     if frames is None:
         return None
     tokens, rules = state.index.tokens, state.rules
-    last = min(state.first + frames.max_opening_words, position - 2)
-    opening = next((at for at in range(state.first, last + 1)
-                    if tokens[at].text.lower() == frames.preposition), None)
+    opening = _fronted_preposition(state, position, frames.preposition, frames.max_opening_words)
     if opening is None or not _is_document_noun(tokens[opening + 1].text.lower(), rules):
         return None
     if _subject_before(state, opening):
         return None
     end = position - 1 if tokens[position - 1].text == "," else position
+    while end > opening + 2 and tokens[end - 1].text.lower() in rules.subject_adverbs:
+        end -= 1  # "Dalam unggahan itu juga disebutkan": the adverb is the verb's, not the document's
     phrase = tokens[opening + 1:end]
     if not phrase or len(phrase) > frames.max_phrase_words:
         return None
@@ -44,6 +44,21 @@ def _document_phrase(state: ScanState, position: int) -> list[Token] | None:
     if any(rules.is_active_verb(token.text) or rules.is_passive_verb(token.text) for token in phrase):
         return None
     return phrase
+
+
+def _fronted_preposition(state: ScanState, position: int, preposition: str, max_words: int) -> int | None:
+    """Where the preposition stands among the sentence's first words, at most `max_words` words
+    before it; a comma after a connective is no word ("Sementara itu, dalam surat …")."""
+    tokens = state.index.tokens
+    words = 0
+    for at in range(state.first, position - 1):
+        if tokens[at].text.lower() == preposition:
+            return at
+        if tokens[at].text != ",":
+            words += 1
+        if words > max_words:
+            return None
+    return None
 
 
 def _subject_before(state: ScanState, opening: int) -> bool:
