@@ -95,6 +95,26 @@ SOURCES: list[Case] = [
      "Menurut [Budi Santoso|PER], direktur itu tidak bersalah, karena semua prosedur sudah diikuti.",
      [("indirect", "direktur itu tidak bersalah, karena semua prosedur sudah diikuti", "Budi Santoso",
        "indirect.cue.according_to", "name")]),
+    # a report whose subject opens the clause of `menurut X,` is nested in it: X reports what
+    # the others said (quotes never nest), as after a reporting verb
+    ("menurut_a_source_then_a_group_that_says",
+     "[Dewi Anggraini|PER] hadir dalam seminar itu. Menurut Dewi, banyak ekonom menilai bahwa harga pangan akan "
+     "stabil hingga akhir tahun.",
+     [("indirect", "banyak ekonom menilai bahwa harga pangan akan stabil hingga akhir tahun", "Dewi Anggraini",
+       "indirect.cue.according_to", "name")]),
+    ("menurutnya_then_a_named_person_who_admits",
+     "Kuasa hukum [Dewi Anggraini|PER] ditemui di Jakarta. Menurutnya, [Rudi Hartanto|PER] mengaku kepada "
+     "penyidik telah menerima uang dari kontraktor itu.",
+     [("indirect", "Rudi Hartanto mengaku kepada penyidik telah menerima uang dari kontraktor itu",
+       "Dewi Anggraini", "indirect.cue.according_to", "clitic")]),
+    ("menurut_a_report_then_a_named_speaker_is_a_sourcing_tag",
+     "[Rudi Hartanto|PER] ditemui di Jakarta. Menurut laporan Antara, Rudi menyebutkan bahwa penyidik akan "
+     "memeriksa pejabat imigrasi.",
+     [("indirect", "penyidik akan memeriksa pejabat imigrasi", "Rudi Hartanto", "indirect.verb.say", "name")]),
+    ("menurut_a_source_then_a_new_sentence_reports_on_its_own",
+     "Menurut [Dewi Anggraini|PER], harga pangan naik. [Rudi Hartanto|PER] mengatakan bahwa stok beras aman.",
+     [("indirect", "harga pangan naik", "Dewi Anggraini", "indirect.cue.according_to", "name"),
+      ("indirect", "stok beras aman", "Rudi Hartanto", "indirect.verb.say", "name")]),
     ("apabila_after_a_marked_verb_is_a_condition",
      "[Budi Santoso|PER] meminta warga melaporkan apabila ditemukan tindak kekerasan oleh aparat.",
      []),

@@ -57,6 +57,18 @@ QUOTE_RULES: list[QuoteCase] = [
      "“Kami masih kesulitan mencari pemandu,” [Prasetyo Wibowo|PER], Kepala Dinas Pariwisata Jawa Tengah "
      "beberapa waktu lalu.",
      [("direct", "Kami masih kesulitan", "Prasetyo Wibowo", "direct.cue.name_after_quote", "name")]),
+    # A restrictive relative clause's head reports past another predicate's subject (issue 19):
+    # a quotation after its verb and a comma, and a clause holding quoted words.
+    ("direct_after_a_restrictive_relative_head",
+     "Polisi menggerebek sebuah gudang di Medan. Penyelidikan bermula dari laporan warga yang mengatakan, "
+     "“Gudang itu kerap didatangi truk pada malam hari.”",
+     [("direct", "Gudang itu kerap didatangi truk", "laporan warga", "direct.verb.restrictive_relative_head",
+       "role")]),
+    ("mixed_after_a_restrictive_relative_head",
+     "Polisi menggerebek sebuah gudang di Medan. Penyelidikan bermula dari laporan warga yang menyebutkan bahwa "
+     "gudang itu “kerap didatangi truk” pada malam hari.",
+     [("mixed", "gudang itu “kerap didatangi truk”", "laporan warga", "mixed.verb.restrictive_relative_head",
+       "role")]),
     # A colon introduction: a person's name, a colon, then the quotation: the name speaks.
     ("direct_after_a_name_and_a_colon",
      "Ia menutup pidatonya dengan kutipan dari tokoh pejuang, [Nelson Mandela|PER]: “Penjahat tidak pernah "

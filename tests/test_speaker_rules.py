@@ -388,6 +388,30 @@ SOURCES: list[Case] = [
     ("an_institution_inside_a_relative_clause_subject",
      "Putusan itu menuai keberatan dari Komisi II yang menilai MK terlalu mengintervensi urusan pemilu.",
      [("indirect", "MK terlalu mengintervensi", "Komisi II", "indirect.verb.say", "name")], []),
+    # a restrictive relative clause (no comma before `yang`) after a phrase whose own word is
+    # another predicate's subject ("Penyelidikan bermula dari …"): the head before `yang` speaks
+    ("a_restrictive_relative_head_past_another_clause_s_subject",
+     "Polisi menggerebek sebuah gudang di Medan. Penyelidikan bermula dari laporan warga yang menyebutkan bahwa "
+     "gudang itu kerap didatangi truk pada malam hari.",
+     [("indirect", "gudang itu kerap didatangi", "laporan warga", "indirect.verb.restrictive_relative_head",
+       "role")], []),
+    ("a_restrictive_relative_head_read_as_written",
+     "Menteri [Hendra Gunawan|PER] menanggapi kabar yang menyebutkan bahwa harga gula akan naik bulan depan.",
+     [("indirect", "harga gula akan naik", "kabar", "indirect.verb.restrictive_relative_head", "role")],
+     ["Hendra Gunawan"]),
+    ("a_restrictive_relative_head_that_is_the_phrase_s_own_speaker",
+     "Langkah itu sejalan dengan sikap Gubernur [Rina Marlina|PER] yang mengatakan bahwa pasar harus dibuka pekan "
+     "ini.",
+     [("indirect", "pasar harus dibuka", "Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    ("a_restrictive_relative_after_a_time_phrase_keeps_the_subject",
+     "[Rina Marlina|PER] kembali mengutip pidatonya pada 17 Agustus lalu yang menyatakan bahwa desa harus mandiri.",
+     [("indirect", "desa harus mandiri", "Rina Marlina", "indirect.verb.coordinated_subject", "name")], ["Rina Marlina"]),
+    # a short name the NER missed where it speaks, of a person it tagged elsewhere: that person,
+    # not a word tagged PER earlier in the run-on sentence (a glued headline)
+    ("an_untagged_short_name_of_a_tagged_person_is_no_affiliation",
+     "Direktur PT Sinar Laut [Agus Priyanto Wibowo|PER] hadir di Surabaya. Baca juga: [Berlayar|PER] ke Timur, "
+     "Nelayan Kembali Melaut Priyanto mengatakan, hasil tangkapan ikan turun tajam bulan ini.",
+     [("indirect", "hasil tangkapan ikan turun", "Agus Priyanto Wibowo", "indirect.verb.say", "name")], None),
     ("a_place_head_makes_a_place",
      "Kapal itu hilang di [Samudera Atlantik|PER]. [Greta Thunberg|PER] mengatakan bahwa para aktivis tidak takut.",
      [("indirect", "para aktivis tidak takut", "Greta Thunberg", "indirect.verb.say", "name")], ["Greta Thunberg"]),

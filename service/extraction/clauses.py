@@ -92,6 +92,27 @@ def _subject_far_from_verb(inner: Hit | None, text: str) -> bool:
     return len(text[inner.mention.end:inner.cue.start].split()) > MAX_WORDS_SUBJECT_TO_VERB
 
 
+# the speaker phrases of `menurut X,` that report a nested report as their own: a person, by
+# name, pronoun, clitic or role (an organisation or a document phrase is left out, below)
+PERSONAL_SOURCE_KINDS = frozenset({"name", "pronoun", "clitic", "role"})
+
+
+def _may_hold_a_nested_report(hit: Hit, text: str, rules: RuleSet | None) -> bool:
+    """Whether a report whose subject opens this attribution's clause is nested in it: after a
+    reporting verb ("Budi mengatakan bahwa Andi meminta maaf …"), and after `menurut` a person
+    ("Menurut Budi, para ahli menilai …", "Menurutnya, Andi mengaku …": the person's report of
+    what the others said; quotes never nest). Not after an outlet's or a document's phrase
+    ("Menurut laporan Antara, Budi menyebutkan …": a sourcing tag, and the named reporter in
+    the clause speaks; speakers.yml document_heads)."""
+    if hit.kind == "verb":
+        return True
+    mention = hit.mention
+    if hit.kind != "according_to" or rules is None or mention is None or mention.kind not in PERSONAL_SOURCE_KINDS:
+        return False
+    words = text[mention.start:mention.end].split()
+    return not words or words[0].lower() not in rules.document_heads
+
+
 def clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits], text: str, rules: RuleSet | None = None) -> int:
     """The clause a cue introduces ends at the sentence end or where the next attribution that
     reports something starts, unless that attribution is nested in the clause.
@@ -106,7 +127,7 @@ def clause_end(hit: Hit, sentence_hits: dict[Span, SentenceHits], text: str, rul
     following = hits_here.next_report_start(hit.cue.end)
     if following is None or following >= hit.sentence.end:
         return hit.sentence.end
-    if hit.kind == "verb" and following == hit.content_start and _opens_the_clause(
+    if _may_hold_a_nested_report(hit, text, rules) and following == hit.content_start and _opens_the_clause(
             hits_here.report_at(following), text, rules):
         following = hits_here.next_report_start(following)
     if rules is not None:

@@ -532,6 +532,7 @@ class CueRules(StrictModel):
     document_frames: DocumentFrames | None = None
     relative_clause_subject: RelativeClauseSubject
     relative_report: RelativeReport | None = None
+    restrictive_relative_subject: PositionalCue | None = None
     reporting_verbs: list[ReportingVerbs]
     topic_objects: list[str]
     complementizers: list[str]

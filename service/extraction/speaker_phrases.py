@@ -427,6 +427,17 @@ def _person_entity_words(index: TextIndex) -> dict[str, frozenset[str]]:
             for entity in index.document.entities if entity.label == "PER"}
 
 
+def written_in_a_tagged_name(mention: Mention, index: TextIndex) -> bool:
+    """Whether a name the NER left untagged where it speaks ("Yustinus mengatakan …") is part of
+    a name the tagger labelled PER elsewhere in the article ("Tiara Yustinus Sadmoko"): the same
+    person, named short, not a place or an affiliation that a person before it speaks from."""
+    if mention.kind != "name" or not mention.name:
+        return False
+    words = frozenset(mention.name.lower().split())
+    words_by_text = index.fact("person_entity_words", lambda: _person_entity_words(index))
+    return any(words <= tagged for tagged in words_by_text.values())
+
+
 def _holds_run(words: list[str], run: list[str]) -> bool:
     return any(words[position:position + len(run)] == run for position in range(len(words) - len(run) + 1))
 

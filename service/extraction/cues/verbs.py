@@ -23,6 +23,7 @@ from service.extraction.speaker_phrases import (
     person_apposed_to,
     postmodified_subject,
     subject_across_adjunct,
+    written_in_a_tagged_name,
 )
 
 
@@ -105,16 +106,24 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         # "Saat itu wasit beranggapan …", "Dia selain itu juga mengaku …"
         mention = _subject_past_an_adverbial(phrase, index, rules)
         rule_id = group.id if mention is None else rules.cues.adverbial_subject.id
+    if mention is not None and phrase:
+        # "Pengungkapan berawal dari informasi masyarakat yang melaporkan …": the name read
+        # before is another predicate's subject; the restrictive relative clause's head speaks
+        head = _restrictive_relative_head(state, position, mention)
+        if head is not None and rules.cues.restrictive_relative_subject is not None:
+            mention, rule_id = head, rules.cues.restrictive_relative_subject.id
     if mention is None and not phrase:
         # elided subject: "…, tetapi mengatakan …", "X menyalahkan …, dengan berargumen …"
         mention = state.last_mention or sentence_subject(sentence, position, index, rules) \
             or _chained_predicate_subject(state, position)
     elif mention is not None and mention.kind in ("name", "organization") and not any(
             index.entity_by_token.get(t.index) is not None
-            and index.entity_by_token[t.index].label == "PER" for t in phrase):
+            and index.entity_by_token[t.index].label == "PER" for t in phrase) \
+            and not written_in_a_tagged_name(mention, index):
         # the phrase next to the verb is a place or an affiliation ("Harli Siregar di Gedung
         # Kejaksaan Agung, Jakarta, Selasa (10/6), mengatakan"): the subject is the person
-        # named earlier in the clause
+        # named earlier in the clause; not a short name of a person the article tags elsewhere
+        # ("Tiara Yustinus Sadmoko … Yustinus mengatakan": the NER missed it here only)
         mention = person_before(position, max(sentence.start, state.last_hit_end), index, rules) or mention
     if mention is None:
         return None
@@ -378,6 +387,42 @@ def _relative_clause_head(state: ScanState, position: int) -> Mention | None:
     if mention is None or mention.kind != "name":
         return _head_before_postmodifier(state, head[0].index) or mention
     return mention
+
+
+def _restrictive_relative_head(state: ScanState, position: int, read: Mention) -> Mention | None:
+    """The head of a restrictive relative clause with the verb ("informasi masyarakat yang
+    melaporkan …", no comma before `yang`), when the speaker phrase read past `yang` found its
+    speaker before a predicate of its own ("Pengungkapan berawal dari …"): that word is the
+    subject of another clause, and the noun phrase `yang` describes (read back as
+    relative_clause_subject reads it) is who reports, as written where it reads as no name or
+    role ("kabar yang mengatakan …": the annotators name the report itself; cues.yml
+    restrictive_relative_subject).
+    A head right after the phrase's speaker ("Presiden AS Donald Trump yang mengatakan …") is
+    the same reading and changes nothing."""
+    index, rules = state.index, state.rules
+    tokens = index.tokens
+    relative = position - 1
+    while relative > 0 and tokens[relative].text.lower() in rules.subject_adverbs \
+            and tokens[relative].text.lower() not in rules.relative_pronouns:
+        relative -= 1
+    if relative < 1 or tokens[relative].text.lower() not in rules.relative_pronouns \
+            or tokens[relative - 1].text == "," or tokens[relative - 1].start < state.sentence.start:
+        return None
+    head = _relative_head_tokens(state, relative)
+    if not head or read.end > head[0].start or _after_a_postmodifier_opener(head[0].index, state):
+        return None
+    if not any(rules.is_active_verb(token.text) for token in index.tokens_in(read.end, head[0].start)):
+        return None
+    text = index.document.text
+    return parse_speaker_phrase(head, index, rules) \
+        or Mention(head[0].start, head[-1].end, "role", name=text[head[0].start:head[-1].end])
+
+
+def _after_a_postmodifier_opener(first: int, state: ScanState) -> bool:
+    """Whether the head read back to a preposition is a time or place phrase ("pidato
+    kenegaraannya pada 15 Agustus lalu yang menyatakan …"): a postmodifier of the noun before
+    it, which is nobody who reports."""
+    return first > 0 and state.index.tokens[first - 1].text.lower() in state.rules.relative_postmodifier_openers
 
 
 def _head_before_postmodifier(state: ScanState, opener: int) -> Mention | None:
