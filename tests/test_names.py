@@ -340,6 +340,18 @@ NAMES_THE_NER_MISPLACED: list[NameCase] = [
     ("place_after_a_legal_form_stays",
      "[Sentosa Ltd Jakarta|ORG] membuka kantor. [Rudi Hartanto|PER] mengatakan bahwa kantor itu besar.",
      [("Rudi Hartanto", "indirect.verb.say", "name")], ["Rudi Hartanto"]),
+    # A place or organisation has no age: one with an age in brackets after it is a person
+    # (names.aged_place_or_organisation) ...
+    ("place_with_an_age_is_a_person",
+     "Korban selamat antara lain [Wulan Sariningsih|LOC] (40), penumpang asal [Banyuwangi|LOC].",
+     [], ["Wulan Sariningsih"]),
+    ("organisation_with_an_age_in_years_is_a_person",
+     "Seorang saksi, [Rosmaini|ORG] (27 tahun), warga [Gambut|LOC], melihat kejadian itu.",
+     [], ["Rosmaini"]),
+    # ... not with a year in brackets.
+    ("organisation_with_a_year_stays",
+     "[Rudi Hartanto|PER] mendirikan [Sinar Kencana|ORG] (2019) di [Banyuwangi|LOC].",
+     [], ["Rudi Hartanto"]),
     # ... also when the holder's name carries a middle initial with its dot ("Dimas K. Wiratama").
     ("person_with_a_middle_initial_after_an_organisation",
      "[Bank Nusantara|ORG] membuka cabang. Sementara itu, ekonom [Bank Nusantara Dimas K. Wiratama|ORG] "

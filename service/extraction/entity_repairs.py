@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from service.extraction.document import (
     Document,
@@ -590,6 +591,33 @@ def _holder_name_word(word: str, rules: RuleSet) -> bool:
     lower = word.lower()
     return _name_like(word, rules) and not _organisation_word(word, rules) and lower not in rules.place_words \
         and lower not in rules.common_words
+
+
+def people_given_an_age(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """News gives a person's age in brackets right after the name ("Elok Rumantrini (40) Crew
+    Kapal", "warga desa, Rosianoor (27)"); a place or organisation has none, so an ORG or LOC
+    with an age right after it (names.age_after_name: at most max_digits digits, perhaps a
+    unit) is relabelled PER. Initials with an age are left to the people stage's initials rule
+    (names.age_after_name), which reads them tagged or not.
+    Rule names.aged_place_or_organisation (rules/names.yml)."""
+    rule = rules.names.age_after_name
+    age = age_pattern(tuple(rule.units), rule.max_digits)
+    max_letters = rules.names.initials_markers.max_letters
+    repaired: list[Entity] = []
+    for entity in entities:
+        name = document.text[entity.start:entity.end]
+        if entity.label in ENCLOSING_LABELS and age.match(document.text, entity.end) \
+                and not (is_acronym(name) and len(name) <= max_letters):
+            entity = Entity(entity.start, entity.end, "PER")
+        repaired.append(entity)
+    return repaired
+
+
+@lru_cache(maxsize=8)
+def age_pattern(units: tuple[str, ...], max_digits: int) -> re.Pattern[str]:
+    """`(22)`, `( 3 tahun )` right after a name (built once per rule set)."""
+    unit = "|".join(re.escape(word) for word in sorted(units, key=len, reverse=True))
+    return re.compile(rf"[ \t]*\(\s*\d{{1,{max_digits}}}(?:\s*(?:{unit}))?\s*\)", re.IGNORECASE)
 
 
 def people_cut_from_affiliations(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:

@@ -837,6 +837,7 @@ class NameRules(StrictModel):
     person_after_named_organisation: EntityRepair = EntityRepair(id="names.person_after_named_organisation")
     person_named_in_full_elsewhere: EntityRepair = EntityRepair(id="names.person_named_in_full_elsewhere",
                                                                 max_name_words=3)
+    aged_place_or_organisation: EntityRepair = EntityRepair(id="names.aged_place_or_organisation")
     person_after_legal_form: LegalFormRepair = LegalFormRepair(id="names.person_after_legal_form", max_name_words=3)
     organisation_opening_a_name: EntityRepair = EntityRepair(id="names.organisation_opening_a_name")
     given_name_left_out: EntityRepair = EntityRepair(id="names.given_name_left_out")
