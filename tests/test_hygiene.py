@@ -107,6 +107,15 @@ HYGIENE: list[HygieneCase] = [
      "pengacara [Karin Lundell|PER], kekayaan keduanya akan dibagi secara seimbang.",
      [("kekayaan keduanya akan dibagi secara seimbang", "Karin Lundell", "indirect.cue.postposed", "name")],
      ["Karin Lundell"]),
+    # a lowercase passive verb after a capitalised word is prose: the title ends at that word, so
+    # the people the glued sentence names are the article's (a title writes "Ditolak" capitalised)
+    ("read_more_title_glued_to_a_passive_sentence",
+     "Vonis itu berkekuatan hukum tetap.\nBaca juga: Kasasi Terdakwa Timah Ditolak MA Sidang dipimpin oleh Hakim "
+     "Agung [Wirawan Santoso|PER] selaku ketua majelis.",
+     [], ["Wirawan Santoso"]),
+    ("a_capitalised_passive_stays_in_the_title",
+     "Harga tiket naik.\nBaca juga: Kasasi Ditolak, Hakim [Wirawan Santoso|PER] Dipuji Publik",
+     [], []),
     ("a_connective_before_a_capitalised_word_stays_in_the_title",
      "Harga tiket naik.\nBaca juga: Garuda Tak Diunggulkan Meski Jepang Pakai Pemain Pelapis, Kata [Budi Santoso|PER]",
      [], []),

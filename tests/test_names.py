@@ -313,6 +313,45 @@ NAMES_THE_NER_MISPLACED: list[NameCase] = [
      [("Kartiko Wirjosoedarmo", "indirect.verb.say", "name"),
       ("Kartiko Wirjosoedarmo", "direct.cue.clitic", "clitic")],
      ["Kartiko Wirjosoedarmo"]),
+    # The model ran a firm into a full name the article tags as a person elsewhere: the name is
+    # cut from the organisation's end (names.person_named_in_full_elsewhere) ...
+    ("full_name_tagged_elsewhere_closing_an_organisation",
+     "Pendiri [Toko Awan Rendra Kusnadi|ORG] membeli gedung baru di [Bandung|LOC].\nBaca juga: Gedung Baru "
+     "[Rendra Kusnadi|PER] Dibuka\nGedung itu berlantai dua puluh.",
+     [], ["Rendra Kusnadi"]),
+    ("full_name_tagged_elsewhere_closing_a_place",
+     "Rombongan [Madinah Halim Sutopo|LOC] tiba di bandara.\nBaca juga: [Halim Sutopo|PER] Tiba di Tanah Air\n"
+     "Jemaah lain menyusul pekan depan.",
+     [], ["Halim Sutopo"]),
+    # ... but a firm's own name after its opening noun stays the firm's.
+    ("full_name_after_an_organisation_noun_stays_the_firm",
+     "[PT Wira Kencana|ORG] meraih laba. [Wira Kencana|PER] hadir. “Laba kami naik,” kata Direktur "
+     "[Rudi Hartanto|PER].",
+     [("Rudi Hartanto", "direct.cue.postposed", "name")], ["Wira Kencana", "Rudi Hartanto"]),
+    # A legal form closes a firm's name: the name words after it are its holder's
+    # (names.person_after_legal_form), in an ORG, a LOC or a PER ...
+    ("name_after_a_legal_form_in_an_organisation",
+     "Partner kantor hukum [Lestari LLC Karina Wulandari|LOC] mengatakan bahwa harta itu dibagi dua.",
+     [("Karina Wulandari", "indirect.verb.say", "name")], ["Karina Wulandari"]),
+    ("name_after_a_legal_form_in_a_person",
+     "CEO [Borneo Plc Ivan Gunawan|PER] mengatakan bahwa harga batu bara turun.",
+     [("Ivan Gunawan", "indirect.verb.say", "name")], ["Ivan Gunawan"]),
+    # ... not an acronym or place after it, nor one word only.
+    ("place_after_a_legal_form_stays",
+     "[Sentosa Ltd Jakarta|ORG] membuka kantor. [Rudi Hartanto|PER] mengatakan bahwa kantor itu besar.",
+     [("Rudi Hartanto", "indirect.verb.say", "name")], ["Rudi Hartanto"]),
+    # A place or organisation has no age: one with an age in brackets after it is a person
+    # (names.aged_place_or_organisation) ...
+    ("place_with_an_age_is_a_person",
+     "Korban selamat antara lain [Wulan Sariningsih|LOC] (40), penumpang asal [Banyuwangi|LOC].",
+     [], ["Wulan Sariningsih"]),
+    ("organisation_with_an_age_in_years_is_a_person",
+     "Seorang saksi, [Rosmaini|ORG] (27 tahun), warga [Gambut|LOC], melihat kejadian itu.",
+     [], ["Rosmaini"]),
+    # ... not with a year in brackets.
+    ("organisation_with_a_year_stays",
+     "[Rudi Hartanto|PER] mendirikan [Sinar Kencana|ORG] (2019) di [Banyuwangi|LOC].",
+     [], ["Rudi Hartanto"]),
     # ... also when the holder's name carries a middle initial with its dot ("Dimas K. Wiratama").
     ("person_with_a_middle_initial_after_an_organisation",
      "[Bank Nusantara|ORG] membuka cabang. Sementara itu, ekonom [Bank Nusantara Dimas K. Wiratama|ORG] "

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from service.extraction.document import (
     Document,
@@ -516,6 +517,107 @@ def people_cut_from_organisations(document: Document, entities: list[Entity], ru
         repaired.append(Entity(entity.start, tokens[cut - 1].end, entity.label))
         repaired.append(Entity(tokens[cut].start, entity.end, "PER"))
     return repaired
+
+
+def people_named_in_full_elsewhere(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model runs a firm or place into a person's full name, tagged one ORG or LOC
+    ("Pendiri [Amazon Inc Jeff Bezos]"), where the article tags that full name as a person
+    elsewhere ("Jeff Bezos"): the closing words that spell such a PER of two words or more are
+    cut as the person, when the word before them opens no organisation ("PT [Indra Karya]" is
+    the firm's own name). The article's own reading of the name decides, no list of names.
+    Rule names.person_named_in_full_elsewhere (rules/names.yml)."""
+    full_names = {_lowered(document, e) for e in entities if e.label == "PER"
+                  and len(document.tokens_between(e.start, e.end)) >= MIN_HOLDER_NAME_WORDS}
+    longest = rules.names.person_named_in_full_elsewhere.max_name_words
+    repaired: list[Entity] = []
+    for entity in entities:
+        tokens = document.tokens_between(entity.start, entity.end) if entity.label in ENCLOSING_LABELS else []
+        cut = _full_name_closing(tokens, full_names, longest, rules) if full_names else None
+        if cut is None:
+            repaired.append(entity)
+            continue
+        repaired.append(Entity(entity.start, tokens[cut - 1].end, entity.label))
+        repaired.append(Entity(tokens[cut].start, entity.end, "PER"))
+    return repaired
+
+
+def _full_name_closing(tokens: list[Token], full_names: set[tuple[str, ...]], longest: int,
+                       rules: RuleSet) -> int | None:
+    """Where a full name the article tags as a person starts among an entity's closing words,
+    the longest first; never at the entity's first word (the whole entity is the labels' vote,
+    one_sense_per_article) nor right after an organisation's opening noun ("PT")."""
+    lowered = tuple(token.text.lower() for token in tokens)
+    for cut in range(max(1, len(tokens) - longest), len(tokens) - MIN_HOLDER_NAME_WORDS + 1):
+        if lowered[cut:] in full_names and lowered[cut - 1] not in rules.kind_words.organisation \
+                and all(_name_like(token.text, rules) for token in tokens[cut:]):
+            return cut
+    return None
+
+
+def people_after_legal_forms(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """A firm's legal form closes its name ("Inc", "LLC", "Plc", "Tbk"), so capitalised name
+    words after one inside an ORG, LOC or PER ("partner di kantor hukum [Rower LLC Karin
+    Lundell]", "CEO [Glencore Plc Ivan Glasenberg]") are no longer the firm's: two to
+    max_name_words name words (no acronym, organisation, place or common word) that end the
+    entity are its holder, cut as PER, and the words up to the legal form the organisation.
+    Rule names.person_after_legal_form (rules/names.yml)."""
+    rule = rules.names.person_after_legal_form
+    repaired: list[Entity] = []
+    for entity in entities:
+        tokens = document.tokens_between(entity.start, entity.end)
+        cut = _name_after_legal_form(tokens, rule.words, rule.max_name_words, rules) if len(tokens) > 2 else None
+        repaired.extend(_organisation_and_holder(entity, tokens, cut))
+    return repaired
+
+
+def _name_after_legal_form(tokens: list[Token], legal_forms: Sequence[str], longest: int,
+                           rules: RuleSet) -> int | None:
+    """Where the holder's name starts after the last legal form inside an entity (which must
+    not open it: the firm's own name stands before), if MIN_HOLDER_NAME_WORDS to `longest`
+    name words follow it to the entity's end."""
+    forms = [at for at, token in enumerate(tokens) if token.text.lower().rstrip(".") in legal_forms]
+    if not forms or forms[-1] == 0:
+        return None
+    cut = forms[-1] + 1
+    tail = [token.text for token in tokens[cut:]]
+    if not MIN_HOLDER_NAME_WORDS <= len(tail) <= longest:
+        return None
+    return cut if all(_holder_name_word(word, rules) for word in tail) else None
+
+
+def _holder_name_word(word: str, rules: RuleSet) -> bool:
+    """A word of a person's name after a firm: name-like, and no acronym, organisation's word,
+    place or common word."""
+    lower = word.lower()
+    return _name_like(word, rules) and not _organisation_word(word, rules) and lower not in rules.place_words \
+        and lower not in rules.common_words
+
+
+def people_given_an_age(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """News gives a person's age in brackets right after the name ("Elok Rumantrini (40) Crew
+    Kapal", "warga desa, Rosianoor (27)"); a place or organisation has none, so an ORG or LOC
+    with an age right after it (names.age_after_name: at most max_digits digits, perhaps a
+    unit) is relabelled PER. Initials with an age are left to the people stage's initials rule
+    (names.age_after_name), which reads them tagged or not.
+    Rule names.aged_place_or_organisation (rules/names.yml)."""
+    rule = rules.names.age_after_name
+    age = age_pattern(tuple(rule.units), rule.max_digits)
+    max_letters = rules.names.initials_markers.max_letters
+    repaired: list[Entity] = []
+    for entity in entities:
+        name = document.text[entity.start:entity.end]
+        if entity.label in ENCLOSING_LABELS and age.match(document.text, entity.end) \
+                and not (is_acronym(name) and len(name) <= max_letters):
+            entity = Entity(entity.start, entity.end, "PER")
+        repaired.append(entity)
+    return repaired
+
+
+@lru_cache(maxsize=8)
+def age_pattern(units: tuple[str, ...], max_digits: int) -> re.Pattern[str]:
+    """`(22)`, `( 3 tahun )` right after a name (built once per rule set)."""
+    unit = "|".join(re.escape(word) for word in sorted(units, key=len, reverse=True))
+    return re.compile(rf"[ \t]*\(\s*\d{{1,{max_digits}}}(?:\s*(?:{unit}))?\s*\)", re.IGNORECASE)
 
 
 def people_cut_from_affiliations(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:

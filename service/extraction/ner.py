@@ -41,9 +41,12 @@ from service.extraction.entity_repairs import (
     one_sense_per_article,
     ordinary_words_opening_sentences_untagged,
     organisation_words_opening_names,
+    people_after_legal_forms,
     people_after_named_organisations,
     people_cut_from_affiliations,
     people_cut_from_organisations,
+    people_given_an_age,
+    people_named_in_full_elsewhere,
     people_opened_by_ranks,
     places_in_speaker_slots,
     places_named_after_a_head,
@@ -370,6 +373,8 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities = places_named_after_a_head(document, one_sense_per_article(document, entities), rules)
         entities = people_opened_by_ranks(document, entities, rules)
         entities = people_cut_from_organisations(document, entities, rules)
+        entities = people_named_in_full_elsewhere(document, people_after_legal_forms(document, entities, rules), rules)
+        entities = people_given_an_age(document, entities, rules)
         entities = people_cut_from_affiliations(document, entities, rules)
         entities = people_after_named_organisations(document, entities, rules)
         entities = organisation_words_opening_names(document, entities, rules)

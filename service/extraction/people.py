@@ -24,6 +24,7 @@ from service.extraction.document import (
     whole_words,
     written_whole,
 )
+from service.extraction.entity_repairs import age_pattern
 from service.extraction.known_names import AliasBook
 from service.extraction.mentions import (
     PUNCTUATION_STOPS,
@@ -722,15 +723,8 @@ def one_word_person_evidence(document: Document, rules: RuleSet) -> set[int]:
     (A one-word name listed with full names was tried too and lowered people precision on the
     news set: rules/README.md, names.age_after_name.)"""
     text = document.text
-    age = _age_pattern(tuple(rules.names.age_after_name.units), rules.names.age_after_name.max_digits)
+    age = age_pattern(tuple(rules.names.age_after_name.units), rules.names.age_after_name.max_digits)
     return {entity.start for entity in document.entities if entity.label == "PER" and age.match(text, entity.end)}
-
-
-@lru_cache(maxsize=8)
-def _age_pattern(units: tuple[str, ...], max_digits: int) -> re.Pattern[str]:
-    """`(22)`, `( 3 tahun )` right after a name (built once per rule set)."""
-    unit = "|".join(re.escape(word) for word in sorted(units, key=len, reverse=True))
-    return re.compile(rf"[ \t]*\(\s*\d{{1,{max_digits}}}(?:\s*(?:{unit}))?\s*\)", re.IGNORECASE)
 
 
 def introduced_initials(document: Document, rules: RuleSet, lowered: list[str] | None = None) -> set[str]:
@@ -753,7 +747,7 @@ def introduced_initials(document: Document, rules: RuleSet, lowered: list[str] |
 def _initials_with_an_age(document: Document, rules: RuleSet) -> set[str]:
     """Initials with an age in brackets right after them (`AP (25)`): crime news names
     suspects so, with or without a marker word."""
-    age = _age_pattern(tuple(rules.names.age_after_name.units), rules.names.age_after_name.max_digits)
+    age = age_pattern(tuple(rules.names.age_after_name.units), rules.names.age_after_name.max_digits)
     max_letters = rules.names.initials_markers.max_letters
     # each distinct word's shape tested once, then one set lookup per token
     shaped = {word for word in {token.text for token in document.tokens} if _is_initials(word, max_letters)}

@@ -675,6 +675,15 @@ class AffiliationRepair(EntityRepair):
     words: list[str] = []
 
 
+class LegalFormRepair(EntityRepair):
+    """names.person_after_legal_form: the legal forms that close a firm's name (`Inc`, `Tbk`),
+    after which an entity's name words are a person's."""
+
+    words: list[str] = []
+
+    _lower = field_validator("words")(_lowercase_words)
+
+
 class InitialsMarkers(StrictModel):
     """Words that introduce a person by initials ("berinisial JH"), how many lowercase words
     may stand between (`inisial tersangka masing-masing LS`) and how long initials are."""
@@ -847,6 +856,10 @@ class NameRules(StrictModel):
     person_in_organisation: EntityRepair = EntityRepair(id="names.person_in_organisation")
     person_after_organisation: AffiliationRepair = AffiliationRepair(id="names.person_after_organisation")
     person_after_named_organisation: EntityRepair = EntityRepair(id="names.person_after_named_organisation")
+    person_named_in_full_elsewhere: EntityRepair = EntityRepair(id="names.person_named_in_full_elsewhere",
+                                                                max_name_words=3)
+    aged_place_or_organisation: EntityRepair = EntityRepair(id="names.aged_place_or_organisation")
+    person_after_legal_form: LegalFormRepair = LegalFormRepair(id="names.person_after_legal_form", max_name_words=3)
     organisation_opening_a_name: EntityRepair = EntityRepair(id="names.organisation_opening_a_name")
     given_name_left_out: EntityRepair = EntityRepair(id="names.given_name_left_out")
     given_name_in_apposition: EntityRepair = EntityRepair(id="names.given_name_in_apposition")

@@ -531,7 +531,8 @@ TITLE_LINE_NOT_ENDS = SENTENCE_END_MARKS | QUOTE_CHARACTERS | frozenset(":")  # 
 def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
                      clause_openers: frozenset[str], reporting_verbs: frozenset[str],
                      credits: list[Span] | None = None, credit_sentences: list[str] | None = None,
-                     title_connectives: frozenset[str] = frozenset()) -> None:
+                     title_connectives: frozenset[str] = frozenset(),
+                     passive_verb: Callable[[str], bool] | None = None) -> None:
     """Spans of scraped-page boilerplate.
 
     A stand-alone marker ("ADVERTISEMENT") is boilerplate by itself; a title line ("Baca
@@ -563,7 +564,7 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
             if not text[title_start:line_end].strip(" \t:"):
                 title_start, end = _title_on_next_line(text, line_end, end)
             glued_end = _glued_title_end(document, title_start, end, clause_openers, reporting_verbs,
-                                         title_connectives)
+                                         title_connectives, passive_verb)
             if glued_end < end and (_opens_on_its_own(document, glued_end, clause_openers)
                                     or _opens_with_a_connective(document, glued_end, title_connectives)):
                 glued_starts.append(glued_end)
@@ -665,13 +666,15 @@ def _occurrences(text: str, marker: str) -> list[int]:
 
 
 def _glued_title_end(document: Document, title_start: int, end: int, clause_openers: frozenset[str],
-                     reporting_verbs: frozenset[str], connectives: frozenset[str] = frozenset()) -> int:
+                     reporting_verbs: frozenset[str], connectives: frozenset[str] = frozenset(),
+                     passive_verb: Callable[[str], bool] | None = None) -> int:
     """Where an article sentence glued after a title starts, or `end`.
 
     Titles are capitalised word by word, so the sentence shows itself by a word that cannot
     belong to a headline: an opening quotation mark, a capitalised pronoun or `Menurut`
     ("… UU HAM Dia menyebut …"), or a word followed by a lowercase reporting verb ("… Komnas
-    HAM Pigai menyampaikan …").
+    HAM Pigai menyampaikan …") or passive verb ("… Kasasi Ditolak MA Sidang dipimpin oleh …":
+    a title writes its passives capitalised, `Ditolak`, and its prepositions apart, `di MA`).
     """
     words = [token for token in document.tokens_between(title_start, end)
              if token.text.strip(":") and token.text not in TITLE_PUNCTUATION]
@@ -684,6 +687,9 @@ def _glued_title_end(document: Document, title_start: int, end: int, clause_open
             return token.start
         following = words[position + 1] if position + 1 < len(words) else None
         if following is not None and token.text[:1].isupper() and following.text in reporting_verbs:
+            return token.start
+        if following is not None and token.text[:1].isupper() and passive_verb is not None \
+                and passive_verb(following.text):
             return token.start
         if following is not None and _connective_then_lowercase(token, following, connectives):
             return token.start  # "… Tuai Pujian Meskipun demikian, …" (quotes.yml title_connectives)
