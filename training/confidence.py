@@ -125,7 +125,7 @@ MONOTONE = {
     "no_speaker": -1, "speaker_starts_lowercase": -1,
     "cue_distance_log": -1, "cue_speaker_distance_log": -1, "mention_distance_log": -1,
     "antecedent_distance_log": -1, "mention_sentences_away": -1, "persons_between_log": -1,
-    "sentence_chars_log": -1, "repair_near=word_break": -1,
+    "sentence_chars_log": -1, "repair_near=word_break": -1, "people_in_focus_log": -1,
 }
 
 
