@@ -76,6 +76,29 @@ FEATURE_CASES = [
 ]
 
 
+# (case, marked text, quote number, people the salience model holds in focus where the speaker was chosen)
+FOCUS_CASES = [
+    ("nobody before the quote", "“Harga beras naik lagi,” kata [Budi Santoso|PER].", 0, 0),
+    ("one person before the quote", "[Budi Santoso|PER] meninjau pasar induk. “Harga naik,” ujarnya.", 0, 1),
+    ("a subject and an object before the quote", "[Budi Santoso|PER] bertemu [Andi Wijaya|PER] di pasar. "
+                                                 "“Kami sepakat,” ujarnya.", 0, 2),
+    # a surname names the person named in full before: one person in focus, not two
+    ("one person named twice", "[Budi Santoso|PER] meninjau pasar induk. [Santoso|PER] membeli beras. "
+                               "“Harga naik,” ujarnya.", 0, 1),
+    # a name more than six sentences back is out of focus (salience.MAX_LOOKBACK_SENTENCES)
+    ("a name out of focus", "[Budi Santoso|PER] meninjau pasar. Harga naik. Stok turun. Pedagang mengeluh. "
+                            "Pembeli sepi. Gudang kosong. Truk telat. [Andi Wijaya|PER] datang. "
+                            "“Kami sepakat,” ujarnya.", 0, 1),
+]
+
+
+@pytest.mark.parametrize(("marked", "number", "expected"),
+                         [pytest.param(m, n, e, id=c) for c, m, n, e in FOCUS_CASES])
+def test_people_in_focus(markup_extractor: MarkupExtractor, marked: str, number: int, expected: int) -> None:
+    features = _features(markup_extractor, marked)
+    assert features[number]["people_in_focus_log"] == pytest.approx(math.log1p(expected))
+
+
 @pytest.mark.parametrize(("marked", "number", "expected"),
                          [pytest.param(m, n, e, id=c) for c, m, n, e in FEATURE_CASES])
 def test_features(markup_extractor: MarkupExtractor, marked: str, number: int, expected: dict[str, float]) -> None:

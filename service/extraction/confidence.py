@@ -5,7 +5,8 @@ said it. The rules' own `confidence` encodes only how the speaker was found (nam
 pronoun > role > carry); the largest error classes are name-resolved quotes, so it barely
 ranks right rows above wrong ones. This stage reads the signals the earlier stages left on
 the document (the quote rule's kind and family, resolution and the speaker slot's generator,
-distances between mention, cue, speaker and quote, how many people compete nearby, how often the
+distances between mention, cue, speaker and quote, how many people compete nearby and how many the
+salience model holds in focus where the speaker was chosen, how often the
 speaker is quoted, the people check's probability that the speaker is a person of the article,
 damaged text (hygiene repairs) and the sentence's length where the quote was read, …) and turns them into a
 probability with a trained model (logistic regression or gradient-boosted trees over named
@@ -186,6 +187,9 @@ def _quote_features(document: Document, quote: Quote, neighbourhood: _Neighbourh
         "persons_in_sentence_log": log_count(neighbourhood.persons_between(sentence.start, sentence.end)),
         "persons_in_quote_log": log_count(sum(neighbourhood.persons_between(p.start, p.end) for p in quote.spans)),
         "sentence_chars_log": log_count(high - low),
+        # people in focus where the speaker was chosen: each is a speaker the slot could have
+        # taken, so the more there are, the likelier a wrong choice (a count, whatever the cue)
+        "people_in_focus_log": log_count(quote.people_in_focus),
     }
     for kind in neighbourhood.repair_kinds(low, high):  # damaged text where the quote was read
         features[f"repair_near={kind}"] = 1.0

@@ -145,6 +145,9 @@ class Quote:
     confidence: float
     rule_confidence: float | None = None  # the rules' value, kept when the confidence stage scores
     candidates: list[SpeakerCandidate] = field(default_factory=list)  # kept only when the slot is asked to
+    # people the salience model holds in focus where the speaker slot chose (service/extraction/speakers.py):
+    # how many a clitic, a pronoun or a reader could take the quote's speaker to be
+    people_in_focus: int = 0
 
     @property
     def start(self) -> int:

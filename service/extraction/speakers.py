@@ -593,7 +593,8 @@ def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, i
                     not_people: Sequence[Span] = ()) -> None:
     """For each quote in order: every generator proposes, the ranker chooses, the choice is
     applied and remembered (the salience model, the organisations and unnamed sources that
-    spoke, the previous quote). `keep_candidates` keeps them all on the quote
+    spoke, the previous quote), and how many people are in focus there (`Quote.people_in_focus`,
+    read by the confidence stage). `keep_candidates` keeps them all on the quote
     (`Quote.candidates`), with the shared signals; both it and a ranker that reads signals get
     the salience generator's too. Mentions overlapping `not_people` (names the people check
     rejected) are never in focus: no clitic, pronoun, role or carry resolves to them."""
@@ -611,6 +612,7 @@ def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, i
         cue_mention = quote.speaker.mention
         pronouns = _chain_subject_pronouns(pronouns, _discourse_point(quote), state)
         candidates = [candidate for generator in GENERATORS for candidate in generator(quote, state)]
+        quote.people_in_focus = len(state.salience.ranked(quote.start))
         if with_signals:  # a trained ranker sees the candidates it was trained on
             candidates += salience_candidates(quote, state)
         if with_signals:
