@@ -232,8 +232,34 @@ def _abbreviation_stops(text: str, rules: HygieneRules, common_words: frozenset[
             for abbreviations, followers, guarded in ((rule.abbreviations, ABBREVIATION_STOP_FOLLOWERS, False),
                                                       (rule.before_names, NAME_STOP_FOLLOWERS, False),
                                                       (rule.ranks, NAME_STOP_FOLLOWERS, True)) if abbreviations
-            for match in _abbreviation_stop_pattern(tuple(abbreviations), followers).finditer(text)
+            for match in _abbreviation_stops_in(text, tuple(abbreviations), followers)
             if not (guarded and _word_after(text, match.end("stop")).lower() in common_words)]
+
+
+def _abbreviation_stops_in(text: str, abbreviations: tuple[str, ...], followers: str) -> list[re.Match[str]]:
+    """The matches of `_abbreviation_stop_pattern` in the text, in order. When every
+    abbreviation is a run of word characters (all listed ones), a match is a whole run of them
+    that ends at a full stop `followers` follow: the pattern is matched only at the start of
+    the run before each such stop (`_anchored_matches`) instead of being tried, with its dozens
+    of alternatives, at every word's start."""
+    pattern = _abbreviation_stop_pattern(abbreviations, followers)
+    if not all(WORD_RUN.fullmatch(abbreviation) for abbreviation in abbreviations):
+        return list(pattern.finditer(text))
+    return _anchored_matches(text, pattern, _stop_before(followers), _is_word_character)
+
+
+WORD_RUN = re.compile(r"\w+")
+
+
+def _is_word_character(character: str) -> bool:
+    """What the regex `\\w` matches (Unicode letters, digits and numerics, and the underscore)."""
+    return character.isalnum() or character == "_"
+
+
+@lru_cache(maxsize=8)
+def _stop_before(followers: str) -> re.Pattern[str]:
+    """A full stop that `followers` follow: where an abbreviation's stop may be."""
+    return re.compile(rf"\.(?={followers})")
 
 
 def _word_after(text: str, offset: int) -> str:
