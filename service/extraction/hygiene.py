@@ -86,8 +86,10 @@ COMMA_PARAGRAPH_JOIN = re.compile(r"[.!?][\"”’]?(?P<commas>,+)(?=[A-Z])")  #
 # An all-capital abbreviation, a full stop and a capitalised word: "TV.Manajer", "WIB.Pergerakan".
 GLUED_ABBREVIATION_END = re.compile(r"(?P<abbreviation>[A-Z](?<![A-Za-z][A-Z])[A-Z]+)\.(?=[A-Z][a-z]{2,})")
 # Runs of letters, the words glued words are found in.
-# A capital alone after a word and a space, its full stop, then a capitalised word: "Serie A. Perlu".
-INITIAL_THEN_WORD = re.compile(r"(?<=[\w)][ \t])[A-Z]\.[ \t]+(?P<word>[A-Z][a-z]+)\b")
+# A capital alone after a word and a space, its full stop, then a capitalised word: "Serie A. Perlu"
+# (opens with the capital it consumes, the word and space before it read behind it: see
+# tests/test_regex_equivalence.py).
+INITIAL_THEN_WORD = re.compile(r"[A-Z](?<=[\w)][ \t][A-Z])\.[ \t]+(?P<word>[A-Z][a-z]+)\b")
 LETTER_RUN = re.compile(r"[A-Za-z]+")
 # a lowercase word, then an initial and a capitalised name word: "baruM. Rahman" (rules/hygiene.yml glued_initial)
 GLUED_INITIAL = r"(?<![A-Za-z])(?P<word>[a-z]{{{min_lowercase},}})(?=[A-Z]\.[ \t]+[A-Z][a-z])"
