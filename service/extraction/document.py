@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any, Literal
@@ -332,22 +332,13 @@ class Document:
         tokens, built once per token list, so a stage asking where else the article writes a
         word reads just those tokens instead of walking every token per question (quadratic
         over an article's mentions). Read it, never change it."""
-        return self._tokens_by_text().get(text, [])
-
-    def token_texts(self) -> Collection[str]:
-        """The texts the tokens are written with, each once (in first-written order): the keys of
-        `tokens_with_text`'s index, so a stage can ask a question once per word of the article
-        and read the tokens of the words that pass. Read it, never change it."""
-        return self._tokens_by_text().keys()
-
-    def _tokens_by_text(self) -> dict[str, list[Token]]:
         cached = self._by_text_cache
         if cached is None or cached[0] != len(self.tokens):
             by_text: dict[str, list[Token]] = {}
             for token in self.tokens:
                 by_text.setdefault(token.text, []).append(token)
             cached = self._by_text_cache = (len(self.tokens), by_text)
-        return cached[1]
+        return cached[1].get(text, [])
 
     def tokens_with_lowered_text(self, lowered: str) -> list[Token]:
         """The tokens whose lowercase text is `lowered`, in text order: the lowercase twin of

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from itertools import chain
 from weakref import WeakKeyDictionary
 
 from service.deadline import NO_DEADLINE, Deadline
@@ -62,18 +60,15 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
     lowered = index.lowered  # each token's lowercase text, built once and shared with other stages
     skipped = document.tokens_in_quote_marks_or_boilerplate()
     readings = _readings_memo(rules)
-    inside = _positions_read_inside(document, readings, rules)
-    token_starts = document.token_starts()
     previous_sentence: Span | None = None
     for sentence in document.sentences:
         deadline.check()
         state = ScanState(document, index, rules, sentence, index.token_at(sentence.start), previous_sentence,
                           last_hit_end=sentence.start)
-        first = state.first
-        end = bisect_left(token_starts, sentence.end, first)  # the first token past the sentence
-        later = inside[bisect_right(inside, first):bisect_left(inside, end)]
-        for position in chain((first,), later) if first < end else ():
+        for position in range(state.first, len(tokens)):
             token = tokens[position]
+            if token.start >= sentence.end:
+                break
             if skipped[position]:
                 continue
             reading = readings.get(token.text)
@@ -96,34 +91,6 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
                 state.last_hit_end = hit.cue.end
         previous_sentence = sentence
     return hits
-
-
-def _positions_read_inside(document: Document, readings: dict[str, WordReading], rules: RuleSet) -> list[int]:
-    """The token positions (sorted) where some cue kind may read the word when the token is not
-    its sentence's first: a word whose kinds elsewhere (`KindsByPlace`) are not all empty, and,
-    right after a closing quotation mark, one whose kinds after a mark are not. Asked once per
-    distinct word of the article and once per closing mark, so the scan visits these tokens
-    and each sentence's first instead of every token (at any other token no kind is left to
-    test and the scan moved on: what it finds is unchanged)."""
-    positions: list[int] = []
-    for text in document.token_texts():
-        if _reading(readings, text, rules)[2][False][False]:
-            positions.extend(token.index for token in document.tokens_with_text(text))
-    tokens = document.tokens
-    for mark in CLOSING_MARKS:
-        for token in document.tokens_with_text(mark):
-            following = token.index + 1
-            if following < len(tokens) and _reading(readings, tokens[following].text, rules)[2][False][True]:
-                positions.append(following)
-    return sorted(set(positions))
-
-
-def _reading(readings: dict[str, WordReading], text: str, rules: RuleSet) -> WordReading:
-    """A token text's reading, from the memo or read now (and kept)."""
-    reading = readings.get(text)
-    if reading is None:
-        reading = readings[text] = _read_word(text, text.lower(), rules)
-    return reading
 
 
 def _misspelt_verb(text: str, lower: str, rules: RuleSet) -> str | None:
