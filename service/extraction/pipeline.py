@@ -46,9 +46,8 @@ shared by the stages after it: the tokens, entities and aliases it indexes no lo
 The Document keeps per-document indexes of its own, each built on first use and read by every
 stage after the one that fills what it indexes (a stage reads them, never rescans):
   token_starts, lowered_tokens, tokens_with_text,   tokens (tokenize): start offsets, lowercase
-  token_texts, tokens_with_lowered_text             texts, the tokens written with each text
-                                                    (as written, and in lowercase), the distinct
-                                                    texts (the cue scan asks each word once)
+  tokens_with_lowered_text                          texts, the tokens written with each text
+                                                    (as written, and in lowercase)
   sentence_of, paragraph_of, in_boilerplate          sentences, paragraphs, boilerplate
   in_quote_marks, quote_marks_overlap,               quote_marks (quote marks)
   tokens_in_quote_marks_or_boilerplate
