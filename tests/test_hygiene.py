@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
+from service.extraction import hygiene
 from service.extraction.document import Document
 from service.extraction.hygiene import find_repairs, sentence_joins, sentence_starts, token_cuts
 from service.extraction.rules import RuleSet
@@ -469,3 +470,20 @@ def test_any_mix_of_damage_gives_the_same_quotes_at_shifted_offsets(case: tuple[
             text = text.replace(words, words.replace(" ", "\n", 1))
         expected.append((text, speaker, rule))
     assert _quotes(markup_extractor, marked) == expected
+
+
+# The abbreviation stops are searched only at the run of word characters before each full stop
+# that a follower follows (`_abbreviation_stops_in`): the same matches as the whole pattern
+# searched over the text, with stops inside and after other word characters, repeated stops,
+# and a listed abbreviation that is no run of word characters (searched the plain way).
+@pytest.mark.parametrize(("abbreviations", "text"), [
+    (("Tbk", "PT", "Co", "Ltd"), "Saham PT. Maju Tbk. (MAJU) naik; Sinar Co.,Ltd. dan xTbk. tidak."),
+    (("Tbk", "PT"), "Laba PT.PT. itu naik. _Tbk. turun, .Tbk. juga, Tbk.. lalu ÉTbk. dan Tbk.\tturun."),
+    (("Kab", "Jl"), "Kantor Kab. (baru) di Jl.\tmerpati, Jl.Melati dan Kab."),
+    (("S.H", "Tbk"), "Ia bergelar S.H. dan bekerja di PT Maju Tbk. sejak lama."),
+])
+def test_abbreviation_stops_are_the_patterns_own_matches(abbreviations: tuple[str, ...], text: str) -> None:
+    followers = hygiene.ABBREVIATION_STOP_FOLLOWERS
+    expected = [match.span() for match in hygiene._abbreviation_stop_pattern(abbreviations, followers).finditer(text)]
+    assert expected
+    assert [match.span() for match in hygiene._abbreviation_stops_in(text, abbreviations, followers)] == expected

@@ -21,6 +21,7 @@ LOOKBEHIND_FIRST = {
     "COMMA_PARAGRAPH_JOIN": r"(?<=[.!?])[\"”’]?(?P<commas>,+)(?=[A-Z])",
     "GLUED_ABBREVIATION_END": r"(?<![A-Za-z])(?P<abbreviation>[A-Z]{2,})\.(?=[A-Z][a-z]{2,})",
     "DIGITS_THEN_CAPITALISED": r"(?<![A-Za-z\d])\d+(?=[A-Z][a-z]{2,})",
+    "INITIAL_THEN_WORD": r"(?<=[\w)][ \t])[A-Z]\.[ \t]+(?P<word>[A-Z][a-z]+)\b",
 }
 # the part of a match the hygiene stage reads (the comma join's start is never read)
 READ_GROUP = {"COMMA_PARAGRAPH_JOIN": "commas"}
@@ -34,10 +35,11 @@ SENTENCES = [
     "Siaran TV.Manajer tim hadir pukul 10.00 WIB.Pergerakan massa. dTV.Manajer tidak.",
     "Pada 2015-2016Thomas Lembong menjabat; harga Rp5.000Emas naik; a12Thomas tetap.",
     ".Awal teks, 12Thomas di awal, TV.Manajer di awal.",
+    "Klub Serie A. Perlu dicatat, tim (B) C. Rahman dan Grup\tD.\tDengan itu; A. Budi di awal, xA.Rudi tidak.",
     "",
 ]
 
-ALPHABET = "aAbBZz09 .,!?%()]\"“”’\n"
+ALPHABET = "aAbBZz09 \t.,!?%()]\"“”’\n"
 
 
 def _matches(pattern: re.Pattern[str], name: str, text: str) -> list[tuple[int, int, dict[str, str | None]]]:

@@ -19,6 +19,7 @@ from spacy.attrs import IDX, IS_PUNCT, LENGTH
 from spacy.lang.id import Indonesian
 from spacy.language import Language
 
+from service.extraction import tokenization
 from service.extraction.document import Document
 from service.extraction.spacy_indonesian import PrefixSearch
 from service.extraction.tokenization import (
@@ -184,3 +185,28 @@ def test_kept_glue_pieces_stay_bounded(kutip_nlp: Language) -> None:
     memo.update((f"Kata{number}", [(0, 4)]) for number in range(GLUED_PIECES_MEMO_WORDS + 1))
     assert _token_texts(GLUED_ARTICLES[1], kutip_nlp, say)[:2] == ["Prabowo", "mengatakan"]
     assert len(memo) < 50 and "Prabowomengatakan" in memo
+
+
+def test_kept_glue_pieces_stay_bounded_inside_one_article(kutip_nlp: Language,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """One article of more distinct words than the bound (a pasted list of codes) keeps the
+    memo within it while it is read, and its words are cut as a cold read cuts them."""
+    say = build_glue_pattern(["mengatakan"])
+    text = " ".join(f"Kode{number}x" for number in range(40)) + " Prabowomengatakan hal itu."
+    _glued_cutter.cache_clear()
+    cold = _token_texts(text, kutip_nlp, say)
+    monkeypatch.setattr(tokenization, "GLUED_PIECES_MEMO_WORDS", 8)
+    _glued_cutter.cache_clear()
+    sizes: list[int] = []
+    real_remember = tokenization._remember_pieces
+
+    def remember(memo: dict[str, list[tuple[int, int]]], word: str,
+                 pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        kept = real_remember(memo, word, pieces)
+        sizes.append(len(memo))
+        return kept
+
+    monkeypatch.setattr(tokenization, "_remember_pieces", remember)
+    assert _token_texts(text, kutip_nlp, say) == cold
+    assert len(sizes) > 40 and max(sizes) == 8
+    assert "Prabowo" in cold and "mengatakan" in cold

@@ -17,7 +17,7 @@ from service.extraction.spacy_indonesian import (
     infix_pieces,
     joined_word_tokenizer,
 )
-from service.extraction.tokenization import TOKEN_COLUMNS, build_tokenizer, token_rows
+from service.extraction.tokenization import build_tokenizer, token_columns
 
 SPACY_DEFAULT_CACHE_CHUNKS = 10_000  # spacy.tokenizer.Tokenizer's max_cache_size
 
@@ -93,7 +93,7 @@ def test_marks_the_rules_cut_whole_are_no_exceptions(sentence: str, default_nlp:
     assert not {"—", "'", "’"} & set(rules)
     expected = [(token.text, token.idx, token.whitespace_) for token in default_nlp(sentence)]
     assert [(token.text, token.idx, token.whitespace_) for token in quick_nlp(sentence)] == expected
-    assert token_rows(build_tokenizer(), sentence) == default_nlp(sentence).to_array(TOKEN_COLUMNS).tolist()
+    assert token_columns(build_tokenizer(), sentence) == spacys_columns(default_nlp, sentence)
 
 
 # texts that end in a joined word: its run is compared past the last token and cut there
@@ -108,11 +108,17 @@ ENDING_IN_A_JOINED_WORD = [
 
 
 @pytest.mark.parametrize("text", SENTENCES + WHOLE_BY_THEMSELVES + ENDING_IN_A_JOINED_WORD + [" ".join(SENTENCES)])
-def test_token_rows_are_the_merged_docs_columns(text: str, default_nlp: Language) -> None:
-    """`token_rows` joins the joined words in its rows instead of in spaCy's Doc: the same
-    offsets, lengths and space and punctuation flags as the Doc of spaCy's default tokenizer."""
-    expected = default_nlp(text).to_array(TOKEN_COLUMNS).tolist()
-    assert token_rows(build_tokenizer(), text) == expected
+def test_token_columns_are_the_merged_docs_columns(text: str, default_nlp: Language) -> None:
+    """`token_columns` joins the joined words in its columns instead of in spaCy's Doc: the
+    same offsets, lengths and space and punctuation flags as the Doc of spaCy's default tokenizer."""
+    assert token_columns(build_tokenizer(), text) == spacys_columns(default_nlp, text)
+
+
+def spacys_columns(nlp: Language, text: str) -> list[list[int]]:
+    """The four columns `tokenize` reads (TOKEN_COLUMNS) of spaCy's Doc, one list per column, written out token by token."""
+    doc = nlp(text)
+    return [[token.idx for token in doc], [len(token) for token in doc],
+            [int(token.is_space) for token in doc], [int(token.is_punct) for token in doc]]
 
 
 @pytest.mark.parametrize(("sentence", "token"), [
@@ -160,6 +166,6 @@ def test_tokens_stay_the_same_past_spacys_default_cache_size(default_nlp: Langua
     assert nlp.tokenizer.tokenizer.max_cache_size == TOKENIZER_CACHE_CHUNKS > SPACY_DEFAULT_CACHE_CHUNKS
     words = [f"({chr(65 + number % 26)}ari{number}-an," if number % 3 else f"Budi{number}.Ia" for number in range(12_000)]
     text = " ".join(words)
-    expected = default_nlp(text).to_array(TOKEN_COLUMNS).tolist()
-    assert token_rows(nlp, text) == expected
-    assert token_rows(nlp, text) == expected
+    expected = spacys_columns(default_nlp, text)
+    assert token_columns(nlp, text) == expected
+    assert token_columns(nlp, text) == expected

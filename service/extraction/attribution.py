@@ -43,9 +43,9 @@ from service.extraction.document import (
     rule_id,
     speaker_confidence,
 )
-from service.extraction.false_quotes import SPEECH_PUNCTUATION, capitalised_share
 from service.extraction.mentions import TextIndex
 from service.extraction.rules import RuleSet
+from service.extraction.text_shapes import SPEECH_PUNCTUATION, capitalised_share
 
 
 def _speaker(mention: Mention | None) -> Speaker:

@@ -7,23 +7,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Literal
+from typing import Any, Literal
 
 QuoteType = Literal["direct", "indirect", "mixed"]
 Resolution = Literal["name", "clitic", "pronoun", "role", "carry", "subject", "none"]
 
 
 # The spans built by the thousand per article (a token per word, a span per entity and
-# sentence) set their fields with `object.__setattr__` held in a module constant, not the
-# frozen dataclass's generated `__init__`, which looks it up anew for every field: a third
-# less time per object, the same object (fields, equality, hash, repr and immutability are
-# the dataclass's own; a dataclass keeps an `__init__` its class defines). Writing through
-# `__dict__` would be cheaper still, but it gives the instance a dict of its own, and every
-# later attribute read got twice as slow.
-_set_field = object.__setattr__
+# sentence) set their fields through their slots' own setters (`_slot_setter`), not the frozen
+# dataclass's generated `__init__`, which looks `object.__setattr__` up anew for every field,
+# nor `object.__setattr__` itself, which finds the slot by its name on the class each time:
+# the same object (fields, equality, hash, repr and immutability are the dataclass's own; a
+# dataclass keeps an `__init__` its class defines), about half the time per object. Writing
+# through `__dict__` would be cheaper still, but it gives the instance a dict of its own, and
+# every later attribute read got twice as slow.
+def _slot_setter(owner: type, name: str) -> Callable[[Any, Any], None]:
+    """The setter of the slot `name` that `owner` (a slotted class) declares itself: it writes
+    that field of any instance of `owner` or of a subclass, frozen or not."""
+    setter: Callable[[Any, Any], None] = owner.__dict__[name].__set__
+    return setter
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +37,8 @@ class Span:
     end: int
 
     def __init__(self, start: int, end: int) -> None:
-        _set_field(self, "start", start)
-        _set_field(self, "end", end)
+        _set_start(self, start)
+        _set_end(self, end)
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
@@ -42,16 +47,24 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
+_set_start = _slot_setter(Span, "start")
+_set_end = _slot_setter(Span, "end")
+
+
 @dataclass(frozen=True, slots=True)
 class Token(Span):
     text: str
     index: int
 
     def __init__(self, start: int, end: int, text: str, index: int) -> None:
-        _set_field(self, "start", start)
-        _set_field(self, "end", end)
-        _set_field(self, "text", text)
-        _set_field(self, "index", index)
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_token_text(self, text)
+        _set_token_index(self, index)
+
+
+_set_token_text = _slot_setter(Token, "text")
+_set_token_index = _slot_setter(Token, "index")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +72,12 @@ class Entity(Span):
     label: str  # PER, ORG, LOC
 
     def __init__(self, start: int, end: int, label: str) -> None:
-        _set_field(self, "start", start)
-        _set_field(self, "end", end)
-        _set_field(self, "label", label)
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_entity_label(self, label)
+
+
+_set_entity_label = _slot_setter(Entity, "label")
 
 
 @dataclass(frozen=True, slots=True)

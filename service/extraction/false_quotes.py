@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from service.extraction.document import UNATTRIBUTED_RULE, Document, Quote, Rejection, rule_id
 from service.extraction.rules import RuleSet
+from service.extraction.text_shapes import SPEECH_PUNCTUATION, capitalised_share
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 DIRECT_UNATTRIBUTED = rule_id("direct", UNATTRIBUTED_RULE)
@@ -250,14 +251,6 @@ def _cue_in_a_title(document: Document, quote: Quote, min_words: int) -> bool:
 
 
 TITLE_RUN_BOUNDARIES = (".", "!", "?", "\n", ":", '"', "“", "”", ",")
-
-
-def capitalised_share(words: list[str]) -> float:
-    """The share of `words` that open with a capital (the title_case reason's measure)."""
-    return sum(1 for word in words if word[0].isupper()) / len(words) if words else 0.0
-
-
-SPEECH_PUNCTUATION = frozenset(".,!?;")
 
 
 def _reads_as_a_title(text: str, words: list[str], max_function_letters: int, min_share: float) -> bool:

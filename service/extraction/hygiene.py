@@ -86,8 +86,10 @@ COMMA_PARAGRAPH_JOIN = re.compile(r"[.!?][\"”’]?(?P<commas>,+)(?=[A-Z])")  #
 # An all-capital abbreviation, a full stop and a capitalised word: "TV.Manajer", "WIB.Pergerakan".
 GLUED_ABBREVIATION_END = re.compile(r"(?P<abbreviation>[A-Z](?<![A-Za-z][A-Z])[A-Z]+)\.(?=[A-Z][a-z]{2,})")
 # Runs of letters, the words glued words are found in.
-# A capital alone after a word and a space, its full stop, then a capitalised word: "Serie A. Perlu".
-INITIAL_THEN_WORD = re.compile(r"(?<=[\w)][ \t])[A-Z]\.[ \t]+(?P<word>[A-Z][a-z]+)\b")
+# A capital alone after a word and a space, its full stop, then a capitalised word: "Serie A. Perlu"
+# (opens with the capital it consumes, the word and space before it read behind it: see
+# tests/test_regex_equivalence.py).
+INITIAL_THEN_WORD = re.compile(r"[A-Z](?<=[\w)][ \t][A-Z])\.[ \t]+(?P<word>[A-Z][a-z]+)\b")
 LETTER_RUN = re.compile(r"[A-Za-z]+")
 # a lowercase word, then an initial and a capitalised name word: "baruM. Rahman" (rules/hygiene.yml glued_initial)
 GLUED_INITIAL = r"(?<![A-Za-z])(?P<word>[a-z]{{{min_lowercase},}})(?=[A-Z]\.[ \t]+[A-Z][a-z])"
@@ -232,8 +234,34 @@ def _abbreviation_stops(text: str, rules: HygieneRules, common_words: frozenset[
             for abbreviations, followers, guarded in ((rule.abbreviations, ABBREVIATION_STOP_FOLLOWERS, False),
                                                       (rule.before_names, NAME_STOP_FOLLOWERS, False),
                                                       (rule.ranks, NAME_STOP_FOLLOWERS, True)) if abbreviations
-            for match in _abbreviation_stop_pattern(tuple(abbreviations), followers).finditer(text)
+            for match in _abbreviation_stops_in(text, tuple(abbreviations), followers)
             if not (guarded and _word_after(text, match.end("stop")).lower() in common_words)]
+
+
+def _abbreviation_stops_in(text: str, abbreviations: tuple[str, ...], followers: str) -> list[re.Match[str]]:
+    """The matches of `_abbreviation_stop_pattern` in the text, in order. When every
+    abbreviation is a run of word characters (all listed ones), a match is a whole run of them
+    that ends at a full stop `followers` follow: the pattern is matched only at the start of
+    the run before each such stop (`_anchored_matches`) instead of being tried, with its dozens
+    of alternatives, at every word's start."""
+    pattern = _abbreviation_stop_pattern(abbreviations, followers)
+    if not all(WORD_RUN.fullmatch(abbreviation) for abbreviation in abbreviations):
+        return list(pattern.finditer(text))
+    return _anchored_matches(text, pattern, _stop_before(followers), _is_word_character)
+
+
+WORD_RUN = re.compile(r"\w+")
+
+
+def _is_word_character(character: str) -> bool:
+    """What the regex `\\w` matches (Unicode letters, digits and numerics, and the underscore)."""
+    return character.isalnum() or character == "_"
+
+
+@lru_cache(maxsize=8)
+def _stop_before(followers: str) -> re.Pattern[str]:
+    """A full stop that `followers` follow: where an abbreviation's stop may be."""
+    return re.compile(rf"\.(?={followers})")
 
 
 def _word_after(text: str, offset: int) -> str:
@@ -277,6 +305,7 @@ class LetterRuns:
         self._starts: list[int] | None = None
         self._capitalised: list[tuple[int, str]] | None = None
         self._written_alone: frozenset[str] | None = None
+        self._run_contexts: dict[str, set[tuple[str, str]]] | None = None
 
     def capitalised(self) -> list[tuple[int, str]]:
         """(position, run) of the runs with a capital letter, at most MAX_GLUED_RUN_CHARS long:
@@ -286,6 +315,18 @@ class LetterRuns:
             self._capitalised = [(position, run) for position, run in enumerate(self.words)
                                  if not run.islower() and len(run) <= MAX_GLUED_RUN_CHARS]
         return self._capitalised
+
+    def run_contexts(self) -> dict[str, set[tuple[str, str]]]:
+        """Each capitalised run's (`capitalised`) distinct pairs of neighbouring runs
+        (`_neighbours`): a run written between several of them is a name. Found once and read by
+        the glued-word and glued-verb searches, which each walked the runs for them before."""
+        if self._run_contexts is None:
+            words = self.words
+            contexts: dict[str, set[tuple[str, str]]] = {}
+            for position, run in self.capitalised():
+                contexts.setdefault(run, set()).add(_neighbours(words, position))
+            self._run_contexts = contexts
+        return self._run_contexts
 
     def written_alone(self) -> frozenset[str]:
         """The distinct runs that open with a capital: the names and stems the article writes
@@ -316,11 +357,8 @@ def _glued_words(letter_runs: LetterRuns, rule: GluedWords, common_words: frozen
     same neighbours); after a short lowercase run (`BosTottenham`, but `McGregor`), after an
     abbreviation and before one, a word is cut off only when the article writes it alone
     elsewhere or (after a short run) it or the word before it is a common word."""
-    words = letter_runs.words
-    contexts: dict[str, set[tuple[str, str]]] = {}
+    contexts = letter_runs.run_contexts()
     runs = letter_runs.capitalised()  # (position, run)
-    for position, run in runs:
-        contexts.setdefault(run, set()).add(_neighbours(words, position))
     known = _KnownWords(frozenset(contexts), common_words, frozenset(rule.short_words))
     found: list[Repair] = []
     cuts_of_run: dict[str, list[int]] = {}  # a run's cuts depend on the run alone: found once per article
@@ -451,11 +489,11 @@ def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep
     contexts: dict[str, set[tuple[str, str]]] = {}
     endings: list[tuple[int, int, str]] = []  # (run position, offset in the run, capitalised word ending it)
     for position, run in letter_runs.capitalised():  # a run with no capital has no capitalised word ending it
-        ending = CAPITALISED_RUN_END.search(run)
-        if ending is None:
+        offset = _capitalised_ending(run)
+        if offset < 0:
             continue
-        endings.append((position, ending.start(), ending.group(0)))
-        contexts.setdefault(ending.group(0), set()).add(_neighbours(words, position))
+        endings.append((position, offset, run[offset:]))
+        contexts.setdefault(run[offset:], set()).add(_neighbours(words, position))
     tails: dict[str, set[str]] = {}  # stem -> lowercase words of the article glued to it
     known_tails = lowercase | function_words  # one lookup per cut
     for word in contexts:
@@ -482,6 +520,16 @@ def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep
     return found
 
 
+def _capitalised_ending(run: str) -> int:
+    """Where the capitalised word ending a run of letters starts (CAPITALISED_RUN_END), or -1.
+    Most capitalised runs are one such word ("Jakarta"): that is told by two C-level tests, and
+    the regex, which tries each offset of the run, reads only the others ("PolriKPK", "UNESCO")."""
+    if run[:1].isupper() and run[1:].islower():
+        return 0  # a run holds only ASCII letters: one capital, then lowercase letters to its end
+    ending = CAPITALISED_RUN_END.search(run)
+    return -1 if ending is None else ending.start()
+
+
 def _function_word_cut(word: str, function_words: frozenset[str], rule: GluedFunctionWord, alone: frozenset[str],
                        tails: dict[str, set[str]]) -> int:
     """Where `word` splits into a name-form stem and a glued function word, or 0 (whole)."""
@@ -506,16 +554,11 @@ def _glued_verbs(letter_runs: LetterRuns, rule: GluedVerb, keep_repeated: int,
     name (`Pendidikan`, `Beberapa`) have no such stem, so the article's own words decide."""
     if not rule.prefixes:
         return []
-    words = letter_runs.words
     prefixes = tuple(rule.prefixes)
     alone = letter_runs.written_alone()
-    contexts: dict[str, set[tuple[str, str]]] = {}
-    candidates: list[tuple[int, str]] = []
-    for position, run in letter_runs.capitalised():  # a run with no capital has no stem to keep
-        if len(run) <= rule.min_tail_chars or not run[-1].islower():
-            continue
-        candidates.append((position, run))
-        contexts.setdefault(run, set()).add(_neighbours(words, position))
+    contexts = letter_runs.run_contexts()
+    candidates = [(position, run) for position, run in letter_runs.capitalised()  # no capital: no stem to keep
+                  if len(run) > rule.min_tail_chars and run[-1].islower()]
     cuts: dict[str, int] = {}
     found: list[Repair] = []
     for position, run in candidates:

@@ -20,6 +20,8 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import islice
+from operator import eq
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -285,9 +287,14 @@ def tagger_input(group: list[Token]) -> list[Token]:
     """The tokens of a sentence worth tagging: none when no token has a letter (no entity can
     be there), and runs of one repeated mark cut short ("!!!!…", a quote-mark bomb). The
     model's cost is per token; these tokens would cost the most and can never be tagged.
-    The cheap test (the same text as the token before) is asked first: most tokens fail it."""
+    The cheap test (the same text as the token before) is asked first: most tokens fail it, and
+    a sentence where no token repeats the one before it (most) is kept whole at once, its
+    texts compared pairwise in C."""
     if not any(character.isalpha() for token in group for character in token.text):
         return []
+    texts = [token.text for token in group]
+    if not any(map(eq, texts, islice(texts, 1, None))):
+        return list(group)  # no run of one repeated text: nothing to cut
     kept: list[Token] = []
     for token in group:
         if len(kept) >= MAX_REPEATED_MARKS and token.text == kept[-1].text \

@@ -172,24 +172,29 @@ class JoinedWordTokenizer:
                     retokenizer.merge(doc[start:end])
         return doc
 
-    def token_rows(self, text: str) -> list[list[int]]:
-        """[start, length, is_space, is_punct] of each token of `__call__`'s Doc, read without
-        merging inside the Doc: a joined word's run becomes one row here, its flags those of
-        the merged word's lexeme (what spaCy's retokenizer gives the merged token). The
-        retokenizer cost about a millisecond a merge; `tokenize` reads only these columns.
-        The joining marks are found among the tokens' ORTH ids in numpy, so token texts are
-        made only around them. tests/test_tokenization_joined.py compares the two."""
+    def token_columns(self, text: str) -> TokenColumns:
+        """[starts, lengths, is_space, is_punct] of the tokens of `__call__`'s Doc, one list per
+        column, read without merging inside the Doc: a joined word's run becomes one token here,
+        its flags those of the merged word's lexeme (what spaCy's retokenizer gives the merged
+        token). The retokenizer cost about a millisecond a merge; `tokenize` reads only these
+        columns. The joining marks are found among the tokens' ORTH ids in numpy, so token texts
+        are made only around them. tests/test_tokenization_joined.py compares the two.
+
+        Column by column because numpy's `tolist` of the (tokens x 4) array made a Python list
+        per token, most of the cost of reading them (about 1 us a token, several times spaCy's
+        own tokenizing of a warm cache); four flat lists are made in bulk."""
         doc = self.tokenizer(text)
         array = doc.to_array([IDX, LENGTH, SPACY, IS_SPACE, IS_PUNCT, ORTH])
-        rows: list[list[int]] = array[:, ROW_COLUMNS].tolist()
-        marks = numpy.flatnonzero(numpy.isin(array[:, ORTH_COLUMN], self._mark_ids())).tolist()
+        columns: TokenColumns = array[:, ROW_COLUMNS].T.tolist() if len(array) else [[], [], [], []]
+        marks = numpy.flatnonzero(numpy.isin(array[:, ORTH_COLUMN], self._mark_ids())).tolist() if len(array) else []
         if not marks:
-            return rows
-        starts, lengths, spaces = (array[:, column].tolist() for column in (0, 1, SPACY_COLUMN))
-        runs = self.joined.runs_at(marks, len(rows),
+            return columns
+        starts, lengths = columns[0], columns[1]
+        spaces = array[:, SPACY_COLUMN].tolist()
+        runs = self.joined.runs_at(marks, len(starts),
                                    lambda position: text[starts[position]:starts[position] + lengths[position]],
                                    spaces.__getitem__)
-        return _merged_rows(rows, runs, text, self.tokenizer.vocab) if runs else rows
+        return _merged_columns(columns, runs, text, self.tokenizer.vocab) if runs else columns
 
     def _mark_ids(self) -> numpy.ndarray:
         """The ORTH ids of the joining marks (interned in the vocabulary's string store once)."""
@@ -200,27 +205,33 @@ class JoinedWordTokenizer:
         return self.mark_ids
 
 
+# [starts, lengths, is_space, is_punct]: one list per column, a token's values at its position
+TokenColumns = list[list[int]]
 ROW_COLUMNS = [0, 1, 3, 4]  # of the to_array columns above: start, length, is_space, is_punct
 SPACY_COLUMN = 2
 ORTH_COLUMN = 5
 
 
-def _merged_rows(rows: list[list[int]], runs: list[tuple[int, int]], text: str, vocab: Any) -> list[list[int]]:
-    """The rows (start, length, is_space, is_punct) with each run [start, end) of them
-    (sorted, not overlapping, written without spaces) made one row of its merged word. A run
-    may reach past the last row (`JoinedWords.runs` compares a shorter tail): it ends there,
+def _merged_columns(columns: TokenColumns, runs: list[tuple[int, int]], text: str, vocab: Any) -> TokenColumns:
+    """The columns (starts, lengths, is_space, is_punct) with each run [start, end) of tokens
+    (sorted, not overlapping, written without spaces) made one token of its merged word. A run
+    may reach past the last token (`JoinedWords.runs` compares a shorter tail): it ends there,
     as spaCy's `doc[start:end]` does."""
-    merged: list[list[int]] = []
+    starts, lengths = columns[0], columns[1]
+    merged: TokenColumns = [[] for _ in columns]
     position = 0
     for run_start, unclipped_end in runs:
-        run_end = min(unclipped_end, len(rows))
-        merged.extend(rows[position:run_start])
-        start = rows[run_start][0]
-        end = rows[run_end - 1][0] + rows[run_end - 1][1]
+        run_end = min(unclipped_end, len(starts))
+        for column, kept in zip(columns, merged, strict=True):
+            kept.extend(column[position:run_start])
+        start = starts[run_start]
+        end = starts[run_end - 1] + lengths[run_end - 1]
         lexeme = vocab[text[start:end]]
-        merged.append([start, end - start, int(lexeme.is_space), int(lexeme.is_punct)])
+        for kept, value in zip(merged, (start, end - start, int(lexeme.is_space), int(lexeme.is_punct)), strict=True):
+            kept.append(value)
         position = run_end
-    merged.extend(rows[position:])
+    for column, kept in zip(columns, merged, strict=True):
+        kept.extend(column[position:])
     return merged
 
 

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 
 from service.extraction.document import Document, Span, Token
-from service.extraction.spacy_indonesian import build_indonesian
+from service.extraction.spacy_indonesian import TokenColumns, build_indonesian
 
 PARAGRAPH_BREAK = re.compile(r"\n+")
 QUOTE_CHARACTERS_STRING = "\"“”‘’'«»"
@@ -119,9 +119,19 @@ def _pieces_memo(cuts_of: GluedCuts) -> dict[str, list[tuple[int, int]]]:
     articles: a word's pieces depend on its text and the cutter alone, and news repeats its
     words, so most tokens of an article find theirs here instead of testing the word's shape
     again (once per distinct word per article before). Keyed by the cutter, so clearing
-    `_glued_cutter` makes a cold memo too. `tokenize` empties it when it grows past
-    GLUED_PIECES_MEMO_WORDS."""
+    `_glued_cutter` makes a cold memo too. Bounded by `_remember_pieces`."""
     return {}
+
+
+def _remember_pieces(memo: dict[str, list[tuple[int, int]]], word: str,
+                     pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Keeps a word's pieces in the memo, emptied first when it holds GLUED_PIECES_MEMO_WORDS:
+    checked at each new word, not once per article, so one giant article of distinct words (a
+    pasted word list, a data dump) cannot grow it past the bound either."""
+    if len(memo) >= GLUED_PIECES_MEMO_WORDS:
+        memo.clear()
+    memo[word] = pieces
+    return pieces
 
 
 def _glued_cuts(text: str, glue_pattern: re.Pattern[str] | None) -> tuple[tuple[int, int], ...]:
@@ -196,10 +206,8 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     chunk_position = 0
     cuts_of = _glued_cutter(glue_pattern)
     glued_memo = _pieces_memo(cuts_of)
-    if len(glued_memo) > GLUED_PIECES_MEMO_WORDS:
-        glued_memo.clear()
     starts_sentence = SentencizerRule().starts_sentence
-    for token_start, token_length, is_space, is_punct in token_rows(nlp, parsed_text):
+    for token_start, token_length, is_space, is_punct in zip(*token_columns(nlp, parsed_text), strict=True):
         token_end = token_start + token_length
         token_text = parsed_text[token_start:token_end]
         if starts_sentence(token_text, is_punct, token_start not in sentence_joins) \
@@ -217,7 +225,7 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
         else:
             cuts = glued_memo.get(token_text)
             if cuts is None:
-                cuts = glued_memo[token_text] = _glued_pieces(token_text, 0, cuts_of)
+                cuts = _remember_pieces(glued_memo, token_text, _glued_pieces(token_text, 0, cuts_of))
             pieces = ((token_start, token_end),) if len(cuts) == 1 else \
                 [(token_start + start, token_start + end) for start, end in cuts]
             while cut_offsets[next_cut] <= token_start:
@@ -256,16 +264,18 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
 TOKEN_COLUMNS = [IDX, LENGTH, IS_SPACE, IS_PUNCT]  # what `tokenize` reads of each spaCy token
 
 
-def token_rows(nlp: Language, text: str) -> list[list[int]]:
-    """[start, length, is_space, is_punct] of each token of `nlp(text)`. A pipeline with no
-    components but kutip's tokenizer (`build_tokenizer`) gives them without building the
-    merged Doc (`JoinedWordTokenizer.token_rows`); any other goes through spaCy."""
-    rows_of = getattr(nlp.tokenizer, "token_rows", None)
-    if rows_of is not None and not nlp.pipe_names and len(text) <= nlp.max_length:
-        rows: list[list[int]] = rows_of(text)
-        return rows
-    spacy_rows: list[list[int]] = nlp(text).to_array(TOKEN_COLUMNS).tolist()
-    return spacy_rows
+def token_columns(nlp: Language, text: str) -> TokenColumns:
+    """[starts, lengths, is_space, is_punct] of the tokens of `nlp(text)`, one list per column
+    (TOKEN_COLUMNS). A pipeline with no components but kutip's tokenizer (`build_tokenizer`)
+    gives them without building the merged Doc (`JoinedWordTokenizer.token_columns`); any
+    other goes through spaCy."""
+    columns_of = getattr(nlp.tokenizer, "token_columns", None)
+    if columns_of is not None and not nlp.pipe_names and len(text) <= nlp.max_length:
+        columns: TokenColumns = columns_of(text)
+        return columns
+    array = nlp(text).to_array(TOKEN_COLUMNS)
+    spacy_columns: TokenColumns = array.T.tolist() if len(array) else [[] for _ in TOKEN_COLUMNS]
+    return spacy_columns
 
 
 class SentencizerRule:
