@@ -423,6 +423,16 @@ class GroupClauseSubject(StrictModel):
     max_tokens: int = Field(ge=1)
 
 
+class GroupSubject(StrictModel):
+    """cues.yml group_subject: a short lowercase noun phrase opened by a quantifier, or
+    coordinated after a comma with an earlier report, speaks as a group."""
+
+    id: str
+    quantifiers: list[str]
+    conjunctions: list[str]
+    max_words: int = Field(ge=1)
+
+
 class AdverbialSubject(StrictModel):
     """cues.yml adverbial_subject: a short adverbial closed by a demonstrative at the edge of
     the subject phrase is no part of the subject."""
@@ -531,6 +541,7 @@ class CueRules(StrictModel):
     group_clause_subject: GroupClauseSubject
     group_named_pair: GroupNamedPair
     adverbial_subject: AdverbialSubject
+    group_subject: GroupSubject | None = None
     adjunct_subject: AdjunctSubject | None = None
     false_quotes: FalseQuoteRules
     figure_claims: FigureClaims

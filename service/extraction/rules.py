@@ -432,6 +432,9 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
     lists["cues.yml complementizers"] = cues.complementizers
     lists["cues.yml directive_markers"] = cues.directive_markers
     lists["cues.yml clause_conjunctions"] = cues.clause_conjunctions
+    if cues.group_subject is not None:
+        lists["cues.yml group_subject quantifiers"] = cues.group_subject.quantifiers
+        lists["cues.yml group_subject conjunctions"] = cues.group_subject.conjunctions
     lists["cues.yml co_event_conjunctions"] = cues.co_event_conjunctions
     lists["cues.yml noun_cues"] = cues.noun_cues.words
     lists["cues.yml concessive_subject"] = cues.concessive_subject.words

@@ -105,6 +105,10 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         # "Saat itu wasit beranggapan …", "Dia selain itu juga mengaku …"
         mention = _subject_past_an_adverbial(phrase, index, rules)
         rule_id = group.id if mention is None else rules.cues.adverbial_subject.id
+    if mention is None and phrase and rules.cues.group_subject is not None:
+        # "Sejumlah peserta menyatakan …", "…, dan sektor perhotelan melaporkan …"
+        mention = _group_subject(state, phrase)
+        rule_id = group.id if mention is None else rules.cues.group_subject.id
     if mention is None and not phrase:
         # elided subject: "…, tetapi mengatakan …", "X menyalahkan …, dengan berargumen …"
         mention = state.last_mention or sentence_subject(sentence, position, index, rules) \
@@ -144,6 +148,44 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
     return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule_id, kind="verb", mention=mention,
                segment_start=segment, complement=group.complement, content_start=content_start)
+
+
+def _group_subject(state: ScanState, phrase: list[Token]) -> Mention | None:
+    """A short phrase of lowercase common nouns that speaks as a group (cues.yml group_subject):
+    opened by a quantifier ("Sejumlah peserta"), or coordinated after a comma and a conjunction
+    with an earlier report of the sentence ("…, dan sektor perhotelan melaporkan …"). Tried
+    after every other reading: a bare lowercase phrase elsewhere names no speaker."""
+    settings, index, rules = state.rules.cues.group_subject, state.index, state.rules
+    assert settings is not None
+    words = phrase[1:] if phrase[0].text.lower() in settings.quantifiers else phrase
+    quantified = len(words) < len(phrase)
+    if not words or len(words) > settings.max_words or not all(_group_noun(token, index, rules) for token in words):
+        return None
+    if not (quantified or _coordinated_after_a_report(state, phrase[0].index, settings.conjunctions)):
+        return None
+    return Mention(phrase[0].start, phrase[-1].end, "role", name=index.document.text[phrase[0].start:phrase[-1].end])
+
+
+def _group_noun(token: Token, index: TextIndex, rules: RuleSet) -> bool:
+    """A lowercase word that may be a common noun of a group phrase: no entity, pronoun, time
+    word or time noun ("Beberapa waktu lalu mengatakan"), demonstrative, document noun, adverb,
+    predicate word or verb."""
+    word = token.text
+    lower = word.lower()
+    return word == lower and word.replace("-", "").isalpha() and index.entity_by_token.get(token.index) is None \
+        and lower not in rules.pronouns and lower not in rules.group_pronouns and lower not in rules.time_words \
+        and lower not in rules.time_nouns_before_demonstratives \
+        and lower not in rules.demonstratives and lower not in rules.document_nouns \
+        and lower not in rules.subject_adverbs and lower not in rules.predicate_words \
+        and not rules.is_active_verb(word) and not rules.is_passive_verb(word) and lower not in rules.reporting_verbs
+
+
+def _coordinated_after_a_report(state: ScanState, first: int, conjunctions: list[str]) -> bool:
+    """The phrase follows a comma and a coordinating conjunction, after an earlier report of
+    the same sentence ("API menyampaikan A, dan sektor perhotelan melaporkan B")."""
+    tokens = state.index.tokens
+    return first >= 2 and tokens[first - 1].text.lower() in conjunctions and tokens[first - 2].text == "," \
+        and state.last_mention is not None and state.last_hit_end <= tokens[first - 2].start
 
 
 ADVERBIAL_TOKENS = 2  # an opener and a demonstrative: "Saat itu", "Kala itu"
