@@ -86,6 +86,14 @@ GROUP_SUBJECTS: list[Case] = [
      "Beberapa pedagang pasar menyebut kenaikan harga itu “sangat mencekik” bagi pembeli.",
      [("mixed", "kenaikan harga itu “sangat mencekik”", "Beberapa pedagang pasar", "mixed.verb.group_subject",
        "role")]),
+    ("a_quantified_frequency_noun_is_no_group",
+     "[Budi Santoso|PER] hadir di pasar. Sebelumnya, beberapa kali menyatakan bahwa harga cabai akan turun.", []),
+    # one word after the conjunction is no group: the report goes on with Budi's speaker (the verb of
+    # the elided subject after an adverb is not read as a second report, an older gap)
+    ("an_adverb_after_a_coordinating_conjunction_is_no_group",
+     "[Budi Santoso|PER] mengatakan harga cabai naik, dan segera menyampaikan bahwa stok beras aman.",
+     [("indirect", "harga cabai naik, dan segera menyampaikan bahwa stok beras aman", "Budi Santoso",
+       "indirect.verb.say", "name")]),
     ("a_quantified_time_noun_is_no_group",
      "Beberapa waktu lalu mengatakan harga cabai turun.", []),
     ("a_coordinated_phrase_with_a_demonstrative_is_no_group",

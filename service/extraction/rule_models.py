@@ -430,7 +430,9 @@ class GroupSubject(StrictModel):
     id: str
     quantifiers: list[str]
     conjunctions: list[str]
+    not_heads: list[str]
     max_words: int = Field(ge=1)
+    min_coordinated_words: int = Field(ge=1)
 
 
 class AdverbialSubject(StrictModel):

@@ -153,31 +153,34 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
 def _group_subject(state: ScanState, phrase: list[Token]) -> Mention | None:
     """A short phrase of lowercase common nouns that speaks as a group (cues.yml group_subject):
     opened by a quantifier ("Sejumlah peserta"), or coordinated after a comma and a conjunction
-    with an earlier report of the sentence ("…, dan sektor perhotelan melaporkan …"). Tried
-    after every other reading: a bare lowercase phrase elsewhere names no speaker."""
+    with an earlier report of the sentence, of `min_coordinated_words` words at least ("…, dan
+    sektor perhotelan melaporkan …"; one word there is as often an adverb before an elided
+    subject's verb: "…, dan segera menyampaikan …"). Tried after every other reading: a bare
+    lowercase phrase elsewhere names no speaker."""
     settings, index, rules = state.rules.cues.group_subject, state.index, state.rules
     assert settings is not None
     words = phrase[1:] if phrase[0].text.lower() in settings.quantifiers else phrase
     quantified = len(words) < len(phrase)
     if not words or len(words) > settings.max_words or not all(_group_noun(token, index, rules) for token in words):
         return None
-    if not (quantified or _coordinated_after_a_report(state, phrase[0].index, settings.conjunctions)):
+    if not quantified and (len(words) < settings.min_coordinated_words
+                           or not _coordinated_after_a_report(state, phrase[0].index, settings.conjunctions)):
         return None
     return Mention(phrase[0].start, phrase[-1].end, "role", name=index.document.text[phrase[0].start:phrase[-1].end])
 
 
 def _group_noun(token: Token, index: TextIndex, rules: RuleSet) -> bool:
-    """A lowercase word that may be a common noun of a group phrase: no entity, pronoun, time
-    word or time noun ("Beberapa waktu lalu mengatakan"), demonstrative, document noun, adverb,
-    predicate word or verb."""
+    """A lowercase word that may be a common noun of a group phrase: no entity, no pronoun, no
+    time word or noun ("Beberapa waktu lalu mengatakan"), no noun a quantifier makes an
+    adverbial of (cues.yml group_subject not_heads: "beberapa kali"), no demonstrative or
+    document noun, no adverb, preposition, negation or predicate word ("…, dan segera
+    menyampaikan": an elided subject), no verb."""
     word = token.text
     lower = word.lower()
-    return word == lower and word.replace("-", "").isalpha() and index.entity_by_token.get(token.index) is None \
-        and lower not in rules.pronouns and lower not in rules.group_pronouns and lower not in rules.time_words \
-        and lower not in rules.time_nouns_before_demonstratives \
-        and lower not in rules.demonstratives and lower not in rules.document_nouns \
-        and lower not in rules.subject_adverbs and lower not in rules.predicate_words \
-        and not rules.is_active_verb(word) and not rules.is_passive_verb(word) and lower not in rules.reporting_verbs
+    if word != lower or not word.replace("-", "").isalpha() or index.entity_by_token.get(token.index) is not None:
+        return False
+    return lower not in rules.group_subject_non_nouns and not rules.is_active_verb(word) \
+        and not rules.is_passive_verb(word)
 
 
 def _coordinated_after_a_report(state: ScanState, first: int, conjunctions: list[str]) -> bool:
