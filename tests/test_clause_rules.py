@@ -908,6 +908,14 @@ EXACT_SPANS = [
     ("interposed_cue_keeps_the_whole_sentence",
      "Harga beras, kata [Budi Santoso|PER], akan turun bulan depan.",
      "Harga beras, kata Budi Santoso, akan turun bulan depan"),
+    # issue 20: a postposed cue that opens the sentence reports the clause after its speaker, without the
+    # cue and the speaker (guidelines rule 4: the clause after the cue)
+    ("a_postposed_cue_opening_the_sentence_reports_the_clause_after_it",
+     "Polisi menangkap dua pria. Kata [Budi Santoso|PER], kedua tersangka diamankan di sebuah rumah.",
+     "kedua tersangka diamankan di sebuah rumah"),
+    ("lanjut_opening_the_sentence_reports_the_clause_after_it",
+     "Polisi menangkap dua pria. Lanjut [Budi Santoso|PER], kedua tersangka diamankan di sebuah rumah.",
+     "kedua tersangka diamankan di sebuah rumah"),
     ("co_event_report_ends_the_mixed_clause",
      "[Rudi Hartono|PER] menuntut “ganti rugi penuh” bagi warga sambil menyindir bahwa pemerintah daerah lamban.",
      "“ganti rugi penuh” bagi warga"),
