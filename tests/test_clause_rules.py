@@ -177,6 +177,12 @@ POSTMODIFIED_SUBJECTS: list[Case] = [
     ("group_head_with_a_place_modifier",
      "Para dokter di kota tersebut mengatakan mereka semakin kewalahan menangani pasien.",
      [("indirect", "mereka semakin kewalahan", "Para dokter di kota tersebut", "indirect.verb.say", "role")]),
+    # issue 20: a relative clause's length is counted in words as written: "90-an" is one word, though
+    # the tokenizer splits it at the hyphen
+    ("an_epithet_whose_relative_clause_holds_hyphenated_words",
+     "[Budi Santoso|PER] hadir di stadion. Pria yang pernah melatih [Persija|ORG] pada era 80-an hingga 90-an itu "
+     "juga mengatakan bahwa timnya butuh striker baru.",
+     [("indirect", "timnya butuh striker baru", "Budi Santoso", "indirect.verb.say", "role")]),
     ("role_head_with_a_relative_clause",
      "Saksi yang menelepon polisi mengatakan mobil itu dilalap api setelah keluar jalur.",
      [("indirect", "mobil itu dilalap api", "Saksi yang menelepon polisi", "indirect.verb.say", "role")]),
