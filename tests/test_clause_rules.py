@@ -229,10 +229,16 @@ ADJUNCT_SUBJECTS: list[Case] = [
     # prepositional phrase with a document's number in it, one set off from the subject by a
     # comma, one after a sentence-opening adverbial, a role subject
     ("a_letter_with_its_number_between_name_and_verb",
-     "Direktur Keuangan Kementerian Keuangan [Budi Santoso|PER] dalam surat bernomor S-12/PK.3/2020 "
-     "menyebutkan bahwa penyaluran dana tahap kedua akan dipercepat.",
+     "Direktur Keuangan Kementerian Keuangan [Budi Santoso|PER] dalam surat resmi kementerian untuk daerah bernomor "
+     "S-12/PK.3/2020 menyebutkan bahwa penyaluran dana tahap kedua akan dipercepat.",
      [("indirect", "penyaluran dana tahap kedua akan dipercepat", "Budi Santoso",
        "indirect.verb.adjunct_subject", "name")]),
+    # the document number is one word as written: the short adjunct ("dalam surat bernomor S-12/PK.3/2020")
+    # sets the subject off without the longer adjunct reading
+    ("a_letter_with_its_number_is_a_short_adjunct",
+     "Direktur Keuangan Kementerian Keuangan [Budi Santoso|PER] dalam surat bernomor S-12/PK.3/2020 "
+     "menyebutkan bahwa penyaluran dana tahap kedua akan dipercepat.",
+     [("indirect", "penyaluran dana tahap kedua akan dipercepat", "Budi Santoso", "indirect.verb.say", "name")]),
     ("a_comma_then_a_kepada_adjunct_before_the_verb",
      "Petugas bandara itu, kepada wartawan membenarkan bahwa dua penerbangan dibatalkan pagi tadi.",
      [("indirect", "dua penerbangan dibatalkan pagi tadi", "Petugas bandara itu", "indirect.verb.adjunct_subject",
@@ -361,6 +367,23 @@ SELF_DESCRIPTION: list[Case] = [
 ]
 
 PASSIVES: list[Case] = [
+    # issue 20: a fronted passive that passive_agent reads only at the sentence start, interposed after a
+    # comma with its agent closed by a comma, attributes the clause around it (cues.yml interposed_passive)
+    ("an_interposed_fronted_passive_reports_the_clause_around_it",
+     "Tim itu kalah lagi. Dari hasil uji coba, dituturkan [Dejan Antonic|PER], timnya masih jauh dari harapan.",
+     [("indirect", "Dari hasil uji coba, dituturkan Dejan Antonic, timnya masih jauh dari harapan", "Dejan Antonic",
+       "indirect.cue.interposed_passive", "name")]),
+    ("an_interposed_passive_after_a_connective_and_a_comma",
+     "Tim itu kalah lagi. Namun, berkaca pada laga sebelumnya, dituturkan [Dejan Antonic|PER], timnya masih jauh "
+     "dari harapan.",
+     [("indirect", "berkaca pada laga sebelumnya, dituturkan Dejan Antonic, timnya masih jauh dari harapan",
+       "Dejan Antonic", "indirect.cue.interposed_passive", "name")]),
+    ("an_interposed_passive_in_a_clause_with_quoted_words",
+     "Tim itu, dituturkan [Dejan Antonic|PER], masih “jauh dari harapan” musim ini.",
+     [("mixed", "Tim itu, dituturkan Dejan Antonic, masih “jauh dari harapan” musim ini", "Dejan Antonic",
+       "mixed.cue.interposed_passive", "name")]),
+    ("a_fronted_passive_after_a_comma_with_no_clause_after_its_agent",
+     "Harga cabai naik tajam, dituturkan [Dejan Antonic|PER].", []),
     ("passive_with_an_organisation_agent_inside_the_sentence",
      "Kenaikan harga itu dilaporkan [Reuters|ORG] akan berlanjut hingga akhir tahun.",
      [("indirect", "Kenaikan harga itu dilaporkan Reuters akan berlanjut", "Reuters", "indirect.cue.passive_inside",

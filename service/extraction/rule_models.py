@@ -297,6 +297,13 @@ class PassiveAgent(WordList):
     _lower_not_fronted = field_validator("not_fronted")(_lowercase_words)
 
 
+class InterposedPassive(StrictModel):
+    """cues.yml interposed_passive: a fronted passive of saying after a comma inside its clause,
+    its agent closed by a comma, attributes the clause around it."""
+
+    id: str
+
+
 class ComparativePassive(WordList):
     """ "Sebagaimana disampaikan X, CLAUSE": the comparison openers before a fronted passive of
     saying and the words they may skip ("seperti yang dikatakan X, …")."""
@@ -535,6 +542,7 @@ class CueRules(StrictModel):
     backward_passive: BackwardPassive
     passive_agent: PassiveAgent
     comparative_passive: ComparativePassive | None = None
+    interposed_passive: InterposedPassive | None = None
     passive_inside: PassiveInside
     noun_cues: NounCues
     concessive_subject: ConcessiveSubject
