@@ -382,6 +382,9 @@ PASSIVES: list[Case] = [
      "Tim itu, dituturkan [Dejan Antonic|PER], masih “jauh dari harapan” musim ini.",
      [("mixed", "Tim itu, dituturkan Dejan Antonic, masih “jauh dari harapan” musim ini", "Dejan Antonic",
        "mixed.cue.interposed_passive", "name")]),
+    ("an_agentless_passive_after_a_comma_reads_no_clause_as_its_agent",
+     "Setelah penyidikan selama sepekan, disimpulkan pemilik toko telah melanggar aturan [Pemkab Pasuruan|ORG], "
+     "tentang penjualan minuman.", []),
     ("a_fronted_passive_after_a_comma_with_no_clause_after_its_agent",
      "Harga cabai naik tajam, dituturkan [Dejan Antonic|PER].", []),
     ("passive_with_an_organisation_agent_inside_the_sentence",

@@ -82,15 +82,16 @@ def _is_interposed_passive(state: ScanState, position: int, lower: str) -> bool:
     """A fronted passive that is no passive_agent word (cues.yml interposed_passive: "…,
     dituturkan Dejan, masih …"), after a comma inside the sentence, its agent closed by a comma
     and words of the clause after it, not an adjunct of the attribution ("…, diunggah oleh X,
-    Minggu (8/6)": speakers.yml phrase_stops open one)."""
+    Minggu (8/6)": speakers.yml phrase_stops open one). An agent holds no verb or predicate
+    word: "…, disimpulkan pemilik toko telah melanggar …," is an agentless passive's clause."""
     rules, index = state.rules, state.index
     if rules.cues.interposed_passive is None or lower in rules.passive_agent_words \
             or lower not in rules.fronted_passive_words or position - 1 <= state.first \
             or state.previous_text(position) != ",":
         return False
     agent = phrase_to_comma(_agent_start(position + 1, index, rules), state.sentence, index)
-    if not agent:
-        return False
+    if not agent or any(rules.is_active_verb(token.text) or token.text in rules.predicate_words for token in agent):
+        return False  # "…, disimpulkan pemilik toko telah melanggar …,": a clause, not an agent
     following = index.token_at(agent[-1].end) + 1
     return state.in_sentence(following) and index.tokens[following].text.lower() not in rules.phrase_stops
 
