@@ -232,6 +232,10 @@ DECLARED_ID_SECTIONS: list[tuple[str, str]] = []
 # Ids the collector derives that no input can produce, each with the reason; a case for one
 # of them fails the test below (it is reachable after all: move it to a table).
 NOT_EMITTED = {
+    "direct.cue.interposed_passive": "an interposed passive reads only after a comma token inside its sentence "
+                                     "(a quotation's own comma sits inside its marks) and reports the clause "
+                                     "around it, with any quotation after the agent as quoted words (mixed), "
+                                     "never a quotation alone (cues/passive.py `_is_interposed_passive`)",
     "direct.cue.relative_report": "a relative report reads a clause around a backward attribution, which a "
                                   "quotation mark never claims (clauses.py `relative_clause_report` asks "
                                   "`backward_content` hits only, and attribution.py asks it in pass 2)",

@@ -326,9 +326,14 @@ def _clause_start_past_connective(text: str, start: int, cue_start: int, phrase_
     """Where an interposed report starts: at the sentence start ("Mulanya, kata dia, …": the
     opening is part of the clause), or after the attribution when only a connective and its
     comma stand before it ("Namun, kata dia, …": the connective stays outside, dev2 decision;
-    cues.yml interposed_opening connectives)."""
+    cues.yml interposed_opening connectives). A cue that opens the sentence, its attribution
+    closed by a comma ("Kata X, …", "Lanjut X, …", "Dikatakannya, …") or one word with its
+    clitic ("Diungkapkannya persoalan …"), has no opening: the clause is what follows the
+    attribution (guidelines rule 4: the clause after the cue)."""
     opening = text[start:cue_start].rstrip(" ,")
-    if " ".join(opening.lower().split()) not in rules.interposed_connectives:
+    fronted = not opening.strip() and (text[phrase_end:].lstrip(" ").startswith(",")
+                                       or not any(c.isspace() for c in text[cue_start:phrase_end]))
+    if not fronted and " ".join(opening.lower().split()) not in rules.interposed_connectives:
         return _past_leading_connective(text, start, cue_start, rules)
     return phrase_end
 

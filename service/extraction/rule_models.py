@@ -306,6 +306,13 @@ class PassiveAgent(WordList):
     _lower_not_fronted = field_validator("not_fronted")(_lowercase_words)
 
 
+class InterposedPassive(StrictModel):
+    """cues.yml interposed_passive: a fronted passive of saying after a comma inside its clause,
+    its agent closed by a comma, attributes the clause around it."""
+
+    id: str
+
+
 class ComparativePassive(WordList):
     """ "Sebagaimana disampaikan X, CLAUSE": the comparison openers before a fronted passive of
     saying and the words they may skip ("seperti yang dikatakan X, …")."""
@@ -443,6 +450,18 @@ class GroupClauseSubject(StrictModel):
     max_tokens: int = Field(ge=1)
 
 
+class GroupSubject(StrictModel):
+    """cues.yml group_subject: a short lowercase noun phrase opened by a quantifier, or
+    coordinated after a comma with an earlier report, speaks as a group."""
+
+    id: str
+    quantifiers: list[str]
+    conjunctions: list[str]
+    not_heads: list[str]
+    max_words: int = Field(ge=1)
+    min_coordinated_words: int = Field(ge=1)
+
+
 class AdverbialSubject(StrictModel):
     """cues.yml adverbial_subject: a short adverbial closed by a demonstrative at the edge of
     the subject phrase is no part of the subject."""
@@ -544,6 +563,7 @@ class CueRules(StrictModel):
     backward_passive: BackwardPassive
     passive_agent: PassiveAgent
     comparative_passive: ComparativePassive | None = None
+    interposed_passive: InterposedPassive | None = None
     passive_inside: PassiveInside
     noun_cues: NounCues
     concessive_subject: ConcessiveSubject
@@ -552,6 +572,7 @@ class CueRules(StrictModel):
     group_clause_subject: GroupClauseSubject
     group_named_pair: GroupNamedPair
     adverbial_subject: AdverbialSubject
+    group_subject: GroupSubject | None = None
     adjunct_subject: AdjunctSubject | None = None
     false_quotes: FalseQuoteRules
     figure_claims: FigureClaims

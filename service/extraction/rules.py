@@ -245,6 +245,7 @@ class RuleSet:
         self.kind_of_word = _kinds_of_words(self)
         # words that can only open an article clause, never sit inside a headline
         self.clause_openers = self.pronouns | self.according_to
+        self.group_subject_non_nouns = _group_subject_non_nouns(self, cues)
 
     def is_active_verb(self, word: str) -> bool:
         """An Indonesian active verb by its me-/ber- prefix (speakers.yml verb_prefixes
@@ -434,6 +435,10 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
     lists["cues.yml complementizers"] = cues.complementizers
     lists["cues.yml directive_markers"] = cues.directive_markers
     lists["cues.yml clause_conjunctions"] = cues.clause_conjunctions
+    if cues.group_subject is not None:
+        lists["cues.yml group_subject quantifiers"] = cues.group_subject.quantifiers
+        lists["cues.yml group_subject conjunctions"] = cues.group_subject.conjunctions
+        lists["cues.yml group_subject not_heads"] = cues.group_subject.not_heads
     lists["cues.yml co_event_conjunctions"] = cues.co_event_conjunctions
     lists["cues.yml noun_cues"] = cues.noun_cues.words
     lists["cues.yml concessive_subject"] = cues.concessive_subject.words
@@ -485,3 +490,15 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
         raise RuleError(f"rule file {directory / 'cues.yml'}: {', '.join(mental)} listed as a mental state "
                         f"(false_quotes.mental_states) and in a reporting-verb group that takes a clause; a "
                         f"thought is no report of speech: list it only in a group with complement: quote")
+
+
+def _group_subject_non_nouns(rules: RuleSet, cues: CueRules) -> frozenset[str]:
+    """The lowercase words that are never a noun of a group subject (cues.yml group_subject):
+    pronouns, time words and nouns, demonstratives, document nouns, adverbs, prepositions and
+    subordinators, negations, predicate words, reporting verbs, and the group_subject not_heads."""
+    settings = cues.group_subject
+    return rules.pronouns | rules.group_pronouns | rules.time_words | rules.time_nouns_before_demonstratives \
+        | rules.demonstratives | rules.document_nouns | rules.subject_adverbs | rules.trailing_adverbs \
+        | rules.phrase_stops | rules.oblique_prepositions | rules.subject_adjunct_openers \
+        | rules.stance_negations | rules.predicate_words | frozenset(rules.reporting_verbs) \
+        | frozenset(settings.not_heads if settings is not None else ())

@@ -614,11 +614,18 @@ def postmodified_subject(verb_position: int, sentence_start: int, index: TextInd
 def _head_before_opener(verb_position: int, sentence_start: int, index: TextIndex, rules: RuleSet,
                         openers: Collection[str], max_tokens: int) -> tuple[int, list[Token]] | None:
     """Walks back from the verb (past adverbials) to the nearest lowercase opener word within
-    `max_tokens` and returns the last token before the verb with the phrase before the opener;
-    None at the sentence start, punctuation or a quote mark, where the subject is not split."""
+    `max_tokens` words and returns the last token before the verb with the phrase before the
+    opener; None at the sentence start, punctuation or a quote mark, where the subject is not
+    split. Tokens written together count as one word ("90-an", "ke-80": the tokenizer splits
+    them at the hyphen, the writer wrote one word)."""
     end = skip_adverbials(verb_position - 1, index, rules)
-    for opener in range(end, max(end - max_tokens, -1), -1):
+    words = 0
+    for opener in range(end, -1, -1):
         token = index.tokens[opener]
+        if opener == end or token.end < index.tokens[opener + 1].start:
+            words += 1
+        if words > max_tokens:
+            return None
         if token.start < sentence_start or token.text in PUNCTUATION_STOPS \
                 or index.document.in_quote_marks(token.start):
             return None

@@ -73,9 +73,27 @@ def _is_passive_agent(state: ScanState, position: int, lower: str) -> bool:
     rules = state.rules
     if position == state.first:
         return lower in rules.fronted_passive_words
-    return lower in rules.passive_agent_words and (
+    return (lower in rules.passive_agent_words and (
         (state.previous_text(position) == "," and bool(_fronted_agent_phrase(state, position)))
-        or _after_comparison_opener(state, position, lower))
+        or _after_comparison_opener(state, position, lower))) or _is_interposed_passive(state, position, lower)
+
+
+def _is_interposed_passive(state: ScanState, position: int, lower: str) -> bool:
+    """A fronted passive that is no passive_agent word (cues.yml interposed_passive: "…,
+    dituturkan Dejan, masih …"), after a comma inside the sentence, its agent closed by a comma
+    and words of the clause after it, not an adjunct of the attribution ("…, diunggah oleh X,
+    Minggu (8/6)": speakers.yml phrase_stops open one). An agent holds no verb or predicate
+    word: "…, disimpulkan pemilik toko telah melanggar …," is an agentless passive's clause."""
+    rules, index = state.rules, state.index
+    if rules.cues.interposed_passive is None or lower in rules.passive_agent_words \
+            or lower not in rules.fronted_passive_words or position - 1 <= state.first \
+            or state.previous_text(position) != ",":
+        return False
+    agent = phrase_to_comma(_agent_start(position + 1, index, rules), state.sentence, index)
+    if not agent or any(rules.is_active_verb(token.text) or token.text in rules.predicate_words for token in agent):
+        return False  # "…, disimpulkan pemilik toko telah melanggar …,": a clause, not an agent
+    following = index.token_at(agent[-1].end) + 1
+    return state.in_sentence(following) and index.tokens[following].text.lower() not in rules.phrase_stops
 
 
 def _after_comparison_opener(state: ScanState, position: int, lower: str) -> bool:
@@ -110,6 +128,10 @@ def _read_passive_agent(state: ScanState, position: int, lower: str) -> Hit | No
     mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
     if mention is None or mention.kind == "pronoun":
         return None
+    if rules.cues.interposed_passive is not None and _is_interposed_passive(state, position, lower):
+        # "…, dituturkan Dejan, masih …": the clause around the attribution, as for "…, kata X, …"
+        return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rules.cues.interposed_passive.id,
+                   kind="postposed", mention=mention, segment_start=token.start, backward_content=True)
     after = index.token_at(phrase[-1].end)
     if tokens[after].text == ",":
         content_start = clause_start_past_comma(index, after, state.sentence, rules)  # "Disampaikan X, bahwa …"

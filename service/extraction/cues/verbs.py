@@ -112,6 +112,10 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         head = _restrictive_relative_head(state, position, mention)
         if head is not None and rules.cues.restrictive_relative_subject is not None:
             mention, rule_id = head, rules.cues.restrictive_relative_subject.id
+    if mention is None and phrase and rules.cues.group_subject is not None:
+        # "Sejumlah peserta menyatakan …", "…, dan sektor perhotelan melaporkan …"
+        mention = _group_subject(state, phrase)
+        rule_id = group.id if mention is None else rules.cues.group_subject.id
     if mention is None and not phrase:
         # elided subject: "…, tetapi mengatakan …", "X menyalahkan …, dengan berargumen …"
         mention = state.last_mention or sentence_subject(sentence, position, index, rules) \
@@ -153,6 +157,47 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
     return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule_id, kind="verb", mention=mention,
                segment_start=segment, complement=group.complement, content_start=content_start)
+
+
+def _group_subject(state: ScanState, phrase: list[Token]) -> Mention | None:
+    """A short phrase of lowercase common nouns that speaks as a group (cues.yml group_subject):
+    opened by a quantifier ("Sejumlah peserta"), or coordinated after a comma and a conjunction
+    with an earlier report of the sentence, of `min_coordinated_words` words at least ("…, dan
+    sektor perhotelan melaporkan …"; one word there is as often an adverb before an elided
+    subject's verb: "…, dan segera menyampaikan …"). Tried after every other reading: a bare
+    lowercase phrase elsewhere names no speaker."""
+    settings, index, rules = state.rules.cues.group_subject, state.index, state.rules
+    assert settings is not None
+    words = phrase[1:] if phrase[0].text.lower() in settings.quantifiers else phrase
+    quantified = len(words) < len(phrase)
+    if not words or len(words) > settings.max_words or not all(_group_noun(token, index, rules) for token in words):
+        return None
+    if not quantified and (len(words) < settings.min_coordinated_words
+                           or not _coordinated_after_a_report(state, phrase[0].index, settings.conjunctions)):
+        return None
+    return Mention(phrase[0].start, phrase[-1].end, "role", name=index.document.text[phrase[0].start:phrase[-1].end])
+
+
+def _group_noun(token: Token, index: TextIndex, rules: RuleSet) -> bool:
+    """A lowercase word that may be a common noun of a group phrase: no entity, no pronoun, no
+    time word or noun ("Beberapa waktu lalu mengatakan"), no noun a quantifier makes an
+    adverbial of (cues.yml group_subject not_heads: "beberapa kali"), no demonstrative or
+    document noun, no adverb, preposition, negation or predicate word ("…, dan segera
+    menyampaikan": an elided subject), no verb."""
+    word = token.text
+    lower = word.lower()
+    if word != lower or not word.replace("-", "").isalpha() or index.entity_by_token.get(token.index) is not None:
+        return False
+    return lower not in rules.group_subject_non_nouns and not rules.is_active_verb(word) \
+        and not rules.is_passive_verb(word)
+
+
+def _coordinated_after_a_report(state: ScanState, first: int, conjunctions: list[str]) -> bool:
+    """The phrase follows a comma and a coordinating conjunction, after an earlier report of
+    the same sentence ("API menyampaikan A, dan sektor perhotelan melaporkan B")."""
+    tokens = state.index.tokens
+    return first >= 2 and tokens[first - 1].text.lower() in conjunctions and tokens[first - 2].text == "," \
+        and state.last_mention is not None and state.last_hit_end <= tokens[first - 2].start
 
 
 ADVERBIAL_TOKENS = 2  # an opener and a demonstrative: "Saat itu", "Kala itu"
