@@ -150,6 +150,23 @@ SPELLING_AND_CUT_NAMES: list[NameCase] = [
      "menambahkan bahwa barang bukti disita.",
      [("Rina Wulandari", "indirect.verb.say", "name"), ("Rina Wulandari", "indirect.verb.say", "name")],
      ["Rina Wulandari"]),
+    # A short army rank or a religious honorific the tagger took into the name is no part of it
+    # (speakers.yml ranks, honorifics), whether or not the article writes the name without it.
+    ("short_army_rank_taken_into_the_name",
+     "“Kami sudah berjaga sejak pagi,” kata [Kopda Suryanto|PER], anggota Koramil setempat.",
+     [("Suryanto", "direct.cue.postposed", "name")], ["Suryanto"]),
+    ("short_navy_rank_taken_into_the_name",
+     "[Laksda Hendro Wibisono|PER] mengatakan bahwa kapal patroli siap berlayar.",
+     [("Hendro Wibisono", "indirect.verb.say", "name")], ["Hendro Wibisono"]),
+    ("police_rank_taken_into_the_name",
+     "“Saya hanya menjalankan perintah,” ujar [Bharada Rangga Saputra|PER] di ruang sidang.",
+     [("Rangga Saputra", "direct.cue.postposed", "name")], ["Rangga Saputra"]),
+    ("religious_honorific_taken_into_the_name",
+     "[Ustad Hamdan Fauzi|PER] menjelaskan bahwa zakat fitrah dibayar sebelum salat Id.",
+     [("Hamdan Fauzi", "indirect.verb.say", "name")], ["Hamdan Fauzi"]),
+    ("kiai_taken_into_the_name",
+     "“Santri harus tetap belajar,” tutur [Kiai Mahfud Ridwan|PER] kepada wartawan.",
+     [("Mahfud Ridwan", "direct.cue.postposed", "name")], ["Mahfud Ridwan"]),
     # A function word glued to a surname is still split off when the name's last word does
     # not end like a name.
     ("glued_tail_after_a_full_name",
