@@ -167,6 +167,18 @@ SPELLING_AND_CUT_NAMES: list[NameCase] = [
     ("kiai_taken_into_the_name",
      "“Santri harus tetap belajar,” tutur [Kiai Mahfud Ridwan|PER] kepada wartawan.",
      [("Mahfud Ridwan", "direct.cue.postposed", "name")], ["Mahfud Ridwan"]),
+    # A rank inside the tagged name after an office's place: the place is the office's, the
+    # name starts after the rank (names.rank_inside_a_name) ...
+    ("rank_inside_a_name_after_an_office_place",
+     "Wakapolda [Sulbar Brigjen Danu Prasetyo|PER] mengatakan bahwa patroli malam ditambah.",
+     [("Danu Prasetyo", "indirect.verb.say", "name")], ["Danu Prasetyo"]),
+    ("rank_after_a_two_word_place",
+     "“Pelaku sudah kami tangkap,” kata Kapolres [Gorontalo Utara AKBP Sigit Raharjo|PER].",
+     [("Sigit Raharjo", "direct.cue.postposed", "name")], ["Sigit Raharjo"]),
+    # ... but a rank that is a common word closes names (Iskandar Muda) and is no cut.
+    ("common_word_rank_closing_a_name",
+     "“Bandara ini ramai,” kata [Teuku Iskandar Muda|PER], petugas bandara.",
+     [("Teuku Iskandar Muda", "direct.cue.postposed", "name")], ["Teuku Iskandar Muda"]),
     # A function word glued to a surname is still split off when the name's last word does
     # not end like a name.
     ("glued_tail_after_a_full_name",

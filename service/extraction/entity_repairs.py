@@ -491,6 +491,45 @@ def _rank_and_name(words: list[str], rules: RuleSet) -> bool:
                and word.lower() not in rules.common_words for word in name)
 
 
+def offices_before_ranks(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model runs the place or body of an office into the holder's name when a rank stands
+    between them ("Wakapolda [Sulbar Brigjen Rachmat Pamudji]"): a rank (speakers.yml ranks,
+    never a common word: `Muda` in "Iskandar Muda") comes before a name, never inside one, so
+    the words before it are the office's and the name starts after the ranks, when one to
+    max_name_words name words are left. Rule names.rank_inside_a_name (rules/names.yml)."""
+    repaired: list[Entity] = []
+    for entity in entities:
+        tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
+        start = _name_after_inner_ranks([token.text for token in tokens], rules)
+        if start is not None:
+            entity = Entity(tokens[start].start, entity.end, "PER")
+        repaired.append(entity)
+    return repaired
+
+
+def _name_after_inner_ranks(words: list[str], rules: RuleSet) -> int | None:
+    """Where the name starts in words that hold a rank after their first word and then name
+    words only, or None."""
+    for position in range(1, len(words) - 1):
+        if not _inner_rank(words[position], rules):
+            continue
+        start = position + leading_titles(words[position:], rules.is_title)
+        name = words[start:]
+        if start > position and 0 < len(name) <= rules.names.rank_inside_a_name.max_name_words \
+                and all(_name_like(word, rules) and not is_acronym(word) for word in name):
+            return start
+        return None
+    return None
+
+
+def _inner_rank(word: str, rules: RuleSet) -> bool:
+    """A rank written as one (capitalised or an acronym), which no name holds: not a common word
+    nor a word that is also a given name."""
+    lower = word.lower().rstrip(".")
+    return word[:1].isupper() and lower in rules.ranks and lower not in rules.common_words \
+        and lower not in rules.also_given_names
+
+
 def people_cut_from_organisations(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
     """The model runs an office and its holder into one ORG or LOC ("Direktur [Retail Banking
     BNI Tambok Setyawati]"); where the article names the holder by one word alone as a person
