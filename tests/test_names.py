@@ -175,6 +175,20 @@ SPELLING_AND_CUT_NAMES: list[NameCase] = [
     ("rank_after_a_two_word_place",
      "“Pelaku sudah kami tangkap,” kata Kapolres [Gorontalo Utara AKBP Sigit Raharjo|PER].",
      [("Sigit Raharjo", "direct.cue.postposed", "name")], ["Sigit Raharjo"]),
+    # The place cut off there, tagged PER alone after the same office, is no person either.
+    ("office_place_cut_before_a_rank_is_no_person_elsewhere",
+     "Kapolri merotasi Wakapolda [Sulbar Brigjen Danu Prasetyo|PER]. Posisi Wakapolda [Sulbar|PER] akan diisi "
+     "pejabat baru. [Danu Prasetyo|PER] mengatakan bahwa rotasi itu biasa.",
+     [("Danu Prasetyo", "indirect.verb.say", "name")], ["Danu Prasetyo"]),
+    # A word between a rank and a name is the name's first, even a common word (Bagus, Hari):
+    # names.given_name_left_out.
+    ("common_word_given_name_after_a_rank",
+     "Jabatan itu akan diisi oleh Kolonel Bagus [Wirawan|PER]. Ia mengatakan bahwa latihan dimulai besok.",
+     [("Bagus Wirawan", "indirect.verb.say", "pronoun")], ["Bagus Wirawan"]),
+    # A corps written between an officer's rank and name is no part of the name (speakers.yml ranks).
+    ("corps_after_a_rank_is_no_given_name",
+     "Komandan Kodim, Letkol Inf [Dedi Kurnia|PER], mengatakan bahwa latihan dimulai besok.",
+     [("Dedi Kurnia", "indirect.verb.say", "name")], ["Dedi Kurnia"]),
     # ... but a rank that is a common word closes names (Iskandar Muda) and is no cut.
     ("common_word_rank_closing_a_name",
      "“Bandara ini ramai,” kata [Teuku Iskandar Muda|PER], petugas bandara.",
@@ -1182,6 +1196,8 @@ MERGE_RULE_PAIRS: list[tuple[str, str, str | None]] = [
     ("Marharet", "Margaret Sitorus", "name.misspelt_given_name"),
     ("Hermawan", "Andi Hernawan", "name.misspelt_surname"),
     ("Marharet", "Nargaret Sitorus", None),  # the opening letter is never the slip
+    ("Tumbal", "Hasan Timbal", "name.misspelt_surname"),  # u and i touch on the keyboard
+    ("Zainuri", "Ahmad Zaenuri", "name.misspelt_surname"),  # one vowel for another: a respelling
     ("Suryana", "Suryani", None),  # the ending differs: two names (a woman's and a man's)
     ("Rahmat", "Ahmad Rahmah", None),
     ("Rinto", "Rinta Sari", None),  # shorter than six letters

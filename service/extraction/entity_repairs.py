@@ -496,20 +496,26 @@ def offices_before_ranks(document: Document, entities: list[Entity], rules: Rule
     between them ("Wakapolda [Sulbar Brigjen Rachmat Pamudji]"): a rank (speakers.yml ranks,
     never a common word: `Muda` in "Iskandar Muda") comes before a name, never inside one, so
     the words before it are the office's and the name starts after the ranks, when one to
-    max_name_words name words are left. Rule names.rank_inside_a_name (rules/names.yml)."""
+    max_name_words name words are left. Those words, tagged PER on their own elsewhere
+    ("Wakapolda [Sulbar] kemudian …"), are the office's there too, no person.
+    Rule names.rank_inside_a_name (rules/names.yml)."""
     repaired: list[Entity] = []
+    offices: set[str] = set()
     for entity in entities:
         tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
-        start = _name_after_inner_ranks([token.text for token in tokens], rules)
-        if start is not None:
+        cut = _name_after_inner_ranks([token.text for token in tokens], rules)
+        if cut is not None:
+            rank, start = cut
+            offices.add(document.text[entity.start:tokens[rank].start].strip())
             entity = Entity(tokens[start].start, entity.end, "PER")
         repaired.append(entity)
-    return repaired
+    return [entity for entity in repaired
+            if not (entity.label == "PER" and document.text[entity.start:entity.end] in offices)]
 
 
-def _name_after_inner_ranks(words: list[str], rules: RuleSet) -> int | None:
-    """Where the name starts in words that hold a rank after their first word and then name
-    words only, or None."""
+def _name_after_inner_ranks(words: list[str], rules: RuleSet) -> tuple[int, int] | None:
+    """Where the ranks and the name after them start in words that hold a rank after their
+    first word and then name words only, or None."""
     for position in range(1, len(words) - 1):
         if not _inner_rank(words[position], rules):
             continue
@@ -517,7 +523,7 @@ def _name_after_inner_ranks(words: list[str], rules: RuleSet) -> int | None:
         name = words[start:]
         if start > position and 0 < len(name) <= rules.names.rank_inside_a_name.max_name_words \
                 and all(_name_like(word, rules) and not is_acronym(word) for word in name):
-            return start
+            return position, start
         return None
     return None
 
@@ -931,7 +937,9 @@ def given_names_left_out(document: Document, entities: list[Entity], rules: Rule
     word one space before it, untagged or a one-word PER, when the article tags that word
     alone as a person or right after an honorific ("dr. Ina [Agustina Isturini]"), and it is no
     place, acronym, common word, title or role, nor an office names.office_opening_a_name cut
-    off. Rule names.given_name_left_out (rules/names.yml)."""
+    off. Right after a rank (`_after_a_rank`) the word is the name's even when it is a common
+    word and the PER one word ("Brigjen Hari [Santoso]"). Rule names.given_name_left_out
+    (rules/names.yml)."""
     alone = {document.text[e.start:e.end] for e in entities if e.label == "PER" and " " not in
              document.text[e.start:e.end].strip()}
     tagged = {e.start: e for e in entities}
@@ -941,11 +949,17 @@ def given_names_left_out(document: Document, entities: list[Entity], rules: Rule
         words = document.text[entity.start:entity.end].split()
         before = _token_before(document, entity.start) if entity.label == "PER" and len(words) > 1 else None
         own = tagged.get(before.start) if before is not None else None
+        if before is None and entity.label == "PER" and len(words) == 1:
+            before = _token_before(document, entity.start)
+            if before is not None and not _after_a_rank(document, before, rules):
+                before = None
         addressed = before is not None and _after_an_honorific(document, before, rules)
-        if before is not None and (before.text in alone or addressed) and before.text not in words \
+        ranked = before is not None and _after_a_rank(document, before, rules)
+        if before is not None and (before.text in alone or addressed or ranked) and before.text not in words \
                 and (own is None or (own.end == before.end and (own.label == "PER" or addressed))) \
                 and _name_like(before.text, rules) and not before.text.isupper() \
-                and before.text.lower() not in rules.place_words and before.text.lower() not in rules.common_words \
+                and before.text.lower() not in rules.place_words \
+                and (ranked or before.text.lower() not in rules.common_words) \
                 and document.text[before.end:entity.start] == " " \
                 and not _office_before_a_name(document, [before, *document.tokens_between(entity.start, entity.end)],
                                               rules, writings):
@@ -1116,6 +1130,14 @@ def _prefix_of(token: Token, name: str, rules: RuleSet) -> bool:
     words = name.split()
     return token.text[:1].isupper() and token.text.lower() in rules.name_prefixes and bool(words) \
         and (len(token.text) > SHORT_PREFIX_LETTERS or words[0].lower() in rules.name_prefix_openers)
+
+
+def _after_a_rank(document: Document, token: Token, rules: RuleSet) -> bool:
+    """Whether a rank that is no common word stands one space before the word ("Brigjen Hari
+    [Santoso]"): a rank opens a person's name, so the word after it is the name's first, even
+    one news also writes as a common word (`Hari`, `Bagus`)."""
+    before = _token_before(document, token.start)
+    return before is not None and _inner_rank(before.text, rules) and document.text[before.end:token.start] == " "
 
 
 def _after_an_honorific(document: Document, token: Token, rules: RuleSet) -> bool:
