@@ -189,6 +189,10 @@ SPELLING_AND_CUT_NAMES: list[NameCase] = [
     ("corps_after_a_rank_is_no_given_name",
      "Komandan Kodim, Letkol Inf [Dedi Kurnia|PER], mengatakan bahwa latihan dimulai besok.",
      [("Dedi Kurnia", "indirect.verb.say", "name")], ["Dedi Kurnia"]),
+    # Two people billed with an ampersand are two people (names.ampersand_pair) ...
+    ("two_people_joined_by_an_ampersand",
+     "Duo [Raka Pratama & Sinta Dewi|PER] merilis lagu baru. “Lagu ini untuk penggemar,” kata [Sinta Dewi|PER].",
+     [("Sinta Dewi", "direct.cue.postposed", "name")], ["Raka Pratama", "Sinta Dewi"]),
     # ... but a rank that is a common word closes names (Iskandar Muda) and is no cut.
     ("common_word_rank_closing_a_name",
      "“Bandara ini ramai,” kata [Teuku Iskandar Muda|PER], petugas bandara.",
@@ -1136,6 +1140,13 @@ def test_a_place_inside_a_longer_place_is_not_cut_out_as_a_person(markup_extract
     _, result = markup_extractor.extract(
         "Bupati [Sukamaju Lukas Hakim|PER] meninjau [Kabupaten Sukamaju|LOC]. “Kami siap,” tegas [Lukas Hakim|PER].")
     assert ("Kabupaten Sukamaju", "LOC") in [(entity.text, entity.label) for entity in result.entities]
+
+
+def test_one_word_after_an_ampersand_is_not_split(markup_extractor: MarkupExtractor) -> None:
+    """names.ampersand_pair splits only before a name of two words or more: one word after the
+    ampersand is as often a firm's or a brand's (Marks & Spencer), so the entity stays whole."""
+    _, result = markup_extractor.extract("Toko [Hartono & Wibisono|PER] dibuka di Bandung.")
+    assert [entity.text for entity in result.entities if entity.label == "PER"] == ["Hartono & Wibisono"]
 
 
 def test_a_head_inside_a_longer_name_does_not_make_a_place(markup_extractor: MarkupExtractor) -> None:

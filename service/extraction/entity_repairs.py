@@ -144,14 +144,36 @@ def entity_token_spans(words: list[str], tags: list[str], rules: RuleSet | None)
 
     With rules: institution-only PER relabelled ORG, PER after a place cue relabelled LOC,
     then titles trimmed from PER and lowercase words from its end, then an institution's word
-    after a head-of role.
+    after a head-of role, then two people joined by an ampersand split.
     """
     spans = tag_spans(tags)
     if rules is None:
         return spans
     relabelled = relabel_places(words, relabel_institution_people(words, spans, rules), rules)
     trimmed = trim_lowercase_tails(words, trim_person_titles(words, relabelled, rules))
-    return split_institution_from_person(words, trimmed, rules)
+    return split_people_joined_by_ampersand(words, split_institution_from_person(words, trimmed, rules), rules)
+
+
+AMPERSAND = "&"
+MIN_WORDS_AFTER_AMPERSAND = 2  # "Ebin & Faith Christabelle"; one word after it is a firm's ("Johnson & Johnson")
+
+
+def split_people_joined_by_ampersand(words: list[str], spans: list[tuple[int, int, str]],
+                                     rules: RuleSet) -> list[tuple[int, int, str]]:
+    """A PER that holds an ampersand between names is two people ("[Aiman Vesciuno & Revan Fanur]",
+    a duo's billing): no person's name holds one. Split when a full name of at least
+    MIN_WORDS_AFTER_AMPERSAND words follows it and every word on both sides is name-like; a
+    single word after it is as often a firm's or a brand's ("Marks & Spencer"), left whole.
+    Rule names.ampersand_pair (rules/names.yml)."""
+    split: list[tuple[int, int, str]] = []
+    for first, end, label in spans:
+        joint = words.index(AMPERSAND, first, end) if label == "PER" and AMPERSAND in words[first:end] else -1
+        if joint > first and end - joint - 1 >= MIN_WORDS_AFTER_AMPERSAND \
+                and all(_name_like(word, rules) for word in words[first:joint] + words[joint + 1:end]):
+            split.extend([(first, joint, label), (joint + 1, end, label)])
+        else:
+            split.append((first, end, label))
+    return split
 
 
 def trim_lowercase_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
