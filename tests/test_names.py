@@ -185,6 +185,14 @@ SPELLING_AND_CUT_NAMES: list[NameCase] = [
     ("common_word_given_name_after_a_rank",
      "Jabatan itu akan diisi oleh Kolonel Bagus [Wirawan|PER]. Ia mengatakan bahwa latihan dimulai besok.",
      [("Bagus Wirawan", "indirect.verb.say", "pronoun")], ["Bagus Wirawan"]),
+    # ... not a word of an office or a longer rank ending in a rank word, nor a common word the
+    # article writes in lowercase.
+    ("office_word_after_a_rank_is_no_given_name",
+     "Direktur Jenderal Anggaran [Rudi Hartawan|PER] mengatakan bahwa belanja naik.",
+     [("Rudi Hartawan", "indirect.verb.say", "name")], ["Rudi Hartawan"]),
+    ("common_word_written_lowercase_after_a_rank",
+     "Kabareskrim, Jenderal Polisi [Rudi Hartawan|PER], mengatakan bahwa polisi siaga.",
+     [("Rudi Hartawan", "indirect.verb.say", "name")], ["Rudi Hartawan"]),
     # A corps written between an officer's rank and name is no part of the name (speakers.yml ranks).
     ("corps_after_a_rank_is_no_given_name",
      "Komandan Kodim, Letkol Inf [Dedi Kurnia|PER], mengatakan bahwa latihan dimulai besok.",

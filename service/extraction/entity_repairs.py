@@ -1155,11 +1155,19 @@ def _prefix_of(token: Token, name: str, rules: RuleSet) -> bool:
 
 
 def _after_a_rank(document: Document, token: Token, rules: RuleSet) -> bool:
-    """Whether a rank that is no common word stands one space before the word ("Brigjen Hari
-    [Santoso]"): a rank opens a person's name, so the word after it is the name's first, even
-    one news also writes as a common word (`Hari`, `Bagus`)."""
-    before = _token_before(document, token.start)
-    return before is not None and _inner_rank(before.text, rules) and document.text[before.end:token.start] == " "
+    """Whether a rank that is no common word stands one space before the word and opens the
+    capitalised run ("oleh Brigjen Hari [Santoso]"): a rank opens a person's name, so the word
+    after it is the name's first, even one news also writes as a common word (`Hari`, `Bagus`)
+    where this article never writes it in lowercase. A rank after a capitalised word is a word
+    of an office or of a longer rank ("Direktur Jenderal Pajak", "Komisaris Jenderal Polisi"),
+    and so is a word the article writes in lowercase elsewhere: neither opens the name."""
+    rank = _token_before(document, token.start)
+    if rank is None or not _inner_rank(rank.text, rules) or document.text[rank.end:token.start] != " ":
+        return False
+    opener = _token_before(document, rank.start)
+    if opener is not None and opener.text[:1].isupper():
+        return False
+    return token.text.lower() not in rules.common_words or token.text.lower() not in document.words_written_lowercase()
 
 
 def _after_an_honorific(document: Document, token: Token, rules: RuleSet) -> bool:
