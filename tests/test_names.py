@@ -722,6 +722,11 @@ USUAL_FULL_NAMES: list[NameCase] = [
     ("usual_full_name_that_is_a_place",
      "Penyanyi itu tiba di Seoul. “Kami senang sekali,” kata [Sakura|PER].",
      [("Sakura", "direct.cue.postposed", "name")], ["Sakura"]),
+    # A usual "full name" that only puts an office's word in front of a name already written in
+    # full (the pool read `Kementerian Perhubungan Dudy Purwagandhi`) leaves the name as written.
+    ("usual_full_name_with_an_office_word_in_front",
+     "Menteri Perhubungan [Dudy Purwagandhi|PER] mengatakan bahwa jadwal penerbangan kembali normal.",
+     [("Dudy Purwagandhi", "indirect.verb.say", "name")], ["Dudy Purwagandhi"]),
     # A middle initial news writes in full for that name takes the full middle name (names.initial_expansion).
     ("middle_initial_news_writes_in_full",
      "Ketua umum organisasi itu, [Rosan P Roeslani|PER], mengatakan bahwa investasi naik tahun ini.",

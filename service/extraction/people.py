@@ -696,7 +696,22 @@ def _give_usual_full_name(cluster: Cluster, rules: RuleSet) -> None:
         return
     if full.split()[0].lower() in rules.name_opening_place_heads:
         return  # a country's nickname ("Negeri Sakura") read off the pool is no person's full name
+    if _office_word_before_a_full_name(cluster.words, full.split(), rules):
+        return
     _rename(cluster, full, usual.id)
+
+
+MIN_FULL_NAME_WORDS = 2  # a given name and a surname: the name is already whole
+
+
+def _office_word_before_a_full_name(words: list[str], full: list[str], rules: RuleSet) -> bool:
+    """Whether the usual full name only puts a thing's word (names.other_name_word, never a
+    person's) in front of a name already written in full: the pool read the ministry's name
+    glued to its minister ("Kementerian Perhubungan Dudy Purwagandhi" -> "Perhubungan Dudy
+    Purwagandhi"), so the words added in front are the office's, not the person's."""
+    if len(words) < MIN_FULL_NAME_WORDS or len(full) <= len(words) or full[-len(words):] != words:
+        return False
+    return any(_names_a_thing(word, rules) for word in full[:-len(words)])
 
 
 def _expand_middle_initial(cluster: Cluster, rules: RuleSet) -> None:
