@@ -96,24 +96,28 @@ def _matching_cluster(clusters: list[Cluster], words: list[str], name: str, kind
         return matches[0]
     if not matches:
         return _respelt_clip_of(clusters, words, kind, at, document, rules)
-    matches = _written_exactly(matches)
+    matches = _written_exactly(matches) if len(words) == 1 else matches
     if len(matches) == 1:
         return matches[0][0], WRITTEN_EXACTLY
     return _by_usage_or_salience(matches, words, at, document)
 
 
 WRITTEN_EXACTLY = "name.written_exactly"
-MISSPELLING_MERGES = frozenset({"name.misspelt_surname", "name.misspelt_given_name", "name.spelling_variant"})
+CONTAINED = "name.contained"  # the form's words, each written letter for letter in the name
+MISSPELLING_MERGES = frozenset({"name.misspelt_surname", "name.misspelt_given_name"})  # one word slightly off
 
 
 def _written_exactly(matches: list[tuple[Cluster, str]]) -> list[tuple[Cluster, str]]:
-    """The matches that do not rest on a misspelling, where there are some: a form the article
-    writes letter for letter in one person's name is that person's, not a slip of another's
-    ("Prabowo" beside Prabowo Subianto and Ganjar Pranowo). Where every match is a misspelling,
-    all stay (a one-letter slip in one article is nearly always the same person: the pool's
-    pairs written twice in each spelling, Nonato/Nanato, Saepudin/Saefudin, are one person)."""
-    exact = [match for match in matches if match[1] not in MISSPELLING_MERGES]
-    return exact if exact and len(exact) < len(matches) else matches
+    """For a one-word form, the matches left when a name holds the word letter for letter: the
+    names it matches only as a misspelt word drop out ("Prabowo" beside Prabowo Subianto and Ganjar
+    Pranowo is Prabowo Subianto's, whoever was named last). Other short forms (a clip, a
+    blend) still compete, and so do longer forms (a full name respelt, "Jose Maourinho",
+    may be either person's). Where no name holds the word, every misspelling stays (a
+    one-letter slip in one article is nearly always the same person: the pool's pairs written
+    twice in each spelling, Nonato/Nanato, Saepudin/Saefudin, are one person)."""
+    if not any(rule == CONTAINED for _, rule in matches):
+        return matches
+    return [match for match in matches if match[1] not in MISSPELLING_MERGES]
 
 
 def _initials_of_someone_else(rule: str, first: list[str], second: list[str], initials: Collection[str],
