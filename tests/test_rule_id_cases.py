@@ -244,6 +244,10 @@ NAME_VARIANTS: list[VariantCase] = [
      "Pelatih [Thomas Frank|PER] memuji pemainnya. Sehari kemudian, [Jamie Frank|PER] datang ke tempat latihan. "
      "[Frank|PER] mengatakan bahwa timnya siap.",
      {"Jamie Frank": [("Frank", "name.salience")]}),
+    ("a_form_written_exactly_in_one_name_over_a_misspelling_of_another",
+     "Ketua partai [Bambang Suharjo|PER] membuka rapat. Sekretaris [Indra Suharto|PER] membacakan agenda. "
+     "[Suharjo|PER] mengatakan bahwa rapat berlangsung tertib.",
+     {"Bambang Suharjo": [("Suharjo", "name.written_exactly")]}),
 ]
 
 # (case id, marked text, the rule ids named in meta.warnings, in order)

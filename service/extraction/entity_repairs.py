@@ -144,14 +144,36 @@ def entity_token_spans(words: list[str], tags: list[str], rules: RuleSet | None)
 
     With rules: institution-only PER relabelled ORG, PER after a place cue relabelled LOC,
     then titles trimmed from PER and lowercase words from its end, then an institution's word
-    after a head-of role.
+    after a head-of role, then two people joined by an ampersand split.
     """
     spans = tag_spans(tags)
     if rules is None:
         return spans
     relabelled = relabel_places(words, relabel_institution_people(words, spans, rules), rules)
     trimmed = trim_lowercase_tails(words, trim_person_titles(words, relabelled, rules))
-    return split_institution_from_person(words, trimmed, rules)
+    return split_people_joined_by_ampersand(words, split_institution_from_person(words, trimmed, rules), rules)
+
+
+AMPERSAND = "&"
+MIN_WORDS_AFTER_AMPERSAND = 2  # "Ebin & Faith Christabelle"; one word after it is a firm's ("Johnson & Johnson")
+
+
+def split_people_joined_by_ampersand(words: list[str], spans: list[tuple[int, int, str]],
+                                     rules: RuleSet) -> list[tuple[int, int, str]]:
+    """A PER that holds an ampersand between names is two people ("[Aiman Vesciuno & Revan Fanur]",
+    a duo's billing): no person's name holds one. Split when a full name of at least
+    MIN_WORDS_AFTER_AMPERSAND words follows it and every word on both sides is name-like; a
+    single word after it is as often a firm's or a brand's ("Marks & Spencer"), left whole.
+    Rule names.ampersand_pair (rules/names.yml)."""
+    split: list[tuple[int, int, str]] = []
+    for first, end, label in spans:
+        joint = words.index(AMPERSAND, first, end) if label == "PER" and AMPERSAND in words[first:end] else -1
+        if joint > first and end - joint - 1 >= MIN_WORDS_AFTER_AMPERSAND \
+                and all(_name_like(word, rules) for word in words[first:joint] + words[joint + 1:end]):
+            split.extend([(first, joint, label), (joint + 1, end, label)])
+        else:
+            split.append((first, end, label))
+    return split
 
 
 def trim_lowercase_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -489,6 +511,51 @@ def _rank_and_name(words: list[str], rules: RuleSet) -> bool:
         return False
     return all(_name_like(word, rules) and not is_acronym(word) and not _organisation_word(word, rules)
                and word.lower() not in rules.common_words for word in name)
+
+
+def offices_before_ranks(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model runs the place or body of an office into the holder's name when a rank stands
+    between them ("Wakapolda [Sulbar Brigjen Rachmat Pamudji]"): a rank (speakers.yml ranks,
+    never a common word: `Muda` in "Iskandar Muda") comes before a name, never inside one, so
+    the words before it are the office's and the name starts after the ranks, when one to
+    max_name_words name words are left. Those words, tagged PER on their own elsewhere
+    ("Wakapolda [Sulbar] kemudian …"), are the office's there too, no person.
+    Rule names.rank_inside_a_name (rules/names.yml)."""
+    repaired: list[Entity] = []
+    offices: set[str] = set()
+    for entity in entities:
+        tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
+        cut = _name_after_inner_ranks([token.text for token in tokens], rules)
+        if cut is not None:
+            rank, start = cut
+            offices.add(document.text[entity.start:tokens[rank].start].strip())
+            entity = Entity(tokens[start].start, entity.end, "PER")
+        repaired.append(entity)
+    return [entity for entity in repaired
+            if not (entity.label == "PER" and document.text[entity.start:entity.end] in offices)]
+
+
+def _name_after_inner_ranks(words: list[str], rules: RuleSet) -> tuple[int, int] | None:
+    """Where the ranks and the name after them start in words that hold a rank after their
+    first word and then name words only, or None."""
+    for position in range(1, len(words) - 1):
+        if not _inner_rank(words[position], rules):
+            continue
+        start = position + leading_titles(words[position:], rules.is_title)
+        name = words[start:]
+        if start > position and 0 < len(name) <= rules.names.rank_inside_a_name.max_name_words \
+                and all(_name_like(word, rules) and not is_acronym(word) for word in name):
+            return position, start
+        return None
+    return None
+
+
+def _inner_rank(word: str, rules: RuleSet) -> bool:
+    """A rank written as one (capitalised or an acronym), which no name holds: not a common word
+    nor a word that is also a given name."""
+    lower = word.lower().rstrip(".")
+    return word[:1].isupper() and lower in rules.ranks and lower not in rules.common_words \
+        and lower not in rules.also_given_names
 
 
 def people_cut_from_organisations(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
@@ -892,7 +959,9 @@ def given_names_left_out(document: Document, entities: list[Entity], rules: Rule
     word one space before it, untagged or a one-word PER, when the article tags that word
     alone as a person or right after an honorific ("dr. Ina [Agustina Isturini]"), and it is no
     place, acronym, common word, title or role, nor an office names.office_opening_a_name cut
-    off. Rule names.given_name_left_out (rules/names.yml)."""
+    off. Right after a rank (`_after_a_rank`) the word is the name's even when it is a common
+    word and the PER one word ("Brigjen Hari [Santoso]"). Rule names.given_name_left_out
+    (rules/names.yml)."""
     alone = {document.text[e.start:e.end] for e in entities if e.label == "PER" and " " not in
              document.text[e.start:e.end].strip()}
     tagged = {e.start: e for e in entities}
@@ -902,11 +971,17 @@ def given_names_left_out(document: Document, entities: list[Entity], rules: Rule
         words = document.text[entity.start:entity.end].split()
         before = _token_before(document, entity.start) if entity.label == "PER" and len(words) > 1 else None
         own = tagged.get(before.start) if before is not None else None
+        if before is None and entity.label == "PER" and len(words) == 1:
+            before = _token_before(document, entity.start)
+            if before is not None and not _after_a_rank(document, before, rules):
+                before = None
         addressed = before is not None and _after_an_honorific(document, before, rules)
-        if before is not None and (before.text in alone or addressed) and before.text not in words \
+        ranked = before is not None and _after_a_rank(document, before, rules)
+        if before is not None and (before.text in alone or addressed or ranked) and before.text not in words \
                 and (own is None or (own.end == before.end and (own.label == "PER" or addressed))) \
                 and _name_like(before.text, rules) and not before.text.isupper() \
-                and before.text.lower() not in rules.place_words and before.text.lower() not in rules.common_words \
+                and before.text.lower() not in rules.place_words \
+                and (ranked or before.text.lower() not in rules.common_words) \
                 and document.text[before.end:entity.start] == " " \
                 and not _office_before_a_name(document, [before, *document.tokens_between(entity.start, entity.end)],
                                               rules, writings):
@@ -1077,6 +1152,22 @@ def _prefix_of(token: Token, name: str, rules: RuleSet) -> bool:
     words = name.split()
     return token.text[:1].isupper() and token.text.lower() in rules.name_prefixes and bool(words) \
         and (len(token.text) > SHORT_PREFIX_LETTERS or words[0].lower() in rules.name_prefix_openers)
+
+
+def _after_a_rank(document: Document, token: Token, rules: RuleSet) -> bool:
+    """Whether a rank that is no common word stands one space before the word and opens the
+    capitalised run ("oleh Brigjen Hari [Santoso]"): a rank opens a person's name, so the word
+    after it is the name's first, even one news also writes as a common word (`Hari`, `Bagus`)
+    where this article never writes it in lowercase. A rank after a capitalised word is a word
+    of an office or of a longer rank ("Direktur Jenderal Pajak", "Komisaris Jenderal Polisi"),
+    and so is a word the article writes in lowercase elsewhere: neither opens the name."""
+    rank = _token_before(document, token.start)
+    if rank is None or not _inner_rank(rank.text, rules) or document.text[rank.end:token.start] != " ":
+        return False
+    opener = _token_before(document, rank.start)
+    if opener is not None and opener.text[:1].isupper():
+        return False
+    return token.text.lower() not in rules.common_words or token.text.lower() not in document.words_written_lowercase()
 
 
 def _after_an_honorific(document: Document, token: Token, rules: RuleSet) -> bool:

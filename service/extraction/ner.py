@@ -39,6 +39,7 @@ from service.extraction.entity_repairs import (
     names_in_full_in_apposition,
     names_the_article_gives_people,
     nouns_opening_names_cut,
+    offices_before_ranks,
     offices_opening_names,
     one_sense_per_article,
     ordinary_words_opening_sentences_untagged,
@@ -379,6 +380,7 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
     if rules is not None:
         entities = places_named_after_a_head(document, one_sense_per_article(document, entities), rules)
         entities = people_opened_by_ranks(document, entities, rules)
+        entities = offices_before_ranks(document, entities, rules)
         entities = people_cut_from_organisations(document, entities, rules)
         entities = people_named_in_full_elsewhere(document, people_after_legal_forms(document, entities, rules), rules)
         entities = people_given_an_age(document, entities, rules)

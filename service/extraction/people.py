@@ -96,7 +96,28 @@ def _matching_cluster(clusters: list[Cluster], words: list[str], name: str, kind
         return matches[0]
     if not matches:
         return _respelt_clip_of(clusters, words, kind, at, document, rules)
+    matches = _written_exactly(matches) if len(words) == 1 else matches
+    if len(matches) == 1:
+        return matches[0][0], WRITTEN_EXACTLY
     return _by_usage_or_salience(matches, words, at, document)
+
+
+WRITTEN_EXACTLY = "name.written_exactly"
+CONTAINED = "name.contained"  # the form's words, each written letter for letter in the name
+MISSPELLING_MERGES = frozenset({"name.misspelt_surname", "name.misspelt_given_name"})  # one word slightly off
+
+
+def _written_exactly(matches: list[tuple[Cluster, str]]) -> list[tuple[Cluster, str]]:
+    """For a one-word form, the matches left when a name holds the word letter for letter: the
+    names it matches only as a misspelt word drop out ("Prabowo" beside Prabowo Subianto and Ganjar
+    Pranowo is Prabowo Subianto's, whoever was named last). Other short forms (a clip, a
+    blend) still compete, and so do longer forms (a full name respelt, "Jose Maourinho",
+    may be either person's). Where no name holds the word, every misspelling stays (a
+    one-letter slip in one article is nearly always the same person: the pool's pairs written
+    twice in each spelling, Nonato/Nanato, Saepudin/Saefudin, are one person)."""
+    if not any(rule == CONTAINED for _, rule in matches):
+        return matches
+    return [match for match in matches if match[1] not in MISSPELLING_MERGES]
 
 
 def _initials_of_someone_else(rule: str, first: list[str], second: list[str], initials: Collection[str],
@@ -679,7 +700,22 @@ def _give_usual_full_name(cluster: Cluster, rules: RuleSet) -> None:
         return
     if full.split()[0].lower() in rules.name_opening_place_heads:
         return  # a country's nickname ("Negeri Sakura") read off the pool is no person's full name
+    if _office_word_before_a_full_name(cluster.words, full.split(), rules):
+        return
     _rename(cluster, full, usual.id)
+
+
+MIN_FULL_NAME_WORDS = 2  # a given name and a surname: the name is already whole
+
+
+def _office_word_before_a_full_name(words: list[str], full: list[str], rules: RuleSet) -> bool:
+    """Whether the usual full name only puts a thing's word (names.other_name_word, never a
+    person's) in front of a name already written in full: the pool read the ministry's name
+    glued to its minister ("Kementerian Perhubungan Dudy Purwagandhi" -> "Perhubungan Dudy
+    Purwagandhi"), so the words added in front are the office's, not the person's."""
+    if len(words) < MIN_FULL_NAME_WORDS or len(full) <= len(words) or full[-len(words):] != words:
+        return False
+    return any(_names_a_thing(word, rules) for word in full[:-len(words)])
 
 
 def _expand_middle_initial(cluster: Cluster, rules: RuleSet) -> None:

@@ -890,6 +890,8 @@ class NameRules(StrictModel):
     person_named_alike: EntityRepair = EntityRepair(id="names.person_named_alike")
     place_in_speaker_slot: EntityRepair = EntityRepair(id="names.place_in_speaker_slot")
     rank_opens_a_name: EntityRepair = EntityRepair(id="names.rank_opens_a_name")
+    rank_inside_a_name: EntityRepair = EntityRepair(id="names.rank_inside_a_name")
+    ampersand_pair: EntityRepair = EntityRepair(id="names.ampersand_pair")
     longer_form_in_boilerplate: EntityRepair = EntityRepair(id="names.longer_form_in_boilerplate")
     given_name_tagged_as_place: EntityRepair = EntityRepair(id="names.given_name_tagged_as_place")
     place_named_after_head: PlaceAfterHead = PlaceAfterHead(id="names.place_named_after_head")
