@@ -243,7 +243,10 @@ def _word_features(person: Person, context: _Context, rules: RuleSet) -> dict[st
         "punctuation": float(any(not (c.isalnum() or c in " -'") for c in person.name)),
         "initials": float(len(words) == 1 and words[0] in context.initials),
         "common_word_share": _share(sum(word in rules.common_words for word in lowered), len(words)),
-        "institution_word": float(any(word in rules.institution_heads for word in lowered)),
+        # an institution's head that is also a given name (speakers.yml also_given_names) says
+        # nothing on its own: `Tim Kaine` is a person, `Tim SAR` is not, the other words tell
+        "institution_word": float(any(word in rules.institution_heads and word not in rules.also_given_names
+                                      for word in lowered)),
         "place_word": float(any(word in rules.place_words for word in lowered)),
         "role_word": float(any(rules.is_title_or_role(word) for word in words)),
         "time_or_document_word": float(any(word in rules.time_words or word in rules.document_nouns
@@ -359,10 +362,14 @@ def _head_written_in(index: TextIndex, mention: Span, position: int, rules: Rule
     more words (`[RS Cipto Mangunkusumo]`, `[Koperasi Sapto Argo Raharjo]`): the tagger ran the
     head into the name, and the name written after a head is the institution's, not a person's.
     A thing's noun opening a mention is as often a given name (`Novel Baswedan`), and a person's
-    (a title the people stage strips) says nothing new: None for both."""
+    (a title the people stage strips) says nothing new: None for both, and for a head that is also
+    a given name (speakers.yml also_given_names: `[Tim Kaine]`, `[Putri Ayuningtyas]`)."""
     if position + 1 >= len(index.tokens) or index.tokens[position + 1].start >= mention.end:
         return None
-    kind = _kind_of(index.lowered[position].rstrip("."), rules)
+    opening = index.lowered[position].rstrip(".")
+    if opening in rules.also_given_names:  # `Tim Kaine`, `Putri Ayuningtyas`: a given name as often as a head
+        return None
+    kind = _kind_of(opening, rules)
     return kind if kind in HEADS_OPENING_A_MENTION else None
 
 
