@@ -77,6 +77,17 @@ def test_the_model_overrides_only_the_resolutions_in_its_scope(rules: RuleSet, t
     assert response.quotes[-1].speaker.name == expected
 
 
+def test_a_choice_of_the_same_person_keeps_the_rules_record(rules: RuleSet, tmp_path: Path) -> None:
+    """The model prefers the first person in focus (a salience candidate): that is Budi Santoso,
+    whom the rules already chose through the clitic, so their candidate and rule stay."""
+    tagger = MarkupTagger()
+    text, tagger.gazetteer = parse_markup(TWO_PEOPLE)
+    ranker = TrainedRanker.load(_model(tmp_path, ["generator=speaker.salience", "generator_rank"], [5.0, -1.0]))
+    response = Extractor(rules, tagger, speaker_ranker=ranker).extract(text)
+    assert (response.quotes[-1].speaker.name, response.quotes[-1].speaker.rule) \
+        == ("Budi Santoso", "speaker.clitic_antecedent@trained")
+
+
 def _group(resolutions: list[str], right: list[bool], rules_choice: int) -> Any:
     """A training group of invented candidates, one per generator, none with other features."""
     training = pytest.importorskip("training.ranker", reason="scikit-learn (the train extra) is absent")

@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 
 from service.evaluation.quotes import ScoringRule, pair_spans, predicted_spans, same_person
+from service.extraction.names import same_name
 from service.extraction.pipeline import Extractor, to_response
 from service.extraction.speaker_ranker import GENERATOR_PREFIX, candidate_features
 from service.extraction.speakers import NO_SPEAKER, PRECEDING_SUBJECT, PREVIOUS_QUOTE, ROLE_IN_FOCUS
@@ -147,7 +148,7 @@ def choices(scores: np.ndarray, owner: np.ndarray, table: Table, numbers: np.nda
             scope: tuple[str, ...] | None = None) -> dict[int, int]:
     """Per group: the candidate with the highest score; ties to the rules' choice, then the first.
     Outside the scope (the rules' resolutions the model may override) the rules' choice stands,
-    as `TrainedRanker.choose` does."""
+    and so it does where the model's choice names the same person, as in `TrainedRanker.choose`."""
     picked = {}
     for number in numbers:
         group = table.groups[number]
@@ -155,8 +156,9 @@ def choices(scores: np.ndarray, owner: np.ndarray, table: Table, numbers: np.nda
             picked[int(number)] = group.rules_choice
             continue
         rows = np.flatnonzero(owner == number)
-        picked[int(number)] = max(range(len(rows)),
-                                  key=lambda i: (round(float(scores[rows[i]]), 10), i == group.rules_choice, -i))
+        best = max(range(len(rows)), key=lambda i: (round(float(scores[rows[i]]), 10), i == group.rules_choice, -i))
+        chosen, ruled = group.names[best], group.names[group.rules_choice]
+        picked[int(number)] = group.rules_choice if chosen and ruled and same_name(chosen, ruled) else best
     return picked
 
 

@@ -74,7 +74,14 @@ class TrainedRanker:
         scores = self.model.log_odds_many(candidate_features(candidates, rules_choice))
         best = max(range(len(candidates)),
                    key=lambda i: (scores[i], candidates[i] is rules_choice, -i))
-        return candidates[best]
+        return rules_choice if same_speaker(candidates[best], rules_choice) else candidates[best]
+
+
+def same_speaker(candidate: SpeakerCandidate, rules_choice: SpeakerCandidate) -> bool:
+    """Whether choosing the candidate would name the person the rules name: then the rules' choice
+    is kept, with its rule and mention (the confidence model learnt from the rules' records; a
+    person in focus chosen in place of the same person's epithet changed only the record)."""
+    return bool(candidate.name and rules_choice.name and same_name(candidate.name, rules_choice.name))
 
 
 def known_generator_features() -> list[str]:
