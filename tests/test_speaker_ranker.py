@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -23,12 +24,15 @@ TWO_PEOPLE = ("[Budi Santoso|PER] mengatakan harga beras naik lagi. Ia datang be
               "“Pembeli makin sedikit setiap hari,” katanya.")
 
 
-def _model(tmp_path: Path, features: list[str], coefficients: list[float]) -> Path:
-    """An invented logistic model over the named features (means 0, scales 1)."""
+def _model(tmp_path: Path, features: list[str], coefficients: list[float], scope: list[str] | None = None) -> Path:
+    """An invented logistic model over the named features (means 0, scales 1), with a scope if given."""
     path = tmp_path / "ranker.json"
-    path.write_text(json.dumps({"version": "ranker-test", "model": {
+    data: dict[str, object] = {"version": "ranker-test", "model": {
         "kind": "logistic", "features": features, "means": [0.0] * len(features), "scales": [1.0] * len(features),
-        "coefficients": coefficients, "intercept": 0.0}}), encoding="utf-8")
+        "coefficients": coefficients, "intercept": 0.0}}
+    if scope is not None:
+        data["scope"] = scope
+    path.write_text(json.dumps(data), encoding="utf-8")
     return path
 
 
@@ -51,6 +55,60 @@ def test_the_highest_scoring_candidate_is_chosen(rules: RuleSet, tmp_path: Path,
     assert (response.quotes[-1].speaker.name, response.quotes[-1].speaker.rule) \
         == (expected, "speaker.clitic_antecedent@trained")
     assert response.meta.rules_version.endswith("+ranker-test")
+
+
+# (case, the model's scope, expected speaker of the last quote): the model prefers the second
+# antecedent in focus; the rules resolve "katanya" to the first (speaker.clitic_antecedent)
+SCOPE_CASES = [
+    ("no scope: the model decides every quote", None, "Andi Wijaya"),
+    ("the clitic's resolution in scope: the model decides", ["speaker.clitic_antecedent"], "Andi Wijaya"),
+    ("out of scope: the rules' choice stands", ["speaker.role_in_focus", "speaker.none"], "Budi Santoso"),
+    ("an empty scope: the rules decide every quote", [], "Budi Santoso"),
+]
+
+
+@pytest.mark.parametrize(("scope", "expected"), [pytest.param(s, e, id=name) for name, s, e in SCOPE_CASES])
+def test_the_model_overrides_only_the_resolutions_in_its_scope(rules: RuleSet, tmp_path: Path,
+                                                               scope: list[str] | None, expected: str) -> None:
+    tagger = MarkupTagger()
+    text, tagger.gazetteer = parse_markup(TWO_PEOPLE)
+    ranker = TrainedRanker.load(_model(tmp_path, ["generator_rank"], [1.0], scope))
+    response = Extractor(rules, tagger, speaker_ranker=ranker).extract(text)
+    assert response.quotes[-1].speaker.name == expected
+
+
+def test_a_choice_of_the_same_person_keeps_the_rules_record(rules: RuleSet, tmp_path: Path) -> None:
+    """The model prefers the first person in focus (a salience candidate): that is Budi Santoso,
+    whom the rules already chose through the clitic, so their candidate and rule stay."""
+    tagger = MarkupTagger()
+    text, tagger.gazetteer = parse_markup(TWO_PEOPLE)
+    ranker = TrainedRanker.load(_model(tmp_path, ["generator=speaker.salience", "generator_rank"], [5.0, -1.0]))
+    response = Extractor(rules, tagger, speaker_ranker=ranker).extract(text)
+    assert (response.quotes[-1].speaker.name, response.quotes[-1].speaker.rule) \
+        == ("Budi Santoso", "speaker.clitic_antecedent@trained")
+
+
+def _group(resolutions: list[str], right: list[bool], rules_choice: int) -> Any:
+    """A training group of invented candidates, one per generator, none with other features."""
+    training = pytest.importorskip("training.ranker", reason="scikit-learn (the train extra) is absent")
+    return training.Group("a", "outlet", "gold", [f"name {i}" for i in range(len(resolutions))],
+                          [{"generator=" + r: 1.0} for r in resolutions], right, rules_choice, right[rules_choice])
+
+
+def test_cross_validation_applies_the_scope_as_the_ranker_does() -> None:
+    training = pytest.importorskip("training.ranker", reason="scikit-learn (the train extra) is absent")
+    named = _group(["speaker.cue_name", "speaker.salience"], [True, False], 0)
+    in_focus = _group(["speaker.role_in_focus", "speaker.salience"], [False, True], 0)
+    table = training.Table([named, in_focus])
+    scores = np.array([0.1, 0.9, 0.1, 0.9])  # the model prefers the salience candidate in both
+    owner = np.array([0, 0, 1, 1])
+    numbers = np.array([0, 1])
+    assert training.rules_resolution(named) == "speaker.cue_name"
+    assert training.choices(scores, owner, table, numbers, None) == {0: 1, 1: 1}
+    assert training.choices(scores, owner, table, numbers, training.SCOPES["weakest"]) == {0: 0, 1: 1}
+    assert training.per_resolution([named, in_focus], {0: 0, 1: 1}, [0, 1]) == {
+        "speaker.cue_name": {"quotes": 1, "rules": 1, "model": 1, "oracle": 1},
+        "speaker.role_in_focus": {"quotes": 1, "rules": 0, "model": 1, "oracle": 1}}
 
 
 def test_the_chosen_candidate_has_the_highest_score(rules: RuleSet, tmp_path: Path) -> None:

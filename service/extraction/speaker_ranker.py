@@ -4,7 +4,11 @@
 JSON (models/ranker/ranker.json: feature names and logistic weights or boosted-tree node
 tables); it is loaded once by `Extractor.from_settings` when `KUTIP_SPEAKER_RANKER=trained`.
 Each candidate of a quote gets a score; the highest one is chosen, ties go to the candidate
-the rules would choose and then to the earlier one. `candidate_features` is the one place the
+the rules would choose and then to the earlier one. A model file may name a `scope`: the
+resolutions (the generator of the rules' choice) where the model may override the rules; for
+the others the rules' choice stands. Out-of-fold, the model overriding a named speaker or a
+resolved pronoun lost more quotes than it won (fourteenth round), so training chooses the scope
+by cross-validation; a file without one lets the model decide every quote. `candidate_features` is the one place the
 features are computed, for training and for use alike.
 """
 
@@ -48,22 +52,36 @@ class TrainedRanker:
 
     version: str
     model: ScoreFunction
+    scope: frozenset[str] | None = None  # the rules' resolutions the model may override; None: all
     name: str = "trained"
     needs_signals: bool = True
 
     @classmethod
     def load(cls, path: Path) -> TrainedRanker:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(str(data["version"]), score_function(data["model"]))
+        scope = data.get("scope")
+        return cls(str(data["version"]), score_function(data["model"]),
+                   None if scope is None else frozenset(str(generator) for generator in scope))
+
+    def may_override(self, rules_choice: SpeakerCandidate) -> bool:
+        """Whether the model decides this quote: the rules' resolution is in its scope."""
+        return self.scope is None or rules_choice.generator in self.scope
 
     def choose(self, quote: Quote, candidates: Sequence[SpeakerCandidate]) -> SpeakerCandidate:
         rules_choice = RuleRanker().choose(quote, candidates)
-        if len(candidates) == 1:
+        if len(candidates) == 1 or not self.may_override(rules_choice):
             return rules_choice
         scores = self.model.log_odds_many(candidate_features(candidates, rules_choice))
         best = max(range(len(candidates)),
                    key=lambda i: (scores[i], candidates[i] is rules_choice, -i))
-        return candidates[best]
+        return rules_choice if same_speaker(candidates[best], rules_choice) else candidates[best]
+
+
+def same_speaker(candidate: SpeakerCandidate, rules_choice: SpeakerCandidate) -> bool:
+    """Whether choosing the candidate would name the person the rules name: then the rules' choice
+    is kept, with its rule and mention (the confidence model learnt from the rules' records; a
+    person in focus chosen in place of the same person's epithet changed only the record)."""
+    return bool(candidate.name and rules_choice.name and same_name(candidate.name, rules_choice.name))
 
 
 def known_generator_features() -> list[str]:
