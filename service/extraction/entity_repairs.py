@@ -578,11 +578,7 @@ def people_cut_from_organisations(document: Document, entities: list[Entity], ru
     for entity in entities:
         tokens = document.tokens_between(entity.start, entity.end) if entity.label in ("LOC", "ORG") else []
         cut = _name_start_in(tokens, given, surnames, places, rules, document) if len(tokens) > 1 else None
-        if cut is None:
-            repaired.append(entity)
-            continue
-        repaired.append(Entity(entity.start, tokens[cut - 1].end, entity.label))
-        repaired.append(Entity(tokens[cut].start, entity.end, "PER"))
+        repaired.extend(_entity_and_closing_person(entity, tokens, cut))
     return repaired
 
 
@@ -600,12 +596,17 @@ def people_named_in_full_elsewhere(document: Document, entities: list[Entity], r
     for entity in entities:
         tokens = document.tokens_between(entity.start, entity.end) if entity.label in ENCLOSING_LABELS else []
         cut = _full_name_closing(tokens, full_names, longest, rules) if full_names else None
-        if cut is None:
-            repaired.append(entity)
-            continue
-        repaired.append(Entity(entity.start, tokens[cut - 1].end, entity.label))
-        repaired.append(Entity(tokens[cut].start, entity.end, "PER"))
+        repaired.extend(_entity_and_closing_person(entity, tokens, cut))
     return repaired
+
+
+def _entity_and_closing_person(entity: Entity, tokens: list[Token], cut: int | None) -> list[Entity]:
+    """The entity as it was when nothing is cut; else its words before `cut` keep its label
+    and the rest is the person the model ran into it (the repairs that cut a name off a place
+    or an organisation's end split so)."""
+    if cut is None:
+        return [entity]
+    return [Entity(entity.start, tokens[cut - 1].end, entity.label), Entity(tokens[cut].start, entity.end, "PER")]
 
 
 def _full_name_closing(tokens: list[Token], full_names: set[tuple[str, ...]], longest: int,
