@@ -26,7 +26,9 @@ speakers         speakers         quotes, entities, aliases, the speaker  quotes
                                                                           holders, the previous quote, ...), the
                                                                           ranker (RuleRanker: the rules) chooses;
                                                                           continuation quotes get rule
-                                                                          "direct.carry" and its confidence
+                                                                          "direct.carry" and its confidence;
+                                                                          quotes[].people_in_focus (how many
+                                                                          the salience model holds there)
 people           people           quotes, entities, aliases, the alias    people; quotes[].speaker.name (canonical)
                                   book (rules/aliases.yml)                and person_key
 people check     people_check     people, quotes, entities, the people    people[].kind `other` and rule
