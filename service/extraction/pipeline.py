@@ -35,7 +35,10 @@ people check     people_check     people, quotes, entities, the people    people
                                                                           removed); when a clitic, pronoun, role
                                                                           or carry was resolved to one, speakers,
                                                                           people and the check run once more with
-                                                                          its mentions out of focus
+                                                                          its mentions out of focus (also when a
+                                                                          rejected cue name closes an apposition
+                                                                          to a person's name: that person speaks,
+                                                                          speaker.apposed_head)
 confidence       confidence       quotes, people, entities, sentences,    quotes[].confidence (P(row right), by the
                                   boilerplate, the confidence model       trained model); the rules' value moves to
                                   (models/confidence/)                    quotes[].rule_confidence
