@@ -39,11 +39,11 @@ from pathlib import Path
 from typing import Protocol
 
 from service.extraction.confidence import ScoreFunction, log_count, score_function, sigmoid
-from service.extraction.document import Document, Person, Span
+from service.extraction.document import Document, Person, Quote, Span
 from service.extraction.mentions import TextIndex, is_short_form
 from service.extraction.people import introduced_initials
 from service.extraction.rules import RuleSet
-from service.extraction.speakers import KEEPS_THE_CUE_PHRASE
+from service.extraction.speakers import KEEPS_THE_CUE_PHRASE, apposition_head
 
 REJECTED_RULE = "people.model_rejected"
 KEPT_RULE = "people.model_kept"
@@ -753,16 +753,25 @@ class TrainedPeopleCheck:
         drop_unevidenced(document, lambda person: person.rule == REJECTED_RULE)
 
 
-def resolved_to_rejected(document: Document) -> list[Span]:
+def resolved_to_rejected(document: Document, rules: RuleSet, index: TextIndex) -> list[Span]:
     """The mentions of every entry the check rejected, when some quote's speaker was resolved
-    to a rejected entry through focus (a clitic, pronoun, role or carried quote: not the cue
-    phrase itself): the speaker slot runs again with them out of focus. Empty otherwise."""
+    to a rejected entry through focus (a clitic, pronoun, role or carried quote), or is a
+    rejected cue name closing an apposition to a person's name (speaker.apposed_head): the
+    speaker slot runs again with them out of focus. Empty otherwise."""
     rejected = {position for position, person in enumerate(document.people) if person.rule == REJECTED_RULE}
-    resolved = any(quote.speaker.person_key in rejected and quote.speaker.rule is not None
-                   and quote.speaker.rule.split("@")[0] not in KEEPS_THE_CUE_PHRASE for quote in document.quotes)
-    if not resolved:
+    if not rejected:
         return []
-    return [mention for position in sorted(rejected) for mention in document.people[position].mentions]
+    mentions = [mention for position in sorted(rejected) for mention in document.people[position].mentions]
+    resolved = any(quote.speaker.person_key in rejected and quote.speaker.rule is not None
+                   and (quote.speaker.rule.split("@")[0] not in KEEPS_THE_CUE_PHRASE
+                        or _apposed_cue_name(quote, rules, index, mentions)) for quote in document.quotes)
+    return mentions if resolved else []
+
+
+def _apposed_cue_name(quote: Quote, rules: RuleSet, index: TextIndex, rejected: list[Span]) -> bool:
+    mention = quote.speaker.mention
+    return mention is not None and mention.kind == "name" \
+        and apposition_head(mention, index, rules, rejected) is not None
 
 
 def load_people_check(path: Path | None) -> PeopleCheck:

@@ -37,7 +37,10 @@ people check     people_check     people, quotes, entities, the people    people
                                                                           removed); when a clitic, pronoun, role
                                                                           or carry was resolved to one, speakers,
                                                                           people and the check run once more with
-                                                                          its mentions out of focus
+                                                                          its mentions out of focus (also when a
+                                                                          rejected cue name closes an apposition
+                                                                          to a person's name: that person speaks,
+                                                                          speaker.apposed_head)
 confidence       confidence       quotes, people, entities, sentences,    quotes[].confidence (P(row right), by the
                                   boilerplate, the confidence model       trained model); the rules' value moves to
                                   (models/confidence/)                    quotes[].rule_confidence
@@ -250,14 +253,15 @@ class Extractor:
                              keep_candidates: bool) -> None:
         """The speaker slot, the people stage and the people check; when a clitic, pronoun,
         role or carried quote was resolved to a name the check rejects (a company, a product,
-        a fragment the NER tagged PER), the slot runs once more with those names out of focus
+        a fragment the NER tagged PER), or a rejected cue name closes an apposition to a
+        person's name, the slot runs once more with those names out of focus
         and the people stage and check follow it again."""
         slots = [(replace(quote.speaker), quote.rule, quote.confidence) for quote in document.quotes]
         choose_speakers(document, self.rules, self.speaker_ranker, index, deadline, keep_candidates)
         deadline.check()
         canonicalise_people(document, self.rules, index, self.known_names)
         self.people_check.check(document, self.rules, index)
-        not_people = resolved_to_rejected(document)
+        not_people = resolved_to_rejected(document, self.rules, index)
         if not not_people:
             return
         for quote, (speaker, rule, confidence) in zip(document.quotes, slots, strict=True):

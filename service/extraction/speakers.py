@@ -77,6 +77,7 @@ from service.extraction.salience import FocusGroup, FocusMention, Salience
 from service.extraction.speaker_phrases import organisation_anaphor_head, read_document_issuer
 
 CUE_NAME = "speaker.cue_name"
+APPOSED_HEAD = "speaker.apposed_head"
 CUE_ORGANISATION = "speaker.cue_organisation"
 CUE_UNNAMED_SOURCE = "speaker.cue_unnamed_source"
 CUE_ROLE = "speaker.cue_role"
@@ -99,11 +100,15 @@ NO_SPEAKER = "speaker.none"
 SALIENCE = "speaker.salience"
 
 # every id a generator can put in `speaker.rule`, in the rules' order of precedence
-GENERATOR_IDS = (STATUTE_OF_PROVISION, CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE, SELF_DESCRIBED,
+GENERATOR_IDS = (STATUTE_OF_PROVISION, APPOSED_HEAD, CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE, SELF_DESCRIBED,
                  CLITIC_ANTECEDENT, PRONOUN_ANTECEDENT, PREVIOUS_SPEAKER_FALLBACK, CUE_UNRESOLVED,
                  EARLIER_UNNAMED_SOURCE,
                  ROLE_HOLDER, ROLE_ABBREVIATION, ROLE_ORGANISATION, ORGANISATION_ANAPHOR, DOCUMENT_ISSUER,
                  ROLE_IN_FOCUS, CUE_ROLE, PRECEDING_SUBJECT, PREVIOUS_QUOTE, NO_SPEAKER, SALIENCE)
+# an apposition between an accepted name and a cue name the people check rejected: at most this
+# many tokens, none of them a reporting verb, a quotation mark or a sentence end
+APPOSITION_MAX_TOKENS = 20
+APPOSITION_STOPS = frozenset({".", "!", "?", ";", "\"", "“", "”", "'", "‘", "’"})
 # the generators whose candidate is the cue phrase itself: choosing one leaves the speaker as read
 KEEPS_THE_CUE_PHRASE = frozenset({CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE, CUE_ROLE, CUE_UNRESOLVED,
                                   NO_SPEAKER})
@@ -167,6 +172,7 @@ class SlotState:
     speakers_so_far: list[str] = field(default_factory=list)  # earlier quotes' speaker names
     sentence_starts: list[int] = field(default_factory=list)
     paragraph_starts: list[int] = field(default_factory=list)
+    not_people: Sequence[Span] = ()  # mentions of the names the people check rejected
 
 
 Generator = Callable[[Quote, SlotState], list[SpeakerCandidate]]
@@ -209,6 +215,51 @@ def cue_phrase(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     else:
         generator = CUE_UNRESOLVED
     return [SpeakerCandidate(generator, mention.name, mention, {"generator_rank": 0})]
+
+
+def apposed_head(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
+    """A cue name the people check rejected that closes an apposition to a person's name
+    ("Rina Wulandari, pengurus Yayasan Sapto Argo, mengatakan"): the tagger's name inside the
+    office is no speaker, the name the office describes is."""
+    mention = quote.speaker.mention
+    if mention is None or mention.kind != "name" or not state.not_people:
+        return []
+    head = apposition_head(mention, state.index, state.rules, state.not_people)
+    if head is None:
+        return []
+    return [SpeakerCandidate(APPOSED_HEAD, head.name, head, {"generator_rank": 0})]
+
+
+def apposition_head(mention: Span, index: TextIndex, rules: RuleSet, not_people: Sequence[Span]) -> Mention | None:
+    """The person's name an apposition describes, when `mention` is a rejected name inside it:
+    the nearest PER entity before the mention in its sentence, not itself rejected, followed
+    by a comma, with no reporting verb, quotation mark or sentence end up to the mention."""
+    if not _overlaps_spans(mention, not_people):
+        return None
+    document = index.document
+    sentence = document.sentence_of(mention.start)
+    between = [token for token in index.tokens_in(sentence.start if sentence else 0, mention.start)
+               if token.end <= mention.start]
+    for position in range(len(between) - 1, -1, -1):
+        entity = index.entity_by_token.get(between[position].index)
+        if entity is None or entity.label != "PER" or entity.end > mention.start:
+            continue
+        after = [token for token in between[position + 1:] if token.start >= entity.end]
+        if _overlaps_spans(entity, not_people) or not _opens_apposition(after, rules):
+            return None
+        name = document.text[entity.start:entity.end]
+        return Mention(entity.start, entity.end, "name", name)
+    return None
+
+
+def _opens_apposition(tokens: list[Token], rules: RuleSet) -> bool:
+    """A comma first, then a short stretch with no reporting verb, quotation mark or sentence end."""
+    return bool(tokens) and tokens[0].text == "," and len(tokens) <= APPOSITION_MAX_TOKENS \
+        and not any(token.text in APPOSITION_STOPS or token.text.lower() in rules.reporting_verbs for token in tokens)
+
+
+def _overlaps_spans(span: Span, spans: Sequence[Span]) -> bool:
+    return any(span.overlaps(other) for other in spans)
 
 
 def antecedents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
@@ -583,7 +634,7 @@ def salience_candidates(quote: Quote, state: SlotState) -> list[SpeakerCandidate
 
 
 # the rules' generators, in the order they run; the listing adds salience_candidates
-GENERATORS: tuple[Generator, ...] = (cue_phrase, antecedents, previous_speaker_fallback, role_referents,
+GENERATORS: tuple[Generator, ...] = (apposed_head, cue_phrase, antecedents, previous_speaker_fallback, role_referents,
                                      office_short_form_holder, document_issuer, statute_of_provision, preceding_subject,
                                      previous_quote)
 
@@ -604,7 +655,8 @@ def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, i
     salience = Salience(mentions, [sentence.start for sentence in document.sentences], same_name)
     state = SlotState(document, rules, index, salience,
                       sentence_starts=[sentence.start for sentence in document.sentences],
-                      paragraph_starts=[paragraph.start for paragraph in document.paragraphs])
+                      paragraph_starts=[paragraph.start for paragraph in document.paragraphs],
+                      not_people=not_people)
     with_signals = keep_candidates or ranker.needs_signals
     pronouns = coreference.subject_pronouns(document, index, rules)
     for quote in document.quotes:
