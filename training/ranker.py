@@ -36,9 +36,8 @@ from typing import Any
 import numpy as np
 
 from service.evaluation.quotes import ScoringRule, pair_spans, predicted_spans, same_person
-from service.extraction.names import same_name
 from service.extraction.pipeline import Extractor, to_response
-from service.extraction.speaker_ranker import GENERATOR_PREFIX, candidate_features
+from service.extraction.speaker_ranker import GENERATOR_PREFIX, candidate_features, in_scope, names_the_rules_person
 from service.extraction.speakers import NO_SPEAKER, PRECEDING_SUBJECT, PREVIOUS_QUOTE, ROLE_IN_FOCUS
 from service.settings import Settings
 from training.confidence import Candidate, Fitted, feature_names, fit, folds, matrix
@@ -153,13 +152,13 @@ def choices(scores: np.ndarray, owner: np.ndarray, table: Table, numbers: np.nda
     picked = {}
     for number in numbers:
         group = table.groups[number]
-        if scope is not None and rules_resolution(group) not in scope:
+        if not in_scope(scope, rules_resolution(group)):
             picked[int(number)] = group.rules_choice
             continue
         rows = np.flatnonzero(owner == number)
         best = max(range(len(rows)), key=lambda i: (round(float(scores[rows[i]]), 10), i == group.rules_choice, -i))
-        chosen, ruled = group.names[best], group.names[group.rules_choice]
-        picked[int(number)] = group.rules_choice if chosen and ruled and same_name(chosen, ruled) else best
+        picked[int(number)] = group.rules_choice \
+            if names_the_rules_person(group.names[best], group.names[group.rules_choice]) else best
     return picked
 
 

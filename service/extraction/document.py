@@ -527,10 +527,12 @@ def written_whole(text: str, phrase: str) -> Iterator[tuple[int, int]]:
             start = text.find(phrase, start + 1)
 
 
+def is_word_character(character: str) -> bool:
+    """What the regex `\\w` matches (Unicode letters, digits and numerics, and the underscore)."""
+    return character.isalnum() or character == "_"
+
+
 def _word_character_at(text: str, offset: int) -> bool:
     """Whether the character at `offset` is one regex `\\w` matches (a letter, digit or
     underscore); False outside the text."""
-    if offset < 0 or offset >= len(text):
-        return False
-    character = text[offset]
-    return character.isalnum() or character == "_"
+    return 0 <= offset < len(text) and is_word_character(text[offset])

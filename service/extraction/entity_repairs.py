@@ -420,12 +420,13 @@ def _given_name_after_acronym(document: Document, entity: Entity, by_end: dict[i
     if acronym is None or text[acronym.end:word.start] != " " or not is_acronym(acronym.text) \
             or (holder is not None and holder.start > acronym.start):
         return None
-    return word if _only_before(text, word.text, text[entity.start:entity.end]) else None
+    return word if written_only_before(text, word.text, text[entity.start:entity.end]) else None
 
 
-def _only_before(text: str, word: str, name: str) -> bool:
+def written_only_before(text: str, word: str, name: str) -> bool:
     """Whether the article writes `word` nowhere but right before `name`: a place or a firm's
-    word ("RU VI Balongan" beside "Kilang Balongan", "PDI Perjuangan") stands elsewhere too."""
+    word ("RU VI Balongan" beside "Kilang Balongan", "PDI Perjuangan") stands elsewhere too
+    (read by the entity repairs and by the people stage)."""
     return all(text.startswith(" " + name, end)
                for _, end in written_whole(text, word))
 
@@ -480,7 +481,7 @@ def _given_name_closing_a_place(document: Document, entity: Entity, by_end: dict
     holder = by_end.get(word.end)
     if holder is None or holder.label not in ("LOC", "ORG") or holder.start >= word.start:
         return None
-    return word if _only_before(text, word.text, text[entity.start:entity.end]) else None
+    return word if written_only_before(text, word.text, text[entity.start:entity.end]) else None
 
 
 def people_opened_by_ranks(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
@@ -578,7 +579,7 @@ def people_cut_from_organisations(document: Document, entities: list[Entity], ru
     for entity in entities:
         tokens = document.tokens_between(entity.start, entity.end) if entity.label in ("LOC", "ORG") else []
         cut = _name_start_in(tokens, given, surnames, places, rules, document) if len(tokens) > 1 else None
-        repaired.extend(_entity_and_closing_person(entity, tokens, cut))
+        repaired.extend(_organisation_and_holder(entity, tokens, cut, entity.label))
     return repaired
 
 
@@ -589,24 +590,15 @@ def people_named_in_full_elsewhere(document: Document, entities: list[Entity], r
     cut as the person, when the word before them opens no organisation ("PT [Indra Karya]" is
     the firm's own name). The article's own reading of the name decides, no list of names.
     Rule names.person_named_in_full_elsewhere (rules/names.yml)."""
-    full_names = {_lowered(document, e) for e in entities if e.label == "PER"
-                  and len(document.tokens_between(e.start, e.end)) >= MIN_HOLDER_NAME_WORDS}
+    full_names = {words for words in (_lowered(document, e) for e in entities if e.label == "PER")
+                  if len(words) >= MIN_HOLDER_NAME_WORDS}
     longest = rules.names.person_named_in_full_elsewhere.max_name_words
     repaired: list[Entity] = []
     for entity in entities:
         tokens = document.tokens_between(entity.start, entity.end) if entity.label in ENCLOSING_LABELS else []
         cut = _full_name_closing(tokens, full_names, longest, rules) if full_names else None
-        repaired.extend(_entity_and_closing_person(entity, tokens, cut))
+        repaired.extend(_organisation_and_holder(entity, tokens, cut, entity.label))
     return repaired
-
-
-def _entity_and_closing_person(entity: Entity, tokens: list[Token], cut: int | None) -> list[Entity]:
-    """The entity as it was when nothing is cut; else its words before `cut` keep its label
-    and the rest is the person the model ran into it (the repairs that cut a name off a place
-    or an organisation's end split so)."""
-    if cut is None:
-        return [entity]
-    return [Entity(entity.start, tokens[cut - 1].end, entity.label), Entity(tokens[cut].start, entity.end, "PER")]
 
 
 def _full_name_closing(tokens: list[Token], full_names: set[tuple[str, ...]], longest: int,
@@ -708,12 +700,15 @@ def people_cut_from_affiliations(document: Document, entities: list[Entity], rul
     return repaired
 
 
-def _organisation_and_holder(entity: Entity, tokens: list[Token], cut: int | None) -> list[Entity]:
-    """The entity as it was when nothing is cut; else its words before `cut` as the ORG and
-    the rest as the PER who holds its office (every organisation-and-holder repair splits so)."""
+def _organisation_and_holder(entity: Entity, tokens: list[Token], cut: int | None,
+                             label: str = "ORG") -> list[Entity]:
+    """The entity as it was when nothing is cut; else its words before `cut` as the ORG (or,
+    where the repair keeps it, the entity's own `label`) and the rest as the PER who holds its
+    office or whom the model ran into it (every repair that cuts a person off an entity's end
+    splits so)."""
     if cut is None:
         return [entity]
-    return [Entity(entity.start, tokens[cut - 1].end, "ORG"), Entity(tokens[cut].start, entity.end, "PER")]
+    return [Entity(entity.start, tokens[cut - 1].end, label), Entity(tokens[cut].start, entity.end, "PER")]
 
 
 CLAUSE_LOOKAHEAD_CHARS = 40  # enough for a comma and the word after an entity

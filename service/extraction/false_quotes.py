@@ -267,14 +267,23 @@ def _reads_as_a_title(text: str, words: list[str], max_function_letters: int, mi
 MIN_TITLE_CONTENT_WORDS = 3
 
 
+def _words_before_a_verb_cue(document: Document, quote: Quote) -> list[str] | None:
+    """The lowercased words in the few characters before a reported clause's verb cue (where a
+    word of purpose, refusal or negation governing it stands); None for a direct quote or a
+    cue that is no verb, which these reasons never read."""
+    if quote.type == "direct" or quote.cue is None or ".verb." not in quote.rule:
+        return None
+    return [word.lower() for word in _words(document.text[max(0, quote.cue.start - IRREALIS_LOOKBACK_CHARS):
+                                                          quote.cue.start])]
+
+
 def _is_irrealis(document: Document, quote: Quote, rules: RuleSet) -> bool:
     """A reporting verb under a word of purpose, obligation or volition ("untuk memastikan",
     "harus menyampaikan"): the sentence says what someone should or wants to say, not what
     they said."""
-    if quote.type == "direct" or quote.cue is None or ".verb." not in quote.rule:
+    before = _words_before_a_verb_cue(document, quote)
+    if before is None:
         return False
-    before = [word.lower() for word in _words(document.text[max(0, quote.cue.start - IRREALIS_LOOKBACK_CHARS):
-                                                            quote.cue.start])]
     while before and before[-1] in rules.subject_adverbs:
         before.pop()
     return bool(before) and before[-1] in rules.irrealis_markers
@@ -288,10 +297,9 @@ def _is_coordinated_irrealis(document: Document, quote: Quote, rules: RuleSet) -
     ("ingin melihat dan memastikan stok beras aman", "untuk memantau dan memastikan …"): the
     word's scope covers both verbs, so the sentence says what someone wants to do. Only across
     the link for the wish words: right before the cue `ingin` may frame what was stressed."""
-    if quote.type == "direct" or quote.cue is None or ".verb." not in quote.rule:
+    before = _words_before_a_verb_cue(document, quote)
+    if before is None:
         return False
-    before = [word.lower() for word in _words(document.text[max(0, quote.cue.start - IRREALIS_LOOKBACK_CHARS):
-                                                            quote.cue.start])]
     before = _without_plain_adverbs(before, rules)
     if len(before) < COORDINATED_IRREALIS_WORDS or before[-1] not in rules.irrealis_scope_links \
             or not _is_predicate(before[-2], rules):
@@ -307,10 +315,9 @@ def _is_refusal(document: Document, quote: Quote, rules: RuleSet) -> bool:
     """A verb of saying under a word of refusal ("enggan membeberkan …") or a negated modal of
     will or ability ("belum bersedia mengungkapkan …", "tidak dapat melihat …"): the sentence
     says the speech did not happen."""
-    if quote.type == "direct" or quote.cue is None or ".verb." not in quote.rule:
+    before = _words_before_a_verb_cue(document, quote)
+    if before is None:
         return False
-    before = [word.lower() for word in _words(document.text[max(0, quote.cue.start - IRREALIS_LOOKBACK_CHARS):
-                                                            quote.cue.start])]
     before = _without_plain_adverbs(before, rules)
     if not before:
         return False
@@ -326,12 +333,11 @@ def _is_negated_report(document: Document, quote: Quote, rules: RuleSet) -> bool
     """A verb of saying right after a negation ("tidak mengklaim …", "belum mengungkap …"): the
     sentence says the speech did not happen. A negated denial or judgement (cues.yml
     negated_report `asserted`: "tak menampik bahwa …", "tak melihat ada …") asserts, and stays."""
-    if quote.type == "direct" or quote.cue is None or ".verb." not in quote.rule \
-            or (quote.cue_lemma or "") in rules.negated_report_assertions \
+    before = _words_before_a_verb_cue(document, quote)
+    if before is None or quote.cue is None or (quote.cue_lemma or "") in rules.negated_report_assertions \
             or document.text[quote.cue.start:quote.cue.end].lower() in rules.negated_report_assertions:
         return False
-    before = _words(document.text[max(0, quote.cue.start - IRREALIS_LOOKBACK_CHARS):quote.cue.start])
-    return bool(before) and before[-1].lower() in rules.refusal_negations
+    return bool(before) and before[-1] in rules.refusal_negations
 
 
 def _without_plain_adverbs(words: list[str], rules: RuleSet) -> list[str]:

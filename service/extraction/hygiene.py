@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from service.extraction.document import Document, Repair, Span, whole_words
+from service.extraction.document import Document, Repair, Span, is_word_character, whole_words
 from service.extraction.rule_models import (
     Dateline,
     GluedFunctionWord,
@@ -247,15 +247,10 @@ def _abbreviation_stops_in(text: str, abbreviations: tuple[str, ...], followers:
     pattern = _abbreviation_stop_pattern(abbreviations, followers)
     if not all(WORD_RUN.fullmatch(abbreviation) for abbreviation in abbreviations):
         return list(pattern.finditer(text))
-    return _anchored_matches(text, pattern, _stop_before(followers), _is_word_character)
+    return _anchored_matches(text, pattern, _stop_before(followers), is_word_character)
 
 
 WORD_RUN = re.compile(r"\w+")
-
-
-def _is_word_character(character: str) -> bool:
-    """What the regex `\\w` matches (Unicode letters, digits and numerics, and the underscore)."""
-    return character.isalnum() or character == "_"
 
 
 @lru_cache(maxsize=8)

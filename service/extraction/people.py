@@ -22,9 +22,8 @@ from service.extraction.document import (
     Span,
     Token,
     whole_words,
-    written_whole,
 )
-from service.extraction.entity_repairs import age_pattern
+from service.extraction.entity_repairs import age_pattern, written_only_before
 from service.extraction.known_names import AliasBook
 from service.extraction.mentions import (
     PUNCTUATION_STOPS,
@@ -418,7 +417,7 @@ def _lengthen_by_initials(clusters: list[Cluster], document: Document, index: Te
             before = index.tokens_in(max(0, span.start - INITIALS_LETTERS - 1), span.start)
             if before and before[-1].end == span.start - 1 and text[before[-1].end] == " " \
                     and _initials_of_a_name(before[-1].text, rules) \
-                    and _written_only_before(text, before[-1].text, text[span.start:span.end]):
+                    and written_only_before(text, before[-1].text, text[span.start:span.end]):
                 _rename(cluster, f"{before[-1].text} {cluster.name}", rule)
                 break
 
@@ -428,11 +427,6 @@ def _initials_of_a_name(word: str, rules: RuleSet) -> bool:
     return len(word) == INITIALS_LETTERS and word.isalpha() and word.isupper() \
         and not rules.is_title_or_role(word) and not rules.is_person_title(word) and not rules.is_honorific(word) \
         and lower not in rules.place_words and lower not in rules.institution_heads and lower not in ROMAN_NUMERALS
-
-
-def _written_only_before(text: str, word: str, name: str) -> bool:
-    """Whether the article writes `word` nowhere but right before `name`."""
-    return all(text.startswith(" " + name, end) for _, end in written_whole(text, word))
 
 
 def _holds_another_full_name(words: list[str], inside: list[Cluster], clusters: list[Cluster]) -> bool:

@@ -56,8 +56,8 @@ SHAPE_SMOOTHING = 0.5
 SHAPE_ALPHABET = 28  # letters, the word's start and its end
 PRONOUN_REACH_CHARS = 20  # how far into the next sentence a pronoun still follows the name
 KINDS = ("person", "organisation", "thing", "place")  # the kinds names.yml kind_words tells apart
-# the features' names of each kind (`place_after` is the place in brackets after a name)
 HEADS_OPENING_A_MENTION = frozenset({"organisation", "place"})  # kinds whose head word read inside a mention counts
+# the features' names of each kind (`place_after` is the place in brackets after a name)
 KIND_FEATURES = {"person": "person", "organisation": "organisation", "thing": "thing", "place": "place_noun"}
 APPOSITION_MARKS = frozenset({",", "-", "–", "—"})  # between a name and the noun phrase it stands beside
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})

@@ -185,8 +185,10 @@ class JoinedWordTokenizer:
         own tokenizing of a warm cache); four flat lists are made in bulk."""
         doc = self.tokenizer(text)
         array = doc.to_array([IDX, LENGTH, SPACY, IS_SPACE, IS_PUNCT, ORTH])
-        columns: TokenColumns = array[:, ROW_COLUMNS].T.tolist() if len(array) else [[], [], [], []]
-        marks = numpy.flatnonzero(numpy.isin(array[:, ORTH_COLUMN], self._mark_ids())).tolist() if len(array) else []
+        if not len(array):
+            return [[], [], [], []]
+        columns: TokenColumns = array[:, ROW_COLUMNS].T.tolist()
+        marks = numpy.flatnonzero(numpy.isin(array[:, ORTH_COLUMN], self._mark_ids())).tolist()
         if not marks:
             return columns
         starts, lengths = columns[0], columns[1]

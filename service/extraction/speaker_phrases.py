@@ -135,8 +135,8 @@ def _first_reading(readers: list[PhraseReader], tokens: list[Token], index: Text
     return None
 
 
-def _role_mention(tokens: list[Token], index: TextIndex) -> Mention:
-    """The whole phrase as a role ("pejabat AS tersebut", "juru bicara kepolisian")."""
+def role_mention(tokens: list[Token], index: TextIndex) -> Mention:
+    """The whole phrase as a role, as written ("pejabat AS tersebut", "juru bicara kepolisian")."""
     start, end = tokens[0].start, tokens[-1].end
     return Mention(start, end, "role", name=index.document.text[start:end])
 
@@ -184,7 +184,7 @@ def read_document_issuer(tokens: list[Token], index: TextIndex, rules: RuleSet) 
 def read_unnamed_source(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
     """ "Salah satu pejabat Uni Eropa mengatakan": an unnamed source, whatever names it holds."""
     if tokens[0].text.lower() in rules.indefinite_markers and any(rules.is_title_or_role(t.text) for t in tokens):
-        return _role_mention(tokens, index)
+        return role_mention(tokens, index)
     return None
 
 
@@ -203,7 +203,7 @@ def read_party(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention
     start = head - 1 if head > 0 and tokens[head - 1].text.lower() in rules.indefinite_markers else head
     if start == head and head + 1 >= len(tokens):
         return None  # a bare "pihak" is no party
-    return _role_mention(tokens[start:], index)
+    return role_mention(tokens[start:], index)
 
 
 def read_organisation_anaphor(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
@@ -216,7 +216,7 @@ def read_organisation_anaphor(tokens: list[Token], index: TextIndex, rules: Rule
     if organisation_anaphor_head([token.text for token in tokens], rules) is None \
             or index.entity_by_token.get(tokens[0].index) is not None:
         return None
-    return _role_mention(tokens, index)
+    return role_mention(tokens, index)
 
 
 def organisation_anaphor_head(words: list[str], rules: RuleSet) -> str | None:
@@ -247,7 +247,7 @@ def read_epithet(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Menti
         return None  # a capitalised word inside the sentence may be a given name ("Bintang Emon itu")
     if any(token.text.lower().endswith(rules.nickname_marker_words) for token in tokens):
         return None
-    return _role_mention(tokens, index)
+    return role_mention(tokens, index)
 
 
 MAX_OPENING_ADJUNCT_TOKENS = 2  # "Kali ini", "Saat itu"
@@ -275,7 +275,7 @@ def read_definite_description(tokens: list[Token], index: TextIndex, rules: Rule
             or not tokens[1].text.isalpha() or has_person(tokens, index) \
             or index.entity_by_token.get(tokens[1].index) is not None:
         return None
-    return _role_mention(tokens, index)
+    return role_mention(tokens, index)
 
 
 def _person_entities(tokens: list[Token], index: TextIndex, rules: RuleSet) -> list[Entity]:
@@ -322,13 +322,13 @@ def read_relative_of_a_named_person(tokens: list[Token], index: TextIndex, rules
         return None
     if not index.names_another_person(rest, unless=head[-1]):
         return None
-    return _role_mention(tokens, index)
+    return role_mention(tokens, index)
 
 
 def read_anaphoric_role(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
     """ "Ketum Gerindra ini", "pejabat AS tersebut": an anaphoric role, whatever names it holds."""
     if tokens[-1].text.lower() in rules.demonstratives and any(rules.is_title_or_role(t.text) for t in tokens):
-        return _role_mention(tokens, index)
+        return role_mention(tokens, index)
     return None
 
 
@@ -348,7 +348,7 @@ def read_office_of_a_named_person(tokens: list[Token], index: TextIndex, rules: 
     words = [token.text.lower() for token in tokens]
     offices = index.fact("offices_before_names", lambda: _offices_before_names(index, rules))
     if any(start < tokens[0].start and _holds_run(before, words) for start, before in offices):
-        return _role_mention(tokens, index)
+        return role_mention(tokens, index)
     return None
 
 
@@ -386,7 +386,7 @@ def read_short_form_of_an_office(tokens: list[Token], index: TextIndex, rules: R
     rest = {token.text.lower() for token in tokens[1:]}
     if rest & _words_of_other_people(tokens, index):
         return None
-    return _role_mention(tokens, index)
+    return role_mention(tokens, index)
 
 
 def _earliest_office_spelled(short: str, index: TextIndex, rules: RuleSet) -> int | None:
@@ -480,7 +480,7 @@ def read_capitalised_name(tokens: list[Token], index: TextIndex, rules: RuleSet)
 def read_role(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
     """A role noun phrase that names nobody ("kata jaksa", "juru bicara kepolisian")."""
     if any(rules.is_title_or_role(token.text) for token in tokens):
-        return _role_mention(tokens, index)
+        return role_mention(tokens, index)
     return None
 
 
@@ -517,7 +517,7 @@ def read_unissued_document(tokens: list[Token], index: TextIndex, rules: RuleSet
             or any(token.text.lower() in rules.demonstratives for token in tokens) \
             or (before >= 0 and index.tokens[before].text.lower() in rules.subject_adjunct_openers):
         return None
-    return _role_mention(tokens, index)
+    return role_mention(tokens, index)
 
 
 # The readers of the whole phrase, in the order they are tried: a pronoun; an organisation

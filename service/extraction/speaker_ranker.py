@@ -15,7 +15,7 @@ features are computed, for training and for use alike.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,7 +65,7 @@ class TrainedRanker:
 
     def may_override(self, rules_choice: SpeakerCandidate) -> bool:
         """Whether the model decides this quote: the rules' resolution is in its scope."""
-        return self.scope is None or rules_choice.generator in self.scope
+        return in_scope(self.scope, rules_choice.generator)
 
     def choose(self, quote: Quote, candidates: Sequence[SpeakerCandidate]) -> SpeakerCandidate:
         rules_choice = RuleRanker().choose(quote, candidates)
@@ -74,14 +74,20 @@ class TrainedRanker:
         scores = self.model.log_odds_many(candidate_features(candidates, rules_choice))
         best = max(range(len(candidates)),
                    key=lambda i: (scores[i], candidates[i] is rules_choice, -i))
-        return rules_choice if same_speaker(candidates[best], rules_choice) else candidates[best]
+        return rules_choice if names_the_rules_person(candidates[best].name, rules_choice.name) else candidates[best]
 
 
-def same_speaker(candidate: SpeakerCandidate, rules_choice: SpeakerCandidate) -> bool:
-    """Whether choosing the candidate would name the person the rules name: then the rules' choice
-    is kept, with its rule and mention (the confidence model learnt from the rules' records; a
+def in_scope(scope: Collection[str] | None, resolution: str) -> bool:
+    """Whether a model of this scope (the rules' resolutions it may override; None: all) decides
+    a quote the rules resolved so (read by the ranker and by its training's cross-validation)."""
+    return scope is None or resolution in scope
+
+
+def names_the_rules_person(chosen: str | None, ruled: str | None) -> bool:
+    """Whether the model's choice names the person the rules name: then the rules' choice is
+    kept, with its rule and mention (the confidence model learnt from the rules' records; a
     person in focus chosen in place of the same person's epithet changed only the record)."""
-    return bool(candidate.name and rules_choice.name and same_name(candidate.name, rules_choice.name))
+    return bool(chosen and ruled and same_name(chosen, ruled))
 
 
 def known_generator_features() -> list[str]:

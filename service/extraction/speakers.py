@@ -259,6 +259,8 @@ def _opens_apposition(tokens: list[Token], rules: RuleSet) -> bool:
 
 
 def _overlaps_spans(span: Span, spans: Sequence[Span]) -> bool:
+    """Whether `span` overlaps any of `spans` (the rejected names' mentions, for the apposition
+    head and for who may be in focus)."""
     return any(span.overlaps(other) for other in spans)
 
 
@@ -628,9 +630,10 @@ def preceding_subject(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
                                  subject.end, quote.start)}, role_words=subject.role_words)]
 
 
-def salience_candidates(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
-    """Every person in focus before the quote, whatever its cue: listed for a trained ranker."""
-    return _focus_candidates(SALIENCE, state.salience.ranked(quote.start), state, quote.start)
+def salience_candidates(quote: Quote, in_focus: list[FocusGroup], state: SlotState) -> list[SpeakerCandidate]:
+    """Every person in focus before the quote (`in_focus`, the salience model's ranking there),
+    whatever its cue: listed for a trained ranker."""
+    return _focus_candidates(SALIENCE, in_focus, state, quote.start)
 
 
 # the rules' generators, in the order they run; the listing adds salience_candidates
@@ -651,7 +654,7 @@ def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, i
     rejected) are never in focus: no clitic, pronoun, role or carry resolves to them."""
     index = index or TextIndex(document)
     mentions = [mention for mention in coreference.person_mentions(document, index, rules)
-                if not _overlaps_any(mention, not_people)]
+                if not _overlaps_spans(Span(mention.start, mention.end), not_people)]
     salience = Salience(mentions, [sentence.start for sentence in document.sentences], same_name)
     state = SlotState(document, rules, index, salience,
                       sentence_starts=[sentence.start for sentence in document.sentences],
@@ -664,10 +667,10 @@ def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, i
         cue_mention = quote.speaker.mention
         pronouns = _chain_subject_pronouns(pronouns, _discourse_point(quote), state)
         candidates = [candidate for generator in GENERATORS for candidate in generator(quote, state)]
-        quote.people_in_focus = len(state.salience.ranked(quote.start))
-        if with_signals:  # a trained ranker sees the candidates it was trained on
-            candidates += salience_candidates(quote, state)
-        if with_signals:
+        in_focus = state.salience.ranked(quote.start)  # ranked once: counted here, listed for a ranker
+        quote.people_in_focus = len(in_focus)
+        if with_signals:  # a trained ranker sees the candidates it was trained on, with the shared signals
+            candidates += salience_candidates(quote, in_focus, state)
             candidates = [_with_shared_signals(candidate, quote, state) for candidate in candidates]
         chosen = ranker.choose(quote, candidates)
         _apply(chosen, quote, state)
@@ -701,10 +704,6 @@ def _chain_subject_pronouns(pronouns: list[Span], point: int, state: SlotState) 
             state.salience.add(mention)
         position += 1
     return pronouns[position:]
-
-
-def _overlaps_any(mention: FocusMention, spans: Sequence[Span]) -> bool:
-    return any(span.overlaps(Span(mention.start, mention.end)) for span in spans)
 
 
 def _apply(chosen: SpeakerCandidate, quote: Quote, state: SlotState) -> None:

@@ -696,10 +696,8 @@ def _glued_title_end(document: Document, title_start: int, end: int, clause_open
         if token.text[:1].isupper() and token.text.lower() in clause_openers:
             return token.start
         following = words[position + 1] if position + 1 < len(words) else None
-        if following is not None and token.text[:1].isupper() and following.text in reporting_verbs:
-            return token.start
-        if following is not None and token.text[:1].isupper() and passive_verb is not None \
-                and passive_verb(following.text):
+        if following is not None and token.text[:1].isupper() and (
+                following.text in reporting_verbs or (passive_verb is not None and passive_verb(following.text))):
             return token.start
         if following is not None and _connective_then_lowercase(token, following, connectives):
             return token.start  # "… Tuai Pujian Meskipun demikian, …" (quotes.yml title_connectives)

@@ -12,7 +12,7 @@ from service.extraction.cues.hit import OPENING_MARKS, CueKind, Hit, ScanState
 from service.extraction.document import Mention, Span, Token
 from service.extraction.mentions import TextIndex
 from service.extraction.rules import RuleSet
-from service.extraction.speaker_phrases import parse_speaker_phrase
+from service.extraction.speaker_phrases import parse_speaker_phrase, role_mention
 
 
 def _is_frame_word(lower: str, rules: RuleSet) -> bool:
@@ -170,8 +170,7 @@ def _document_mention(phrase: list[Token], index: TextIndex, rules: RuleSet) -> 
     (PP) Nomor 43 Tahun 2018", "UU Nomor 5") speaks for itself, as written (guidelines: a
     statute with no issuer named speaks for itself; "Pemerintah" there is part of its name, no
     issuer); else the issuer the phrase names, else the phrase as a role."""
-    text = index.document.text
-    as_written = Mention(phrase[0].start, phrase[-1].end, "role", name=text[phrase[0].start:phrase[-1].end])
+    as_written = role_mention(phrase, index)
     if _is_numbered_statute(phrase, index):
         return as_written
     return parse_speaker_phrase(phrase, index, rules) or as_written

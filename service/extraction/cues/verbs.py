@@ -22,6 +22,7 @@ from service.extraction.speaker_phrases import (
     parse_speaker_phrase,
     person_apposed_to,
     postmodified_subject,
+    role_mention,
     subject_across_adjunct,
     written_in_a_tagged_name,
 )
@@ -175,7 +176,7 @@ def _group_subject(state: ScanState, phrase: list[Token]) -> Mention | None:
     if not quantified and (len(words) < settings.min_coordinated_words
                            or not _coordinated_after_a_report(state, phrase[0].index, settings.conjunctions)):
         return None
-    return Mention(phrase[0].start, phrase[-1].end, "role", name=index.document.text[phrase[0].start:phrase[-1].end])
+    return role_mention(phrase, index)
 
 
 def _group_noun(token: Token, index: TextIndex, rules: RuleSet) -> bool:
@@ -404,6 +405,21 @@ def _pronoun_subject(position: int, index: TextIndex, rules: RuleSet) -> Mention
     return Mention(index.tokens[before].start, index.tokens[before].end, "pronoun")
 
 
+def _relative_pronoun_before(state: ScanState, position: int) -> int | None:
+    """Where `yang` stands before the verb at `position`, past adverbs ("yang juga mengatakan";
+    `yang` is one of them too), with a word of the same sentence before it; None when none does.
+    Read by the non-restrictive (a comma before `yang`) and the restrictive relative head."""
+    tokens, rules = state.index.tokens, state.rules
+    relative = position - 1
+    while relative > 0 and tokens[relative].text.lower() in rules.subject_adverbs \
+            and tokens[relative].text.lower() not in rules.relative_pronouns:
+        relative -= 1
+    if relative < 1 or tokens[relative].text.lower() not in rules.relative_pronouns \
+            or tokens[relative - 1].start < state.sentence.start:
+        return None
+    return relative
+
+
 def _relative_clause_head(state: ScanState, position: int) -> Mention | None:
     """The noun phrase a relative clause with the verb describes, when a comma and `yang`
     stand right before the verb (a restrictive "isu yang menyebutkan …" has no comma):
@@ -411,13 +427,8 @@ def _relative_clause_head(state: ScanState, position: int) -> Mention | None:
     Gubernur Aceh kala itu, yang mengungkapkan bahwa …". The head speaks, as a document does
     in "pidato … yang menyatakan …" (cues.yml relative_clause_subject)."""
     index, rules = state.index, state.rules
-    tokens = index.tokens
-    relative = position - 1  # past adverbs ("yang juga mengatakan"); `yang` is one of them too
-    while relative > 0 and tokens[relative].text.lower() in rules.subject_adverbs \
-            and tokens[relative].text.lower() not in rules.relative_pronouns:
-        relative -= 1
-    if relative < 1 or tokens[relative].text.lower() not in rules.relative_pronouns \
-            or tokens[relative - 1].text != "," or tokens[relative - 1].start < state.sentence.start:
+    relative = _relative_pronoun_before(state, position)
+    if relative is None or index.tokens[relative - 1].text != ",":
         return None
     head = _relative_head_tokens(state, relative - 1)
     if not head:
@@ -445,22 +456,15 @@ def _restrictive_relative_head(state: ScanState, position: int, read: Mention) -
     A head right after the phrase's speaker ("Presiden AS Donald Trump yang mengatakan …") is
     the same reading and changes nothing."""
     index, rules = state.index, state.rules
-    tokens = index.tokens
-    relative = position - 1
-    while relative > 0 and tokens[relative].text.lower() in rules.subject_adverbs \
-            and tokens[relative].text.lower() not in rules.relative_pronouns:
-        relative -= 1
-    if relative < 1 or tokens[relative].text.lower() not in rules.relative_pronouns \
-            or tokens[relative - 1].text == "," or tokens[relative - 1].start < state.sentence.start:
+    relative = _relative_pronoun_before(state, position)
+    if relative is None or index.tokens[relative - 1].text == ",":
         return None
     head = _relative_head_tokens(state, relative)
     if not head or read.end > head[0].start or _after_a_postmodifier_opener(head[0].index, state):
         return None
     if not any(rules.is_active_verb(token.text) for token in index.tokens_in(read.end, head[0].start)):
         return None
-    text = index.document.text
-    return parse_speaker_phrase(head, index, rules) \
-        or Mention(head[0].start, head[-1].end, "role", name=text[head[0].start:head[-1].end])
+    return parse_speaker_phrase(head, index, rules) or role_mention(head, index)
 
 
 def _after_a_postmodifier_opener(first: int, state: ScanState) -> bool:
@@ -476,7 +480,7 @@ def _head_before_postmodifier(state: ScanState, opener: int) -> Mention | None:
     yang menyebut …", "surat Gubernur Sumut pada 2009, yang menyatakan …": the post or the letter
     speaks for its writer (cues.yml relative_clause_subject `postmodifier_openers`)."""
     index, rules = state.index, state.rules
-    if opener < 1 or index.tokens[opener - 1].text.lower() not in rules.relative_postmodifier_openers:
+    if not _after_a_postmodifier_opener(opener, state):
         return None
     head = _relative_head_tokens(state, opener - 1)
     return parse_speaker_phrase(head, index, rules) if head else None
