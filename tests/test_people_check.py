@@ -137,6 +137,12 @@ FEATURE_CASES = [
      {"acronym_after": 1.0, "place_after": 0.0, "age_after": 0.0}),
     ("a place in brackets", "Peserta yang tampil malam ini adalah [Amin Saleh|PER] ([Flores|LOC]) dan "
      "[Fathur Rahman|PER] ([Bogor|LOC]).", "Amin Saleh", {"place_after": 1.0, "acronym_after": 0.0}),
+    # a year in brackets dates a work: no age (at most names.age_after_name max_digits digits)
+    ("a film dated by its year is no age",
+     "Penonton kembali memburu film [Senja Merah|PER] (2014) di layanan streaming.", "Senja Merah",
+     {"age_after": 0.0}),
+    ("an age with its unit", "Korban bernama [Iyan Sopandi|PER] (22 tahun) dibawa ke puskesmas.",
+     "Iyan Sopandi", {"age_after": 1.0}),
     # the line-up a name stands in, past the bracketed asides of its items
     ("a name in a line-up of people",
      "Kloter enam terdiri dari [Amin Saleh|PER] ([Flores|LOC]), [Fathur Rahman|PER] ([Bogor|LOC]), [Rizal|PER] "

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import math
+import string
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -54,6 +55,7 @@ MIN_ACRONYM_LETTERS = 2
 SHAPE_LETTERS = 3
 SHAPE_SMOOTHING = 0.5
 SHAPE_ALPHABET = 28  # letters, the word's start and its end
+BRACKET_LOOKAHEAD_CHARS = 8  # room for spaces, the bracket and more digits than an age has
 PRONOUN_REACH_CHARS = 20  # how far into the next sentence a pronoun still follows the name
 KINDS = ("person", "organisation", "thing", "place")  # the kinds names.yml kind_words tells apart
 HEADS_OPENING_A_MENTION = frozenset({"organisation", "place"})  # kinds whose head word read inside a mention counts
@@ -299,7 +301,7 @@ def _mention_features(document: Document, person: Person, context: _Context, ind
         "listed_with_a_person": float(any(_listed_with_a_person(index, m, rules) for m in mentions)),
         "before_capitalised_word": _share(sum(_before_capitalised_word(index, m) for m in mentions), total),
         "first_mention_position": min((m.start for m in mentions), default=0) / max(1, len(document.text)),
-        "age_after": float(any(_age_after(document, m) for m in mentions)),
+        "age_after": float(any(_age_after(document, m, rules) for m in mentions)),
         "after_capitalised_word": _share(sum(_after_capitalised_word(index, m, rules) for m in mentions), total),
         "next_to_reporting_verb": float(any(_next_to_reporting_verb(index, m, rules) for m in mentions)),
         "before_predicate": _share(sum(_before_predicate(index, m, rules) for m in mentions), total),
@@ -609,10 +611,21 @@ def _past_aside(index: TextIndex, position: int, step: int) -> int:
     return position
 
 
-def _age_after(document: Document, mention: Span) -> bool:
-    """"Iyan (22)": an age in brackets right after a name."""
-    following = document.text[mention.end:mention.end + 6].lstrip()
-    return following.startswith("(") and following[1:3].isdigit()
+def _bracketed_number_after(document: Document, mention: Span) -> str:
+    """The digits that open a bracketed aside right after the mention (`Iyan (22)`,
+    `Scarlet Dawn (2014)`), empty when there is none."""
+    following = document.text[mention.end:mention.end + BRACKET_LOOKAHEAD_CHARS].lstrip()
+    if not following.startswith("("):
+        return ""
+    inside = following[1:]
+    return inside[:len(inside) - len(inside.lstrip(string.digits))]
+
+
+def _age_after(document: Document, mention: Span, rules: RuleSet) -> bool:
+    """"Iyan (22)": an age in brackets right after a name, at most names.age_after_name
+    max_digits digits (a year in brackets is no age: `Scarlet Dawn (2014)` is a film)."""
+    digits = _bracketed_number_after(document, mention)
+    return 0 < len(digits) <= rules.names.age_after_name.max_digits
 
 
 def _after_capitalised_word(index: TextIndex, mention: Span, rules: RuleSet) -> bool:
