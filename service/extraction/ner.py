@@ -30,6 +30,7 @@ from service.extraction.document import Document, Entity, Token
 from service.extraction.entity_repairs import (
     decode_entities,
     given_names_after_acronyms,
+    given_names_capitalised_mid_sentence,
     given_names_closing_places,
     given_names_in_apposition,
     given_names_left_out,
@@ -394,6 +395,7 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities = given_names_after_acronyms(document, entities, rules)
         entities = given_names_closing_places(document, entities, rules)
         entities = given_names_written_alone(document, entities, rules)
+        entities = given_names_capitalised_mid_sentence(document, entities, rules)
         entities = surnames_tagged_organisations(document, entities, rules)
         entities = names_the_article_gives_people(document, entities, rules)
         entities = places_in_speaker_slots(document, entities, rules)
