@@ -456,7 +456,9 @@ def given_names_capitalised_mid_sentence(document: Document, entities: list[Enti
     right before that name. The PER is two words or more, or a one-word name the article tags
     a person again (a surname: "dengan Rute [Cardoso]"). Not a title, role, institution head,
     place, organisation's, time or non-name word, nor after a lowercase role ("pelatih Persib
-    [Bojan Hodak]": the role's team). Rule names.given_name_mid_sentence."""
+    [Bojan Hodak]": the role's team), nor before a feast or formula (names.calendar_term words).
+    Runs first of the name repairs: the office and place cuts after it judge what it adds.
+    Rule names.given_name_mid_sentence."""
     tagged = {(entity.start, entity.end) for entity in entities}
     covered = [(entity.start, entity.end) for entity in entities]
     people = Counter(document.text[entity.start:entity.end] for entity in entities if entity.label == "PER")
@@ -473,8 +475,9 @@ def _given_name_mid_sentence(document: Document, entity: Entity, people: Counter
                              covered: list[tuple[int, int]], rules: RuleSet) -> Token | None:
     text = document.text
     name = text[entity.start:entity.end]
-    if entity.label != "PER" or (" " not in name and people[name] < MIN_TAGS_OF_A_SURNAME):
-        return None
+    if entity.label != "PER" or (" " not in name and people[name] < MIN_TAGS_OF_A_SURNAME) \
+            or any(part.lower() in rules.names.calendar_terms.words for part in name.split()):
+        return None  # a feast or formula ("Allah [Subhanahu Wa Ta'ala]") is no name to extend
     word = _token_before(document, entity.start)
     if word is None or text[word.end:entity.start] != " " or not _ordinary_word_as_name(word.text, rules) \
             or any(start < word.end and word.start < end for start, end in covered):

@@ -380,6 +380,7 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
     entities = join_hyphenated_people(document, entities, rules)
     if rules is not None:
         entities = places_named_after_a_head(document, one_sense_per_article(document, entities), rules)
+        entities = given_names_capitalised_mid_sentence(document, entities, rules)
         entities = people_opened_by_ranks(document, entities, rules)
         entities = offices_before_ranks(document, entities, rules)
         entities = people_cut_from_organisations(document, entities, rules)
@@ -395,7 +396,6 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities = given_names_after_acronyms(document, entities, rules)
         entities = given_names_closing_places(document, entities, rules)
         entities = given_names_written_alone(document, entities, rules)
-        entities = given_names_capitalised_mid_sentence(document, entities, rules)
         entities = surnames_tagged_organisations(document, entities, rules)
         entities = names_the_article_gives_people(document, entities, rules)
         entities = places_in_speaker_slots(document, entities, rules)
