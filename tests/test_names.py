@@ -1123,6 +1123,14 @@ ORDINARY_WORDS_AS_GIVEN_NAMES: list[NameCase] = [
     ("word_after_a_lowercase_role_stays_out",
      "“Kami siap bertanding,” ujar pelatih Bintang [Rizky Pratama|PER], Sabtu.",
      [("Rizky Pratama", "direct.cue.postposed", "name")], ["Rizky Pratama"]),
+    # A lowercase word joining an office's capitalised words leaves the next word the office's.
+    ("word_after_a_conjunction_in_an_office_stays_out",
+     "Kepala Dinas Pemuda, Olahraga, dan Pariwisata [Hendra Wiratama|PER] mengatakan bahwa stadion siap.",
+     [("Hendra Wiratama", "indirect.verb.say", "name")], ["Hendra Wiratama"]),
+    # A derived noun (pe-an) is a ministry's or office's word, not a given name.
+    ("derived_noun_before_a_name_stays_out",
+     "Massa ingin bertemu Perhubungan [Hendra Wiratama|PER]. [Hendra Wiratama|PER] mengatakan bahwa ia siap.",
+     [("Hendra Wiratama", "indirect.verb.say", "name")], ["Hendra Wiratama"]),
     # A day word after a lowercase preposition is the time, not a name.
     ("day_before_a_name_stays_out",
      "Rapat digelar pada Senin [Hendra Wiratama|PER] mengatakan bahwa jembatan segera dibangun.",

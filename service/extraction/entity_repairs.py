@@ -456,7 +456,9 @@ def given_names_capitalised_mid_sentence(document: Document, entities: list[Enti
     right before that name. The PER is two words or more, or a one-word name the article tags
     a person again (a surname: "dengan Rute [Cardoso]"). Not a title, role, institution head,
     place, organisation's, time or non-name word, nor after a lowercase role ("pelatih Persib
-    [Bojan Hodak]": the role's team), nor before a feast or formula (names.calendar_term words).
+    [Bojan Hodak]": the role's team) or a lowercase word that joins capitalised words ("Dinas
+    Pemuda, Olahraga, dan Pariwisata [X Y]"), nor in boilerplate ("Baca juga Kisah [X]") or
+    before a feast or formula (names.calendar_term words).
     Runs first of the name repairs: the office and place cuts after it judge what it adds.
     Rule names.given_name_mid_sentence."""
     tagged = {(entity.start, entity.end) for entity in entities}
@@ -480,7 +482,8 @@ def _given_name_mid_sentence(document: Document, entity: Entity, people: Counter
         return None  # a feast or formula ("Allah [Subhanahu Wa Ta'ala]") is no name to extend
     word = _token_before(document, entity.start)
     if word is None or text[word.end:entity.start] != " " or not _ordinary_word_as_name(word.text, rules) \
-            or any(start < word.end and word.start < end for start, end in covered):
+            or any(start < word.end and word.start < end for start, end in covered) \
+            or document.in_boilerplate(word.start):
         return None
     before = _token_before(document, word.start)
     if before is None or text[before.end:word.start] != " " or not _closes_lowercase_or_short_form(
@@ -498,14 +501,25 @@ def _ordinary_word_as_name(word: str, rules: RuleSet) -> bool:
     return word.isalpha() and word[:1].isupper() and word[1:].islower() and not rules.is_title_or_role(word) \
         and lower not in rules.institution_heads and lower not in rules.place_words \
         and not _organisation_word(word, rules) and lower not in rules.kind_of_word \
-        and lower not in rules.time_words and lower not in rules.non_name_words
+        and lower not in rules.time_words and lower not in rules.non_name_words and not _derived_noun(lower, rules)
+
+
+def _joins_capitalised_words(document: Document, lowercase: Token) -> bool:
+    """Whether a lowercase word follows a capitalised word (a comma between them or not): it
+    joins the words of an office or a body ("Dinas Pemuda, Olahraga, dan Pariwisata", "Pusat
+    Riset dan Pengembangan"), and the capitalised word after it is the run's, not a name's."""
+    prior = _token_before(document, lowercase.start)
+    if prior is not None and prior.text == ",":
+        prior = _token_before(document, prior.start)
+    return prior is not None and prior.text[:1].isupper() and prior.text.isalpha()
 
 
 def _closes_lowercase_or_short_form(document: Document, before: Token, rules: RuleSet) -> bool:
     """Whether the token before the word leaves it no reason for a capital: a lowercase word
     that is no role, or the ")" closing an organisation's short form ("(Celios)")."""
     if before.text.isalpha():
-        return before.text.islower() and not rules.is_title_or_role(before.text)
+        return before.text.islower() and not rules.is_title_or_role(before.text) \
+            and not _joins_capitalised_words(document, before)
     if before.text != ")":
         return False
     short = _token_before(document, before.start)
