@@ -1106,6 +1106,11 @@ ORDINARY_WORDS_AS_GIVEN_NAMES: list[NameCase] = [
      "Warga menyambut kedatangan Bagus [Hendra Wiratama|PER] di desa itu. [Hendra|PER] mengatakan bahwa "
      "jembatan segera dibangun.",
      [("Bagus Hendra Wiratama", "indirect.verb.say", "name")], ["Bagus Hendra Wiratama"]),
+    # ... also where the article names the person by the word alone, after a lowercase word.
+    ("common_word_given_name_also_written_alone",
+     "Warga menyambut kedatangan Bagus [Hendra Wiratama|PER] dan [Rudi Santoso|PER]. Rudi dan Bagus tiba sore "
+     "hari.",
+     [], ["Bagus Hendra Wiratama", "Rudi Santoso"]),
     ("common_word_given_name_before_a_surname_tagged_again",
      "Pengusaha itu menikah dengan Cahaya [Nainggolan|PER] pada Juni. [Nainggolan|PER] mengatakan bahwa "
      "pestanya digelar sederhana.",

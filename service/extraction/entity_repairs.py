@@ -453,7 +453,7 @@ def given_names_capitalised_mid_sentence(document: Document, entities: list[Enti
     capitalised word one space before a PER, right after a lowercase word (or the closing
     bracket of an organisation's short form), so neither its sentence nor an office's run of
     capitalised words gave it the capital, and the article writes it capitalised nowhere but
-    right before that name. The PER is two words or more, or a one-word name the article tags
+    right before that name or alone after a lowercase word ("termasuk Septian dan Bagus"). The PER is two words or more, or a one-word name the article tags
     a person again (a surname: "dengan Rute [Cardoso]"). Not a title, role, institution head,
     place, organisation's, time or non-name word, nor after a lowercase role ("pelatih Persib
     [Bojan Hodak]": the role's team) or a lowercase word that joins capitalised words ("Dinas
@@ -489,7 +489,21 @@ def _given_name_mid_sentence(document: Document, entity: Entity, people: Counter
     if before is None or text[before.end:word.start] != " " or not _closes_lowercase_or_short_form(
             document, before, rules):
         return None
-    return word if written_only_before(text, word.text, name) else None
+    return word if _written_only_as_a_name(document, word.text, name) else None
+
+
+def _written_only_as_a_name(document: Document, word: str, name: str) -> bool:
+    """Whether each other capitalised writing of the word is a name's too: right before that
+    name, or alone right after a lowercase word ("termasuk Septian dan Bagus"). A writing that
+    opens a sentence or a quote ("“Bagus sekali,”") may be the ordinary word."""
+    text = document.text
+    for start, end in written_whole(text, word):
+        if text.startswith(" " + name, end):
+            continue
+        prior = _token_before(document, start)
+        if prior is None or not prior.text.isalpha() or not prior.text.islower() or text[prior.end:start] != " ":
+            return False
+    return True
 
 
 MIN_TAGS_OF_A_SURNAME = 2  # a one-word PER tagged again: the article names the person by it
