@@ -453,12 +453,13 @@ def given_names_capitalised_mid_sentence(document: Document, entities: list[Enti
     capitalised word one space before a PER, right after a lowercase word (or the closing
     bracket of an organisation's short form), so neither its sentence nor an office's run of
     capitalised words gave it the capital, and the article writes it capitalised nowhere but
-    right before that name or alone after a lowercase word ("termasuk Septian dan Bagus"). The PER is two words or more, or a one-word name the article tags
-    a person again (a surname: "dengan Rute [Cardoso]"). Not a title, role, institution head,
-    place, organisation's, time or non-name word, nor after a lowercase role ("pelatih Persib
-    [Bojan Hodak]": the role's team) or a lowercase word that joins capitalised words ("Dinas
-    Pemuda, Olahraga, dan Pariwisata [X Y]"), nor in boilerplate ("Baca juga Kisah [X]") or
-    before a feast or formula (names.calendar_term words).
+    right before that name or alone after a lowercase word ("termasuk Septian dan Bagus").
+    The PER is two words or more, or a one-word name the article tags a person again (a
+    surname: "dengan Rute [Cardoso]"). Not a title, role, institution head, place,
+    organisation's, time or non-name word or derived noun, nor after a lowercase role
+    ("pelatih Persib [Bojan Hodak]": the role's team) or a lowercase word that joins
+    capitalised words ("Dinas Pemuda, Olahraga, dan Pariwisata [X Y]"), nor in boilerplate
+    ("Baca juga Kisah [X]") or before a feast or formula (names.calendar_term words).
     Runs first of the name repairs: the office and place cuts after it judge what it adds.
     Rule names.given_name_mid_sentence."""
     tagged = {(entity.start, entity.end) for entity in entities}
