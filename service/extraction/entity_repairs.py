@@ -445,6 +445,104 @@ def _rare_given_name(word: str, lowercase: frozenset[str], rules: RuleSet) -> bo
         and not _organisation_word(word, rules) and lower not in rules.kind_of_word and not _derived_noun(lower, rules)
 
 
+def given_names_capitalised_mid_sentence(document: Document, entities: list[Entity],
+                                         rules: RuleSet) -> list[Entity]:
+    """A given name that is also an ordinary word ("Mahasiswa atas nama Bagus [Adi Prayogo]",
+    "Direktur … (Celios) Media [Wahyudi Askar]"): the tagger leaves it out of the name and the
+    other given-name repairs refuse it for being a common word. Its shape shows it: an untagged
+    capitalised word one space before a PER, right after a lowercase word (or the closing
+    bracket of an organisation's short form), so neither its sentence nor an office's run of
+    capitalised words gave it the capital, and the article writes it capitalised nowhere but
+    right before that name or alone after a lowercase word ("termasuk Septian dan Bagus").
+    The PER is two words or more, or a one-word name the article tags a person again (a
+    surname: "dengan Rute [Cardoso]"). Not a title, role, institution head, place,
+    organisation's, time or non-name word or derived noun, nor after a lowercase role
+    ("pelatih Persib [Bojan Hodak]": the role's team) or a lowercase word that joins
+    capitalised words ("Dinas Pemuda, Olahraga, dan Pariwisata [X Y]"), nor in boilerplate
+    ("Baca juga Kisah [X]") or before a feast or formula (names.calendar_term words).
+    Runs first of the name repairs: the office and place cuts after it judge what it adds.
+    Rule names.given_name_mid_sentence."""
+    tagged = {(entity.start, entity.end) for entity in entities}
+    covered = [(entity.start, entity.end) for entity in entities]
+    people = Counter(document.text[entity.start:entity.end] for entity in entities if entity.label == "PER")
+    repaired: list[Entity] = []
+    for entity in entities:
+        word = _given_name_mid_sentence(document, entity, people, covered, rules)
+        if word is not None and (word.start, entity.end) not in tagged:
+            entity = Entity(word.start, entity.end, "PER")
+        repaired.append(entity)
+    return repaired
+
+
+def _given_name_mid_sentence(document: Document, entity: Entity, people: Counter[str],
+                             covered: list[tuple[int, int]], rules: RuleSet) -> Token | None:
+    text = document.text
+    name = text[entity.start:entity.end]
+    if entity.label != "PER" or (" " not in name and people[name] < MIN_TAGS_OF_A_SURNAME) \
+            or any(part.lower() in rules.names.calendar_terms.words for part in name.split()):
+        return None  # a feast or formula ("Allah [Subhanahu Wa Ta'ala]") is no name to extend
+    word = _token_before(document, entity.start)
+    if word is None or text[word.end:entity.start] != " " or not _ordinary_word_as_name(word.text, rules) \
+            or any(start < word.end and word.start < end for start, end in covered) \
+            or document.in_boilerplate(word.start):
+        return None
+    before = _token_before(document, word.start)
+    if before is None or text[before.end:word.start] != " " or not _closes_lowercase_or_short_form(
+            document, before, rules):
+        return None
+    return word if _written_only_as_a_name(document, word.text, name) else None
+
+
+def _written_only_as_a_name(document: Document, word: str, name: str) -> bool:
+    """Whether each other capitalised writing of the word is a name's too: right before that
+    name, or alone right after a lowercase word ("termasuk Septian dan Bagus"). A writing that
+    opens a sentence or a quote ("“Bagus sekali,”") may be the ordinary word."""
+    text = document.text
+    for start, end in written_whole(text, word):
+        if text.startswith(" " + name, end):
+            continue
+        prior = _token_before(document, start)
+        if prior is None or not prior.text.isalpha() or not prior.text.islower() or text[prior.end:start] != " ":
+            return False
+    return True
+
+
+MIN_TAGS_OF_A_SURNAME = 2  # a one-word PER tagged again: the article names the person by it
+
+
+def _ordinary_word_as_name(word: str, rules: RuleSet) -> bool:
+    """A capitalised word of letters (no acronym) that no list gives another sense in a name."""
+    lower = word.lower()
+    return word.isalpha() and word[:1].isupper() and word[1:].islower() and not rules.is_title_or_role(word) \
+        and lower not in rules.institution_heads and lower not in rules.place_words \
+        and not _organisation_word(word, rules) and lower not in rules.kind_of_word \
+        and lower not in rules.time_words and lower not in rules.non_name_words and not _derived_noun(lower, rules)
+
+
+def _joins_capitalised_words(document: Document, lowercase: Token) -> bool:
+    """Whether a lowercase word follows a capitalised word (a comma between them or not): it
+    joins the words of an office or a body ("Dinas Pemuda, Olahraga, dan Pariwisata", "Pusat
+    Riset dan Pengembangan"), and the capitalised word after it is the run's, not a name's."""
+    prior = _token_before(document, lowercase.start)
+    if prior is not None and prior.text == ",":
+        prior = _token_before(document, prior.start)
+    return prior is not None and prior.text[:1].isupper() and prior.text.isalpha()
+
+
+def _closes_lowercase_or_short_form(document: Document, before: Token, rules: RuleSet) -> bool:
+    """Whether the token before the word leaves it no reason for a capital: a lowercase word
+    that is no role, or the ")" closing an organisation's short form ("(Celios)")."""
+    if before.text.isalpha():
+        return before.text.islower() and not rules.is_title_or_role(before.text) \
+            and not _joins_capitalised_words(document, before)
+    if before.text != ")":
+        return False
+    short = _token_before(document, before.start)
+    opening = _token_before(document, short.start) if short is not None else None
+    return short is not None and opening is not None and opening.text == "(" and short.text.isalpha() \
+        and short.text[:1].isupper()
+
+
 def given_names_closing_places(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
     """The tagger runs a given name into the place or organisation before the rest of the name
     ("Manajer RU [VI Balongan Ely] [Chandra …]"): a word news writes as a person's given name

@@ -30,6 +30,7 @@ from service.extraction.document import Document, Entity, Token
 from service.extraction.entity_repairs import (
     decode_entities,
     given_names_after_acronyms,
+    given_names_capitalised_mid_sentence,
     given_names_closing_places,
     given_names_in_apposition,
     given_names_left_out,
@@ -379,6 +380,7 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
     entities = join_hyphenated_people(document, entities, rules)
     if rules is not None:
         entities = places_named_after_a_head(document, one_sense_per_article(document, entities), rules)
+        entities = given_names_capitalised_mid_sentence(document, entities, rules)
         entities = people_opened_by_ranks(document, entities, rules)
         entities = offices_before_ranks(document, entities, rules)
         entities = people_cut_from_organisations(document, entities, rules)

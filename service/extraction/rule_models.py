@@ -897,6 +897,7 @@ class NameRules(StrictModel):
     place_named_after_head: PlaceAfterHead = PlaceAfterHead(id="names.place_named_after_head")
     given_name_after_acronym: EntityRepair = EntityRepair(id="names.given_name_after_acronym")
     given_name_closing_a_place: EntityRepair = EntityRepair(id="names.given_name_closing_a_place")
+    given_name_mid_sentence: EntityRepair = EntityRepair(id="names.given_name_mid_sentence")
     noun_opening_a_name: NounOpeningName = NounOpeningName(id="names.noun_opening_a_name")
     word_opening_a_sentence: EntityRepair = EntityRepair(id="names.word_opening_a_sentence")
     name_prefixes: NamePrefixes = NamePrefixes(id="names.name_prefix", words=[])
