@@ -120,6 +120,19 @@ HYGIENE: list[HygieneCase] = [
     ("a_connective_before_a_capitalised_word_stays_in_the_title",
      "Harga tiket naik.\nBaca juga: Garuda Tak Diunggulkan Meski Jepang Pakai Pemain Pelapis, Kata [Budi Santoso|PER]",
      [], []),
+    # a scraper that joins paragraphs with a comma and no space strips the link of a "read more"
+    # line and leaves the marker and that comma: the paragraph after it is the article's
+    ("emptied_read_more_title_before_a_comma_joined_paragraph",
+     "Polisi menangkap dua pemuda.,Baca Juga:,Dijelaskan [Rudi Hartono|PER], keduanya ditangkap di terminal bus.",
+     [("keduanya ditangkap di terminal bus", "Rudi Hartono", "indirect.cue.passive_agent", "name")],
+     ["Rudi Hartono"]),
+    ("emptied_read_more_title_before_a_double_comma",
+     "Harga cabai naik.,Baca juga :,,Pedagang [Rina Marlina|PER] mengatakan stok beras masih aman sampai Lebaran.",
+     [("stok beras masih aman sampai Lebaran", "Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    ("a_title_after_the_comma_stays_boilerplate",
+     "Harga cabai naik.,Baca juga:,Polisi Tangkap [Andi Wijaya|PER] di Pasar Induk,[Rina Marlina|PER] mengatakan "
+     "stok beras masih aman.",
+     [("stok beras masih aman", "Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
     ("duplicated_paragraph_is_quoted_twice",
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].\n"
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].",

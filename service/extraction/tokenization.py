@@ -571,6 +571,13 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
             sentence_end = document.sentences[index].end if index >= 0 else line_end
             end = min(line_end, max(sentence_end, start + len(marker)))
             title_start = start + len(marker)
+            paragraph = _emptied_title_paragraph(text, title_start, line_end)
+            if paragraph is not None:
+                # "…,Baca Juga:,Diungkapkan Roland, …": the link's title was stripped where the
+                # scraper joins paragraphs with a comma; the next paragraph is article text
+                glued_starts.append(paragraph)
+                spans.append(Span(start, paragraph))
+                continue
             if not text[title_start:line_end].strip(" \t:"):
                 title_start, end = _title_on_next_line(text, line_end, end)
             glued_end = _glued_title_end(document, title_start, end, clause_openers, reporting_verbs,
@@ -655,15 +662,39 @@ def _title_on_next_line(text: str, line_end: int, end: int) -> tuple[int, int]:
         start += 1
     stop = text.find("\n", start)
     stop = len(text) if stop < 0 else stop
-    line = text[start:stop].strip()
+    return (start, stop) if _reads_as_title(text[start:stop].strip()) else (line_end, end)
+
+
+def _emptied_title_paragraph(text: str, title_start: int, line_end: int) -> int | None:
+    """Where the paragraph after an emptied title starts, when a scraper that joins paragraphs
+    with a comma and no space left nothing but that comma after the marker (`…kata Roland.,Baca
+    Juga:,Diungkapkan Roland, pihaknya …`, `Baca Juga :,,"Setelah …`): the title was a link it
+    stripped, and the paragraph after the comma is the article's, read as its own sentence. A
+    paragraph there that reads as a title (up to the next comma glued to a word, or the line's
+    end; `_reads_as_title`) is the title, left to the line rule; None when no comma follows."""
+    position = title_start
+    while position < line_end and text[position] in " \t:":
+        position += 1
+    if position >= line_end or text[position] != ",":
+        return None
+    while position < line_end and text[position] in " ,":
+        position += 1
+    if position >= line_end:
+        return None
+    glued_comma = re.search(r",(?=\S)", text[position:line_end])
+    stop = position + glued_comma.start() if glued_comma else line_end
+    return None if _reads_as_title(text[position:stop].strip()) else position
+
+
+def _reads_as_title(line: str) -> bool:
+    """A line that reads as a "read more" title: short, at least half its words capitalised (or
+    figures), no sentence end, quote mark or colon at either end."""
     words = line.split()
     if not words or len(line) > TITLE_LINE_MAX_CHARS or line[0] in QUOTE_CHARACTERS \
             or line[-1] in TITLE_LINE_NOT_ENDS:
-        return line_end, end
+        return False
     capitalised = sum(word[:1].isupper() or word[:1].isdigit() for word in words)
-    if capitalised / len(words) < TITLE_LINE_MIN_CAPITALISED:
-        return line_end, end
-    return start, stop
+    return capitalised / len(words) >= TITLE_LINE_MIN_CAPITALISED
 
 
 def _occurrences(text: str, marker: str) -> list[int]:
