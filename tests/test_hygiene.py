@@ -114,6 +114,20 @@ HYGIENE: list[HygieneCase] = [
      "Vonis itu berkekuatan hukum tetap.\nBaca juga: Kasasi Terdakwa Timah Ditolak MA Sidang dipimpin oleh Hakim "
      "Agung [Wirawan Santoso|PER] selaku ketua majelis.",
      [], ["Wirawan Santoso"]),
+    # the reporting verb of the glued sentence past the comma closing an apposition and a
+    # lowercase adverb, or past an adverb alone: a title capitalises both
+    ("read_more_title_glued_to_an_apposition_a_comma_and_an_adverb",
+     "Klub itu berbenah. Baca juga:Persis Rekrut Pemain Muda Juru bicara klub, [Bryan Barcelona|PER], telah "
+     "mengonfirmasi bahwa pemain itu menjalani pendidikan militer.",
+     [("pemain itu menjalani pendidikan militer", "Bryan Barcelona", "indirect.verb.state", "name")],
+     ["Bryan Barcelona"]),
+    ("read_more_title_glued_to_a_subject_and_an_adverb",
+     "Klub itu berbenah. Baca juga: Persis Rekrut Pemain Muda Pelatih [Bryan Barcelona|PER] juga mengatakan bahwa "
+     "pemain itu siap tampil.",
+     [("pemain itu siap tampil", "Bryan Barcelona", "indirect.verb.say", "name")], ["Bryan Barcelona"]),
+    ("a_capitalised_verb_after_a_comma_stays_in_the_title",
+     "Klub itu berbenah.\nBaca juga: Persis Rekrut Pemain Muda, Pelatih Bilang Siap Tampil",
+     [], []),
     ("a_capitalised_passive_stays_in_the_title",
      "Harga tiket naik.\nBaca juga: Kasasi Ditolak, Hakim [Wirawan Santoso|PER] Dipuji Publik",
      [], []),

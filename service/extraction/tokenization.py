@@ -542,7 +542,8 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
                      clause_openers: frozenset[str], reporting_verbs: frozenset[str],
                      credits: list[Span] | None = None, credit_sentences: list[str] | None = None,
                      title_connectives: frozenset[str] = frozenset(),
-                     passive_verb: Callable[[str], bool] | None = None) -> None:
+                     passive_verb: Callable[[str], bool] | None = None,
+                     subject_adverbs: frozenset[str] = frozenset()) -> None:
     """Spans of scraped-page boilerplate.
 
     A stand-alone marker ("ADVERTISEMENT") is boilerplate by itself; a title line ("Baca
@@ -581,7 +582,7 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
             if not text[title_start:line_end].strip(" \t:"):
                 title_start, end = _title_on_next_line(text, line_end, end)
             glued_end = _glued_title_end(document, title_start, end, clause_openers, reporting_verbs,
-                                         title_connectives, passive_verb)
+                                         title_connectives, passive_verb, subject_adverbs)
             if glued_end < end and (_opens_on_its_own(document, glued_end, clause_openers)
                                     or _opens_with_a_connective(document, glued_end, title_connectives)):
                 glued_starts.append(glued_end)
@@ -697,6 +698,19 @@ def _reads_as_title(line: str) -> bool:
     return capitalised / len(words) >= TITLE_LINE_MIN_CAPITALISED
 
 
+def _reporting_verb_past_adverbs(words: list[Token], position: int, reporting_verbs: frozenset[str],
+                                 adverbs: frozenset[str]) -> bool:
+    """Whether a lowercase reporting verb follows from `position` on past a comma, lowercase
+    subject adverbs (speakers.yml subject_adverbs) or both (`, telah mengonfirmasi`, `juga
+    mengatakan`, `, menjelaskan`): prose, as a title capitalises its adverbs and verbs."""
+    first = position
+    if position < len(words) and words[position].text == ",":
+        position += 1
+    while position < len(words) and words[position].text in adverbs:
+        position += 1
+    return first < position < len(words) and words[position].text in reporting_verbs
+
+
 def _occurrences(text: str, marker: str) -> list[int]:
     found = []
     start = text.find(marker)
@@ -708,7 +722,8 @@ def _occurrences(text: str, marker: str) -> list[int]:
 
 def _glued_title_end(document: Document, title_start: int, end: int, clause_openers: frozenset[str],
                      reporting_verbs: frozenset[str], connectives: frozenset[str] = frozenset(),
-                     passive_verb: Callable[[str], bool] | None = None) -> int:
+                     passive_verb: Callable[[str], bool] | None = None,
+                     subject_adverbs: frozenset[str] = frozenset()) -> int:
     """Where an article sentence glued after a title starts, or `end`.
 
     Titles are capitalised word by word, so the sentence shows itself by a word that cannot
@@ -716,6 +731,9 @@ def _glued_title_end(document: Document, title_start: int, end: int, clause_open
     ("… UU HAM Dia menyebut …"), or a word followed by a lowercase reporting verb ("… Komnas
     HAM Pigai menyampaikan …") or passive verb ("… Kasasi Ditolak MA Sidang dipimpin oleh …":
     a title writes its passives capitalised, `Ditolak`, and its prepositions apart, `di MA`).
+    The reporting verb may stand past the comma that closes an apposition and lowercase subject
+    adverbs (`… Media Officer Persis Solo, Bryan Barcelona, telah mengonfirmasi …`): a title
+    writes no lowercase adverb before a verb either.
     """
     words = [token for token in document.tokens_between(title_start, end)
              if token.text.strip(":") and token.text not in TITLE_PUNCTUATION]
@@ -728,7 +746,8 @@ def _glued_title_end(document: Document, title_start: int, end: int, clause_open
             return token.start
         following = words[position + 1] if position + 1 < len(words) else None
         if following is not None and token.text[:1].isupper() and (
-                following.text in reporting_verbs or (passive_verb is not None and passive_verb(following.text))):
+                following.text in reporting_verbs or (passive_verb is not None and passive_verb(following.text))
+                or _reporting_verb_past_adverbs(words, position + 1, reporting_verbs, subject_adverbs)):
             return token.start
         if following is not None and _connective_then_lowercase(token, following, connectives):
             return token.start  # "… Tuai Pujian Meskipun demikian, …" (quotes.yml title_connectives)
