@@ -128,6 +128,10 @@ HYGIENE: list[HygieneCase] = [
     ("a_capitalised_verb_after_a_comma_stays_in_the_title",
      "Klub itu berbenah.\nBaca juga: Persis Rekrut Pemain Muda, Pelatih Bilang Siap Tampil",
      [], []),
+    ("read_more_title_glued_to_a_connective_and_its_comma",
+     "[Dedi Kurniawan|PER] hadir di DPR. Baca juga:DPR Minta Presiden Kirim Calon Dubes yang Paham Situasi Namun, ia "
+     "membantah bahwa nama itu sudah dikirim.",
+     [("nama itu sudah dikirim", "Dedi Kurniawan", "indirect.verb.say", "pronoun")], ["Dedi Kurniawan"]),
     ("a_capitalised_passive_stays_in_the_title",
      "Harga tiket naik.\nBaca juga: Kasasi Ditolak, Hakim [Wirawan Santoso|PER] Dipuji Publik",
      [], []),

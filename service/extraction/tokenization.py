@@ -622,7 +622,10 @@ TWO_WORDS_CHARS = 40  # enough for a connective and the word after it
 
 
 def _connective_then_lowercase(token: Token, following: Token, connectives: frozenset[str]) -> bool:
-    return token.text[:1].isupper() and token.text.lower() in connectives and following.text[:1].islower()
+    """A capitalised connective before a lowercase word or the comma that sets it off ("Namun,
+    Ketua Harian partai itu membantah …"): prose; a title writes the next word capitalised."""
+    return token.text[:1].isupper() and token.text.lower() in connectives \
+        and (following.text[:1].islower() or following.text == ",")
 
 
 def _split_sentences_at(document: Document, starts: list[int]) -> list[Span]:
