@@ -114,12 +114,43 @@ HYGIENE: list[HygieneCase] = [
      "Vonis itu berkekuatan hukum tetap.\nBaca juga: Kasasi Terdakwa Timah Ditolak MA Sidang dipimpin oleh Hakim "
      "Agung [Wirawan Santoso|PER] selaku ketua majelis.",
      [], ["Wirawan Santoso"]),
+    # the reporting verb of the glued sentence past the comma closing an apposition and a
+    # lowercase adverb, or past an adverb alone: a title capitalises both
+    ("read_more_title_glued_to_an_apposition_a_comma_and_an_adverb",
+     "Klub itu berbenah. Baca juga:Persis Rekrut Pemain Muda Juru bicara klub, [Bryan Barcelona|PER], telah "
+     "mengonfirmasi bahwa pemain itu menjalani pendidikan militer.",
+     [("pemain itu menjalani pendidikan militer", "Bryan Barcelona", "indirect.verb.state", "name")],
+     ["Bryan Barcelona"]),
+    ("read_more_title_glued_to_a_subject_and_an_adverb",
+     "Klub itu berbenah. Baca juga: Persis Rekrut Pemain Muda Pelatih [Bryan Barcelona|PER] juga mengatakan bahwa "
+     "pemain itu siap tampil.",
+     [("pemain itu siap tampil", "Bryan Barcelona", "indirect.verb.say", "name")], ["Bryan Barcelona"]),
+    ("a_capitalised_verb_after_a_comma_stays_in_the_title",
+     "Klub itu berbenah.\nBaca juga: Persis Rekrut Pemain Muda, Pelatih Bilang Siap Tampil",
+     [], []),
+    ("read_more_title_glued_to_a_connective_and_its_comma",
+     "[Dedi Kurniawan|PER] hadir di DPR. Baca juga:DPR Minta Presiden Kirim Calon Dubes yang Paham Situasi Namun, ia "
+     "membantah bahwa nama itu sudah dikirim.",
+     [("nama itu sudah dikirim", "Dedi Kurniawan", "indirect.verb.say", "pronoun")], ["Dedi Kurniawan"]),
     ("a_capitalised_passive_stays_in_the_title",
      "Harga tiket naik.\nBaca juga: Kasasi Ditolak, Hakim [Wirawan Santoso|PER] Dipuji Publik",
      [], []),
     ("a_connective_before_a_capitalised_word_stays_in_the_title",
      "Harga tiket naik.\nBaca juga: Garuda Tak Diunggulkan Meski Jepang Pakai Pemain Pelapis, Kata [Budi Santoso|PER]",
      [], []),
+    # a scraper that joins paragraphs with a comma and no space strips the link of a "read more"
+    # line and leaves the marker and that comma: the paragraph after it is the article's
+    ("emptied_read_more_title_before_a_comma_joined_paragraph",
+     "Polisi menangkap dua pemuda.,Baca Juga:,Dijelaskan [Rudi Hartono|PER], keduanya ditangkap di terminal bus.",
+     [("keduanya ditangkap di terminal bus", "Rudi Hartono", "indirect.cue.passive_agent", "name")],
+     ["Rudi Hartono"]),
+    ("emptied_read_more_title_before_a_double_comma",
+     "Harga cabai naik.,Baca juga :,,Pedagang [Rina Marlina|PER] mengatakan stok beras masih aman sampai Lebaran.",
+     [("stok beras masih aman sampai Lebaran", "Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    ("a_title_after_the_comma_stays_boilerplate",
+     "Harga cabai naik.,Baca juga:,Polisi Tangkap [Andi Wijaya|PER] di Pasar Induk,[Rina Marlina|PER] mengatakan "
+     "stok beras masih aman.",
+     [("stok beras masih aman", "Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
     ("duplicated_paragraph_is_quoted_twice",
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].\n"
      "“Stok beras cukup sampai Lebaran tahun ini,” kata [Rina Marlina|PER].",

@@ -838,8 +838,10 @@ CREDITS: list[NameCase] = [
      "Paguyuban Pasar, [Hasanudin Jafar Lubis|PER], di Bandung, Senin (24/8/2015), terungkap bahwa harga naik. "
      "[Hasanudin|PER] mengatakan bahwa pasokan berkurang.",
      [("Hasanudin Jafar Lubis", "indirect.verb.say", "name")], ["Hasanudin Jafar Lubis"]),
+    # (an adjunct, not an adverb, before the verb: `, telah mengonfirmasi` ends the title now,
+    # tests/test_hygiene.py, and the sentence is the body's)
     ("full_name_in_a_sentence_run_into_a_related_title",
-     "Warga ramai datang. Baca juga:Pasar Baru Siap Dibuka Manajer Pasar Baru, [Bimo Sasongko|PER], telah "
+     "Warga ramai datang. Baca juga:Pasar Baru Siap Dibuka Manajer Pasar Baru, [Bimo Sasongko|PER], kepada warga "
      "mengonfirmasi bahwa pasar dibuka. “Semua siap,” ujar [Bimo|PER].",
      [("Bimo Sasongko", "direct.cue.postposed", "name")], ["Bimo Sasongko"]),
     # A related title in title case runs its verb into the name: not a longer form.

@@ -233,7 +233,7 @@ class Extractor:
         mark_boilerplate(document, self.rules.quotes.boilerplate_markers, self.rules.quotes.boilerplate_lines,
                          self.rules.clause_openers, frozenset(self.rules.reporting_verbs), boilerplate_spans(document),
                          self.rules.quotes.credit_sentences, frozenset(self.rules.quotes.title_connectives),
-                         self.rules.is_passive_verb)
+                         self.rules.is_passive_verb, self.rules.subject_adverbs)
         return document
 
     def _after_tagging(self, document: Document, deadline: Deadline, keep_candidates: bool = False) -> None:

@@ -542,7 +542,8 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
                      clause_openers: frozenset[str], reporting_verbs: frozenset[str],
                      credits: list[Span] | None = None, credit_sentences: list[str] | None = None,
                      title_connectives: frozenset[str] = frozenset(),
-                     passive_verb: Callable[[str], bool] | None = None) -> None:
+                     passive_verb: Callable[[str], bool] | None = None,
+                     subject_adverbs: frozenset[str] = frozenset()) -> None:
     """Spans of scraped-page boilerplate.
 
     A stand-alone marker ("ADVERTISEMENT") is boilerplate by itself; a title line ("Baca
@@ -571,10 +572,17 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
             sentence_end = document.sentences[index].end if index >= 0 else line_end
             end = min(line_end, max(sentence_end, start + len(marker)))
             title_start = start + len(marker)
+            paragraph = _emptied_title_paragraph(text, title_start, line_end)
+            if paragraph is not None:
+                # "…,Baca Juga:,Diungkapkan Roland, …": the link's title was stripped where the
+                # scraper joins paragraphs with a comma; the next paragraph is article text
+                glued_starts.append(paragraph)
+                spans.append(Span(start, paragraph))
+                continue
             if not text[title_start:line_end].strip(" \t:"):
                 title_start, end = _title_on_next_line(text, line_end, end)
             glued_end = _glued_title_end(document, title_start, end, clause_openers, reporting_verbs,
-                                         title_connectives, passive_verb)
+                                         title_connectives, passive_verb, subject_adverbs)
             if glued_end < end and (_opens_on_its_own(document, glued_end, clause_openers)
                                     or _opens_with_a_connective(document, glued_end, title_connectives)):
                 glued_starts.append(glued_end)
@@ -614,7 +622,10 @@ TWO_WORDS_CHARS = 40  # enough for a connective and the word after it
 
 
 def _connective_then_lowercase(token: Token, following: Token, connectives: frozenset[str]) -> bool:
-    return token.text[:1].isupper() and token.text.lower() in connectives and following.text[:1].islower()
+    """A capitalised connective before a lowercase word or the comma that sets it off ("Namun,
+    Ketua Harian partai itu membantah …"): prose; a title writes the next word capitalised."""
+    return token.text[:1].isupper() and token.text.lower() in connectives \
+        and (following.text[:1].islower() or following.text == ",")
 
 
 def _split_sentences_at(document: Document, starts: list[int]) -> list[Span]:
@@ -655,15 +666,52 @@ def _title_on_next_line(text: str, line_end: int, end: int) -> tuple[int, int]:
         start += 1
     stop = text.find("\n", start)
     stop = len(text) if stop < 0 else stop
-    line = text[start:stop].strip()
+    return (start, stop) if _reads_as_title(text[start:stop].strip()) else (line_end, end)
+
+
+def _emptied_title_paragraph(text: str, title_start: int, line_end: int) -> int | None:
+    """Where the paragraph after an emptied title starts, when a scraper that joins paragraphs
+    with a comma and no space left nothing but that comma after the marker (`…kata Roland.,Baca
+    Juga:,Diungkapkan Roland, pihaknya …`, `Baca Juga :,,"Setelah …`): the title was a link it
+    stripped, and the paragraph after the comma is the article's, read as its own sentence. A
+    paragraph there that reads as a title (up to the next comma glued to a word, or the line's
+    end; `_reads_as_title`) is the title, left to the line rule; None when no comma follows."""
+    position = title_start
+    while position < line_end and text[position] in " \t:":
+        position += 1
+    if position >= line_end or text[position] != ",":
+        return None
+    while position < line_end and text[position] in " ,":
+        position += 1
+    if position >= line_end:
+        return None
+    glued_comma = re.search(r",(?=\S)", text[position:line_end])
+    stop = position + glued_comma.start() if glued_comma else line_end
+    return None if _reads_as_title(text[position:stop].strip()) else position
+
+
+def _reads_as_title(line: str) -> bool:
+    """A line that reads as a "read more" title: short, at least half its words capitalised (or
+    figures), no sentence end, quote mark or colon at either end."""
     words = line.split()
     if not words or len(line) > TITLE_LINE_MAX_CHARS or line[0] in QUOTE_CHARACTERS \
             or line[-1] in TITLE_LINE_NOT_ENDS:
-        return line_end, end
+        return False
     capitalised = sum(word[:1].isupper() or word[:1].isdigit() for word in words)
-    if capitalised / len(words) < TITLE_LINE_MIN_CAPITALISED:
-        return line_end, end
-    return start, stop
+    return capitalised / len(words) >= TITLE_LINE_MIN_CAPITALISED
+
+
+def _reporting_verb_past_adverbs(words: list[Token], position: int, reporting_verbs: frozenset[str],
+                                 adverbs: frozenset[str]) -> bool:
+    """Whether a lowercase reporting verb follows from `position` on past a comma, lowercase
+    subject adverbs (speakers.yml subject_adverbs) or both (`, telah mengonfirmasi`, `juga
+    mengatakan`, `, menjelaskan`): prose, as a title capitalises its adverbs and verbs."""
+    first = position
+    if position < len(words) and words[position].text == ",":
+        position += 1
+    while position < len(words) and words[position].text in adverbs:
+        position += 1
+    return first < position < len(words) and words[position].text in reporting_verbs
 
 
 def _occurrences(text: str, marker: str) -> list[int]:
@@ -677,7 +725,8 @@ def _occurrences(text: str, marker: str) -> list[int]:
 
 def _glued_title_end(document: Document, title_start: int, end: int, clause_openers: frozenset[str],
                      reporting_verbs: frozenset[str], connectives: frozenset[str] = frozenset(),
-                     passive_verb: Callable[[str], bool] | None = None) -> int:
+                     passive_verb: Callable[[str], bool] | None = None,
+                     subject_adverbs: frozenset[str] = frozenset()) -> int:
     """Where an article sentence glued after a title starts, or `end`.
 
     Titles are capitalised word by word, so the sentence shows itself by a word that cannot
@@ -685,6 +734,9 @@ def _glued_title_end(document: Document, title_start: int, end: int, clause_open
     ("… UU HAM Dia menyebut …"), or a word followed by a lowercase reporting verb ("… Komnas
     HAM Pigai menyampaikan …") or passive verb ("… Kasasi Ditolak MA Sidang dipimpin oleh …":
     a title writes its passives capitalised, `Ditolak`, and its prepositions apart, `di MA`).
+    The reporting verb may stand past the comma that closes an apposition and lowercase subject
+    adverbs (`… Media Officer Persis Solo, Bryan Barcelona, telah mengonfirmasi …`): a title
+    writes no lowercase adverb before a verb either.
     """
     words = [token for token in document.tokens_between(title_start, end)
              if token.text.strip(":") and token.text not in TITLE_PUNCTUATION]
@@ -697,7 +749,8 @@ def _glued_title_end(document: Document, title_start: int, end: int, clause_open
             return token.start
         following = words[position + 1] if position + 1 < len(words) else None
         if following is not None and token.text[:1].isupper() and (
-                following.text in reporting_verbs or (passive_verb is not None and passive_verb(following.text))):
+                following.text in reporting_verbs or (passive_verb is not None and passive_verb(following.text))
+                or _reporting_verb_past_adverbs(words, position + 1, reporting_verbs, subject_adverbs)):
             return token.start
         if following is not None and _connective_then_lowercase(token, following, connectives):
             return token.start  # "… Tuai Pujian Meskipun demikian, …" (quotes.yml title_connectives)
