@@ -181,6 +181,23 @@ def _is_adjective_predicate(word: str, position: int, rules: RuleSet) -> bool:
     return word in rules.adjective_predicates and (position == 0 or position >= rules.adjective_min_subject_words)
 
 
+def _is_recorded_figure(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """ "Maluku dan Papua mencatat 518,46 GW", "sanggup mencatat 26 gol": a verb of recording
+    (cues.yml recorded_figure) whose figure-claim object opens with its figure and holds no
+    predicate books a count, not a claim about something. "mencatat inflasi Mei sebesar 2,5
+    persen" (a noun first) and "mencatat 40 persen warga … masih hidup" (a predicate) are claims."""
+    if quote.rule != rule_id("indirect", rules.cues.figure_claims.id) or quote.cue is None \
+            or document.text[quote.cue.start:quote.cue.end].lower() not in rules.recording_verbs:
+        return False
+    words = [word.lower() for word in OBJECT_TOKEN.findall(_clause_text(document, quote))]
+    return bool(words) and _is_figure(words[0], rules) and not _has_own_predicate(words, rules)
+
+
+def _is_figure(word: str, rules: RuleSet) -> bool:
+    """A number in digits or in words (cues.yml figure_claims number_words)."""
+    return word[:1].isdigit() or word in rules.number_words
+
+
 def _is_passive_topic(document: Document, quote: Quote, rules: RuleSet) -> bool:
     """ "Imbauan itu berulang kali disampaikan X kepada …": a plain passive of saying inside a
     sentence whose agent nothing but adjuncts follows has what was said as its subject, a noun
@@ -418,7 +435,8 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     return [(reasons.directive.id, _is_directive), (reasons.topic_object.id, _is_topic_object),
             (reasons.irrealis.id, _is_irrealis), *_coordinated_irrealis_reason(rules),
             (reasons.refusal.id, _is_refusal), *_negated_report_reason(rules),
-            (reasons.noun_object.id, _is_noun_object), (reasons.passive_topic.id, _is_passive_topic),
+            (reasons.noun_object.id, _is_noun_object), *_recorded_figure_reason(rules),
+            (reasons.passive_topic.id, _is_passive_topic),
             (reasons.title_case.id, _is_title_case), (reasons.quoted_fragment.id, _is_quoted_fragment),
             (reasons.backward_directive.id, _is_backward_directive), (reasons.named_title.id, _is_named_title)]
 
@@ -426,6 +444,11 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
 def _negated_report_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     negated = rules.false_quotes.negated_report
     return [] if negated is None else [(negated.id, _is_negated_report)]
+
+
+def _recorded_figure_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
+    recorded = rules.false_quotes.recorded_figure
+    return [] if recorded is None else [(recorded.id, _is_recorded_figure)]
 
 
 def _coordinated_irrealis_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
