@@ -361,6 +361,18 @@ MIXED_OBJECTS: list[Case] = [
     ("capitalised_words_ending_like_speech_make_the_clause_mixed",
      "[Budi Santoso|PER] mengatakan bahwa warga berteriak “Tolak Tambang!” di depan kantor bupati.",
      [("mixed", "warga berteriak “Tolak Tambang!”", "Budi Santoso", "mixed.verb.say", "name")]),
+    # issue 20, guideline 9: one word in capitals in marks is an acronym, a name or a term, no words of
+    # the source; after a verb of thinking (complement: quote) nothing is reported then
+    ("an_acronym_in_marks_inside_the_clause_stays_indirect",
+     "[Budi Santoso|PER] mengatakan bahwa Jakarta punya “DNA” untuk acara besar dunia.",
+     [("indirect", "Jakarta punya “DNA” untuk acara besar dunia", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("a_thought_with_only_an_acronym_in_marks_reports_nothing",
+     "Gubernur [Budi Santoso|PER] meyakini, ajang lari itu akan dilirik dunia karena Jakarta punya “DNA” acara besar.",
+     []),
+    ("a_thought_with_the_source_words_in_marks_is_mixed",
+     "Gubernur [Budi Santoso|PER] meyakini ajang lari itu akan menjadi “pesta warga” yang meriah.",
+     [("mixed", "ajang lari itu akan menjadi “pesta warga” yang meriah", "Budi Santoso", "mixed.verb.describe",
+       "name")]),
 ]
 
 SELF_DESCRIPTION: list[Case] = [
