@@ -182,15 +182,37 @@ def _is_adjective_predicate(word: str, position: int, rules: RuleSet) -> bool:
 
 
 def _is_recorded_figure(document: Document, quote: Quote, rules: RuleSet) -> bool:
-    """ "Maluku dan Papua mencatat 518,46 GW", "sanggup mencatat 26 gol": a verb of recording
-    (cues.yml recorded_figure) whose figure-claim object opens with its figure and holds no
-    predicate books a count, not a claim about something. "mencatat inflasi Mei sebesar 2,5
-    persen" (a noun first) and "mencatat 40 persen warga … masih hidup" (a predicate) are claims."""
+    """ "Maluku dan Papua mencatat 518,46 GW", "sanggup mencatat 26 gol dan 6 assist": a verb of
+    recording (cues.yml recorded_figure) whose figure-claim object is only counts, each a figure
+    and at most its unit, books a result, not a claim about something. "mencatat 32 jamaah
+    positif" (a word after the unit: a predicate the test has no mark for), "mencatat inflasi
+    Mei sebesar 2,5 persen" (a noun first) and "mencatat 40 persen warga … masih hidup" are
+    claims."""
     if quote.rule != rule_id("indirect", rules.cues.figure_claims.id) or quote.cue is None \
             or document.text[quote.cue.start:quote.cue.end].lower() not in rules.recording_verbs:
         return False
     words = [word.lower() for word in OBJECT_TOKEN.findall(_clause_text(document, quote))]
-    return bool(words) and _is_figure(words[0], rules) and not _has_own_predicate(words, rules)
+    return _only_counts(words, rules) and not _has_own_predicate(words, rules)
+
+
+def _only_counts(words: list[str], rules: RuleSet) -> bool:
+    """Counts joined by commas or links ("26 gol dan 6 assist", "518,46 GW"), each a figure and at
+    most one word, up to the end or an adjunct that opens with a phrase stop ("… di liga")."""
+    position = 0
+    while position < len(words) and _is_figure(words[position], rules):
+        position += 1
+        if position < len(words) and not _ends_a_count(words[position], rules):
+            position += 1  # the unit or the counted noun
+        if position == len(words) or words[position] in rules.phrase_stops:
+            return True
+        if words[position] not in rules.object_coordinated_predicate_links and words[position] != ",":
+            return False
+        position += 1
+    return False
+
+
+def _ends_a_count(word: str, rules: RuleSet) -> bool:
+    return word == "," or word in rules.object_coordinated_predicate_links or word in rules.phrase_stops
 
 
 def _is_figure(word: str, rules: RuleSet) -> bool:
