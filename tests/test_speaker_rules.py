@@ -96,6 +96,16 @@ APPOSITION: list[Case] = [
     ("role_then_apposed_name_the_ner_missed",
      "Kepala BPBD Berau, Mashyadi, menyatakan bahwa banjir kini terjadi lebih dari sekali setahun.",
      [("indirect", "banjir kini terjadi", "Mashyadi", "indirect.verb.say", "name")], ["Mashyadi"]),
+    # an organisation with its short form in brackets, then an apposition between commas: the
+    # subject is read past the apposition through the bracket (mentions.phrase_before)
+    ("organisation_with_a_short_form_then_an_apposition",
+     "[Gabungan Pengusaha Sawit Nusantara|ORG] (GPSN), asosiasi yang didukung pemerintah, menyatakan bahwa "
+     "ekspor minyak sawit turun karena “tekanan pasar global”.",
+     [("mixed", "ekspor minyak sawit turun karena “tekanan pasar global”", "Gabungan Pengusaha Sawit Nusantara (GPSN)",
+       "mixed.verb.say", "name")], []),
+    ("person_with_an_age_in_brackets_then_an_apposition",
+     "[Rudi Hartono|PER] (52), warga Desa Sukamaju, mengatakan bahwa air sungai naik sejak subuh.",
+     [("indirect", "air sungai naik sejak subuh", "Rudi Hartono", "indirect.verb.say", "name")], ["Rudi Hartono"]),
     ("postposed_role_with_organisation_then_name",
      "“Kami tidak pernah menerima laporan itu,” kata Ketua Umum [Kadin|ORG], [Rosan Roeslani|PER], dalam konferensi pers.",
      [("direct", "tidak pernah menerima", "Rosan Roeslani", "direct.cue.postposed", "name")], ["Rosan Roeslani"]),

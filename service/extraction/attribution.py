@@ -162,14 +162,15 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
         start, end = trim_clause(text, start, end, rules)
         if end - start < MIN_CLAUSE_CHARS or not has_words(text, start, end, MIN_CLAUSE_WORDS):
             continue
-        if hit.complement == "quote" and not inner:
-            continue
+        quoting = any(_quotes_words(text, mark, rules) for mark in inner)
+        if hit.complement == "quote" and not quoting:
+            continue  # a thought reports only the source's quoted words, not a name or a title in marks
         if any(mark.start in claimants for mark in inner):
             continue
         if reports.cover(start, end):
             claimed.add(hit)
             continue
-        kind: QuoteType = "mixed" if any(_quotes_words(text, mark, rules) for mark in inner) else "indirect"
+        kind: QuoteType = "mixed" if quoting else "indirect"
         cue_rule = hit.rule if relative is None or rules.cues.relative_report is None \
             else rules.cues.relative_report.id
         run_start = None if inner or relative is not None \
@@ -198,6 +199,8 @@ def _quotes_words(text: str, mark: QuoteMarkSpan, rules: RuleSet) -> bool:
     reason = rules.false_quotes.title_case
     if not content or content[-1] in SPEECH_PUNCTUATION:
         return True
+    if _is_acronym(content.strip(WORD_EDGES)):
+        return False
     words = [word.strip(WORD_EDGES) for word in content.split()]
     long_words = [word for word in words if len(word) > reason.max_function_word_letters and word[:1].isalpha()]
     if len(long_words) < MIN_TITLE_WORDS:
@@ -206,6 +209,16 @@ def _quotes_words(text: str, mark: QuoteMarkSpan, rules: RuleSet) -> bool:
 
 
 WORD_EDGES = "()[]:;,.!?'\"“”‘’"
+
+
+def _is_acronym(content: str) -> bool:
+    """One word with no lowercase letter and at least two capitals (“DNA”, “G20”): a name or a
+    term in marks (guideline 9), no words of the source."""
+    return " " not in content and not any(character.islower() for character in content) \
+        and sum(1 for character in content if character.isupper()) >= MIN_ACRONYM_CAPITALS
+
+
+MIN_ACRONYM_CAPITALS = 2  # "A" alone may be a letter of a list
 
 
 class ReportedSpans:

@@ -181,6 +181,45 @@ def _is_adjective_predicate(word: str, position: int, rules: RuleSet) -> bool:
     return word in rules.adjective_predicates and (position == 0 or position >= rules.adjective_min_subject_words)
 
 
+def _is_recorded_figure(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """ "Maluku dan Papua mencatat 518,46 GW", "sanggup mencatat 26 gol dan 6 assist": a verb of
+    recording (cues.yml recorded_figure) whose figure-claim object is only counts, each a figure
+    and at most its unit, books a result, not a claim about something. "mencatat 32 jamaah
+    positif" (a word after the unit: a predicate the test has no mark for), "mencatat inflasi
+    Mei sebesar 2,5 persen" (a noun first) and "mencatat 40 persen warga … masih hidup" are
+    claims."""
+    if quote.rule != rule_id("indirect", rules.cues.figure_claims.id) or quote.cue is None \
+            or document.text[quote.cue.start:quote.cue.end].lower() not in rules.recording_verbs:
+        return False
+    words = [word.lower() for word in OBJECT_TOKEN.findall(_clause_text(document, quote))]
+    return _only_counts(words, rules) and not _has_own_predicate(words, rules)
+
+
+def _only_counts(words: list[str], rules: RuleSet) -> bool:
+    """Counts joined by commas or links ("26 gol dan 6 assist", "518,46 GW"), each a figure and at
+    most one word, up to the end or an adjunct that opens with a phrase stop ("… di liga")."""
+    position = 0
+    while position < len(words) and _is_figure(words[position], rules):
+        position += 1
+        if position < len(words) and not _ends_a_count(words[position], rules):
+            position += 1  # the unit or the counted noun
+        if position == len(words) or words[position] in rules.phrase_stops:
+            return True
+        if words[position] not in rules.object_coordinated_predicate_links and words[position] != ",":
+            return False
+        position += 1
+    return False
+
+
+def _ends_a_count(word: str, rules: RuleSet) -> bool:
+    return word == "," or word in rules.object_coordinated_predicate_links or word in rules.phrase_stops
+
+
+def _is_figure(word: str, rules: RuleSet) -> bool:
+    """A number in digits or in words (cues.yml figure_claims number_words)."""
+    return word[:1].isdigit() or word in rules.number_words
+
+
 def _is_passive_topic(document: Document, quote: Quote, rules: RuleSet) -> bool:
     """ "Imbauan itu berulang kali disampaikan X kepada …": a plain passive of saying inside a
     sentence whose agent nothing but adjuncts follows has what was said as its subject, a noun
@@ -418,7 +457,8 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     return [(reasons.directive.id, _is_directive), (reasons.topic_object.id, _is_topic_object),
             (reasons.irrealis.id, _is_irrealis), *_coordinated_irrealis_reason(rules),
             (reasons.refusal.id, _is_refusal), *_negated_report_reason(rules),
-            (reasons.noun_object.id, _is_noun_object), (reasons.passive_topic.id, _is_passive_topic),
+            (reasons.noun_object.id, _is_noun_object), *_recorded_figure_reason(rules),
+            (reasons.passive_topic.id, _is_passive_topic),
             (reasons.title_case.id, _is_title_case), (reasons.quoted_fragment.id, _is_quoted_fragment),
             (reasons.backward_directive.id, _is_backward_directive), (reasons.named_title.id, _is_named_title)]
 
@@ -426,6 +466,11 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
 def _negated_report_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     negated = rules.false_quotes.negated_report
     return [] if negated is None else [(negated.id, _is_negated_report)]
+
+
+def _recorded_figure_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
+    recorded = rules.false_quotes.recorded_figure
+    return [] if recorded is None else [(recorded.id, _is_recorded_figure)]
 
 
 def _coordinated_irrealis_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:

@@ -548,7 +548,11 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
                 apposed = _without_bracketed_tail(index.tokens[back + 1:position])
                 if is_apposed_name(apposed, index.tokens[max(0, back - APPOSITION_HEAD_TOKENS):back], index, rules):
                     return apposed, False
-                if back - 1 >= 0 and index.tokens[back - 1].text not in PUNCTUATION_STOPS:
+                if back - 1 >= 0 and (index.tokens[back - 1].text not in PUNCTUATION_STOPS
+                                      or index.tokens[back - 1].text == ")"):
+                    # past the apposition to the subject, through a bracket that closes it
+                    # ("China Association … (CAAM), asosiasi industri otomotif, menyatakan"):
+                    # the loop below reads the bracket
                     position = back - 1
                 break
     phrase: list[Token] = []

@@ -405,6 +405,7 @@ class FalseQuoteRules(StrictModel):
     backward_directive: WordList
     named_title: WordList
     negated_report: NegatedReportReason | None = None
+    recorded_figure: WordList | None = None
 
 
 

@@ -188,6 +188,8 @@ class RuleSet:
         self.refusal_negations = frozenset(cues.false_quotes.refusal.negations)
         negated = cues.false_quotes.negated_report
         self.negated_report_assertions = frozenset(negated.asserted) if negated is not None else frozenset()
+        recorded = cues.false_quotes.recorded_figure
+        self.recording_verbs = frozenset(recorded.words) if recorded is not None else frozenset()
         self.topic_prepositions = frozenset(cues.false_quotes.topic_object.words)
         self.topic_nouns = frozenset(cues.false_quotes.topic_object.nouns)
         self.topic_question_words = frozenset(cues.false_quotes.topic_object.question_words)
@@ -408,10 +410,21 @@ def load_rules(directory: Path) -> RuleSet:
     names = loaded["names"]
     assert isinstance(names, NameRules)
     _check_no_repeats(directory, cues, speakers)
+    _check_recording_verbs_claim_figures(directory, cues)
     _check_no_repeated_names(directory, names)
     hygiene = loaded["hygiene"]
     assert isinstance(hygiene, HygieneRules)
     return RuleSet(quotes, cues, speakers, version=digest.hexdigest()[:12], names=names, hygiene=hygiene)
+
+
+def _check_recording_verbs_claim_figures(directory: Path, cues: CueRules) -> None:
+    """false_quotes.recorded_figure reads only figure claims: a verb of recording it lists that no
+    figure_claims rule finds would never be read."""
+    recorded = cues.false_quotes.recorded_figure
+    stray = sorted(set(recorded.words) - set(cues.figure_claims.words)) if recorded is not None else []
+    if stray:
+        raise RuleError(f"rule file {directory / 'cues.yml'}: false_quotes.recorded_figure lists "
+                        f"{', '.join(stray)}, not in figure_claims words")
 
 
 def _check_no_repeated_names(directory: Path, names: NameRules) -> None:
