@@ -240,6 +240,15 @@ class NounPhraseCue(StrictModel):
     max_words: int = Field(ge=1)
 
 
+class AffiliationApposition(StrictModel):
+    """A role after a postposed cue, an affiliation opened by one of `openers` (at most
+    `max_tokens` tokens), a comma and the name of the role's holder."""
+
+    id: str
+    openers: list[str]
+    max_tokens: int = Field(ge=1)
+
+
 class CliticCue(StrictModel):
     id: str
     suffix: str
@@ -541,6 +550,7 @@ class CueRules(StrictModel):
     name_after_quote: PositionalCue | None = None
     name_before_colon: PositionalCue | None = None
     postposed_noun_phrase: NounPhraseCue
+    apposed_name_past_affiliation: AffiliationApposition | None = None
     clitic: CliticCue
     according_to: AccordingTo
     interposed_opening: InterposedOpening
