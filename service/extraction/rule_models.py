@@ -620,6 +620,17 @@ class RoleAbbreviations(StrictModel):
     word_short_forms: list[tuple[str, str]] = []
 
 
+class DerivedOffices(StrictModel):
+    """speakers.yml derived_offices: the deputy and sub-unit offices of the `offices` written short
+    with `head` ("Kabid" -> "Wakabid", "Kasubbid")."""
+
+    id: str
+    head: str = Field(min_length=1)
+    deputy: str = Field(min_length=1)
+    sub: str = Field(min_length=1)
+    offices: list[str]
+
+
 class VerbPrefixes(StrictModel):
     """speakers.yml verb_prefixes: the passive di-, the me-/ber- of a new predicate, glued verbs."""
 
@@ -689,6 +700,7 @@ class SpeakerRules(StrictModel):
     stance_negations: list[str]
     negated_stances: list[str]
     role_abbreviations: RoleAbbreviations
+    derived_offices: DerivedOffices | None = None
 
 
 class EntityRepair(StrictModel):
