@@ -31,6 +31,19 @@ from tests.markup import MarkupExtractor, parse_markup
 Case = tuple[str, str, int, str | None, str, str | None]
 
 CASES: list[Case] = [
+    # a sub-unit head's office (speakers.yml derived_offices: "Kasubbid" of "Kabid") apposed to a
+    # name makes the name the sentence's subject: the clitic after it is theirs, not the earlier
+    # subject's; with an office no list derives, the name stays a passing mention (the next case)
+    ("an apposed name after a derived office is the subject",
+     "[Lusiana|PER] kehilangan uang Rp350 juta. Polisi masih memeriksa saksi. Kasus itu terus dikembangkan. "
+     "Terpisah, Kasubbid Penmas, Kompol [Siti Rohani|PER], saat dihubungi tidak membantah kasus itu. "
+     "“Besok akan kita rilis kasusnya,” ujarnya singkat.",
+     0, "Siti Rohani", "speaker.clitic_antecedent@rules", None),
+    ("a deputy's derived office before a name",
+     "[Lusiana|PER] kehilangan uang Rp350 juta. Polisi masih memeriksa saksi. Kasus itu terus dikembangkan. "
+     "Terpisah, Wakasat Reskrim, AKP [Dedi Kurnia|PER], saat dihubungi tidak membantah kasus itu. "
+     "“Pelaku masih kami cari,” ujarnya singkat.",
+     0, "Dedi Kurnia", "speaker.clitic_antecedent@rules", None),
     # a name inside an unnamed-source phrase is that quote's speaker, so it stays in focus
     ("name inside a speaker phrase",
      "“Sekolah kami terus berbenah setiap tahun,” kata [Budi Santoso|PER]. "

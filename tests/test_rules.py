@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from service.extraction.rules import RuleError, load_rules
+from service.extraction.rules import RuleError, RuleSet, load_rules
 from service.settings import PROJECT_ROOT
 from tests.conftest import copy_rules
 
@@ -100,3 +100,13 @@ def test_title_or_role_answers_kept_per_rule_set_and_repeated_alike() -> None:
         assert shipped.is_title_or_role(word) is title_or_role
         assert shipped.is_title_or_role(word) is title_or_role  # read from the kept answers
         assert other.is_title_or_role(word) is False
+
+
+@pytest.mark.parametrize(("word", "office"), [
+    ("Kasubbid", True), ("kasubbag", True), ("Wakasat", True), ("Wakabid", True), ("Kabid", True),
+    ("Wakakak", False), ("wakaf", False), ("Kasubag", False),
+])
+def test_deputy_and_sub_unit_offices_are_derived(word: str, office: bool, rules: RuleSet) -> None:
+    """speakers.yml derived_offices: wa + an office of `offices`, ka + sub + the rest of one; no
+    other word that happens to open alike ("Wakakak", a laugh; "wakaf")."""
+    assert rules.is_title_or_role(word) is office

@@ -556,8 +556,42 @@ CUE_WORD_COMPOUNDS: list[Case] = [
      [("direct", "Kami siap bertanding,", "Dika Saputra", "direct.cue.postposed", "name")], ["Dika Saputra"]),
 ]
 
+# A role after a postposed cue, its affiliation opened by a preposition where the role works
+# (di, dari, asal), then a comma and a person's name: the name holds the role and speaks
+# (cue.apposed_name_past_affiliation). An addressee (kepada) is no affiliation, and a name that
+# opens the next sentence or stands inside quotation marks is no apposition.
+APPOSED_PAST_AFFILIATION: list[Case] = [
+    ("a_name_after_a_role_and_its_institution",
+     "“Tidur siang membantu pemulihan,” kata peneliti tidur sekaligus dosen di [Universitas Gadjah Mada|ORG] di "
+     "Yogyakarta, Dr [Sinta Maharani|PER].",
+     [("direct", "Tidur siang membantu", "Sinta Maharani", "direct.cue.apposed_name_past_affiliation", "name")],
+     ["Sinta Maharani"]),
+    ("a_name_after_a_role_from_a_village",
+     "“Panen tahun ini bagus,” ujar seorang petani dari Desa [Sukamaju|LOC], [Rahmat Hidayat|PER].",
+     [("direct", "Panen tahun ini bagus", "Rahmat Hidayat", "direct.cue.apposed_name_past_affiliation", "name")],
+     ["Rahmat Hidayat"]),
+    ("an_indirect_clause_before_the_role_and_name",
+     "Tidur siang membantu pemulihan otot, kata peneliti tidur di [Universitas Gadjah Mada|ORG], dr "
+     "[Sinta Maharani|PER], kepada wartawan.",
+     [("indirect", "Tidur siang membantu pemulihan otot", "Sinta Maharani",
+       "indirect.cue.apposed_name_past_affiliation", "name")], ["Sinta Maharani"]),
+    ("a_mixed_clause_before_the_role_and_name",
+     "Tidur siang disebut “obat murah” bagi pekerja, kata peneliti tidur di [Universitas Gadjah Mada|ORG], "
+     "[Sinta Maharani|PER].",
+     [("mixed", "Tidur siang disebut “obat murah”", "Sinta Maharani", "mixed.cue.apposed_name_past_affiliation",
+       "name")], ["Sinta Maharani"]),
+    ("an_addressee_is_no_affiliation",
+     "[Andi Wijaya|PER] melatih tim itu sejak Maret. “Kami siap,” ujar pelatih tim nasional kepada Ketua Umum "
+     "[PSSI|ORG], [Budi Hartono|PER].",
+     [("direct", "Kami siap", "Andi Wijaya", "direct.cue.postposed", "role")], ["Andi Wijaya", "Budi Hartono"]),
+    ("a_name_in_the_next_sentence_is_no_apposition",
+     "[Andi Wijaya|PER] melatih tim itu sejak Maret. “Kami siap,” ujar pelatih tim nasional di [Jakarta|LOC], "
+     "Selasa. [Budi Hartono|PER] tidak hadir.",
+     [("direct", "Kami siap", "Andi Wijaya", "direct.cue.postposed", "role")], ["Andi Wijaya", "Budi Hartono"]),
+]
+
 ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES + INDIRECT_SPEECH + SOURCES + NOUN_PHRASE_AFTER_CUE \
-    + TRAILING_ADJUNCTS + SEARCH_STOPS + CUE_WORD_COMPOUNDS
+    + TRAILING_ADJUNCTS + SEARCH_STOPS + CUE_WORD_COMPOUNDS + APPOSED_PAST_AFFILIATION
 
 KNOWN_GAPS: dict[str, str] = {}
 

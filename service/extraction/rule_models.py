@@ -240,6 +240,15 @@ class NounPhraseCue(StrictModel):
     max_words: int = Field(ge=1)
 
 
+class AffiliationApposition(StrictModel):
+    """A role after a postposed cue, an affiliation opened by one of `openers` (at most
+    `max_tokens` tokens), a comma and the name of the role's holder."""
+
+    id: str
+    openers: list[str]
+    max_tokens: int = Field(ge=1)
+
+
 class CliticCue(StrictModel):
     id: str
     suffix: str
@@ -542,6 +551,7 @@ class CueRules(StrictModel):
     name_after_quote: PositionalCue | None = None
     name_before_colon: PositionalCue | None = None
     postposed_noun_phrase: NounPhraseCue
+    apposed_name_past_affiliation: AffiliationApposition | None = None
     clitic: CliticCue
     according_to: AccordingTo
     interposed_opening: InterposedOpening
@@ -609,6 +619,17 @@ class RoleAbbreviations(StrictModel):
     min_segment_chars: int = Field(gt=0)
     capital_segment_chars: int = Field(gt=0)
     word_short_forms: list[tuple[str, str]] = []
+
+
+class DerivedOffices(StrictModel):
+    """speakers.yml derived_offices: the deputy and sub-unit offices of the `offices` written short
+    with `head` ("Kabid" -> "Wakabid", "Kasubbid")."""
+
+    id: str
+    head: str = Field(min_length=1)
+    deputy: str = Field(min_length=1)
+    sub: str = Field(min_length=1)
+    offices: list[str]
 
 
 class VerbPrefixes(StrictModel):
@@ -680,6 +701,7 @@ class SpeakerRules(StrictModel):
     stance_negations: list[str]
     negated_stances: list[str]
     role_abbreviations: RoleAbbreviations
+    derived_offices: DerivedOffices | None = None
 
 
 class EntityRepair(StrictModel):

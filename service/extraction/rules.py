@@ -21,6 +21,7 @@ from service.extraction.morphology import Morphology
 from service.extraction.rule_models import (
     DEFAULT_HYGIENE,
     CueRules,
+    DerivedOffices,
     HygieneRules,
     NameRules,
     QuoteRules,
@@ -38,6 +39,18 @@ MAX_MEMO_WORDS = 200_000  # words whose title-or-role answer is kept between art
 
 class RuleError(RuntimeError):
     """A rule file is missing or malformed."""
+
+
+def derived_offices(setting: DerivedOffices | None) -> frozenset[str]:
+    """The deputy and sub-unit forms of the setting's offices written short with its head
+    ("kabid" -> "wakabid", "kasubbid"; speakers.yml derived_offices): Indonesian builds them
+    from any such office, so listing the office lists them too."""
+    if setting is None:
+        return frozenset()
+    heads = [office for office in setting.offices if office.startswith(setting.head)]
+    return frozenset(form for office in heads
+                     for form in (setting.deputy + office,
+                                  setting.head + setting.sub + office[len(setting.head):]))
 
 
 class RuleSet:
@@ -147,7 +160,7 @@ class RuleSet:
         self.time_nouns_before_demonstratives = frozenset(speakers.time_nouns_before_demonstratives)
         self.non_name_words = frozenset(speakers.non_name_words)
         self.subject_boundaries = frozenset(speakers.subject_boundaries)
-        self.titles_and_roles = self.role_nouns | self.titles
+        self.titles_and_roles = self.role_nouns | self.titles | derived_offices(speakers.derived_offices)
         self.also_given_names = frozenset(speakers.also_given_names)
         self.place_words = frozenset(self.names.place_words.words) - self.also_given_names
         self.person_titles = self.titles_and_roles - self.also_given_names

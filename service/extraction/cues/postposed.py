@@ -137,11 +137,15 @@ def _read_postposed(state: ScanState, position: int, lower: str) -> Hit | None:
 def _postposed_hit(state: ScanState, position: int, lower: str, rule: str) -> Hit | None:
     index, rules = state.index, state.rules
     token = index.tokens[position]
-    mention = parse_speaker_phrase(phrase_after(position + 1, index, rules), index, rules)
+    phrase = phrase_after(position + 1, index, rules)
+    mention = parse_speaker_phrase(phrase, index, rules)
     if mention is None or (mention.kind in ("name", "organization") and not is_person_entity(mention, index)):
         # a name the NER missed ("terang Bass") gives way only to a person behind a title
         mention = person_after(position, state.sentence.end, index, rules,
                                through_titles_only=mention is not None) or mention
+    holder = _holder_past_affiliation(state, phrase) if mention is not None and mention.kind == "role" else None
+    if holder is not None and rules.cues.apposed_name_past_affiliation is not None:
+        mention, rule = holder, rules.cues.apposed_name_past_affiliation.id
     if mention is None and rule == rules.cues.postposed.id:
         mention = unlisted_noun_phrase(state, position)
         rule = rules.cues.postposed_noun_phrase.id
@@ -149,6 +153,53 @@ def _postposed_hit(state: ScanState, position: int, lower: str, rule: str) -> Hi
         return None
     return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule, kind="postposed", mention=mention,
                segment_start=token.start, backward_content=True)
+
+
+AFFILIATION_PUNCTUATION = frozenset(",()")  # "Direktur Pusat Riset (PR), Budi": the bracket is the institution's
+
+
+def _holder_past_affiliation(state: ScanState, phrase: list[Token]) -> Mention | None:
+    """The name apposed to a role past its affiliation ("kata peneliti tidur di Universitas Gadjah
+    Mada, Dr Sinta Maharani"): the speaker phrase stopped at the affiliation's preposition, so
+    the role alone was read; the holder named after the comma is who speaks (cues.yml
+    apposed_name_past_affiliation). Not across a sentence end, a quotation mark or a reporting
+    verb, and not a name that goes on into a clause of its own."""
+    index, rules = state.index, state.rules
+    setting = rules.cues.apposed_name_past_affiliation
+    if setting is None or not phrase:
+        return None
+    tokens = index.tokens
+    opener = phrase[-1].index + 1
+    if opener >= len(tokens) or tokens[opener].text not in setting.openers:
+        return None
+    for ahead in range(opener + 1, min(opener + 1 + setting.max_tokens, len(tokens) - 1)):
+        token = tokens[ahead]
+        if token.start >= state.sentence.end or token.text in PUNCTUATION_STOPS - AFFILIATION_PUNCTUATION \
+                or token.text.lower() in rules.reporting_verbs or token.text.lower() in rules.speaker_search_stops:
+            return None
+        if token.text == ",":
+            return _apposed_holder(state, ahead + 1)
+    return None
+
+
+def _apposed_holder(state: ScanState, first: int) -> Mention | None:
+    """A person's name opening at token `first`, past its titles, and closing the phrase (punctuation, a phrase
+    stop or the sentence end after it), as a name mention."""
+    index, rules = state.index, state.rules
+    tokens = index.tokens
+    while first < len(tokens) - 1 and first not in index.entity_by_token and rules.is_title_or_role(tokens[first].text):
+        first += 1  # "…, Dr Sinta Maharani": titles before the name
+    entity = index.entity_by_token.get(first)
+    if entity is None or entity.label != "PER" or entity.start != tokens[first].start \
+            or index.document.in_quote_marks(entity.start):
+        return None
+    inside = index.tokens_in(entity.start, entity.end)
+    after = inside[-1].index + 1
+    if after < len(tokens) and tokens[after].start < state.sentence.end \
+            and tokens[after].text not in PUNCTUATION_STOPS and tokens[after].text.lower() not in rules.phrase_stops:
+        return None
+    name = name_from_tokens(inside, rules, index)
+    return Mention(entity.start, entity.end, "name", name=name) if name else None
 
 
 def unlisted_noun_phrase(state: ScanState, position: int) -> Mention | None:
