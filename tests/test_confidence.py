@@ -73,6 +73,15 @@ FEATURE_CASES = [
                                         "menipis sejak pekan lalu.”", 0,
      {"type=direct": 1.0, "sentence_chars_log": math.log1p(len(
          "Budi Santoso berkata: “Harga naik. Stok beras di gudang menipis sejak pekan lalu."))}),
+    # a reported clause read to its sentence's end leaves nothing; one cut at a conjunction
+    # leaves the rest of the sentence (letters and digits); a direct quote has no such clause
+    ("an indirect quote to the sentence end", "[Budi Santoso|PER] mengatakan bahwa harga beras naik lagi.", 0,
+     {"type=indirect": 1.0, "clause_cut_log": 0.0}),
+    ("an indirect quote cut at a conjunction", "[Budi Santoso|PER] mengatakan bahwa harga beras akan turun "
+                                               "pekan depan, tetapi dia belum dapat memastikan harinya.", 0,
+     {"type=indirect": 1.0, "clause_cut_log": math.log1p(len("tetapidiabelumdapatmemastikanharinya"))}),
+    ("a direct quote", "“Harga beras naik lagi,” kata [Budi Santoso|PER] kepada wartawan di pasar.", 0,
+     {"type=direct": 1.0, "clause_cut_log": 0.0}),
 ]
 
 

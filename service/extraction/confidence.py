@@ -8,7 +8,8 @@ the document (the quote rule's kind and family, resolution and the speaker slot'
 distances between mention, cue, speaker and quote, how many people compete nearby and how many the
 salience model holds in focus where the speaker was chosen, how often the
 speaker is quoted, the people check's probability that the speaker is a person of the article,
-damaged text (hygiene repairs) and the sentence's length where the quote was read, …) and turns them into a
+damaged text (hygiene repairs) and the sentence's length where the quote was read, how much of
+its sentence a reported clause leaves unread, …) and turns them into a
 probability with a trained model (logistic regression or gradient-boosted trees over named
 features, whichever cross-validation by outlet prefers), then a calibration fitted
 on out-of-fold predictions of news rows the rules were never tuned on (`training/confidence.py`,
@@ -171,6 +172,17 @@ def _rule_group(rule: str) -> str:
     return ".".join(rule.split(".")[:2])
 
 
+def _clause_cut(document: Document, quote: Quote) -> int:
+    """Letters and digits of the quote's last sentence left after the quote ends. A reported
+    clause usually reads to its sentence's end; an indirect or mixed span that stops before it
+    was cut where the clause rules saw a boundary (a conjunction, a second predicate, an
+    interposed cue), which is often right but is where a span ends too early or a clause is
+    not the speaker's (training rows: 60 % right with more than 30 characters left, against
+    91 % at the end). Absent for direct quotes, whose quotation marks bound them."""
+    sentence = document.sentence_of(quote.end - 1)
+    return sum(character.isalnum() for character in document.text[quote.end:sentence.end])
+
+
 def _quote_features(document: Document, quote: Quote, neighbourhood: _Neighbourhood) -> dict[str, float]:
     text = document.text[quote.start:quote.end]
     sentence = document.sentence_of(quote.start)
@@ -193,6 +205,8 @@ def _quote_features(document: Document, quote: Quote, neighbourhood: _Neighbourh
     }
     for kind in neighbourhood.repair_kinds(low, high):  # damaged text where the quote was read
         features[f"repair_near={kind}"] = 1.0
+    if quote.type != "direct":
+        features["clause_cut_log"] = log_count(_clause_cut(document, quote))
     if quote.cue is None:
         features["no_cue"] = 1.0
     else:
