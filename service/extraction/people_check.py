@@ -210,7 +210,7 @@ class _Context:
         first_sentence = document.sentences[0].end if document.sentences else len(document.text)
         last_sentence = document.sentences[-1].start if document.sentences else 0
         lowercase = document.words_written_lowercase()
-        initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules, lowered))
+        initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules))
         return cls(labels, words, initials, first_sentence, last_sentence,
                    lowercase, _name_words(rules), {}, _next_pronoun(lowered, rules))
 
