@@ -281,8 +281,7 @@ def _alias_marker_end(lowered: list[str], position: int, rules: RuleSet) -> int 
     `lowered` are the tokens' lowercase texts."""
     if lowered[position] not in rules.alias_marker_first_words:
         return None
-    for marker in rules.alias_markers:
-        words = marker.split()
+    for words in rules.alias_marker_words:
         if lowered[position:position + len(words)] == words:
             return position + len(words)
     return None

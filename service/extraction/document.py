@@ -291,8 +291,7 @@ class Document:
         ask whether a capitalised word is an ordinary word the article also writes small."""
         cached = self._lowercase_cache
         if cached is None or cached[0] != len(self.tokens):
-            words = frozenset(text for text in {token.text for token in self.tokens}
-                              if text.isalpha() and text.islower())
+            words = frozenset(text for text in self.tokens_by_text() if text.isalpha() and text.islower())
             cached = self._lowercase_cache = (len(self.tokens), words)
         return cached[1]
 
@@ -335,13 +334,19 @@ class Document:
         tokens, built once per token list, so a stage asking where else the article writes a
         word reads just those tokens instead of walking every token per question (quadratic
         over an article's mentions). Read it, never change it."""
+        return self.tokens_by_text().get(text, [])
+
+    def tokens_by_text(self) -> dict[str, list[Token]]:
+        """Each token text's tokens, in text order (first written first): built once per token
+        list, for `tokens_with_text` and for a stage that decides per distinct word rather than
+        per token (the cue scan). Read it, never change it."""
         cached = self._by_text_cache
         if cached is None or cached[0] != len(self.tokens):
             by_text: dict[str, list[Token]] = {}
             for token in self.tokens:
                 by_text.setdefault(token.text, []).append(token)
             cached = self._by_text_cache = (len(self.tokens), by_text)
-        return cached[1].get(text, [])
+        return cached[1]
 
     def tokens_with_lowered_text(self, lowered: str) -> list[Token]:
         """The tokens whose lowercase text is `lowered`, in text order: the lowercase twin of
@@ -384,7 +389,8 @@ class Document:
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens starting in [start, end): two binary searches and one slice of just those
         tokens (slicing to the end of the list first made a call cost the whole document)."""
-        starts = self.token_starts()
+        cached = self._starts_cache.get("tokens")  # `token_starts`, read in place: asked ~200 times per article
+        starts = cached[1] if cached is not None and cached[0] == len(self.tokens) else self.token_starts()
         return self.tokens[bisect_left(starts, start):bisect_left(starts, end)]
 
     def in_boilerplate(self, offset: int) -> bool:

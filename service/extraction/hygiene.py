@@ -481,29 +481,32 @@ def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep
     function_words = frozenset(rule.function_words)
     alone = letter_runs.written_alone()
     lowercase = {run for run in set(words) if run.islower()}  # each distinct run's shape tested once
+    # a cut needs a function word ending the word: one C-level suffix test per run, and only
+    # the runs that pass are kept, with the contexts they are written in
+    suffixes = tuple(function_words)
+    distinct_endings: set[str] = set()  # every capitalised word ending a run: the stems' tails are read from all
     contexts: dict[str, set[tuple[str, str]]] = {}
     endings: list[tuple[int, int, str]] = []  # (run position, offset in the run, capitalised word ending it)
     for position, run in letter_runs.capitalised():  # a run with no capital has no capitalised word ending it
         offset = _capitalised_ending(run)
         if offset < 0:
             continue
-        endings.append((position, offset, run[offset:]))
-        contexts.setdefault(run[offset:], set()).add(_neighbours(words, position))
+        word = run[offset:]
+        distinct_endings.add(word)
+        if word.endswith(suffixes):
+            endings.append((position, offset, word))
+            contexts.setdefault(word, set()).add(_neighbours(words, position))
     tails: dict[str, set[str]] = {}  # stem -> lowercase words of the article glued to it
     known_tails = lowercase | function_words  # one lookup per cut
-    for word in contexts:
+    for word in distinct_endings:
         for cut in range(rule.min_stem_chars, len(word) - 1):
             tail = word[cut:]
             if tail in known_tails:
                 tails.setdefault(word[:cut], set()).add(tail)
-    # a cut needs a function word ending the word: one C-level suffix test first, and each
-    # distinct word's answer is kept (a name recurs through the article)
-    suffixes = tuple(function_words)
+    # each distinct word's answer is kept (a name recurs through the article)
     cuts: dict[tuple[str, str], int] = {}
     found: list[Repair] = []
     for position, offset, word in endings:
-        if not word.endswith(suffixes):
-            continue
         before = _capitalised_word_before(words, position, offset)
         if (word, before) not in cuts:  # the names a cut may keep depend on the word before
             named = known_names.get(before, frozenset())

@@ -79,7 +79,7 @@ class TextIndex:
         """A sentence's first word that the article also writes in lowercase: capitalised only by
         position ("Ketidakhadiran Khofifah …"), so not part of a name."""
         if self._lowercase_words is None:
-            self._lowercase_words = {t.text for t in self.tokens if t.text.islower()}
+            self._lowercase_words = {text for text in self.document.tokens_by_text() if text.islower()}
             self._sentence_starts = {sentence.start for sentence in self.document.sentences}
         return token.start in self._sentence_starts and token.text.lower() in self._lowercase_words
 

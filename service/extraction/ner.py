@@ -314,7 +314,7 @@ def tagging_groups(document: Document) -> list[list[Token]]:
 
 
 def _words(group: list[Token]) -> tuple[str, ...]:
-    return tuple(token.text for token in group)
+    return tuple([token.text for token in group])  # a list first: no generator step per token
 
 
 def tag_documents(tagger: EntityTagger, documents: list[list[list[Token]]],
@@ -336,9 +336,12 @@ def tag_documents(tagger: EntityTagger, documents: list[list[list[Token]]],
     """
     distinct: dict[tuple[str, ...], int] = {}
     owners: list[set[int]] = []
+    group_indexes: list[list[int]] = []  # each document's groups as indexes into `distinct`, read once
     for number, groups in enumerate(documents):
+        group_indexes.append([])
         for group in groups:
             index = distinct.setdefault(_words(group), len(distinct))
+            group_indexes[number].append(index)
             if index == len(owners):
                 owners.append(set())
             owners[index].add(number)
@@ -364,8 +367,8 @@ def tag_documents(tagger: EntityTagger, documents: list[list[list[Token]]],
             for index, tags in zip(batch, tagger.tag_sentences([unique_words[index] for index in batch]), strict=True):
                 unique_tags[index] = tags
     results: list[list[list[str]] | None] = []
-    for number, groups in enumerate(documents):
-        document_tags = [unique_tags[distinct[_words(group)]] for group in groups]
+    for number, indexes in enumerate(group_indexes):
+        document_tags = [unique_tags[index] for index in indexes]
         results.append(None if number in late else [tags for tags in document_tags if tags is not None])
     return results
 

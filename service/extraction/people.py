@@ -294,7 +294,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             kind = "person" if _a_given_name_alone(mention.name, index) \
                 or _a_persons_defined_short_form(mention.name, document) else "organization"
             candidates.append((Span(mention.start, mention.end), mention.name, kind))
-    initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules, index.lowered))
+    initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules))
     people_by_layout = one_word_person_evidence(document, rules)
     candidates.extend((span, name, "person") for span, name in _initials_mentions(document, initials, candidates))
     candidates.sort(key=lambda item: item[0].start)
@@ -656,7 +656,7 @@ def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, 
         _canonical_form(speaker.name, kind, document, rules, known_names)
     words = _words(speaker.name, rules)
     at = spoken_for.start if spoken_for is not None else quote.start
-    initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules, index.lowered))
+    initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules))
     cluster, rule = _matching_cluster(clusters, words, speaker.name, kind, at, document, rules, initials)
     if rule == AMBIGUOUS:
         document.warnings.append(f"speaker {speaker.name!r} at {at} fits several people; left ambiguous "
@@ -757,7 +757,7 @@ def one_word_person_evidence(document: Document, rules: RuleSet) -> set[int]:
     return {entity.start for entity in document.entities if entity.label == "PER" and age.match(text, entity.end)}
 
 
-def introduced_initials(document: Document, rules: RuleSet, lowered: list[str] | None = None) -> set[str]:
+def introduced_initials(document: Document, rules: RuleSet) -> set[str]:
     """Initials the article introduces as a person's ("seorang pria berinisial JH", "inisial
     tersangka masing-masing LS dan HB"): capitals after a marker word, past a few lowercase
     words and between the list's commas and "dan" (rule names.initials_marker); and capitals
@@ -766,10 +766,11 @@ def introduced_initials(document: Document, rules: RuleSet, lowered: list[str] |
     markers = rules.names.initials_markers
     found: set[str] = set()
     tokens = document.tokens
-    lowered = lowered if lowered is not None else [token.text.lower() for token in tokens]
-    for position, lower in enumerate(lowered):
-        if lower in rules.initials_markers:
-            found.update(_initials_after(tokens, position + 1, markers.max_words_between, markers.max_letters, rules))
+    for text, written in document.tokens_by_text().items():  # each distinct word tested once
+        if text.lower() in rules.initials_markers:
+            for token in written:
+                found.update(_initials_after(tokens, token.index + 1, markers.max_words_between,
+                                             markers.max_letters, rules))
     found.update(_initials_with_an_age(document, rules))
     return found
 
@@ -779,9 +780,9 @@ def _initials_with_an_age(document: Document, rules: RuleSet) -> set[str]:
     suspects so, with or without a marker word."""
     age = age_pattern(tuple(rules.names.age_after_name.units), rules.names.age_after_name.max_digits)
     max_letters = rules.names.initials_markers.max_letters
-    # each distinct word's shape tested once, then one set lookup per token
-    shaped = {word for word in {token.text for token in document.tokens} if _is_initials(word, max_letters)}
-    return {token.text for token in document.tokens if token.text in shaped and age.match(document.text, token.end)}
+    # each distinct word's shape tested once, then only the tokens written so
+    return {word for word, written in document.tokens_by_text().items() if _is_initials(word, max_letters)
+            and any(age.match(document.text, token.end) for token in written)}
 
 
 def _initials_after(tokens: list[Token], first: int, max_words_between: int, max_letters: int,

@@ -33,7 +33,7 @@ import math
 import string
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain, compress, count, repeat
 from pathlib import Path
@@ -56,6 +56,7 @@ SHAPE_LETTERS = 3
 SHAPE_SMOOTHING = 0.5
 SHAPE_ALPHABET = 28  # letters, the word's start and its end
 BRACKET_LOOKAHEAD_CHARS = 8  # room for spaces, the bracket and more digits than an age has
+MAX_SHAPE_MEMO_WORDS = 200_000  # words whose log-likelihood a letter model keeps between documents
 PRONOUN_REACH_CHARS = 20  # how far into the next sentence a pronoun still follows the name
 KINDS = ("person", "organisation", "thing", "place")  # the kinds names.yml kind_words tells apart
 HEADS_OPENING_A_MENTION = frozenset({"organisation", "place"})  # kinds whose head word read inside a mention counts
@@ -135,6 +136,9 @@ class _LetterModel:
 
     counts: Counter[str]
     total: int
+    # each word's log-likelihood, kept: a model lives as long as its rule set and a name's
+    # words recur through an article's mentions and across articles
+    memo: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, words: frozenset[str]) -> _LetterModel:
@@ -142,9 +146,15 @@ class _LetterModel:
         return cls(counts, sum(counts.values()))
 
     def log_likelihood(self, word: str) -> float:
+        known = self.memo.get(word)
+        if known is not None:
+            return known
+        if len(self.memo) >= MAX_SHAPE_MEMO_WORDS:
+            self.memo.clear()
         unseen = SHAPE_SMOOTHING * SHAPE_ALPHABET ** SHAPE_LETTERS
-        return sum(math.log((self.counts[run] + SHAPE_SMOOTHING) / (self.total + unseen))
-                   for run in _letter_runs(word))
+        value = self.memo[word] = sum(math.log((self.counts[run] + SHAPE_SMOOTHING) / (self.total + unseen))
+                                      for run in _letter_runs(word))
+        return value
 
 
 def _letter_runs(word: str) -> list[str]:
@@ -212,7 +222,7 @@ class _Context:
         first_sentence = document.sentences[0].end if document.sentences else len(document.text)
         last_sentence = document.sentences[-1].start if document.sentences else 0
         lowercase = document.words_written_lowercase()
-        initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules, lowered))
+        initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules))
         return cls(labels, words, initials, first_sentence, last_sentence,
                    lowercase, _name_words(rules), {}, _next_pronoun(lowered, rules))
 

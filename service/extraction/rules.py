@@ -238,6 +238,8 @@ class RuleSet:
         self.alias_markers = tuple(sorted((marker.lower() for marker in speakers.alias_markers),
                                           key=lambda marker: -len(marker.split())))
         self.alias_marker_first_words = frozenset(marker.split()[0] for marker in self.alias_markers)
+        # each marker's words, split once: the aliases stage compares them at every token the first word opens
+        self.alias_marker_words = tuple(marker.split() for marker in self.alias_markers)
         self.postposed_alias_markers = tuple(sorted((marker.lower().split() for marker in
                                                      speakers.postposed_alias_markers), key=len, reverse=True))
         self.nickname_conjunctions = frozenset(speakers.nickname_conjunctions)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterator
 from weakref import WeakKeyDictionary
 
 from service.deadline import NO_DEADLINE, Deadline
@@ -20,7 +22,7 @@ from service.extraction.cues.postposed import (
 )
 from service.extraction.cues.spelling import intended_verb
 from service.extraction.cues.verbs import NOUN_CUE, REPORTING_VERB
-from service.extraction.document import Document, Span
+from service.extraction.document import Document, Span, Token
 from service.extraction.mentions import TextIndex
 from service.extraction.rules import RuleSet
 
@@ -54,33 +56,29 @@ CUE_READERS: list[CueKind] = [
 
 def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: Deadline = NO_DEADLINE) -> list[Hit]:
     """Every attribution in the text, sentence by sentence, outside quotes and boilerplate,
-    in text order (the cue kinds of CUE_READERS read each token: `read_token`)."""
+    in text order (the cue kinds of CUE_READERS read each token: `read_token`). Only the
+    tokens where some kind's test may accept the word are visited (`scanned_positions`, and
+    each sentence's first token): at the others no kind can, and the scan's state changes
+    only at a hit."""
     hits: list[Hit] = []
     tokens = index.tokens
-    lowered = index.lowered  # each token's lowercase text, built once and shared with other stages
     skipped = document.tokens_in_quote_marks_or_boilerplate()
     readings = _readings_memo(rules)
+    positions = scanned_positions(document, index, rules, readings)
     previous_sentence: Span | None = None
     for sentence in document.sentences:
         deadline.check()
-        state = ScanState(document, index, rules, sentence, index.token_at(sentence.start), previous_sentence,
-                          last_hit_end=sentence.start)
-        for position in range(state.first, len(tokens)):
-            token = tokens[position]
-            if token.start >= sentence.end:
-                break
-            if skipped[position]:
-                continue
-            reading = readings.get(token.text)
-            if reading is None:
-                reading = readings[token.text] = _read_word(token.text, lowered[position], rules)
-            misspelt, lower, word_kinds = reading
-            if not word_kinds[True][True]:
-                continue  # no kind's word gate takes the word anywhere (most words): no place to test
+        first = index.token_at(sentence.start)
+        state: ScanState | None = None
+        for position in _positions_in_sentence(positions, first, sentence.end, tokens, skipped):
+            misspelt, lower, word_kinds = readings[tokens[position].text]
             after_mark = position > 0 and tokens[position - 1].text in CLOSING_MARKS
-            kinds = word_kinds[position == state.first][after_mark]
+            kinds = word_kinds[position == first][after_mark]
             if not kinds:
                 continue  # no kind's test can accept the word here
+            if state is None:
+                state = ScanState(document, index, rules, sentence, first, previous_sentence,
+                                  last_hit_end=sentence.start)
             hit = read_token(state, position, lower, kinds)
             if hit is not None:
                 if misspelt is not None and rules.cues.misspelt_verbs is not None:
@@ -91,6 +89,46 @@ def find_hits(document: Document, index: TextIndex, rules: RuleSet, deadline: De
                 state.last_hit_end = hit.cue.end
         previous_sentence = sentence
     return hits
+
+
+def scanned_positions(document: Document, index: TextIndex, rules: RuleSet,
+                      readings: dict[str, WordReading]) -> list[int]:
+    """The indexes, in text order, of the tokens outside quotes and boilerplate where a cue
+    kind may accept the word although the token opens no sentence: a word some kind's word
+    gate takes there (about one word in twenty), and any word right after a closing quotation
+    mark (kinds with no word gate read a token there: `CueKind.after_closing_mark`). Each
+    distinct token text is read once (`readings`), from the document's index of tokens by
+    text, so a word no kind takes costs no Python step per occurrence."""
+    skipped = document.tokens_in_quote_marks_or_boilerplate()
+    lowered = index.lowered  # each token's lowercase text, built once and shared with other stages
+    by_text = document.tokens_by_text()
+    positions: list[int] = []
+    for text, written in by_text.items():
+        reading = readings.get(text)
+        if reading is None:
+            reading = readings[text] = _read_word(text, lowered[written[0].index], rules)
+        if reading[2][False][False]:
+            positions.extend([token.index for token in written if not skipped[token.index]])
+    last = len(document.tokens) - 1
+    for mark in CLOSING_MARKS:
+        positions.extend([token.index + 1 for token in by_text.get(mark, ())
+                          if token.index < last and not skipped[token.index + 1]])
+    return sorted(set(positions))
+
+
+def _positions_in_sentence(positions: list[int], first: int, end: int, tokens: list[Token],
+                           skipped: list[bool]) -> Iterator[int]:
+    """The tokens of a sentence the scan visits, in order: its first token (`first`; the
+    backward passive reads any word there) unless skipped, then the `scanned_positions` after
+    it that start before the sentence's `end`."""
+    if first >= len(tokens) or tokens[first].start >= end:
+        return
+    if not skipped[first]:
+        yield first
+    at = bisect_right(positions, first)
+    while at < len(positions) and tokens[positions[at]].start < end:
+        yield positions[at]
+        at += 1
 
 
 def _misspelt_verb(text: str, lower: str, rules: RuleSet) -> str | None:
