@@ -179,24 +179,33 @@ def label(candidate: Candidate, scope: str = "every") -> str:
     return f"{candidate.kind}:{candidate.value}" + ("" if scope == "every" else f"@{scope}")
 
 
-def cross_validate(table: Table, names: list[str], candidate: Candidate, scope: str = "every") -> dict[str, Any]:
+def cross_validate(table: Table, names: list[str], candidate: Candidate) -> dict[str, dict[str, Any]]:
+    """Per scope, the grouped-by-outlet report of one model family: each fold is fitted once and
+    its scores serve every scope (the scope changes which quotes the model decides, not the fit)."""
     x, y, owner = flat(table, names)
     outlets = np.array([group.outlet for group in table.groups])
-    per_fold = []
-    picked_all: dict[int, int] = {}
+    per_fold: dict[str, list[dict[str, Any]]] = {scope: [] for scope in SCOPES}
+    picked_all: dict[str, dict[int, int]] = {scope: {} for scope in SCOPES}
     for fold, (train_groups, test_groups) in enumerate(folds(outlets)):
         train_rows = np.isin(owner, train_groups)
-        model = fit(x[train_rows], y[train_rows], candidate)
-        scores = model.predict(x)
-        picked = choices(scores, owner, table, test_groups, SCOPES[scope])
-        picked_all.update(picked)
-        groups = [table.groups[n] for n in test_groups]
-        per_fold.append({
-            "fold": fold, "quotes": len(groups), "outlets": sorted({g.outlet for g in groups}),
+        scores = fit(x[train_rows], y[train_rows], candidate).predict(x)
+        for scope, resolutions in SCOPES.items():
+            picked = choices(scores, owner, table, test_groups, resolutions)
+            picked_all[scope].update(picked)
+            per_fold[scope].append(fold_report(table, fold, test_groups, picked))
+    return {scope: scope_report(table, per_fold[scope], picked_all[scope]) for scope in SCOPES}
+
+
+def fold_report(table: Table, fold: int, test_groups: np.ndarray, picked: dict[int, int]) -> dict[str, Any]:
+    groups = [table.groups[n] for n in test_groups]
+    return {"fold": fold, "quotes": len(groups), "outlets": sorted({g.outlet for g in groups}),
             "rules": sum(g.right[g.rules_choice] for g in groups),
             "model": sum(table.groups[n].right[picked[int(n)]] for n in test_groups),
             "oracle": sum(any(g.right) for g in groups),
-            "rules_output": sum(g.rules_output_right for g in groups)})
+            "rules_output": sum(g.rules_output_right for g in groups)}
+
+
+def scope_report(table: Table, per_fold: list[dict[str, Any]], picked_all: dict[int, int]) -> dict[str, Any]:
     total = {key: sum(f[key] for f in per_fold) for key in ("quotes", "rules", "model", "oracle", "rules_output")}
     shares = {key: round(total[key] / total["quotes"], 4) for key in ("rules", "model", "oracle", "rules_output")}
     numbers = sorted(picked_all)
@@ -208,7 +217,8 @@ def train(table: Table, annotated_news: bool = False) -> dict[str, Any]:
     rows = [features for group in table.groups for features in group.features]
     names = feature_names(rows)
     settings = [(c, scope) for c in CANDIDATES for scope in SCOPES]
-    reports = {label(c, scope): cross_validate(table, names, c, scope) for c, scope in settings}
+    reports = {label(c, scope): report for c in CANDIDATES
+               for scope, report in cross_validate(table, names, c).items()}
     # ties: the narrower scope (closer to the rules), then logistic, then the smaller value
     best, scope = max(settings, key=lambda s: (reports[label(*s)]["total"]["model"], s[1] != "every",
                                                 s[0].kind == "logistic", -s[0].value))
