@@ -447,12 +447,11 @@ def _rare_given_name(word: str, lowercase: frozenset[str], rules: RuleSet) -> bo
 
 def given_names_capitalised_mid_sentence(document: Document, entities: list[Entity],
                                          rules: RuleSet) -> list[Entity]:
-    """A given name that is also an ordinary word ("Mahasiswa atas nama Bagus [Adi Prayogo]",
-    "Direktur … (Celios) Media [Wahyudi Askar]"): the tagger leaves it out of the name and the
-    other given-name repairs refuse it for being a common word. Its shape shows it: an untagged
-    capitalised word one space before a PER, right after a lowercase word (or the closing
-    bracket of an organisation's short form), so neither its sentence nor an office's run of
-    capitalised words gave it the capital, and the article writes it capitalised nowhere but
+    """A given name that is also an ordinary word ("Mahasiswa atas nama Bagus [Adi Prayogo]"):
+    the tagger leaves it out of the name and the other given-name repairs refuse it for being a
+    common word. Its shape shows it: an untagged capitalised word one space before a PER, right
+    after a lowercase word, so neither its sentence nor an office's run of capitalised words gave
+    it the capital, and the article writes it capitalised nowhere but
     right before that name or alone after a lowercase word ("termasuk Septian dan Bagus").
     The PER is two words or more, or a one-word name the article tags a person again (a
     surname: "dengan Rute [Cardoso]"). Not a title, role, institution head, place,
@@ -487,8 +486,7 @@ def _given_name_mid_sentence(document: Document, entity: Entity, people: Counter
             or document.in_boilerplate(word.start):
         return None
     before = _token_before(document, word.start)
-    if before is None or text[before.end:word.start] != " " or not _closes_lowercase_or_short_form(
-            document, before, rules):
+    if before is None or text[before.end:word.start] != " " or not _closes_lowercase(document, before, rules):
         return None
     return word if _written_only_as_a_name(document, word.text, name) else None
 
@@ -529,18 +527,12 @@ def _joins_capitalised_words(document: Document, lowercase: Token) -> bool:
     return prior is not None and prior.text[:1].isupper() and prior.text.isalpha()
 
 
-def _closes_lowercase_or_short_form(document: Document, before: Token, rules: RuleSet) -> bool:
+def _closes_lowercase(document: Document, before: Token, rules: RuleSet) -> bool:
     """Whether the token before the word leaves it no reason for a capital: a lowercase word
-    that is no role, or the ")" closing an organisation's short form ("(Celios)")."""
-    if before.text.isalpha():
-        return before.text.islower() and not rules.is_title_or_role(before.text) \
-            and not _joins_capitalised_words(document, before)
-    if before.text != ")":
-        return False
-    short = _token_before(document, before.start)
-    opening = _token_before(document, short.start) if short is not None else None
-    return short is not None and opening is not None and opening.text == "(" and short.text.isalpha() \
-        and short.text[:1].isupper()
+    that is no role and joins no capitalised words. A closing bracket does not: an office's
+    short form is followed by the rest of the office ("Direktur Jenderal (Dirjen) Pajak")."""
+    return before.text.isalpha() and before.text.islower() and not rules.is_title_or_role(before.text) \
+        and not _joins_capitalised_words(document, before)
 
 
 def given_names_closing_places(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
