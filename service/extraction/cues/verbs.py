@@ -173,10 +173,36 @@ def _group_subject(state: ScanState, phrase: list[Token]) -> Mention | None:
     quantified = len(words) < len(phrase)
     if not words or len(words) > settings.max_words or not all(_group_noun(token, index, rules) for token in words):
         return None
-    if not quantified and (len(words) < settings.min_coordinated_words
-                           or not _coordinated_after_a_report(state, phrase[0].index, settings.conjunctions)):
+    if not quantified and not _opens_the_main_clause(state, phrase[0].index) \
+            and (len(words) < settings.min_coordinated_words
+                 or not _coordinated_after_a_report(state, phrase[0].index, settings.conjunctions)):
         return None
     return role_mention(phrase, index)
+
+
+def _opens_the_main_clause(state: ScanState, first: int) -> bool:
+    """The phrase right after the comma that closes a short sentence opener ("Kendati begitu,
+    pelaku industri menekankan …", "Kepada polisi, pelaku mengaku …"; cues.yml group_subject
+    max_opener_words): the main clause starts there, so the words before its verb are its
+    subject. The opener is an adjunct when it holds no verb, or when a subordinator
+    (speakers.yml subject_adjunct_openers) opens it ("Ketika berdebat,"); an opener with a
+    verb of its own ("Rumor pun bermunculan, salah satunya menyebut …") is a clause, and what
+    follows its comma no subject of the sentence."""
+    index, rules, sentence = state.index, state.rules, state.sentence
+    tokens = index.tokens
+    settings = rules.cues.group_subject
+    assert settings is not None
+    comma = first - 1
+    if comma < 1 or tokens[comma].text != "," or state.document.in_quote_marks(tokens[comma].start):
+        return False
+    opener = tokens[index.token_at(sentence.start):comma]
+    if not opener or len(opener) > settings.max_opener_words or tokens[comma - 1].start < sentence.start \
+            or any(token.text in PUNCTUATION_STOPS or token.text == "," for token in opener):
+        return False
+    if opener[0].text.lower() in rules.subject_adjunct_openers:
+        return True
+    return not any(rules.is_active_verb(token.text) or rules.is_passive_verb(token.text)
+                   or token.text.lower() in rules.reporting_verbs for token in opener)
 
 
 def _group_noun(token: Token, index: TextIndex, rules: RuleSet) -> bool:
