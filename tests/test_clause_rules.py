@@ -112,12 +112,17 @@ GROUP_SUBJECTS: list[Case] = [
      "Kepada penyidik, pelaku mengaku sudah tiga kali mencuri sepeda motor di kompleks itu.",
      [("indirect", "sudah tiga kali mencuri sepeda motor di kompleks itu", "pelaku", "indirect.verb.group_subject",
        "role")]),
-    # an opener with a verb of its own is a clause: the phrase after its comma is no subject of the sentence
+    # an opener no adjunct word opens may be the subject itself: the phrase after its comma is no group
     ("a_lowercase_phrase_after_a_clause_with_a_verb_is_no_group",
      "Stok menipis, warga mengeluhkan harga beras terus naik.", []),
+    ("an_adverb_after_a_subject_set_off_by_a_comma_is_no_group",
+     "Rekaman suara yang bocor kemarin, tampaknya menyebut kepala desa menerima suap.", []),
     # a subordinator, a question word or a relative marker is no noun of a group
     ("a_subordinator_after_an_opener_is_no_group",
      "Ya, jika kalian menyebut kota itu pasti teringat udang.", []),
+    # the verb after `yang` is the relative clause's: the noun before it does not speak
+    ("a_noun_before_a_relative_clause_after_an_opener_is_no_group",
+     "Bahkan, kabar yang menyebut harga cabai naik ternyata keliru.", []),
     ("mereka_without_a_group_before_it_is_no_speaker",
      "Mereka mengatakan harga beras akan turun bulan depan.", []),
     ("mereka_takes_the_organisation_that_opened_the_previous_sentence",
