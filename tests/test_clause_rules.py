@@ -50,6 +50,11 @@ SUBJECTS: list[Case] = [
     ("beliau_as_subject",
      "[Ma'ruf Amin|PER] menghadiri pengajian itu. Beliau mengatakan bahwa umat harus saling menghormati.",
      [("indirect", "umat harus saling menghormati", "Ma'ruf Amin", "indirect.verb.say", "pronoun")]),
+    ("a_subject_before_an_adverb_closed_by_a_comma",
+     "Direktur Utama PT Bank Sentosa [Rudi Hartono|PER] misalnya, bilang tahun ini perseroan akan fokus pada "
+     "kredit mikro.",
+     [("indirect", "tahun ini perseroan akan fokus pada kredit mikro", "Rudi Hartono", "indirect.verb.say",
+       "name")]),
 ]
 
 GROUP_SUBJECTS: list[Case] = [
@@ -104,6 +109,27 @@ GROUP_SUBJECTS: list[Case] = [
      "Harga bahan baku naik. Kendati begitu, pelaku industri menekankan izin ini tidak berarti tanpa anggaran.",
      [("indirect", "izin ini tidak berarti tanpa anggaran", "pelaku industri", "indirect.verb.group_subject",
        "role")]),
+    # the comma of a short adjunct opener starts the main clause: the phrase after it is the subject
+    ("a_bare_lowercase_subject_after_an_opener_with_a_subordinator",
+     "Ketika ditanya wartawan, pedagang pasar menilai harga cabai masih wajar.",
+     [("indirect", "harga cabai masih wajar", "pedagang pasar", "indirect.verb.group_subject", "role")]),
+    ("a_bare_lowercase_subject_after_a_prepositional_opener",
+     "Kepada penyidik, pelaku mengaku sudah tiga kali mencuri sepeda motor di kompleks itu.",
+     [("indirect", "sudah tiga kali mencuri sepeda motor di kompleks itu", "pelaku", "indirect.verb.group_subject",
+       "role")]),
+    # an opener no adjunct word opens may be the subject itself: the phrase after its comma is no group
+    ("a_lowercase_phrase_after_a_clause_with_a_verb_is_no_group",
+     "Stok menipis, warga mengeluhkan harga beras terus naik.", []),
+    ("an_adverb_after_a_subject_set_off_by_a_comma_is_no_group",
+     "Rekaman suara yang bocor kemarin, tampaknya menyebut kepala desa menerima suap.", []),
+    # a subordinator, a question word or a relative marker is no noun of a group
+    ("a_subordinator_after_an_opener_is_no_group",
+     "Ya, jika kalian menyebut kota itu pasti teringat udang.", []),
+    # the verb after `yang` is the relative clause's: the noun before it does not speak
+    ("an_adjective_after_an_opener_is_no_group",
+     "Oleh sebab itu, penting memastikan bahwa stok beras di gudang cukup.", []),
+    ("a_noun_before_a_relative_clause_after_an_opener_is_no_group",
+     "Bahkan, kabar yang menyebut harga cabai naik ternyata keliru.", []),
     ("mereka_without_a_group_before_it_is_no_speaker",
      "Mereka mengatakan harga beras akan turun bulan depan.", []),
     ("mereka_takes_the_organisation_that_opened_the_previous_sentence",
@@ -787,10 +813,12 @@ ALL_CASES = SMALL_CLAUSES + IRREALIS_KEEPS + NEGATION_KEEPS + NOUN_OBJECT_KEEPS 
 
 # Known gaps, kept visible rather than deleted.
 KNOWN_GAPS: dict[str, str] = {
-    "a_bare_lowercase_subject_with_no_quantifier_or_coordination":
-        "issue 20: a lowercase noun phrase subject with neither a quantifier nor a coordinated earlier report "
-        "(`pelaku industri menekankan …`) is not read as a group: such a phrase is as often no speaker "
-        "(`kenaikan itu menegaskan …`)",
+    "a_subject_before_an_adverb_closed_by_a_comma":
+        "issue 20: `X misalnya, bilang …`: an adverb closed by a comma with no comma before it cuts the subject "
+        "off, and `bilang` after a comma reads as a postposed cue",
+    "an_adjective_after_an_opener_is_no_group":
+        "issue 20: an adjective with no prefix right after an opener (`penting memastikan …`) reads as a group "
+        "noun; only cues.yml adjective_predicates words are excluded",
 }
 
 

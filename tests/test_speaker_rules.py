@@ -446,6 +446,19 @@ SOURCES: list[Case] = [
     ("an_acronym_subject_is_an_organisation",
      "Namun, MK menegaskan bahwa putusannya bersifat final dan mengikat.",
      [("indirect", "putusannya bersifat final", "MK", "indirect.verb.say", "name")], []),
+    # an acronym written with a hyphen is one organisation, whether the tokenizer splits it
+    # ("MER-C") or not ("PDI-P"); neither half is a name
+    ("a_hyphenated_acronym_subject_is_one_organisation",
+     "Rumah sakit itu rusak. MER-C menyatakan bahwa tim medisnya sudah kembali bekerja.",
+     [("indirect", "tim medisnya sudah kembali bekerja", "MER-C", "indirect.verb.say", "name")], []),
+    ("a_hyphenated_acronym_in_one_token_is_an_organisation",
+     "Sidang ditunda. PDI-P menegaskan bahwa pemilihan ketua harus lewat musyawarah.",
+     [("indirect", "pemilihan ketua harus lewat musyawarah", "PDI-P", "indirect.verb.say", "name")], []),
+    # a hyphen glued on both sides keeps a name the NER missed whole ("Dubois-Laurent", not "Laurent")
+    ("an_untagged_hyphenated_surname_stays_whole",
+     "Rapat berlangsung alot. Pengamat Marie Dubois-Laurent mengatakan bahwa kesepakatan itu rapuh.",
+     [("indirect", "kesepakatan itu rapuh", "Marie Dubois-Laurent", "indirect.verb.say", "name")],
+     ["Marie Dubois-Laurent"]),
     # the tagger's organisation stops before the closing bracket of its abbreviation: the name
     # as written keeps the bracket it opened ("Komisi Pemberantasan Korupsi (KPK)")
     ("an_organisation_keeps_the_bracket_of_its_abbreviation",

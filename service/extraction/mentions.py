@@ -328,6 +328,12 @@ def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) 
             and not _common_noun_before_demonstrative(tokens, position, entity, rules)
             and not _ordinary_word_before_a_name(tokens, position, entity, index, rules)
         )
+        if current and _glued_hyphen(tokens, position, index) and position + 1 < len(tokens) \
+                and is_capitalised(tokens[position + 1].text):
+            current.append(token)  # "Allain-Moreno": a hyphen glued on both sides keeps one word
+            continue
+        if usable and not current and _opens_after_a_glued_hyphen(tokens, position, index):
+            usable = False  # "Kadin-Jatim", "MER-C": the second half of a word is no name
         if usable and current and rules.is_title_or_role(token.text):
             runs.append(current)  # a given name that is also a role noun opens a new run
             current = [token]
@@ -339,8 +345,24 @@ def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) 
             current = []
     if current:
         runs.append(current)
+    runs = [run[:-1] if run[-1].text == "-" else run for run in runs]  # "Budi-KPK": the hyphen led nowhere
     runs = [run for run in runs if len(run) > 1 or run[0].text.lower() not in rules.also_given_names]
     return runs[-1] if runs else []
+
+
+def _glued_hyphen(tokens: list[Token], position: int, index: TextIndex) -> bool:
+    """A hyphen with no space on either side ("Allain-Moreno", "MER-C"): it joins two parts
+    of one written word, unlike a dash set off by spaces."""
+    if tokens[position].text != "-" or position == 0 or position + 1 >= len(tokens):
+        return False
+    return tokens[position - 1].end == tokens[position].start \
+        and tokens[position].end == tokens[position + 1].start
+
+
+def _opens_after_a_glued_hyphen(tokens: list[Token], position: int, index: TextIndex) -> bool:
+    """A token right after a glued hyphen: the second half of a written word whose first half
+    the run did not take (an acronym, an institution: "MER-C", "Kadin-Jatim")."""
+    return position >= 2 and _glued_hyphen(tokens, position - 1, index)
 
 
 def _ordinary_word_before_a_name(tokens: list[Token], position: int, entity: Entity | None,

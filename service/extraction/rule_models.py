@@ -461,8 +461,9 @@ class GroupClauseSubject(StrictModel):
 
 
 class GroupSubject(StrictModel):
-    """cues.yml group_subject: a short lowercase noun phrase opened by a quantifier, or
-    coordinated after a comma with an earlier report, speaks as a group."""
+    """cues.yml group_subject: a short lowercase noun phrase opened by a quantifier,
+    coordinated after a comma with an earlier report, or right after a short adjunct opener's
+    comma (max_opener_words), speaks as a group."""
 
     id: str
     quantifiers: list[str]
@@ -470,6 +471,7 @@ class GroupSubject(StrictModel):
     not_heads: list[str]
     max_words: int = Field(ge=1)
     min_coordinated_words: int = Field(ge=1)
+    max_opener_words: int = Field(ge=1)
 
 
 class AdverbialSubject(StrictModel):

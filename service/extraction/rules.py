@@ -523,10 +523,13 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
 def _group_subject_non_nouns(rules: RuleSet, cues: CueRules) -> frozenset[str]:
     """The lowercase words that are never a noun of a group subject (cues.yml group_subject):
     pronouns, time words and nouns, demonstratives, document nouns, adverbs, prepositions and
-    subordinators, negations, predicate words, reporting verbs, and the group_subject not_heads."""
+    subordinators (noun_object adjunct_clause_openers: "jika kalian menyebut"), question words
+    ("bagaimana"), relative markers, adjective predicates ("penting memastikan"), negations,
+    predicate words, reporting verbs, and the group_subject not_heads."""
     settings = cues.group_subject
     return rules.pronouns | rules.group_pronouns | rules.time_words | rules.time_nouns_before_demonstratives \
         | rules.demonstratives | rules.document_nouns | rules.subject_adverbs | rules.trailing_adverbs \
         | rules.phrase_stops | rules.oblique_prepositions | rules.subject_adjunct_openers \
         | rules.stance_negations | rules.predicate_words | frozenset(rules.reporting_verbs) \
-        | frozenset(settings.not_heads if settings is not None else ())
+        | rules.object_adjunct_clause_openers | rules.topic_question_words | rules.object_relative_markers \
+        | rules.adjective_predicates | frozenset(settings.not_heads if settings is not None else ())

@@ -485,11 +485,24 @@ def read_role(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention 
 
 
 def read_acronym(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
-    """ "Namun, MK menegaskan …": an acronym that is not a person's is an organisation."""
-    first = tokens[0]
+    """ "Namun, MK menegaskan …": an acronym that is not a person's is an organisation. So is
+    one written word of capitals joined by hyphens ("MER-C menyatakan", "PDI-P meminta"): the
+    tokenizer splits it at the hyphen, but it is still the one short form."""
+    first, last = tokens[0], tokens[-1]
     if len(tokens) == 1 and is_acronym(first.text):
         return Mention(first.start, first.end, "organization", name=first.text)
+    written = index.document.text[first.start:last.end]
+    if _one_hyphenated_short_form(written):
+        return Mention(first.start, last.end, "organization", name=written)
     return None
+
+
+def _one_hyphenated_short_form(written: str) -> bool:
+    """Capital-letter parts joined by hyphens with no space anywhere, the first an acronym
+    ("MER-C", "PDI-P"): one written word, not a dash between two phrases."""
+    parts = written.split("-")
+    return len(parts) > 1 and is_acronym(parts[0]) \
+        and all(part.isalpha() and part.isupper() for part in parts[1:])
 
 
 def read_organisation_entity(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:

@@ -173,10 +173,47 @@ def _group_subject(state: ScanState, phrase: list[Token]) -> Mention | None:
     quantified = len(words) < len(phrase)
     if not words or len(words) > settings.max_words or not all(_group_noun(token, index, rules) for token in words):
         return None
-    if not quantified and (len(words) < settings.min_coordinated_words
-                           or not _coordinated_after_a_report(state, phrase[0].index, settings.conjunctions)):
+    if not quantified and not _opens_the_main_clause(state, phrase[0].index, phrase[-1].index) \
+            and (len(words) < settings.min_coordinated_words
+                 or not _coordinated_after_a_report(state, phrase[0].index, settings.conjunctions)):
         return None
     return role_mention(phrase, index)
+
+
+def _opens_the_main_clause(state: ScanState, first: int, last: int) -> bool:
+    """The phrase right after the comma that closes a short sentence opener ("Kendati begitu,
+    pelaku industri menekankan …", "Kepada penyidik, pelaku mengaku …"; cues.yml group_subject
+    max_opener_words): the main clause starts there, so the words before its verb are its
+    subject. Only an opener that an adjunct word opens counts (`_is_adjunct_opener`): any
+    other ("Pesan audio yang baru-baru ini bocor, tampaknya mengungkap …") may be the subject
+    itself, and what follows its comma no subject of the sentence. A relative marker after the
+    phrase ("Bahkan, kekhawatiran yang menyebut …") makes the verb the relative clause's: the
+    phrase is no speaker."""
+    index, rules, sentence = state.index, state.rules, state.sentence
+    tokens = index.tokens
+    settings = rules.cues.group_subject
+    assert settings is not None
+    comma = first - 1
+    if comma < 1 or tokens[comma].text != "," or state.document.in_quote_marks(tokens[comma].start) \
+            or (last + 1 < len(tokens) and tokens[last + 1].text.lower() in rules.object_relative_markers):
+        return False
+    opener = tokens[index.token_at(sentence.start):comma]
+    if not opener or len(opener) > settings.max_opener_words or tokens[comma - 1].start < sentence.start \
+            or any(token.text in PUNCTUATION_STOPS or token.text == "," for token in opener):
+        return False
+    return _is_adjunct_opener(opener, state.document.text, rules)
+
+
+def _is_adjunct_opener(opener: list[Token], text: str, rules: RuleSet) -> bool:
+    """An opener that is an adjunct by its first word: a connective (cues.yml interposed_opening,
+    "Lebih lanjut", "Namun"), a concessive ("Kendati begitu"), a subordinator or preposition
+    (speakers.yml subject_adjunct_openers, oblique_prepositions; noun_object
+    adjunct_clause_openers: "Ketika ditanya wartawan", "Kepada penyidik")."""
+    written = text[opener[0].start:opener[-1].end].lower()
+    first = opener[0].text.lower()
+    return written in rules.interposed_connectives or first in rules.interposed_connectives \
+        or first in rules.concessives or first in rules.subject_adjunct_openers \
+        or first in rules.oblique_prepositions or first in rules.object_adjunct_clause_openers
 
 
 def _group_noun(token: Token, index: TextIndex, rules: RuleSet) -> bool:
