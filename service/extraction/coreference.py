@@ -588,17 +588,19 @@ def abbreviates(short: str, words: Sequence[str], rules: RuleSet) -> bool:
     segment = settings.capital_segment_chars if capitals else settings.min_segment_chars
     lowered = short.lower()
     lowered_words = [word.lower() for word in words]  # once, not once per opening word (quadratic)
+    # each word asked once: every opening word reads its own answer and its neighbours'
+    offices = [rules.is_title_or_role(word) for word in words]
     forms = {} if capitals else dict(settings.word_short_forms)
-    return any(_opens_office(words, first, rules) and not (first and rules.is_title_or_role(words[first - 1]))
+    return any(_opens_office(offices, first) and not (first and offices[first - 1])
                and _spelled_from(lowered, lowered_words[first:], segment, capitals, settings.min_words, forms)
                for first in range(len(words)))
 
 
-def _opens_office(words: Sequence[str], first: int, rules: RuleSet) -> bool:
+def _opens_office(offices: Sequence[bool], first: int) -> bool:
     """An office or title opens the words from `first`, or a modifier of one right after it
-    ("general manager": the manager's rank is part of the office its short form spells, GM)."""
-    return rules.is_title_or_role(words[first]) \
-        or (first + 1 < len(words) and rules.is_title_or_role(words[first + 1]))
+    ("general manager": the manager's rank is part of the office its short form spells, GM).
+    `offices` holds each word's `is_title_or_role`, so no word is asked twice."""
+    return offices[first] or (first + 1 < len(offices) and offices[first + 1])
 
 
 def _spelled_from(short: str, words: list[str], segment: int, exact: bool, min_words: int,

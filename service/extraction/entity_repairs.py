@@ -10,7 +10,7 @@ name it left out taken back, hyphenated pieces joined.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -1319,9 +1319,18 @@ def _given_name_before_apposed(document: Document, entity: Entity, tagged: dict[
         and lower not in rules.non_name_words and lower not in rules.fronted_passive_words else None
 
 
+TOKEN_BEFORE_REACH_CHARS = 40  # the token before an offset starts at most this far back
+
+
 def _token_before(document: Document, offset: int) -> Token | None:
-    tokens = document.tokens_between(max(0, offset - 40), offset)
-    return tokens[-1] if tokens and tokens[-1].end <= offset else None
+    """The last token that starts within TOKEN_BEFORE_REACH_CHARS before `offset` and ends by
+    it. One binary search over the token starts, no slice: the repairs ask it about 60 times
+    per article (the last of `tokens_between` over the reach, as it was found before)."""
+    position = bisect_left(document.token_starts(), offset) - 1
+    if position < 0:
+        return None
+    token = document.tokens[position]
+    return token if token.start >= offset - TOKEN_BEFORE_REACH_CHARS and token.end <= offset else None
 
 
 def _name_like(word: str, rules: RuleSet) -> bool:
