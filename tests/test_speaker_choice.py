@@ -242,6 +242,17 @@ DOCUMENT_ISSUERS: list[Case] = [
      "dipulangkan ke desanya.",
      0, "indirect.cue.document_frame", "dipulangkan ke desanya", "siaran pers tersebut", "speaker.cue_role@rules",
      "role"),
+    # the document of an institution phrase: the organisation that phrase points back at speaks
+    ("the_page_of_an_organisation_named_before",
+     "[Laura Gomez|PER] juga menjabat wakil ketua [Yayasan Bumi Lestari|ORG]. Menurut laman organisasi tersebut, "
+     "Gomez mendedikasikan diri untuk perlindungan hutan.",
+     0, "indirect.cue.according_to", "mendedikasikan diri", "Yayasan Bumi Lestari", "speaker.document_issuer@rules",
+     "role"),
+    ("the_page_of_an_organisation_with_none_before_stays_as_written",
+     "[Laura Gomez|PER] tiba di Jakarta. Menurut laman organisasi tersebut, Gomez mendedikasikan diri untuk "
+     "perlindungan hutan.",
+     0, "indirect.cue.according_to", "mendedikasikan diri", "laman organisasi tersebut", "speaker.cue_role@rules",
+     "role"),
 ]
 
 # A statute's provision speaks for its statute (speaker.statute_of_provision), as the article titles

@@ -34,7 +34,9 @@ speaker.organisation_anaphor       a definite phrase headed by an institution no
                                    ini"): the organisation named last before it, never a person
 speaker.document_issuer            a document phrase closed by a demonstrative ("riset itu"): the
                                    issuer named with the same document noun before it ("riset PT
-                                   Pilarmas Investindo Sekuritas"), never the person in focus
+                                   Pilarmas Investindo Sekuritas"), never the person in focus; one
+                                   of an institution phrase ("laman organisasi tersebut"): the
+                                   organisation that phrase points back at
 speaker.statute_of_provision       a statute's provision ("Pasal 9 ayat (1)", "pasal 9"): the statute
                                    written in the phrase, else the one named last before it
 speaker.role_in_focus              a definite role: the person in focus, for an epithet or a
@@ -461,7 +463,9 @@ def document_issuer(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     """A document phrase closed by a demonstrative ("riset itu", "siaran pers tersebut") refers
     back to the same document, written before with its issuer ("dalam riset PT Pilarmas
     Investindo Sekuritas menyebutkan"): that issuer speaks (guidelines: a document speaks for
-    its issuer). No earlier mention with an issuer: nothing (the phrase stays as written)."""
+    its issuer). A document of an institution phrase ("laman organisasi tersebut") speaks for
+    the organisation that phrase points back at (as speaker.organisation_anaphor reads it). No
+    earlier mention with an issuer: nothing (the phrase stays as written)."""
     mention = quote.speaker.mention
     if mention is None or mention.kind != "role":
         return []
@@ -470,6 +474,12 @@ def document_issuer(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     if end - first < 2 or tokens[first].text.lower() not in rules.document_heads \
             or tokens[end - 1].text.lower() not in rules.demonstratives:
         return []
+    owner = organisation_anaphor_head([token.text for token in tokens[first + 1:end]], rules)
+    if owner is not None:
+        # "laman organisasi tersebut": the page of the organisation the phrase points back at
+        owned = Mention(tokens[first + 1].start, mention.end, "role")
+        return [SpeakerCandidate(DOCUMENT_ISSUER, candidate.name, candidate.mention, candidate.signals)
+                for candidate in _organisation_anaphor(owned, owner, min(mention.start, quote.start), state)]
     head = tokens[first].text.lower()
     for position in range(first - 1, max(-1, first - 1 - DOCUMENT_ANTECEDENT_TOKENS), -1):
         if tokens[position].text.lower() != head:
