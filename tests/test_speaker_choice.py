@@ -39,6 +39,24 @@ ROLE_HOLDERS: list[Case] = [
 ]
 
 ROLES_IN_FOCUS: list[Case] = [
+    # an office the article wrote before with no one holding it speaks as written, not the person
+    # in focus (speaker.unnamed_office); an office written with its holder goes to the holder; an
+    # office of another place is not it (the person in focus with no role takes it, as before)
+    ("an_office_written_before_with_no_holder",
+     "Juru bicara TNI [Budi Santoso|PER] hadir di Banda Aceh. Sebelumnya, Gubernur Aceh menyurati presiden. "
+     "Dalam surat itu, Gubernur mengatakan bahwa tanah tersebut milik masjid.",
+     0, "indirect.verb.say", "tanah tersebut milik", "Gubernur Aceh", "speaker.unnamed_office@rules", "role"),
+    ("an_office_written_before_with_its_holder_after_a_comma",
+     "[Budi Santoso|PER] hadir di Banda Aceh. Sebelumnya, Gubernur Aceh, [Muzakir Manaf|PER], menyurati presiden. "
+     "Gubernur mengatakan bahwa tanah tersebut milik masjid.",
+     0, "indirect.verb.say", "tanah tersebut milik", "Muzakir Manaf", "speaker.role_holder@rules", "role"),
+    ("an_office_inside_another_name_is_no_office",
+     "[Budi Santoso|PER] dari Tim Komunikasi Presiden hadir di Istana. Presiden mengatakan bahwa program itu berjalan baik.",
+     0, "indirect.verb.say", "program itu berjalan", "Budi Santoso", "speaker.role_in_focus@rules", "role"),
+    ("an_office_of_another_place_is_not_this_one",
+     "[Budi Santoso|PER] datang ke Bandung. Gubernur [Aceh|LOC] menyurati presiden. Gubernur [Jawa Timur|LOC] "
+     "mengatakan bahwa tanah tersebut milik negara.",
+     0, "indirect.verb.say", "tanah tersebut milik", "Budi Santoso", "speaker.role_in_focus@rules", "role"),
     ("a_group_is_not_the_person_its_words_are_about",
      "Penyanyi [Judika|PER] tampil di acara itu. Netizen menyebut penampilan [Judika|PER] bikin merinding.",
      0, "indirect.verb.say", "bikin merinding", "Netizen", "speaker.cue_role@rules", "role"),
@@ -241,6 +259,17 @@ DOCUMENT_ISSUERS: list[Case] = [
      "[Walfrida Soik|PER] tiba di Kupang pada Senin. Dalam siaran pers tersebut disebutkan bahwa dia akan "
      "dipulangkan ke desanya.",
      0, "indirect.cue.document_frame", "dipulangkan ke desanya", "siaran pers tersebut", "speaker.cue_role@rules",
+     "role"),
+    # the document of an institution phrase: the organisation that phrase points back at speaks
+    ("the_page_of_an_organisation_named_before",
+     "[Laura Gomez|PER] juga menjabat wakil ketua [Yayasan Bumi Lestari|ORG]. Menurut laman organisasi tersebut, "
+     "Gomez mendedikasikan diri untuk perlindungan hutan.",
+     0, "indirect.cue.according_to", "mendedikasikan diri", "Yayasan Bumi Lestari", "speaker.document_issuer@rules",
+     "role"),
+    ("the_page_of_an_organisation_with_none_before_stays_as_written",
+     "[Laura Gomez|PER] tiba di Jakarta. Menurut laman organisasi tersebut, Gomez mendedikasikan diri untuk "
+     "perlindungan hutan.",
+     0, "indirect.cue.according_to", "mendedikasikan diri", "laman organisasi tersebut", "speaker.cue_role@rules",
      "role"),
 ]
 

@@ -63,6 +63,9 @@ CASES: list[Case] = [
     ("speaker.statute_of_provision",
      "Menteri menerbitkan Peraturan Menteri Pertanian Nomor 5 Tahun 2021 tentang pupuk. Pasal 3 menyebutkan bahwa "
      "pupuk bersubsidi hanya untuk petani kecil.", 0, "Peraturan Menteri Pertanian Nomor 5 Tahun 2021", "name"),
+    ("speaker.unnamed_office",
+     "[Budi Santoso|PER] datang ke Banda Aceh. Gubernur Aceh menyurati presiden pekan lalu. "
+     "Gubernur mengatakan bahwa tanah itu milik masjid.", 0, "Gubernur Aceh", "role"),
     ("speaker.role_in_focus",
      "[Budi Santoso|PER] datang ke Jakarta pagi itu. “Kami akan menindak tegas pelaku,” kata sang pelatih.", 0,
      "Budi Santoso", "role"),

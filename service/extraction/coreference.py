@@ -677,6 +677,58 @@ def named_in_description(phrase: str, name: str) -> bool:
     return any(word[:1].isupper() and word in written for word in name.split())
 
 
+def unnamed_office(role_text: str, offset: int, index: TextIndex, rules: RuleSet) -> Mention | None:
+    """The office a definite role names, as the article wrote it before with no one holding it
+    ("Gubernur Aceh menyurati Presiden …", then "Gubernur menyebut …"): the latest capitalised
+    office phrase before `offset`, outside quotation marks, that opens with the role's first word,
+    holds every word of the role and a qualifier after it (MIN_ROLE_PHRASE_WORDS: a bare
+    "Presiden" names too many people), and has no person's name in or right after it
+    ("Gubernur Aceh Muzakir Manaf", "Gubernur Aceh, Muzakir Manaf"). The article never ties the
+    office to a name, so the office as written speaks (guidelines: a role the article never ties
+    to a name stays the speaker), not the person in focus. Rule speaker.unnamed_office."""
+    words = role_words(_role_head(role_text, rules), rules)
+    if not words or not rules.is_title_or_role(words[0]):
+        return None
+    tokens, document = index.tokens, index.document
+    found: Mention | None = None
+    for position, token in enumerate(tokens):
+        if token.end > offset:
+            break
+        if token.text.lower() != words[0] or not token.text[:1].isupper() \
+                or document.in_quote_marks(token.start) or document.in_boilerplate(token.start):
+            continue
+        if position and tokens[position - 1].text[:1].isupper() \
+                and document.sentence_of(tokens[position - 1].start) == document.sentence_of(token.start):
+            continue  # inside another name ("Tim Komunikasi Presiden")
+        end = _office_phrase_end(position, offset, index)
+        phrase = tokens[position:end]
+        if len(phrase) < MIN_ROLE_PHRASE_WORDS or not set(words) <= {item.text.lower() for item in phrase} \
+                or _person_after(end, index):
+            continue
+        start, stop = phrase[0].start, phrase[-1].end
+        found = Mention(start, stop, "role", name=document.text[start:stop])
+    return found
+
+
+def _office_phrase_end(position: int, offset: int, index: TextIndex) -> int:
+    """The token after the run of capitalised words that opens at `position`, before `offset`,
+    at most MAX_ROLE_PHRASE_WORDS long; a person's name ends it (and is looked at after it)."""
+    tokens = index.tokens
+    end = position + 1
+    while end < len(tokens) and end - position < MAX_ROLE_PHRASE_WORDS and tokens[end].end <= offset \
+            and tokens[end].text[:1].isupper() and not _in_person(tokens[end], index):
+        end += 1
+    return end
+
+
+def _person_after(end: int, index: TextIndex) -> bool:
+    """A person's name right after an office phrase, or after a comma ("…, Muzakir Manaf")."""
+    tokens = index.tokens
+    if end < len(tokens) and tokens[end].text == ",":
+        end += 1
+    return end < len(tokens) and _in_person(tokens[end], index)
+
+
 def person_in_focus_for_role(role_text: str, salience: Salience, offset: int, rules: RuleSet,
                              ruled_out: Callable[[FocusMention], bool] | None = None) -> FocusMention | None:
     """The person in focus, for a role nothing else names; not one the quote itself names in

@@ -34,9 +34,14 @@ speaker.organisation_anaphor       a definite phrase headed by an institution no
                                    ini"): the organisation named last before it, never a person
 speaker.document_issuer            a document phrase closed by a demonstrative ("riset itu"): the
                                    issuer named with the same document noun before it ("riset PT
-                                   Pilarmas Investindo Sekuritas"), never the person in focus
+                                   Pilarmas Investindo Sekuritas"), never the person in focus; one
+                                   of an institution phrase ("laman organisasi tersebut"): the
+                                   organisation that phrase points back at
 speaker.statute_of_provision       a statute's provision ("Pasal 9 ayat (1)", "pasal 9"): the statute
                                    written in the phrase, else the one named last before it
+speaker.unnamed_office             a definite role nobody was named with: the office as the article
+                                   wrote it before with no one holding it ("Gubernur Aceh
+                                   menyurati …" … "Gubernur menyebut")
 speaker.role_in_focus              a definite role: the person in focus, for an epithet or a
                                    person introduced without a role
 speaker.preceding_subject          nothing, and a person is the subject of the quote's sentence or
@@ -93,6 +98,7 @@ ROLE_ORGANISATION = "speaker.role_organisation"
 ORGANISATION_ANAPHOR = "speaker.organisation_anaphor"
 DOCUMENT_ISSUER = "speaker.document_issuer"
 STATUTE_OF_PROVISION = "speaker.statute_of_provision"
+UNNAMED_OFFICE = "speaker.unnamed_office"
 ROLE_IN_FOCUS = "speaker.role_in_focus"
 PRECEDING_SUBJECT = "speaker.preceding_subject"
 PREVIOUS_QUOTE = "speaker.previous_quote"
@@ -104,7 +110,7 @@ GENERATOR_IDS = (STATUTE_OF_PROVISION, APPOSED_HEAD, CUE_NAME, CUE_ORGANISATION,
                  CLITIC_ANTECEDENT, PRONOUN_ANTECEDENT, PREVIOUS_SPEAKER_FALLBACK, CUE_UNRESOLVED,
                  EARLIER_UNNAMED_SOURCE,
                  ROLE_HOLDER, ROLE_ABBREVIATION, ROLE_ORGANISATION, ORGANISATION_ANAPHOR, DOCUMENT_ISSUER,
-                 ROLE_IN_FOCUS, CUE_ROLE, PRECEDING_SUBJECT, PREVIOUS_QUOTE, NO_SPEAKER, SALIENCE)
+                 UNNAMED_OFFICE, ROLE_IN_FOCUS, CUE_ROLE, PRECEDING_SUBJECT, PREVIOUS_QUOTE, NO_SPEAKER, SALIENCE)
 # an apposition between an accepted name and a cue name the people check rejected: at most this
 # many tokens, none of them a reporting verb, a quotation mark or a sentence end
 APPOSITION_MAX_TOKENS = 20
@@ -356,6 +362,10 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     organisation = coreference.organisation_named_by_role(role_text, state.organisations, state.rules)
     if organisation is not None:
         found.append(SpeakerCandidate(ROLE_ORGANISATION, organisation.name, organisation, {"generator_rank": 0}))
+    if holder is None:
+        office = coreference.unnamed_office(role_text, min(offset, quote.start), state.index, state.rules)
+        if office is not None:
+            found.append(SpeakerCandidate(UNNAMED_OFFICE, office.name, office, {"generator_rank": 0}))
     # the person in focus where the discourse stands: before the quote for a phrase written after
     # it ("“…. ….” ujar mantan pelatih … ini"), whose own sentences put no one out of focus
     point = min(offset, quote.start)
@@ -461,7 +471,9 @@ def document_issuer(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     """A document phrase closed by a demonstrative ("riset itu", "siaran pers tersebut") refers
     back to the same document, written before with its issuer ("dalam riset PT Pilarmas
     Investindo Sekuritas menyebutkan"): that issuer speaks (guidelines: a document speaks for
-    its issuer). No earlier mention with an issuer: nothing (the phrase stays as written)."""
+    its issuer). A document of an institution phrase ("laman organisasi tersebut") speaks for
+    the organisation that phrase points back at (as speaker.organisation_anaphor reads it). No
+    earlier mention with an issuer: nothing (the phrase stays as written)."""
     mention = quote.speaker.mention
     if mention is None or mention.kind != "role":
         return []
@@ -470,6 +482,12 @@ def document_issuer(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     if end - first < 2 or tokens[first].text.lower() not in rules.document_heads \
             or tokens[end - 1].text.lower() not in rules.demonstratives:
         return []
+    owner = organisation_anaphor_head([token.text for token in tokens[first + 1:end]], rules)
+    if owner is not None:
+        # "laman organisasi tersebut": the page of the organisation the phrase points back at
+        owned = Mention(tokens[first + 1].start, mention.end, "role")
+        return [SpeakerCandidate(DOCUMENT_ISSUER, candidate.name, candidate.mention, candidate.signals)
+                for candidate in _organisation_anaphor(owned, owner, min(mention.start, quote.start), state)]
     head = tokens[first].text.lower()
     for position in range(first - 1, max(-1, first - 1 - DOCUMENT_ANTECEDENT_TOKENS), -1):
         if tokens[position].text.lower() != head:
