@@ -117,6 +117,10 @@ GROUP_SUBJECTS: list[Case] = [
      "Kepada penyidik, pelaku mengaku sudah tiga kali mencuri sepeda motor di kompleks itu.",
      [("indirect", "sudah tiga kali mencuri sepeda motor di kompleks itu", "pelaku", "indirect.verb.group_subject",
        "role")]),
+    # an opener longer than cues.yml group_subject max_opener_words is a clause of its own, not an adjunct
+    ("a_lowercase_phrase_after_a_long_opener_is_no_group",
+     "Ketika ditanya wartawan di pasar induk kota kemarin sore, pedagang pasar menilai harga cabai masih wajar.",
+     []),
     # an opener no adjunct word opens may be the subject itself: the phrase after its comma is no group
     ("a_lowercase_phrase_after_a_clause_with_a_verb_is_no_group",
      "Stok menipis, warga mengeluhkan harga beras terus naik.", []),

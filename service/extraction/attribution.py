@@ -43,7 +43,7 @@ from service.extraction.document import (
     rule_id,
     speaker_confidence,
 )
-from service.extraction.mentions import TextIndex
+from service.extraction.mentions import TextIndex, is_short_form
 from service.extraction.rules import RuleSet
 from service.extraction.text_shapes import SPEECH_PUNCTUATION, capitalised_share
 
@@ -199,8 +199,9 @@ def _quotes_words(text: str, mark: QuoteMarkSpan, rules: RuleSet) -> bool:
     reason = rules.false_quotes.title_case
     if not content or content[-1] in SPEECH_PUNCTUATION:
         return True
-    if _is_acronym(content.strip(WORD_EDGES)):
-        return False
+    bare = content.strip(WORD_EDGES)
+    if " " not in bare and is_short_form(bare):
+        return False  # one word in capitals (“DNA”, “G20”): a name or a term in marks (guideline 9)
     words = [word.strip(WORD_EDGES) for word in content.split()]
     long_words = [word for word in words if len(word) > reason.max_function_word_letters and word[:1].isalpha()]
     if len(long_words) < MIN_TITLE_WORDS:
@@ -209,16 +210,6 @@ def _quotes_words(text: str, mark: QuoteMarkSpan, rules: RuleSet) -> bool:
 
 
 WORD_EDGES = "()[]:;,.!?'\"“”‘’"
-
-
-def _is_acronym(content: str) -> bool:
-    """One word with no lowercase letter and at least two capitals (“DNA”, “G20”): a name or a
-    term in marks (guideline 9), no words of the source."""
-    return " " not in content and not any(character.islower() for character in content) \
-        and sum(1 for character in content if character.isupper()) >= MIN_ACRONYM_CAPITALS
-
-
-MIN_ACRONYM_CAPITALS = 2  # "A" alone may be a letter of a list
 
 
 class ReportedSpans:

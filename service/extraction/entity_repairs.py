@@ -440,9 +440,15 @@ def _rare_given_name(word: str, lowercase: frozenset[str], rules: RuleSet) -> bo
     lowercase by the article."""
     lower = word.lower()
     return word.isalpha() and word[:1].isupper() and not word.isupper() and lower not in lowercase \
-        and not rules.is_title_or_role(word) and lower not in rules.institution_heads \
-        and lower not in rules.place_words and lower not in rules.common_words \
-        and not _organisation_word(word, rules) and lower not in rules.kind_of_word and not _derived_noun(lower, rules)
+        and lower not in rules.common_words and not _other_sense_in_a_name(word, rules)
+
+
+def _other_sense_in_a_name(word: str, rules: RuleSet) -> bool:
+    """Whether a list gives the word a sense inside a name other than a given name: a title or
+    role, an institution head, a place word, an organisation's word, a kind word, a derived noun."""
+    lower = word.lower()
+    return rules.is_title_or_role(word) or lower in rules.institution_heads or lower in rules.place_words \
+        or _organisation_word(word, rules) or lower in rules.kind_of_word or _derived_noun(lower, rules)
 
 
 def given_names_capitalised_mid_sentence(document: Document, entities: list[Entity],
@@ -462,7 +468,7 @@ def given_names_capitalised_mid_sentence(document: Document, entities: list[Enti
     Runs first of the name repairs: the office and place cuts after it judge what it adds.
     Rule names.given_name_mid_sentence."""
     tagged = {(entity.start, entity.end) for entity in entities}
-    covered = [(entity.start, entity.end) for entity in entities]
+    covered = sorted_reach(entities)
     people = Counter(document.text[entity.start:entity.end] for entity in entities if entity.label == "PER")
     repaired: list[Entity] = []
     for entity in entities:
@@ -474,7 +480,7 @@ def given_names_capitalised_mid_sentence(document: Document, entities: list[Enti
 
 
 def _given_name_mid_sentence(document: Document, entity: Entity, people: Counter[str],
-                             covered: list[tuple[int, int]], rules: RuleSet) -> Token | None:
+                             covered: tuple[list[int], list[int]], rules: RuleSet) -> Token | None:
     text = document.text
     name = text[entity.start:entity.end]
     if entity.label != "PER" or (" " not in name and people[name] < MIN_TAGS_OF_A_SURNAME) \
@@ -482,7 +488,7 @@ def _given_name_mid_sentence(document: Document, entity: Entity, people: Counter
         return None  # a feast or formula ("Allah [Subhanahu Wa Ta'ala]") is no name to extend
     word = _token_before(document, entity.start)
     if word is None or text[word.end:entity.start] != " " or not _ordinary_word_as_name(word.text, rules) \
-            or any(start < word.end and word.start < end for start, end in covered) \
+            or overlaps_any(*covered, word.start, word.end) \
             or document.in_boilerplate(word.start):
         return None
     before = _token_before(document, word.start)
@@ -511,10 +517,8 @@ MIN_TAGS_OF_A_SURNAME = 2  # a one-word PER tagged again: the article names the 
 def _ordinary_word_as_name(word: str, rules: RuleSet) -> bool:
     """A capitalised word of letters (no acronym) that no list gives another sense in a name."""
     lower = word.lower()
-    return word.isalpha() and word[:1].isupper() and word[1:].islower() and not rules.is_title_or_role(word) \
-        and lower not in rules.institution_heads and lower not in rules.place_words \
-        and not _organisation_word(word, rules) and lower not in rules.kind_of_word \
-        and lower not in rules.time_words and lower not in rules.non_name_words and not _derived_noun(lower, rules)
+    return word.isalpha() and word[:1].isupper() and word[1:].islower() and not _other_sense_in_a_name(word, rules) \
+        and lower not in rules.time_words and lower not in rules.non_name_words
 
 
 def _joins_capitalised_words(document: Document, lowercase: Token) -> bool:

@@ -100,12 +100,17 @@ def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
     clause = _clause_text(document, quote)
     if any(character.isdigit() for character in clause):
         return False  # a specific claim with a figure ("menyebut angka 48 pesawat") is reported
-    return not _has_own_predicate([word.lower() for word in OBJECT_TOKEN.findall(clause)], rules)
+    return not _has_own_predicate(_object_words(clause), rules)
 
 
 # the object's words, figures and commas: a figure after a subordinator makes it a time
 # adverbial ("sejak 2022"), a comma closes a relative clause ("yang sekitar 380 km, terdapat …")
 OBJECT_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,/:-]*|,")
+
+
+def _object_words(text: str) -> list[str]:
+    """An object's words, figures and commas, lowercased: what the predicate and count tests read."""
+    return [word.lower() for word in OBJECT_TOKEN.findall(text)]
 
 
 def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
@@ -191,7 +196,7 @@ def _is_recorded_figure(document: Document, quote: Quote, rules: RuleSet) -> boo
     if quote.rule != rule_id("indirect", rules.cues.figure_claims.id) or quote.cue is None \
             or document.text[quote.cue.start:quote.cue.end].lower() not in rules.recording_verbs:
         return False
-    words = [word.lower() for word in OBJECT_TOKEN.findall(_clause_text(document, quote))]
+    words = _object_words(_clause_text(document, quote))
     return _only_counts(words, rules) and not _has_own_predicate(words, rules)
 
 
@@ -205,7 +210,7 @@ def _only_counts(words: list[str], rules: RuleSet) -> bool:
             position += 1  # the unit or the counted noun
         if position == len(words) or words[position] in rules.phrase_stops:
             return True
-        if words[position] not in rules.object_coordinated_predicate_links and words[position] != ",":
+        if not _ends_a_count(words[position], rules):
             return False
         position += 1
     return False
@@ -232,7 +237,7 @@ def _is_passive_topic(document: Document, quote: Quote, rules: RuleSet) -> bool:
             or document.text[quote.start:quote.cue.start].rstrip().endswith(","):
         return False
     after = document.text[quote.cue.end:quote.end]
-    return not _has_own_predicate([word.lower() for word in OBJECT_TOKEN.findall(after)], rules)
+    return not _has_own_predicate(_object_words(after), rules)
 
 
 def _is_predicate(word: str, rules: RuleSet) -> bool:

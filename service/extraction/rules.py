@@ -235,11 +235,11 @@ class RuleSet:
         self.place_cues = frozenset(speakers.place_prepositions) | self.place_heads
         # heads that make a place of the PER they open, never of a name after them (`Negeri Paman Sam`)
         self.name_opening_place_heads = self.place_heads | frozenset(speakers.name_opening_place_heads)
-        self.alias_markers = tuple(sorted((marker.lower() for marker in speakers.alias_markers),
-                                          key=lambda marker: -len(marker.split())))
-        self.alias_marker_first_words = frozenset(marker.split()[0] for marker in self.alias_markers)
-        # each marker's words, split once: the aliases stage compares them at every token the first word opens
-        self.alias_marker_words = tuple(marker.split() for marker in self.alias_markers)
+        # each marker's words, split once and longest first: the aliases stage compares them at
+        # every token the first word opens
+        self.alias_marker_words = tuple(sorted((marker.lower().split() for marker in speakers.alias_markers),
+                                               key=len, reverse=True))
+        self.alias_marker_first_words = frozenset(words[0] for words in self.alias_marker_words)
         self.postposed_alias_markers = tuple(sorted((marker.lower().split() for marker in
                                                      speakers.postposed_alias_markers), key=len, reverse=True))
         self.nickname_conjunctions = frozenset(speakers.nickname_conjunctions)

@@ -156,6 +156,7 @@ def _postposed_hit(state: ScanState, position: int, lower: str, rule: str) -> Hi
 
 
 AFFILIATION_PUNCTUATION = frozenset(",()")  # "Direktur Pusat Riset (PR), Budi": the bracket is the institution's
+AFFILIATION_STOPS = PUNCTUATION_STOPS - AFFILIATION_PUNCTUATION  # what ends an affiliation before its holder
 
 
 def _holder_past_affiliation(state: ScanState, phrase: list[Token]) -> Mention | None:
@@ -174,7 +175,7 @@ def _holder_past_affiliation(state: ScanState, phrase: list[Token]) -> Mention |
         return None
     for ahead in range(opener + 1, min(opener + 1 + setting.max_tokens, len(tokens) - 1)):
         token = tokens[ahead]
-        if token.start >= state.sentence.end or token.text in PUNCTUATION_STOPS - AFFILIATION_PUNCTUATION \
+        if token.start >= state.sentence.end or token.text in AFFILIATION_STOPS \
                 or token.text.lower() in rules.reporting_verbs or token.text.lower() in rules.speaker_search_stops:
             return None
         if token.text == ",":

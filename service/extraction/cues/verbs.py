@@ -189,17 +189,17 @@ def _opens_the_main_clause(state: ScanState, first: int, last: int) -> bool:
     itself, and what follows its comma no subject of the sentence. A relative marker after the
     phrase ("Bahkan, kekhawatiran yang menyebut …") makes the verb the relative clause's: the
     phrase is no speaker."""
-    index, rules, sentence = state.index, state.rules, state.sentence
-    tokens = index.tokens
+    rules = state.rules
+    tokens = state.index.tokens
     settings = rules.cues.group_subject
     assert settings is not None
     comma = first - 1
     if comma < 1 or tokens[comma].text != "," or state.document.in_quote_marks(tokens[comma].start) \
             or (last + 1 < len(tokens) and tokens[last + 1].text.lower() in rules.object_relative_markers):
         return False
-    opener = tokens[index.token_at(sentence.start):comma]
-    if not opener or len(opener) > settings.max_opener_words or tokens[comma - 1].start < sentence.start \
-            or any(token.text in PUNCTUATION_STOPS or token.text == "," for token in opener):
+    opener = tokens[state.first:comma]
+    if not opener or len(opener) > settings.max_opener_words \
+            or any(token.text in PUNCTUATION_STOPS for token in opener):
         return False
     return _is_adjunct_opener(opener, state.document.text, rules)
 
