@@ -240,6 +240,17 @@ ORGANISATION_ANAPHORS: list[Case] = [
      "Laporan itu disusun oleh [Net Zero Tracker|ORG], sebuah kolaborasi empat organisasi nirlaba. Kelompok tersebut "
      "mengatakan, bahwa negara itu dapat menjadi “pemasok strategis dengan emisi rendah.”",
      0, "mixed.verb.say", "negara itu dapat", "Net Zero Tracker", "speaker.organisation_anaphor@rules", "role"),
+    # a statement that names its body in the third person, attributed after it by an institution
+    # phrase with no organisation written before: the body the quote names speaks
+    ("a_statement_naming_its_body_attributed_after_it",
+     "Pebulu tangkis [Rudi Hartono|PER] resmi pensiun. “[Federasi Bulu Tangkis Asia|ORG] menerima surat "
+     "pengunduran diri Rudi pada Senin,” demikian bunyi pernyataan yang dikeluarkan oleh badan tersebut.",
+     0, "direct.cue.statement_frame", "menerima surat", "Federasi Bulu Tangkis Asia", "speaker.organisation_anaphor@rules",
+     "role"),
+    ("an_institution_phrase_before_a_quote_naming_a_body_stays_as_written",
+     "Pelatih [Budi Santoso|PER] tiba di Bandung pagi itu. Perusahaan tersebut mengatakan, “[Persib Bandung|ORG] "
+     "sudah meneken kontrak itu.”",
+     0, "direct.verb.say", "sudah meneken", "Perusahaan tersebut", "speaker.cue_role@rules", "role"),
     ("an_institution_phrase_with_no_organisation_before_stays_as_written",
      "Pelatih [Budi Santoso|PER] tiba di Bandung pagi itu. Perusahaan tersebut menyebut kontrak itu sudah diteken.",
      0, "indirect.verb.say", "kontrak itu", "Perusahaan tersebut", "speaker.cue_role@rules", "role"),
@@ -260,6 +271,19 @@ DOCUMENT_ISSUERS: list[Case] = [
      "dipulangkan ke desanya.",
      0, "indirect.cue.document_frame", "dipulangkan ke desanya", "siaran pers tersebut", "speaker.cue_role@rules",
      "role"),
+    # the issuer written after "dari" ("siaran pers dari Yayasan …"): the issuer speaks
+    ("a_press_release_from_a_foundation_named_before",
+     "Banjir merendam tiga desa. Bantuan sudah dikirim, demikian bunyi siaran pers dari [Yayasan Sungai "
+     "Bersih Jambi|ORG]. [Budi Santoso|PER] tiba sore itu. Dalam siaran pers tersebut disebutkan bahwa bantuan "
+     "akan ditambah pekan depan.",
+     0, "indirect.cue.document_frame", "bantuan akan ditambah", "Yayasan Sungai Bersih Jambi",
+     "speaker.document_issuer@rules", "role"),
+    ("a_release_issued_by_an_agency_named_before",
+     "Banjir merendam tiga desa. Siaran pers yang dikeluarkan oleh [Badan Penanggulangan Bencana Daerah|ORG] "
+     "menyebutkan korban mengungsi. [Budi Santoso|PER] tiba sore itu. Dalam siaran pers tersebut disebutkan "
+     "bahwa bantuan akan ditambah pekan depan.",
+     1, "indirect.cue.document_frame", "bantuan akan ditambah", "Badan Penanggulangan Bencana Daerah",
+     "speaker.document_issuer@rules", "role"),
     # the document of an institution phrase: the organisation that phrase points back at speaks
     ("the_page_of_an_organisation_named_before",
      "[Laura Gomez|PER] juga menjabat wakil ketua [Yayasan Bumi Lestari|ORG]. Menurut laman organisasi tersebut, "

@@ -762,6 +762,31 @@ def organisation_mentions(document: Document, index: TextIndex, rules: RuleSet) 
     entities, and institution names the tagger missed, a capitalised institution head noun with
     the capitalised words after it ("Organisasi Kesehatan Dunia (WHO)", "Badan Tenaga Atom
     Internasional"), named as the institution is in Indonesian, head first."""
+    kept = [mention for mention in _all_organisation_mentions(document, index, rules)
+            if not document.in_quote_marks(mention.start) and not document.in_boilerplate(mention.start)]
+    return sorted(kept, key=lambda mention: (mention.end, mention.start))
+
+
+def organisation_named_in_quote(quote: Span, document: Document, index: TextIndex,
+                                rules: RuleSet) -> Mention | None:
+    """The first organisation a quote's own words name ("“Federasi Tinju Internasional (IBF)
+    menerima pemberitahuan …,” bunyi pernyataan badan sanksi tersebut"): a statement names its
+    issuing body in the third person, so an institution phrase attributing it with no
+    organisation written before points at it. Its defined long form where it is an abbreviation.
+    Rule speaker.organisation_anaphor (its fallback)."""
+    inside = [mention for mention in _all_organisation_mentions(document, index, rules)
+              if quote.start <= mention.start and mention.end <= quote.end]
+    if not inside:
+        return None
+    first = min(inside, key=lambda mention: (mention.start, -mention.end))
+    name = first.name or document.text[first.start:first.end]
+    alias = document.aliases.get(name.lower())
+    full = alias.full if alias is not None and alias.kind == "organization" else name
+    return Mention(first.start, first.end, "organization", name=full)
+
+
+def _all_organisation_mentions(document: Document, index: TextIndex, rules: RuleSet) -> list[Mention]:
+    """ORG entities and institution names the tagger missed, wherever written."""
     text = document.text
     found = [Mention(entity.start, entity.end, "organization", name=text[entity.start:entity.end])
              for entity in document.entities if entity.label == ORGANISATION_LABEL]
@@ -780,9 +805,7 @@ def organisation_mentions(document: Document, index: TextIndex, rules: RuleSet) 
             end = tokens[last].end
             found.append(Mention(token.start, end, "organization", name=text[token.start:end]))
         position = last + 1
-    kept = [mention for mention in found
-            if not document.in_quote_marks(mention.start) and not document.in_boilerplate(mention.start)]
-    return sorted(kept, key=lambda mention: (mention.end, mention.start))
+    return found
 
 
 def _in_person(token: Token, index: TextIndex) -> bool:

@@ -690,6 +690,7 @@ class SpeakerRules(StrictModel):
     time_words: list[str]
     glue_tails: list[str]
     document_nouns: list[str]
+    document_issuer_markers: list[str] = []
     statute_provisions: list[str] = []
     epithet_heads: list[str] = []
     relation_heads: list[str] = []

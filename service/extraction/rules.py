@@ -219,6 +219,7 @@ class RuleSet:
         self.time_words = frozenset(speakers.time_words)
         self.glue_tails = frozenset(speakers.glue_tails)
         self.document_nouns = frozenset(speakers.document_nouns)
+        self.document_issuer_markers = frozenset(speakers.document_issuer_markers)
         self.epithet_heads = frozenset(speakers.epithet_heads) | self.role_nouns
         self.relation_heads = tuple(sorted((tuple(head.split()) for head in speakers.relation_heads),
                                            key=len, reverse=True))

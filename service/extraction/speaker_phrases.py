@@ -181,6 +181,24 @@ def read_document_issuer(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     return issuer
 
 
+def issuer_after_marker(position: int, index: TextIndex, rules: RuleSet) -> int | None:
+    """Where the issuer of the document noun at `position` is written after a preposition
+    ("siaran pers dari Biro Humas …", "siaran pers yang dikeluarkan oleh BPBD"): the token after
+    the marker (speakers.yml document_issuer_markers), past the other document nouns and a
+    relative passive ("yang dikeluarkan"). None when no marker follows: the phrase reader, which
+    stops at a preposition, reads the issuer written right after the noun instead."""
+    tokens = index.tokens
+    at = position + 1
+    while at < len(tokens) and tokens[at].text.lower() in rules.document_nouns:
+        at += 1
+    if at + 1 < len(tokens) and tokens[at].text.lower() in rules.relative_pronouns \
+            and rules.is_passive_verb(tokens[at + 1].text):
+        at += 2
+    if at + 1 < len(tokens) and tokens[at].text.lower() in rules.document_issuer_markers:
+        return at + 1
+    return None
+
+
 def read_unnamed_source(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
     """ "Salah satu pejabat Uni Eropa mengatakan": an unnamed source, whatever names it holds."""
     if tokens[0].text.lower() in rules.indefinite_markers and any(rules.is_title_or_role(t.text) for t in tokens):

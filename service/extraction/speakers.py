@@ -79,7 +79,12 @@ from service.extraction.mentions import TextIndex, is_capitalised, phrase_after
 from service.extraction.names import same_name
 from service.extraction.rules import RuleSet
 from service.extraction.salience import FocusGroup, FocusMention, Salience
-from service.extraction.speaker_phrases import organisation_anaphor_head, read_document_issuer
+from service.extraction.speaker_phrases import (
+    issuer_after_marker,
+    organisation_anaphor_head,
+    parse_speaker_phrase,
+    read_document_issuer,
+)
 
 CUE_NAME = "speaker.cue_name"
 APPOSED_HEAD = "speaker.apposed_head"
@@ -340,7 +345,7 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     offset = quote.speaker.mention.start
     head = organisation_anaphor_head(role_text.split(), state.rules)
     if head is not None:
-        return _organisation_anaphor(quote.speaker.mention, head, min(offset, quote.start), state)
+        return _organisation_anaphor(quote.speaker.mention, head, min(offset, quote.start), state, quote)
     found: list[SpeakerCandidate] = []
     earlier = coreference.earlier_unnamed_source(role_text, state.unnamed_sources, state.rules)
     if earlier is not None:
@@ -493,7 +498,7 @@ def document_issuer(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
         if tokens[position].text.lower() != head:
             continue
         issuer = read_document_issuer(_up_to_a_verb(phrase_after(position, state.index, rules), rules),
-                                      state.index, rules)
+                                      state.index, rules) or _issuer_after_marker(position, state)
         if issuer is not None:
             name = issuer.name or state.document.text[issuer.start:issuer.end]
             return [SpeakerCandidate(DOCUMENT_ISSUER, name, issuer, {"generator_rank": 0})]
@@ -598,6 +603,17 @@ def _up_to_a_verb(phrase: list[Token], rules: RuleSet) -> list[Token]:
     return phrase[:end]
 
 
+def _issuer_after_marker(position: int, state: SlotState) -> Mention | None:
+    """The issuer written after a preposition following the document noun at `position`
+    ("siaran pers dari Biro Humas …"): a name or an organisation, read up to its verb."""
+    start = issuer_after_marker(position, state.index, state.rules)
+    if start is None:
+        return None
+    phrase = _up_to_a_verb(phrase_after(start, state.index, state.rules), state.rules)
+    issuer = parse_speaker_phrase(phrase, state.index, state.rules) if phrase else None
+    return issuer if issuer is not None and issuer.kind in ("name", "organization") else None
+
+
 def _written_organisations(state: SlotState) -> list[Mention]:
     """The article's organisations, found once, the first time an institution phrase asks."""
     if state.written_organisations is None:
@@ -605,12 +621,18 @@ def _written_organisations(state: SlotState) -> list[Mention]:
     return state.written_organisations
 
 
-def _organisation_anaphor(phrase: Mention, head: str, point: int, state: SlotState) -> list[SpeakerCandidate]:
+def _organisation_anaphor(phrase: Mention, head: str, point: int, state: SlotState,
+                          quote: Quote | None = None) -> list[SpeakerCandidate]:
     """An institution phrase closed by a demonstrative refers to an organisation, never to a
-    person: the organisation before it, else nothing (the phrase stays as written)."""
+    person: the organisation before it; with none, for a phrase after the quote it attributes,
+    the organisation the quote's own words name (a statement names its body); else nothing (the
+    phrase stays as written)."""
     organisation = coreference.organisation_antecedent(Span(phrase.start, phrase.end), head, point,
                                                        _written_organisations(state) + state.organisations,
                                                        state.document, state.salience)
+    if organisation is None and quote is not None and phrase.start >= quote.end:
+        organisation = coreference.organisation_named_in_quote(Span(quote.start, quote.end), state.document,
+                                                               state.index, state.rules)
     if organisation is None:
         return []
     return [SpeakerCandidate(ORGANISATION_ANAPHOR, organisation.name, organisation, {"generator_rank": 0})]
