@@ -567,6 +567,19 @@ OPENING_SUBJECTS: list[Case] = [
     ("a_specialist_degree_with_a_glued_dot",
      "Dokter kandungan [Zakia Lestari|PER], Sp.OG mengatakan kehamilan pasien itu berjalan normal.",
      [("indirect", "kehamilan pasien itu berjalan normal", "Zakia Lestari", "indirect.verb.say", "name")]),
+    # post-nominal letters by their shape, listed or not (hygiene.postnominal_letters): no
+    # sentence ends at their stops and the subject is the name before them (issues 19/20)
+    ("unlisted_degrees_glued_with_commas",
+     "Pengamat pariwisata dari kampus itu, Dr. [Ketut Ardana Putra|PER], SS.,M.Par.,CPOD., menilai kebijakan "
+     "itu memberi angin segar bagi hotel.",
+     [("indirect", "kebijakan itu memberi angin segar bagi hotel", "Ketut Ardana Putra", "indirect.verb.say",
+       "name")]),
+    ("degrees_each_closed_by_a_stop_then_a_comma",
+     "Notaris [Rina Wulandari|PER], S.H., M.Kn., menjelaskan bahwa akta jual beli itu sah secara hukum.",
+     [("indirect", "akta jual beli itu sah secara hukum", "Rina Wulandari", "indirect.verb.say", "name")]),
+    ("unlisted_degrees_without_a_final_stop",
+     "Ketua tim peneliti, [Budi Hartono|PER], S.T, M.Eng, mengatakan jembatan itu aman dilalui truk.",
+     [("indirect", "jembatan itu aman dilalui truk", "Budi Hartono", "indirect.verb.say", "name")]),
     ("an_adjunct_set_off_by_commas",
      "Kepala sekolah [Otniel Taek|PER], saat diwawancarai wartawan, Senin (9/6/2025), mengungkapkan bahwa "
      "kebijakan itu bisa merugikan sekolah swasta.",

@@ -61,6 +61,15 @@ class TextIndex:
                    for entity_start, entity_end, person_words in self._person_words
                    if entity_end <= start or entity_start >= end)
 
+    def is_postnominal(self, token: Token, rule_id: str) -> bool:
+        """Whether the token is one of a run of post-nominal letters the hygiene stage found by
+        their shape (rule hygiene.postnominal_letters, `rule_id`): it holds the stop it marked."""
+        if "." not in token.text:
+            return False
+        stops = self.fact(rule_id, lambda: frozenset(repair.start for repair in self.document.repairs
+                                                     if repair.rule == rule_id))
+        return any(offset in stops for offset in range(token.start, token.end))
+
     @property
     def lowered(self) -> list[str]:
         """Each token's text in lowercase, by token index (the document's, built once: several
@@ -209,7 +218,8 @@ def _place_after_an_office(token: Token, rules: RuleSet, index: TextIndex | None
 def is_degree(token: Token, rules: RuleSet, index: TextIndex | None) -> bool:
     """An academic or professional degree written as one (rule names.degree): a listed word with
     a dot inside it ("S.IK", "M.Si."), right after a comma (", Sp"), or after another degree and
-    its dot (the "OG" of "Sp.OG"; the "A(K" of "Sp.A(K)", whose letters complete `spa`).
+    its dot (the "OG" of "Sp.OG"; the "A(K" of "Sp.A(K)", whose letters complete `spa`); or,
+    listed or not, a token of a run of post-nominal letters (rule hygiene.postnominal_letters).
     "Mahfud MD" and a sentence-final "Jack Ma." are names."""
     word = _degree_letters(token.text)
     listed = word in rules.degrees
@@ -217,6 +227,8 @@ def is_degree(token: Token, rules: RuleSet, index: TextIndex | None) -> bool:
         return True
     if index is None or token.index < 1:
         return False
+    if index.is_postnominal(token, rules.hygiene.postnominal_letters.id):
+        return True  # listed or not, by its shape in a run after a name ("SS.,M.Par.,CPOD.")
     previous = index.tokens[token.index - 1]
     if previous.text == ",":
         return listed
