@@ -580,6 +580,9 @@ OPENING_SUBJECTS: list[Case] = [
     ("unlisted_degrees_without_a_final_stop",
      "Ketua tim peneliti, [Budi Hartono|PER], S.T, M.Eng, mengatakan jembatan itu aman dilalui truk.",
      [("indirect", "jembatan itu aman dilalui truk", "Budi Hartono", "indirect.verb.say", "name")]),
+    ("an_unlisted_degree_the_tagger_takes_for_a_name",
+     "Ketua tim peneliti, [Budi Hartono|PER], S.T, [M.Eng|PER], mengatakan jembatan itu aman dilalui truk.",
+     [("indirect", "jembatan itu aman dilalui truk", "Budi Hartono", "indirect.verb.say", "name")]),
     ("an_adjunct_set_off_by_commas",
      "Kepala sekolah [Otniel Taek|PER], saat diwawancarai wartawan, Senin (9/6/2025), mengungkapkan bahwa "
      "kebijakan itu bisa merugikan sekolah swasta.",
