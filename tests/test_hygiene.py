@@ -360,8 +360,10 @@ GLUE: list[GlueCase] = [
      ["Putra", ",", "SS.", ",", "M.Par.", ",", "CPOD.", ",", "menilai"], ["Peneliti"], True),
     ("hygiene.postnominal_letters", "Notaris Rina Wulandari, S.H., M.Kn., menjelaskan akta itu sah.",
      ["Wulandari", ",", "S.H.", ",", "M.Kn.", ",", "menjelaskan"], ["Notaris"], True),
+    # a dot inside a token is left to the tokenizer's degree test (names.degree): no repair
     ("hygiene.postnominal_letters", "Ketua tim, Budi Hartono, S.T, M.Eng, dalam rapat itu mengatakan jalan rusak.",
-     ["Hartono", ",", "S.T", ",", "M.Eng", ",", "dalam"], ["Ketua"], True),
+     ["Hartono", ",", "S.T", ",", "M.Eng", ",", "dalam"], ["Ketua"], False),
+
     # a part after a dot opens with a capital (no web name); a paragraph joined with commas stays one
     ("hygiene.postnominal_letters", "Berita itu dikutip dari Kabar.id, lalu menyebar.", ["Kabar.id", ",", "lalu"],
      ["Berita"], False),

@@ -138,11 +138,11 @@ def find_repairs(document: Document, rules: HygieneRules, common_words: frozense
     repairs = [Repair(match.start(), match.end(), "sentence_break", rules.glued_sentence_end.id)
                for match in GLUED_SENTENCE_END.finditer(text)]
     repairs.extend(_glued_quote_sentences(text, rules))
-    postnominal_runs = _postnominal_runs(text, rules.postnominal_letters.max_part_letters)
+    runs = postnominal_runs(text, rules.postnominal_letters.max_part_letters)
     repairs.extend(Repair(match.start("commas"), match.end("commas"), "sentence_break", rules.comma_paragraph_join.id)
                    for match in COMMA_PARAGRAPH_JOIN.finditer(text)
-                   if not _inside_any(match.start("commas"), postnominal_runs))
-    repairs.extend(_postnominal_stops(text, postnominal_runs, rules.postnominal_letters.id))
+                   if not _inside_any(match.start("commas"), runs))
+    repairs.extend(_postnominal_stops(text, runs, rules.postnominal_letters.id))
     repairs.extend(_glued_abbreviation_ends(text, rules))
     repairs.extend(_glued_initials(text, rules))
     repairs.extend(_abbreviation_stops(text, rules, common_words))
@@ -230,7 +230,7 @@ def _glued_abbreviation_ends(text: str, rules: HygieneRules) -> list[Repair]:
             if match.group("abbreviation") not in not_after]
 
 
-def _postnominal_runs(text: str, max_part_letters: int) -> list[tuple[int, int]]:
+def postnominal_runs(text: str, max_part_letters: int) -> list[tuple[int, int]]:
     """The runs of post-nominal letters by their shape (rule hygiene.postnominal_letters): after
     a name and its comma, short dotted tokens, comma-separated, up to a comma before a lowercase
     word (`Amerta, SS.,M.Par.,CPOD., menilai`); (start, end) of each, in order."""
@@ -249,13 +249,15 @@ def _inside_any(offset: int, runs: list[tuple[int, int]]) -> bool:
 
 
 def _postnominal_stops(text: str, runs: list[tuple[int, int]], rule_id: str) -> list[Repair]:
-    """A sentence_join at the last dot of each token of each run: spaCy cut some of them off
-    as sentence ends ("M.Par" "."), and the people stage finds the run's tokens by them."""
-    return [Repair(start + match.end() - 1, start + match.end(), "sentence_join", rule_id)
-            for start, end in runs for match in LAST_DOT_OF_TOKEN.finditer(text[start:end])]
+    """A sentence_join at each stop that closes a token of a run ("SS.", the last of "M.Par."):
+    spaCy cut some of them off as sentence ends. A dot inside a token ("Sp.OT", "M.Eng") is
+    left to the tokenizer's degree test (rule names.degree): joined there, the people stage
+    read a name differently in the pool ("Gde Kresna Naria" for "Kresna Naria Putra")."""
+    return [Repair(start + match.start(), start + match.end(), "sentence_join", rule_id)
+            for start, end in runs for match in TOKEN_STOP.finditer(text[start:end])]
 
 
-LAST_DOT_OF_TOKEN = re.compile(r"[^\s,]*\.")  # greedy: up to the token's last dot
+TOKEN_STOP = re.compile(r"\.(?![^\W\d_])")  # a dot no letter follows
 
 
 def _abbreviation_stops(text: str, rules: HygieneRules, common_words: frozenset[str] = frozenset()) -> list[Repair]:
@@ -857,8 +859,8 @@ def token_cuts(document: Document) -> frozenset[int]:
             cuts.update(range(repair.start, repair.end + 1))
         elif repair.kind == "word_break":
             cuts.add(repair.start)
-        elif repair.kind == "sentence_join" and not document.text[repair.end:repair.end + 1].isalpha():
-            cuts.add(repair.end)  # the stop ends its token: "SS.,M.Par" is "SS." "," "M.Par"; "M.Eng" stays one
+        elif repair.kind == "sentence_join":
+            cuts.add(repair.end)  # the stop ends its token: "SS.,M.Par" is "SS." "," "M.Par"
         elif repair.kind == "credit":
             cuts.update((repair.start - 1, repair.start))
         elif repair.kind == "boilerplate":

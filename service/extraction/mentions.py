@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, cast
 
 from service.extraction.document import Document, Entity, Mention, Token
+from service.extraction.hygiene import postnominal_runs
+from service.extraction.rule_models import PostnominalLetters
 from service.extraction.rules import RuleSet
 
 PUNCTUATION_STOPS = set(",.;:!?()[]\"“”‘’'«»—–")
@@ -61,14 +63,14 @@ class TextIndex:
                    for entity_start, entity_end, person_words in self._person_words
                    if entity_end <= start or entity_start >= end)
 
-    def is_postnominal(self, token: Token, rule_id: str) -> bool:
-        """Whether the token is one of a run of post-nominal letters the hygiene stage found by
-        their shape (rule hygiene.postnominal_letters, `rule_id`): it holds the stop it marked."""
-        if "." not in token.text:
+    def is_postnominal(self, token: Token, rule: PostnominalLetters) -> bool:
+        """Whether the token lies in a run of post-nominal letters found by their shape (rule
+        hygiene.postnominal_letters: "SS.,M.Par.,CPOD." after a name and its comma), the commas
+        between them aside: the letters and dots of "Sp.DVE" are degree tokens however cut."""
+        if token.text == ",":
             return False
-        stops = self.fact(rule_id, lambda: frozenset(repair.start for repair in self.document.repairs
-                                                     if repair.rule == rule_id))
-        return any(offset in stops for offset in range(token.start, token.end))
+        runs = self.fact(rule.id, lambda: postnominal_runs(self.document.text, rule.max_part_letters))
+        return any(start <= token.start and token.end <= end for start, end in runs)
 
     @property
     def lowered(self) -> list[str]:
@@ -227,7 +229,7 @@ def is_degree(token: Token, rules: RuleSet, index: TextIndex | None) -> bool:
         return True
     if index is None or token.index < 1:
         return False
-    if index.is_postnominal(token, rules.hygiene.postnominal_letters.id):
+    if index.is_postnominal(token, rules.hygiene.postnominal_letters):
         return True  # listed or not, by its shape in a run after a name ("SS.,M.Par.,CPOD.")
     previous = index.tokens[token.index - 1]
     if previous.text == ",":
