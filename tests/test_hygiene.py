@@ -353,6 +353,22 @@ GLUE: list[GlueCase] = [
      ["Latihan"], True),
     ("hygiene.abbreviation_stop", "Jabatan itu kini dipegang seorang Brigjen. Kemudian pangkatnya naik.",
      ["Brigjen", ".", "Kemudian"], ["Jabatan", "Kemudian"], False),
+    # post-nominal letters by their shape after a name and its comma, listed or not, up to a
+    # comma before a lowercase word: no sentence ends inside them, a glued ".,M" joins no
+    # paragraphs, and each token ends at its last stop
+    ("hygiene.postnominal_letters", "Peneliti senior, Ketut Ardana Putra, SS.,M.Par.,CPOD., menilai wisata pulih.",
+     ["Putra", ",", "SS.", ",", "M.Par.", ",", "CPOD.", ",", "menilai"], ["Peneliti"], True),
+    ("hygiene.postnominal_letters", "Notaris Rina Wulandari, S.H., M.Kn., menjelaskan akta itu sah.",
+     ["Wulandari", ",", "S.H.", ",", "M.Kn.", ",", "menjelaskan"], ["Notaris"], True),
+    # a dot inside a token is left to the tokenizer's degree test (names.degree): no repair
+    ("hygiene.postnominal_letters", "Ketua tim, Budi Hartono, S.T, M.Eng, dalam rapat itu mengatakan jalan rusak.",
+     ["Hartono", ",", "S.T", ",", "M.Eng", ",", "dalam"], ["Ketua"], False),
+
+    # a part after a dot opens with a capital (no web name); a paragraph joined with commas stays one
+    ("hygiene.postnominal_letters", "Berita itu dikutip dari Kabar.id, lalu menyebar.", ["Kabar.id", ",", "lalu"],
+     ["Berita"], False),
+    ("hygiene.comma_paragraph_join", "Hujan turun sejak pagi.,Warga lalu mengungsi.", [".", ",", "Warga"],
+     ["Hujan", "Warga"], True),
     # a capital alone before a stop after a word, then a word news writes in lowercase: a
     # sentence end; before a name, or after a comma (a list of initials), an initial
     ("hygiene.initial_sentence_end", "Klub itu bermain di Serie A. Namun pelatihnya pergi.",

@@ -22,6 +22,9 @@ the later stages read it:
   before a lowercase word, an opening bracket or a comma (`PT Jasa Marga (Persero) Tbk. (JSMR)
   mengklaim`), a head or title before a name (`PT. PLN`), a rank before a name that is no common
   word (`Kombes Pol. Djoko`, `AKBP. Fajar`): the tokenizer starts no sentence after it.
+- `sentence_join` (rule hygiene.postnominal_letters): the stops of post-nominal letters after a
+  name and its comma, by their shape (`Amerta, SS.,M.Par.,CPOD., menilai`): no sentence ends
+  inside them, and the people stage reads them as degrees.
 - `sentence_break` (rule hygiene.initial_sentence_end): a capital alone before a full stop,
   after a word, then a capitalised word news writes in lowercase (`Serie A. Perlu diketahui`):
   the sentence ends at the stop, which spaCy keeps inside the token `A.`.
@@ -135,8 +138,11 @@ def find_repairs(document: Document, rules: HygieneRules, common_words: frozense
     repairs = [Repair(match.start(), match.end(), "sentence_break", rules.glued_sentence_end.id)
                for match in GLUED_SENTENCE_END.finditer(text)]
     repairs.extend(_glued_quote_sentences(text, rules))
+    runs = postnominal_runs(text, rules.postnominal_letters.max_part_letters)
     repairs.extend(Repair(match.start("commas"), match.end("commas"), "sentence_break", rules.comma_paragraph_join.id)
-                   for match in COMMA_PARAGRAPH_JOIN.finditer(text))
+                   for match in COMMA_PARAGRAPH_JOIN.finditer(text)
+                   if not _inside_any(match.start("commas"), runs))
+    repairs.extend(_postnominal_stops(text, runs, rules.postnominal_letters.id))
     repairs.extend(_glued_abbreviation_ends(text, rules))
     repairs.extend(_glued_initials(text, rules))
     repairs.extend(_abbreviation_stops(text, rules, common_words))
@@ -222,6 +228,36 @@ def _glued_abbreviation_ends(text: str, rules: HygieneRules) -> list[Repair]:
             for match in _anchored_matches(text, GLUED_ABBREVIATION_END, ABBREVIATION_END_ANCHOR,
                                            ASCII_UPPERCASE.__contains__)
             if match.group("abbreviation") not in not_after]
+
+
+def postnominal_runs(text: str, max_part_letters: int) -> list[tuple[int, int]]:
+    """The runs of post-nominal letters by their shape (rule hygiene.postnominal_letters): after
+    a name and its comma, short dotted tokens, comma-separated, up to a comma before a lowercase
+    word (`Amerta, SS.,M.Par.,CPOD., menilai`); (start, end) of each, in order."""
+    return [match.span("run") for match in _postnominal_pattern(max_part_letters).finditer(text)]
+
+
+@lru_cache(maxsize=4)
+def _postnominal_pattern(max_part_letters: int) -> re.Pattern[str]:
+    part = rf"[A-Z][A-Za-z]{{0,{max_part_letters}}}"
+    letters = rf"{part}\.(?:{part}\.?)*"  # a dot after the first part: "SS.", "M.Si", "S.H.", "Ph.D"
+    return re.compile(rf"(?<=[a-z]),[ \t]*(?P<run>{letters}(?:[ \t]*,[ \t]*{letters})*)(?=[ \t]*,[ \t]*[a-z])")
+
+
+def _inside_any(offset: int, runs: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in runs)
+
+
+def _postnominal_stops(text: str, runs: list[tuple[int, int]], rule_id: str) -> list[Repair]:
+    """A sentence_join at each stop that closes a token of a run ("SS.", the last of "M.Par."):
+    spaCy cut some of them off as sentence ends. A dot inside a token ("Sp.OT", "M.Eng") is
+    left to the tokenizer's degree test (rule names.degree): joined there, the people stage
+    read a name differently in the pool ("Gde Kresna Naria" for "Kresna Naria Putra")."""
+    return [Repair(start + match.start(), start + match.end(), "sentence_join", rule_id)
+            for start, end in runs for match in TOKEN_STOP.finditer(text[start:end])]
+
+
+TOKEN_STOP = re.compile(r"\.(?![^\W\d_])")  # a dot no letter follows
 
 
 def _abbreviation_stops(text: str, rules: HygieneRules, common_words: frozenset[str] = frozenset()) -> list[Repair]:
@@ -815,14 +851,16 @@ def sentence_joins(document: Document) -> frozenset[int]:
 
 def token_cuts(document: Document) -> frozenset[int]:
     """Where the tokenizer must cut a token: around each character of a glued sentence end (the
-    mark and a closing quotation mark are tokens of their own), at a glued word's start, and
-    before a trailing credit."""
+    mark and a closing quotation mark are tokens of their own), at a glued word's start, after
+    a stop that ends no sentence, and before a trailing credit."""
     cuts: set[int] = set()
     for repair in document.repairs:
         if repair.kind == "sentence_break":
             cuts.update(range(repair.start, repair.end + 1))
         elif repair.kind == "word_break":
             cuts.add(repair.start)
+        elif repair.kind == "sentence_join":
+            cuts.add(repair.end)  # the stop ends its token: "SS.,M.Par" is "SS." "," "M.Par"
         elif repair.kind == "credit":
             cuts.update((repair.start - 1, repair.start))
         elif repair.kind == "boilerplate":

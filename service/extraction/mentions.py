@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, cast
 
 from service.extraction.document import Document, Entity, Mention, Token
+from service.extraction.hygiene import postnominal_runs
+from service.extraction.rule_models import PostnominalLetters
 from service.extraction.rules import RuleSet
 
 PUNCTUATION_STOPS = set(",.;:!?()[]\"“”‘’'«»—–")
@@ -60,6 +62,15 @@ class TextIndex:
         return any(words <= person_words and unless not in person_words
                    for entity_start, entity_end, person_words in self._person_words
                    if entity_end <= start or entity_start >= end)
+
+    def is_postnominal(self, token: Token, rule: PostnominalLetters) -> bool:
+        """Whether the token lies in a run of post-nominal letters found by their shape (rule
+        hygiene.postnominal_letters: "SS.,M.Par.,CPOD." after a name and its comma), the commas
+        between them aside: the letters and dots of "Sp.DVE" are degree tokens however cut."""
+        if token.text == ",":
+            return False
+        runs = self.fact(rule.id, lambda: postnominal_runs(self.document.text, rule.max_part_letters))
+        return any(start <= token.start and token.end <= end for start, end in runs)
 
     @property
     def lowered(self) -> list[str]:
@@ -209,7 +220,8 @@ def _place_after_an_office(token: Token, rules: RuleSet, index: TextIndex | None
 def is_degree(token: Token, rules: RuleSet, index: TextIndex | None) -> bool:
     """An academic or professional degree written as one (rule names.degree): a listed word with
     a dot inside it ("S.IK", "M.Si."), right after a comma (", Sp"), or after another degree and
-    its dot (the "OG" of "Sp.OG"; the "A(K" of "Sp.A(K)", whose letters complete `spa`).
+    its dot (the "OG" of "Sp.OG"; the "A(K" of "Sp.A(K)", whose letters complete `spa`); or,
+    listed or not, a token of a run of post-nominal letters (rule hygiene.postnominal_letters).
     "Mahfud MD" and a sentence-final "Jack Ma." are names."""
     word = _degree_letters(token.text)
     listed = word in rules.degrees
@@ -217,6 +229,8 @@ def is_degree(token: Token, rules: RuleSet, index: TextIndex | None) -> bool:
         return True
     if index is None or token.index < 1:
         return False
+    if index.is_postnominal(token, rules.hygiene.postnominal_letters):
+        return True  # listed or not, by its shape in a run after a name ("SS.,M.Par.,CPOD.")
     previous = index.tokens[token.index - 1]
     if previous.text == ",":
         return listed

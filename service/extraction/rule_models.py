@@ -1023,6 +1023,11 @@ class GluedInitial(StrictModel):
     min_lowercase: int = Field(gt=0)  # lowercase letters of the word the initial is glued onto
 
 
+class PostnominalLetters(StrictModel):
+    id: str
+    max_part_letters: int = Field(gt=0)  # letters after a part's capital ("Par" of "M.Par", "POD" of "CPOD")
+
+
 class HygieneRules(StrictModel):
     """rules/hygiene.yml: where scraped text is damaged (service/extraction/hygiene.py)."""
 
@@ -1035,6 +1040,7 @@ class HygieneRules(StrictModel):
     glued_words: GluedWords = GluedWords(id="hygiene.glued_words", min_lowercase=3, keep_repeated=2)
     abbreviation_stop: AbbreviationStop = AbbreviationStop(id="hygiene.abbreviation_stop")
     initial_sentence_end: HygieneRule = HygieneRule(id="hygiene.initial_sentence_end")
+    postnominal_letters: PostnominalLetters = PostnominalLetters(id="hygiene.postnominal_letters", max_part_letters=5)
     glued_initial: GluedInitial = GluedInitial(id="hygiene.glued_initial", min_lowercase=3)
     glued_function_word: GluedFunctionWord = GluedFunctionWord(id="hygiene.glued_function_word", min_stem_chars=4,
                                                                min_other_tails=1)

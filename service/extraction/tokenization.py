@@ -247,7 +247,8 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
                     (start > next_break and _line_break_ends_sentence(text, last_end, start, words[-1]))
                     or start in sentence_starts
                     or (words[-1] in SENTENCE_END_MARKS and _opens_next_sentence(text, start, end, words[-1]))
-                    or (words[-1] == "," and _after_glued_paragraph_comma(text, start, spans, words[-1]))):
+                    or (words[-1] == ","
+                        and _after_glued_paragraph_comma(text, start, spans, words[-1], sentence_joins))):
                 sentences.append(Span(sentence_start, last_end))
                 sentence_start = None
             if sentence_start is None:
@@ -518,14 +519,18 @@ def _opens_next_sentence(text: str, start: int, end: int, previous: str) -> bool
     return before.isspace() and not after.isspace()
 
 
-def _after_glued_paragraph_comma(text: str, start: int, spans: list[tuple[int, int]], previous: str) -> bool:
+def _after_glued_paragraph_comma(text: str, start: int, spans: list[tuple[int, int]], previous: str,
+                                 sentence_joins: frozenset[int] = frozenset()) -> bool:
     """Some scrapers join paragraphs with a comma and no space: `ujarnya.,Dia menyebutkan`,
     `Kamis (25/6),Menurutnya, …`, `Kadin.,"Kebetulan …`. After a full stop, a closing
     bracket or a quote mark, such a comma (`previous`, the last of the tokens `spans`) ends
-    the sentence."""
+    the sentence; not after a stop that ends none (`sentence_joins`: `SS.,M.Par.,CPOD.`, rule
+    hygiene.postnominal_letters)."""
     if previous != "," or len(spans) < 2 or spans[-1][1] != start:
         return False
     comma_start = spans[-1][0]
+    if comma_start - 1 in sentence_joins:
+        return False
     opens = text[start:start + 1]
     before_comma = text[comma_start - 1] if comma_start > 0 else " "
     return (opens.isupper() or opens in QUOTE_CHARACTERS) and before_comma in GLUED_PARAGRAPH_COMMA_AFTER
