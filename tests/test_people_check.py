@@ -43,10 +43,10 @@ FEATURE_CASES = [
       "office_word_share": 0.0}),
     # offices the news pool writes before a place or an acronym (names.yml office_opening_a_name)
     ("an office and its unit tagged as a person",
-     "Keterangan itu disampaikan [Kasubbid Penmas|PER] kepada wartawan di Kendari.", "Kasubbid Penmas",
+     "Keterangan itu disampaikan [Kasubag Penmas|PER] kepada wartawan di Kendari.", "Kasubag Penmas",
      {"office_word_share": 1.0, "words": 2.0}),
-    ("an office before a given name", "Berkas itu diserahkan [Kasubbid Yuliana|PER] kepada penyidik.",
-     "Kasubbid Yuliana", {"office_word_share": 0.5}),
+    ("an office before a given name", "Berkas itu diserahkan [Kasubag Yuliana|PER] kepada penyidik.",
+     "Kasubag Yuliana", {"office_word_share": 0.5}),
     ("an age in brackets", "Pekerja bernama [Iyan Sopandi|PER] (22) sedang membangun fondasi rumah.",
      "Iyan Sopandi", {"age_after": 1.0, "speaks": 0.0, "roles": 0.0}),
     ("the tail of a cooperative's name", "Bantuan disalurkan kepada Koperasi [Sapto Argo|PER] di desa itu.",
@@ -128,8 +128,8 @@ FEATURE_CASES = [
     ("a person's name is no affiliation", "Menurut mantan pelatih [Persida Sidoarjo|PER], [Gunawan Santoso|PER], "
      "timnya siap bertanding.", "Gunawan Santoso", {"followed_by_person": 0.0}),
     ("a rank between the affiliation and the person",
-     "Terpisah, [Kasubbid Humas Tirta|PER], Kompol [Siti Rahayu|PER], belum memberi keterangan.",
-     "Kasubbid Humas Tirta",
+     "Terpisah, [Kasubag Humas Tirta|PER], Kompol [Siti Rahayu|PER], belum memberi keterangan.",
+     "Kasubag Humas Tirta",
      {"followed_by_person": 1.0}),
     # what a bracketed aside right after the name says it is
     ("an organisation's abbreviation in brackets",
