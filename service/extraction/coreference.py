@@ -691,11 +691,12 @@ def unnamed_office(role_text: str, offset: int, index: TextIndex, rules: RuleSet
         return None
     tokens, document = index.tokens, index.document
     found: Mention | None = None
-    for position, token in enumerate(tokens):
+    for token in document.tokens_with_lowered_text(words[0]):
         if token.end > offset:
             break
-        if token.text.lower() != words[0] or not token.text[:1].isupper() \
-                or document.in_quote_marks(token.start) or document.in_boilerplate(token.start):
+        position = token.index
+        if not token.text[:1].isupper() or document.in_quote_marks(token.start) \
+                or document.in_boilerplate(token.start):
             continue
         if position and tokens[position - 1].text[:1].isupper() \
                 and document.sentence_of(tokens[position - 1].start) == document.sentence_of(token.start):
@@ -779,10 +780,15 @@ def organisation_named_in_quote(quote: Span, document: Document, index: TextInde
     if not inside:
         return None
     first = min(inside, key=lambda mention: (mention.start, -mention.end))
-    name = first.name or document.text[first.start:first.end]
+    return _as_organisation(first, first.name or document.text[first.start:first.end], document)
+
+
+def _as_organisation(mention: Mention, name: str, document: Document) -> Mention:
+    """The organisation a mention names, by its defined long form where the name is an
+    abbreviation ("WHO" -> "Organisasi Kesehatan Dunia (WHO)")."""
     alias = document.aliases.get(name.lower())
     full = alias.full if alias is not None and alias.kind == "organization" else name
-    return Mention(first.start, first.end, "organization", name=full)
+    return Mention(mention.start, mention.end, "organization", name=full)
 
 
 def _all_organisation_mentions(document: Document, index: TextIndex, rules: RuleSet) -> list[Mention]:
@@ -834,10 +840,8 @@ def organisation_antecedent(phrase: Span, head: str, point: int, organisations: 
         name = mention.name or text[mention.start:mention.end]
         if name.lower() in inside:
             continue
-        alias = document.aliases.get(name.lower())
-        full = alias.full if alias is not None and alias.kind == "organization" else name
-        named = Mention(mention.start, mention.end, "organization", name=full)
-        if head_words & set(full.lower().split()):
+        named = _as_organisation(mention, name, document)
+        if head_words & set((named.name or "").lower().split()):
             return named
         latest = latest or named
     return latest

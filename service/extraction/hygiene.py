@@ -845,7 +845,8 @@ def sentence_starts(document: Document) -> frozenset[int]:
 
 def sentence_joins(document: Document) -> frozenset[int]:
     """Where a full-stop token ends no sentence: an abbreviation's stop before a lowercase word, an
-    opening bracket or a comma (rule hygiene.abbreviation_stop)."""
+    opening bracket or a comma (rule hygiene.abbreviation_stop), and each stop of a run of degrees
+    after a name (rule hygiene.postnominal_letters)."""
     return frozenset(repair.start for repair in document.repairs if repair.kind == "sentence_join")
 
 

@@ -343,9 +343,11 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
         return []
     assert quote.speaker.mention is not None
     offset = quote.speaker.mention.start
+    # where the discourse stands: before the quote for a phrase written after it
+    point = min(offset, quote.start)
     head = organisation_anaphor_head(role_text.split(), state.rules)
     if head is not None:
-        return _organisation_anaphor(quote.speaker.mention, head, min(offset, quote.start), state, quote)
+        return _organisation_anaphor(quote.speaker.mention, head, point, state, quote)
     found: list[SpeakerCandidate] = []
     earlier = coreference.earlier_unnamed_source(role_text, state.unnamed_sources, state.rules)
     if earlier is not None:
@@ -368,12 +370,11 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     if organisation is not None:
         found.append(SpeakerCandidate(ROLE_ORGANISATION, organisation.name, organisation, {"generator_rank": 0}))
     if holder is None:
-        office = coreference.unnamed_office(role_text, min(offset, quote.start), state.index, state.rules)
+        office = coreference.unnamed_office(role_text, point, state.index, state.rules)
         if office is not None:
             found.append(SpeakerCandidate(UNNAMED_OFFICE, office.name, office, {"generator_rank": 0}))
-    # the person in focus where the discourse stands: before the quote for a phrase written after
-    # it ("“…. ….” ujar mantan pelatih … ini"), whose own sentences put no one out of focus
-    point = min(offset, quote.start)
+    # the person in focus where the discourse stands (`point`: "“…. ….” ujar mantan pelatih … ini"
+    # is read before its quote, whose own sentences put no one out of focus)
     in_focus = _epithet_antecedent(role_text, point, spoken_of, state) \
         if coreference.is_epithet(role_text, state.rules) \
         else coreference.person_in_focus_for_role(role_text, state.salience, point, state.rules, spoken_of.names_the)
@@ -491,8 +492,7 @@ def document_issuer(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     if owner is not None:
         # "laman organisasi tersebut": the page of the organisation the phrase points back at
         owned = Mention(tokens[first + 1].start, mention.end, "role")
-        return [SpeakerCandidate(DOCUMENT_ISSUER, candidate.name, candidate.mention, candidate.signals)
-                for candidate in _organisation_anaphor(owned, owner, min(mention.start, quote.start), state)]
+        return _organisation_anaphor(owned, owner, min(mention.start, quote.start), state, rule=DOCUMENT_ISSUER)
     head = tokens[first].text.lower()
     for position in range(first - 1, max(-1, first - 1 - DOCUMENT_ANTECEDENT_TOKENS), -1):
         if tokens[position].text.lower() != head:
@@ -622,11 +622,12 @@ def _written_organisations(state: SlotState) -> list[Mention]:
 
 
 def _organisation_anaphor(phrase: Mention, head: str, point: int, state: SlotState,
-                          quote: Quote | None = None) -> list[SpeakerCandidate]:
+                          quote: Quote | None = None, rule: str = ORGANISATION_ANAPHOR) -> list[SpeakerCandidate]:
     """An institution phrase closed by a demonstrative refers to an organisation, never to a
     person: the organisation before it; with none, for a phrase after the quote it attributes,
     the organisation the quote's own words name (a statement names its body); else nothing (the
-    phrase stays as written)."""
+    phrase stays as written). `rule` records which generator asked (a document of the phrase:
+    speaker.document_issuer)."""
     organisation = coreference.organisation_antecedent(Span(phrase.start, phrase.end), head, point,
                                                        _written_organisations(state) + state.organisations,
                                                        state.document, state.salience)
@@ -635,7 +636,7 @@ def _organisation_anaphor(phrase: Mention, head: str, point: int, state: SlotSta
                                                                state.index, state.rules)
     if organisation is None:
         return []
-    return [SpeakerCandidate(ORGANISATION_ANAPHOR, organisation.name, organisation, {"generator_rank": 0})]
+    return [SpeakerCandidate(rule, organisation.name, organisation, {"generator_rank": 0})]
 
 
 def previous_quote(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
