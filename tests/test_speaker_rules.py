@@ -593,6 +593,11 @@ APPOSED_PAST_AFFILIATION: list[Case] = [
      "[Sinta Maharani|PER].",
      [("mixed", "Tidur siang disebut “obat murah”", "Sinta Maharani", "mixed.cue.apposed_name_past_affiliation",
        "name")], ["Sinta Maharani"]),
+    # an affiliation longer than cues.yml apposed_name_past_affiliation max_tokens is no apposition
+    ("a_name_past_a_long_affiliation_is_no_apposition",
+     "[Andi Wijaya|PER] melatih tim itu sejak Maret. “Kami siap,” ujar pelatih tim nasional di stadion utama kota "
+     "yang baru saja selesai direnovasi pada tahun lalu, [Budi Hartono|PER].",
+     [("direct", "Kami siap", "Andi Wijaya", "direct.cue.postposed", "role")], ["Andi Wijaya", "Budi Hartono"]),
     ("an_addressee_is_no_affiliation",
      "[Andi Wijaya|PER] melatih tim itu sejak Maret. “Kami siap,” ujar pelatih tim nasional kepada Ketua Umum "
      "[PSSI|ORG], [Budi Hartono|PER].",
