@@ -708,15 +708,14 @@ def _reads_as_title(line: str) -> bool:
 
 def _reporting_verb_past_adverbs(words: list[Token], position: int, reporting_verbs: frozenset[str],
                                  adverbs: frozenset[str]) -> bool:
-    """Whether a lowercase reporting verb follows from `position` on past a comma, lowercase
-    subject adverbs (speakers.yml subject_adverbs) or both (`, telah mengonfirmasi`, `juga
+    """Whether a lowercase reporting verb stands at `position`, or past a comma, lowercase subject
+    adverbs (speakers.yml subject_adverbs) or both (`mengatakan`, `, telah mengonfirmasi`, `juga
     mengatakan`, `, menjelaskan`): prose, as a title capitalises its adverbs and verbs."""
-    first = position
     if position < len(words) and words[position].text == ",":
         position += 1
     while position < len(words) and words[position].text in adverbs:
         position += 1
-    return first < position < len(words) and words[position].text in reporting_verbs
+    return position < len(words) and words[position].text in reporting_verbs
 
 
 def _occurrences(text: str, marker: str) -> list[int]:
@@ -754,8 +753,8 @@ def _glued_title_end(document: Document, title_start: int, end: int, clause_open
             return token.start
         following = words[position + 1] if position + 1 < len(words) else None
         if following is not None and token.text[:1].isupper() and (
-                following.text in reporting_verbs or (passive_verb is not None and passive_verb(following.text))
-                or _reporting_verb_past_adverbs(words, position + 1, reporting_verbs, subject_adverbs)):
+                _reporting_verb_past_adverbs(words, position + 1, reporting_verbs, subject_adverbs)
+                or (passive_verb is not None and passive_verb(following.text))):
             return token.start
         if following is not None and _connective_then_lowercase(token, following, connectives):
             return token.start  # "… Tuai Pujian Meskipun demikian, …" (quotes.yml title_connectives)
