@@ -855,6 +855,11 @@ HYPHENATED_NAMES: list[NameCase] = [
     ("ticket_of_one_full_name_after_a_pair_head",
      "Pasangan [Budiman-Sutrisno Adi|PER] unggul di Semarang. [Rina Marlina|PER] mengatakan bahwa hasil itu wajar.",
      [("Rina Marlina", "indirect.verb.say", "name")], ["Budiman", "Sutrisno Adi", "Rina Marlina"]),
+    # Two names of words news never writes in people's names are a body's, no ticket.
+    ("body_with_a_hyphen_is_no_ticket",
+     "Tentara [Koninklijk Nederlandsch-Indisch Leger|PER] dibubarkan pada 1950. [Rina Marlina|PER] mengatakan "
+     "bahwa arsipnya lengkap.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Koninklijk Nederlandsch-Indisch Leger", "Rina Marlina"]),
     # A hyphenated given name before a full surname, or an Arabic article, is one person's name.
     ("hyphenated_given_name_before_a_surname_stays_one",
      "Menteri Luar Negeri [Jean-Yves Le Drian|PER] mengatakan bahwa Prancis siap membantu.",

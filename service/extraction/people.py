@@ -954,7 +954,10 @@ def _ticket_halves(start: int, end: int, name: str, document: Document, index: T
         return []
     position = index.token_at(start)
     after_head = position > 0 and index.lowered[position - 1] in paired.heads
-    full_names = all(len(half.split()) >= paired.full_name_words for half in halves)
+    # two full names, one word of them at least a word news writes in people's names (a body's
+    # foreign name is no ticket: `Koninklijk Nederlandsch-Indisch Leger`)
+    full_names = all(len(half.split()) >= paired.full_name_words for half in halves) \
+        and any(word.lower() in rules.person_name_words for word in name.replace("-", " ").split())
     offset = document.text.find(name, start, end)
     if not (after_head or all(listed) or full_names) or offset < 0:
         return []
