@@ -671,6 +671,35 @@ INITIALS: list[NameCase] = [
      "KPK menahan [Budi Santoso|PER] kemarin. Juru bicara KPK [Rina Marlina|PER] mengatakan bahwa tersangka "
      "berinisial BS ditahan selama 20 hari.",
      [("Rina Marlina", "indirect.verb.say", "name")], ["Budi Santoso", "Rina Marlina"]),
+    # Corruption news names suspects by initials with their office or their part after them and
+    # no marker word (names.initials_before_role): a person each, wherever the article repeats them.
+    ("initials_before_an_office",
+     "Kejaksaan menahan HRD selaku Kepala Dinas Perhubungan kemarin. [Rina Marlina|PER] mengatakan bahwa HRD "
+     "kooperatif.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["HRD", "Rina Marlina"]),
+    ("initials_before_a_suspects_part",
+     "Polisi akhirnya menetapkan WS sebagai tersangka. [Rina Marlina|PER] mengatakan bahwa penyidik bekerja cepat.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["WS", "Rina Marlina"]),
+    ("initials_then_a_comma_and_the_office",
+     "Tersangka lainnya adalah DKS, yang menjabat sebagai Direktur Umum perusahaan itu. [Rina Marlina|PER] "
+     "mengatakan bahwa berkasnya lengkap.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["DKS", "Rina Marlina"]),
+    # A body's function written in lowercase is no office: the acronym is the body's.
+    ("acronym_before_a_bodys_function",
+     "[Rina Marlina|PER] mengatakan bahwa DPR sebagai wakil rakyat harus mendengar warga.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # Capitals right after another capitalised word are part of a longer name.
+    ("acronym_after_a_capitalised_word_before_an_office",
+     "[Rina Marlina|PER] mengatakan bahwa Wakil Ketua DPR RI selaku Ketua Rapat membuka sidang itu.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # An acronym the NER tags as an organisation, or one the article spells out, is a body.
+    ("organisation_before_an_office",
+     "[Rina Marlina|PER] mengatakan bahwa [BPK|ORG] sebagai Ketua Tim pemeriksa sudah bekerja.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    ("spelt_out_acronym_before_an_office",
+     "Komite Etik (KE) dibentuk pekan lalu. [Rina Marlina|PER] mengatakan bahwa KE selaku Ketua Panel sudah "
+     "bersidang.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
     # An acronym with a number in brackets that is no age (a unit or a count) is not a person.
     ("acronym_with_a_count",
      "[Rina Marlina|PER] mengatakan bahwa PLTU (2.000) dan KRL (120) belum beroperasi.",
@@ -816,6 +845,28 @@ HYPHENATED_NAMES: list[NameCase] = [
      "Wakil Bupati [Sutrisno Adi|PER] hadir. Pasangan [Budiman-Sutrisno|PER] unggul. [Rina Marlina|PER] "
      "mengatakan bahwa hasil itu wajar.",
      [("Rina Marlina", "indirect.verb.say", "name")], ["Sutrisno Adi", "Budiman", "Rina Marlina"]),
+    # Two full names joined by a hyphen are a ticket with no head before them: two people each
+    # (names.paired_names, full_name_words) ...
+    ("ticket_of_two_full_names_is_two_people",
+     "Kepuasan warga terhadap kinerja [Budiman Santoso-Sutrisno Adi|PER] tinggi. [Rina Marlina|PER] mengatakan bahwa hasil "
+     "itu wajar.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Budiman Santoso", "Sutrisno Adi", "Rina Marlina"]),
+    # ... and after a pair head one full name beside a one-word half is enough.
+    ("ticket_of_one_full_name_after_a_pair_head",
+     "Pasangan [Budiman-Sutrisno Adi|PER] unggul di Semarang. [Rina Marlina|PER] mengatakan bahwa hasil itu wajar.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Budiman", "Sutrisno Adi", "Rina Marlina"]),
+    # Two names of words news never writes in people's names are a body's, no ticket.
+    ("body_with_a_hyphen_is_no_ticket",
+     "Tentara [Koninklijk Nederlandsch-Indisch Leger|PER] dibubarkan pada 1950. [Rina Marlina|PER] mengatakan "
+     "bahwa arsipnya lengkap.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Koninklijk Nederlandsch-Indisch Leger", "Rina Marlina"]),
+    # A hyphenated given name before a full surname, or an Arabic article, is one person's name.
+    ("hyphenated_given_name_before_a_surname_stays_one",
+     "Menteri Luar Negeri [Jean-Yves Le Drian|PER] mengatakan bahwa Prancis siap membantu.",
+     [("Jean-Yves Le Drian", "indirect.verb.say", "name")], ["Jean-Yves Le Drian"]),
+    ("arabic_article_inside_a_full_name_stays_one",
+     "Juru bicara [Salman bin Al-Dosari Rahman|PER] mengatakan bahwa pertemuan itu lancar.",
+     [("Salman bin Al-Dosari Rahman", "indirect.verb.say", "name")], ["Salman bin Al-Dosari Rahman"]),
     # Without a pair head a hyphenated word of unlisted halves stays one name.
     ("hyphenated_name_without_a_pair_head_stays_one",
      "Konser di Solo ramai. “Kami senang sekali,” kata [Budiman-Sutrisno|PER].",

@@ -186,6 +186,14 @@ FEATURE_CASES = [
      "Budi Santoso", {"list_head_person": 1.0, "line_up_head_person": 0.0}),
     ("clubs listed after the noun", "Pemain itu pernah membela klub [Sassari Calcio|PER] dan [Torreno Nuova|PER].",
      "Torreno Nuova", {"list_head_organisation": 1.0}),
+    # a noun with the clitic names the same kind as the noun (whose it is does not matter) ...
+    ("a company's noun with the clitic", "Ia masih memimpin perusahaannya, [Arwana Citra|PER], hingga kini.",
+     "Arwana Citra", {"organisation_before": 1.0, "person_before": 0.0}),
+    ("a relative's noun with the clitic", "Ia datang bersama istrinya, [Siti Aminah|PER], ke pasar.",
+     "Siti Aminah", {"person_before": 1.0, "organisation_before": 0.0}),
+    # ... but a rank with the clitic is no noun
+    ("a rank with the clitic", "Ada tiga calon, salah satunya [Siti Aminah|PER], yang lolos.",
+     "Siti Aminah", {"person_before": 0.0}),
 ]
 
 

@@ -762,7 +762,8 @@ def introduced_initials(document: Document, rules: RuleSet) -> set[str]:
     tersangka masing-masing LS dan HB"): capitals after a marker word, past a few lowercase
     words and between the list's commas and "dan" (rule names.initials_marker); and capitals
     with an age in brackets right after them, marker or not ("yakni AP (25) dan TRS (37)";
-    rule names.age_after_name)."""
+    rule names.age_after_name); and capitals with an office after them ("TOP selaku Kepala
+    Dinas"; rule names.initials_before_role)."""
     markers = rules.names.initials_markers
     found: set[str] = set()
     tokens = document.tokens
@@ -772,7 +773,47 @@ def introduced_initials(document: Document, rules: RuleSet) -> set[str]:
                 found.update(_initials_after(tokens, token.index + 1, markers.max_words_between,
                                              markers.max_letters, rules))
     found.update(_initials_with_an_age(document, rules))
+    found.update(_initials_before_a_role(document, rules))
     return found
+
+
+def _initials_before_a_role(document: Document, rules: RuleSet) -> set[str]:
+    """Initials with an office or a suspect's part after them (`TOP selaku Kepala Dinas`, `LM
+    sebagai tersangka`; rule names.initials_before_role): corruption news names suspects so
+    with no marker word. A body's acronym is left out: one the NER tags ORG or LOC, one inside
+    or right after another capitalised word (`DPR RI selaku`), one spelt out in brackets."""
+    max_letters = rules.names.initials_markers.max_letters
+    found: set[str] = set()
+    for word, written in document.tokens_by_text().items():
+        if not _is_initials(word, max_letters) or f"({word})" in document.text:
+            continue
+        if any(_role_after(document.tokens, token.index + 1, rules) and _standing_alone(document, token)
+               for token in written):
+            found.add(word)
+    return found
+
+
+def _standing_alone(document: Document, token: Token) -> bool:
+    """Capitals no entity but a PER of their own covers, not right after a capitalised word."""
+    for entity in document.entities:
+        if entity.start <= token.start and token.end <= entity.end \
+                and (entity.label != "PER" or (entity.start, entity.end) != (token.start, token.end)):
+            return False
+    before = document.tokens[token.index - 1].text if token.index > 0 else ""
+    return not (before[:1].isupper() and before.replace("-", "").isalpha())
+
+
+def _role_after(tokens: list[Token], first: int, rules: RuleSet) -> bool:
+    """A link (`selaku`, `sebagai`) after a comma and `between` words, then a capitalised title
+    or role or one of `nouns` (names.initials_before_role)."""
+    rule = rules.names.initials_before_role
+    position = first
+    while position < len(tokens) and (tokens[position].text == "," or tokens[position].text.lower() in rule.between):
+        position += 1
+    if position + 1 >= len(tokens) or tokens[position].text.lower() not in rule.links:
+        return False
+    role = tokens[position + 1].text
+    return (role[:1].isupper() and rules.is_title_or_role(role)) or role in rule.nouns
 
 
 def _initials_with_an_age(document: Document, rules: RuleSet) -> set[str]:
@@ -898,19 +939,27 @@ def _ticket_halves(start: int, end: int, name: str, document: Document, index: T
     """The two people of a ticket the NER tagged as one name ("pemerintahan Jokowi-JK",
     "pasangan Prabowo-Gibran"; rule names.paired_names): one word of two capitalised halves,
     after a pair head or both halves listed short forms of people, each half a name of its own
-    (a half shorter than min_letters only when listed: "JK"). A hyphenated surname
-    ("Alexander-Arnold") has no pair head before it and is no listed pair: it stays one name."""
+    (a half shorter than min_letters only when listed: "JK"); or two full names of
+    full_name_words words or more each ("Prabowo Subianto-Gibran Rakabuming Raka"), a ticket
+    with no head. A hyphenated surname ("Trent Alexander-Arnold") has one word after the hyphen,
+    no pair head before it and is no listed pair: it stays one name."""
     paired = rules.names.paired_names
     halves = name.split("-")
-    if " " in name or len(halves) != 2 or not all(half[:1].isupper() for half in halves):
+    if len(halves) != 2 or not all(half[:1].isupper() for half in halves):
         return []
+    # the words the hyphen joins: each a name word, of min_letters unless listed (`Jokowi-JK`)
+    joined = [halves[0].split()[-1], halves[1].split()[0]]
     listed = [_listed_short_form(half, rules, known) for half in halves]
-    if not all(ok or len(half) >= paired.min_letters for half, ok in zip(halves, listed, strict=True)):
+    if not all(ok or len(word) >= paired.min_letters for word, ok in zip(joined, listed, strict=True)):
         return []
     position = index.token_at(start)
     after_head = position > 0 and index.lowered[position - 1] in paired.heads
+    # two full names, one word of them at least a word news writes in people's names (a body's
+    # foreign name is no ticket: `Koninklijk Nederlandsch-Indisch Leger`)
+    full_names = all(len(half.split()) >= paired.full_name_words for half in halves) \
+        and any(word.lower() in rules.person_name_words for word in name.replace("-", " ").split())
     offset = document.text.find(name, start, end)
-    if not (after_head or all(listed)) or offset < 0:
+    if not (after_head or all(listed) or full_names) or offset < 0:
         return []
     first, second = halves
     return [(Span(offset, offset + len(first)), first), (Span(offset + len(first) + 1, offset + len(name)), second)]

@@ -397,9 +397,15 @@ def _head_tagged_alone(index: TextIndex, back: int, rules: RuleSet) -> bool:
 
 def _kind_of(word: str, rules: RuleSet) -> str | None:
     """The kind a lowercase word says a name is (names.yml kind_words), a reduplicated plural
-    read as its noun (`tempat-tempat`, `klub-klub`)."""
+    read as its noun (`tempat-tempat`, `klub-klub`), a noun with the clitic as the noun
+    (`istrinya, Rina`, `perusahaannya, Berkshire Hathaway`: whose it is does not change what
+    it names); a rank with the clitic is no noun (`salah satunya`, `utamanya`)."""
     half, dash, rest = word.partition("-")
-    return rules.kind_of_word.get(half if dash and half == rest else word)
+    listed = rules.kind_of_word.get(half if dash and half == rest else word)
+    if listed is not None or not rules.has_clitic(word):
+        return listed
+    stem = word[:-len(rules.cues.clitic.suffix)]
+    return None if stem in rules.ranks else rules.kind_of_word.get(stem)
 
 
 def _line_up_heads(document: Document, index: TextIndex, mention: Span,

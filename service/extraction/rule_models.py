@@ -868,16 +868,33 @@ class CalendarTerms(WordList):
     _lower_given = field_validator("given_names", "heads")(_lowercase_words)
 
 
+class InitialsBeforeRole(StrictModel):
+    """names.yml initials_before_role: initials followed by a link (`selaku`, `sebagai`), past
+    `between` words and a comma, and an office written capitalised (a title or role) or one of
+    `nouns` (`tersangka`): a person named by the initials with no marker word."""
+
+    id: str
+    links: list[str] = []
+    between: list[str] = []
+    nouns: list[str] = []
+
+    _lower_links = field_validator("links")(_lowercase_words)
+    _lower_between = field_validator("between")(_lowercase_words)
+    _lower_nouns = field_validator("nouns")(_lowercase_words)
+
+
 class PairedNames(StrictModel):
     """names.yml paired_names: a one-word entry of two capitalised halves joined by a hyphen,
     each at least `min_letters` letters and written alone elsewhere in the article, is a pair
     (a ticket, a duo), not one person. After one of `heads` (nouns that name a pair or a
     government: `pasangan`, `pemerintahan`), or with both halves listed short forms of people,
-    each half is a person of its own."""
+    each half is a person of its own. Two full names joined so (`Prabowo Subianto-Gibran
+    Rakabuming Raka`), each of `full_name_words` words or more, are two people with no head."""
 
     id: str
     min_letters: int = Field(default=3, gt=0)
     heads: list[str] = []
+    full_name_words: int = Field(default=2, gt=1)
 
     _lower_heads = field_validator("heads")(_lowercase_words)
 
@@ -932,6 +949,7 @@ class NameRules(StrictModel):
     name_in_apposition: EntityRepair = EntityRepair(id="names.name_in_apposition", max_name_words=4)
     initials_markers: InitialsMarkers = InitialsMarkers(id="names.initials_marker", words=[])
     age_after_name: AgeAfterName = AgeAfterName(id="names.age_after_name", units=[])
+    initials_before_role: InitialsBeforeRole = InitialsBeforeRole(id="names.initials_before_role")
     degrees: WordList = WordList(id="names.degree", words=[])
     person_name_words: WordList = WordList(id="names.person_name_word", words=[])
     other_name_words: WordList = WordList(id="names.other_name_word", words=[])
