@@ -100,7 +100,17 @@ def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
     clause = _clause_text(document, quote)
     if any(character.isdigit() for character in clause):
         return False  # a specific claim with a figure ("menyebut angka 48 pesawat") is reported
-    return not _has_own_predicate(_object_words(clause), rules)
+    return not _has_own_predicate(_complement_markers_dropped(_object_words(clause), quote, rules), rules)
+
+
+def _complement_markers_dropped(words: list[str], quote: Quote, rules: RuleSet) -> list[str]:
+    """The object's words without a small-clause marker (`sebagai`) unless the verb names or
+    judges (cues.yml small_clauses): "menyebut X sebagai Y" is a small clause, but after any
+    other verb "X sebagai Y" is a noun phrase with its role ("menegaskan posisinya sebagai
+    pionir", "menekankan peran mode sebagai alat diplomasi"), whose marker predicates nothing."""
+    if quote.cue_lemma in rules.small_clause_verbs:
+        return words
+    return [word for word in words if word not in rules.small_clause_markers]
 
 
 # the object's words, figures and commas: a figure after a subordinator makes it a time

@@ -428,6 +428,14 @@ class SmallClauses(WordList):
     _lower_more = field_validator("markers")(_lowercase_words)
 
 
+class QuotedObjects(StrictModel):
+    """A `marked` verb's bare object that embeds the source's quoted words within
+    `max_words_to_mark` words: the object is the reported clause, a mixed quote."""
+
+    id: str
+    max_words_to_mark: int = Field(ge=1)
+
+
 class PassiveInside(StrictModel):
     id: str
     not_after: list[str]
@@ -593,6 +601,7 @@ class CueRules(StrictModel):
     adjective_predicates: AdjectivePredicates | None = None
     misspelt_verbs: MisspeltVerbs | None = None
     small_clauses: SmallClauses | None = None
+    quoted_objects: QuotedObjects | None = None
 
     @model_validator(mode="before")
     @classmethod

@@ -156,8 +156,38 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         # "membenarkan tadi pagi ada beberapa penerbangan …": a time adverbial opens the clause
         content_start = _time_adverbial_clause_start(index, position, sentence, rules)
         rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
+    complement = group.complement
+    if content_start is None and group.complement == "marked" and rules.cues.quoted_objects is not None:
+        content_start = _quoted_object_start(index, position, sentence, rules)
+        if content_start is not None:
+            rule_id, complement = rules.cues.quoted_objects.id, "quote"
     return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule_id, kind="verb", mention=mention,
-               segment_start=segment, complement=group.complement, content_start=content_start)
+               segment_start=segment, complement=complement, content_start=content_start)
+
+
+def _quoted_object_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
+    """Where a `marked` verb's bare object starts when it embeds quoted words (cues.yml
+    quoted_objects: "memperingatkan Inggris kini menghadapi “risiko …”"): the word after the
+    verb, when a quotation mark opens within `max_words_to_mark` words, one word in at least,
+    before any punctuation, on a lowercase fragment: a capitalised sentence in marks is speech
+    or a caption of its own ("keterangan bertuliskan “Terima kasih …”"). The hit's complement
+    is `quote`: without the source's words in the marks (a title, a name) the verb reports
+    nothing."""
+    settings = rules.cues.quoted_objects
+    assert settings is not None
+    tokens, text = index.tokens, index.document.text
+    fragments = {mark.start for mark in index.document.quote_marks
+                 if text[mark.content_start:mark.content_start + 1].islower()}
+    first = position + 1
+    for look in range(first, min(first + settings.max_words_to_mark + 1, len(tokens))):
+        token = tokens[look]
+        if token.start >= sentence.end:
+            return None
+        if token.start in fragments:
+            return tokens[first].start if look > first else None
+        if token.text in PUNCTUATION_STOPS or token.text in OPENING_MARKS:
+            return None
+    return None
 
 
 def _group_subject(state: ScanState, phrase: list[Token]) -> Mention | None:
