@@ -434,6 +434,7 @@ class QuotedObjects(StrictModel):
 
     id: str
     max_words_to_mark: int = Field(ge=1)
+    min_quoted_words: int = Field(default=1, ge=1)
 
 
 class PassiveInside(StrictModel):

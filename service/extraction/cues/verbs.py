@@ -169,22 +169,26 @@ def _quoted_object_start(index: TextIndex, position: int, sentence: Span, rules:
     """Where a `marked` verb's bare object starts when it embeds quoted words (cues.yml
     quoted_objects: "memperingatkan Inggris kini menghadapi “risiko …”"): the word after the
     verb, when a quotation mark opens within `max_words_to_mark` words, one word in at least,
-    before any punctuation, on a lowercase fragment: a capitalised sentence in marks is speech
-    or a caption of its own ("keterangan bertuliskan “Terima kasih …”"). The hit's complement
+    before any punctuation, on a lowercase fragment of `min_quoted_words` words at least: a
+    capitalised sentence in marks is speech or a caption of its own ("keterangan bertuliskan
+    “Terima kasih …”"), one word a term ("gaya islami “seadanya”"), and marks right after a
+    naming noun (false_quotes.named_title: "berjudul “…”", "istilah “…”") hold a name. The hit's complement
     is `quote`: without the source's words in the marks (a title, a name) the verb reports
     nothing."""
     settings = rules.cues.quoted_objects
     assert settings is not None
     tokens, text = index.tokens, index.document.text
     fragments = {mark.start for mark in index.document.quote_marks
-                 if text[mark.content_start:mark.content_start + 1].islower()}
+                 if text[mark.content_start:mark.content_start + 1].islower()
+                 and len(text[mark.content_start:mark.content_end].split()) >= settings.min_quoted_words}
     first = position + 1
     for look in range(first, min(first + settings.max_words_to_mark + 1, len(tokens))):
         token = tokens[look]
         if token.start >= sentence.end:
             return None
         if token.start in fragments:
-            return tokens[first].start if look > first else None
+            named = tokens[look - 1].text.lower() in rules.naming_nouns  # "berjudul “…”", "istilah “…”"
+            return tokens[first].start if look > first and not named else None
         if token.text in PUNCTUATION_STOPS or token.text in OPENING_MARKS:
             return None
     return None
