@@ -66,8 +66,10 @@ class InterposedOpening(StrictModel):
     id: str
     max_words: int = Field(ge=1)
     connectives: list[str]
+    adverbs_before_source: list[str] = []  # "Hasil itu juga menurut Budi …": the adverb is the clause's
+    relative_markers: list[str] = []  # "Kasus yang kini menjadi sorotan, menurut dia, …": a longer subject
 
-    _lower_connectives = field_validator("connectives")(_lowercase_words)
+    _lower_connectives = field_validator("connectives", "adverbs_before_source", "relative_markers")(_lowercase_words)
 
 
 class LostQuoteRun(StrictModel):

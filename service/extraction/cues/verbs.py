@@ -165,6 +165,20 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
                segment_start=segment, complement=complement, content_start=content_start)
 
 
+def _holds_a_source(index: TextIndex, start: int, sentence: Span, rules: RuleSet) -> bool:
+    """A `menurut` source later in the sentence ("mengkritik jawaban “kami belum tahu” dari
+    dinas, yang menurutnya tidak pantas …"): the quoted words are the object the source
+    judges, and that source's report reads the clause (cues.yml relative_report)."""
+    suffix = rules.cues.clitic.suffix
+    for token in index.tokens[start:]:
+        if token.start >= sentence.end:
+            return False
+        lower = token.text.lower()
+        if lower in rules.according_to or (rules.has_clitic(lower) and lower[:-len(suffix)] in rules.according_to):
+            return True
+    return False
+
+
 def _quoted_object_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
     """Where a `marked` verb's bare object starts when it embeds quoted words (cues.yml
     quoted_objects: "memperingatkan Inggris kini menghadapi “risiko …”"): the word after the
@@ -172,7 +186,8 @@ def _quoted_object_start(index: TextIndex, position: int, sentence: Span, rules:
     before any punctuation, on a lowercase fragment of `min_quoted_words` words at least: a
     capitalised sentence in marks is speech or a caption of its own ("keterangan bertuliskan
     “Terima kasih …”"), one word a term ("gaya islami “seadanya”"), and marks right after a
-    naming noun (false_quotes.named_title: "berjudul “…”", "istilah “…”") hold a name. The hit's complement
+    naming noun (false_quotes.named_title: "berjudul “…”", "istilah “…”") hold a name; a
+    `menurut` source later in the sentence reads the clause itself. The hit's complement
     is `quote`: without the source's words in the marks (a title, a name) the verb reports
     nothing."""
     settings = rules.cues.quoted_objects
@@ -188,7 +203,9 @@ def _quoted_object_start(index: TextIndex, position: int, sentence: Span, rules:
             return None
         if token.start in fragments:
             named = tokens[look - 1].text.lower() in rules.naming_nouns  # "berjudul “…”", "istilah “…”"
-            return tokens[first].start if look > first and not named else None
+            if look == first or named or _holds_a_source(index, look, sentence, rules):
+                return None
+            return tokens[first].start
         if token.text in PUNCTUATION_STOPS or token.text in OPENING_MARKS:
             return None
     return None
