@@ -593,9 +593,16 @@ SMALL_CLAUSES: list[Case] = [
      "[Budi Santoso|PER] menyinggung gaya bicara “seadanya” yang sering disalahpahami.", []),
     ("a_quoted_name_after_a_naming_noun_in_a_marked_verbs_object_is_no_mixed_quote",
      "[Budi Santoso|PER] menyoroti film pendek berjudul “si pencuri data” itu.", []),
+    ("a_quoted_term_in_a_topic_object_is_no_mixed_quote",
+     "[Budi Santoso|PER] menyinggung terkait pendekatan “keluarga sebagai model” dalam rapat itu.", []),
     ("quoted_words_far_into_a_marked_verbs_object_are_no_mixed_quote",
      "[Budi Santoso|PER] menyoroti kondisi jalan di desa itu yang kini rusak berat dan disebut warga “jalan maut”.",
      []),
+    # issue 20: a judgement with `sebagai` after a verb of stress stays a report (only a noun of
+    # role before the marker makes the object a noun phrase: false.noun_object)
+    ("a_judgement_with_sebagai_after_a_stress_verb_stays",
+     "[WHO|ORG] menekankan polusi udara sebagai ancaman terbesar bagi kesehatan anak.",
+     [("indirect", "polusi udara sebagai ancaman terbesar bagi kesehatan anak", "WHO", "indirect.verb.say", "name")]),
     ("appointing_someone_as_a_suspect_is_no_quote",
      "Polisi kemudian menetapkan [Joko Susilo|PER] sebagai tersangka kasus itu.", []),
 ]
@@ -990,8 +997,8 @@ REJECTIONS = [
     ("a_recorded_amount_after_a_measure_word",
      "Pada tahun fiskal itu, [Maju Motor|ORG] mencatat kerugian bersih sebesar 670 miliar rupiah.",
      "false.recorded_figure"),
-    # issue 20: `sebagai` predicates a small clause only after a verb of naming or judging;
-    # after another verb "X sebagai Y" is a noun phrase with its role
+    # issue 20: after a noun of role or standing `sebagai` predicates nothing (unless the verb
+    # names or judges): "X sebagai Y" is a noun phrase with its role
     ("noun_object_with_its_role_after_sebagai",
      "Bank [Maju Jaya|ORG] terus menegaskan posisinya sebagai pelopor layanan digital di kawasan itu.",
      "false.noun_object"),

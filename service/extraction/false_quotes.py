@@ -104,11 +104,16 @@ def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
 
 
 def _complement_markers_dropped(words: list[str], quote: Quote, rules: RuleSet) -> list[str]:
-    """The object's words without a small-clause marker (`sebagai`) unless the verb names or
-    judges (cues.yml small_clauses): "menyebut X sebagai Y" is a small clause, but after any
-    other verb "X sebagai Y" is a noun phrase with its role ("menegaskan posisinya sebagai
-    pionir", "menekankan peran mode sebagai alat diplomasi"), whose marker predicates nothing."""
-    if quote.cue_lemma in rules.small_clause_verbs:
+    """The object's words without a small-clause marker (`sebagai`) when the object opens with a
+    noun of role or standing (cues.yml noun_object role_heads, the clitic aside) and the verb
+    neither names nor judges (small_clauses): "menegaskan posisinya sebagai pionir", "menekankan
+    peran mode sebagai alat diplomasi" name a role, whose marker predicates nothing, where
+    "menekankan polusi udara sebagai ancaman terbesar" is a judgement (a small clause)."""
+    if not words or quote.cue_lemma in rules.small_clause_verbs:
+        return words
+    head, suffix = words[0], rules.cues.clitic.suffix
+    if head not in rules.false_quotes.noun_object.role_heads \
+            and not (rules.has_clitic(head) and head[:-len(suffix)] in rules.false_quotes.noun_object.role_heads):
         return words
     return [word for word in words if word not in rules.small_clause_markers]
 

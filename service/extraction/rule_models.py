@@ -347,10 +347,11 @@ class NounObjectReason(StrictModel):
     prepositions_before_nominal: list[str] = []
     adjunct_clause_openers: list[str] = []
     coordinated_predicate_links: list[str] = []
+    role_heads: list[str] = []  # "posisinya sebagai pionir": a role noun, whose `sebagai` predicates nothing
 
     _lower = field_validator("predicate_words", "predicate_prefixes", "clause_verbs", "relative_markers",
                              "relative_predicate_prefixes", "prepositions_before_nominal",
-                             "adjunct_clause_openers", "coordinated_predicate_links")(_lowercase_words)
+                             "adjunct_clause_openers", "coordinated_predicate_links", "role_heads")(_lowercase_words)
 
 
 class ExistentialClause(StrictModel):

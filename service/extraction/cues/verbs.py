@@ -186,8 +186,9 @@ def _quoted_object_start(index: TextIndex, position: int, sentence: Span, rules:
     before any punctuation, on a lowercase fragment of `min_quoted_words` words at least: a
     capitalised sentence in marks is speech or a caption of its own ("keterangan bertuliskan
     “Terima kasih …”"), one word a term ("gaya islami “seadanya”"), and marks right after a
-    naming noun (false_quotes.named_title: "berjudul “…”", "istilah “…”") hold a name; a
-    `menurut` source later in the sentence reads the clause itself. The hit's complement
+    naming noun (false_quotes.named_title: "berjudul “…”", "istilah “…”") hold a name; an
+    object opening with a preposition of topic (false_quotes.topic_object: "terkait pendekatan
+    “…”") names a topic; a `menurut` source later in the sentence reads the clause itself. The hit's complement
     is `quote`: without the source's words in the marks (a title, a name) the verb reports
     nothing."""
     settings = rules.cues.quoted_objects
@@ -203,7 +204,8 @@ def _quoted_object_start(index: TextIndex, position: int, sentence: Span, rules:
             return None
         if token.start in fragments:
             named = tokens[look - 1].text.lower() in rules.naming_nouns  # "berjudul “…”", "istilah “…”"
-            if look == first or named or _holds_a_source(index, look, sentence, rules):
+            topic = tokens[first].text.lower() in rules.topic_prepositions  # "terkait pendekatan “…”"
+            if look == first or named or topic or _holds_a_source(index, look, sentence, rules):
                 return None
             return tokens[first].start
         if token.text in PUNCTUATION_STOPS or token.text in OPENING_MARKS:
