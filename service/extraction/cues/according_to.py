@@ -8,9 +8,9 @@ from service.extraction.cues.hit import CueKind, Hit, ScanState
 from service.extraction.cues.phrases import (
     commaless_opening_start,
     interposed_opening_start,
-    relative_subject_opening_start,
     phrase_has_comma,
     phrase_to_comma,
+    relative_subject_opening_start,
     token_start_after,
 )
 from service.extraction.document import Mention, Span, Token
