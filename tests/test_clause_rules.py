@@ -572,6 +572,37 @@ SMALL_CLAUSES: list[Case] = [
     ("a_postposed_cue_after_a_clitic_small_clause_adds_no_second_quote",
      "[Rina Marlina|PER] menyebutnya sebagai “pukulan berat” bagi para nelayan, kata dia.",
      [("mixed", "sebagai “pukulan berat” bagi para nelayan", "Rina Marlina", "mixed.verb.small_clause", "name")]),
+    # issue 20: a marked verb's bare object that embeds quoted words within a few words is a
+    # mixed quote (cues.yml quoted_objects); marks holding a title leave the verb no quote
+    ("a_warning_verb_with_quoted_words_in_its_bare_object",
+     "Menteri [Budi Santoso|PER] memperingatkan Indonesia kini menghadapi “ancaman krisis pangan yang serius.”",
+     [("mixed", "Indonesia kini menghadapi “ancaman krisis pangan yang serius.”", "Budi Santoso",
+       "mixed.verb.quoted_object", "name")]),
+    ("a_hinting_verb_with_two_quoted_predicates",
+     "Dalam rapat itu, [Budi Santoso|PER] mengisyaratkan dirinya “tidak akan mundur” dan “tetap memimpin” partai itu.",
+     [("mixed", "dirinya “tidak akan mundur” dan “tetap memimpin” partai itu", "Budi Santoso",
+       "mixed.verb.quoted_object", "name")]),
+    ("a_free_relative_naming_in_quoted_words",
+     "[Rina Marlina|PER] juga menyoroti apa yang ia sebut sebagai “krisis air bersih di kota”, di mana warga harus "
+     "membeli air.",
+     [("mixed", "apa yang ia sebut sebagai “krisis air bersih di kota”, di mana warga harus membeli air",
+       "Rina Marlina", "mixed.verb.quoted_object", "name")]),
+    ("a_quoted_title_in_a_marked_verbs_object_is_no_quote",
+     "[Budi Santoso|PER] menyoroti film “Sang Pengadil Terakhir” yang tayang pekan lalu.", []),
+    ("a_quoted_term_of_one_word_in_a_marked_verbs_object_is_no_mixed_quote",
+     "[Budi Santoso|PER] menyinggung gaya bicara “seadanya” yang sering disalahpahami.", []),
+    ("a_quoted_name_after_a_naming_noun_in_a_marked_verbs_object_is_no_mixed_quote",
+     "[Budi Santoso|PER] menyoroti film pendek berjudul “si pencuri data” itu.", []),
+    ("a_quoted_term_in_a_topic_object_is_no_mixed_quote",
+     "[Budi Santoso|PER] menyinggung terkait pendekatan “keluarga sebagai model” dalam rapat itu.", []),
+    ("quoted_words_far_into_a_marked_verbs_object_are_no_mixed_quote",
+     "[Budi Santoso|PER] menyoroti kondisi jalan di desa itu yang kini rusak berat dan disebut warga “jalan maut”.",
+     []),
+    # issue 20: a judgement with `sebagai` after a verb of stress stays a report (only a noun of
+    # role before the marker makes the object a noun phrase: false.noun_object)
+    ("a_judgement_with_sebagai_after_a_stress_verb_stays",
+     "[WHO|ORG] menekankan polusi udara sebagai ancaman terbesar bagi kesehatan anak.",
+     [("indirect", "polusi udara sebagai ancaman terbesar bagi kesehatan anak", "WHO", "indirect.verb.say", "name")]),
     ("appointing_someone_as_a_suspect_is_no_quote",
      "Polisi kemudian menetapkan [Joko Susilo|PER] sebagai tersangka kasus itu.", []),
 ]
@@ -966,6 +997,13 @@ REJECTIONS = [
     ("a_recorded_amount_after_a_measure_word",
      "Pada tahun fiskal itu, [Maju Motor|ORG] mencatat kerugian bersih sebesar 670 miliar rupiah.",
      "false.recorded_figure"),
+    # issue 20: after a noun of role or standing `sebagai` predicates nothing (unless the verb
+    # names or judges): "X sebagai Y" is a noun phrase with its role
+    ("noun_object_with_its_role_after_sebagai",
+     "Bank [Maju Jaya|ORG] terus menegaskan posisinya sebagai pelopor layanan digital di kawasan itu.",
+     "false.noun_object"),
+    ("noun_object_of_a_stress_verb_with_sebagai",
+     "Menteri [Rina Marlina|PER] menekankan peran batik sebagai sarana diplomasi budaya.", "false.noun_object"),
     ("a_quoted_noun_with_a_relative_clause_is_a_gloss",
      "Dalam naskah kuno itu, kata tersebut merujuk pada \"kain tenun yang diwarnai\", yang dipakai para raja.",
      "false.quoted_fragment"),

@@ -410,6 +410,24 @@ INTERPOSED_OPENINGS: list[Case] = [
      "Kenaikan harga itu menurut [Budi Santoso|PER] tidak akan berlangsung lama.",
      [("indirect", "Kenaikan harga itu menurut Budi Santoso tidak akan berlangsung lama", "Budi Santoso",
        "indirect.cue.interposed_opening", "name")]),
+    # issue 20: an additive adverb before a commaless source is the clause's, no predicate
+    ("an_adverb_before_a_commaless_menurut_stays_in_the_clause",
+     "Hasil rapat ini juga menurut [Budi Santoso|PER] harus menjadi bahan evaluasi bagi partai.",
+     [("indirect", "Hasil rapat ini juga menurut Budi Santoso harus menjadi bahan evaluasi bagi partai",
+       "Budi Santoso", "indirect.cue.interposed_opening", "name")]),
+    # issue 20: a long subject with a relative clause before an interposed `menurut X,` whose
+    # predicate follows the source: the whole sentence (an adjunct after the source leaves the
+    # clause before it)
+    ("a_subject_with_a_relative_clause_before_an_interposed_menurut_is_in_the_clause",
+     "[Budi Santoso|PER] hadir. Kasus korupsi di wilayah itu yang saat ini menjadi sorotan, menurut dia, bisa "
+     "menjadi pintu masuk pemeriksaan.",
+     [("indirect", "Kasus korupsi di wilayah itu yang saat ini menjadi sorotan, menurut dia, bisa menjadi pintu "
+       "masuk pemeriksaan", "Budi Santoso", "indirect.cue.interposed_opening", "pronoun")]),
+    ("a_clause_with_a_relative_clause_then_an_adjunct_after_menurut_stays_before",
+     "[Budi Santoso|PER] hadir. Warga yang tinggal di dekat sungai itu sudah mengungsi, menurut dia, sejak pagi "
+     "tadi.",
+     [("indirect", "Warga yang tinggal di dekat sungai itu sudah mengungsi", "Budi Santoso",
+       "indirect.cue.according_to", "pronoun")]),
     ("a_connective_before_a_commaless_menurut_stays_outside",
      "Namun menurut [Budi Santoso|PER] harga beras akan turun bulan depan.",
      [("indirect", "harga beras akan turun bulan depan", "Budi Santoso", "indirect.cue.according_to", "name")]),

@@ -250,6 +250,10 @@ NOT_EMITTED = {
     "direct.verb.small_clause": "a small clause is read from its object or marker, which no quotation mark "
                                 "opens: with quotation marks in the sentence only the clitic's small clause is "
                                 "read, from the marker before the quotation (cues/verbs.py `_small_clause_start`)",
+    "indirect.verb.quoted_object": "the hit's complement is `quote`: it reports only a clause holding quoted words, "
+                                   "which is mixed (attribution.py: `hit.complement == \"quote\" and not quoting`)",
+    "direct.verb.quoted_object": "the object starts at a word before the quotation mark (one word in at least), so "
+                                 "no quotation mark is the whole clause (cues/verbs.py `_quoted_object_start`)",
     "indirect.cue.postposed_by_position": "the positional cue stands right after a closing quotation mark and "
                                           "claims that quotation as a direct quote",
     "mixed.cue.postposed_by_position": "the positional cue stands right after a closing quotation mark and claims "

@@ -138,24 +138,65 @@ def _definite(mark: Mark, role: Role, opened: Mark) -> bool:
     return mark.role == role and mark.rule.id == opened.rule.id and mark.paragraph == opened.paragraph
 
 
-POSTPOSED_ATTRIBUTION = re.compile(r",\s+([^\W\d_]+)\s+([^\W\d_]+)")
+POSTPOSED_ATTRIBUTION = re.compile(r",\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+# after a closed quote's inner attribution: the rest of its sentence, up to the sentence end
+SENTENCE_REST = re.compile(r"[^.!?]*?[.!?]")
+QUOTE_GLYPHS = frozenset("\"'“”‘’«»")
 
 
 @dataclass(frozen=True)
 class AttributionWords:
     """The words of a postposed attribution: cue words (cues.yml postposed) and the pronouns
-    that may follow them (speakers.yml); a capitalised word may follow them too (a name)."""
+    that may follow them (speakers.yml); a capitalised word may follow them too (a name).
+    `clitic` (cues.yml clitic suffix) makes a cue word with it an attribution on its own
+    ("…, sambungnya.")."""
     cues: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
+    clitic: str = ""
+
+
+def _attribution_at(text: str, found: re.Match[str], words: AttributionWords) -> int | None:
+    """Where the attribution `found` ends, if it is one: a cue word and a name or pronoun
+    ("…, ungkap Budi", "…, kata dia"), or a cue word with the clitic before punctuation
+    ("…, sambungnya.", "…, lanjutnya.Tambahan …"); not "…, jelas di depan"."""
+    cue, speaker = found.group(1), found.group(2)
+    if cue in words.cues and speaker and (speaker[0].isupper() or speaker.lower() in words.pronouns):
+        return found.end()
+    suffix = words.clitic
+    clitic_end = found.start(1) + len(cue)
+    if suffix and cue.endswith(suffix) and cue[:-len(suffix)] in words.cues \
+            and (clitic_end == len(text) or text[clitic_end] in ".,!?"):
+        return clitic_end
+    return None
 
 
 def _attribution_cut(text: str, start: int, end: int, words: AttributionWords) -> int | None:
     """Where a quote that lost its closing mark meets its own attribution ("…, ungkap Budi.",
-    "…, kata dia."; not "…, jelas di depan"): right after the comma, the last character a
-    closed quote would have held."""
+    "…, kata dia.", "…, sambungnya."): right after the comma, the last character a closed
+    quote would have held."""
     for found in POSTPOSED_ATTRIBUTION.finditer(text, start, end):
-        speaker = found.group(2)
-        if found.group(1) in words.cues and (speaker[0].isupper() or speaker.lower() in words.pronouns):
+        if _attribution_at(text, found, words) is not None:
+            return found.start() + 1
+    return None
+
+
+def _inner_attribution_cut(text: str, start: int, end: int, words: AttributionWords) -> int | None:
+    """Where a closed pair holds a quote's postposed attribution that ends a sentence, with
+    more text after it ("“… di sana, kata Wenger.Komentar berbeda … benar. “"): the scraper
+    lost the quote's closing mark and the pair runs on over narration to the next quote's
+    mark, so the quote ends at the comma before its attribution (guidelines: a quote with an
+    opening mark and no closing mark before its cue ends at the comma before the cue). Not an
+    interposed attribution ("…, kata dia, …") nor one before quoted words ("…, kata dia
+    'Oke'."), which speech may hold."""
+    for found in POSTPOSED_ATTRIBUTION.finditer(text, start, end):
+        attribution_end = _attribution_at(text, found, words)
+        if attribution_end is None:
+            continue
+        rest = SENTENCE_REST.match(text, attribution_end, end)
+        if rest is None or "," in text[attribution_end:attribution_end + 1] \
+                or any(glyph in QUOTE_GLYPHS for glyph in rest.group()):
+            continue
+        if text[rest.end():end].strip():
             return found.start() + 1
     return None
 
@@ -183,23 +224,30 @@ def pair_marks(document: Document, marks: list[Mark], max_chars: int,
     opened: Mark | None = None
     open_paragraph = -1
 
-    def emit(opening: Mark, end: int, closing: Mark | None) -> None:
+    def emit(opening: Mark, end: int, closing: Mark | None) -> bool:
+        """Record the quote; whether its closing mark was left unused (the quote ended before it)."""
         bounded = closing is None
+        unused_closing = False
         content_end = closing.position if closing else end
         if content_end - opening.position > max_chars:
             content_end, bounded = opening.position + max_chars, True
         if bounded:
             content_end = _attribution_cut(text, opening.position + opening.width, content_end, attribution) \
                 or content_end
+        else:
+            cut = _inner_attribution_cut(text, opening.position + opening.width, content_end, attribution)
+            if cut is not None:
+                content_end, bounded, unused_closing = cut, True, True
         content_start, content_end = _trimmed(text, opening.position + opening.width, content_end)
         if content_end <= content_start:
-            return
+            return False
         if bounded:
             document.warnings.append(
                 f"unclosed quotation mark at offset {opening.position}: quote cut at offset {content_end}")
         span_end = closing.position + closing.width if closing and not bounded else content_end
         spans.append(QuoteMarkSpan(opening.position, span_end, content_start, content_end,
                                    opening.rule.id, bounded))
+        return unused_closing
 
     nested_until = -1
     for index, mark in enumerate(marks):
@@ -225,8 +273,10 @@ def pair_marks(document: Document, marks: list[Mark], max_chars: int,
                 document.warnings.append(f"closing quotation mark without an opening one at offset {mark.position}")
             continue
         if mark.role in ("close", "either"):
-            emit(opened, mark.position, mark)
-            opened = None
+            unused = emit(opened, mark.position, mark)
+            # a straight mark the cut quote did not close opens the next quote ("… benar. "Lihat …")
+            opened, open_paragraph = (mark, mark.paragraph) if unused and mark.role == "either" \
+                else (None, open_paragraph)
         elif _is_nested_pair(marks, index, opened) or _is_nested_same_kind_pair(marks, index, opened):
             nested_until = index + 1  # “Kami menolak "kenaikan" itu,”: the inner pair is content
         else:
@@ -251,7 +301,7 @@ def find_quote_marks(document: Document, rules: RuleSet) -> None:
     mark_rules = rules.quotes.marks
     double = [rule for rule in mark_rules if "single" not in rule.id]
     single = [rule for rule in mark_rules if "single" in rule.id]
-    attribution = AttributionWords(rules.postposed_cues, rules.pronouns)
+    attribution = AttributionWords(rules.postposed_cues, rules.pronouns, rules.cues.clitic.suffix)
     broken = rules.quotes.bounds.max_broken_lines
     double_spans = pair_marks(document, collect_marks(document, double), max_chars, attribution, broken)
     single_spans = _outside(pair_marks(document, collect_marks(document, single), max_chars, attribution, broken),

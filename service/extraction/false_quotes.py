@@ -100,7 +100,22 @@ def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
     clause = _clause_text(document, quote)
     if any(character.isdigit() for character in clause):
         return False  # a specific claim with a figure ("menyebut angka 48 pesawat") is reported
-    return not _has_own_predicate(_object_words(clause), rules)
+    return not _has_own_predicate(_complement_markers_dropped(_object_words(clause), quote, rules), rules)
+
+
+def _complement_markers_dropped(words: list[str], quote: Quote, rules: RuleSet) -> list[str]:
+    """The object's words without a small-clause marker (`sebagai`) when the object opens with a
+    noun of role or standing (cues.yml noun_object role_heads, the clitic aside) and the verb
+    neither names nor judges (small_clauses): "menegaskan posisinya sebagai pionir", "menekankan
+    peran mode sebagai alat diplomasi" name a role, whose marker predicates nothing, where
+    "menekankan polusi udara sebagai ancaman terbesar" is a judgement (a small clause)."""
+    if not words or quote.cue_lemma in rules.small_clause_verbs:
+        return words
+    head, suffix = words[0], rules.cues.clitic.suffix
+    if head not in rules.false_quotes.noun_object.role_heads \
+            and not (rules.has_clitic(head) and head[:-len(suffix)] in rules.false_quotes.noun_object.role_heads):
+        return words
+    return [word for word in words if word not in rules.small_clause_markers]
 
 
 # the object's words, figures and commas: a figure after a subordinator makes it a time

@@ -66,8 +66,10 @@ class InterposedOpening(StrictModel):
     id: str
     max_words: int = Field(ge=1)
     connectives: list[str]
+    adverbs_before_source: list[str] = []  # "Hasil itu juga menurut Budi …": the adverb is the clause's
+    relative_markers: list[str] = []  # "Kasus yang kini menjadi sorotan, menurut dia, …": a longer subject
 
-    _lower_connectives = field_validator("connectives")(_lowercase_words)
+    _lower_connectives = field_validator("connectives", "adverbs_before_source", "relative_markers")(_lowercase_words)
 
 
 class LostQuoteRun(StrictModel):
@@ -345,10 +347,11 @@ class NounObjectReason(StrictModel):
     prepositions_before_nominal: list[str] = []
     adjunct_clause_openers: list[str] = []
     coordinated_predicate_links: list[str] = []
+    role_heads: list[str] = []  # "posisinya sebagai pionir": a role noun, whose `sebagai` predicates nothing
 
     _lower = field_validator("predicate_words", "predicate_prefixes", "clause_verbs", "relative_markers",
                              "relative_predicate_prefixes", "prepositions_before_nominal",
-                             "adjunct_clause_openers", "coordinated_predicate_links")(_lowercase_words)
+                             "adjunct_clause_openers", "coordinated_predicate_links", "role_heads")(_lowercase_words)
 
 
 class ExistentialClause(StrictModel):
@@ -426,6 +429,15 @@ class SmallClauses(WordList):
     max_object_words: int = Field(ge=1)
 
     _lower_more = field_validator("markers")(_lowercase_words)
+
+
+class QuotedObjects(StrictModel):
+    """A `marked` verb's bare object that embeds the source's quoted words within
+    `max_words_to_mark` words: the object is the reported clause, a mixed quote."""
+
+    id: str
+    max_words_to_mark: int = Field(ge=1)
+    min_quoted_words: int = Field(default=1, ge=1)
 
 
 class PassiveInside(StrictModel):
@@ -593,6 +605,7 @@ class CueRules(StrictModel):
     adjective_predicates: AdjectivePredicates | None = None
     misspelt_verbs: MisspeltVerbs | None = None
     small_clauses: SmallClauses | None = None
+    quoted_objects: QuotedObjects | None = None
 
     @model_validator(mode="before")
     @classmethod

@@ -10,6 +10,7 @@ from service.extraction.cues.phrases import (
     interposed_opening_start,
     phrase_has_comma,
     phrase_to_comma,
+    relative_subject_opening_start,
     token_start_after,
 )
 from service.extraction.document import Mention, Span, Token
@@ -103,6 +104,11 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
         else commaless_opening_start(state, position)
     if opening is not None:
         # "Kenaikan harga itu menurut Budi tidak akan berlangsung lama": the whole sentence
+        hit.content_start, hit.rule = opening, rules.cues.interposed_opening.id
+    elif after_comma and hit.content_start is not None \
+            and (opening := relative_subject_opening_start(state, position, hit.content_start)) is not None:
+        # "Kasus tambang yang saat ini menjadi sorotan, menurut dia, bisa menjadi …": the long
+        # opening is one subject, its predicate after the source
         hit.content_start, hit.rule = opening, rules.cues.interposed_opening.id
     elif _reports_the_clause_before(state, token.start, phrase[-1].end if phrase else token.end, after_comma):
         # "Kampanye itu menewaskan 65.000 orang, menurut kementerian kesehatan, dalam angka …":

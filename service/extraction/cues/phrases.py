@@ -217,13 +217,51 @@ def interposed_opening_start(state: ScanState, position: int) -> int | None:
     if comma <= state.first or tokens[comma].text != "," or state.last_hit_end != state.sentence.start:
         return None
     opening = tokens[state.first:comma]
-    if len(opening) > rules.cues.interposed_opening.max_words or any(
-            not token.text[:1].isalnum() or state.document.in_quote_marks(token.start)
-            or state.document.in_boilerplate(token.start) for token in opening):
+    if len(opening) > rules.cues.interposed_opening.max_words or not _plain_opening(state, opening):
         return None
     if " ".join(token.text.lower() for token in opening) in rules.interposed_connectives:
         return None
     return opening[0].start
+
+
+def _plain_opening(state: ScanState, opening: list[Token]) -> bool:
+    """Words only, none inside quotation marks or boilerplate."""
+    return not any(not token.text[:1].isalnum() or state.document.in_quote_marks(token.start)
+                   or state.document.in_boilerplate(token.start) for token in opening)
+
+
+def relative_subject_opening_start(state: ScanState, position: int, content_start: int) -> int | None:
+    """Where the sentence starts when the cue at `position` is interposed after a comma that
+    closes a long subject with a relative clause, and the clause after the source (from
+    `content_start`) opens with a predicate ("Kasus tambang di wilayah itu yang saat ini
+    menjadi sorotan, menurut dia, bisa menjadi …"): the subject is part of the report however
+    long its relative clause, so the span runs from the sentence start, attribution included.
+    An adjunct after the source ("…, menurut dia, sejak pagi tadi") leaves the clause before."""
+    tokens, rules = state.index.tokens, state.rules
+    comma = position - 1
+    if comma <= state.first or tokens[comma].text != "," or state.last_hit_end != state.sentence.start:
+        return None
+    first_after = state.index.token_at(content_start)
+    if first_after >= len(tokens) or not _is_predicate_word(tokens[first_after].text, rules):
+        return None
+    opening = tokens[state.first:comma]
+    if len(opening) <= rules.cues.interposed_opening.max_words or not _plain_opening(state, opening) \
+            or not _subject_with_relative_clause(opening, rules):
+        return None
+    return opening[0].start
+
+
+def _subject_with_relative_clause(opening: list[Token], rules: RuleSet) -> bool:
+    """A long opening that is one subject: a head of at most `max_words` words with no
+    predicate, then a relative clause (cues.yml interposed_opening relative_markers: "Kasus
+    tambang di wilayah itu yang saat ini menjadi sorotan"), whose predicate is the subject's."""
+    settings = rules.cues.interposed_opening
+    marker = next((k for k, token in enumerate(opening) if token.text.lower() in settings.relative_markers), None)
+    if marker is None or not 0 < marker <= settings.max_words:
+        return False
+    head = [token.text.lower() for token in opening[:marker]]
+    return not any(_is_predicate_word(token.text, rules) for token in opening[:marker]) \
+        and " ".join(head) not in rules.interposed_connectives and head[0] not in rules.interposed_connectives
 
 
 def commaless_opening_start(state: ScanState, position: int) -> int | None:
@@ -237,6 +275,10 @@ def commaless_opening_start(state: ScanState, position: int) -> int | None:
     if position <= state.first or state.last_hit_end != state.sentence.start:
         return None
     opening = tokens[state.first:position]
+    while opening and opening[-1].text.lower() in rules.cues.interposed_opening.adverbs_before_source:
+        opening = opening[:-1]  # "Hasil penetapan ini juga menurut Masykur …": the adverb is the clause's
+    if not opening:
+        return None
     if len(opening) > rules.cues.interposed_opening.max_words or any(
             not token.text[:1].isalnum() or state.document.in_quote_marks(token.start)
             or state.document.in_boilerplate(token.start) or _is_predicate_word(token.text, rules)

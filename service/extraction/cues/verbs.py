@@ -156,8 +156,61 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         # "membenarkan tadi pagi ada beberapa penerbangan …": a time adverbial opens the clause
         content_start = _time_adverbial_clause_start(index, position, sentence, rules)
         rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
+    complement = group.complement
+    if content_start is None and group.complement == "marked" and rules.cues.quoted_objects is not None:
+        content_start = _quoted_object_start(index, position, sentence, rules)
+        if content_start is not None:
+            rule_id, complement = rules.cues.quoted_objects.id, "quote"
     return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule_id, kind="verb", mention=mention,
-               segment_start=segment, complement=group.complement, content_start=content_start)
+               segment_start=segment, complement=complement, content_start=content_start)
+
+
+def _holds_a_source(index: TextIndex, start: int, sentence: Span, rules: RuleSet) -> bool:
+    """A `menurut` source later in the sentence ("mengkritik jawaban “kami belum tahu” dari
+    dinas, yang menurutnya tidak pantas …"): the quoted words are the object the source
+    judges, and that source's report reads the clause (cues.yml relative_report)."""
+    suffix = rules.cues.clitic.suffix
+    for token in index.tokens[start:]:
+        if token.start >= sentence.end:
+            return False
+        lower = token.text.lower()
+        if lower in rules.according_to or (rules.has_clitic(lower) and lower[:-len(suffix)] in rules.according_to):
+            return True
+    return False
+
+
+def _quoted_object_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
+    """Where a `marked` verb's bare object starts when it embeds quoted words (cues.yml
+    quoted_objects: "memperingatkan Inggris kini menghadapi “risiko …”"): the word after the
+    verb, when a quotation mark opens within `max_words_to_mark` words, one word in at least,
+    before any punctuation, on a lowercase fragment of `min_quoted_words` words at least: a
+    capitalised sentence in marks is speech or a caption of its own ("keterangan bertuliskan
+    “Terima kasih …”"), one word a term ("gaya islami “seadanya”"), and marks right after a
+    naming noun (false_quotes.named_title: "berjudul “…”", "istilah “…”") hold a name; an
+    object opening with a preposition of topic (false_quotes.topic_object: "terkait pendekatan
+    “…”") names a topic; a `menurut` source later in the sentence reads the clause itself. The hit's complement
+    is `quote`: without the source's words in the marks (a title, a name) the verb reports
+    nothing."""
+    settings = rules.cues.quoted_objects
+    assert settings is not None
+    tokens, text = index.tokens, index.document.text
+    fragments = {mark.start for mark in index.document.quote_marks
+                 if text[mark.content_start:mark.content_start + 1].islower()
+                 and len(text[mark.content_start:mark.content_end].split()) >= settings.min_quoted_words}
+    first = position + 1
+    for look in range(first, min(first + settings.max_words_to_mark + 1, len(tokens))):
+        token = tokens[look]
+        if token.start >= sentence.end:
+            return None
+        if token.start in fragments:
+            named = tokens[look - 1].text.lower() in rules.naming_nouns  # "berjudul “…”", "istilah “…”"
+            topic = tokens[first].text.lower() in rules.topic_prepositions  # "terkait pendekatan “…”"
+            if look == first or named or topic or _holds_a_source(index, look, sentence, rules):
+                return None
+            return tokens[first].start
+        if token.text in PUNCTUATION_STOPS or token.text in OPENING_MARKS:
+            return None
+    return None
 
 
 def _group_subject(state: ScanState, phrase: list[Token]) -> Mention | None:
