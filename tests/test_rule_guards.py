@@ -67,6 +67,8 @@ ALLOWED_WORDS = {
     "xi": "the roman numeral (a line-up's `XI`); names.yml person_name_words lists the Chinese name Xi",
     "head": "the HTML head element and HTTP HEAD; names.yml person_name_words lists Head, a name the pool quotes",
     "cut": "`cut` in code and messages; names.yml person_name_words lists the Acehnese name prefix Cut",
+    "status": "the health route's `status` field and HTTP status codes; cues.yml false_quotes.noun_object.role_heads "
+              "lists the Indonesian noun status (`statusnya sebagai …`)",
     "li": "the HTML list element; names.yml person_name_words lists the Chinese surname Li",
     "once": "English `once` in messages; names.yml person_name_words lists Once, a nickname the pool quotes",
 }
