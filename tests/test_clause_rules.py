@@ -558,6 +558,15 @@ SMALL_CLAUSES: list[Case] = [
     ("topic_noun_heading_a_small_clause",
      "[Rina Marlina|PER] menyebut nama Joko sebagai pemasok barang itu.",
      [("indirect", "nama Joko sebagai pemasok barang itu", "Rina Marlina", "indirect.verb.small_clause", "name")]),
+    # issue 20: the false_quotes topic_object noun `hal` with its demonstrative points back at
+    # what is judged and heads the small clause; without `sebagai` it stays a topic
+    ("hal_itu_heading_a_small_clause",
+     "Harga tiket naik dua kali lipat. [Rina Marlina|PER] menilai hal itu sebagai beban berat bagi para pemudik.",
+     [("indirect", "hal itu sebagai beban berat bagi para pemudik", "Rina Marlina", "indirect.verb.small_clause",
+       "name")]),
+    ("hal_itu_without_sebagai_stays_a_topic",
+     "Harga tiket naik dua kali lipat. [Rina Marlina|PER] menyampaikan hal itu kepada wartawan di terminal.",
+     []),
     ("verb_with_its_clitic_object_and_no_sebagai_is_no_cue",
      "[Rina Marlina|PER] menyebutnya kemarin di depan para wartawan.", []),
     # issue 20: a quoted predicate after the clitic's marker makes the small clause mixed, the

@@ -65,7 +65,8 @@ def _opens_time_adverbial(opening: str, rules: RuleSet) -> bool:
 def _is_topic_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
     """A verb's object that names a topic ("menyampaikan hal itu …", "menjelaskan soal …"),
     right after the verb: only when nothing (bahwa, a comma) opened a clause before it."""
-    if quote.type != "indirect" or quote.cue is None or not quote.rule.startswith("indirect.verb."):
+    if quote.type != "indirect" or quote.cue is None or not quote.rule.startswith("indirect.verb.") \
+            or _is_small_clause(quote, rules):
         return False
     if document.text[quote.cue.end:quote.start].strip():
         return False
@@ -80,6 +81,13 @@ def _is_topic_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
     if rest and rest[0] in rules.demonstratives:
         rest = rest[1:]
     return not rest or rest[0] in rules.phrase_stops
+
+
+def _is_small_clause(quote: Quote, rules: RuleSet) -> bool:
+    """A verb of naming or judging read with its small clause ("menilai hal ini sebagai
+    pelanggaran …"): the topic noun is the judged object, and the marker's predicate the report."""
+    small_clauses = rules.cues.small_clauses
+    return small_clauses is not None and quote.rule == rule_id("indirect", small_clauses.id)
 
 
 TOPIC_NOUN_WINDOW = 3  # "hal itu kepada": the noun, its demonstrative, the next word

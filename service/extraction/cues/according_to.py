@@ -289,7 +289,21 @@ def _frame_noun(state: ScanState, position: int) -> tuple[str, bool] | None:
 
 def _is_source_frame(state: ScanState, position: int, lower: str) -> bool:
     return lower == state.rules.cues.source_frames.preposition \
-        and state.index.tokens[position].start == state.sentence.start and _frame_noun(state, position) is not None
+        and _opens_the_sentence(state, position) and _frame_noun(state, position) is not None
+
+
+def _opens_the_sentence(state: ScanState, position: int) -> bool:
+    """The token at `position` opens its sentence, or follows only an opening connective
+    (cues.yml interposed_opening connectives) and a comma after it, if any: "Adapun, dalam
+    catatan Tempo, …", "Sementara itu dalam pandangan Budi, …"."""
+    tokens, sentence = state.index.tokens, state.sentence
+    if tokens[position].start == sentence.start:
+        return True
+    first = state.index.token_at(sentence.start)
+    before = tokens[first:position]
+    if before and before[-1].text == ",":
+        before = before[:-1]
+    return bool(before) and " ".join(token.text.lower() for token in before) in state.rules.interposed_connectives
 
 
 def _read_source_frame(state: ScanState, position: int, lower: str) -> Hit | None:
@@ -309,13 +323,24 @@ def _read_source_frame(state: ScanState, position: int, lower: str) -> Hit | Non
     else:
         phrase = phrase_to_comma(position + 2, sentence, index)
         comma = index.token_at(phrase[-1].end) if phrase else position + 2
-        mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
+        mention = parse_speaker_phrase(phrase, index, rules) if phrase and _opens_as_source(phrase[0], index, rules) \
+            else None
     if mention is None or comma + 1 >= len(tokens) or tokens[comma].text != "," \
             or tokens[comma + 1].start >= sentence.end:
         return None
     return Hit(cue=Span(noun_token.start, noun_token.end), lemma=noun, rule=rules.cues.source_frames.id,
                kind="according_to", mention=mention, segment_start=tokens[position].start,
                content_start=tokens[comma + 1].start)
+
+
+def _opens_as_source(first: Token, index: TextIndex, rules: RuleSet) -> bool:
+    """The frame's noun phrase opens with its source: a name (capitalised or tagged: "Dalam
+    catatan detikcom, …"), a pronoun, or a title or role ("Dalam catatan BI, …", "Dalam
+    pandangan komentator Budi, …"). A lowercase
+    common noun, a preposition or a relative clause first modifies the frame's noun ("Dalam
+    catatan karier dengan motor Ducati, …", "Dalam catatan yang ia kirim, …"): no source."""
+    return is_capitalised(first.text) or first.index in index.entity_by_token or first.text.lower() in rules.pronouns \
+        or rules.is_title_or_role(first.text)
 
 
 def _is_source_frame_word(lower: str, rules: RuleSet) -> bool:
