@@ -121,6 +121,12 @@ SOURCES: list[Case] = [
 ]
 
 PASSIVES: list[Case] = [
+    # issue 20: a pronoun alone closed by a comma is a fronted passive's agent, the person in
+    # focus; a pronoun inside a longer agent phrase is not read
+    ("fronted_passive_with_a_lone_pronoun_agent",
+     "[Syafruddin Tanjung|PER] meninjau pos jemaah. Dikatakan dia, petugas di sektor itu berjumlah 14 orang.",
+     [("indirect", "petugas di sektor itu berjumlah 14 orang", "Syafruddin Tanjung", "indirect.cue.passive_agent",
+       "pronoun")]),
     ("fronted_passive_with_an_adverb_and_oleh_before_the_agent",
      "Kilang itu besar. Disampaikan juga oleh [Yulianto|PER], hingga saat ini kilang telah menyerap tenaga kerja "
      "lokal.",
@@ -484,7 +490,7 @@ SOURCE_FRAMES: list[Case] = [
      "Dalam catatan sejarah, candi itu sempat hilang selama tiga abad.",
      []),
     ("dalam_catatan_of_a_career_names_no_source",
-     "Dalam catatan karier bersama tim [Ducati|ORG], pembalap itu unggul atas rekan setimnya.",
+     "Dalam catatan karier dengan motor [Ducati|ORG], pembalap itu unggul atas rekan setimnya.",
      []),
 ]
 
@@ -959,6 +965,17 @@ TIME_PHRASE_ENDS: list[Case] = [
 # verb of saying with no other subject) makes the document the source (guidelines: "di dalamnya
 # disebutkan bahwa …"; issue 20, agentless document cues); no document, no cue.
 DOCUMENT_FRAMES: list[Case] = [
+    # issue 20: `aturan` and `beleid`, the common words for a regulation beside `peraturan`
+    ("dalam_aturan_disebutkan_bahwa",
+     "Regulasi baru itu terbit pekan lalu. Dalam aturan tersebut disebutkan bahwa pemegang saham bisa melakukan "
+     "akuisisi.",
+     [("indirect", "pemegang saham bisa melakukan akuisisi", "aturan tersebut", "indirect.cue.document_frame",
+       "role")]),
+    ("a_connective_then_dalam_beleid_dinyatakan",
+     "Regulasi baru itu terbit pekan lalu. Sedangkan dalam beleid tersebut dinyatakan, pemegang saham tak lagi boleh "
+     "menguasai dua bank.",
+     [("indirect", "pemegang saham tak lagi boleh menguasai dua bank", "beleid tersebut",
+       "indirect.cue.document_frame", "role")]),
     ("dalam_a_letter_disebutkan_bahwa",
      "Kementerian mengirim surat ke daerah. Dalam surat itu disebutkan bahwa penyaluran dana akan diatur lagi.",
      [("indirect", "penyaluran dana akan diatur lagi", "surat itu", "indirect.cue.document_frame", "role")]),

@@ -323,8 +323,8 @@ def _read_source_frame(state: ScanState, position: int, lower: str) -> Hit | Non
     else:
         phrase = phrase_to_comma(position + 2, sentence, index)
         comma = index.token_at(phrase[-1].end) if phrase else position + 2
-        mention = parse_speaker_phrase(phrase, index, rules) if phrase and _opens_as_source(phrase[0], index, rules) \
-            else None
+        mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
+        mention = mention if mention is None or _names_its_source(phrase, mention, rules) else None
     if mention is None or comma + 1 >= len(tokens) or tokens[comma].text != "," \
             or tokens[comma + 1].start >= sentence.end:
         return None
@@ -333,14 +333,14 @@ def _read_source_frame(state: ScanState, position: int, lower: str) -> Hit | Non
                content_start=tokens[comma + 1].start)
 
 
-def _opens_as_source(first: Token, index: TextIndex, rules: RuleSet) -> bool:
-    """The frame's noun phrase opens with its source: a name (capitalised or tagged: "Dalam
-    catatan detikcom, …"), a pronoun, or a title or role ("Dalam catatan BI, …", "Dalam
-    pandangan komentator Budi, …"). A lowercase
-    common noun, a preposition or a relative clause first modifies the frame's noun ("Dalam
-    catatan karier dengan motor Ducati, …", "Dalam catatan yang ia kirim, …"): no source."""
-    return is_capitalised(first.text) or first.index in index.entity_by_token or first.text.lower() in rules.pronouns \
-        or rules.is_title_or_role(first.text)
+def _names_its_source(phrase: list[Token], mention: Mention, rules: RuleSet) -> bool:
+    """The frame's noun takes its source right after it ("Dalam catatan BI, …", "Dalam pandangan
+    komentator Budi, …"): a phrase stop (a preposition) or a relative pronoun before the speaker
+    read from the phrase modifies the frame's noun, and the speaker is no source of it ("Dalam
+    catatan karier dengan motor Ducati, …", "Dalam catatan yang ia kirim, …")."""
+    return not any(token.start < mention.start and (token.text.lower() in rules.phrase_stops
+                                                    or token.text.lower() in rules.relative_pronouns)
+                   for token in phrase)
 
 
 def _is_source_frame_word(lower: str, rules: RuleSet) -> bool:
