@@ -625,6 +625,16 @@ FALSE_QUOTES: list[Case] = [
      "Menteri [Budi Santoso|PER] menyampaikan hal itu kepada wartawan di Jakarta.", []),
     ("topic_preposition_object",
      "Kepala dinas [Andi Wijaya|PER] menjelaskan soal kronologi kepemilikan empat pulau itu.", []),
+    # issue 20: a topic preposition right after the verb leads up to its comma: the words after
+    # it say what the topic is, no report; `bercerita` with its comma right after it reports
+    ("topic_preposition_then_a_comma_and_what_the_topic_is",
+     "Penyanyi [Rina Marlina|PER] bercerita tentang lagu barunya, sebuah kisah cinta dua remaja desa.", []),
+    ("topic_preposition_then_a_comma_and_yaitu",
+     "[Rina Marlina|PER] juga bercerita soal momen paling berkesan baginya, yaitu saat ia menang lomba.", []),
+    ("bercerita_then_a_comma_reports",
+     "[Rina Marlina|PER] bercerita, dirinya pernah pulang larut malam dengan sepeda.",
+     [("indirect", "dirinya pernah pulang larut malam dengan sepeda", "Rina Marlina", "indirect.verb.state",
+       "name")]),
     ("directive_to_a_recipient",
      "Presiden [Joko Widodo|PER] menyampaikan kepada para gubernur untuk merealisasikan program itu.", []),
     ("video_title_in_quotation_marks",

@@ -64,12 +64,17 @@ def _opens_time_adverbial(opening: str, rules: RuleSet) -> bool:
 
 def _is_topic_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
     """A verb's object that names a topic ("menyampaikan hal itu …", "menjelaskan soal …"),
-    right after the verb: only when nothing (bahwa, a comma) opened a clause before it."""
+    right after the verb: only when nothing (bahwa, a comma) opened a clause before it; or a
+    clause after a comma that a topic preposition right after the verb leads up to."""
     if quote.type != "indirect" or quote.cue is None or not quote.rule.startswith("indirect.verb.") \
             or _is_small_clause(quote, rules):
         return False
-    if document.text[quote.cue.end:quote.start].strip():
-        return False
+    gap = _words(document.text[quote.cue.end:quote.start])
+    if gap:
+        # "bercerita tentang Gru, seorang penjahat super …", "menyinggung soal militer Thailand,
+        # yang …": a topic right after the verb, and the words after its comma say what it is
+        # (issue 20; in the readable sets no clause after such a topic is a quote)
+        return gap[0].lower() in rules.topic_prepositions
     words = [word.lower() for word in _words(_clause_text(document, quote))[:TOPIC_NOUN_WINDOW]]
     if not words:
         return False
