@@ -69,12 +69,14 @@ def _is_topic_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
     if quote.type != "indirect" or quote.cue is None or not quote.rule.startswith("indirect.verb.") \
             or _is_small_clause(quote, rules):
         return False
-    gap = _words(document.text[quote.cue.end:quote.start])
-    if gap:
+    gap = document.text[quote.cue.end:quote.start]
+    if gap.strip():
         # "bercerita tentang Gru, seorang penjahat super …", "menyinggung soal militer Thailand,
         # yang …": a topic right after the verb, and the words after its comma say what it is
-        # (issue 20; in the readable sets no clause after such a topic is a quote)
-        return gap[0].lower() in rules.topic_prepositions
+        # (issue 20; in the readable sets no clause after such a topic is a quote); a comma or
+        # bahwa alone opened a clause
+        words = _words(gap)
+        return bool(words) and words[0].lower() in rules.topic_prepositions
     words = [word.lower() for word in _words(_clause_text(document, quote))[:TOPIC_NOUN_WINDOW]]
     if not words:
         return False
