@@ -558,6 +558,15 @@ SMALL_CLAUSES: list[Case] = [
     ("topic_noun_heading_a_small_clause",
      "[Rina Marlina|PER] menyebut nama Joko sebagai pemasok barang itu.",
      [("indirect", "nama Joko sebagai pemasok barang itu", "Rina Marlina", "indirect.verb.small_clause", "name")]),
+    # issue 20: the false_quotes topic_object noun `hal` with its demonstrative points back at
+    # what is judged and heads the small clause; without `sebagai` it stays a topic
+    ("hal_itu_heading_a_small_clause",
+     "Harga tiket naik dua kali lipat. [Rina Marlina|PER] menilai hal itu sebagai beban berat bagi para pemudik.",
+     [("indirect", "hal itu sebagai beban berat bagi para pemudik", "Rina Marlina", "indirect.verb.small_clause",
+       "name")]),
+    ("hal_itu_without_sebagai_stays_a_topic",
+     "Harga tiket naik dua kali lipat. [Rina Marlina|PER] menyampaikan hal itu kepada wartawan di terminal.",
+     []),
     ("verb_with_its_clitic_object_and_no_sebagai_is_no_cue",
      "[Rina Marlina|PER] menyebutnya kemarin di depan para wartawan.", []),
     # issue 20: a quoted predicate after the clitic's marker makes the small clause mixed, the
@@ -647,6 +656,20 @@ FALSE_QUOTES: list[Case] = [
      "Menteri [Budi Santoso|PER] menyampaikan hal itu kepada wartawan di Jakarta.", []),
     ("topic_preposition_object",
      "Kepala dinas [Andi Wijaya|PER] menjelaskan soal kronologi kepemilikan empat pulau itu.", []),
+    # issue 20: a topic preposition right after the verb leads up to its comma: the words after
+    # it say what the topic is, no report; `bercerita` with its comma right after it reports
+    ("topic_preposition_then_a_comma_and_what_the_topic_is",
+     "Penyanyi [Rina Marlina|PER] bercerita tentang lagu barunya, sebuah kisah cinta dua remaja desa.", []),
+    ("topic_preposition_then_a_comma_and_yaitu",
+     "[Rina Marlina|PER] juga bercerita soal momen paling berkesan baginya, yaitu saat ia menang lomba.", []),
+    ("a_topic_preposition_after_the_verbs_comma_opens_a_clause",
+     "Direktur [Sunu Widyatmoko|PER] mengatakan, terkait penurunan bunga itu juga merupakan arahan dari OJK.",
+     [("indirect", "terkait penurunan bunga itu juga merupakan arahan dari OJK", "Sunu Widyatmoko",
+       "indirect.verb.say", "name")]),
+    ("bercerita_then_a_comma_reports",
+     "[Rina Marlina|PER] bercerita, dirinya pernah pulang larut malam dengan sepeda.",
+     [("indirect", "dirinya pernah pulang larut malam dengan sepeda", "Rina Marlina", "indirect.verb.state",
+       "name")]),
     ("directive_to_a_recipient",
      "Presiden [Joko Widodo|PER] menyampaikan kepada para gubernur untuk merealisasikan program itu.", []),
     ("video_title_in_quotation_marks",

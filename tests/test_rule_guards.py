@@ -282,6 +282,9 @@ NOT_EMITTED = {
     "direct.verb.clause_object": "a clause object is read only when the verb's object is no quotation: a "
                                  "quotation mark right after the verb is the verb's direct or mixed complement "
                                  "(cues/phrases.py `content_after` returns it before the clause-object test)",
+    "direct.verb.stance_object": "a stance object is read only when the verb's object is no quotation: a "
+                                 "quotation mark right after the verb is the verb's direct or mixed complement "
+                                 "(cues/phrases.py `content_after` returns it before the stance-object test)",
     "direct.verb.adjective_predicate": "an adjective predicate is read only when the verb's object is no "
                                        "quotation: a quotation mark right after the verb is the verb's direct "
                                        "or mixed complement (cues/phrases.py `content_after` returns it first)",

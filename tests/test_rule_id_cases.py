@@ -172,6 +172,12 @@ QUOTE_RULES: list[QuoteCase] = [
      "[Tim SAR|ORG] mengungkap kondisi gedung sekolah itu rusak “sangat parah” setelah gempa.",
      [("mixed", "kondisi gedung sekolah itu rusak “sangat parah”", "Tim SAR",
        "mixed.verb.adjective_predicate", "name")]),
+    # issue 20: a verb of viewing whose object's first predicate is a word of stance (cues.yml
+    # stance_objects), with quoted words after it
+    ("mixed_stance_object_after_melihat",
+     "[Bank Mandiri|ORG] melihat prospek kredit perumahan tahun ini masih “cukup cerah” bagi nasabah.",
+     [("mixed", "prospek kredit perumahan tahun ini masih “cukup cerah” bagi nasabah", "Bank Mandiri",
+       "mixed.verb.stance_object", "name")]),
     ("direct_before_a_passive_with_its_agent",
      "“Harga beras akan naik mulai pekan depan,” dilaporkan [Reuters|ORG] pada Senin.",
      [("direct", "Harga beras akan naik", "Reuters", "direct.cue.passive_inside", "name")]),

@@ -64,11 +64,19 @@ def _opens_time_adverbial(opening: str, rules: RuleSet) -> bool:
 
 def _is_topic_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
     """A verb's object that names a topic ("menyampaikan hal itu …", "menjelaskan soal …"),
-    right after the verb: only when nothing (bahwa, a comma) opened a clause before it."""
-    if quote.type != "indirect" or quote.cue is None or not quote.rule.startswith("indirect.verb."):
+    right after the verb: only when nothing (bahwa, a comma) opened a clause before it; or a
+    clause after a comma that a topic preposition right after the verb leads up to."""
+    if quote.type != "indirect" or quote.cue is None or not quote.rule.startswith("indirect.verb.") \
+            or _is_small_clause(quote, rules):
         return False
-    if document.text[quote.cue.end:quote.start].strip():
-        return False
+    gap = document.text[quote.cue.end:quote.start]
+    if gap.strip():
+        # "bercerita tentang Gru, seorang penjahat super …", "menyinggung soal militer Thailand,
+        # yang …": a topic right after the verb, and the words after its comma say what it is
+        # (issue 20; in the readable sets no clause after such a topic is a quote); a comma or
+        # bahwa alone opened a clause
+        words = _words(gap)
+        return bool(words) and words[0].lower() in rules.topic_prepositions
     words = [word.lower() for word in _words(_clause_text(document, quote))[:TOPIC_NOUN_WINDOW]]
     if not words:
         return False
@@ -80,6 +88,13 @@ def _is_topic_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
     if rest and rest[0] in rules.demonstratives:
         rest = rest[1:]
     return not rest or rest[0] in rules.phrase_stops
+
+
+def _is_small_clause(quote: Quote, rules: RuleSet) -> bool:
+    """A verb of naming or judging read with its small clause ("menilai hal ini sebagai
+    pelanggaran …"): the topic noun is the judged object, and the marker's predicate the report."""
+    small_clauses = rules.cues.small_clauses
+    return small_clauses is not None and quote.rule == rule_id("indirect", small_clauses.id)
 
 
 TOPIC_NOUN_WINDOW = 3  # "hal itu kepada": the noun, its demonstrative, the next word

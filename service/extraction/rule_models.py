@@ -603,6 +603,7 @@ class CueRules(StrictModel):
     figure_claims: FigureClaims
     clause_objects: ClauseObjects
     adjective_predicates: AdjectivePredicates | None = None
+    stance_objects: WordList | None = None
     misspelt_verbs: MisspeltVerbs | None = None
     small_clauses: SmallClauses | None = None
     quoted_objects: QuotedObjects | None = None

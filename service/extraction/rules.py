@@ -140,6 +140,7 @@ class RuleSet:
         adjectives = cues.adjective_predicates
         self.adjective_predicates = frozenset(adjectives.words if adjectives else ())
         self.adjective_min_subject_words = adjectives.min_subject_words if adjectives else 0
+        self.stance_object_verbs = frozenset(cues.stance_objects.words if cues.stance_objects else ())
         self.relative_markers = frozenset(cues.clause_objects.relative_markers)
         self.clause_object_not_predicates = frozenset(cues.clause_objects.not_predicates)
         self.subjectless_openers = frozenset(cues.clause_objects.subjectless_openers)
@@ -478,6 +479,8 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
         lists["cues.yml comparative_passive"] = cues.comparative_passive.words
     if cues.adjective_predicates is not None:
         lists["cues.yml adjective_predicates"] = cues.adjective_predicates.words
+    if cues.stance_objects is not None:
+        lists["cues.yml stance_objects"] = cues.stance_objects.words
     if cues.small_clauses is not None:
         lists["cues.yml small_clauses"] = cues.small_clauses.words
         lists["cues.yml small_clauses markers"] = cues.small_clauses.markers

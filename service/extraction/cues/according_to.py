@@ -295,7 +295,21 @@ def _frame_noun(state: ScanState, position: int) -> tuple[str, bool] | None:
 
 def _is_source_frame(state: ScanState, position: int, lower: str) -> bool:
     return lower == state.rules.cues.source_frames.preposition \
-        and state.index.tokens[position].start == state.sentence.start and _frame_noun(state, position) is not None
+        and _opens_the_sentence(state, position) and _frame_noun(state, position) is not None
+
+
+def _opens_the_sentence(state: ScanState, position: int) -> bool:
+    """The token at `position` opens its sentence, or follows only an opening connective
+    (cues.yml interposed_opening connectives) and a comma after it, if any: "Adapun, dalam
+    catatan Tempo, …", "Sementara itu dalam pandangan Budi, …"."""
+    tokens, sentence = state.index.tokens, state.sentence
+    if tokens[position].start == sentence.start:
+        return True
+    first = state.index.token_at(sentence.start)
+    before = tokens[first:position]
+    if before and before[-1].text == ",":
+        before = before[:-1]
+    return bool(before) and " ".join(token.text.lower() for token in before) in state.rules.interposed_connectives
 
 
 def _read_source_frame(state: ScanState, position: int, lower: str) -> Hit | None:
@@ -316,12 +330,23 @@ def _read_source_frame(state: ScanState, position: int, lower: str) -> Hit | Non
         phrase = phrase_to_comma(position + 2, sentence, index)
         comma = index.token_at(phrase[-1].end) if phrase else position + 2
         mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
+        mention = mention if mention is None or _names_its_source(phrase, mention, rules) else None
     if mention is None or comma + 1 >= len(tokens) or tokens[comma].text != "," \
             or tokens[comma + 1].start >= sentence.end:
         return None
     return Hit(cue=Span(noun_token.start, noun_token.end), lemma=noun, rule=rules.cues.source_frames.id,
                kind="according_to", mention=mention, segment_start=tokens[position].start,
                content_start=tokens[comma + 1].start)
+
+
+def _names_its_source(phrase: list[Token], mention: Mention, rules: RuleSet) -> bool:
+    """The frame's noun takes its source right after it ("Dalam catatan BI, …", "Dalam pandangan
+    komentator Budi, …"): a phrase stop (a preposition) or a relative pronoun before the speaker
+    read from the phrase modifies the frame's noun, and the speaker is no source of it ("Dalam
+    catatan karier dengan motor Ducati, …", "Dalam catatan yang ia kirim, …")."""
+    return not any(token.start < mention.start and (token.text.lower() in rules.phrase_stops
+                                                    or token.text.lower() in rules.relative_pronouns)
+                   for token in phrase)
 
 
 def _is_source_frame_word(lower: str, rules: RuleSet) -> bool:

@@ -126,7 +126,7 @@ def _read_passive_agent(state: ScanState, position: int, lower: str) -> Hit | No
     token = tokens[position]
     phrase = _fronted_agent_phrase(state, position)
     mention = parse_speaker_phrase(phrase, index, rules) if phrase else None
-    if mention is None or mention.kind == "pronoun":
+    if mention is None or (mention.kind == "pronoun" and not _lone_pronoun_before_comma(phrase, index)):
         return None
     if rules.cues.interposed_passive is not None and _is_interposed_passive(state, position, lower):
         # "…, dituturkan Dejan, masih …": the clause around the attribution, as for "…, kata X, …"
@@ -142,6 +142,14 @@ def _read_passive_agent(state: ScanState, position: int, lower: str) -> Hit | No
         else rules.cues.passive_agent.id
     return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule, kind="according_to",
                mention=mention, segment_start=token.start, content_start=content_start)
+
+
+def _lone_pronoun_before_comma(phrase: list[Token], index: TextIndex) -> bool:
+    """ "Dikatakan dia, petugas di sektor itu berjumlah 14 orang": a pronoun alone as the agent,
+    closed by a comma, names the person in focus as the speaker, as "Menurut dia, …" does
+    (issue 20); a pronoun inside a longer agent phrase is no agent read here."""
+    comma = index.token_at(phrase[-1].end)
+    return len(phrase) == 1 and comma < len(index.tokens) and index.tokens[comma].text == ","
 
 
 def _agent_start(position: int, index: TextIndex, rules: RuleSet) -> int:

@@ -149,6 +149,9 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     if content_start is None and lower in rules.clause_object_verbs and rules.cues.adjective_predicates is not None:
         content_start = _adjective_object_start(index, position, sentence, rules)
         rule_id = rules.cues.adjective_predicates.id if content_start is not None else rule_id
+    if content_start is None and lower in rules.stance_object_verbs and rules.cues.stance_objects is not None:
+        content_start = _stance_object_start(index, position, sentence, rules)
+        rule_id = rules.cues.stance_objects.id if content_start is not None else rule_id
     if content_start is None and group.complement == "marked" and lower not in rules.subjectless_not_after:
         content_start = _subjectless_clause_start(index, position, sentence, rules)
         rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
@@ -315,8 +318,9 @@ def _subject_past_an_adverbial(phrase: list[Token], index: TextIndex, rules: Rul
 def _small_clause_start(state: ScanState, position: int, lower: str, clitic_object: bool) -> int | None:
     """Where the small clause of a verb of naming or judging starts when the verb would not read
     it otherwise: after a verb with its clitic object, at the marker; after a topic noun
-    (topic_objects: "menyebut nama Sh sebagai sumber …") or a verb that takes only quoted words
-    (`menggambarkan`), at the object. The clitic's marker opens the clause whatever follows
+    (topic_objects: "menyebut nama Sh sebagai sumber …"; false_quotes topic_object nouns: "menilai
+    hal ini sebagai pelanggaran …", where the noun points back at what is judged) or a verb that
+    takes only quoted words (`menggambarkan`), at the object. The clitic's marker opens the clause whatever follows
     (`menyebutnya sebagai “…”`: quoted words in it make it a mixed quote, the span from the
     marker as for the indirect one); the others only when no quotation mark follows in the
     sentence: with one the verb reads as before (a mixed quote from the object)."""
@@ -328,8 +332,9 @@ def _small_clause_start(state: ScanState, position: int, lower: str, clitic_obje
     after = index.tokens[position].end
     if index.document.writes_any_between(OPENING_MARKS, after, sentence.end):
         return None
-    if rules.reporting_verbs[lower].complement != "quote" \
-            and index.tokens[position + 1].text.lower() not in rules.topic_objects:
+    head = index.tokens[position + 1].text.lower()
+    if rules.reporting_verbs[lower].complement != "quote" and head not in rules.topic_objects \
+            and head not in rules.topic_nouns:
         return None
     marker = small_clause_marker(index, position + 1, sentence, rules)
     return index.tokens[position + 1].start if marker is not None and marker > position + 1 else None
@@ -790,6 +795,38 @@ def _adjective_object_start(index: TextIndex, position: int, sentence: Span, rul
             return None
         if token.text in rules.adjective_predicates:
             return tokens[first].start
+    return None
+
+
+def _stance_object_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
+    """The object of a verb of viewing (cues.yml stance_objects: `melihat`) as the reported
+    judgement when the first predicate after its subject is a word of stance: an auxiliary or
+    negation, a degree word before an adjective, or an adjective predicate ("melihat prospek
+    kredit masih cukup bagus"). A prefixed verb first is what was seen happen ("melihat api
+    besar membakar …"): no report, and neither is a relative clause, a manner adverbial
+    (speakers.yml manner_markers) or punctuation first."""
+    tokens = index.tokens
+    first = position + 1
+    opener = tokens[first].text.lower() if first < len(tokens) else ""
+    if first >= len(tokens) or tokens[first].start >= sentence.end or not opener[:1].isalnum() \
+            or opener in rules.phrase_stops or opener in rules.clause_object_not_openers \
+            or opener in rules.clause_object_auxiliaries:
+        return None
+    last = min(first + rules.cues.clause_objects.max_words_to_predicate + 1, len(tokens))
+    for ahead in range(first + 1, last):
+        token = tokens[ahead]
+        lower = token.text.lower()
+        if _joins_two_words(tokens, ahead):
+            continue
+        if token.start >= sentence.end or not token.text[:1].isalnum() or lower in rules.relative_markers \
+                or _opens_an_adverbial_clause(tokens, ahead, rules) or lower in rules.manner_markers:
+            return None  # a manner adverbial ("melihat Budi secara tidak sengaja …") tells how one saw
+        if (token.text == lower and lower in rules.clause_object_auxiliaries) \
+                or _degree_before_adjective(tokens, ahead, sentence, rules) \
+                or (token.text in rules.adjective_predicates and ahead - first >= rules.adjective_min_subject_words):
+            return tokens[first].start
+        if rules.is_active_verb(token.text) or rules.is_passive_verb(token.text):
+            return None
     return None
 
 
