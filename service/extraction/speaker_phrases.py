@@ -48,7 +48,8 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     phrase; an affiliation after a person ("… dari Loyola Law School") is then cut, and the
     readers of NAMED_PHRASE_READERS see what is left.
     """
-    tokens = [token for token in tokens if not index.document.in_quote_marks(token.start)]
+    tokens = _after_boilerplate([token for token in tokens if not index.document.in_quote_marks(token.start)],
+                                index)
     if not tokens:
         return None
     while len(tokens) > 1 and tokens[0].text.lower() in rules.subject_boundaries:
@@ -57,6 +58,15 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     if mention is None:
         mention = _first_reading(NAMED_PHRASE_READERS, _without_affiliation(tokens, index, rules), index, rules)
     return _without_trailing_adjunct(_with_its_closing_bracket(mention, index), tokens, index, rules)
+
+
+def _after_boilerplate(tokens: list[Token], index: TextIndex) -> list[Token]:
+    """The phrase past a boilerplate marker the scraper glued into it ("SCROLL TO CONTINUE WITH
+    CONTENT Hollywood Reporter melaporkan"): the marker is no part of who speaks (quotes.yml
+    boilerplate_markers)."""
+    last = max((position for position, token in enumerate(tokens) if index.document.in_boilerplate(token.start)),
+               default=-1)
+    return tokens[last + 1:]
 
 
 def _without_trailing_adjunct(mention: Mention | None, tokens: list[Token], index: TextIndex,
@@ -531,6 +541,8 @@ def read_organisation_entity(tokens: list[Token], index: TextIndex, rules: RuleS
     if not organisation and tokens[0].text.lower() not in rules.institution_heads:
         return None
     start = organisation[0].start if organisation else tokens[0].start
+    if index.document.in_boilerplate(start):  # the tagger ran a glued marker into the name
+        start = tokens[0].start
     end = organisation[-1].end if organisation else tokens[-1].end
     return Mention(start, end, "organization", name=index.document.text[start:end])
 
