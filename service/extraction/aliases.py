@@ -14,10 +14,9 @@ The first, long form is canonical. Later stages map short forms through this tab
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 
 from service.extraction.document import Alias, Document, Span, Token
-from service.extraction.mentions import is_acronym, leading_titles
+from service.extraction.mentions import in_a_boilerplate_marker, is_acronym, leading_titles
 from service.extraction.rules import RuleSet
 
 MAX_ALIAS_TOKENS = 3  # "(Zulhas)", "akrab disapa Michael Lin"
@@ -215,7 +214,7 @@ def _bracketed(document: Document, position: int, person_at: dict[int, tuple[int
         if len(inner) > 1 or _spells(short, full):  # "(Zulhas)", "(JK)"; not "(Wiraswasta)", "(GK)"
             _add(aliases, short, full, "person")
         return
-    long_form = _long_form(tokens, position, short, rules, document.in_boilerplate)
+    long_form = _long_form(document, position, short, rules)
     if long_form is not None:
         full = document.text[long_form[0].start:tokens[close].end]
         _add(aliases, short, full, "organization")
@@ -228,8 +227,7 @@ def _shares_a_name_word(inner: list[Token], person: list[Token]) -> bool:
     return len(inner) > 1 and any(token.text.lower() in words for token in inner)
 
 
-def _long_form(tokens: list[Token], bracket: int, short: str, rules: RuleSet,
-               in_boilerplate: Callable[[int], bool]) -> list[Token] | None:
+def _long_form(document: Document, bracket: int, short: str, rules: RuleSet) -> list[Token] | None:
     """The capitalised words before "(ABBR)" whose letters spell the abbreviation.
 
     "Komisi Pemberantasan Korupsi (KPK)", "Kamar Dagang dan Industri (Kadin)", "Komisi untuk
@@ -245,9 +243,9 @@ def _long_form(tokens: list[Token], bracket: int, short: str, rules: RuleSet,
     """
     connectors = LONG_FORM_SYMBOLS | rules.name_connectors | rules.long_form_connectors | {ENUMERATION_COMMA}
     run: list[Token] = []
-    for token in reversed(tokens[max(0, bracket - MAX_LONG_FORM_TOKENS):bracket]):
-        if in_boilerplate(token.start) or not (token.text[:1].isupper() or token.text.lower() in connectors
-                                               or _is_possessive_clitic(token.text)):
+    for token in reversed(document.tokens[max(0, bracket - MAX_LONG_FORM_TOKENS):bracket]):
+        in_name = token.text[:1].isupper() or token.text.lower() in connectors or _is_possessive_clitic(token.text)
+        if not in_name or in_a_boilerplate_marker(token, document, rules):
             break
         run.insert(0, token)
     run = _after_a_stray_comma(run, rules)

@@ -19,6 +19,7 @@ from service.extraction.mentions import (
     TextIndex,
     capitalised_name_run,
     has_person,
+    in_a_boilerplate_marker,
     is_acronym,
     is_capitalised,
     name_from_tokens,
@@ -49,7 +50,7 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     readers of NAMED_PHRASE_READERS see what is left.
     """
     tokens = _after_boilerplate([token for token in tokens if not index.document.in_quote_marks(token.start)],
-                                index)
+                                index, rules)
     if not tokens:
         return None
     while len(tokens) > 1 and tokens[0].text.lower() in rules.subject_boundaries:
@@ -60,12 +61,12 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     return _without_trailing_adjunct(_with_its_closing_bracket(mention, index), tokens, index, rules)
 
 
-def _after_boilerplate(tokens: list[Token], index: TextIndex) -> list[Token]:
+def _after_boilerplate(tokens: list[Token], index: TextIndex, rules: RuleSet) -> list[Token]:
     """The phrase past a boilerplate marker the scraper glued into it ("SCROLL TO CONTINUE WITH
     CONTENT Hollywood Reporter melaporkan"): the marker is no part of who speaks (quotes.yml
     boilerplate_markers)."""
-    last = max((position for position, token in enumerate(tokens) if index.document.in_boilerplate(token.start)),
-               default=-1)
+    last = max((position for position, token in enumerate(tokens)
+                if in_a_boilerplate_marker(token, index.document, rules)), default=-1)
     return tokens[last + 1:]
 
 
@@ -541,7 +542,8 @@ def read_organisation_entity(tokens: list[Token], index: TextIndex, rules: RuleS
     if not organisation and tokens[0].text.lower() not in rules.institution_heads:
         return None
     start = organisation[0].start if organisation else tokens[0].start
-    if index.document.in_boilerplate(start):  # the tagger ran a glued marker into the name
+    if organisation and in_a_boilerplate_marker(index.document.tokens[index.token_at(start)], index.document, rules):
+        # the tagger ran a glued marker into the name
         start = tokens[0].start
     end = organisation[-1].end if organisation else tokens[-1].end
     return Mention(start, end, "organization", name=index.document.text[start:end])
