@@ -1200,6 +1200,12 @@ ORGANISATION_LONG_FORMS: list[NameCase] = [
     ("organisation_after_a_boilerplate_marker",
      "ADVERTISEMENT [SCROLL TO CONTINUE WITH CONTENT Harian Nusa|ORG] melaporkan bahwa film itu laris.",
      [("Harian Nusa", "indirect.verb.state", "name")], []),
+    # A defined organisation after a person's affiliation word says where the person belongs: the
+    # person speaks.
+    ("defined_organisation_after_an_affiliation",
+     "Pusat Kajian Energi (PKE) merilis data baru. Peneliti [Budi Santoso|PER] dari Pusat Kajian Energi (PKE) "
+     "menilai bahwa tarif listrik naik.",
+     [("Budi Santoso", "indirect.verb.say", "name")], ["Budi Santoso"]),
     # A head and lowercase words before a defined long form say what kind of body it is.
     ("descriptive_head_before_a_defined_long_form",
      "Rumah Zakat Nusantara (RZN) mengirim bantuan. Lembaga filantropi Rumah Zakat Nusantara menyatakan "

@@ -162,8 +162,11 @@ def read_pronoun(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Menti
 
 def read_defined_organisation(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
     """A phrase ending in an organisation's abbreviation the article defined ("TNI AD
-    menekankan", "Komisi Kejaksaan (Komjak) menyebut"): the organisation speaks."""
+    menekankan", "Komisi Kejaksaan (Komjak) menyebut"): the organisation speaks; not one
+    attached to a person named before it (`_attached_to_a_person`)."""
     document = index.document
+    if _attached_to_a_person(tokens, index, rules):
+        return None
     for first in range(len(tokens)):
         tail = tokens[first:]
         if len(tail) > MAX_ABBREVIATION_TOKENS:
@@ -172,6 +175,13 @@ def read_defined_organisation(tokens: list[Token], index: TextIndex, rules: Rule
         if alias is not None and alias.kind == "organization":
             return Mention(tail[0].start, tail[-1].end, "organization", name=alias.full)
     return None
+
+
+def _attached_to_a_person(tokens: list[Token], index: TextIndex, rules: RuleSet) -> bool:
+    """A person named first and an affiliation after the name ("Mantas Mazeika dari Center for
+    AI Safety (CAIS) menilai"): the organisation only says where the person belongs; the person
+    speaks, as `_without_affiliation` reads it (speakers.yml affiliation_words)."""
+    return len(_without_affiliation(tokens, index, rules)) < len(tokens)
 
 
 def read_document_issuer(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
@@ -541,12 +551,23 @@ def read_organisation_entity(tokens: list[Token], index: TextIndex, rules: RuleS
                     and index.entity_by_token[token.index].label in ORGANISATION_LABELS]
     if not organisation and tokens[0].text.lower() not in rules.institution_heads:
         return None
-    start = organisation[0].start if organisation else tokens[0].start
+    start = _with_institution_heads_before(organisation[0].start, tokens, rules) if organisation else tokens[0].start
     if organisation and in_a_boilerplate_marker(index.document.tokens[index.token_at(start)], index.document, rules):
         # the tagger ran a glued marker into the name
         start = tokens[0].start
     end = organisation[-1].end if organisation else tokens[-1].end
     return Mention(start, end, "organization", name=index.document.text[start:end])
+
+
+def _with_institution_heads_before(start: int, tokens: list[Token], rules: RuleSet) -> int:
+    """Where an organisation named after its institution heads starts: a head written in
+    lowercase before the entity ("militer Israel", "pemerintah Kota Seoul", "manajemen Antam";
+    speakers.yml institution_heads) is part of who speaks, as the guidelines write the
+    organisation as written; the tagger leaves the lowercase head out of the entity."""
+    first = next((position for position, token in enumerate(tokens) if token.start >= start), 0)
+    while first > 0 and tokens[first - 1].text.islower() and tokens[first - 1].text in rules.institution_heads:
+        first -= 1
+    return tokens[first].start
 
 
 def read_unissued_document(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
