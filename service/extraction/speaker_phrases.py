@@ -563,9 +563,13 @@ def _with_institution_heads_before(start: int, tokens: list[Token], rules: RuleS
     """Where an organisation named after its institution heads starts: a head written in
     lowercase before the entity ("militer Israel", "pemerintah Kota Seoul", "manajemen Antam";
     speakers.yml institution_heads) is part of who speaks, as the guidelines write the
-    organisation as written; the tagger leaves the lowercase head out of the entity."""
-    first = next((position for position, token in enumerate(tokens) if token.start >= start), 0)
-    while first > 0 and tokens[first - 1].text.islower() and tokens[first - 1].text in rules.institution_heads:
+    organisation as written; the tagger leaves the lowercase head out of the entity. A head glued
+    to the name ("pemerintahIsrael") is a scraper's damage, not read here."""
+    first = next((position for position, token in enumerate(tokens) if token.start == start), None)
+    if first is None:
+        return start  # the entity opens before the phrase: as the tagger found it
+    while first > 0 and tokens[first - 1].text.islower() and tokens[first - 1].text in rules.institution_heads \
+            and tokens[first - 1].end < tokens[first].start:
         first -= 1
     return tokens[first].start
 
