@@ -551,7 +551,8 @@ def read_organisation_entity(tokens: list[Token], index: TextIndex, rules: RuleS
                     and index.entity_by_token[token.index].label in ORGANISATION_LABELS]
     if not organisation and tokens[0].text.lower() not in rules.institution_heads:
         return None
-    start = _with_institution_heads_before(organisation[0].start, tokens, rules) if organisation else tokens[0].start
+    start = _with_institution_heads_before(organisation[0].start, tokens, index, rules) if organisation \
+        else tokens[0].start
     if organisation and in_a_boilerplate_marker(index.document.tokens[index.token_at(start)], index.document, rules):
         # the tagger ran a glued marker into the name
         start = tokens[0].start
@@ -559,19 +560,26 @@ def read_organisation_entity(tokens: list[Token], index: TextIndex, rules: RuleS
     return Mention(start, end, "organization", name=index.document.text[start:end])
 
 
-def _with_institution_heads_before(start: int, tokens: list[Token], rules: RuleSet) -> int:
+def _with_institution_heads_before(start: int, tokens: list[Token], index: TextIndex, rules: RuleSet) -> int:
     """Where an organisation named after its institution heads starts: a head written in
-    lowercase before the entity ("militer Israel", "pemerintah Kota Seoul", "manajemen Antam";
-    speakers.yml institution_heads) is part of who speaks, as the guidelines write the
-    organisation as written; the tagger leaves the lowercase head out of the entity. A head glued
-    to the name ("pemerintahIsrael") is a scraper's damage, not read here."""
+    lowercase before the entity ("militer Israel", "pemerintah Kota Seoul", "Manajemen klub
+    Persita" with the sentence's capital; speakers.yml institution_heads) is part of who speaks,
+    as the guidelines write the organisation as written; the tagger leaves the lowercase head out
+    of the entity. A head glued to the name ("pemerintahIsrael") is a scraper's damage, not read."""
     first = next((position for position, token in enumerate(tokens) if token.start == start), None)
     if first is None:
         return start  # the entity opens before the phrase: as the tagger found it
-    while first > 0 and tokens[first - 1].text.islower() and tokens[first - 1].text in rules.institution_heads \
+    while first > 0 and _lowercase_head(tokens[first - 1], index, rules) \
             and tokens[first - 1].end < tokens[first].start:
         first -= 1
     return tokens[first].start
+
+
+def _lowercase_head(token: Token, index: TextIndex, rules: RuleSet) -> bool:
+    """An institution head written in lowercase, or capitalised only as its sentence's first word."""
+    opens_sentence = index.document.sentence_of(token.start).start == token.start
+    written_lower = token.text.islower() or (opens_sentence and token.text[1:].islower())
+    return written_lower and token.text.lower() in rules.institution_heads
 
 
 def read_unissued_document(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
