@@ -54,6 +54,9 @@ ALLOWED_WORDS = {
            "names of teams and works (`Story of Dinda`), as it lists `of` and `and`",
     "of": "English in messages; names.yml kind_words.foreign_articles (see `the`)",
     "and": "English in messages; names.yml kind_words.foreign_articles (see `the`)",
+    "for": "English in messages; names.yml long_form_connectors lists it inside an English long form "
+           "(`Institute for Development of Economics and Finance (Indef)`)",
+    "on": "English in messages; names.yml long_form_connectors (see `for`)",
     "pt": "the file extension of the NER model weights (`.pt`); speakers.yml institution_heads lists PT "
           "(perseroan terbatas)",
     "label": "the field name of an entity's NER label (`Entity.label`, the response's `label` key); names.yml "

@@ -320,8 +320,30 @@ STATUTE_PROVISIONS: list[Case] = [
      0, "indirect.verb.say", "separuh lahan", "Pasal", "speaker.cue_name@rules", "name"),
 ]
 
+# An institution head written in lowercase before an organisation or a country the tagger found
+# (speakers.yml institution_heads) is part of the organisation that speaks, as written.
+INSTITUTION_HEADS: list[Case] = [
+    ("a_lowercase_head_before_a_country",
+     "Serangan itu menewaskan tiga orang. “Pasukan kami menembak ke arah tersangka,” sebut militer [Israel|LOC] "
+     "dalam pernyataannya.",
+     0, "direct.cue.postposed", "Pasukan kami", "militer Israel", "speaker.cue_organisation@rules", "name"),
+    ("a_lowercase_head_before_a_company",
+     "Laba perusahaan naik tajam tahun ini. “Kinerja kami terus membaik,” kata manajemen [Tambang Nusa|ORG] "
+     "dalam keterbukaan informasi.",
+     0, "direct.cue.postposed", "Kinerja kami", "manajemen Tambang Nusa", "speaker.cue_organisation@rules",
+     "name"),
+    ("a_lowercase_head_before_a_city",
+     "Keluhan warga meningkat. Pada 2024, pemerintah [Kota Seoul|LOC] mencatat bahwa keluhan naik dua kali lipat.",
+     0, "indirect.verb.state", "keluhan naik", "pemerintah Kota Seoul", "speaker.cue_organisation@rules",
+     "name"),
+    # a head the scraper glued to the name is damage, not read as part of it
+    ("a_head_glued_to_the_name_stays_out",
+     "Serangan berlanjut. Sejak Jumat, menurut pemerintah[Israel|LOC], sedikitnya 20 roket ditembakkan.",
+     0, "indirect.cue.interposed_opening", "20 roket", "Israel", "speaker.cue_organisation@rules", "name"),
+]
+
 CASES = (ROLE_HOLDERS + ROLES_IN_FOCUS + APPOSED_NAMES + OFFICE_NAMES + ROLE_ABBREVIATIONS + ORGANISATION_ANAPHORS
-         + DOCUMENT_ISSUERS + STATUTE_PROVISIONS)
+         + DOCUMENT_ISSUERS + STATUTE_PROVISIONS + INSTITUTION_HEADS)
 
 
 @pytest.mark.parametrize(("marked", "number", "rule", "fragment", "speaker", "speaker_rule", "resolution"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from service.extraction.document import Alias, Document, Span, Token
-from service.extraction.mentions import is_acronym, leading_titles
+from service.extraction.mentions import in_a_boilerplate_marker, is_acronym, leading_titles
 from service.extraction.rules import RuleSet
 
 MAX_ALIAS_TOKENS = 3  # "(Zulhas)", "akrab disapa Michael Lin"
@@ -184,12 +184,16 @@ def _name_run(tokens: list[Token], start: int, rules: RuleSet) -> list[Token]:
 
 
 def _acronym_run(tokens: list[Token], start: int) -> list[Token]:
-    """All-capital words ("TNI AD"): an abbreviation, even when one of them is also a rank."""
+    """All-capital words ("TNI AD"): an abbreviation, even when one of them is also a rank; a
+    hyphen the tokenizer split off inside one ("MER-C") is part of it."""
     run: list[Token] = []
     for token in tokens[start:start + MAX_ALIAS_TOKENS]:
-        if not (token.text.isupper() and token.text.isalpha()):
+        glued_hyphen = token.text == "-" and bool(run) and run[-1].end == token.start
+        if not (token.text.isupper() and token.text.isalpha()) and not glued_hyphen:
             break
         run.append(token)
+    while run and run[-1].text == "-":
+        run.pop()
     return run
 
 
@@ -210,7 +214,7 @@ def _bracketed(document: Document, position: int, person_at: dict[int, tuple[int
         if len(inner) > 1 or _spells(short, full):  # "(Zulhas)", "(JK)"; not "(Wiraswasta)", "(GK)"
             _add(aliases, short, full, "person")
         return
-    long_form = _long_form(tokens, position, short, rules)
+    long_form = _long_form(document, position, short, rules)
     if long_form is not None:
         full = document.text[long_form[0].start:tokens[close].end]
         _add(aliases, short, full, "organization")
@@ -223,24 +227,29 @@ def _shares_a_name_word(inner: list[Token], person: list[Token]) -> bool:
     return len(inner) > 1 and any(token.text.lower() in words for token in inner)
 
 
-def _long_form(tokens: list[Token], bracket: int, short: str, rules: RuleSet) -> list[Token] | None:
+def _long_form(document: Document, bracket: int, short: str, rules: RuleSet) -> list[Token] | None:
     """The capitalised words before "(ABBR)" whose letters spell the abbreviation.
 
     "Komisi Pemberantasan Korupsi (KPK)", "Kamar Dagang dan Industri (Kadin)", "Komisi untuk
     Orang Hilang dan Korban Tindak Kekerasan (KontraS)" (names.yml long_form_connectors, rule
-    names.long_form_connector): the first word starts with the abbreviation's first letter and
+    names.long_form_connector; the commas of an enumeration closed by a name connector: "Badan
+    Meteorologi, Klimatologi, dan Geofisika (BMKG)"; an English possessive: "Forum Korban Gold's Gym
+    Indonesia (FKGGI)"; never a boilerplate marker glued before it: "SCROLL TO CONTINUE WITH CONTENT
+    Badan …"): the first word starts with the abbreviation's first letter and
     the abbreviation's letters appear in order in the words. The longest such run is the long
     form, with the institution heads right before it that the letters leave out ("Kementerian
     Energi dan Sumber Daya Mineral (ESDM)", written "Kementerian ESDM"; speakers.yml
     institution_heads).
     """
-    connectors = LONG_FORM_SYMBOLS | rules.name_connectors | rules.long_form_connectors
+    connectors = LONG_FORM_SYMBOLS | rules.name_connectors | rules.long_form_connectors | {ENUMERATION_COMMA}
     run: list[Token] = []
-    for token in reversed(tokens[max(0, bracket - MAX_LONG_FORM_TOKENS):bracket]):
-        if not (token.text[:1].isupper() or token.text.lower() in connectors):
+    for token in reversed(document.tokens[max(0, bracket - MAX_LONG_FORM_TOKENS):bracket]):
+        in_name = token.text[:1].isupper() or token.text.lower() in connectors or _is_possessive_clitic(token.text)
+        if not in_name or in_a_boilerplate_marker(token, document, rules):
             break
         run.insert(0, token)
-    letters = short.lower().replace(" ", "")
+    run = _after_a_stray_comma(run, rules)
+    letters = "".join(letter for letter in short.lower() if letter.isalnum())  # "MER-C" spells "merc"
     best: list[Token] | None = None
     for first in range(len(run)):
         candidate = run[first:]
@@ -254,6 +263,25 @@ def _long_form(tokens: list[Token], bracket: int, short: str, rules: RuleSet) ->
     if best is None and short.isupper() and len(short) >= MIN_TRANSLATED_ACRONYM_LETTERS:
         return _translated_long_form(run, rules)
     return best
+
+
+ENUMERATION_COMMA = ","
+POSSESSIVE_CLITICS = frozenset(["'s", "\u2019s"])  # "Gold's", however the apostrophe is written
+
+
+def _is_possessive_clitic(word: str) -> bool:
+    return word.lower() in POSSESSIVE_CLITICS
+
+
+def _after_a_stray_comma(run: list[Token], rules: RuleSet) -> list[Token]:
+    """The run past its last comma that no name connector follows: a comma inside a long form
+    only lists its parts ("Meteorologi, Klimatologi, dan Geofisika"); one with no "dan" after it
+    ends a clause before the name ("Di Jakarta, Badan …")."""
+    last_connector = max((position for position, token in enumerate(run)
+                          if token.text.lower() in rules.name_connectors), default=-1)
+    stray = [position for position, token in enumerate(run)
+             if token.text == ENUMERATION_COMMA and position > last_connector]
+    return run[stray[-1] + 1:] if stray else run
 
 
 MIN_TRANSLATED_ACRONYM_LETTERS = 3  # "(AS)", "(RI)" after a name are a country, not the name's acronym
@@ -521,6 +549,8 @@ def long_form_around(span: Span, document: Document) -> Alias | None:
         bracket = f" ({alias.short})"
         bare = alias.full[:-len(bracket)] if alias.full.endswith(bracket) else alias.full
         if span.end - span.start >= len(bare):
+            if _described_long_form(span, (alias.full, bare), document):
+                return alias
             continue
         # the last writing that starts at or before the mention reaches furthest
         writings = document.phrase_offsets(bare)
@@ -528,6 +558,21 @@ def long_form_around(span: Span, document: Document) -> Alias | None:
         if last >= 0 and span.end <= writings[last] + len(bare):
             return alias
     return None
+
+
+def _described_long_form(span: Span, forms: tuple[str, ...], document: Document) -> bool:
+    """A mention that is the long form after a descriptive head ("Lembaga filantropi Medical
+    Emergency Rescue Committee", "Lembaga riset Institute for … (Indef)"): one capitalised head
+    and lowercase words that say what kind of body it is; the body is the organisation as the
+    article defines it. A capitalised phrase before it ("Juru Bicara …") is a role, not this."""
+    written = document.text[span.start:span.end]
+    for form in forms:
+        if not written.endswith(" " + form):
+            continue
+        described = written[:-len(form)].split()
+        if len(described) >= 2 and described[0][:1].isupper() and all(word.islower() for word in described[1:]):
+            return True
+    return False
 
 
 def names_an_organisation(name: str, document: Document) -> bool:

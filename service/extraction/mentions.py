@@ -780,3 +780,12 @@ def _opens_a_clause(word: str, rules: RuleSet) -> bool:
 def is_person_entity(mention: Mention, index: TextIndex) -> bool:
     entity = index.entity_by_token.get(index.token_at(mention.start))
     return entity is not None and entity.label == "PER"
+
+
+def in_a_boilerplate_marker(token: Token, document: Document, rules: RuleSet) -> bool:
+    """A word of a stand-alone boilerplate marker glued into the text ("SCROLL TO CONTINUE WITH
+    CONTENT Hollywood Reporter", quotes.yml boilerplate_markers). Only a marker's own words: where
+    a "Baca juga" title ends inside glued text is a guess, and its last words may be the article's
+    ("… 2019 Bank Dunia pun mengingatkan")."""
+    return document.in_boilerplate(token.start) and any(
+        token.text in marker.split() for marker in rules.quotes.boilerplate_markers)

@@ -19,6 +19,7 @@ from service.extraction.mentions import (
     TextIndex,
     capitalised_name_run,
     has_person,
+    in_a_boilerplate_marker,
     is_acronym,
     is_capitalised,
     name_from_tokens,
@@ -48,7 +49,8 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     phrase; an affiliation after a person ("… dari Loyola Law School") is then cut, and the
     readers of NAMED_PHRASE_READERS see what is left.
     """
-    tokens = [token for token in tokens if not index.document.in_quote_marks(token.start)]
+    tokens = _after_boilerplate([token for token in tokens if not index.document.in_quote_marks(token.start)],
+                                index, rules)
     if not tokens:
         return None
     while len(tokens) > 1 and tokens[0].text.lower() in rules.subject_boundaries:
@@ -57,6 +59,15 @@ def parse_speaker_phrase(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     if mention is None:
         mention = _first_reading(NAMED_PHRASE_READERS, _without_affiliation(tokens, index, rules), index, rules)
     return _without_trailing_adjunct(_with_its_closing_bracket(mention, index), tokens, index, rules)
+
+
+def _after_boilerplate(tokens: list[Token], index: TextIndex, rules: RuleSet) -> list[Token]:
+    """The phrase past a boilerplate marker the scraper glued into it ("SCROLL TO CONTINUE WITH
+    CONTENT Hollywood Reporter melaporkan"): the marker is no part of who speaks (quotes.yml
+    boilerplate_markers)."""
+    last = max((position for position, token in enumerate(tokens)
+                if in_a_boilerplate_marker(token, index.document, rules)), default=-1)
+    return tokens[last + 1:]
 
 
 def _without_trailing_adjunct(mention: Mention | None, tokens: list[Token], index: TextIndex,
@@ -151,8 +162,11 @@ def read_pronoun(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Menti
 
 def read_defined_organisation(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
     """A phrase ending in an organisation's abbreviation the article defined ("TNI AD
-    menekankan", "Komisi Kejaksaan (Komjak) menyebut"): the organisation speaks."""
+    menekankan", "Komisi Kejaksaan (Komjak) menyebut"): the organisation speaks; not one
+    attached to a person named before it (`_attached_to_a_person`)."""
     document = index.document
+    if _attached_to_a_person(tokens, index, rules):
+        return None
     for first in range(len(tokens)):
         tail = tokens[first:]
         if len(tail) > MAX_ABBREVIATION_TOKENS:
@@ -161,6 +175,13 @@ def read_defined_organisation(tokens: list[Token], index: TextIndex, rules: Rule
         if alias is not None and alias.kind == "organization":
             return Mention(tail[0].start, tail[-1].end, "organization", name=alias.full)
     return None
+
+
+def _attached_to_a_person(tokens: list[Token], index: TextIndex, rules: RuleSet) -> bool:
+    """A person named first and an affiliation after the name ("Mantas Mazeika dari Center for
+    AI Safety (CAIS) menilai"): the organisation only says where the person belongs; the person
+    speaks, as `_without_affiliation` reads it (speakers.yml affiliation_words)."""
+    return len(_without_affiliation(tokens, index, rules)) < len(tokens)
 
 
 def read_document_issuer(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
@@ -530,9 +551,35 @@ def read_organisation_entity(tokens: list[Token], index: TextIndex, rules: RuleS
                     and index.entity_by_token[token.index].label in ORGANISATION_LABELS]
     if not organisation and tokens[0].text.lower() not in rules.institution_heads:
         return None
-    start = organisation[0].start if organisation else tokens[0].start
+    start = _with_institution_heads_before(organisation[0].start, tokens, index, rules) if organisation \
+        else tokens[0].start
+    if organisation and in_a_boilerplate_marker(index.document.tokens[index.token_at(start)], index.document, rules):
+        # the tagger ran a glued marker into the name
+        start = tokens[0].start
     end = organisation[-1].end if organisation else tokens[-1].end
     return Mention(start, end, "organization", name=index.document.text[start:end])
+
+
+def _with_institution_heads_before(start: int, tokens: list[Token], index: TextIndex, rules: RuleSet) -> int:
+    """Where an organisation named after its institution heads starts: a head written in
+    lowercase before the entity ("militer Israel", "pemerintah Kota Seoul", "Manajemen klub
+    Persita" with the sentence's capital; speakers.yml institution_heads) is part of who speaks,
+    as the guidelines write the organisation as written; the tagger leaves the lowercase head out
+    of the entity. A head glued to the name ("pemerintahIsrael") is a scraper's damage, not read."""
+    first = next((position for position, token in enumerate(tokens) if token.start == start), None)
+    if first is None:
+        return start  # the entity opens before the phrase: as the tagger found it
+    while first > 0 and _lowercase_head(tokens[first - 1], index, rules) \
+            and tokens[first - 1].end < tokens[first].start:
+        first -= 1
+    return tokens[first].start
+
+
+def _lowercase_head(token: Token, index: TextIndex, rules: RuleSet) -> bool:
+    """An institution head written in lowercase, or capitalised only as its sentence's first word."""
+    opens_sentence = index.document.sentence_of(token.start).start == token.start
+    written_lower = token.text.islower() or (opens_sentence and token.text[1:].islower())
+    return written_lower and token.text.lower() in rules.institution_heads
 
 
 def read_unissued_document(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
