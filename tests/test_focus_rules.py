@@ -197,6 +197,36 @@ CASES: list[Case] = [
      "Hal senada juga dikatakan pedagang [Siti Aminah|PER] di pasar itu. "
      "“Pasokan dari desa sudah mulai lancar,” ujarnya.",
      1, "Siti Aminah", "speaker.clitic_antecedent@rules", FOCUS_PASSIVE_REPORT_AGENT),
+    # the agent of a passive verb of saying introduced by a long office (a connector, a comma, an
+    # ordinal glued by a hyphen, a year): read from where the office opens, past the role window
+    ("the agent of a passive verb of saying past a long office",
+     "“Harga beras akan turun bulan depan,” kata [Budi Santoso|PER]. Pasar induk masih ramai. "
+     "Hal senada disampaikan Kepala Dinas Perdagangan, Koperasi dan Usaha Kecil Menengah Kabupaten Bandung Barat "
+     "[Siti Aminah|PER]. "
+     "“Pasokan dari desa sudah mulai lancar,” ujarnya.",
+     1, "Siti Aminah", "speaker.clitic_antecedent@rules", FOCUS_PASSIVE_REPORT_AGENT),
+    ("the agent of a passive verb of saying past an office with a year",
+     "“Harga beras akan turun bulan depan,” kata [Budi Santoso|PER]. Pasar induk masih ramai. "
+     "Hal senada disampaikan Direktur Pasar Induk Cibitung 2025 [Siti Aminah|PER]. "
+     "“Pasokan dari desa sudah mulai lancar,” ujarnya.",
+     1, "Siti Aminah", "speaker.clitic_antecedent@rules", FOCUS_PASSIVE_REPORT_AGENT),
+    ("the agent of a passive verb of saying past an office with an ordinal",
+     "“Kongres itu harus diulang,” kata [Budi Santoso|PER]. Rapat berakhir tanpa keputusan. "
+     "Pendapat serupa disampaikan Ketua Panitia Kongres ke-XII, [Rudi Hartono|PER]. "
+     "“Belum ada calon yang meraih suara terbanyak,” ujarnya.",
+     1, "Rudi Hartono", "speaker.clitic_antecedent@rules", FOCUS_PASSIVE_REPORT_AGENT),
+    # a quote that writes a word of a person's name, untagged ("Pak Darmawan"), speaks of them: the
+    # clitic after it is someone else's, however salient that person is
+    ("a person the quote names by an untagged word is not its speaker",
+     "Kebijakan itu mendapat dukungan dari tokoh pemuda [Yosua Rumbiak|PER]. Sebelumnya, Menteri Kehutanan "
+     "[Rahmat Darmawan|PER] meninjau hutan itu bersama warga. “Keputusan Pak Darmawan sangat tepat bagi warga "
+     "kami,” katanya.",
+     0, "Yosua Rumbiak", "speaker.clitic_antecedent@rules", None),
+    ("a capital opening a sentence inside the quote is no name word",
+     "Kebijakan itu mendapat dukungan dari tokoh pemuda [Yosua Rumbiak|PER]. Sebelumnya, Menteri Kehutanan "
+     "[Rahmat Darmawan|PER] meninjau hutan itu bersama warga. “Hutan ini milik kami. Rahmat dari Tuhan harus "
+     "dijaga,” katanya.",
+     0, "Rahmat Darmawan", "speaker.clitic_antecedent@rules", None),
     # a name opening a subordinate clause (saat, ketika, karena) is that clause's subject, not the
     # sentence's: the main subject keeps the focus
     ("a subordinate clause's subject is not the sentence's",
