@@ -21,6 +21,7 @@ from service.extraction.coreference import (
     FOCUS_SHORT_NAME,
     FOCUS_SUBJECT_OVER_PASSING_MENTION,
     FOCUS_SUBJECT_PRONOUN,
+    person_mentions,
     untagged_short_names,
 )
 from service.extraction.mentions import TextIndex
@@ -399,3 +400,25 @@ def test_untagged_short_names_in_text_order(markup_extractor: MarkupExtractor, m
     document = markup_extractor.extractor.analyse(text)
     found = untagged_short_names(document, TextIndex(document), markup_extractor.extractor.rules)
     assert [text[span.start:span.end] for span in found] == expected
+
+
+# An outlet's web address the tagger read as a person (a glued "kepadaWartaSulsel.com") is nobody in
+# focus, whatever its position; the person beside it is.
+WEB_ADDRESS_CASES: list[tuple[str, list[str]]] = [
+    ("“Aturan itu sudah berlaku,” kata Bupati Sidrap, [Andi Rahman|PER] kepada[WartaSulsel.com|PER], Sabtu. "
+     "Ia menambahkan bahwa razia digelar tiap malam.",
+     ["Andi Rahman"]),
+    ("Laporan itu dikutip [Kabar.co.id|PER] dari [Andi Rahman|PER]. Ia menambahkan bahwa razia digelar tiap malam.",
+     ["Andi Rahman"]),
+    ("Dosen [Andi R. Rahman|PER] hadir di kampus. Ia menambahkan bahwa razia digelar tiap malam.",
+     ["Andi R. Rahman"]),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), WEB_ADDRESS_CASES)
+def test_a_web_address_is_nobody_in_focus(markup_extractor: MarkupExtractor, marked: str,
+                                          expected: list[str]) -> None:
+    text, markup_extractor.tagger.gazetteer = parse_markup(marked)
+    document = markup_extractor.extractor.analyse(text)
+    found = person_mentions(document, TextIndex(document), markup_extractor.extractor.rules)
+    assert [text[mention.start:mention.end] for mention in found] == expected

@@ -10,6 +10,7 @@ kata jaksa"); an unattributed quote right after another one continues its speake
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -158,6 +159,7 @@ PHRASE_PUNCTUATION = ",()\"“”'‘’"
 AGENT_LOOKBACK_TOKENS = 2  # a passive verb of saying, then "oleh" or one descriptive noun
 MAX_ADVERBIAL_TOKENS = 8  # "Selepas pertandingan, Lautaro …": a sentence-initial adverbial before the subject
 MAX_CONNECTIVE_TOKENS = 2  # "Namun sebelumnya Budi …": connectives before the subject, no comma
+WEB_ADDRESS = re.compile(r"[^\W\d_]\.[a-z]{2,}(?:\.[a-z]{2,})*$")  # a name ending "….com", "….co.id"
 MAX_AGENT_PHRASE_TOKENS = 14  # an agent's office read back to its passive verb ("Kepala Biro … Jawa Timur, Lilik")
 OFFICE_PHRASE_SYMBOLS = frozenset({",", "&"})  # and the rules' name_connectors: "Politik, Hukum, dan Keamanan"
 MAX_SHORT_FORM_TOKENS = 2  # "(Menko)", "(Dirjen Pajak)": an office's bracketed short form
@@ -184,8 +186,8 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         if not tokens:
             continue
         name = name_from_tokens(tokens, rules, index)
-        if not name or names_an_organisation(name, document):
-            continue
+        if not name or names_an_organisation(name, document) or WEB_ADDRESS.search(name):
+            continue  # "kepadaCNNIndonesia.com" tagged PER: an outlet's address is nobody in focus
         first = tokens[0].index
         context: set[str] = set()
         phrase: list[str] = []
