@@ -62,13 +62,6 @@ def _merge_rule(first: tuple[str, ...], second: tuple[str, ...]) -> str | None:
     return None
 
 
-def respelt_word(word: str, name_word: str) -> bool:
-    """Whether `word` is `name_word` slightly misspelt (`_misspelt`), not the same word written
-    with or without its accents or in other capitals ("Sánchez" and "Sanchez" are one spelling)."""
-    plain, name_plain = strip_diacritics(word.lower()), strip_diacritics(name_word.lower())
-    return plain != name_plain and _misspelt(plain, name_plain)
-
-
 def _misspelt(word: str, name_word: str) -> bool:
     """A word of at least six letters that differs slightly from a word of a name: close by
     rapidfuzz ratio, or the same length with one letter mistyped inside it ("Marharet" for

@@ -8,7 +8,6 @@ earliest of the longest forms; titles and roles seen before a mention are kept a
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,7 +34,7 @@ from service.extraction.mentions import (
     ordinary_word_opening_a_sentence,
     strip_titles,
 )
-from service.extraction.names import merge_rule, respelt_clip, respelt_word
+from service.extraction.names import merge_rule, respelt_clip
 from service.extraction.rule_models import CitedOutlet
 from service.extraction.rules import RuleSet
 
@@ -346,8 +345,6 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
 
     _lengthen_from_boilerplate(clusters, document, index, rules)
     _lengthen_by_initials(clusters, document, index, rules)
-    for entry in clusters:
-        _spell_as_written_most(entry, document)
     speaker_clusters = [_speaker_cluster(quote, clusters, document, rules, known, index) for quote in document.quotes]
     for cluster in speaker_clusters:
         if cluster is not None:
@@ -373,38 +370,6 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         quote.speaker.person_key = position
         quote.speaker.name = cluster.name
         document.people[position].quote_count += 1
-
-
-SPELLED_AS_WRITTEN_MOST = "name.spelled_as_written_most"
-MIN_SPELLING_USES = 3  # a slip is written once or twice; a spelling written three times is the article's
-SPELLING_MAJORITY = 2  # ... and at least twice as often as the longest form's ("Ekwanto" twice, "Ekhwanto" once)
-
-
-def _spell_as_written_most(cluster: Cluster, document: Document) -> None:
-    """A word of a person's name that the article writes in another, slightly different spelling
-    (`names.respelt_word`) at least MIN_SPELLING_USES times and SPELLING_MAJORITY times as
-    often as the name's own takes that spelling: the longest form names the
-    entry, and a typo in it ("Christopher Philips" once, "Phillips" nine times) would otherwise
-    name every quote the person speaks. The form replaced stays a variant (rule
-    name.spelled_as_written_most)."""
-    if cluster.kind != "person" or len(cluster.mentions) <= MIN_SPELLING_USES:
-        return
-    written = Counter(word.strip(NAME_PUNCTUATION) for span in cluster.mentions
-                      for word in document.text[span.start:span.end].split())
-    words = list(cluster.words)
-    for position, word in enumerate(words):
-        rivals = [(uses, other) for other, uses in written.items()
-                  if other != word and other[:1].isupper() and respelt_word(other, word)]
-        if not rivals:
-            continue
-        uses, other = max(rivals)
-        if uses >= MIN_SPELLING_USES and uses >= SPELLING_MAJORITY * written[word]:
-            words[position] = other
-    if words != cluster.words:
-        _rename(cluster, " ".join(words), SPELLED_AS_WRITTEN_MOST)
-
-
-NAME_PUNCTUATION = ",.;:()\"“”'‘’"
 
 
 def _lengthen_from_boilerplate(clusters: list[Cluster], document: Document, index: TextIndex,
