@@ -21,6 +21,7 @@ from service.extraction.coreference import (
     FOCUS_SHORT_NAME,
     FOCUS_SUBJECT_OVER_PASSING_MENTION,
     FOCUS_SUBJECT_PRONOUN,
+    person_mentions,
     untagged_short_names,
 )
 from service.extraction.mentions import TextIndex
@@ -197,6 +198,36 @@ CASES: list[Case] = [
      "Hal senada juga dikatakan pedagang [Siti Aminah|PER] di pasar itu. "
      "“Pasokan dari desa sudah mulai lancar,” ujarnya.",
      1, "Siti Aminah", "speaker.clitic_antecedent@rules", FOCUS_PASSIVE_REPORT_AGENT),
+    # the agent of a passive verb of saying introduced by a long office (a connector, a comma, an
+    # ordinal glued by a hyphen, a year): read from where the office opens, past the role window
+    ("the agent of a passive verb of saying past a long office",
+     "“Harga beras akan turun bulan depan,” kata [Budi Santoso|PER]. Pasar induk masih ramai. "
+     "Hal senada disampaikan Kepala Dinas Perdagangan, Koperasi dan Usaha Kecil Menengah Kabupaten Bandung Barat "
+     "[Siti Aminah|PER]. "
+     "“Pasokan dari desa sudah mulai lancar,” ujarnya.",
+     1, "Siti Aminah", "speaker.clitic_antecedent@rules", FOCUS_PASSIVE_REPORT_AGENT),
+    ("the agent of a passive verb of saying past an office with a year",
+     "“Harga beras akan turun bulan depan,” kata [Budi Santoso|PER]. Pasar induk masih ramai. "
+     "Hal senada disampaikan Direktur Pasar Induk Cibitung 2025 [Siti Aminah|PER]. "
+     "“Pasokan dari desa sudah mulai lancar,” ujarnya.",
+     1, "Siti Aminah", "speaker.clitic_antecedent@rules", FOCUS_PASSIVE_REPORT_AGENT),
+    ("the agent of a passive verb of saying past an office with an ordinal",
+     "“Kongres itu harus diulang,” kata [Budi Santoso|PER]. Rapat berakhir tanpa keputusan. "
+     "Pendapat serupa disampaikan Ketua Panitia Kongres ke-XII, [Rudi Hartono|PER]. "
+     "“Belum ada calon yang meraih suara terbanyak,” ujarnya.",
+     1, "Rudi Hartono", "speaker.clitic_antecedent@rules", FOCUS_PASSIVE_REPORT_AGENT),
+    # a quote that writes a word of a person's name, untagged ("Pak Darmawan"), speaks of them: the
+    # clitic after it is someone else's, however salient that person is
+    ("a person the quote names by an untagged word is not its speaker",
+     "Kebijakan itu mendapat dukungan dari tokoh pemuda [Yosua Rumbiak|PER]. Sebelumnya, Menteri Kehutanan "
+     "[Rahmat Darmawan|PER] meninjau hutan itu bersama warga. “Keputusan Pak Darmawan sangat tepat bagi warga "
+     "kami,” katanya.",
+     0, "Yosua Rumbiak", "speaker.clitic_antecedent@rules", None),
+    ("a capital opening a sentence inside the quote is no name word",
+     "Kebijakan itu mendapat dukungan dari tokoh pemuda [Yosua Rumbiak|PER]. Sebelumnya, Menteri Kehutanan "
+     "[Rahmat Darmawan|PER] meninjau hutan itu bersama warga. “Hutan ini milik kami. Rahmat dari Tuhan harus "
+     "dijaga,” katanya.",
+     0, "Rahmat Darmawan", "speaker.clitic_antecedent@rules", None),
     # a name opening a subordinate clause (saat, ketika, karena) is that clause's subject, not the
     # sentence's: the main subject keeps the focus
     ("a subordinate clause's subject is not the sentence's",
@@ -369,3 +400,25 @@ def test_untagged_short_names_in_text_order(markup_extractor: MarkupExtractor, m
     document = markup_extractor.extractor.analyse(text)
     found = untagged_short_names(document, TextIndex(document), markup_extractor.extractor.rules)
     assert [text[span.start:span.end] for span in found] == expected
+
+
+# An outlet's web address the tagger read as a person (a glued "kepadaWartaSulsel.com") is nobody in
+# focus, whatever its position; the person beside it is.
+WEB_ADDRESS_CASES: list[tuple[str, list[str]]] = [
+    ("“Aturan itu sudah berlaku,” kata Bupati Sidrap, [Andi Rahman|PER] kepada[WartaSulsel.com|PER], Sabtu. "
+     "Ia menambahkan bahwa razia digelar tiap malam.",
+     ["Andi Rahman"]),
+    ("Laporan itu dikutip [Kabar.co.id|PER] dari [Andi Rahman|PER]. Ia menambahkan bahwa razia digelar tiap malam.",
+     ["Andi Rahman"]),
+    ("Dosen [Andi R. Rahman|PER] hadir di kampus. Ia menambahkan bahwa razia digelar tiap malam.",
+     ["Andi R. Rahman"]),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), WEB_ADDRESS_CASES)
+def test_a_web_address_is_nobody_in_focus(markup_extractor: MarkupExtractor, marked: str,
+                                          expected: list[str]) -> None:
+    text, markup_extractor.tagger.gazetteer = parse_markup(marked)
+    document = markup_extractor.extractor.analyse(text)
+    found = person_mentions(document, TextIndex(document), markup_extractor.extractor.rules)
+    assert [text[mention.start:mention.end] for mention in found] == expected

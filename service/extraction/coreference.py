@@ -10,6 +10,7 @@ kata jaksa"); an unattributed quote right after another one continues its speake
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -158,6 +159,9 @@ PHRASE_PUNCTUATION = ",()\"“”'‘’"
 AGENT_LOOKBACK_TOKENS = 2  # a passive verb of saying, then "oleh" or one descriptive noun
 MAX_ADVERBIAL_TOKENS = 8  # "Selepas pertandingan, Lautaro …": a sentence-initial adverbial before the subject
 MAX_CONNECTIVE_TOKENS = 2  # "Namun sebelumnya Budi …": connectives before the subject, no comma
+WEB_ADDRESS = re.compile(r"[^\W\d_]\.[a-z]{2,}(?:\.[a-z]{2,})*$")  # a name ending "….com", "….co.id"
+MAX_AGENT_PHRASE_TOKENS = 14  # an agent's office read back to its passive verb ("Kepala Biro … Jawa Timur, Lilik")
+OFFICE_PHRASE_SYMBOLS = frozenset({",", "&"})  # and the rules' name_connectors: "Politik, Hukum, dan Keamanan"
 MAX_SHORT_FORM_TOKENS = 2  # "(Menko)", "(Dirjen Pajak)": an office's bracketed short form
 
 
@@ -182,8 +186,8 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         if not tokens:
             continue
         name = name_from_tokens(tokens, rules, index)
-        if not name or names_an_organisation(name, document):
-            continue
+        if not name or names_an_organisation(name, document) or WEB_ADDRESS.search(name):
+            continue  # "kepadaCNNIndonesia.com" tagged PER: an outlet's address is nobody in focus
         first = tokens[0].index
         context: set[str] = set()
         phrase: list[str] = []
@@ -223,7 +227,9 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
             focus_rules.add(FOCUS_NAMED_IN_SPEAKER_PHRASE)
         verb_after = _apposition_end(tokens[0].index, tokens[-1].index, index)
         reports = _before_reporting_verb(verb_after, index, rules)
-        if not reports and _agent_of_passive_report(phrase_first, index, rules):
+        if not reports and (_agent_of_passive_report(phrase_first, index, rules)
+                            or _agent_of_passive_report(_office_phrase_opening(phrase_first, index, document, rules),
+                                                        index, rules)):
             reports = True  # "Hal senada dikatakan Siti …", "diperingatkan oleh Michael Chen": a source
             focus_rules.add(FOCUS_PASSIVE_REPORT_AGENT)
         is_subject = is_speaker or reports or _opens_clause(phrase_first, index, document, rules) \
@@ -457,6 +463,48 @@ def _agent_of_passive_report(position: int, index: TextIndex, rules: RuleSet) ->
     if words and (words[-1] in rules.backward_agent_markers or _describes_the_agent(words[-1], rules)):
         words.pop()  # "oleh", or the agent's description: "dikatakan pedagang Siti", "… pasangan X"
     return bool(words) and words[-1] in rules.backward_words and rules.is_passive_verb(words[-1])
+
+
+def _office_phrase_opening(position: int, index: TextIndex, document: Document, rules: RuleSet) -> int:
+    """Where the office phrase before the name's role words opens, read back past what the
+    role window stops at, within MAX_AGENT_PHRASE_TOKENS and the sentence: capitalised words,
+    numbers and titles, joined by speakers.yml name_connectors, `&`, a comma or a hyphen with
+    no space ("dikonfirmasi Kepala Biro Pemerintahan dan Otonomi Daerah Sekretariat Daerah
+    Provinsi Jawa Timur, Lilik …", "disampaikan Penasehat Panitia RUA INSA ke-XVI, Budhi …").
+    A long office is how news introduces a source as a passive's agent; the agent is read from
+    where it opens. Another person's name ends it ("pasangan Ikhsan Modjo - Li Claudia …")."""
+    if position >= len(index.tokens):
+        return position
+    sentence_start = document.sentence_of(index.tokens[position].start).start
+    opening = position
+    cursor = position - 1
+    while cursor >= 0 and position - cursor <= MAX_AGENT_PHRASE_TOKENS:
+        token = index.tokens[cursor]
+        if token.start < sentence_start or _in_person(token, index):
+            break  # another person's name: "pasangan Ikhsan Modjo - Li Claudia" is two people, no office
+        if _office_phrase_word(token.text, rules) or _glued_by_hyphen(cursor, index):
+            opening = cursor
+        elif token.text not in OFFICE_PHRASE_SYMBOLS and token.text not in rules.name_connectors \
+                and not _glued_by_hyphen(cursor - 1, index):
+            break
+        cursor -= 1
+    return opening
+
+
+def _glued_by_hyphen(position: int, index: TextIndex) -> bool:
+    """A word a hyphen glues to the next one, with no space ("ke-XVI" tokenised as "ke", "-",
+    "XVI"; not "Modjo - Li")."""
+    tokens = index.tokens
+    if position < 0 or position + 2 >= len(tokens):
+        return False
+    word, hyphen, following = tokens[position], tokens[position + 1], tokens[position + 2]
+    return hyphen.text == "-" and hyphen.start == word.end and following.start == hyphen.end
+
+
+def _office_phrase_word(word: str, rules: RuleSet) -> bool:
+    """A word an office phrase is made of: capitalised, a number (a year, an edition), or a
+    title or role word written in lowercase ("dr.", "anggota")."""
+    return word[:1].isupper() or word.isdigit() or rules.is_title_or_role(word)
 
 
 def _describes_the_agent(word: str, rules: RuleSet) -> bool:
@@ -858,11 +906,19 @@ class SpokenOf:
     names: tuple[str, ...]
     role_phrases: tuple[frozenset[str], ...]
     self_roles: tuple[str, ...] = ()  # "Saya sebagai Kepala Desa …": the speaker's own roles
+    name_words: frozenset[str] = frozenset()  # untagged capitalised words inside its sentences ("Pak Bahlil")
 
     def names_the(self, candidate: FocusMention) -> bool:
-        """Whether the quote names this person by name or by one of their role phrases."""
+        """Whether the quote names this person by name or by one of their role phrases, or
+        writes one word of their name, untagged, inside a sentence."""
         return any(same_person(candidate.name.split(), name.split()) for name in self.names) \
-            or any(phrase <= candidate.role_words for phrase in self.role_phrases)
+            or any(phrase <= candidate.role_words for phrase in self.role_phrases) \
+            or self.writes_a_word_of(candidate.name)
+
+    def writes_a_word_of(self, name: str) -> bool:
+        """The quote writes a word of this name where the tagger saw no entity ("… era
+        kepemimpinan Pak Bahlil. Justru beliau hadir …" of Bahlil Lahadalia)."""
+        return any(word.lower() in self.name_words for word in name.split())
 
 
 def spoken_of(quote: Quote, document: Document, index: TextIndex, rules: RuleSet) -> SpokenOf:
@@ -871,8 +927,10 @@ def spoken_of(quote: Quote, document: Document, index: TextIndex, rules: RuleSet
     names: list[str] = []
     roles: list[frozenset[str]] = []
     self_roles: list[str] = []
+    name_words: set[str] = set()
     for span in quote.spans:
         tokens = index.tokens_in(span.start, span.end)  # the quote's own tokens: work grows with its length
+        name_words.update(_untagged_name_words(tokens, index, rules))
         seen: set[int] = set()
         for token in tokens:
             entity = index.entity_by_token.get(token.index)
@@ -897,7 +955,29 @@ def spoken_of(quote: Quote, document: Document, index: TextIndex, rules: RuleSet
                 self_roles.append(" ".join(phrase))
             else:
                 roles.append(frozenset(phrase))
-    return SpokenOf(tuple(names), tuple(roles), tuple(self_roles))
+    return SpokenOf(tuple(names), tuple(roles), tuple(self_roles), frozenset(name_words))
+
+
+SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’'(")  # a capital after one of these may only open a sentence
+
+
+def _untagged_name_words(tokens: list[Token], index: TextIndex, rules: RuleSet) -> set[str]:
+    """Capitalised words in no PER entity (those are its names) inside the quote's sentences, in
+    lowercase, whatever else the tagger read them as ("Pak Bahlil" as a place): not its first
+    word nor a word after sentence punctuation (a capital there may open the sentence only), nor a
+    title, role or place word ("Timur" of "Indonesia Timur"). A quote speaks of the people whose
+    names it writes, tagged or not; a word of its speaker's own name is rare inside it."""
+    words: set[str] = set()
+    for previous, token in zip(tokens, tokens[1:], strict=False):
+        text = token.text
+        if not (text[:1].isupper() and text[1:].islower() and text.isalpha()) or len(text) < MIN_SHORT_NAME_CHARS \
+                or previous.text[-1:] in SENTENCE_OPENERS or _in_person(token, index):
+            continue
+        lower = text.lower()
+        if rules.is_title_or_role(text) or lower in rules.place_words:
+            continue
+        words.add(lower)
+    return words
 
 
 def _names_a_statute(tokens: list[Token], position: int, rules: RuleSet) -> bool:
