@@ -606,10 +606,55 @@ APPOSED_PAST_AFFILIATION: list[Case] = [
      "[Andi Wijaya|PER] melatih tim itu sejak Maret. “Kami siap,” ujar pelatih tim nasional di [Jakarta|LOC], "
      "Selasa. [Budi Hartono|PER] tidak hadir.",
      [("direct", "Kami siap", "Andi Wijaya", "direct.cue.postposed", "role")], ["Andi Wijaya", "Budi Hartono"]),
+    # with no comma, the name may follow the capitalised institution or place right away; `untuk`
+    # opens an affiliation too, but an active verb after it opens a purpose, not an institution
+    ("a_name_right_after_the_institution_and_place",
+     "[Andi Wijaya|PER] hadir di Jakarta. “Inflasi masih terkendali,” ujar analis senior untuk [Bank Nusantara|ORG] "
+     "di Asia Tenggara [Rudi Hartanto|PER] di Jakarta.",
+     [("direct", "Inflasi masih terkendali", "Rudi Hartanto", "direct.cue.apposed_name_past_affiliation", "name")],
+     ["Andi Wijaya", "Rudi Hartanto"]),
+    ("a_name_after_a_bracketed_short_form_and_place",
+     "Tambang itu dijaga aparat, kata anggota dewan dari daerah pemilihan (Dapil) Sulawesi [Yohanes Lado|PER].",
+     [("indirect", "Tambang itu dijaga aparat", "Yohanes Lado", "indirect.cue.apposed_name_past_affiliation",
+       "name")], ["Yohanes Lado"]),
+    ("a_purpose_after_untuk_is_no_affiliation",
+     "[Andi Wijaya|PER] melatih tim itu sejak Maret. “Kami siap,” ujar pelatih untuk menenangkan Ketua Umum "
+     "[PSSI|ORG], [Budi Hartono|PER].",
+     [("direct", "Kami siap", "Andi Wijaya", "direct.cue.postposed", "role")], ["Andi Wijaya", "Budi Hartono"]),
+]
+
+# A role after a postposed cue, then right away a comma and a person's name closing the phrase:
+# the article states there who holds the role, and the name speaks (cue.apposed_name_after_role),
+# whatever words the role is made of; a name that goes on into a clause of its own is no apposition.
+APPOSED_AFTER_ROLE: list[Case] = [
+    ("a_name_after_a_definite_description",
+     "[Andi Wijaya|PER] memerankan tokoh utama. “Film ini tentang keluarga,” ujar sang sutradara, [Rina Kartika|PER].",
+     [("direct", "Film ini tentang keluarga", "Rina Kartika", "direct.cue.apposed_name_after_role", "name")],
+     ["Andi Wijaya", "Rina Kartika"]),
+    ("a_name_behind_a_title_after_a_long_description",
+     "“Anemia sering tidak disadari,” kata dokter spesialis anak subspesialis gizi, Profesor [Budi Santoso|PER] "
+     "dalam seminar daring.",
+     [("direct", "Anemia sering tidak disadari", "Budi Santoso", "direct.cue.apposed_name_after_role", "name")],
+     ["Budi Santoso"]),
+    ("an_indirect_clause_before_the_description_and_name",
+     "Anemia pada anak sering tidak disadari orang tua, kata dokter spesialis anak subspesialis gizi, "
+     "Profesor [Budi Santoso|PER].",
+     [("indirect", "Anemia pada anak sering", "Budi Santoso", "indirect.cue.apposed_name_after_role", "name")],
+     ["Budi Santoso"]),
+    ("a_mixed_clause_before_the_description_and_name",
+     "Film itu disebut “surat cinta” bagi para ibu, ujar sang penulis naskah, [Rina Kartika|PER].",
+     [("mixed", "Film itu disebut “surat cinta", "Rina Kartika", "mixed.cue.apposed_name_after_role", "name")],
+     ["Rina Kartika"]),
+    ("a_name_that_opens_its_own_clause_is_no_apposition",
+     "[Andi Wijaya|PER] memerankan tokoh utama. “Film ini tentang keluarga,” ujar sang sutradara, [Rina Kartika|PER] "
+     "tersenyum lebar.",
+     [("direct", "Film ini tentang keluarga", "Andi Wijaya", "direct.cue.postposed", "role")],
+     ["Andi Wijaya", "Rina Kartika"]),
 ]
 
 ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES + INDIRECT_SPEECH + SOURCES + NOUN_PHRASE_AFTER_CUE \
-    + TRAILING_ADJUNCTS + SEARCH_STOPS + CUE_WORD_COMPOUNDS + APPOSED_PAST_AFFILIATION
+    + TRAILING_ADJUNCTS + SEARCH_STOPS + CUE_WORD_COMPOUNDS + APPOSED_PAST_AFFILIATION \
+    + APPOSED_AFTER_ROLE
 
 KNOWN_GAPS: dict[str, str] = {}
 

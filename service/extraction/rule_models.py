@@ -249,6 +249,12 @@ class AffiliationApposition(StrictModel):
     max_tokens: int = Field(ge=1)
 
 
+class RoleApposition(StrictModel):
+    """A role after a postposed cue, then right away a comma and the name of the role's holder."""
+
+    id: str
+
+
 class CliticCue(StrictModel):
     id: str
     suffix: str
@@ -554,6 +560,7 @@ class CueRules(StrictModel):
     name_before_colon: PositionalCue | None = None
     postposed_noun_phrase: NounPhraseCue
     apposed_name_past_affiliation: AffiliationApposition | None = None
+    apposed_name_after_role: RoleApposition | None = None
     clitic: CliticCue
     according_to: AccordingTo
     interposed_opening: InterposedOpening
