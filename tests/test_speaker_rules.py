@@ -234,6 +234,25 @@ ALIASES_AND_ROLES: list[Case] = [
      "“Tersangka kooperatif,” kata penyidik.",
      [("indirect", "tersangka Andi Wijaya", "Komisi Pemberantasan Korupsi (KPK)", "indirect.verb.say", "name"),
       ("direct", "Tersangka kooperatif", "penyidik", "direct.cue.postposed", "role")], ["Andi Wijaya"]),
+    # the article gave the person in focus another role at an earlier mention, not only at the
+    # latest: the bare role is someone else and stays as written (speaker.cue_role)
+    ("a_role_stated_at_an_earlier_mention_keeps_the_person_from_another_role",
+     "Juru bicara KPK [Budi Santoso|PER] mengatakan uang itu sudah disita. “Uang itu bagian dari suap,” ujar Budi. "
+     "Penyidik memperkirakan kerugian negara mencapai Rp 700 miliar.",
+     [("indirect", "uang itu sudah disita", "Budi Santoso", "indirect.verb.say", "name"),
+      ("direct", "Uang itu bagian", "Budi Santoso", "direct.cue.postposed", "name"),
+      ("indirect", "kerugian negara mencapai", "Penyidik", "indirect.verb.say", "role")], ["Budi Santoso"]),
+    # counter case: a person the article gave no role may hold the bare one (speaker.role_in_focus)
+    ("a_person_given_no_role_may_hold_the_bare_role",
+     "[Budi Santoso|PER] mengatakan uang itu sudah disita. “Uang itu bagian dari suap,” ujar Budi. "
+     "Penyidik memperkirakan kerugian negara mencapai Rp 700 miliar.",
+     [("indirect", "uang itu sudah disita", "Budi Santoso", "indirect.verb.say", "name"),
+      ("direct", "Uang itu bagian", "Budi Santoso", "direct.cue.postposed", "name"),
+      ("indirect", "kerugian negara mencapai", "Budi Santoso", "indirect.verb.say", "role")], ["Budi Santoso"]),
+    # "sebuah" marks an indefinite source as "seorang" does: an unnamed source, never the person in focus
+    ("an_indefinite_source_with_sebuah",
+     "Presiden [Andi Wijaya|PER] bertemu para menteri. “Serangan itu akan dibalas,” kata sebuah sumber.",
+     [("direct", "Serangan itu akan dibalas", "sebuah sumber", "direct.cue.postposed", "role")], ["Andi Wijaya"]),
     ("a_name_the_model_missed_is_not_passed_over_for_one_in_a_later_clause",
      "“Ini bukan kerusuhan di seluruh kota,” terang Bass, merujuk pada kerusuhan [Rodney King|PER] tahun 1992.",
      [("direct", "Ini bukan kerusuhan", "Bass", "direct.cue.postposed", "name")], ["Bass", "Rodney King"]),

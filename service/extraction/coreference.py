@@ -746,12 +746,14 @@ def person_in_focus_for_role(role_text: str, salience: Salience, offset: int, ru
         # closes picks someone out by what they did, someone new, not the person in focus
         return None
     # "kata Kapolri" after a person introduced with no role may be that person; a person the
-    # article gave another role ("terdakwa Tom") is not: the role stays the speaker ("kata jaksa").
+    # article gave another role ("terdakwa Tom") at any mention, the latest or an earlier one
+    # ("Juru bicara KPK Budi" … "kata Budi" … "Penyidik memperkirakan"), is not: the article
+    # states what they are, so the role stays the speaker ("kata jaksa").
     # A noun that is no office nor epithet ("kata orator", cues.postposed_noun_phrase) names a
     # kind of people, not an office someone holds: it stays as written.
     if not any(rules.is_title_or_role(word) or word.lower() in rules.epithet_heads for word in role_text.split()):
         return None
-    return recent if not recent.role_words else None
+    return recent if not salience.roles_before(recent.name, offset) else None
 
 
 ORGANISATION_LABEL = "ORG"
