@@ -253,6 +253,16 @@ ALIASES_AND_ROLES: list[Case] = [
     ("an_indefinite_source_with_sebuah",
      "Presiden [Andi Wijaya|PER] bertemu para menteri. “Serangan itu akan dibalas,” kata sebuah sumber.",
      [("direct", "Serangan itu akan dibalas", "sebuah sumber", "direct.cue.postposed", "role")], ["Andi Wijaya"]),
+    # "lainnya"/"lain" after the noun speaks of another source: not the earlier unnamed source
+    ("another_unnamed_source_is_not_the_earlier_one",
+     "“Filmnya bagus sekali,” tulis seorang netizen. “Saya menonton dua kali,” tulis netizen lainnya.",
+     [("direct", "Filmnya bagus sekali", "seorang netizen", "direct.cue.postposed", "role"),
+      ("direct", "Saya menonton dua kali", "netizen lainnya", "direct.cue.postposed", "role")], []),
+    # counter case: the same noun with a demonstrative points back at the earlier unnamed source
+    ("the_same_unnamed_source_again",
+     "“Filmnya bagus sekali,” tulis seorang netizen. “Saya menonton dua kali,” tulis netizen tersebut.",
+     [("direct", "Filmnya bagus sekali", "seorang netizen", "direct.cue.postposed", "role"),
+      ("direct", "Saya menonton dua kali", "seorang netizen", "direct.cue.postposed", "role")], []),
     ("a_name_the_model_missed_is_not_passed_over_for_one_in_a_later_clause",
      "“Ini bukan kerusuhan di seluruh kota,” terang Bass, merujuk pada kerusuhan [Rodney King|PER] tahun 1992.",
      [("direct", "Ini bukan kerusuhan", "Bass", "direct.cue.postposed", "name")], ["Bass", "Rodney King"]),

@@ -976,9 +976,12 @@ def _apposition_comma(token: Token, phrase: list[str], phrase_first: int, first:
 def is_anaphoric(role_text: str, rules: RuleSet) -> bool:
     """A role phrase refers to a person named elsewhere ("pejabat Rusia itu", "Kapolri",
     "ahli hukum pidana") unless it is indefinite or plural ("seorang pejabat senior AS",
-    "para peserta aksi tersebut"): those are unnamed sources and stay as written."""
-    words = role_text.split()
-    return bool(words) and words[0].lower() not in rules.indefinite_markers
+    "para peserta aksi tersebut"): those are unnamed sources and stay as written. So does a
+    phrase that says it speaks of another source ("netizen lainnya", "pejabat lain":
+    speakers.yml other_markers): someone new, not the one named before."""
+    words = [word.lower() for word in role_text.split()]
+    return bool(words) and words[0] not in rules.indefinite_markers \
+        and not any(word in rules.other_markers for word in words[1:])
 
 
 def earlier_unnamed_source(role_text: str, sources: list[str], rules: RuleSet) -> str | None:

@@ -663,6 +663,7 @@ class SpeakerRules(StrictModel):
     demonstratives: list[str]
     definite_markers: list[str]
     indefinite_markers: list[str]
+    other_markers: list[str] = []
     party_heads: list[str] = []
     subject_adverbs: list[str]
     subject_adjunct_openers: list[str]
