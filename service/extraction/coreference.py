@@ -746,14 +746,12 @@ def person_in_focus_for_role(role_text: str, salience: Salience, offset: int, ru
         # closes picks someone out by what they did, someone new, not the person in focus
         return None
     # "kata Kapolri" after a person introduced with no role may be that person; a person the
-    # article gave another role ("terdakwa Tom") at any mention, the latest or an earlier one
-    # ("Juru bicara KPK Budi" … "kata Budi" … "Penyidik memperkirakan"), is not: the article
-    # states what they are, so the role stays the speaker ("kata jaksa").
+    # article gave another role ("terdakwa Tom") is not: the role stays the speaker ("kata jaksa").
     # A noun that is no office nor epithet ("kata orator", cues.postposed_noun_phrase) names a
     # kind of people, not an office someone holds: it stays as written.
     if not any(rules.is_title_or_role(word) or word.lower() in rules.epithet_heads for word in role_text.split()):
         return None
-    return recent if not salience.roles_before(recent.name, offset) else None
+    return recent if not recent.role_words else None
 
 
 ORGANISATION_LABEL = "ORG"
@@ -977,11 +975,13 @@ def is_anaphoric(role_text: str, rules: RuleSet) -> bool:
     """A role phrase refers to a person named elsewhere ("pejabat Rusia itu", "Kapolri",
     "ahli hukum pidana") unless it is indefinite or plural ("seorang pejabat senior AS",
     "para peserta aksi tersebut"): those are unnamed sources and stay as written. So does a
-    phrase that says it speaks of another source ("netizen lainnya", "pejabat lain":
-    speakers.yml other_markers): someone new, not the one named before."""
+    phrase closed by a word that says it speaks of another source ("netizen lainnya", "pejabat
+    lain": speakers.yml other_markers): someone new, not the one named before. A description
+    that goes on after the marker ("aktivis lain berusia 24 tahun") may still be apposed to a
+    name, so it stays anaphoric."""
     words = [word.lower() for word in role_text.split()]
     return bool(words) and words[0] not in rules.indefinite_markers \
-        and not any(word in rules.other_markers for word in words[1:])
+        and not (len(words) > 1 and words[-1] in rules.other_markers)
 
 
 def earlier_unnamed_source(role_text: str, sources: list[str], rules: RuleSet) -> str | None:

@@ -144,15 +144,6 @@ class Salience:
         return any(mention.is_speaker and self.same_person(mention.name, name)
                    for mention in self.mentions[:bisect_right(self.ends, offset)])
 
-    def roles_before(self, name: str, offset: int) -> frozenset[str]:
-        """The role words the article gave this person at any mention before offset ("Juru
-        bicara KPK Budi Prasetyo" … "kata Budi": juru, bicara, kpk), not only at the latest."""
-        words: frozenset[str] = frozenset()
-        for mention in self.mentions[:bisect_right(self.ends, offset)]:
-            if mention.role_words and self.same_person(mention.name, name):
-                words |= mention.role_words
-        return words
-
     def last_before(self, offset: int) -> FocusMention | None:
         position = bisect_right(self.ends, offset) - 1
         return self.mentions[position] if position >= 0 else None
