@@ -295,6 +295,19 @@ DOCUMENT_ISSUERS: list[Case] = [
      "perlindungan hutan.",
      0, "indirect.cue.according_to", "mendedikasikan diri", "laman organisasi tersebut", "speaker.cue_role@rules",
      "role"),
+    # a bare document noun at the cue with its issuer written right after a marker: the issuer speaks
+    ("a_bare_document_with_its_issuer_after_dari",
+     "Harga beras naik tajam tahun ini. Inflasi pangan mencapai 5 persen pada Juni, menurut data dari "
+     "[Badan Pusat Statistik|ORG].",
+     0, "indirect.cue.according_to", "Inflasi pangan mencapai", "Badan Pusat Statistik",
+     "speaker.document_issuer@rules", "role"),
+    ("a_bare_document_issued_by_an_organisation",
+     "Ekonomi kawasan melambat. Pertumbuhan hanya 4 persen tahun ini, kata laporan yang dikeluarkan oleh "
+     "[Bank Dunia|ORG] di Jakarta.",
+     0, "indirect.cue.postposed", "Pertumbuhan hanya", "Bank Dunia", "speaker.document_issuer@rules", "role"),
+    ("a_bare_document_with_no_issuer_stays_as_written",
+     "Harga beras naik tajam tahun ini. Inflasi pangan mencapai 5 persen pada Juni, menurut data.",
+     0, "indirect.cue.according_to", "Inflasi pangan mencapai", "data", "speaker.cue_role@rules", "role"),
 ]
 
 # A statute's provision speaks for its statute (speaker.statute_of_provision), as the article titles
