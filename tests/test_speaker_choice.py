@@ -170,6 +170,12 @@ ROLE_ABBREVIATIONS: list[Case] = [
      "akhir tahun,” kata Dirut.",
      0, "direct.cue.postposed", "Pasokan listrik", "Darmawan Prasodjo", "speaker.role_abbreviation@rules",
      "role"),
+    # "Ses" is the usual short form of "Sekretaris" in an office's akronim (Mensesneg = MENteri
+    # SEkretaris NEGara), though no prefix of it
+    ("a_secretary_office_written_with_its_usual_short_form",
+     "Menteri Sekretaris Negara [Rudi Hartono|PER] tiba di Istana. Mensesneg menyatakan pemerintah menghormati "
+     "putusan itu.",
+     0, "indirect.verb.say", "pemerintah menghormati", "Rudi Hartono", "speaker.role_abbreviation@rules", "role"),
     # "Ka" is the usual short form of "Kepala" though no prefix of it (Kapolres = KApala POLRES)
     ("a_head_of_office_written_with_its_usual_short_form",
      "Kepala Polres Sukamaju, AKBP [Rudi Hartono|PER], menggelar jumpa pers di Mapolres. “Pelaku kami tangkap "
