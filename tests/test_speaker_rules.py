@@ -255,6 +255,15 @@ ALIASES_AND_ROLES: list[Case] = [
      "“Filmnya bagus sekali,” tulis seorang netizen. “Saya menonton dua kali,” tulis netizen tersebut.",
      [("direct", "Filmnya bagus sekali", "seorang netizen", "direct.cue.postposed", "role"),
       ("direct", "Saya menonton dua kali", "seorang netizen", "direct.cue.postposed", "role")], []),
+    # a source is no named person: "sumber" stays an unnamed source, never the person in focus
+    ("a_source_is_not_the_person_in_focus",
+     "Pemain [Andi Wijaya|PER] tiba di bandara. “Dia naik taksi yang salah,” ujar sumber dalam klub.",
+     [("direct", "Dia naik taksi", "sumber", "direct.cue.postposed", "role")], ["Andi Wijaya"]),
+    ("a_source_points_back_at_the_unnamed_source_before",
+     "Presiden [Andi Wijaya|PER] bertemu para menteri. “Serangan itu akan dibalas,” kata sebuah sumber. "
+     "“Keputusan diambil malam ini,” ujar sumber tersebut.",
+     [("direct", "Serangan itu akan dibalas", "sebuah sumber", "direct.cue.postposed", "role"),
+      ("direct", "Keputusan diambil", "sebuah sumber", "direct.cue.postposed", "role")], ["Andi Wijaya"]),
     ("a_name_the_model_missed_is_not_passed_over_for_one_in_a_later_clause",
      "“Ini bukan kerusuhan di seluruh kota,” terang Bass, merujuk pada kerusuhan [Rodney King|PER] tahun 1992.",
      [("direct", "Ini bukan kerusuhan", "Bass", "direct.cue.postposed", "name")], ["Bass", "Rodney King"]),

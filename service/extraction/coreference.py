@@ -984,6 +984,15 @@ def is_anaphoric(role_text: str, rules: RuleSet) -> bool:
         and not (len(words) > 1 and words[-1] in rules.other_markers)
 
 
+def names_a_source(role_text: str, rules: RuleSet) -> bool:
+    """A role phrase headed by a noun for a news source ("sumber dalam klub", "sumber tersebut":
+    speakers.yml source_nouns) is an unnamed source: news names no one it calls a source, so the
+    phrase is never a named person's epithet nor an office someone holds; at most it points back at
+    an unnamed source quoted before with the same noun."""
+    words = role_words(role_text, rules)
+    return bool(words) and words[0] in rules.source_nouns
+
+
 def earlier_unnamed_source(role_text: str, sources: list[str], rules: RuleSet) -> str | None:
     words = set(role_words(role_text, rules))
     for source in reversed(sources):

@@ -664,6 +664,7 @@ class SpeakerRules(StrictModel):
     definite_markers: list[str]
     indefinite_markers: list[str]
     other_markers: list[str] = []
+    source_nouns: list[str] = []
     party_heads: list[str] = []
     subject_adverbs: list[str]
     subject_adjunct_openers: list[str]

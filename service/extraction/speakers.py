@@ -353,6 +353,8 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     earlier = coreference.earlier_unnamed_source(role_text, state.unnamed_sources, state.rules)
     if earlier is not None:
         found.append(SpeakerCandidate(EARLIER_UNNAMED_SOURCE, earlier, None, {"generator_rank": 0}))
+    if coreference.names_a_source(role_text, state.rules):
+        return found  # "ujar sumber dalam klub": an unnamed source, no holder nor person in focus
     spoken_of = coreference.spoken_of(quote, state.document, state.index, state.rules)
     holder = coreference.role_holder(role_text, state.salience, offset, state.rules, spoken_of.names_the)
     if holder is not None:
