@@ -257,7 +257,7 @@ ALIASES_AND_ROLES: list[Case] = [
       ("direct", "Saya menonton dua kali", "seorang netizen", "direct.cue.postposed", "role")], []),
     # a source is no named person: "sumber" stays an unnamed source, never the person in focus
     ("a_source_is_not_the_person_in_focus",
-     "Pemain [Andi Wijaya|PER] tiba di bandara. “Dia naik taksi yang salah,” ujar sumber dalam klub.",
+     "[Andi Wijaya|PER] tiba di bandara. “Dia naik taksi yang salah,” ujar sumber dalam klub.",
      [("direct", "Dia naik taksi", "sumber", "direct.cue.postposed", "role")], ["Andi Wijaya"]),
     ("a_source_points_back_at_the_unnamed_source_before",
      "Presiden [Andi Wijaya|PER] bertemu para menteri. “Serangan itu akan dibalas,” kata sebuah sumber. "
