@@ -170,6 +170,12 @@ ROLE_ABBREVIATIONS: list[Case] = [
      "akhir tahun,” kata Dirut.",
      0, "direct.cue.postposed", "Pasokan listrik", "Darmawan Prasodjo", "speaker.role_abbreviation@rules",
      "role"),
+    # "Ses" is the usual short form of "Sekretaris" in an office's akronim (Mensesneg = MENteri
+    # SEkretaris NEGara), though no prefix of it
+    ("a_secretary_office_written_with_its_usual_short_form",
+     "Menteri Sekretaris Negara [Rudi Hartono|PER] tiba di Istana. Mensesneg menyatakan pemerintah menghormati "
+     "putusan itu.",
+     0, "indirect.verb.say", "pemerintah menghormati", "Rudi Hartono", "speaker.role_abbreviation@rules", "role"),
     # "Ka" is the usual short form of "Kepala" though no prefix of it (Kapolres = KApala POLRES)
     ("a_head_of_office_written_with_its_usual_short_form",
      "Kepala Polres Sukamaju, AKBP [Rudi Hartono|PER], menggelar jumpa pers di Mapolres. “Pelaku kami tangkap "
@@ -295,6 +301,19 @@ DOCUMENT_ISSUERS: list[Case] = [
      "perlindungan hutan.",
      0, "indirect.cue.according_to", "mendedikasikan diri", "laman organisasi tersebut", "speaker.cue_role@rules",
      "role"),
+    # a bare document noun at the cue with its issuer written right after a marker: the issuer speaks
+    ("a_bare_document_with_its_issuer_after_dari",
+     "Harga beras naik tajam tahun ini. Inflasi pangan mencapai 5 persen pada Juni, menurut data dari "
+     "[Badan Pusat Statistik|ORG].",
+     0, "indirect.cue.according_to", "Inflasi pangan mencapai", "Badan Pusat Statistik",
+     "speaker.document_issuer@rules", "role"),
+    ("a_bare_document_issued_by_an_organisation",
+     "Ekonomi kawasan melambat. Pertumbuhan hanya 4 persen tahun ini, kata laporan yang dikeluarkan oleh "
+     "[Bank Dunia|ORG] di Jakarta.",
+     0, "indirect.cue.postposed", "Pertumbuhan hanya", "Bank Dunia", "speaker.document_issuer@rules", "role"),
+    ("a_bare_document_with_no_issuer_stays_as_written",
+     "Harga beras naik tajam tahun ini. Inflasi pangan mencapai 5 persen pada Juni, menurut data.",
+     0, "indirect.cue.according_to", "Inflasi pangan mencapai", "data", "speaker.cue_role@rules", "role"),
 ]
 
 # A statute's provision speaks for its statute (speaker.statute_of_provision), as the article titles

@@ -234,6 +234,36 @@ ALIASES_AND_ROLES: list[Case] = [
      "“Tersangka kooperatif,” kata penyidik.",
      [("indirect", "tersangka Andi Wijaya", "Komisi Pemberantasan Korupsi (KPK)", "indirect.verb.say", "name"),
       ("direct", "Tersangka kooperatif", "penyidik", "direct.cue.postposed", "role")], ["Andi Wijaya"]),
+    # "sebuah" marks an indefinite source as "seorang" does: an unnamed source, never the person in focus
+    ("an_indefinite_source_with_sebuah",
+     "Presiden [Andi Wijaya|PER] bertemu para menteri. “Serangan itu akan dibalas,” kata sebuah sumber.",
+     [("direct", "Serangan itu akan dibalas", "sebuah sumber", "direct.cue.postposed", "role")], ["Andi Wijaya"]),
+    # "lainnya"/"lain" after the noun speaks of another source: not the earlier unnamed source
+    ("another_unnamed_source_is_not_the_earlier_one",
+     "“Filmnya bagus sekali,” tulis seorang netizen. “Saya menonton dua kali,” tulis netizen lainnya.",
+     [("direct", "Filmnya bagus sekali", "seorang netizen", "direct.cue.postposed", "role"),
+      ("direct", "Saya menonton dua kali", "netizen lainnya", "direct.cue.postposed", "role")], []),
+    # counter case: a description that goes on after "lain" may be apposed to a name
+    ("another_description_apposed_to_a_name_is_that_person",
+     "“Kami menolak turnamen itu,” kata [Andi Wijaya|PER]. “Kota ini tidak siap,” timpal [Rina Kartika|PER], "
+     "aktivis lain berusia 24 tahun. “Kami akan terus berunjuk rasa,” kata aktivis lain berusia 24 tahun itu.",
+     [("direct", "Kami menolak turnamen", "Andi Wijaya", "direct.cue.postposed", "name"),
+      ("direct", "Kota ini tidak siap", "Rina Kartika", "direct.cue.postposed", "name"),
+      ("direct", "Kami akan terus", "Rina Kartika", "direct.cue.postposed", "role")], ["Andi Wijaya", "Rina Kartika"]),
+    # counter case: the same noun with a demonstrative points back at the earlier unnamed source
+    ("the_same_unnamed_source_again",
+     "“Filmnya bagus sekali,” tulis seorang netizen. “Saya menonton dua kali,” tulis netizen tersebut.",
+     [("direct", "Filmnya bagus sekali", "seorang netizen", "direct.cue.postposed", "role"),
+      ("direct", "Saya menonton dua kali", "seorang netizen", "direct.cue.postposed", "role")], []),
+    # a source is no named person: "sumber" stays an unnamed source, never the person in focus
+    ("a_source_is_not_the_person_in_focus",
+     "[Andi Wijaya|PER] tiba di bandara. “Dia naik taksi yang salah,” ujar sumber dalam klub.",
+     [("direct", "Dia naik taksi", "sumber", "direct.cue.postposed", "role")], ["Andi Wijaya"]),
+    ("a_source_points_back_at_the_unnamed_source_before",
+     "Presiden [Andi Wijaya|PER] bertemu para menteri. “Serangan itu akan dibalas,” kata sebuah sumber. "
+     "“Keputusan diambil malam ini,” ujar sumber tersebut.",
+     [("direct", "Serangan itu akan dibalas", "sebuah sumber", "direct.cue.postposed", "role"),
+      ("direct", "Keputusan diambil", "sebuah sumber", "direct.cue.postposed", "role")], ["Andi Wijaya"]),
     ("a_name_the_model_missed_is_not_passed_over_for_one_in_a_later_clause",
      "“Ini bukan kerusuhan di seluruh kota,” terang Bass, merujuk pada kerusuhan [Rodney King|PER] tahun 1992.",
      [("direct", "Ini bukan kerusuhan", "Bass", "direct.cue.postposed", "name")], ["Bass", "Rodney King"]),
@@ -606,10 +636,55 @@ APPOSED_PAST_AFFILIATION: list[Case] = [
      "[Andi Wijaya|PER] melatih tim itu sejak Maret. “Kami siap,” ujar pelatih tim nasional di [Jakarta|LOC], "
      "Selasa. [Budi Hartono|PER] tidak hadir.",
      [("direct", "Kami siap", "Andi Wijaya", "direct.cue.postposed", "role")], ["Andi Wijaya", "Budi Hartono"]),
+    # with no comma, the name may follow the capitalised institution or place right away; `untuk`
+    # opens an affiliation too, but an active verb after it opens a purpose, not an institution
+    ("a_name_right_after_the_institution_and_place",
+     "[Andi Wijaya|PER] hadir di Jakarta. “Inflasi masih terkendali,” ujar analis senior untuk [Bank Nusantara|ORG] "
+     "di Asia Tenggara [Rudi Hartanto|PER] di Jakarta.",
+     [("direct", "Inflasi masih terkendali", "Rudi Hartanto", "direct.cue.apposed_name_past_affiliation", "name")],
+     ["Andi Wijaya", "Rudi Hartanto"]),
+    ("a_name_after_a_bracketed_short_form_and_place",
+     "Tambang itu dijaga aparat, kata anggota dewan dari daerah pemilihan (Dapil) Sulawesi [Yohanes Lado|PER].",
+     [("indirect", "Tambang itu dijaga aparat", "Yohanes Lado", "indirect.cue.apposed_name_past_affiliation",
+       "name")], ["Yohanes Lado"]),
+    ("a_purpose_after_untuk_is_no_affiliation",
+     "[Andi Wijaya|PER] melatih tim itu sejak Maret. “Kami siap,” ujar pelatih untuk menenangkan Ketua Umum "
+     "[PSSI|ORG], [Budi Hartono|PER].",
+     [("direct", "Kami siap", "Andi Wijaya", "direct.cue.postposed", "role")], ["Andi Wijaya", "Budi Hartono"]),
+]
+
+# A role after a postposed cue, then right away a comma and a person's name closing the phrase:
+# the article states there who holds the role, and the name speaks (cue.apposed_name_after_role),
+# whatever words the role is made of; a name that goes on into a clause of its own is no apposition.
+APPOSED_AFTER_ROLE: list[Case] = [
+    ("a_name_after_a_definite_description",
+     "[Andi Wijaya|PER] memerankan tokoh utama. “Film ini tentang keluarga,” ujar sang sutradara, [Rina Kartika|PER].",
+     [("direct", "Film ini tentang keluarga", "Rina Kartika", "direct.cue.apposed_name_after_role", "name")],
+     ["Andi Wijaya", "Rina Kartika"]),
+    ("a_name_behind_a_title_after_a_long_description",
+     "“Anemia sering tidak disadari,” kata dokter spesialis anak subspesialis gizi, Profesor [Budi Santoso|PER] "
+     "dalam seminar daring.",
+     [("direct", "Anemia sering tidak disadari", "Budi Santoso", "direct.cue.apposed_name_after_role", "name")],
+     ["Budi Santoso"]),
+    ("an_indirect_clause_before_the_description_and_name",
+     "Anemia pada anak sering tidak disadari orang tua, kata dokter spesialis anak subspesialis gizi, "
+     "Profesor [Budi Santoso|PER].",
+     [("indirect", "Anemia pada anak sering", "Budi Santoso", "indirect.cue.apposed_name_after_role", "name")],
+     ["Budi Santoso"]),
+    ("a_mixed_clause_before_the_description_and_name",
+     "Film itu disebut “surat cinta” bagi para ibu, ujar sang penulis naskah, [Rina Kartika|PER].",
+     [("mixed", "Film itu disebut “surat cinta", "Rina Kartika", "mixed.cue.apposed_name_after_role", "name")],
+     ["Rina Kartika"]),
+    ("a_name_that_opens_its_own_clause_is_no_apposition",
+     "[Andi Wijaya|PER] memerankan tokoh utama. “Film ini tentang keluarga,” ujar sang sutradara, [Rina Kartika|PER] "
+     "tersenyum lebar.",
+     [("direct", "Film ini tentang keluarga", "Andi Wijaya", "direct.cue.postposed", "role")],
+     ["Andi Wijaya", "Rina Kartika"]),
 ]
 
 ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES + INDIRECT_SPEECH + SOURCES + NOUN_PHRASE_AFTER_CUE \
-    + TRAILING_ADJUNCTS + SEARCH_STOPS + CUE_WORD_COMPOUNDS + APPOSED_PAST_AFFILIATION
+    + TRAILING_ADJUNCTS + SEARCH_STOPS + CUE_WORD_COMPOUNDS + APPOSED_PAST_AFFILIATION \
+    + APPOSED_AFTER_ROLE
 
 KNOWN_GAPS: dict[str, str] = {}
 

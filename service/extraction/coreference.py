@@ -1054,9 +1054,23 @@ def _apposition_comma(token: Token, phrase: list[str], phrase_first: int, first:
 def is_anaphoric(role_text: str, rules: RuleSet) -> bool:
     """A role phrase refers to a person named elsewhere ("pejabat Rusia itu", "Kapolri",
     "ahli hukum pidana") unless it is indefinite or plural ("seorang pejabat senior AS",
-    "para peserta aksi tersebut"): those are unnamed sources and stay as written."""
-    words = role_text.split()
-    return bool(words) and words[0].lower() not in rules.indefinite_markers
+    "para peserta aksi tersebut"): those are unnamed sources and stay as written. So does a
+    phrase closed by a word that says it speaks of another source ("netizen lainnya", "pejabat
+    lain": speakers.yml other_markers): someone new, not the one named before. A description
+    that goes on after the marker ("aktivis lain berusia 24 tahun") may still be apposed to a
+    name, so it stays anaphoric."""
+    words = [word.lower() for word in role_text.split()]
+    return bool(words) and words[0] not in rules.indefinite_markers \
+        and not (len(words) > 1 and words[-1] in rules.other_markers)
+
+
+def names_a_source(role_text: str, rules: RuleSet) -> bool:
+    """A role phrase headed by a noun for a news source ("sumber dalam klub", "sumber tersebut":
+    speakers.yml source_nouns) is an unnamed source: news names no one it calls a source, so the
+    phrase is never a named person's epithet nor an office someone holds; at most it points back at
+    an unnamed source quoted before with the same noun."""
+    words = role_words(role_text, rules)
+    return bool(words) and words[0] in rules.source_nouns
 
 
 def earlier_unnamed_source(role_text: str, sources: list[str], rules: RuleSet) -> str | None:

@@ -251,6 +251,12 @@ class AffiliationApposition(StrictModel):
     max_tokens: int = Field(ge=1)
 
 
+class RoleApposition(StrictModel):
+    """A role after a postposed cue, then right away a comma and the name of the role's holder."""
+
+    id: str
+
+
 class CliticCue(StrictModel):
     id: str
     suffix: str
@@ -566,6 +572,7 @@ class CueRules(StrictModel):
     name_before_colon: PositionalCue | None = None
     postposed_noun_phrase: NounPhraseCue
     apposed_name_past_affiliation: AffiliationApposition | None = None
+    apposed_name_after_role: RoleApposition | None = None
     clitic: CliticCue
     according_to: AccordingTo
     interposed_opening: InterposedOpening
@@ -670,6 +677,8 @@ class SpeakerRules(StrictModel):
     demonstratives: list[str]
     definite_markers: list[str]
     indefinite_markers: list[str]
+    other_markers: list[str] = []
+    source_nouns: list[str] = []
     party_heads: list[str] = []
     subject_adverbs: list[str]
     subject_adjunct_openers: list[str]

@@ -122,6 +122,8 @@ class RuleSet:
         self.demonstratives = frozenset(speakers.demonstratives)
         self.definite_markers = frozenset(speakers.definite_markers)
         self.indefinite_markers = frozenset(speakers.indefinite_markers)
+        self.other_markers = frozenset(speakers.other_markers)
+        self.source_nouns = frozenset(speakers.source_nouns)
         self.party_heads = frozenset(speakers.party_heads)
         self.subject_adverbs = frozenset(speakers.subject_adverbs)
         self.subject_adjunct_openers = frozenset(speakers.subject_adjunct_openers)

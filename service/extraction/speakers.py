@@ -36,7 +36,8 @@ speaker.document_issuer            a document phrase closed by a demonstrative (
                                    issuer named with the same document noun before it ("riset PT
                                    Pilarmas Investindo Sekuritas"), never the person in focus; one
                                    of an institution phrase ("laman organisasi tersebut"): the
-                                   organisation that phrase points back at
+                                   organisation that phrase points back at; a bare document
+                                   ("menurut data dari BPS"): the issuer written right after it
 speaker.statute_of_provision       a statute's provision ("Pasal 9 ayat (1)", "pasal 9"): the statute
                                    written in the phrase, else the one named last before it
 speaker.unnamed_office             a definite role nobody was named with: the office as the article
@@ -352,6 +353,8 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     earlier = coreference.earlier_unnamed_source(role_text, state.unnamed_sources, state.rules)
     if earlier is not None:
         found.append(SpeakerCandidate(EARLIER_UNNAMED_SOURCE, earlier, None, {"generator_rank": 0}))
+    if coreference.names_a_source(role_text, state.rules):
+        return found  # "ujar sumber dalam klub": an unnamed source, no holder nor person in focus
     spoken_of = coreference.spoken_of(quote, state.document, state.index, state.rules)
     holder = coreference.role_holder(role_text, state.salience, offset, state.rules, spoken_of.names_the)
     if holder is not None:
@@ -485,6 +488,9 @@ def document_issuer(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
         return []
     tokens, rules = state.index.tokens, state.rules
     first, end = state.index.token_at(mention.start), state.index.token_at(mention.end)
+    issued = _issuer_of_a_bare_document(first, end, state)
+    if issued is not None:
+        return [issued]
     if end - first < 2 or tokens[first].text.lower() not in rules.document_heads \
             or tokens[end - 1].text.lower() not in rules.demonstratives:
         return []
@@ -601,6 +607,21 @@ def _up_to_a_verb(phrase: list[Token], rules: RuleSet) -> list[Token]:
     end = next((at for at, token in enumerate(phrase)
                 if rules.is_active_verb(token.text) or rules.is_passive_verb(token.text)), len(phrase))
     return phrase[:end]
+
+
+def _issuer_of_a_bare_document(first: int, end: int, state: SlotState) -> SpeakerCandidate | None:
+    """A speaker phrase of document nouns only ("menurut data dari Badan Pusat Statistik", "kata
+    laporan yang dikeluarkan oleh Bank Dunia"): the phrase reader stopped at the preposition, so
+    the document alone was read, but the issuer written right after it speaks for it
+    (guidelines: "menurut laporan Bank Dunia" is Bank Dunia's). Rule speaker.document_issuer."""
+    tokens, rules = state.index.tokens, state.rules
+    if end <= first or not all(token.text.lower() in rules.document_nouns for token in tokens[first:end]):
+        return None
+    issuer = _issuer_after_marker(first, state)
+    if issuer is None:
+        return None
+    name = issuer.name or state.document.text[issuer.start:issuer.end]
+    return SpeakerCandidate(DOCUMENT_ISSUER, name, issuer, {"generator_rank": 0})
 
 
 def _issuer_after_marker(position: int, state: SlotState) -> Mention | None:

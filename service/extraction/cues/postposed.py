@@ -7,10 +7,12 @@ from service.extraction.cues.phrases import content_after, interposed_opening_st
 from service.extraction.document import Mention, Span, Token
 from service.extraction.mentions import (
     PUNCTUATION_STOPS,
+    is_capitalised,
     is_person_entity,
     name_from_tokens,
     person_after,
     phrase_after,
+    starts_person,
 )
 from service.extraction.rules import RuleSet
 from service.extraction.speaker_phrases import parse_speaker_phrase
@@ -143,9 +145,8 @@ def _postposed_hit(state: ScanState, position: int, lower: str, rule: str) -> Hi
         # a name the NER missed ("terang Bass") gives way only to a person behind a title
         mention = person_after(position, state.sentence.end, index, rules,
                                through_titles_only=mention is not None) or mention
-    holder = _holder_past_affiliation(state, phrase) if mention is not None and mention.kind == "role" else None
-    if holder is not None and rules.cues.apposed_name_past_affiliation is not None:
-        mention, rule = holder, rules.cues.apposed_name_past_affiliation.id
+    if mention is not None and mention.kind == "role":
+        mention, rule = _role_holder_apposed(state, phrase, mention, rule)
     if mention is None and rule == rules.cues.postposed.id:
         mention = unlisted_noun_phrase(state, position)
         rule = rules.cues.postposed_noun_phrase.id
@@ -159,12 +160,35 @@ AFFILIATION_PUNCTUATION = frozenset(",()")  # "Direktur Pusat Riset (PR), Budi":
 AFFILIATION_STOPS = PUNCTUATION_STOPS - AFFILIATION_PUNCTUATION  # what ends an affiliation before its holder
 
 
+def _role_holder_apposed(state: ScanState, phrase: list[Token], mention: Mention, rule: str) -> tuple[Mention, str]:
+    """The role read after a postposed cue, or the name of its holder where the article states
+    it right there: apposed after a comma ("ujar sang sutradara, Hestu Saputra": cues.yml
+    apposed_name_after_role) or past the role's affiliation (apposed_name_past_affiliation).
+    A role left alone goes to whoever is in focus, or stays as written."""
+    rules = state.rules
+    after_role = rules.cues.apposed_name_after_role
+    if after_role is not None and phrase:
+        comma = phrase[-1].index + 1
+        if comma < len(state.index.tokens) - 1 and state.index.tokens[comma].text == "," \
+                and state.in_sentence(comma + 1):
+            holder = _apposed_holder(state, comma + 1)
+            if holder is not None:
+                return holder, after_role.id
+    past = rules.cues.apposed_name_past_affiliation
+    holder = _holder_past_affiliation(state, phrase) if past is not None else None
+    if holder is not None and past is not None:
+        return holder, past.id
+    return mention, rule
+
+
 def _holder_past_affiliation(state: ScanState, phrase: list[Token]) -> Mention | None:
     """The name apposed to a role past its affiliation ("kata peneliti tidur di Universitas Gadjah
-    Mada, Dr Sinta Maharani"): the speaker phrase stopped at the affiliation's preposition, so
-    the role alone was read; the holder named after the comma is who speaks (cues.yml
-    apposed_name_past_affiliation). Not across a sentence end, a quotation mark or a reporting
-    verb, and not a name that goes on into a clause of its own."""
+    Mada, Dr Sinta Maharani", "ujar ekonom utama untuk Bank Dunia di Indonesia Frederico Gil
+    Sander"): the speaker phrase stopped at the affiliation's preposition, so the role alone was
+    read; the holder named after the comma, or right after the capitalised name of the
+    institution or place with no comma (the tagger's entity marks where the name starts), is who
+    speaks (cues.yml apposed_name_past_affiliation). Not across a sentence end, a quotation
+    mark, a reporting or active verb, and not a name that goes on into a clause of its own."""
     index, rules = state.index, state.rules
     setting = rules.cues.apposed_name_past_affiliation
     if setting is None or not phrase:
@@ -176,11 +200,20 @@ def _holder_past_affiliation(state: ScanState, phrase: list[Token]) -> Mention |
     for ahead in range(opener + 1, min(opener + 1 + setting.max_tokens, len(tokens) - 1)):
         token = tokens[ahead]
         if token.start >= state.sentence.end or token.text in AFFILIATION_STOPS \
-                or token.text.lower() in rules.reporting_verbs or token.text.lower() in rules.speaker_search_stops:
+                or token.text.lower() in rules.reporting_verbs or token.text.lower() in rules.speaker_search_stops \
+                or rules.is_active_verb(token.text):
             return None
         if token.text == ",":
             return _apposed_holder(state, ahead + 1)
+        if ahead > opener + 1 and _closes_an_institution(tokens[ahead - 1]) and starts_person(token, index):
+            return _apposed_holder(state, ahead)
     return None
+
+
+def _closes_an_institution(token: Token) -> bool:
+    """The word before a name that no comma sets off ends the capitalised name of an institution or
+    place ("Bank Dunia di Indonesia Frederico …") or its bracketed short form ("(Dapil) Papua")."""
+    return token.text == ")" or is_capitalised(token.text)
 
 
 def _apposed_holder(state: ScanState, first: int) -> Mention | None:
