@@ -619,7 +619,23 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
         phrase.append(token)
         position -= 1
     phrase.reverse()
-    return phrase, cut
+    return _without_opening_connective(phrase, index, rules), cut
+
+
+def _without_opening_connective(phrase: list[Token], index: TextIndex, rules: RuleSet) -> list[Token]:
+    """The subject phrase less a connective that opens its sentence with no comma ("Lebih
+    lanjut dia menjelaskan", "Selanjutnya Budi menyebut": cues.yml interposed_opening
+    connectives): the connective links the sentence to the one before, and its first word,
+    capitalised by its place, is no name. A connective word the tagger put in a name ("Lalu
+    Muhammad Iqbal", a Sasak name part) stays; so does a phrase that is the connective alone."""
+    if not phrase or phrase[0].index in index.entity_by_token or not index.document.opens_sentence(phrase[0]):
+        return phrase
+    lowered = [token.text.lower() for token in phrase]
+    for connective in rules.connectives_longest_first:
+        words = connective.split()
+        if len(words) < len(phrase) and lowered[:len(words)] == words:
+            return phrase[len(words):]
+    return phrase
 
 
 def skip_adverbials(position: int, index: TextIndex, rules: RuleSet) -> int:
