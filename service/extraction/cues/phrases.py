@@ -281,7 +281,7 @@ def commaless_opening_start(state: ScanState, position: int) -> int | None:
         return None
     if len(opening) > rules.cues.interposed_opening.max_words or any(
             not token.text[:1].isalnum() or state.document.in_quote_marks(token.start)
-            or state.document.in_boilerplate(token.start) or _is_predicate_word(token.text, rules)
+            or state.document.in_boilerplate(token.start) or is_predicate_word(token.text, rules)
             for token in opening):
         return None
     words = [token.text.lower() for token in opening]
@@ -290,7 +290,7 @@ def commaless_opening_start(state: ScanState, position: int) -> int | None:
     return opening[0].start
 
 
-def _is_predicate_word(text: str, rules: RuleSet) -> bool:
+def is_predicate_word(text: str, rules: RuleSet) -> bool:
     lower = text.lower()
     return rules.is_active_verb(text) or rules.is_passive_verb(text) or lower in rules.reporting_verbs \
         or (text == lower and lower in rules.predicate_words)
