@@ -199,6 +199,14 @@ GROUP_SUBJECTS: list[Case] = [
      "Mereka beralasan biaya operasional terus membengkak.",
      [("indirect", "biaya operasional terus membengkak", "maskapai penerbangan nasional",
        "indirect.verb.group_noun_antecedent", "role")]),
+    ("mereka_with_a_quotation_takes_a_bare_group_noun",
+     "Dalam aksi itu, massa menolak kebijakan baru pemerintah daerah. Mereka mengatakan, “Kami tidak setuju "
+     "dengan kebijakan ini.”",
+     [("direct", "Kami tidak setuju dengan kebijakan ini.", "massa", "direct.verb.group_noun_antecedent", "role")]),
+    ("mereka_with_quoted_words_takes_a_bare_group_noun",
+     "Dalam aksi itu, massa menolak kebijakan baru pemerintah daerah. Mereka menilai kebijakan itu “sangat "
+     "merugikan” warga.",
+     [("mixed", "kebijakan itu “sangat merugikan” warga", "massa", "mixed.verb.group_noun_antecedent", "role")]),
     ("mereka_after_a_long_lowercase_phrase_is_no_speaker",
      "Dalam rapat itu, kios sayur pasar ikan menolak usulan tersebut. Mereka mengatakan harga tanah akan naik.",
      []),
