@@ -242,7 +242,7 @@ def relative_subject_opening_start(state: ScanState, position: int, content_star
     if comma <= state.first or tokens[comma].text != "," or state.last_hit_end != state.sentence.start:
         return None
     first_after = state.index.token_at(content_start)
-    if first_after >= len(tokens) or not _is_predicate_word(tokens[first_after].text, rules):
+    if first_after >= len(tokens) or not is_predicate_word(tokens[first_after].text, rules):
         return None
     opening = tokens[state.first:comma]
     if len(opening) <= rules.cues.interposed_opening.max_words or not _plain_opening(state, opening) \
@@ -260,7 +260,7 @@ def _subject_with_relative_clause(opening: list[Token], rules: RuleSet) -> bool:
     if marker is None or not 0 < marker <= settings.max_words:
         return False
     head = [token.text.lower() for token in opening[:marker]]
-    return not any(_is_predicate_word(token.text, rules) for token in opening[:marker]) \
+    return not any(is_predicate_word(token.text, rules) for token in opening[:marker]) \
         and " ".join(head) not in rules.interposed_connectives and head[0] not in rules.interposed_connectives
 
 
