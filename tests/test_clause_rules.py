@@ -183,6 +183,35 @@ GROUP_SUBJECTS: list[Case] = [
     ("mereka_with_a_quotation_takes_the_group_after_an_opening_adverbial",
      "Selain petani, para pedagang pasar juga mengeluh. Mereka mengatakan, “Harga cabai naik terus.”",
      [("direct", "Harga cabai naik terus.", "para pedagang pasar", "direct.verb.group_clause_subject", "role")]),
+    # issue 20: a relative clause modifies the previous sentence's subject; its head is the group
+    ("mereka_takes_the_organisation_before_a_relative_clause_between_commas",
+     "[Kelompok Tani Makmur|ORG], yang didukung pemerintah desa, telah menggelar aksi di balai kota. Mereka "
+     "mengklaim aksi tersebut sebagai bentuk solidaritas terhadap petani.",
+     [("indirect", "aksi tersebut sebagai bentuk solidaritas", "Kelompok Tani Makmur",
+       "indirect.verb.group_clause_subject", "name")]),
+    # a bare phrase of lowercase common nouns is the group the plural pronoun speaks for
+    ("mereka_takes_a_bare_group_noun_after_an_opening_adverbial",
+     "Dalam aksi itu, massa menolak kebijakan baru pemerintah daerah. Mereka menilai program itu memboroskan "
+     "anggaran daerah.",
+     [("indirect", "program itu memboroskan anggaran", "massa", "indirect.verb.group_noun_antecedent", "role")]),
+    ("mereka_takes_the_bare_group_noun_before_a_relative_clause",
+     "Sebelumnya, maskapai penerbangan nasional yang tergabung dalam asosiasi kompak menaikkan harga tiket. "
+     "Mereka beralasan biaya operasional terus membengkak.",
+     [("indirect", "biaya operasional terus membengkak", "maskapai penerbangan nasional",
+       "indirect.verb.group_noun_antecedent", "role")]),
+    ("mereka_with_a_quotation_takes_a_bare_group_noun",
+     "Dalam aksi itu, massa menolak kebijakan baru pemerintah daerah. Mereka mengatakan, “Kami tidak setuju "
+     "dengan kebijakan ini.”",
+     [("direct", "Kami tidak setuju dengan kebijakan ini.", "massa", "direct.verb.group_noun_antecedent", "role")]),
+    ("mereka_with_quoted_words_takes_a_bare_group_noun",
+     "Dalam aksi itu, massa menolak kebijakan baru pemerintah daerah. Mereka menilai kebijakan itu “sangat "
+     "merugikan” warga.",
+     [("mixed", "kebijakan itu “sangat merugikan” warga", "massa", "mixed.verb.group_noun_antecedent", "role")]),
+    ("mereka_after_a_long_lowercase_phrase_is_no_speaker",
+     "Dalam rapat itu, kios sayur pasar ikan menolak usulan tersebut. Mereka mengatakan harga tanah akan naik.",
+     []),
+    ("mereka_after_a_sentence_with_no_predicate_before_its_verb_is_no_speaker",
+     "Harga cabai naik tajam pekan ini. Mereka mengatakan harga beras akan turun bulan depan.", []),
     ("mereka_after_two_people_named_apart_is_no_speaker",
      "[Andi Wijaya|PER] menolak proyek itu, sedangkan [Budi Santoso|PER] mendukungnya. Mereka mengatakan "
      "harga tanah akan naik.", []),
@@ -718,6 +747,15 @@ FALSE_QUOTES: list[Case] = [
 ]
 
 SOURCES: list[Case] = [
+    # issue 20: a chain of titles and offices longer than a plain source phrase, closed by a name
+    ("opening_source_with_a_long_title_chain_before_the_name",
+     "Menurut Direktur Strategi Investasi dan Kepala Ekonom PT Sinar Jaya Investama Tbk [Budi Santoso|PER], "
+     "bank sentral diprediksi akan menahan suku bunga acuan.",
+     [("indirect", "bank sentral diprediksi akan menahan", "Budi Santoso", "indirect.cue.according_to", "name")]),
+    # a long phrase that no name closes may hold the clause's subject: not read as a source
+    ("opening_long_source_closed_by_a_place_is_not_read",
+     "Menurut anggota dewan dari daerah pemilihan Jawa Barat I (Kota Bandung dan Kota Cimahi), perhatian ini "
+     "bisa dilihat dari anggaran madrasah.", []),
     ("source_after_its_clause_then_an_adjunct",
      "Sekitar 248 ribu anak mengalami anemia menurut data [Kementerian Kesehatan|ORG], mulai dari tingkat ringan hingga berat.",
      [("indirect", "Sekitar 248 ribu anak mengalami anemia", "Kementerian Kesehatan", "indirect.cue.according_to",

@@ -55,6 +55,9 @@ class AccordingTo(WordList):
     not_sources: list[str] = []
     complementizer: str  # "Menurut X bahwa CLAUSE": the clause starts after it
     document_sources: list[str] = []  # "Menurut statistik, CLAUSE": a document or record speaks
+    # "Menurut <titles, offices and a name>, CLAUSE" at the sentence start: the longest source
+    # phrase read up to its comma (longer ones are read as before)
+    max_long_source_tokens: int = Field(ge=1)
 
     _lower_not_sources = field_validator("not_sources", "document_sources")(_lowercase_words)
 
@@ -478,6 +481,14 @@ class GroupClauseSubject(StrictModel):
     max_tokens: int = Field(ge=1)
 
 
+class GroupNounAntecedent(StrictModel):
+    """cues.yml group_noun_antecedent: a plural pronoun's antecedent may be a short phrase of
+    lowercase common nouns, the group speaking by its role phrase."""
+
+    id: str
+    max_words: int = Field(ge=1)
+
+
 class GroupSubject(StrictModel):
     """cues.yml group_subject: a short lowercase noun phrase opened by a quantifier,
     coordinated after a comma with an earlier report, or right after a short adjunct opener's
@@ -602,6 +613,7 @@ class CueRules(StrictModel):
     coordinated_subject: CoordinatedSubject
     apposition_head: AppositionHead
     group_clause_subject: GroupClauseSubject
+    group_noun_antecedent: GroupNounAntecedent
     group_named_pair: GroupNamedPair
     adverbial_subject: AdverbialSubject
     group_subject: GroupSubject | None = None

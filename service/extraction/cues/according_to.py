@@ -8,6 +8,7 @@ from service.extraction.cues.hit import CueKind, Hit, ScanState
 from service.extraction.cues.phrases import (
     commaless_opening_start,
     interposed_opening_start,
+    is_predicate_word,
     phrase_has_comma,
     phrase_to_comma,
     relative_subject_opening_start,
@@ -84,7 +85,8 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
         mention = parse_speaker_phrase(named, index, rules)
         phrase = apposed
     else:
-        phrase = phrase or _phrase_to_bahwa(position + 1, state) or phrase_after(position + 1, index, rules)
+        phrase = phrase or _phrase_to_bahwa(position + 1, state) or _long_source_to_comma(state, position) \
+            or phrase_after(position + 1, index, rules)
         phrase = _apposed_name(phrase, state) or phrase
         mention = parse_speaker_phrase(phrase, index, rules) or _document_source(state, position, phrase)
     if mention is None:
@@ -123,6 +125,30 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
             and mention.kind == "name" and is_person_entity(mention, index):
         hit.content_start = token_start_after(mention.end, sentence, index)
     return hit
+
+
+def _long_source_to_comma(state: ScanState, position: int) -> list[Token]:
+    """The source of a `menurut` that opens the sentence, up to the comma that closes it, when
+    it is longer than a plain phrase_to_comma reads: a chain of titles and offices before a
+    name ("Menurut Direktur Strategi Investasi dan Kepala Makroekonom Bahana TCW Investment
+    Management Budi Hikmat, …": cues.yml according_to max_long_source_tokens). Only a noun
+    phrase that a person's name closes: a predicate before any relative clause (`yang`) makes
+    the words the clause itself ("Menurut Nezar regulasi baru itu bisa …, …"), and a phrase
+    that ends in a place or an office may hold the clause's subject."""
+    index, rules, sentence = state.index, state.rules, state.sentence
+    if position != state.first:
+        return []
+    phrase = phrase_to_comma(position + 1, sentence, index, rules.cues.according_to.max_long_source_tokens)
+    head = []
+    for token in phrase:
+        if token.text.lower() in rules.relative_markers:
+            break
+        head.append(token)
+    if not head or any(is_predicate_word(token.text, rules) or state.document.in_quote_marks(token.start)
+                       for token in head):
+        return []
+    last = index.entity_by_token.get(phrase[-1].index)
+    return phrase if last is not None and last.label == "PER" else []
 
 
 MAX_SOURCE_WORDS = 8

@@ -242,7 +242,7 @@ def relative_subject_opening_start(state: ScanState, position: int, content_star
     if comma <= state.first or tokens[comma].text != "," or state.last_hit_end != state.sentence.start:
         return None
     first_after = state.index.token_at(content_start)
-    if first_after >= len(tokens) or not _is_predicate_word(tokens[first_after].text, rules):
+    if first_after >= len(tokens) or not is_predicate_word(tokens[first_after].text, rules):
         return None
     opening = tokens[state.first:comma]
     if len(opening) <= rules.cues.interposed_opening.max_words or not _plain_opening(state, opening) \
@@ -260,7 +260,7 @@ def _subject_with_relative_clause(opening: list[Token], rules: RuleSet) -> bool:
     if marker is None or not 0 < marker <= settings.max_words:
         return False
     head = [token.text.lower() for token in opening[:marker]]
-    return not any(_is_predicate_word(token.text, rules) for token in opening[:marker]) \
+    return not any(is_predicate_word(token.text, rules) for token in opening[:marker]) \
         and " ".join(head) not in rules.interposed_connectives and head[0] not in rules.interposed_connectives
 
 
@@ -281,7 +281,7 @@ def commaless_opening_start(state: ScanState, position: int) -> int | None:
         return None
     if len(opening) > rules.cues.interposed_opening.max_words or any(
             not token.text[:1].isalnum() or state.document.in_quote_marks(token.start)
-            or state.document.in_boilerplate(token.start) or _is_predicate_word(token.text, rules)
+            or state.document.in_boilerplate(token.start) or is_predicate_word(token.text, rules)
             for token in opening):
         return None
     words = [token.text.lower() for token in opening]
@@ -290,7 +290,7 @@ def commaless_opening_start(state: ScanState, position: int) -> int | None:
     return opening[0].start
 
 
-def _is_predicate_word(text: str, rules: RuleSet) -> bool:
+def is_predicate_word(text: str, rules: RuleSet) -> bool:
     lower = text.lower()
     return rules.is_active_verb(text) or rules.is_passive_verb(text) or lower in rules.reporting_verbs \
         or (text == lower and lower in rules.predicate_words)

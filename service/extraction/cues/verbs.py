@@ -629,9 +629,9 @@ def _group_pronoun_antecedent(state: ScanState, position: int) -> tuple[Mention,
             or state.previous_sentence is None:
         return None
     settings = rules.cues
-    mention = _group_clause_subject(state.previous_sentence, index, rules)
-    if mention is not None:
-        return mention, settings.group_clause_subject.id
+    found = _group_clause_subject(state.previous_sentence, index, rules)
+    if found is not None:
+        return found
     pair = _named_pair(state.previous_sentence, index, rules)
     if pair is None:
         return None
@@ -640,32 +640,70 @@ def _group_pronoun_antecedent(state: ScanState, position: int) -> tuple[Mention,
     return Mention(pronoun.start, pronoun.end, "role", pair), settings.group_named_pair.id
 
 
-def _group_clause_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> Mention | None:
+def _group_clause_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> tuple[Mention, str] | None:
     """Each comma-closed stretch of the sentence in turn: the words before its first predicate
     (a me-/ber- verb, a reporting verb, a subject adverb such as `pun`, an auxiliary or
     negation), read as a speaker phrase; the first that reads as one decides: a group or an
-    organisation speaks, a person does not."""
+    organisation speaks, a person does not. A relative clause is the subject's modifier, not a
+    stretch of its own ("Kelompok Tani, yang didukung desa, telah …", "maskapai nasional yang
+    tergabung dalam asosiasi kompak menaikkan …"): the subject is its head, before the relative
+    marker. A head of lowercase common nouns that names no speaker elsewhere ("massa", "maskapai
+    penerbangan nasional") is the group here: the plural pronoun says it is one (cues.yml
+    group_noun_antecedent). Returns the mention and the id of the reading."""
     tokens = index.tokens
     first = index.token_at(sentence.start)
     last = min(first + rules.cues.group_clause_subject.max_tokens, len(tokens))
-    start, closed = first, False
+    start, closed, relative = first, False, False
     for position in range(first, last):
         token = tokens[position]
         if token.text == ",":
-            start, closed = position + 1, False
+            if relative:
+                relative = False  # the comma that closes a relative clause: the subject goes on
+            elif _opens_a_relative_clause(tokens, position + 1, rules) and position > start:
+                relative = True
+            else:
+                start, closed = position + 1, False
             continue
         if token.start >= sentence.end or token.text in PUNCTUATION_STOPS:
             return None
-        if closed or not _opens_a_predicate(token, rules):
+        if relative or closed or not _opens_a_predicate(token, rules):
             continue
         closed = True  # the rest of this stretch is its predicate's
-        subject = tokens[start:position]
+        subject = _head_before_relative_clause(tokens[start:position], rules)
         if not subject or len(subject) > MAX_OPENING_SUBJECT_TOKENS:
             continue
         mention = parse_speaker_phrase(subject, index, rules)
         if mention is not None:
-            return mention if mention.kind in GROUP_ANTECEDENT_KINDS else None
+            return (mention, rules.cues.group_clause_subject.id) if mention.kind in GROUP_ANTECEDENT_KINDS else None
+        noun_group = _group_noun_antecedent(subject, index, rules)
+        if noun_group is not None:
+            return noun_group, rules.cues.group_noun_antecedent.id
     return None
+
+
+def _opens_a_relative_clause(tokens: list[Token], position: int, rules: RuleSet) -> bool:
+    """A relative marker (`yang`) at this token: what follows modifies the noun before it."""
+    return position < len(tokens) and tokens[position].text.lower() in rules.relative_markers
+
+
+def _head_before_relative_clause(subject: list[Token], rules: RuleSet) -> list[Token]:
+    """The subject without its relative clause: the words before the first relative marker or
+    the comma that opens one; the whole phrase when it has none, or when it opens with one."""
+    for cut, token in enumerate(subject):
+        if cut > 0 and (token.text.lower() in rules.relative_markers
+                        or (token.text == "," and _opens_a_relative_clause(subject, cut + 1, rules))):
+            return subject[:cut]
+    return subject
+
+
+def _group_noun_antecedent(subject: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """A short phrase of lowercase common nouns (`_group_noun`, at most cues.yml
+    group_noun_antecedent max_words) as a plural pronoun's antecedent: a group that speaks by
+    its role phrase, as written (guidelines: unnamed groups speak by their role phrase)."""
+    if len(subject) > rules.cues.group_noun_antecedent.max_words \
+            or not all(_group_noun(token, index, rules) for token in subject):
+        return None
+    return role_mention(subject, index)
 
 
 def _opens_a_predicate(token: Token, rules: RuleSet) -> bool:
