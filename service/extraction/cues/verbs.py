@@ -29,7 +29,19 @@ from service.extraction.speaker_phrases import (
 
 
 def _is_reporting_verb_word(lower: str, rules: RuleSet) -> bool:
-    return lower in rules.reporting_verbs or _small_clause_clitic_stem(lower, rules) is not None
+    return lower in rules.reporting_verbs or lower in rules.verb_phrases \
+        or _small_clause_clitic_stem(lower, rules) is not None
+
+
+def _phrase_particle(state: ScanState, position: int, lower: str) -> int | None:
+    """The token of the second word of a two-word verb whose first word is at `position`
+    ("memberi tahu": `tahu` right after `memberi`, in the same sentence), if it is there."""
+    found = state.rules.verb_phrases.get(lower)
+    following = position + 1
+    tokens = state.index.tokens
+    if found is None or following >= len(tokens) or tokens[following].start >= state.sentence.end:
+        return None
+    return following if tokens[following].text.lower() == found[0] else None
 
 
 def _small_clause_clitic_stem(lower: str, rules: RuleSet) -> str | None:
@@ -44,6 +56,8 @@ def _is_reporting_verb(state: ScanState, position: int, lower: str) -> bool:
     ("menyebutnya sebagai tindakan …"), as "menyebutnya" alone points back to a name."""
     if lower in state.rules.reporting_verbs:
         return True
+    if lower in state.rules.verb_phrases:
+        return _phrase_particle(state, position, lower) is not None
     return _small_clause_clitic_stem(lower, state.rules) is not None \
         and small_clause_marker(state.index, position + 1, state.sentence, state.rules) == position + 1
 
@@ -52,14 +66,22 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     """ "X mengatakan (bahwa) CLAUSE" and its variants: the subject phrase before the verb."""
     index, rules, sentence = state.index, state.rules, state.sentence
     token = index.tokens[position]
-    clitic_object = lower not in rules.reporting_verbs
-    lower = _small_clause_clitic_stem(lower, rules) or lower if clitic_object else lower
-    group = rules.reporting_verbs[lower]
+    particle = _phrase_particle(state, position, lower) if lower in rules.verb_phrases else None
+    if particle is not None:
+        # "memberi tahu X bahwa …": the verb is both words; its object follows the second
+        group, clitic_object, verb_end = rules.verb_phrases[lower][1], False, particle
+        lower = f"{lower} {rules.verb_phrases[lower][0]}"
+    else:
+        clitic_object, verb_end = lower not in rules.reporting_verbs, position
+        lower = _small_clause_clitic_stem(lower, rules) or lower if clitic_object else lower
+        group = rules.reporting_verbs[lower]
+    cue = Span(token.start, index.tokens[verb_end].end)
     if _continues_the_last_cue(state, position):
         # "…,” ujarnya, menambahkan bahwa …": the same speaker goes on
-        return Hit(cue=Span(token.start, token.end), lemma=lower, rule=group.id, kind="verb",
+        return Hit(cue=cue, lemma=lower, rule=group.id, kind="verb",
                    mention=state.last_mention, segment_start=token.start, complement=group.complement,
-                   content_start=content_after(index, position, sentence, rules, group.complement))
+                   content_start=content_after(index, verb_end, sentence, rules, group.complement,
+                                               group.complementizers, group.max_object_words))
     phrase, _ = phrase_before(position, sentence.start, index, rules)
     if phrase and all(token.text.lower() in rules.concessives for token in phrase):
         return _concessive_hit(state, position, phrase[0].start)
@@ -139,7 +161,8 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         # words): the object and its predicate nominal are the reported judgement
         return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rules.cues.small_clauses.id, kind="verb",
                    mention=mention, segment_start=segment, complement="optional", content_start=small_clause)
-    content_start = content_after(index, position, sentence, rules, group.complement)
+    content_start = content_after(index, verb_end, sentence, rules, group.complement, group.complementizers,
+                                  group.max_object_words)
     if content_start is None and lower in rules.figure_claim_verbs:
         content_start = _figure_claim_start(index, position, sentence, rules)
         rule_id = rules.cues.figure_claims.id
@@ -164,7 +187,7 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         content_start = _quoted_object_start(index, position, sentence, rules)
         if content_start is not None:
             rule_id, complement = rules.cues.quoted_objects.id, "quote"
-    return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule_id, kind="verb", mention=mention,
+    return Hit(cue=cue, lemma=lower, rule=rule_id, kind="verb", mention=mention,
                segment_start=segment, complement=complement, content_start=content_start)
 
 
@@ -949,7 +972,16 @@ def _is_noun_cue_word(lower: str, rules: RuleSet) -> bool:
 
 def _is_noun_cue(state: ScanState, position: int, lower: str) -> bool:
     return _is_noun_cue_word(lower, state.rules) and _noun_complementizer(state, position) is not None \
-        and state.previous_text(position).lower() not in state.rules.reporting_verbs
+        and state.previous_text(position).lower() not in state.rules.reporting_verbs \
+        and _light_verb_object_if_needed(state, position, lower)
+
+
+def _light_verb_object_if_needed(state: ScanState, position: int, lower: str) -> bool:
+    """A noun of cues.yml noun_cues `light_verb_words` is a cue only right after a light verb
+    ("Budi memberikan catatan bahwa …", "menebarkan isu kalau …"); the others anywhere."""
+    rules = state.rules
+    return _noun_stem(lower, rules) not in rules.noun_cue_light_verb_words \
+        or state.previous_text(position).lower() in rules.noun_cue_light_verbs
 
 
 def _read_noun_cue(state: ScanState, position: int, lower: str) -> Hit | None:
