@@ -492,6 +492,19 @@ class GroupClauseSubject(StrictModel):
 
     id: str
     max_tokens: int = Field(ge=1)
+    # further back than the previous sentence only past sentences that hold a plural pronoun
+    max_sentences_back: int = Field(default=1, ge=1)
+
+
+class GroupCoordination(StrictModel):
+    """cues.yml group_coordination: a plural pronoun speaks for a person coordinated with others
+    ("Taeil dan kuasa hukumnya …. Mereka menyatakan …")."""
+
+    id: str
+    links: list[str]
+    max_tokens: int = Field(default=8, ge=3)
+
+    _lower = field_validator("links")(_lowercase_words)
 
 
 class GroupSubject(StrictModel):
@@ -622,6 +635,7 @@ class CueRules(StrictModel):
     apposition_head: AppositionHead
     group_clause_subject: GroupClauseSubject
     group_named_pair: GroupNamedPair
+    group_coordination: GroupCoordination | None = None
     adverbial_subject: AdverbialSubject
     group_subject: GroupSubject | None = None
     adjunct_subject: AdjunctSubject | None = None

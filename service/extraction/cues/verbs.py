@@ -652,15 +652,63 @@ def _group_pronoun_antecedent(state: ScanState, position: int) -> tuple[Mention,
             or state.previous_sentence is None:
         return None
     settings = rules.cues
-    mention = _group_clause_subject(state.previous_sentence, index, rules)
-    if mention is not None:
-        return mention, settings.group_clause_subject.id
-    pair = _named_pair(state.previous_sentence, index, rules)
-    if pair is None:
-        return None
-    # the pronoun is the attributing phrase; it speaks as the pair, named as the article names them
     pronoun = index.tokens[before]
-    return Mention(pronoun.start, pronoun.end, "role", pair), settings.group_named_pair.id
+    for earlier in _antecedent_sentences(state):
+        mention = _group_clause_subject(earlier, index, rules)
+        if mention is not None:
+            return mention, settings.group_clause_subject.id
+        coordination = _person_coordination(earlier, index, rules)
+        if coordination is not None and settings.group_coordination is not None:
+            # "Taeil dan kuasa hukumnya memohon …. Mereka menyatakan …": the pronoun speaks as
+            # the coordinated subject, as written
+            return Mention(pronoun.start, pronoun.end, "role", coordination), settings.group_coordination.id
+        pair = _named_pair(earlier, index, rules)
+        if pair is not None:
+            # the pronoun is the attributing phrase; it speaks as the pair, named as the article names them
+            return Mention(pronoun.start, pronoun.end, "role", pair), settings.group_named_pair.id
+    return None
+
+
+def _antecedent_sentences(state: ScanState) -> list[Span]:
+    """The sentences a plural pronoun may point back to, nearest first: the previous one, and
+    further back (up to cues.yml group_clause_subject `max_sentences_back`) only past sentences
+    that hold a plural pronoun themselves and so continue talking about the same group
+    ("Sebanyak 262 pelaku musik menolak …. Di antara mereka ada …. …, mereka berpendapat …")."""
+    document, rules = state.document, state.rules
+    if state.previous_sentence is None:
+        return []
+    found = [state.previous_sentence]
+    number = document.sentences_before(state.previous_sentence.start)
+    while len(found) < rules.cues.group_clause_subject.max_sentences_back and number > 0 \
+            and _holds_a_group_pronoun(found[-1], state.index, rules):
+        number -= 1
+        found.append(document.sentences[number])
+    return found
+
+
+def _holds_a_group_pronoun(sentence: Span, index: TextIndex, rules: RuleSet) -> bool:
+    first = index.token_at(sentence.start)
+    return any(token.text.lower() in rules.group_pronouns
+               for token in index.tokens[first:] if token.start < sentence.end)
+
+
+def _person_coordination(sentence: Span, index: TextIndex, rules: RuleSet) -> str | None:
+    """The subject phrase that opens the sentence (before its first predicate) when it
+    coordinates a person with others (cues.yml group_coordination `links`: "Taeil dan kuasa
+    hukumnya", "Budi serta para pengacaranya"): a person and a group that speak together, named
+    as the article writes them."""
+    rule = rules.cues.group_coordination
+    if rule is None:
+        return None
+    opening = _opening_subject(sentence, index, rules)
+    words = [token.text.lower() for token in opening]
+    links = [number for number, word in enumerate(words) if word in rule.links]
+    if len(links) != 1 or links[0] in (0, len(words) - 1) or len(opening) > rule.max_tokens:
+        return None
+    if not any(index.entity_by_token.get(token.index) is not None
+               and index.entity_by_token[token.index].label == "PER" for token in opening):
+        return None
+    return index.document.text[opening[0].start:opening[-1].end]
 
 
 def _group_clause_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> Mention | None:
