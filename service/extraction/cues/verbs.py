@@ -4,6 +4,8 @@ clause ("pengakuan Budi bahwa …"). Both report the clause after the cue."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from service.extraction.cues.hit import OPENING_MARKS, CueKind, Hit, ScanState
 from service.extraction.cues.phrases import (
     content_after,
@@ -693,22 +695,23 @@ def _holds_a_group_pronoun(sentence: Span, index: TextIndex, rules: RuleSet) -> 
 
 
 def _person_coordination(sentence: Span, index: TextIndex, rules: RuleSet) -> str | None:
-    """The subject phrase that opens the sentence (before its first predicate) when it
-    coordinates a person with others (cues.yml group_coordination `links`: "Taeil dan kuasa
+    """The subject of a comma-closed stretch of the sentence (before its first predicate,
+    `_stretch_subjects`; "Dikutip dari X, dalam pembelaannya, Taeil dan kuasa hukumnya memohon
+    …") when it coordinates a person with others (cues.yml group_coordination `links`: "Taeil dan kuasa
     hukumnya", "Budi serta para pengacaranya"): a person and a group that speak together, named
     as the article writes them."""
     rule = rules.cues.group_coordination
     if rule is None:
         return None
-    opening = _opening_subject(sentence, index, rules)
-    words = [token.text.lower() for token in opening]
-    links = [number for number, word in enumerate(words) if word in rule.links]
-    if len(links) != 1 or links[0] in (0, len(words) - 1) or len(opening) > rule.max_tokens:
-        return None
-    if not any(index.entity_by_token.get(token.index) is not None
-               and index.entity_by_token[token.index].label == "PER" for token in opening):
-        return None
-    return index.document.text[opening[0].start:opening[-1].end]
+    for subject in _stretch_subjects(sentence, index, rules):
+        words = [token.text.lower() for token in subject]
+        links = [number for number, word in enumerate(words) if word in rule.links]
+        if len(links) != 1 or links[0] in (0, len(words) - 1) or len(subject) > rule.max_tokens:
+            continue
+        if any(index.entity_by_token.get(token.index) is not None
+               and index.entity_by_token[token.index].label == "PER" for token in subject):
+            return index.document.text[subject[0].start:subject[-1].end]
+    return None
 
 
 def _group_clause_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> Mention | None:
@@ -716,6 +719,17 @@ def _group_clause_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> M
     (a me-/ber- verb, a reporting verb, a subject adverb such as `pun`, an auxiliary or
     negation), read as a speaker phrase; the first that reads as one decides: a group or an
     organisation speaks, a person does not."""
+    for subject in _stretch_subjects(sentence, index, rules):
+        mention = parse_speaker_phrase(subject, index, rules)
+        if mention is not None:
+            return mention if mention.kind in GROUP_ANTECEDENT_KINDS else None
+    return None
+
+
+def _stretch_subjects(sentence: Span, index: TextIndex, rules: RuleSet) -> Iterator[list[Token]]:
+    """The subject of each comma-closed stretch of the sentence in turn (cues.yml
+    group_clause_subject `max_tokens` from its start): the words before the stretch's first
+    predicate, when there are some and not too many."""
     tokens = index.tokens
     first = index.token_at(sentence.start)
     last = min(first + rules.cues.group_clause_subject.max_tokens, len(tokens))
@@ -726,17 +740,13 @@ def _group_clause_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> M
             start, closed = position + 1, False
             continue
         if token.start >= sentence.end or token.text in PUNCTUATION_STOPS:
-            return None
+            return
         if closed or not _opens_a_predicate(token, rules):
             continue
         closed = True  # the rest of this stretch is its predicate's
         subject = tokens[start:position]
-        if not subject or len(subject) > MAX_OPENING_SUBJECT_TOKENS:
-            continue
-        mention = parse_speaker_phrase(subject, index, rules)
-        if mention is not None:
-            return mention if mention.kind in GROUP_ANTECEDENT_KINDS else None
-    return None
+        if subject and len(subject) <= MAX_OPENING_SUBJECT_TOKENS:
+            yield subject
 
 
 def _opens_a_predicate(token: Token, rules: RuleSet) -> bool:
