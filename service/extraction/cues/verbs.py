@@ -744,7 +744,7 @@ def _stretch_subjects(sentence: Span, index: TextIndex, rules: RuleSet) -> Itera
         if closed or not _opens_a_predicate(token, rules):
             continue
         closed = True  # the rest of this stretch is its predicate's
-        subject = tokens[start:position]
+        subject = _without_relative_pronoun(tokens[start:position], rules)
         if subject and len(subject) <= MAX_OPENING_SUBJECT_TOKENS:
             yield subject
 
@@ -795,8 +795,17 @@ def _opening_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> list[T
         if token.start >= sentence.end or token.text in PUNCTUATION_STOPS or token.text == ",":
             return []
         if lower in rules.reporting_verbs or rules.is_active_verb(token.text):
-            return tokens[first:position]
+            return _without_relative_pronoun(tokens[first:position], rules)
     return []
+
+
+def _without_relative_pronoun(subject: list[Token], rules: RuleSet) -> list[Token]:
+    """A subject read up to the first verb that ends in a relative pronoun ("Sejumlah warga
+    yang melintasi …": the verb is the relative clause's) is the head before it ("Sejumlah
+    warga"), which speaks for the whole phrase."""
+    if len(subject) > 1 and subject[-1].text.lower() in rules.relative_pronouns:
+        return subject[:-1]
+    return subject
 
 
 def _figure_claim_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
