@@ -1274,13 +1274,85 @@ LEADING_CONNECTIVES: list[Case] = [
        "indirect.cue.postposed", "name")]),
 ]
 
+# Issue 20: a verb of telling reports the clause after `bahwa` past its addressee or object
+# (verb.tell, the two-word "memberi tahu" too), never after a comma nor its bare object; a noun
+# that reports only as a light verb's object (noun_cues light_verb_words); a plural pronoun that
+# speaks for a person coordinated with others (group_coordination) or for a group two sentences
+# back past a sentence that holds the pronoun too; `Menurut` with a tagged organisation and no comma.
+ADDRESSEE_REPORTS: list[Case] = [
+    ("memberi_tahu_an_addressee_then_bahwa",
+     "[Budi Santoso|PER] memberi tahu para investor bahwa harga saham akan pulih pekan depan.",
+     [("indirect", "harga saham akan pulih pekan depan", "Budi Santoso", "indirect.verb.tell", "name")]),
+    ("memberitahu_an_addressee_then_bahwa",
+     "Pelatih [Rahmat Hidayat|PER] memberitahu pemainnya bahwa latihan ditiadakan selama libur.",
+     [("indirect", "latihan ditiadakan selama libur", "Rahmat Hidayat", "indirect.verb.tell", "name")]),
+    ("berbicara_with_an_addressee_and_a_place_then_bahwa",
+     "[Rina Marlina|PER] telah berbicara dengan wartawan di Bandung bahwa timnya siap bertanding.",
+     [("indirect", "timnya siap bertanding", "Rina Marlina", "indirect.verb.tell", "name")]),
+    ("berbicara_before_a_comma_is_an_occasion",
+     "Berbicara kepada wartawan, [Budi Santoso|PER] mengatakan harga beras naik bulan ini.",
+     [("indirect", "harga beras naik bulan ini", "Budi Santoso", "indirect.verb.say", "name")]),
+    ("memberi_tahu_a_bare_object_reports_nothing",
+     "[Budi Santoso|PER] memberi tahu lokasi rumahnya kepada polisi.",
+     []),
+    ("memberi_tahu_then_a_comma_reports_nothing",
+     "[Budi Santoso|PER] memberi tahu, rapat akan diundur.",
+     []),
+    ("a_later_reporting_verb_takes_the_bahwa_clause",
+     "Warga yang memberi tahu polisi mengungkapkan bahwa pelaku kabur ke arah hutan.",
+     [("indirect", "pelaku kabur ke arah hutan", "Warga yang memberi tahu polisi", "indirect.verb.say", "role")]),
+    ("memberi_tahu_with_quoted_words_is_mixed",
+     "[Budi Santoso|PER] memberi tahu wartawan bahwa harga pupuk “tidak masuk akal” bagi petani.",
+     [("mixed", "harga pupuk “tidak masuk akal” bagi petani", "Budi Santoso", "mixed.verb.tell", "name")]),
+    ("catatan_after_a_light_verb",
+     "[Rina Marlina|PER] memberikan catatan khusus bahwa pertahanan tim masih rapuh.",
+     [("indirect", "pertahanan tim masih rapuh", "Rina Marlina", "indirect.cue.noun", "name")]),
+    ("isu_after_a_light_verb_then_kalau",
+     "[Dewan Sawit|ORG] menebarkan isu kalau kebun rakyat merupakan lahan ilegal.",
+     [("indirect", "kebun rakyat merupakan lahan ilegal", "Dewan Sawit", "indirect.cue.noun", "name")]),
+    ("a_rumour_with_no_light_verb_is_no_report",
+     "Sempat beredar kabar bahwa pelatih itu akan mundur.",
+     []),
+    ("catatan_as_a_condition_is_no_report",
+     "Presiden menyetujui RUU itu dengan catatan bahwa dewan pengawas diangkat presiden.",
+     []),
+    ("plural_pronoun_for_a_person_and_others",
+     "[Budi Santoso|PER] dan kuasa hukumnya meminta keringanan kepada hakim. Mereka menyatakan bahwa Budi sudah "
+     "berdamai dengan korban.",
+     [("indirect", "Budi sudah berdamai dengan korban", "Budi Santoso", "indirect.verb.group_coordination",
+       "role")]),
+    ("plural_pronoun_for_a_coordinated_subject_past_opening_adjuncts",
+     "Dikutip dari Koreana, dalam pembelaannya, [Minho|PER] dan pengacaranya memohon keringanan kepada hakim. Mereka "
+     "menyatakan bahwa Minho telah menyerahkan diri kepada polisi.",
+     [("indirect", "Minho telah menyerahkan diri kepada polisi", "Minho", "indirect.verb.group_coordination", "role")]),
+    ("plural_pronoun_two_sentences_back_past_the_pronoun",
+     "Para petani menolak rencana impor itu. Sebagian dari mereka menanam padi. Mereka menilai harga gabah akan "
+     "jatuh.",
+     [("indirect", "harga gabah akan jatuh", "Para petani", "indirect.verb.group_clause_subject", "role")]),
+    ("plural_pronoun_not_past_a_sentence_without_it",
+     "Para petani menolak rencana impor itu. Harga pupuk juga naik. Mereka menilai harga gabah akan jatuh.",
+     []),
+    ("plural_pronoun_for_a_group_with_a_relative_clause",
+     "Sejumlah warga yang melintasi jalan itu mengeluhkan kemacetan. Mereka menilai proyek galian terlalu lama.",
+     [("indirect", "proyek galian terlalu lama", "Sejumlah warga", "indirect.verb.say", "role")]),
+    ("plural_pronoun_for_a_group_with_a_relative_clause_past_an_adverbial",
+     "Pada Senin pagi, para pedagang yang berjualan di pasar itu menolak relokasi. Mereka menilai lokasi baru "
+     "terlalu jauh dari pembeli.",
+     [("indirect", "lokasi baru terlalu jauh dari pembeli", "para pedagang", "indirect.verb.group_clause_subject",
+       "role")]),
+    ("menurut_an_organisation_then_a_clause_without_a_comma",
+     "Menurut [Uni Eropa|ORG] perkebunan sawit telah merusak hutan tropis.",
+     [("indirect", "perkebunan sawit telah merusak hutan tropis", "Uni Eropa", "indirect.cue.according_to",
+       "name")]),
+]
+
 ALL_CASES = (TIME_ADVERBIAL_OBJECTS + FRONTED_ADVERBIALS + GLUED_QUOTES + SOURCES + PASSIVES + CONCESSIVES
              + BACKWARD_FRAGMENTS + RELATIVE_CLITIC_PASSIVES + CLAUSE_OBJECTS + SUBJECTS + INTERPOSED_OPENINGS
              + SOURCE_FRAMES + RELATIVE_HEADS + MARKED_VERBS + PARTIES
              + THING_SUBJECTS + ATTRIBUTION_ADJUNCTS + COORDINATED_PREDICATES + OPENING_SUBJECTS
              + TOPIC_NOUN_SUBJECTS + FILTERED_CLAUSES + NESTED_REPORTS + CLAUSE_OPENING_REPORTS
              + SPEAKER_WITH_OWN_VERB + TIME_PHRASE_ENDS + DOCUMENT_FRAMES + VERB_TYPOS + LOST_QUOTE_RUNS
-             + OBJECT_CLAUSES + RELATIVE_REPORTS + SPEAKER_MODIFIERS + LEADING_CONNECTIVES)
+             + OBJECT_CLAUSES + RELATIVE_REPORTS + SPEAKER_MODIFIERS + LEADING_CONNECTIVES + ADDRESSEE_REPORTS)
 
 
 @pytest.mark.parametrize(("marked", "expected"),

@@ -21,6 +21,18 @@ from tests.markup import MarkupExtractor, assert_quote_rows
 QuoteCase = tuple[str, str, list[tuple[str, str, str | None, str, str]]]
 
 QUOTE_RULES: list[QuoteCase] = [
+    # issue 20: a verb of telling with a quotation after bahwa; a plural pronoun for a person and others
+    ("direct_after_a_verb_of_telling_and_bahwa",
+     "[Budi Santoso|PER] memberi tahu wartawan bahwa “Harga pupuk tidak masuk akal bagi petani kecil.”",
+     [("direct", "Harga pupuk tidak masuk akal", "Budi Santoso", "direct.verb.tell", "name")]),
+    ("direct_by_a_plural_pronoun_for_a_person_and_others",
+     "[Budi Santoso|PER] dan kuasa hukumnya meminta keringanan kepada hakim. Mereka mengatakan, “Klien kami sudah "
+     "berdamai dengan korban.”",
+     [("direct", "Klien kami sudah berdamai", "Budi Santoso", "direct.verb.group_coordination", "role")]),
+    ("mixed_by_a_plural_pronoun_for_a_person_and_others",
+     "[Budi Santoso|PER] dan kuasa hukumnya meminta keringanan kepada hakim. Mereka menyatakan bahwa Budi “sudah "
+     "berdamai” dengan korban.",
+     [("mixed", "Budi “sudah berdamai” dengan korban", "Budi Santoso", "mixed.verb.group_coordination", "role")]),
     ("direct_after_a_reporting_verb_and_a_comma",
      "[Budi Santoso|PER] mengatakan, “Putusan hakim itu terlalu berat bagi keluarga korban.”",
      [("direct", "Putusan hakim itu terlalu berat", "Budi Santoso", "direct.verb.say", "name")]),

@@ -207,11 +207,27 @@ class ReportingVerbs(StrictModel):
     ("anggap: [ber-an]"); CueRules adds each root's forms to `words`."""
 
     id: str
-    complement: Literal["optional", "marked", "quote"]
+    complement: Literal["optional", "marked", "quote", "complementizer"]
     words: list[str]
     roots: dict[str, list[str]] = {}
+    # two-word verbs ("memberi tahu"): the first word is read as the verb when the second follows it
+    phrases: list[str] = []
+    # complement "complementizer": the reported clause opens only after one of these, past the
+    # addressee or object ("berbicara dengan wartawan bahwa …")
+    complementizers: list[str] = []
+    max_object_words: int = Field(default=8, ge=1)
 
-    _lower = field_validator("words")(_lowercase_words)
+    _lower = field_validator("words", "phrases", "complementizers")(_lowercase_words)
+
+    @model_validator(mode="after")
+    def _complementizer_groups_name_theirs(self) -> ReportingVerbs:
+        """A group that reports only after a complementizer must say which; a phrase is two words."""
+        if self.complement == "complementizer" and not self.complementizers:
+            raise ValueError(f"reporting verb group {self.id}: complement complementizer needs complementizers")
+        for phrase in self.phrases:
+            if len(phrase.split()) != 2:
+                raise ValueError(f"reporting verb group {self.id}: phrase {phrase!r} must be two words")
+        return self
 
 
 class MorphologyRules(StrictModel):
@@ -479,6 +495,19 @@ class GroupClauseSubject(StrictModel):
 
     id: str
     max_tokens: int = Field(ge=1)
+    # further back than the previous sentence only past sentences that hold a plural pronoun
+    max_sentences_back: int = Field(default=1, ge=1)
+
+
+class GroupCoordination(StrictModel):
+    """cues.yml group_coordination: a plural pronoun speaks for a person coordinated with others
+    ("Taeil dan kuasa hukumnya …. Mereka menyatakan …")."""
+
+    id: str
+    links: list[str]
+    max_tokens: int = Field(default=8, ge=3)
+
+    _lower = field_validator("links")(_lowercase_words)
 
 
 class GroupNounAntecedent(StrictModel):
@@ -547,8 +576,11 @@ class NounCues(StrictModel):
     max_gap: int
     light_verbs: list[str]
     light_complementizers: list[str]
+    # nouns that are a cue only as a light verb's object ("memberikan catatan bahwa …"; alone
+    # "dengan catatan bahwa …" is a condition, "beredar kabar bahwa …" a rumour with no source)
+    light_verb_words: list[str] = []
 
-    _lower = field_validator("words", "light_verbs", "light_complementizers")(_lowercase_words)
+    _lower = field_validator("words", "light_verbs", "light_complementizers", "light_verb_words")(_lowercase_words)
 
 
 class MisspeltVerbs(StrictModel):
@@ -615,6 +647,7 @@ class CueRules(StrictModel):
     group_clause_subject: GroupClauseSubject
     group_noun_antecedent: GroupNounAntecedent
     group_named_pair: GroupNamedPair
+    group_coordination: GroupCoordination | None = None
     adverbial_subject: AdverbialSubject
     group_subject: GroupSubject | None = None
     adjunct_subject: AdjunctSubject | None = None

@@ -117,6 +117,13 @@ class RuleSet:
             for word in group.words:
                 # the first group that lists a verb decides its complement rule
                 self.reporting_verbs.setdefault(word, group)
+        # two-word verbs by their first word ("memberi" -> ("tahu", group)): the first word is
+        # no reporting verb on its own ("memberi kabar"), only before the second
+        self.verb_phrases: dict[str, tuple[str, ReportingVerbs]] = {}
+        for group in cues.reporting_verbs:
+            for phrase in group.phrases:
+                head, particle = phrase.split()
+                self.verb_phrases.setdefault(head, (particle, group))
         self.pronouns = frozenset(speakers.pronouns.words)
         self.group_pronouns = frozenset(speakers.group_pronouns.words)
         self.demonstratives = frozenset(speakers.demonstratives)
@@ -178,7 +185,8 @@ class RuleSet:
         self.comparative_passive_words = frozenset(comparative.words if comparative else ())
         self.comparative_passive_openers = frozenset(comparative.openers if comparative else ())
         self.comparative_passive_skip = frozenset(comparative.skip if comparative else ())
-        self.noun_cue_words = frozenset(cues.noun_cues.words)
+        self.noun_cue_light_verb_words = frozenset(cues.noun_cues.light_verb_words)
+        self.noun_cue_words = frozenset(cues.noun_cues.words) | self.noun_cue_light_verb_words
         self.noun_cue_light_verbs = frozenset(cues.noun_cues.light_verbs)
         self.noun_cue_light_complementizers = frozenset(cues.noun_cues.light_complementizers)
         self.concessives = frozenset(cues.concessive_subject.words)
@@ -472,7 +480,7 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
         lists["cues.yml group_subject conjunctions"] = cues.group_subject.conjunctions
         lists["cues.yml group_subject not_heads"] = cues.group_subject.not_heads
     lists["cues.yml co_event_conjunctions"] = cues.co_event_conjunctions
-    lists["cues.yml noun_cues"] = cues.noun_cues.words
+    lists["cues.yml noun_cues"] = cues.noun_cues.words + cues.noun_cues.light_verb_words
     lists["cues.yml concessive_subject"] = cues.concessive_subject.words
     lists["cues.yml clause_objects"] = cues.clause_objects.words
     lists["cues.yml clause_objects auxiliaries"] = cues.clause_objects.auxiliaries

@@ -124,6 +124,11 @@ def _read_according_to(state: ScanState, position: int, lower: str) -> Hit | Non
     elif hit.content_start is None and not phrase_has_comma(phrase, index) \
             and mention.kind == "name" and is_person_entity(mention, index):
         hit.content_start = token_start_after(mention.end, sentence, index)
+    elif hit.content_start is None and not phrase_has_comma(phrase, index) \
+            and (organization := _opening_organization_then_clause(state, position, mention)) is not None:
+        # "Menurut UE perkebunan kelapa sawit …": a tagged organisation, then the clause
+        hit.mention = organization
+        hit.content_start = token_start_after(organization.end, sentence, index)
     return hit
 
 
@@ -149,6 +154,28 @@ def _long_source_to_comma(state: ScanState, position: int) -> list[Token]:
         return []
     last = index.entity_by_token.get(phrase[-1].index)
     return phrase if last is not None and last.label == "PER" else []
+
+
+def _opening_organization_then_clause(state: ScanState, position: int, mention: Mention) -> Mention | None:
+    """`menurut` opens the sentence, its source phrase (no comma) opens with a tagged
+    organisation, and a lowercase word follows the organisation that opens no adjunct of the
+    source (speakers.yml phrase_stops: "Menurut BPS dalam laporannya …") nor a relative clause:
+    where the tagger ends the name, the clause starts, as it does after a person's name. The
+    organisation, read alone."""
+    index, rules = state.index, state.rules
+    if mention.kind != "organization" or index.tokens[position].start != state.sentence.start:
+        return None
+    entity = index.entity_by_token.get(index.token_at(mention.start))
+    if entity is None or entity.label != "ORG" or entity.start != mention.start or entity.end > mention.end:
+        return None
+    following = token_start_after(entity.end, state.sentence, index)
+    if following is None:
+        return None
+    word = index.tokens[index.token_at(following)].text
+    if not word[:1].isalpha() or word != word.lower() or word in rules.phrase_stops or word in rules.relative_pronouns:
+        return None
+    text = index.document.text[entity.start:entity.end]
+    return Mention(entity.start, entity.end, "organization", text)
 
 
 MAX_SOURCE_WORDS = 8

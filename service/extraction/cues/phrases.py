@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from service.extraction.cues.hit import OPENING_MARKS, ScanState
 from service.extraction.document import Mention, Span, Token
 from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, person_after, starts_person
@@ -14,7 +16,7 @@ MIN_CLAUSE_WORDS_AFTER_PREPOSITION = 6  # "mengatakan kepada wartawan di Jakarta
 
 
 def content_after(index: TextIndex, position: int, sentence: Span, rules: RuleSet,
-                   complement: str) -> int | None:
+                   complement: str, complementizers: Sequence[str] = (), max_object_words: int = 0) -> int | None:
     """Start of the reported clause after a reporting verb at token `position`, if any.
 
     The clause starts after `bahwa`/`kalau`, a comma or a colon, which may come after an
@@ -22,11 +24,17 @@ def content_after(index: TextIndex, position: int, sentence: Span, rules: RuleSe
     wartawan, Senin (12/1), bahwa"). Verbs whose complement is optional also take the
     clause directly ("mengatakan Rusia …"), unless the object is topic-only
     ("menyatakan dukungan").
+
+    A verb of telling (complement "complementizer": "memberi tahu para donor bahwa …",
+    "berbicara dengan wartawan bahwa …") takes the clause only after one of its own
+    `complementizers`, past its addressee or object (`clause_after_addressee`).
     """
     tokens = index.tokens
     first = position + 1
     if first >= len(tokens) or tokens[first].start >= sentence.end:
         return None
+    if complement == "complementizer":
+        return clause_after_addressee(index, first, sentence, rules, complementizers, max_object_words)
     token = tokens[first]
     lower = token.text.lower()
     if lower in rules.complementizers:
@@ -78,6 +86,28 @@ def content_after(index: TextIndex, position: int, sentence: Span, rules: RuleSe
         return None
     remaining = len(index.document.text[token.start:sentence.end].split())
     return token.start if remaining >= MIN_CLAUSE_WORDS_AFTER_PREPOSITION else None
+
+
+def clause_after_addressee(index: TextIndex, first: int, sentence: Span, rules: RuleSet,
+                           complementizers: Sequence[str], max_object_words: int) -> int | None:
+    """Start of the clause after a complementizer of `complementizers` within `max_object_words`
+    tokens from token `first` (the addressee or object between: "para donor", "dengan
+    wartawan di Jakarta"). A verb of telling reports nothing else: nothing after a comma (an
+    occasion: "Berbicara kepada wartawan, Menteri X …"), nothing when punctuation, a quotation
+    mark, another reporting verb or a request marker comes first (that verb or request takes
+    the clause: "yang memberi tahu polisi mengungkapkan bahwa …")."""
+    tokens = index.tokens
+    for look in range(first, min(first + max_object_words + 1, len(tokens) - 1)):
+        token = tokens[look]
+        lower = token.text.lower()
+        if token.start >= sentence.end or token.text in PUNCTUATION_STOPS or token.text in OPENING_MARKS \
+                or token.text in (",", ":") or lower in rules.reporting_verbs or lower in rules.directive_markers:
+            return None
+        if lower in complementizers:
+            following = tokens[look + 1]
+            opens = following.text[:1].isalnum() or following.text[:1] in OPENING_MARKS
+            return following.start if following.start < sentence.end and opens else None
+    return None
 
 
 def small_clause_marker(index: TextIndex, first: int, sentence: Span, rules: RuleSet) -> int | None:

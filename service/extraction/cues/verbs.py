@@ -4,6 +4,8 @@ clause ("pengakuan Budi bahwa …"). Both report the clause after the cue."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from service.extraction.cues.hit import OPENING_MARKS, CueKind, Hit, ScanState
 from service.extraction.cues.phrases import (
     content_after,
@@ -29,7 +31,19 @@ from service.extraction.speaker_phrases import (
 
 
 def _is_reporting_verb_word(lower: str, rules: RuleSet) -> bool:
-    return lower in rules.reporting_verbs or _small_clause_clitic_stem(lower, rules) is not None
+    return lower in rules.reporting_verbs or lower in rules.verb_phrases \
+        or _small_clause_clitic_stem(lower, rules) is not None
+
+
+def _phrase_particle(state: ScanState, position: int, lower: str) -> int | None:
+    """The token of the second word of a two-word verb whose first word is at `position`
+    ("memberi tahu": `tahu` right after `memberi`, in the same sentence), if it is there."""
+    found = state.rules.verb_phrases.get(lower)
+    following = position + 1
+    tokens = state.index.tokens
+    if found is None or following >= len(tokens) or tokens[following].start >= state.sentence.end:
+        return None
+    return following if tokens[following].text.lower() == found[0] else None
 
 
 def _small_clause_clitic_stem(lower: str, rules: RuleSet) -> str | None:
@@ -44,6 +58,8 @@ def _is_reporting_verb(state: ScanState, position: int, lower: str) -> bool:
     ("menyebutnya sebagai tindakan …"), as "menyebutnya" alone points back to a name."""
     if lower in state.rules.reporting_verbs:
         return True
+    if lower in state.rules.verb_phrases:
+        return _phrase_particle(state, position, lower) is not None
     return _small_clause_clitic_stem(lower, state.rules) is not None \
         and small_clause_marker(state.index, position + 1, state.sentence, state.rules) == position + 1
 
@@ -52,14 +68,22 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     """ "X mengatakan (bahwa) CLAUSE" and its variants: the subject phrase before the verb."""
     index, rules, sentence = state.index, state.rules, state.sentence
     token = index.tokens[position]
-    clitic_object = lower not in rules.reporting_verbs
-    lower = _small_clause_clitic_stem(lower, rules) or lower if clitic_object else lower
-    group = rules.reporting_verbs[lower]
+    particle = _phrase_particle(state, position, lower) if lower in rules.verb_phrases else None
+    if particle is not None:
+        # "memberi tahu X bahwa …": the verb is both words; its object follows the second
+        group, clitic_object, verb_end = rules.verb_phrases[lower][1], False, particle
+        lower = f"{lower} {rules.verb_phrases[lower][0]}"
+    else:
+        clitic_object, verb_end = lower not in rules.reporting_verbs, position
+        lower = _small_clause_clitic_stem(lower, rules) or lower if clitic_object else lower
+        group = rules.reporting_verbs[lower]
+    cue = Span(token.start, index.tokens[verb_end].end)
     if _continues_the_last_cue(state, position):
         # "…,” ujarnya, menambahkan bahwa …": the same speaker goes on
-        return Hit(cue=Span(token.start, token.end), lemma=lower, rule=group.id, kind="verb",
+        return Hit(cue=cue, lemma=lower, rule=group.id, kind="verb",
                    mention=state.last_mention, segment_start=token.start, complement=group.complement,
-                   content_start=content_after(index, position, sentence, rules, group.complement))
+                   content_start=content_after(index, verb_end, sentence, rules, group.complement,
+                                               group.complementizers, group.max_object_words))
     phrase, _ = phrase_before(position, sentence.start, index, rules)
     if phrase and all(token.text.lower() in rules.concessives for token in phrase):
         return _concessive_hit(state, position, phrase[0].start)
@@ -139,7 +163,8 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         # words): the object and its predicate nominal are the reported judgement
         return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rules.cues.small_clauses.id, kind="verb",
                    mention=mention, segment_start=segment, complement="optional", content_start=small_clause)
-    content_start = content_after(index, position, sentence, rules, group.complement)
+    content_start = content_after(index, verb_end, sentence, rules, group.complement, group.complementizers,
+                                  group.max_object_words)
     if content_start is None and lower in rules.figure_claim_verbs:
         content_start = _figure_claim_start(index, position, sentence, rules)
         rule_id = rules.cues.figure_claims.id
@@ -164,7 +189,7 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         content_start = _quoted_object_start(index, position, sentence, rules)
         if content_start is not None:
             rule_id, complement = rules.cues.quoted_objects.id, "quote"
-    return Hit(cue=Span(token.start, token.end), lemma=lower, rule=rule_id, kind="verb", mention=mention,
+    return Hit(cue=cue, lemma=lower, rule=rule_id, kind="verb", mention=mention,
                segment_start=segment, complement=complement, content_start=content_start)
 
 
@@ -629,15 +654,64 @@ def _group_pronoun_antecedent(state: ScanState, position: int) -> tuple[Mention,
             or state.previous_sentence is None:
         return None
     settings = rules.cues
-    found = _group_clause_subject(state.previous_sentence, index, rules)
-    if found is not None:
-        return found
-    pair = _named_pair(state.previous_sentence, index, rules)
-    if pair is None:
-        return None
-    # the pronoun is the attributing phrase; it speaks as the pair, named as the article names them
     pronoun = index.tokens[before]
-    return Mention(pronoun.start, pronoun.end, "role", pair), settings.group_named_pair.id
+    for earlier in _antecedent_sentences(state):
+        found = _group_clause_subject(earlier, index, rules)
+        if found is not None:
+            return found
+        coordination = _person_coordination(earlier, index, rules)
+        if coordination is not None and settings.group_coordination is not None:
+            # "Taeil dan kuasa hukumnya memohon …. Mereka menyatakan …": the pronoun speaks as
+            # the coordinated subject, as written
+            return Mention(pronoun.start, pronoun.end, "role", coordination), settings.group_coordination.id
+        pair = _named_pair(earlier, index, rules)
+        if pair is not None:
+            # the pronoun is the attributing phrase; it speaks as the pair, named as the article names them
+            return Mention(pronoun.start, pronoun.end, "role", pair), settings.group_named_pair.id
+    return None
+
+
+def _antecedent_sentences(state: ScanState) -> list[Span]:
+    """The sentences a plural pronoun may point back to, nearest first: the previous one, and
+    further back (up to cues.yml group_clause_subject `max_sentences_back`) only past sentences
+    that hold a plural pronoun themselves and so continue talking about the same group
+    ("Sebanyak 262 pelaku musik menolak …. Di antara mereka ada …. …, mereka berpendapat …")."""
+    document, rules = state.document, state.rules
+    if state.previous_sentence is None:
+        return []
+    found = [state.previous_sentence]
+    number = document.sentences_before(state.previous_sentence.start)
+    while len(found) < rules.cues.group_clause_subject.max_sentences_back and number > 0 \
+            and _holds_a_group_pronoun(found[-1], state.index, rules):
+        number -= 1
+        found.append(document.sentences[number])
+    return found
+
+
+def _holds_a_group_pronoun(sentence: Span, index: TextIndex, rules: RuleSet) -> bool:
+    first = index.token_at(sentence.start)
+    return any(token.text.lower() in rules.group_pronouns
+               for token in index.tokens[first:] if token.start < sentence.end)
+
+
+def _person_coordination(sentence: Span, index: TextIndex, rules: RuleSet) -> str | None:
+    """The subject of a comma-closed stretch of the sentence (before its first predicate,
+    `_stretch_subjects`; "Dikutip dari X, dalam pembelaannya, Taeil dan kuasa hukumnya memohon
+    …") when it coordinates a person with others (cues.yml group_coordination `links`: "Taeil dan kuasa
+    hukumnya", "Budi serta para pengacaranya"): a person and a group that speak together, named
+    as the article writes them."""
+    rule = rules.cues.group_coordination
+    if rule is None:
+        return None
+    for subject in _stretch_subjects(sentence, index, rules):
+        words = [token.text.lower() for token in subject]
+        links = [number for number, word in enumerate(words) if word in rule.links]
+        if len(links) != 1 or links[0] in (0, len(words) - 1) or len(subject) > rule.max_tokens:
+            continue
+        if any(index.entity_by_token.get(token.index) is not None
+               and index.entity_by_token[token.index].label == "PER" for token in subject):
+            return index.document.text[subject[0].start:subject[-1].end]
+    return None
 
 
 def _group_clause_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> tuple[Mention, str] | None:
@@ -650,6 +724,21 @@ def _group_clause_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> t
     marker. A head of lowercase common nouns that names no speaker elsewhere ("massa", "maskapai
     penerbangan nasional") is the group here: the plural pronoun says it is one (cues.yml
     group_noun_antecedent). Returns the mention and the id of the reading."""
+    for subject in _stretch_subjects(sentence, index, rules):
+        mention = parse_speaker_phrase(subject, index, rules)
+        if mention is not None:
+            return (mention, rules.cues.group_clause_subject.id) if mention.kind in GROUP_ANTECEDENT_KINDS else None
+        noun_group = _group_noun_antecedent(subject, index, rules)
+        if noun_group is not None:
+            return noun_group, rules.cues.group_noun_antecedent.id
+    return None
+
+
+def _stretch_subjects(sentence: Span, index: TextIndex, rules: RuleSet) -> Iterator[list[Token]]:
+    """The subject of each comma-closed stretch of the sentence in turn (cues.yml
+    group_clause_subject `max_tokens` from its start): the words before the stretch's first
+    predicate, when there are some and not too many. A relative clause is the subject's
+    modifier, not a stretch of its own: the subject is its head, before the relative marker."""
     tokens = index.tokens
     first = index.token_at(sentence.start)
     last = min(first + rules.cues.group_clause_subject.max_tokens, len(tokens))
@@ -665,20 +754,13 @@ def _group_clause_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> t
                 start, closed = position + 1, False
             continue
         if token.start >= sentence.end or token.text in PUNCTUATION_STOPS:
-            return None
+            return
         if relative or closed or not _opens_a_predicate(token, rules):
             continue
         closed = True  # the rest of this stretch is its predicate's
         subject = _head_before_relative_clause(tokens[start:position], rules)
-        if not subject or len(subject) > MAX_OPENING_SUBJECT_TOKENS:
-            continue
-        mention = parse_speaker_phrase(subject, index, rules)
-        if mention is not None:
-            return (mention, rules.cues.group_clause_subject.id) if mention.kind in GROUP_ANTECEDENT_KINDS else None
-        noun_group = _group_noun_antecedent(subject, index, rules)
-        if noun_group is not None:
-            return noun_group, rules.cues.group_noun_antecedent.id
-    return None
+        if subject and len(subject) <= MAX_OPENING_SUBJECT_TOKENS:
+            yield subject
 
 
 def _opens_a_relative_clause(tokens: list[Token], position: int, rules: RuleSet) -> bool:
@@ -752,8 +834,17 @@ def _opening_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> list[T
         if token.start >= sentence.end or token.text in PUNCTUATION_STOPS or token.text == ",":
             return []
         if lower in rules.reporting_verbs or rules.is_active_verb(token.text):
-            return tokens[first:position]
+            return _without_relative_pronoun(tokens[first:position], rules)
     return []
+
+
+def _without_relative_pronoun(subject: list[Token], rules: RuleSet) -> list[Token]:
+    """A subject read up to the first verb that ends in a relative pronoun ("Sejumlah warga
+    yang melintasi …": the verb is the relative clause's) is the head before it ("Sejumlah
+    warga"), which speaks for the whole phrase."""
+    if len(subject) > 1 and subject[-1].text.lower() in rules.relative_pronouns:
+        return subject[:-1]
+    return subject
 
 
 def _figure_claim_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
@@ -987,7 +1078,16 @@ def _is_noun_cue_word(lower: str, rules: RuleSet) -> bool:
 
 def _is_noun_cue(state: ScanState, position: int, lower: str) -> bool:
     return _is_noun_cue_word(lower, state.rules) and _noun_complementizer(state, position) is not None \
-        and state.previous_text(position).lower() not in state.rules.reporting_verbs
+        and state.previous_text(position).lower() not in state.rules.reporting_verbs \
+        and _light_verb_object_if_needed(state, position, lower)
+
+
+def _light_verb_object_if_needed(state: ScanState, position: int, lower: str) -> bool:
+    """A noun of cues.yml noun_cues `light_verb_words` is a cue only right after a light verb
+    ("Budi memberikan catatan bahwa …", "menebarkan isu kalau …"); the others anywhere."""
+    rules = state.rules
+    return _noun_stem(lower, rules) not in rules.noun_cue_light_verb_words \
+        or state.previous_text(position).lower() in rules.noun_cue_light_verbs
 
 
 def _read_noun_cue(state: ScanState, position: int, lower: str) -> Hit | None:
