@@ -443,6 +443,8 @@ def _known_cut(word: str, capitalised: set[str], lowercase: set[str], glue_tails
     """Where a capitalised word splits into a name and a glued word, or 0 (whole)."""
     if not word[:1].isupper() or len(word) > MAX_GLUED_TOKEN_CHARS or not word.isalpha():
         return 0
+    if word.lower() in lowercase or word.lower() in common_words:
+        return 0  # a word capitalised at a sentence start ("Memperdalam", "Daripada"), no glue
     for cut in range(len(word) - MIN_GLUED_PART_CHARS, MIN_GLUED_PART_CHARS - 1, -1):
         if word[cut].istitle():
             break  # a capital (istitle: upper or title case) opens every longer tail: none is lowercase
@@ -450,7 +452,7 @@ def _known_cut(word: str, capitalised: set[str], lowercase: set[str], glue_tails
         if not tail.islower():
             continue
         if tail in glue_tails and len(head) >= MIN_GLUED_NAME_CHARS:
-            return cut
+            return _longest_glue_tail_cut(word, cut, glue_tails)
         known_tail = tail in lowercase or (len(tail) >= MIN_LEXICON_TAIL_CHARS
                                            and len(head) >= MIN_GLUED_NAME_CHARS and tail in common_words)
         if known_tail and (head in capitalised or (
@@ -458,6 +460,16 @@ def _known_cut(word: str, capitalised: set[str], lowercase: set[str], glue_tails
                 and tail.startswith(verb_prefixes))):
             return cut
     return 0
+
+
+def _longest_glue_tail_cut(word: str, cut: int, glue_tails: frozenset[str]) -> int:
+    """The cut before the longest glue tail ending `word` that still leaves a name of
+    MIN_GLUED_NAME_CHARS letters, `cut` (a shorter tail's) when none is longer: a tail may end
+    in another ("setelah" in "telah"), and "Subiantosetelah" is Subianto + setelah."""
+    for longer in range(MIN_GLUED_NAME_CHARS, cut):
+        if word[longer:] in glue_tails:
+            return longer
+    return cut
 
 
 def _attach_lone_marks(text: str, sentences: list[Span]) -> list[Span]:
