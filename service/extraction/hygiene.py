@@ -529,7 +529,8 @@ def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep
             distinct_endings.add(word)
             if word.endswith(suffixes):
                 endings.append((position, offset, word))
-                contexts.setdefault(word, set()).add(_neighbours(words, position))
+                if offset + len(word) == len(run):  # a word inside a run has the second name for neighbour
+                    contexts.setdefault(word, set()).add(_neighbours(words, position))
     tails: dict[str, set[str]] = {}  # stem -> lowercase words of the article glued to it
     known_tails = lowercase | function_words  # one lookup per cut
     for word in distinct_endings:
@@ -546,7 +547,7 @@ def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep
             named = known_names.get(before, frozenset())
             cuts[word, before] = _function_word_cut(word, function_words, rule, alone | named, tails)
         cut = cuts[word, before]
-        if cut and len(contexts[word]) < keep_repeated:
+        if cut and len(contexts.get(word, ())) < keep_repeated:
             start = letter_runs.start(position) + offset
             found.append(Repair(start + cut, start + cut, "word_break", rule.id))
     return found
