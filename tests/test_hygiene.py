@@ -273,6 +273,9 @@ GLUE: list[GlueCase] = [
      ["Raka", "Saputra", "dan", "Nadia", "Putri", "digelar"], ["Pernikahan", "Saputra"], True),
     ("hygiene.glued_function_word", "Tim Persiku KudusdiPiala Soeratin menang. Kudus lalu berpesta.",
      ["Kudus", "di", "Piala", "Soeratin"], ["Tim", "Kudus"], True),
+    # glued alone once and inside a run once: the run's second name is no neighbour of its own
+    ("hygiene.glued_function_word", "Jadwal Persiku KudusdiPiala Soeratin keluar. Laga Kudusdi Blora ramai. Kudus menang.",
+     ["Laga", "Kudus", "di", "Blora"], ["Jadwal", "Laga", "Kudus"], True),
     # a verb form (a glued prefix, long) glued onto a name or an abbreviation the article writes alone
     ("hygiene.glued_verb", "Penyidik KPKmemanggil dua saksi. KPK belum memberi keterangan.",
      ["Penyidik", "KPK", "memanggil", "dua"], ["Penyidik", "KPK"], True),
