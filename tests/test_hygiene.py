@@ -267,6 +267,15 @@ GLUE: list[GlueCase] = [
      ["Prabowo", "Subianto", "di", "hotel"], ["Kedatangan"], True),
     ("hygiene.glued_function_word", "Suami dari aktris Sandra Dewiitu kini bebas.",
      ["Sandra", "Dewi", "itu", "kini"], ["Suami"], True),
+    # a function word glued between two names: the glued-words cut before the second name
+    # leaves it on the first, a word inside the run
+    ("hygiene.glued_function_word", "Pernikahan Raka SaputradanNadia Putri digelar. Saputra lalu tersenyum.",
+     ["Raka", "Saputra", "dan", "Nadia", "Putri", "digelar"], ["Pernikahan", "Saputra"], True),
+    ("hygiene.glued_function_word", "Tim Persiku KudusdiPiala Soeratin menang. Kudus lalu berpesta.",
+     ["Kudus", "di", "Piala", "Soeratin"], ["Tim", "Kudus"], True),
+    # glued alone once and inside a run once: the run's second name is no neighbour of its own
+    ("hygiene.glued_function_word", "Jadwal Persiku KudusdiPiala Soeratin keluar. Laga Kudusdi Blora ramai. Kudus menang.",
+     ["Laga", "Kudus", "di", "Blora"], ["Jadwal", "Laga", "Kudus"], True),
     # a verb form (a glued prefix, long) glued onto a name or an abbreviation the article writes alone
     ("hygiene.glued_verb", "Penyidik KPKmemanggil dua saksi. KPK belum memberi keterangan.",
      ["Penyidik", "KPK", "memanggil", "dua"], ["Penyidik", "KPK"], True),
@@ -327,6 +336,9 @@ GLUE: list[GlueCase] = [
      ["Perusahaan", "Sumberdaya", "hadir"], ["Perusahaan", "Sumber"], False),
     ("hygiene.glued_function_word", "Sebagai ketua, Rudi Sebayang hadir. Sebayang lalu pulang dan Sebayang tertawa.",
      ["Rudi", "Sebayang", "hadir"], ["Sebagai", "Sebayang"], False),
+    # inside a run too, a stem the article never writes alone keeps its letters (`Cikini`)
+    ("hygiene.glued_function_word", "Kolam Renang CikiniPeruntukan umum dibuka pagi ini.",
+     ["Renang", "Cikini", "Peruntukan", "umum"], ["Kolam"], False),
     # a listed abbreviation's stop before a bracket, a lowercase word or a comma ends no
     # sentence; before a capitalised word it does, and an unlisted word's stop is a sentence end
     ("hygiene.abbreviation_stop", "PT Tirta Sejahtera (Persero) Tbk. (TRSJ) menyatakan laba naik.",
@@ -414,6 +426,33 @@ def test_glue_is_cut_where_the_hygiene_stage_says(rule_id: str, text: str, token
     _assert_tokens(document, tokens, first_tokens)
     assert (rule_id in {repair.rule for repair in document.repairs}) == repaired
     assert document.text == text
+
+
+# Glue tails (speakers.yml `glue_tails`) the tokenizer cuts off a capitalised word: (text, a
+# run of the document's tokens). A preposition no name ends in goes even after a name the
+# article never writes alone; the longest tail ending the word is cut; a tail that ends names
+# (names.yml `name_endings`) needs the stem written alone, at a text start too; a word the
+# article also writes in lowercase is one word capitalised at a sentence start.
+TAIL_GLUE: list[tuple[str, list[str]]] = [
+    ("Ketua KONI Raden Sutrisnodalam rapat itu menyebut atlet siap.", ["Raden", "Sutrisno", "dalam", "rapat"]),
+    ("Pemerintah Korea Utaramelalui juru bicaranya mengecam serangan itu.", ["Korea", "Utara", "melalui", "juru"]),
+    ("Menteri Budi Hartonosetelah rapat kabinet pulang ke kantor.", ["Budi", "Hartono", "setelah", "rapat"]),
+    ("Chaoyang diguyur hujan deras sejak pagi.", ["Chaoyang", "diguyur"]),
+    ("Warga Gazayang mengungsi menunggu bantuan. Gaza gelap gulita.", ["Warga", "Gaza", "yang", "mengungsi"]),
+    ("Guru memperdalam materi. Memperdalam materi itu penting.", [".", "Memperdalam", "materi", "itu"]),
+]
+
+
+@pytest.mark.parametrize(("text", "tokens"), TAIL_GLUE, ids=[case[0][:30] for case in TAIL_GLUE])
+def test_glue_tails_are_cut_where_the_tokenizer_says(text: str, tokens: list[str], rules: RuleSet,
+                                                       tokenizer: Language) -> None:
+    document = Document(text)
+    find_repairs(document, rules.hygiene, rules.common_words, rules.known_name_endings)
+    tokenize(document, tokenizer, build_glue_pattern(sorted(rules.reporting_verbs)), rules.glue_tails,
+             rules.common_words, sentence_starts(document), rules.name_endings, rules.glued_verb_prefixes,
+             token_cuts(document), rules.degrees, sentence_joins(document))
+    words = [token.text for token in document.tokens]
+    assert any(words[at:at + len(tokens)] == tokens for at in range(len(words))), words
 
 
 # A comma between two digits is a decimal comma: the tokenizer's glued-comma cut leaves the

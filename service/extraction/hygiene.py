@@ -118,6 +118,7 @@ ASCII_UPPERCASE = frozenset(string.ascii_uppercase)
 ASCII_LOWERCASE = frozenset(string.ascii_lowercase)
 # The capitalised word ending a run of letters ("Subiantodi", the "Clintonyang" of "denganBill").
 CAPITALISED_RUN_END = re.compile(r"[A-Z][a-z]+$")
+CAPITALISED_BEFORE_CAPITAL = re.compile(r"[A-Z][a-z]+(?=[A-Z])")  # `Ghazalidan` of `GhazalidanAlyssa`
 # A dateline word: a capitalised place or outlet (`JAKARTA`, `Liputan6.com`, `TEMPO.CO`,
 # `D.C`), a number (`9 JUNI 2025`), perhaps bracketed (`(ANTARA)`).
 DATELINE_WORD = re.compile(r"[(\[]?[A-Z0-9][\w.&'/-]*[)\]]?")
@@ -524,14 +525,12 @@ def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep
     contexts: dict[str, set[tuple[str, str]]] = {}
     endings: list[tuple[int, int, str]] = []  # (run position, offset in the run, capitalised word ending it)
     for position, run in letter_runs.capitalised():  # a run with no capital has no capitalised word ending it
-        offset = _capitalised_ending(run)
-        if offset < 0:
-            continue
-        word = run[offset:]
-        distinct_endings.add(word)
-        if word.endswith(suffixes):
-            endings.append((position, offset, word))
-            contexts.setdefault(word, set()).add(_neighbours(words, position))
+        for offset, word in _capitalised_words_ending_glue(run):
+            distinct_endings.add(word)
+            if word.endswith(suffixes):
+                endings.append((position, offset, word))
+                if offset + len(word) == len(run):  # a word inside a run has the second name for neighbour
+                    contexts.setdefault(word, set()).add(_neighbours(words, position))
     tails: dict[str, set[str]] = {}  # stem -> lowercase words of the article glued to it
     known_tails = lowercase | function_words  # one lookup per cut
     for word in distinct_endings:
@@ -548,9 +547,21 @@ def _glued_function_words(letter_runs: LetterRuns, rule: GluedFunctionWord, keep
             named = known_names.get(before, frozenset())
             cuts[word, before] = _function_word_cut(word, function_words, rule, alone | named, tails)
         cut = cuts[word, before]
-        if cut and len(contexts[word]) < keep_repeated:
+        if cut and len(contexts.get(word, ())) < keep_repeated:
             start = letter_runs.start(position) + offset
             found.append(Repair(start + cut, start + cut, "word_break", rule.id))
+    return found
+
+
+def _capitalised_words_ending_glue(run: str) -> list[tuple[int, str]]:
+    """(offset, word) of the capitalised word ending a run of letters (`_capitalised_ending`)
+    and of each capitalised word inside it that another capital follows: a function word glued
+    between two names (`Al GhazalidanAlyssa`, `Real MadriddiPiala`, 154 such in the news pool)
+    ends a word inside the run, which the glued-words cut before `Alyssa` leaves whole."""
+    offset = _capitalised_ending(run)
+    found = [] if offset < 0 else [(offset, run[offset:])]
+    if offset != 0:  # most runs are one capitalised word: no word inside them
+        found.extend((inner.start(), inner.group(0)) for inner in CAPITALISED_BEFORE_CAPITAL.finditer(run))
     return found
 
 

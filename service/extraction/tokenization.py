@@ -379,10 +379,10 @@ def split_known_glue(spans: list[tuple[int, int]], words: list[str], glue_tails:
     "MKini", "Prabowomelakukan"). A split is made only when the article itself has the
     capitalised first part as a token of its own and the second part as a lowercase word,
     so names that merely end in a common syllable (Budi, Jordan) stay whole. A lowercase tail
-    from `glue_tails` (function words such as "yang", "sebagai", listed in the rules) is split
+    from `glue_tails` (function words such as "sebagai", "dalam", listed in the rules) is split
     off even if the name never stands alone ("Postecogloubukan", "Franksebagai"), except a
-    tail that also ends names (`name_endings`: "Rina Wulandari", "Sebayang") in the last word of
-    a longer name; so is a verb
+    tail that also ends names (`name_endings`: "Wulandari", "Sebayang", "Pyongyang"), which
+    needs the article to write the stem alone ("Gazayang" beside "Gaza"); so is a verb
     with a prefix (`verb_prefixes`: me-, ber-, di-, ter-) that the article uses alone ("Prabowomelakukan").
     A word news writes in lowercase (rules/names.yml common_words) counts as one the article
     uses, so "Trumpditunjuk" splits when the article has "Trump" on its own.
@@ -390,45 +390,21 @@ def split_known_glue(spans: list[tuple[int, int]], words: list[str], glue_tails:
     distinct = set(words)  # each word tested once, not once per occurrence
     capitalised = {word for word in distinct if word[:1].isupper()}
     lowercase = {word for word in distinct if word.islower() and word.isalpha()}
-    tails_after_a_name = glue_tails - name_endings
-    cuts = _cuts_without_a_name_before(capitalised, lowercase, glue_tails, common_words, verb_prefixes)
+    tails_without_a_stem = glue_tails - name_endings
+    cuts = {word: _known_cut(word, capitalised, lowercase, tails_without_a_stem, common_words, verb_prefixes)
+            for word in capitalised}
     if not any(cuts.values()):  # most articles: no word is cut, the tokens are the pieces as they are
         return [Token(start, end, word, index)
                 for index, ((start, end), word) in enumerate(zip(spans, words, strict=True))]
     result: list[Token] = []
-    after_a_name = False
     for (start, end), word in zip(spans, words, strict=True):
-        if word in capitalised:  # only a capitalised token is split (`_known_cut`)
-            cut = cuts.get((word, after_a_name))
-            if cut is None:
-                cut = cuts[word, after_a_name] = _known_cut(
-                    word, capitalised, lowercase, tails_after_a_name if after_a_name else glue_tails,
-                    common_words, verb_prefixes)
-            after_a_name = True
-            if cut:
-                result.append(Token(start, start + cut, word[:cut], len(result)))
-                result.append(Token(start + cut, end, word[cut:], len(result)))
-                continue
-        else:
-            after_a_name = False
+        cut = cuts.get(word, 0)  # only a capitalised token is split (`_known_cut`)
+        if cut:
+            result.append(Token(start, start + cut, word[:cut], len(result)))
+            result.append(Token(start + cut, end, word[cut:], len(result)))
+            continue
         result.append(Token(start, end, word, len(result)))
     return result
-
-
-def _cuts_without_a_name_before(capitalised: set[str], lowercase: set[str], glue_tails: frozenset[str],
-                                common_words: frozenset[str],
-                                verb_prefixes: tuple[str, ...]) -> dict[tuple[str, bool], int]:
-    """Each capitalised word's cut (`_known_cut`) where no name stands before it, keyed (word,
-    False) as `split_known_glue` keeps them; a word left whole there is also whole after a name,
-    keyed (word, True): after a name the glue tails are fewer (`name_endings` left out), so no
-    cut can be found there that is not found here. Found first so that an article with no cut
-    (most) makes its tokens without a test per token."""
-    cuts: dict[tuple[str, bool], int] = {}
-    for word in capitalised:
-        cut = cuts[word, False] = _known_cut(word, capitalised, lowercase, glue_tails, common_words, verb_prefixes)
-        if not cut:
-            cuts[word, True] = 0
-    return cuts
 
 
 MIN_GLUED_NAME_CHARS = 4  # the name part left before a glued tail
@@ -443,6 +419,8 @@ def _known_cut(word: str, capitalised: set[str], lowercase: set[str], glue_tails
     """Where a capitalised word splits into a name and a glued word, or 0 (whole)."""
     if not word[:1].isupper() or len(word) > MAX_GLUED_TOKEN_CHARS or not word.isalpha():
         return 0
+    if word.lower() in lowercase or word.lower() in common_words:
+        return 0  # a word capitalised at a sentence start ("Memperdalam", "Daripada"), no glue
     for cut in range(len(word) - MIN_GLUED_PART_CHARS, MIN_GLUED_PART_CHARS - 1, -1):
         if word[cut].istitle():
             break  # a capital (istitle: upper or title case) opens every longer tail: none is lowercase
@@ -450,7 +428,7 @@ def _known_cut(word: str, capitalised: set[str], lowercase: set[str], glue_tails
         if not tail.islower():
             continue
         if tail in glue_tails and len(head) >= MIN_GLUED_NAME_CHARS:
-            return cut
+            return _longest_glue_tail_cut(word, cut, glue_tails)
         known_tail = tail in lowercase or (len(tail) >= MIN_LEXICON_TAIL_CHARS
                                            and len(head) >= MIN_GLUED_NAME_CHARS and tail in common_words)
         if known_tail and (head in capitalised or (
@@ -458,6 +436,16 @@ def _known_cut(word: str, capitalised: set[str], lowercase: set[str], glue_tails
                 and tail.startswith(verb_prefixes))):
             return cut
     return 0
+
+
+def _longest_glue_tail_cut(word: str, cut: int, glue_tails: frozenset[str]) -> int:
+    """The cut before the longest glue tail ending `word` that still leaves a name of
+    MIN_GLUED_NAME_CHARS letters, `cut` (a shorter tail's) when none is longer: a tail may end
+    in another ("setelah" in "telah"), and "Subiantosetelah" is Subianto + setelah."""
+    for longer in range(MIN_GLUED_NAME_CHARS, cut):
+        if word[longer:] in glue_tails:
+            return longer
+    return cut
 
 
 def _attach_lone_marks(text: str, sentences: list[Span]) -> list[Span]:
