@@ -3,8 +3,8 @@
 Data: the gold articles of `../shared/eval/dev_articles.jsonl`, `dev2_articles.jsonl` and
 `train3_articles.jsonl` and the news articles annotated in `training/annotations/` (always). The
 "news rows" below are those of the annotated articles whose errors no rule work has read
-(`unread_news`: positions 401-600 since the rule work read 1-250 in the fourth round of
-2026-12-06): they are the only rows as hard as unseen text, and the calibration may be fitted on
+(`unread_news`: positions 401-840, read by the rule work only from the sixteenth round of
+2026-12-07, when 1-250 had been read since the fourth round of 2026-12-06): they are the only rows as hard as unseen text, and the calibration may be fitted on
 them; the other rows train the trees. Never
 `holdout3_articles.jsonl`, which is for the final score, nor
 `pfsa_dev.jsonl`, which is licensed for evaluation only). Each article goes through the
@@ -492,7 +492,8 @@ what it builds).
 
 The rules were tuned on the gold sets (dev, dev2, train3) and, since the fourth round of
 2026-12-06, on the errors of the first 250 annotated news articles; the "news rows" are those of
-the annotated articles no rule work has read (positions 401–600, `unread_news`). The other rows
+the annotated articles the rule work had not read before the sixteenth round of 2026-12-07
+(positions 401–840, `unread_news`; that round read their errors too). The other rows
 are right more often than rows of unseen text: {gold_share} % of the other rows here are right,
 {news_share} % of the news rows (holdout3: 81.9 %, news3: 84.7 %). A calibration
 fitted on the gold rows' out-of-fold output is overconfident on new text by about that gap, and
