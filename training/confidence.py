@@ -2,10 +2,11 @@
 
 Data: the gold articles of `../shared/eval/dev_articles.jsonl`, `dev2_articles.jsonl` and
 `train3_articles.jsonl` and the news articles annotated in `training/annotations/` (always). The
-"news rows" below are those of the annotated articles whose errors no rule work has read
+"news rows" below are those of the annotated articles whose errors no rule work had read
 (`unread_news`: positions 401-840, read by the rule work only from the sixteenth round of
-2026-12-07, when 1-250 had been read since the fourth round of 2026-12-06): they are the only rows as hard as unseen text, and the calibration may be fitted on
-them; the other rows train the trees. Never
+2026-12-07, when 1-250 had been read since the fourth round of 2026-12-06): they are the rows
+nearest unseen text, and the calibration may be fitted on them; the other rows train the
+trees. Never
 `holdout3_articles.jsonl`, which is for the final score, nor
 `pfsa_dev.jsonl`, which is licensed for evaluation only). Each article goes through the
 extractor with the rules' confidence; every predicted content span is a row, right when it
