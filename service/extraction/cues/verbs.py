@@ -875,9 +875,7 @@ def _clause_object_start(index: TextIndex, position: int, sentence: Span, rules:
     too ("mengungkap peristiwa itu terjadi saat …"), and an adverbial clause ends the search."""
     tokens = index.tokens
     first = position + 1
-    opener = tokens[first].text.lower() if first < len(tokens) else ""
-    if first >= len(tokens) or tokens[first].start >= sentence.end or not opener[:1].isalnum() \
-            or opener in rules.phrase_stops or opener in rules.clause_object_not_openers:
+    if not _may_open_an_object(tokens, first, sentence, rules):
         return None
     last = min(first + rules.cues.clause_objects.max_words_to_predicate + 1, len(tokens))
     for ahead in range(first + 1, last):
@@ -894,6 +892,16 @@ def _clause_object_start(index: TextIndex, position: int, sentence: Span, rules:
                 or _degree_before_adjective(tokens, ahead, sentence, rules):
             return tokens[first].start
     return None
+
+
+def _may_open_an_object(tokens: list[Token], first: int, sentence: Span, rules: RuleSet) -> bool:
+    """The word right after a verb can open its object as a clause: a word of the sentence, not
+    punctuation, a phrase stop (a preposition) or a cues.yml clause_objects `not_openers` word. The
+    object readers (clause, adjective and stance objects) share this test."""
+    if first >= len(tokens) or tokens[first].start >= sentence.end:
+        return False
+    opener = tokens[first].text.lower()
+    return opener[:1].isalnum() and opener not in rules.phrase_stops and opener not in rules.clause_object_not_openers
 
 
 def _opens_an_adverbial_clause(tokens: list[Token], position: int, rules: RuleSet) -> bool:
@@ -913,9 +921,7 @@ def _adjective_object_start(index: TextIndex, position: int, sentence: Span, rul
     before any punctuation or relative clause ("MER-C mengungkap kondisi RS itu rusak parah")."""
     tokens = index.tokens
     first = position + 1
-    if first >= len(tokens) or tokens[first].start >= sentence.end or not tokens[first].text[:1].isalnum() \
-            or tokens[first].text.lower() in rules.phrase_stops \
-            or tokens[first].text.lower() in rules.clause_object_not_openers:
+    if not _may_open_an_object(tokens, first, sentence, rules):
         return None
     last = min(first + rules.cues.clause_objects.max_words_to_predicate + 1, len(tokens))
     for ahead in range(first + rules.adjective_min_subject_words, last):
@@ -936,10 +942,8 @@ def _stance_object_start(index: TextIndex, position: int, sentence: Span, rules:
     (speakers.yml manner_markers) or punctuation first."""
     tokens = index.tokens
     first = position + 1
-    opener = tokens[first].text.lower() if first < len(tokens) else ""
-    if first >= len(tokens) or tokens[first].start >= sentence.end or not opener[:1].isalnum() \
-            or opener in rules.phrase_stops or opener in rules.clause_object_not_openers \
-            or opener in rules.clause_object_auxiliaries:
+    if not _may_open_an_object(tokens, first, sentence, rules) \
+            or tokens[first].text.lower() in rules.clause_object_auxiliaries:
         return None
     last = min(first + rules.cues.clause_objects.max_words_to_predicate + 1, len(tokens))
     for ahead in range(first + 1, last):
