@@ -25,7 +25,7 @@ from service.extraction.document import (
     covers_any,
     sorted_reach,
 )
-from service.extraction.mentions import TextIndex, name_from_tokens
+from service.extraction.mentions import TextIndex, glued_hyphen, name_from_tokens
 from service.extraction.names import same_person
 from service.extraction.rules import RuleSet
 from service.extraction.salience import FocusGroup, FocusMention, Salience
@@ -228,8 +228,8 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         verb_after = _apposition_end(tokens[0].index, tokens[-1].index, index)
         reports = _before_reporting_verb(verb_after, index, rules)
         if not reports and (_agent_of_passive_report(phrase_first, index, rules)
-                            or _agent_of_passive_report(_office_phrase_opening(phrase_first, index, document, rules),
-                                                        index, rules)):
+                            or ((office_opening := _office_phrase_opening(phrase_first, index, document, rules))
+                                != phrase_first and _agent_of_passive_report(office_opening, index, rules))):
             reports = True  # "Hal senada dikatakan Siti …", "diperingatkan oleh Michael Chen": a source
             focus_rules.add(FOCUS_PASSIVE_REPORT_AGENT)
         is_subject = is_speaker or reports or _opens_clause(phrase_first, index, document, rules) \
@@ -482,23 +482,13 @@ def _office_phrase_opening(position: int, index: TextIndex, document: Document, 
         token = index.tokens[cursor]
         if token.start < sentence_start or _in_person(token, index):
             break  # another person's name: "pasangan Ikhsan Modjo - Li Claudia" is two people, no office
-        if _office_phrase_word(token.text, rules) or _glued_by_hyphen(cursor, index):
+        if _office_phrase_word(token.text, rules) or glued_hyphen(index.tokens, cursor + 1):
             opening = cursor
         elif token.text not in OFFICE_PHRASE_SYMBOLS and token.text not in rules.name_connectors \
-                and not _glued_by_hyphen(cursor - 1, index):
+                and not glued_hyphen(index.tokens, cursor):
             break
         cursor -= 1
     return opening
-
-
-def _glued_by_hyphen(position: int, index: TextIndex) -> bool:
-    """A word a hyphen glues to the next one, with no space ("ke-XVI" tokenised as "ke", "-",
-    "XVI"; not "Modjo - Li")."""
-    tokens = index.tokens
-    if position < 0 or position + 2 >= len(tokens):
-        return False
-    word, hyphen, following = tokens[position], tokens[position + 1], tokens[position + 2]
-    return hyphen.text == "-" and hyphen.start == word.end and following.start == hyphen.end
 
 
 def _office_phrase_word(word: str, rules: RuleSet) -> bool:

@@ -342,7 +342,7 @@ def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) 
             and not _common_noun_before_demonstrative(tokens, position, entity, rules)
             and not _ordinary_word_before_a_name(tokens, position, entity, index, rules)
         )
-        if current and _glued_hyphen(tokens, position) and is_capitalised(tokens[position + 1].text):
+        if current and glued_hyphen(tokens, position) and is_capitalised(tokens[position + 1].text):
             current.append(token)  # "Allain-Moreno": a hyphen glued on both sides keeps one word
             continue
         if usable and not current and _opens_after_a_glued_hyphen(tokens, position):
@@ -363,7 +363,7 @@ def capitalised_name_run(tokens: list[Token], index: TextIndex, rules: RuleSet) 
     return runs[-1] if runs else []
 
 
-def _glued_hyphen(tokens: list[Token], position: int) -> bool:
+def glued_hyphen(tokens: list[Token], position: int) -> bool:
     """A hyphen with no space on either side ("Allain-Moreno", "MER-C"): it joins two parts
     of one written word, unlike a dash set off by spaces."""
     if tokens[position].text != "-" or position == 0 or position + 1 >= len(tokens):
@@ -375,7 +375,7 @@ def _glued_hyphen(tokens: list[Token], position: int) -> bool:
 def _opens_after_a_glued_hyphen(tokens: list[Token], position: int) -> bool:
     """A token right after a glued hyphen: the second half of a written word whose first half
     the run did not take (an acronym, an institution: "MER-C", "Kadin-Jatim")."""
-    return position >= 2 and _glued_hyphen(tokens, position - 1)
+    return position >= 2 and glued_hyphen(tokens, position - 1)
 
 
 def _ordinary_word_before_a_name(tokens: list[Token], position: int, entity: Entity | None,

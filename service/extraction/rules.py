@@ -113,14 +113,13 @@ class RuleSet:
         self.existential_auxiliaries = frozenset(cues.existential_clause.auxiliaries)
         self.topic_objects = frozenset(cues.topic_objects)
         self.reporting_verbs: dict[str, ReportingVerbs] = {}
-        for group in cues.reporting_verbs:
-            for word in group.words:
-                # the first group that lists a verb decides its complement rule
-                self.reporting_verbs.setdefault(word, group)
         # two-word verbs by their first word ("memberi" -> ("tahu", group)): the first word is
         # no reporting verb on its own ("memberi kabar"), only before the second
         self.verb_phrases: dict[str, tuple[str, ReportingVerbs]] = {}
         for group in cues.reporting_verbs:
+            for word in group.words:
+                # the first group that lists a verb decides its complement rule
+                self.reporting_verbs.setdefault(word, group)
             for phrase in group.phrases:
                 head, particle = phrase.split()
                 self.verb_phrases.setdefault(head, (particle, group))

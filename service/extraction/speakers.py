@@ -506,8 +506,7 @@ def document_issuer(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
         issuer = read_document_issuer(_up_to_a_verb(phrase_after(position, state.index, rules), rules),
                                       state.index, rules) or _issuer_after_marker(position, state)
         if issuer is not None:
-            name = issuer.name or state.document.text[issuer.start:issuer.end]
-            return [SpeakerCandidate(DOCUMENT_ISSUER, name, issuer, {"generator_rank": 0})]
+            return [_issuer_candidate(issuer, state)]
     return []
 
 
@@ -620,6 +619,11 @@ def _issuer_of_a_bare_document(first: int, end: int, state: SlotState) -> Speake
     issuer = _issuer_after_marker(first, state)
     if issuer is None:
         return None
+    return _issuer_candidate(issuer, state)
+
+
+def _issuer_candidate(issuer: Mention, state: SlotState) -> SpeakerCandidate:
+    """The issuer of a document as the speaker: its name, or its words as written."""
     name = issuer.name or state.document.text[issuer.start:issuer.end]
     return SpeakerCandidate(DOCUMENT_ISSUER, name, issuer, {"generator_rank": 0})
 

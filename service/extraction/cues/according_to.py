@@ -358,8 +358,7 @@ def _opens_the_sentence(state: ScanState, position: int) -> bool:
     tokens, sentence = state.index.tokens, state.sentence
     if tokens[position].start == sentence.start:
         return True
-    first = state.index.token_at(sentence.start)
-    before = tokens[first:position]
+    before = tokens[state.first:position]
     if before and before[-1].text == ",":
         before = before[:-1]
     return bool(before) and " ".join(token.text.lower() for token in before) in state.rules.interposed_connectives

@@ -291,7 +291,7 @@ def _subject_with_relative_clause(opening: list[Token], rules: RuleSet) -> bool:
         return False
     head = [token.text.lower() for token in opening[:marker]]
     return not any(is_predicate_word(token.text, rules) for token in opening[:marker]) \
-        and " ".join(head) not in rules.interposed_connectives and head[0] not in rules.interposed_connectives
+        and not _opens_with_connective(head, rules)
 
 
 def commaless_opening_start(state: ScanState, position: int) -> int | None:
@@ -309,15 +309,18 @@ def commaless_opening_start(state: ScanState, position: int) -> int | None:
         opening = opening[:-1]  # "Hasil penetapan ini juga menurut Masykur …": the adverb is the clause's
     if not opening:
         return None
-    if len(opening) > rules.cues.interposed_opening.max_words or any(
-            not token.text[:1].isalnum() or state.document.in_quote_marks(token.start)
-            or state.document.in_boilerplate(token.start) or is_predicate_word(token.text, rules)
-            for token in opening):
+    if len(opening) > rules.cues.interposed_opening.max_words or not _plain_opening(state, opening) \
+            or any(is_predicate_word(token.text, rules) for token in opening):
         return None
-    words = [token.text.lower() for token in opening]
-    if words[0] in rules.interposed_connectives or " ".join(words) in rules.interposed_connectives:
+    if _opens_with_connective([token.text.lower() for token in opening], rules):
         return None
     return opening[0].start
+
+
+def _opens_with_connective(words: list[str], rules: RuleSet) -> bool:
+    """The words are an opening connective, or open with a one-word one (cues.yml
+    interposed_opening connectives: "Namun", "Di sisi lain")."""
+    return words[0] in rules.interposed_connectives or " ".join(words) in rules.interposed_connectives
 
 
 def is_predicate_word(text: str, rules: RuleSet) -> bool:

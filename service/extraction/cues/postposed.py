@@ -175,7 +175,7 @@ def _role_holder_apposed(state: ScanState, phrase: list[Token], mention: Mention
             if holder is not None:
                 return holder, after_role.id
     past = rules.cues.apposed_name_past_affiliation
-    holder = _holder_past_affiliation(state, phrase) if past is not None else None
+    holder = _holder_past_affiliation(state, phrase)
     if holder is not None and past is not None:
         return holder, past.id
     return mention, rule

@@ -14,7 +14,14 @@ from service.extraction.cues.phrases import (
     small_clause_marker,
 )
 from service.extraction.document import Mention, Span, Token
-from service.extraction.mentions import PUNCTUATION_STOPS, TextIndex, person_before, phrase_before, skip_adverbials
+from service.extraction.mentions import (
+    PUNCTUATION_STOPS,
+    TextIndex,
+    has_person,
+    person_before,
+    phrase_before,
+    skip_adverbials,
+)
 from service.extraction.rules import RuleSet
 from service.extraction.speaker_phrases import (
     adjunct_separated_subject,
@@ -41,7 +48,7 @@ def _phrase_particle(state: ScanState, position: int, lower: str) -> int | None:
     found = state.rules.verb_phrases.get(lower)
     following = position + 1
     tokens = state.index.tokens
-    if found is None or following >= len(tokens) or tokens[following].start >= state.sentence.end:
+    if found is None or not state.in_sentence(following):
         return None
     return following if tokens[following].text.lower() == found[0] else None
 
@@ -198,7 +205,9 @@ def _holds_a_source(index: TextIndex, start: int, sentence: Span, rules: RuleSet
     dinas, yang menurutnya tidak pantas …"): the quoted words are the object the source
     judges, and that source's report reads the clause (cues.yml relative_report)."""
     suffix = rules.cues.clitic.suffix
-    for token in index.tokens[start:]:
+    tokens = index.tokens
+    for position in range(start, len(tokens)):
+        token = tokens[position]
         if token.start >= sentence.end:
             return False
         lower = token.text.lower()
@@ -689,9 +698,7 @@ def _antecedent_sentences(state: ScanState) -> list[Span]:
 
 
 def _holds_a_group_pronoun(sentence: Span, index: TextIndex, rules: RuleSet) -> bool:
-    first = index.token_at(sentence.start)
-    return any(token.text.lower() in rules.group_pronouns
-               for token in index.tokens[first:] if token.start < sentence.end)
+    return any(token.text.lower() in rules.group_pronouns for token in index.tokens_in(sentence.start, sentence.end))
 
 
 def _person_coordination(sentence: Span, index: TextIndex, rules: RuleSet) -> str | None:
@@ -708,8 +715,7 @@ def _person_coordination(sentence: Span, index: TextIndex, rules: RuleSet) -> st
         links = [number for number, word in enumerate(words) if word in rule.links]
         if len(links) != 1 or links[0] in (0, len(words) - 1) or len(subject) > rule.max_tokens:
             continue
-        if any(index.entity_by_token.get(token.index) is not None
-               and index.entity_by_token[token.index].label == "PER" for token in subject):
+        if has_person(subject, index):
             return index.document.text[subject[0].start:subject[-1].end]
     return None
 
