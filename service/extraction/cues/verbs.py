@@ -883,21 +883,34 @@ def _clause_object_start(index: TextIndex, position: int, sentence: Span, rules:
     first = position + 1
     if not _may_open_an_object(tokens, first, sentence, rules):
         return None
-    last = min(first + rules.cues.clause_objects.max_words_to_predicate + 1, len(tokens))
-    for ahead in range(first + 1, last):
+    for ahead in _object_positions(tokens, first, sentence, rules):
         token = tokens[ahead]
         lower = token.text.lower()
-        if _joins_two_words(tokens, ahead):
-            continue  # "periode Januari-Maret": one word the tokenizer split at its hyphen
-        if token.start >= sentence.end or not token.text[:1].isalnum() or lower in rules.relative_markers \
-                or _opens_an_adverbial_clause(tokens, ahead, rules):
-            return None
         if lower in rules.clause_object_auxiliaries or lower in rules.existential_words \
                 or _passive_predicate(tokens, ahead, rules) or (
                 rules.is_active_verb(token.text) and lower not in rules.clause_object_not_predicates) \
                 or _degree_before_adjective(tokens, ahead, sentence, rules):
             return tokens[first].start
     return None
+
+
+def _object_positions(tokens: list[Token], first: int, sentence: Span, rules: RuleSet,
+                      stops: frozenset[str] = frozenset()) -> Iterator[int]:
+    """The positions of a verb's object words after its first, up to cues.yml clause_objects
+    `max_words_to_predicate`, passing over the second half of a word the tokenizer split at its
+    hyphen ("periode Januari-Maret"); they end at the sentence end, punctuation, a relative
+    clause, an adverbial clause or a word of `stops`. The clause and stance object readers walk
+    the same words and look for different predicates."""
+    last = min(first + rules.cues.clause_objects.max_words_to_predicate + 1, len(tokens))
+    for ahead in range(first + 1, last):
+        token = tokens[ahead]
+        if _joins_two_words(tokens, ahead):
+            continue
+        lower = token.text.lower()
+        if token.start >= sentence.end or not token.text[:1].isalnum() or lower in rules.relative_markers \
+                or _opens_an_adverbial_clause(tokens, ahead, rules) or lower in stops:
+            return
+        yield ahead
 
 
 def _may_open_an_object(tokens: list[Token], first: int, sentence: Span, rules: RuleSet) -> bool:
@@ -951,15 +964,10 @@ def _stance_object_start(index: TextIndex, position: int, sentence: Span, rules:
     if not _may_open_an_object(tokens, first, sentence, rules) \
             or tokens[first].text.lower() in rules.clause_object_auxiliaries:
         return None
-    last = min(first + rules.cues.clause_objects.max_words_to_predicate + 1, len(tokens))
-    for ahead in range(first + 1, last):
+    # a manner adverbial ends it too ("melihat Budi secara tidak sengaja …" tells how one saw)
+    for ahead in _object_positions(tokens, first, sentence, rules, rules.manner_markers):
         token = tokens[ahead]
         lower = token.text.lower()
-        if _joins_two_words(tokens, ahead):
-            continue
-        if token.start >= sentence.end or not token.text[:1].isalnum() or lower in rules.relative_markers \
-                or _opens_an_adverbial_clause(tokens, ahead, rules) or lower in rules.manner_markers:
-            return None  # a manner adverbial ("melihat Budi secara tidak sengaja …") tells how one saw
         if (token.text == lower and lower in rules.clause_object_auxiliaries) \
                 or _degree_before_adjective(tokens, ahead, sentence, rules) \
                 or (token.text in rules.adjective_predicates and ahead - first >= rules.adjective_min_subject_words):
