@@ -19,6 +19,7 @@ from service.extraction.coreference import (
     FOCUS_RESOLVED_SPEAKER,
     FOCUS_RULE_IDS,
     FOCUS_SHORT_NAME,
+    FOCUS_SUBJECT_JUST_BEFORE,
     FOCUS_SUBJECT_OVER_PASSING_MENTION,
     FOCUS_SUBJECT_PRONOUN,
     person_mentions,
@@ -141,6 +142,39 @@ CASES: list[Case] = [
      "Warga sempat memalang akses ke pulau itu. "
      "“Kami sudah turun ke pulau itu dan mendengar aspirasi warga,” ujarnya.",
      2, "Orideko Burdam", "speaker.clitic_antecedent@rules", None),
+    # a source who spoke in the sentence just before the cue (the subject of a verb whose object is
+    # an act of speech, or of a reporting verb) goes first over a speaker quoted more often further
+    # back, though named before that speaker (so no newly introduced subject)
+    ("a subject whose object is an act of speech just before the clitic",
+     "[Rudi Hartono|PER] menolak kebijakan impor beras itu. "
+     "“Kami tidak akan membuka pasar beras,” kata Menteri Pertanian [Kenji Sato|PER]. "
+     "“Petani kami harus dilindungi,” kata [Kenji Sato|PER]. “Kami tetap terbuka berunding,” kata [Kenji Sato|PER]. "
+     "[Rudi Hartono|PER] sebelumnya melontarkan kritik terhadap kebijakan dagang itu. "
+     "“Mereka tidak mau membeli beras kita,” tulisnya.",
+     3, "Rudi Hartono", "speaker.clitic_antecedent@rules", FOCUS_SUBJECT_JUST_BEFORE),
+    ("a subject after an opening adverbial whose object is an act of speech (pronoun)",
+     "Ketua MA [Sunaryo Hadi|PER] hadir dalam rapat itu. "
+     "“Hukum acara harus mudah direvisi,” kata peneliti [Maya Lestari|PER]. "
+     "“Perubahan itu seharusnya mudah,” kata [Maya Lestari|PER]. “Ini pekerjaan rumah DPR,” kata [Maya Lestari|PER]. "
+     "Sebelumnya, Ketua MA [Sunaryo Hadi|PER] memberi masukan agar aturan itu tidak kaku. "
+     "Menurut dia, aturan teknis sebaiknya diserahkan kepada setiap lembaga.",
+     3, "Sunaryo Hadi", "speaker.pronoun_antecedent@rules", FOCUS_SUBJECT_JUST_BEFORE),
+    # counter cases: the subject of another action in the sentence just before is what the source
+    # speaks about; a speech object after a subject inside a clause gives it no word either
+    ("a subject of another action just before the clitic",
+     "[Abu Yamin|PER] datang ke terminal itu pada pagi hari. "
+     "“Kami sudah memeriksa tiga saksi,” kata Kapolsek [Yudi Risdianto|PER]. "
+     "“Semua saksi akan kami periksa,” kata [Yudi Risdianto|PER]. “Pelaku masih kami cari,” kata [Yudi Risdianto|PER]. "
+     "Akibat pengeroyokan itu, [Abu Yamin|PER] mengalami luka di kepala. "
+     "“Kondisi korban makin membaik,” pungkasnya.",
+     3, "Yudi Risdianto", "speaker.clitic_antecedent@rules", None),
+    ("a speech object after a subject inside a clause",
+     "[Rudi Hartono|PER] menolak kebijakan impor beras itu. "
+     "“Kami tidak akan membuka pasar beras,” kata Menteri Pertanian [Kenji Sato|PER]. "
+     "“Petani kami harus dilindungi,” kata [Kenji Sato|PER]. “Kami tetap terbuka berunding,” kata [Kenji Sato|PER]. "
+     "Pasar itu ditutup setelah [Rudi Hartono|PER] melontarkan kritik terhadap kebijakan dagang itu. "
+     "“Mereka tidak mau membeli beras kita,” tulisnya.",
+     3, "Kenji Sato", "speaker.clitic_antecedent@rules", None),
     # the previous quote's speaker keeps the focus over a person the account is about, named by
     # the short name as the subject of actions (no reporting verb) since that quote
     ("a quoted speaker holds over a narrative subject",

@@ -771,6 +771,7 @@ class SpeakerRules(StrictModel):
     manner_markers: list[str]
     stance_negations: list[str]
     negated_stances: list[str]
+    speech_act_nouns: list[str] = []
     role_abbreviations: RoleAbbreviations
     derived_offices: DerivedOffices | None = None
 

@@ -139,6 +139,7 @@ class RuleSet:
         self.manner_markers = frozenset(speakers.manner_markers)
         self.stance_negations = frozenset(speakers.stance_negations)
         self.negated_stances = frozenset(speakers.negated_stances)
+        self.speech_act_nouns = frozenset(speakers.speech_act_nouns)
         self.role_abbreviations = speakers.role_abbreviations
         self.figure_claim_verbs = frozenset(cues.figure_claims.words)
         self.number_words = frozenset(cues.figure_claims.number_words)

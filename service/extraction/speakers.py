@@ -303,6 +303,7 @@ def _pronoun_focus(point: int, spoken_of: coreference.SpokenOf, state: SlotState
     salience = state.salience
     groups = coreference.subject_over_passing_mention(salience.ranked(point, spoken_of.names_the), salience, point)
     groups = coreference.new_subject_over_earlier_focus(groups, salience, point, state.document)
+    groups = coreference.subject_just_before(groups, salience, point, state.index, state.rules)
     return coreference.quoted_speaker_holds(groups, salience, point, state.previous)
 
 
