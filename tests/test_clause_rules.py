@@ -864,6 +864,12 @@ NOUN_OBJECT_KEEPS: list[Case] = [
     ("a_topic_head_with_a_figure_and_a_predicate_stays",
      "Menteri [Budi Santoso|PER] menyebut dampak terhadap 3 juta warga akan sangat besar.",
      [("indirect", "dampak terhadap 3 juta warga akan", "Budi Santoso", "indirect.verb.say", "name")]),
+    # issue 20, false quotes: "Hal tersebut" before a plain passive of saying points back
+    # (false.passive_topic); the words after the agent say when or why, and only the report before stays
+    ("a_pointing_subject_before_a_passive_with_its_agent_reports_nothing",
+     "Menurut [Budi Santoso|PER], penegakan hukum harus punya dasar kuat. Hal tersebut disampaikannya menanggapi "
+     "tuduhan yang disebut penyidik dalam kasus itu.",
+     [("indirect", "penegakan hukum harus punya", "Budi Santoso", "indirect.cue.according_to", "name")]),
     # issue 20: memastikan + bahwa, or an outcome word after a subject, reports a clause
     ("memastikan_bahwa_with_an_outcome_stays",
      "Pelatih [Rudi Hartono|PER] memastikan bahwa timnya lolos ke babak semifinal.",
@@ -1046,6 +1052,10 @@ REJECTIONS = [
     ("passive_of_saying_with_an_action_as_subject",
      "Penangkapan terhadap kedua pemuda disampaikan oleh [Rudi Hartono|PER] kepada wartawan, Senin (9/6).",
      "false.passive_topic"),
+    # issue 20, false quotes: a clause of only a day and a date says when, not what
+    ("a_clause_of_only_a_day_and_a_date",
+     "Warga desa masih ragu. Dikatakan [Marwan Jafar|PER] sebelumnya usai seminar di hotel itu, Senin (24/8).",
+     "false.time_only"),
     # issue 21, false quotes: a cue written capitalised after capitalised words sits in a headline
     ("a_capitalised_cue_inside_a_headline",
      "Penyanyi [Rina Marlina|PER] Akhirnya Blak-Blakan Mengaku Dirinya (foto: instagram/rina)\nIa tampil di Jakarta.",

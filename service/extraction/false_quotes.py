@@ -299,12 +299,26 @@ def _is_passive_topic(document: Document, quote: Quote, rules: RuleSet) -> bool:
     clause after its agent ("Hal itu dinilai X bisa …") and is not read; nor is a passive set off
     by a comma after its subject ("Keputusan itu, diakui X karena …"), a parenthetical
     attribution inside a clause that goes on after the agent."""
-    if quote.cue is None or quote.rule != rule_id("indirect", rules.cues.passive_inside.id) \
-            or (quote.cue_lemma or "") not in rules.backward_words \
+    if quote.cue is None or (quote.cue_lemma or "") not in rules.backward_words \
             or document.text[quote.start:quote.cue.start].rstrip().endswith(","):
+        return False
+    if quote.rule == rule_id("indirect", rules.cues.passive_agent.id):
+        return _points_back(document.text[quote.start:quote.cue.start], rules)
+    if quote.rule != rule_id("indirect", rules.cues.passive_inside.id):
         return False
     after = document.text[quote.cue.end:quote.end]
     return not _has_own_predicate(_object_words(after), rules)
+
+
+def _points_back(subject: str, rules: RuleSet) -> bool:
+    """ "Hal tersebut disampaikannya menanggapi …": a topic noun and a demonstrative as the
+    subject of a plain passive of saying point back at what was said before (the backward
+    pattern's clause); the words after the agent say when or why, not what (issue 20)."""
+    words = [word.lower() for word in _words(subject)]
+    return len(words) == POINTING_SUBJECT_WORDS and words[0] in rules.topic_nouns and words[1] in rules.demonstratives
+
+
+POINTING_SUBJECT_WORDS = 2  # "Hal tersebut": the topic noun and its demonstrative
 
 
 def _is_predicate(word: str, rules: RuleSet) -> bool:
@@ -331,6 +345,16 @@ def _is_secured_outcome(document: Document, quote: Quote, rules: RuleSet) -> boo
         return False
     words = _words(_clause_text(document, quote))
     return bool(words) and words[0].lower() in secured.objects
+
+
+def _is_time_only(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """ "Dikatakan Marwan usai seminar di hotel itu, Senin (24/8).": a reported clause of only a
+    day, a date or figures (speakers.yml time_words, digits, brackets, commas) says when the
+    source spoke, not what; the words said stand elsewhere (issue 20)."""
+    if quote.type == "direct":
+        return False
+    words = _object_words(_clause_text(document, quote))
+    return bool(words) and all(word == "," or word[:1].isdigit() or word in rules.time_words for word in words)
 
 
 def _is_title_case(document: Document, quote: Quote, rules: RuleSet) -> bool:
@@ -545,7 +569,7 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     return [(reasons.directive.id, _is_directive), (reasons.topic_object.id, _is_topic_object),
             (reasons.irrealis.id, _is_irrealis), *_coordinated_irrealis_reason(rules),
             (reasons.refusal.id, _is_refusal), *_negated_report_reason(rules),
-            *_secured_outcome_reason(rules), (reasons.noun_object.id, _is_noun_object),
+            *_secured_outcome_reason(rules), *_time_only_reason(rules), (reasons.noun_object.id, _is_noun_object),
             *_recorded_figure_reason(rules),
             (reasons.passive_topic.id, _is_passive_topic),
             (reasons.title_case.id, _is_title_case), (reasons.quoted_fragment.id, _is_quoted_fragment),
@@ -565,6 +589,11 @@ def _recorded_figure_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
 def _secured_outcome_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     secured = rules.false_quotes.secured_outcome
     return [] if secured is None else [(secured.id, _is_secured_outcome)]
+
+
+def _time_only_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
+    time_only = rules.false_quotes.time_only
+    return [] if time_only is None else [(time_only.id, _is_time_only)]
 
 
 def _coordinated_irrealis_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:

@@ -460,6 +460,7 @@ class FalseQuoteRules(StrictModel):
     negated_report: NegatedReportReason | None = None
     recorded_figure: WordList | None = None
     secured_outcome: SecuredOutcomeReason | None = None
+    time_only: ReasonId | None = None
 
 
 
