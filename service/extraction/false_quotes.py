@@ -113,9 +113,46 @@ def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
             or document.text[quote.cue.start:quote.cue.end].lower() in rules.clause_verbs:
         return False
     clause = _clause_text(document, quote)
-    if any(character.isdigit() for character in clause):
+    if any(character.isdigit() for character in clause) and not _names_a_topic(_object_words(clause), rules):
         return False  # a specific claim with a figure ("menyebut angka 48 pesawat") is reported
-    return not _has_own_predicate(_complement_markers_dropped(_object_words(clause), quote, rules), rules)
+    words = _purpose_clause_dropped(_complement_markers_dropped(_object_words(clause), quote, rules), rules)
+    return not _has_own_predicate(words, rules)
+
+
+def _names_a_topic(words: list[str], rules: RuleSet) -> bool:
+    """An object headed by a noun that names a topic or an act of speech (cues.yml topic_objects,
+    noun_object topic_heads; the clitic aside) with a preposition of topic a few words on
+    ("menyampaikan permintaan maaf atas pernyataan … ke-47", "mengungkapkan fakta menarik mengenai
+    keberadaan 13 perusahaan"): the figures sit in what the act is about, no claim of the source."""
+    noun_object = rules.false_quotes.noun_object
+    if not words:
+        return False
+    head = _head_stem(words[0], rules)
+    if head not in rules.topic_objects and head not in noun_object.topic_heads:
+        return False
+    window = words[1:1 + noun_object.max_words_to_topic_preposition + 1]
+    return any(word in noun_object.topic_head_prepositions for word in window)
+
+
+def _purpose_clause_dropped(words: list[str], rules: RuleSet) -> list[str]:
+    """The object's words up to a purpose marker (`untuk`) when the object opens with a noun of
+    intent or plan (cues.yml noun_object purpose_heads, the clitic aside): "menyatakan tekadnya
+    untuk kembali membela tim nasional", "menyampaikan niat tulusnya untuk menjadikan …" name
+    an intention, whose `untuk` clause says what it is for, not what the speaker claims; a
+    predicate before the marker ("rencana itu akan dibahas untuk …") still makes a clause. An
+    adjective first ("menegaskan siap untuk mengganti …") is no such noun and is read whole."""
+    noun_object = rules.false_quotes.noun_object
+    if not words or (words[0] not in noun_object.purpose_heads
+                     and _head_stem(words[0], rules) not in noun_object.purpose_heads):
+        return words
+    marker = next((position for position, word in enumerate(words) if word in noun_object.purpose_markers), None)
+    return words if marker is None else words[:marker]
+
+
+def _head_stem(word: str, rules: RuleSet) -> str:
+    """A head noun without the clitic (`tekadnya` -> `tekad`), as the lists name it."""
+    suffix = rules.cues.clitic.suffix
+    return word[:-len(suffix)] if rules.has_clitic(word) else word
 
 
 def _complement_markers_dropped(words: list[str], quote: Quote, rules: RuleSet) -> list[str]:
@@ -262,12 +299,26 @@ def _is_passive_topic(document: Document, quote: Quote, rules: RuleSet) -> bool:
     clause after its agent ("Hal itu dinilai X bisa …") and is not read; nor is a passive set off
     by a comma after its subject ("Keputusan itu, diakui X karena …"), a parenthetical
     attribution inside a clause that goes on after the agent."""
-    if quote.cue is None or quote.rule != rule_id("indirect", rules.cues.passive_inside.id) \
-            or (quote.cue_lemma or "") not in rules.backward_words \
+    if quote.cue is None or (quote.cue_lemma or "") not in rules.backward_words \
             or document.text[quote.start:quote.cue.start].rstrip().endswith(","):
+        return False
+    if quote.rule == rule_id("indirect", rules.cues.passive_agent.id):
+        return _points_back(document.text[quote.start:quote.cue.start], rules)
+    if quote.rule != rule_id("indirect", rules.cues.passive_inside.id):
         return False
     after = document.text[quote.cue.end:quote.end]
     return not _has_own_predicate(_object_words(after), rules)
+
+
+def _points_back(subject: str, rules: RuleSet) -> bool:
+    """ "Hal tersebut disampaikannya menanggapi …": a topic noun and a demonstrative as the
+    subject of a plain passive of saying point back at what was said before (the backward
+    pattern's clause); the words after the agent say when or why, not what (issue 20)."""
+    words = [word.lower() for word in _words(subject)]
+    return len(words) == POINTING_SUBJECT_WORDS and words[0] in rules.topic_nouns and words[1] in rules.demonstratives
+
+
+POINTING_SUBJECT_WORDS = 2  # "Hal tersebut": the topic noun and its demonstrative
 
 
 def _is_predicate(word: str, rules: RuleSet) -> bool:
@@ -278,6 +329,32 @@ def _is_predicate(word: str, rules: RuleSet) -> bool:
     return word in rules.predicate_words or (
         len(word) >= rules.false_quotes.noun_object.min_prefixed_chars
         and word.startswith(rules.object_predicate_prefixes))
+
+
+def _is_secured_outcome(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """ "memastikan lolos ke babak final", "memastikan tiket ke Piala Dunia": a verb of assuring
+    whose object, right after it, opens with an outcome (cues.yml false_quotes secured_outcome)
+    secures that outcome; nothing is said. After bahwa or a comma a clause is reported."""
+    secured = rules.false_quotes.secured_outcome
+    if secured is None or quote.type == "direct" or quote.cue is None or ".verb." not in quote.rule:
+        return False
+    verb = document.text[quote.cue.start:quote.cue.end].lower()
+    if verb not in secured.words and (quote.cue_lemma or "") not in secured.words:
+        return False
+    if document.text[quote.cue.end:quote.start].strip():
+        return False
+    words = _words(_clause_text(document, quote))
+    return bool(words) and words[0].lower() in secured.objects
+
+
+def _is_time_only(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """ "Dikatakan Marwan usai seminar di hotel itu, Senin (24/8).": a reported clause of only a
+    day, a date or figures (speakers.yml time_words, digits, brackets, commas) says when the
+    source spoke, not what; the words said stand elsewhere (issue 20)."""
+    if quote.type == "direct":
+        return False
+    words = _object_words(_clause_text(document, quote))
+    return bool(words) and all(word == "," or word[:1].isdigit() or word in rules.time_words for word in words)
 
 
 def _is_title_case(document: Document, quote: Quote, rules: RuleSet) -> bool:
@@ -492,7 +569,8 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     return [(reasons.directive.id, _is_directive), (reasons.topic_object.id, _is_topic_object),
             (reasons.irrealis.id, _is_irrealis), *_coordinated_irrealis_reason(rules),
             (reasons.refusal.id, _is_refusal), *_negated_report_reason(rules),
-            (reasons.noun_object.id, _is_noun_object), *_recorded_figure_reason(rules),
+            *_secured_outcome_reason(rules), *_time_only_reason(rules), (reasons.noun_object.id, _is_noun_object),
+            *_recorded_figure_reason(rules),
             (reasons.passive_topic.id, _is_passive_topic),
             (reasons.title_case.id, _is_title_case), (reasons.quoted_fragment.id, _is_quoted_fragment),
             (reasons.backward_directive.id, _is_backward_directive), (reasons.named_title.id, _is_named_title)]
@@ -506,6 +584,16 @@ def _negated_report_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
 def _recorded_figure_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     recorded = rules.false_quotes.recorded_figure
     return [] if recorded is None else [(recorded.id, _is_recorded_figure)]
+
+
+def _secured_outcome_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
+    secured = rules.false_quotes.secured_outcome
+    return [] if secured is None else [(secured.id, _is_secured_outcome)]
+
+
+def _time_only_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
+    time_only = rules.false_quotes.time_only
+    return [] if time_only is None else [(time_only.id, _is_time_only)]
 
 
 def _coordinated_irrealis_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:

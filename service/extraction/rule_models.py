@@ -373,10 +373,17 @@ class NounObjectReason(StrictModel):
     adjunct_clause_openers: list[str] = []
     coordinated_predicate_links: list[str] = []
     role_heads: list[str] = []  # "posisinya sebagai pionir": a role noun, whose `sebagai` predicates nothing
+    purpose_heads: list[str] = []  # "tekadnya untuk kembali …": a noun of intent, whose `untuk` clause is its own
+    purpose_markers: list[str] = []
+    topic_heads: list[str] = []  # "permintaan maaf atas …": with topic_objects, a head that names a topic
+    topic_head_prepositions: list[str] = []
+    max_words_to_topic_preposition: int = Field(default=0, ge=0)
 
     _lower = field_validator("predicate_words", "predicate_prefixes", "clause_verbs", "relative_markers",
                              "relative_predicate_prefixes", "prepositions_before_nominal",
-                             "adjunct_clause_openers", "coordinated_predicate_links", "role_heads")(_lowercase_words)
+                             "adjunct_clause_openers", "coordinated_predicate_links", "role_heads",
+                             "purpose_heads", "purpose_markers", "topic_heads",
+                             "topic_head_prepositions")(_lowercase_words)
 
 
 class ExistentialClause(StrictModel):
@@ -429,6 +436,15 @@ class IrrealisReason(WordList):
     coordinated: CoordinatedIrrealis | None = None
 
 
+class SecuredOutcomeReason(WordList):
+    """Verbs of saying (`words`) that mean securing a result when their object opens with one of
+    `objects` ("memastikan lolos ke babak final", "memastikan tiket ke Piala Dunia")."""
+
+    objects: list[str]
+
+    _lower_more = field_validator("objects")(_lowercase_words)
+
+
 class FalseQuoteRules(StrictModel):
     mental_states: WordList
     directive: DirectiveReason
@@ -443,6 +459,8 @@ class FalseQuoteRules(StrictModel):
     named_title: WordList
     negated_report: NegatedReportReason | None = None
     recorded_figure: WordList | None = None
+    secured_outcome: SecuredOutcomeReason | None = None
+    time_only: ReasonId | None = None
 
 
 
