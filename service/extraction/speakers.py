@@ -129,6 +129,8 @@ ANTECEDENT_GENERATORS = {"clitic": CLITIC_ANTECEDENT, "pronoun": PRONOUN_ANTECED
 NOT_PEOPLE_IN_FOCUS = frozenset({ORGANISATION_ANAPHOR, DOCUMENT_ISSUER, STATUTE_OF_PROVISION})
 # cue phrases whose resolved person is in focus where the phrase is written (focus.resolved_speaker)
 RESOLVED_CUE_KINDS = frozenset({"clitic", "pronoun", "role"})
+# cue phrases that speak as written, named without a closing demonstrative (phrase_name)
+PHRASE_NAME_KINDS = frozenset({"organization", "role"})
 
 
 class SpeakerRanker(Protocol):
@@ -226,7 +228,24 @@ def cue_phrase(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
         generator = CUE_ROLE if anaphoric else CUE_UNNAMED_SOURCE
     else:
         generator = CUE_UNRESOLVED
-    return [SpeakerCandidate(generator, mention.name, mention, {"generator_rank": 0})]
+    return [SpeakerCandidate(generator, phrase_name(mention, state.rules), mention, {"generator_rank": 0})]
+
+
+def phrase_name(mention: Mention, rules: RuleSet) -> str | None:
+    """The name of an organisation or role phrase that speaks as written, less the demonstrative
+    that closes it ("juru bicara tersebut" -> "juru bicara", "dewan tersebut" -> "dewan"): the
+    demonstrative points back, it names no one (guidelines: the canonical name as best given;
+    "para peserta aksi" for "Para peserta aksi tersebut"). Kept where it closes a postmodifier
+    ("para dokter di kota tersebut": the town's, not the doctors') or dates the role ("Gubernur
+    Aceh kala itu"). The mention stays the phrase as written."""
+    name = mention.name
+    if mention.kind not in PHRASE_NAME_KINDS or not name:
+        return name
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in rules.demonstratives or coreference.is_dated_role(name, rules) \
+            or any(word.lower() in rules.noun_postmodifiers for word in words[1:-1]):
+        return name
+    return name[:len(name) - len(words[-1])].rstrip(" ,")
 
 
 def apposed_head(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
@@ -797,6 +816,9 @@ def _apply(chosen: SpeakerCandidate, quote: Quote, state: SlotState) -> None:
     if chosen.generator == CUE_ORGANISATION:
         _person_read_as_organisation(chosen, state)
     if chosen.generator in KEEPS_THE_CUE_PHRASE:
+        if mention is not None and speaker.name == mention.name and chosen.name != mention.name \
+                and mention.kind in PHRASE_NAME_KINDS:
+            speaker.name = chosen.name  # the phrase's name less its closing demonstrative (phrase_name)
         return
     speaker.name = chosen.name
     if chosen.mention is None:
