@@ -111,6 +111,14 @@ EPITHETS: list[Case] = [
      "Pengacara [Yakup Hasibuan|PER] datang ke pengadilan. Kliennya, [Vidi Aldiano|PER] berharap kasus itu selesai. "
      "“Kami terbuka untuk berdamai,” ujar kuasa hukum Vidi Aldiano itu.",
      0, "direct.cue.postposed", "terbuka untuk berdamai", "Yakup Hasibuan", "speaker.role_in_focus@rules", "role"),
+    # a graduate or product of a school, club or party: the institution only modifies
+    ("a_school_inside_a_graduate_epithet_is_no_speaker",
+     "[Sukma Dewi|PER] mulai menari sejak kecil. “Saya belajar secara otodidak,” kata lulusan ISI [Denpasar|LOC] itu.",
+     0, "direct.cue.postposed", "belajar secara otodidak", "Sukma Dewi", "speaker.role_in_focus@rules", "role"),
+    ("a_club_inside_an_academy_product_epithet_is_no_speaker",
+     "[Rudi Hartono|PER] pulang ke Indonesia. Jebolan akademi [Ajax|ORG] ini mengatakan bahwa ia ingin melatih "
+     "anak muda.",
+     0, "indirect.verb.say", "ingin melatih anak muda", "Rudi Hartono", "speaker.role_in_focus@rules", "role"),
     ("an_epithet_with_nobody_in_focus_stays_as_written",
      "“Kami tidak pernah menerima undangan itu,” kata mantan pemain [Persija Jakarta|PER] ini.",
      0, "direct.cue.postposed", "tidak pernah menerima", "mantan pemain Persija Jakarta",
