@@ -81,6 +81,7 @@ from service.extraction.names import same_name
 from service.extraction.rules import RuleSet
 from service.extraction.salience import FocusGroup, FocusMention, Salience
 from service.extraction.speaker_phrases import (
+    bare_institution_head,
     issuer_after_marker,
     organisation_anaphor_head,
     parse_speaker_phrase,
@@ -236,16 +237,25 @@ def phrase_name(mention: Mention, rules: RuleSet) -> str | None:
     that closes it ("juru bicara tersebut" -> "juru bicara", "dewan tersebut" -> "dewan"): the
     demonstrative points back, it names no one (guidelines: the canonical name as best given;
     "para peserta aksi" for "Para peserta aksi tersebut"). Kept where it closes a postmodifier
-    ("para dokter di kota tersebut": the town's, not the doctors') or dates the role ("Gubernur
-    Aceh kala itu"). The mention stays the phrase as written."""
+    ("para dokter di kota tersebut": the town's, not the doctors'), a time adjunct or an age
+    ("Gubernur Aceh kala itu", "pejabat 60 tahun ini"), and for a document ("siaran pers tersebut",
+    which the document generators read for its issuer). The mention stays the phrase as written."""
     name = mention.name
     if mention.kind not in PHRASE_NAME_KINDS or not name:
         return name
     words = name.split()
-    if len(words) < 2 or words[-1].lower() not in rules.demonstratives or coreference.is_dated_role(name, rules) \
-            or any(word.lower() in rules.noun_postmodifiers for word in words[1:-1]):
+    if len(words) < 2 or words[-1].lower() not in rules.demonstratives or _closes_another_phrase(words, rules) \
+            or _names_a_document(name, rules) or words[0].lower() in rules.document_nouns:
         return name
     return name[:len(name) - len(words[-1])].rstrip(" ,")
+
+
+def _closes_another_phrase(words: list[str], rules: RuleSet) -> bool:
+    """Whether the closing demonstrative belongs to a phrase inside the speaker's: a postmodifier
+    ("di kota tersebut"), a time adjunct or an age ("tahun ini", "60 tahun ini", "kala itu")."""
+    before = words[-2].lower()
+    return before in rules.time_words or before in rules.time_nouns_before_demonstratives \
+        or any(word.lower() in rules.noun_postmodifiers for word in words[1:-1])
 
 
 def apposed_head(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
@@ -368,6 +378,9 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     head = organisation_anaphor_head(role_text.split(), state.rules)
     if head is not None:
         return _organisation_anaphor(quote.speaker.mention, head, point, state, quote)
+    bare = bare_institution_head(role_text.split(), state.rules)
+    if bare is not None:
+        return _bare_institution(quote.speaker.mention, bare, point, state, quote)
     found: list[SpeakerCandidate] = []
     earlier = coreference.earlier_unnamed_source(role_text, state.unnamed_sources, state.rules)
     if earlier is not None:
@@ -681,6 +694,21 @@ def _organisation_anaphor(phrase: Mention, head: str, point: int, state: SlotSta
     if organisation is None:
         return []
     return [SpeakerCandidate(rule, organisation.name, organisation, {"generator_rank": 0})]
+
+
+def _bare_institution(phrase: Mention, head: str, point: int, state: SlotState,
+                      quote: Quote) -> list[SpeakerCandidate]:
+    """An institution noun alone ("tulis perseroan", "Maskapai mengatakan") is the body the
+    article follows: the organisation that spoke last before it, else the one an institution
+    phrase with a demonstrative would point back at (speaker.organisation_anaphor). The latest
+    organisation written is often one the body spoke of ("Danamon mengatakan, kepemilikan saham
+    MUFG Bank …" … "tulis perseroan" is Danamon's)."""
+    spoke = [organisation for organisation in state.organisations
+             if organisation.end <= point and organisation.name and not organisation.overlaps(phrase)]
+    if spoke:
+        latest = max(spoke, key=lambda organisation: organisation.end)
+        return [SpeakerCandidate(ORGANISATION_ANAPHOR, latest.name, latest, {"generator_rank": 0})]
+    return _organisation_anaphor(phrase, head, point, state, quote)
 
 
 def previous_quote(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
