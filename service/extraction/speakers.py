@@ -31,7 +31,8 @@ speaker.role_abbreviation          a definite role of one shortened office ("Men
 speaker.role_organisation          a definite role: an organisation that spoke and whose name
                                    opens with the role's head noun ("JPU" ... "kata jaksa")
 speaker.organisation_anaphor       a definite phrase headed by an institution noun ("Anak usaha BCA
-                                   ini"): the organisation named last before it, never a person
+                                   ini"): the organisation named last before it, never a person;
+                                   the noun alone ("tulis perseroan"): the organisation that spoke last
 speaker.document_issuer            a document phrase closed by a demonstrative ("riset itu"): the
                                    issuer named with the same document noun before it ("riset PT
                                    Pilarmas Investindo Sekuritas"), never the person in focus; one
