@@ -256,10 +256,23 @@ ORGANISATION_ANAPHORS: list[Case] = [
     ("an_institution_phrase_before_a_quote_naming_a_body_stays_as_written",
      "Pelatih [Budi Santoso|PER] tiba di Bandung pagi itu. Perusahaan tersebut mengatakan, “[Persib Bandung|ORG] "
      "sudah meneken kontrak itu.”",
-     0, "direct.verb.say", "sudah meneken", "Perusahaan tersebut", "speaker.cue_role@rules", "role"),
+     0, "direct.verb.say", "sudah meneken", "Perusahaan", "speaker.cue_role@rules", "role"),
+    # an institution noun alone is definite as it stands: the body that spoke last, not the
+    # organisation it spoke of (speaker_phrases.read_bare_institution)
+    ("a_bare_company_noun_is_the_company_that_spoke_last",
+     "[Bank Sentosa|ORG] menggelar rapat umum pemegang saham. [Bank Sentosa|ORG] mengatakan, porsi saham "
+     "[Bank Harapan|ORG] akan bertambah. “Saham publik juga bisa berkurang,” tulis perseroan.",
+     1, "direct.cue.postposed", "Saham publik", "Bank Sentosa", "speaker.organisation_anaphor@rules", "role"),
+    ("a_bare_airline_noun_opening_its_sentence",
+     "[Garuda Indonesia|ORG] menunda tiga penerbangan ke Makassar. Maskapai mengatakan bahwa pesawat pengganti "
+     "sedang disiapkan.",
+     0, "indirect.verb.say", "pesawat pengganti", "Garuda Indonesia", "speaker.organisation_anaphor@rules", "role"),
+    ("a_bare_institution_noun_with_no_organisation_before_stays_as_written",
+     "Pelatih [Budi Santoso|PER] tiba di Bandung pagi itu. Perusahaan menyebut kontrak itu sudah diteken.",
+     0, "indirect.verb.say", "kontrak itu", "Perusahaan", "speaker.cue_role@rules", "role"),
     ("an_institution_phrase_with_no_organisation_before_stays_as_written",
      "Pelatih [Budi Santoso|PER] tiba di Bandung pagi itu. Perusahaan tersebut menyebut kontrak itu sudah diteken.",
-     0, "indirect.verb.say", "kontrak itu", "Perusahaan tersebut", "speaker.cue_role@rules", "role"),
+     0, "indirect.verb.say", "kontrak itu", "Perusahaan", "speaker.cue_role@rules", "role"),
 ]
 
 # A document phrase closed by a demonstrative ("riset itu", "siaran pers tersebut") refers back to

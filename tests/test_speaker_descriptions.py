@@ -111,10 +111,42 @@ EPITHETS: list[Case] = [
      "Pengacara [Yakup Hasibuan|PER] datang ke pengadilan. Kliennya, [Vidi Aldiano|PER] berharap kasus itu selesai. "
      "“Kami terbuka untuk berdamai,” ujar kuasa hukum Vidi Aldiano itu.",
      0, "direct.cue.postposed", "terbuka untuk berdamai", "Yakup Hasibuan", "speaker.role_in_focus@rules", "role"),
+    # a graduate or product of a school, club or party: the institution only modifies
+    ("a_school_inside_a_graduate_epithet_is_no_speaker",
+     "[Sukma Dewi|PER] mulai menari sejak kecil. “Saya belajar secara otodidak,” kata lulusan ISI [Denpasar|LOC] itu.",
+     0, "direct.cue.postposed", "belajar secara otodidak", "Sukma Dewi", "speaker.role_in_focus@rules", "role"),
+    ("a_club_inside_an_academy_product_epithet_is_no_speaker",
+     "[Rudi Hartono|PER] pulang ke Indonesia. Jebolan akademi [Ajax|ORG] ini mengatakan bahwa ia ingin melatih "
+     "anak muda.",
+     0, "indirect.verb.say", "ingin melatih anak muda", "Rudi Hartono", "speaker.role_in_focus@rules", "role"),
     ("an_epithet_with_nobody_in_focus_stays_as_written",
      "“Kami tidak pernah menerima undangan itu,” kata mantan pemain [Persija Jakarta|PER] ini.",
-     0, "direct.cue.postposed", "tidak pernah menerima", "mantan pemain Persija Jakarta ini",
+     0, "direct.cue.postposed", "tidak pernah menerima", "mantan pemain Persija Jakarta",
      "speaker.cue_role@rules", "role"),
+]
+
+# A phrase that speaks as written is named without the demonstrative that closes it: the
+# demonstrative points back and names no one (speakers.phrase_name). It stays where it closes a
+# postmodifier (the town's, not the doctors') or dates the role.
+PHRASE_NAMES: list[Case] = [
+    ("a_spokesperson_nobody_names_loses_the_demonstrative",
+     "Pemerintah Korea Selatan mengecam uji coba rudal itu. “Tindakan ini mengancam perdamaian di kawasan,” "
+     "ujar juru bicara tersebut.",
+     0, "direct.cue.postposed", "mengancam perdamaian", "juru bicara", "speaker.cue_role@rules", "role"),
+    ("an_unnamed_group_loses_the_demonstrative",
+     "“Kami menolak relokasi pasar ini,” kata para pedagang itu.",
+     0, "direct.cue.postposed", "menolak relokasi", "para pedagang", "speaker.cue_unnamed_source@rules",
+     "role"),
+    ("a_demonstrative_closing_a_place_postmodifier_stays",
+     "Para dokter di kota tersebut mengatakan bahwa rumah sakit kekurangan obat sejak pekan lalu.",
+     0, "indirect.verb.say", "kekurangan obat", "Para dokter di kota tersebut", "speaker.cue_unnamed_source@rules",
+     "role"),
+    ("a_dated_role_keeps_its_demonstrative",
+     "“Kami sudah menyiapkan anggaran untuk perbaikan jalan,” kata Gubernur Aceh kala itu.",
+     0, "direct.cue.postposed", "menyiapkan anggaran", "Gubernur Aceh kala itu", "speaker.cue_role@rules", "role"),
+    ("an_organisation_tagged_with_its_demonstrative_loses_it",
+     "“Aturan baru ini berlaku mulai tahun depan,” kata [dewan tersebut|ORG] dalam keterangannya.",
+     0, "direct.cue.postposed", "Aturan baru ini", "dewan", "speaker.cue_organisation@rules", "name"),
 ]
 
 APPOSED_ROLES: list[Case] = [
@@ -241,7 +273,7 @@ RELATIVES: list[Case] = [
      0, "direct.cue.postposed", "tidak pernah menipu", "Rudi Wijaya", "speaker.cue_name@rules", "name"),
 ]
 
-CASES = EPITHETS + APPOSED_ROLES + SHORT_FORMS + DEGREES + RELATIVES
+CASES = EPITHETS + PHRASE_NAMES + APPOSED_ROLES + SHORT_FORMS + DEGREES + RELATIVES
 
 KNOWN_GAPS: dict[str, str] = {
     "the_words_of_an_office_are_no_name":

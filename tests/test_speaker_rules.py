@@ -521,7 +521,7 @@ NOUN_PHRASE_AFTER_CUE: list[Case] = [
      [("direct", "Pasien harus segera dibawa", "sopir angkot", "direct.cue.postposed_noun_phrase", "role")], []),
     ("a_noun_phrase_closed_by_a_demonstrative",
      "“Jalan ini sudah rusak sejak lama,” kata pedagang sayur itu kepada wartawan.",
-     [("direct", "Jalan ini sudah rusak", "pedagang sayur itu", "direct.cue.postposed_noun_phrase", "role")], []),
+     [("direct", "Jalan ini sudah rusak", "pedagang sayur", "direct.cue.postposed_noun_phrase", "role")], []),
     ("a_noun_phrase_after_a_clause_and_a_comma",
      "Harga cabai sudah naik dua kali lipat sejak pekan lalu, kata pedagang pasar.",
      [("indirect", "Harga cabai sudah naik", "pedagang pasar", "indirect.cue.postposed_noun_phrase", "role")], []),

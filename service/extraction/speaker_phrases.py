@@ -258,6 +258,27 @@ def read_organisation_anaphor(tokens: list[Token], index: TextIndex, rules: Rule
     return role_mention(tokens, index)
 
 
+def read_bare_institution(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
+    """ "tulis perseroan", "Maskapai mengatakan", "kata otoritas": an institution noun alone
+    (speakers.yml organisation_anaphor_heads), written in lowercase or capitalised only as its
+    sentence's first word, is definite as it stands: news writes it for the company or body the
+    article follows. Read as a role phrase, whatever the tagger made of it, so the slot resolves
+    it as an organisation anaphor (speaker.organisation_anaphor), never to a person."""
+    if bare_institution_head([token.text for token in tokens], rules) is None:
+        return None
+    first = tokens[0]
+    opens_sentence = index.document.sentence_of(first.start).start == first.start
+    if not (first.text.islower() or (opens_sentence and first.text[1:].islower())):
+        return None
+    return role_mention(tokens, index)
+
+
+def bare_institution_head(words: list[str], rules: RuleSet) -> str | None:
+    """The institution noun a phrase is made of, with nothing else ("perseroan", "anak usaha")."""
+    lowered = tuple(word.lower() for word in words)
+    return " ".join(lowered) if lowered in rules.organisation_anaphor_heads else None
+
+
 def organisation_anaphor_head(words: list[str], rules: RuleSet) -> str | None:
     """The institution noun that heads a phrase closed by a demonstrative, if it opens with one
     and holds a word after it ("Anak usaha BCA ini" -> "anak usaha"; "Bank ini" -> "bank")."""
@@ -609,6 +630,7 @@ WHOLE_PHRASE_READERS: list[PhraseReader] = [
     read_document_issuer,
     read_unnamed_source,
     read_party,
+    read_bare_institution,
     read_organisation_anaphor,
     read_epithet,
     read_definite_description,

@@ -31,7 +31,8 @@ speaker.role_abbreviation          a definite role of one shortened office ("Men
 speaker.role_organisation          a definite role: an organisation that spoke and whose name
                                    opens with the role's head noun ("JPU" ... "kata jaksa")
 speaker.organisation_anaphor       a definite phrase headed by an institution noun ("Anak usaha BCA
-                                   ini"): the organisation named last before it, never a person
+                                   ini"): the organisation named last before it, never a person;
+                                   the noun alone ("tulis perseroan"): the organisation that spoke last
 speaker.document_issuer            a document phrase closed by a demonstrative ("riset itu"): the
                                    issuer named with the same document noun before it ("riset PT
                                    Pilarmas Investindo Sekuritas"), never the person in focus; one
@@ -81,6 +82,7 @@ from service.extraction.names import same_name
 from service.extraction.rules import RuleSet
 from service.extraction.salience import FocusGroup, FocusMention, Salience
 from service.extraction.speaker_phrases import (
+    bare_institution_head,
     issuer_after_marker,
     organisation_anaphor_head,
     parse_speaker_phrase,
@@ -129,6 +131,8 @@ ANTECEDENT_GENERATORS = {"clitic": CLITIC_ANTECEDENT, "pronoun": PRONOUN_ANTECED
 NOT_PEOPLE_IN_FOCUS = frozenset({ORGANISATION_ANAPHOR, DOCUMENT_ISSUER, STATUTE_OF_PROVISION})
 # cue phrases whose resolved person is in focus where the phrase is written (focus.resolved_speaker)
 RESOLVED_CUE_KINDS = frozenset({"clitic", "pronoun", "role"})
+# cue phrases that speak as written, named without a closing demonstrative (phrase_name)
+PHRASE_NAME_KINDS = frozenset({"organization", "role"})
 
 
 class SpeakerRanker(Protocol):
@@ -226,7 +230,33 @@ def cue_phrase(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
         generator = CUE_ROLE if anaphoric else CUE_UNNAMED_SOURCE
     else:
         generator = CUE_UNRESOLVED
-    return [SpeakerCandidate(generator, mention.name, mention, {"generator_rank": 0})]
+    return [SpeakerCandidate(generator, phrase_name(mention, state.rules), mention, {"generator_rank": 0})]
+
+
+def phrase_name(mention: Mention, rules: RuleSet) -> str | None:
+    """The name of an organisation or role phrase that speaks as written, less the demonstrative
+    that closes it ("juru bicara tersebut" -> "juru bicara", "dewan tersebut" -> "dewan"): the
+    demonstrative points back, it names no one (guidelines: the canonical name as best given;
+    "para peserta aksi" for "Para peserta aksi tersebut"). Kept where it closes a postmodifier
+    ("para dokter di kota tersebut": the town's, not the doctors'), a time adjunct or an age
+    ("Gubernur Aceh kala itu", "pejabat 60 tahun ini"), and for a document ("siaran pers tersebut",
+    which the document generators read for its issuer). The mention stays the phrase as written."""
+    name = mention.name
+    if mention.kind not in PHRASE_NAME_KINDS or not name:
+        return name
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in rules.demonstratives or _closes_another_phrase(words, rules) \
+            or _names_a_document(name, rules) or words[0].lower() in rules.document_nouns:
+        return name
+    return name[:len(name) - len(words[-1])].rstrip(" ,")
+
+
+def _closes_another_phrase(words: list[str], rules: RuleSet) -> bool:
+    """Whether the closing demonstrative belongs to a phrase inside the speaker's: a postmodifier
+    ("di kota tersebut"), a time adjunct or an age ("tahun ini", "60 tahun ini", "kala itu")."""
+    before = words[-2].lower()
+    return before in rules.time_words or before in rules.time_nouns_before_demonstratives \
+        or any(word.lower() in rules.noun_postmodifiers for word in words[1:-1])
 
 
 def apposed_head(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
@@ -350,6 +380,9 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     head = organisation_anaphor_head(role_text.split(), state.rules)
     if head is not None:
         return _organisation_anaphor(quote.speaker.mention, head, point, state, quote)
+    bare = bare_institution_head(role_text.split(), state.rules)
+    if bare is not None:
+        return _bare_institution(quote.speaker.mention, bare, point, state, quote)
     found: list[SpeakerCandidate] = []
     earlier = coreference.earlier_unnamed_source(role_text, state.unnamed_sources, state.rules)
     if earlier is not None:
@@ -665,6 +698,21 @@ def _organisation_anaphor(phrase: Mention, head: str, point: int, state: SlotSta
     return [SpeakerCandidate(rule, organisation.name, organisation, {"generator_rank": 0})]
 
 
+def _bare_institution(phrase: Mention, head: str, point: int, state: SlotState,
+                      quote: Quote) -> list[SpeakerCandidate]:
+    """An institution noun alone ("tulis perseroan", "Maskapai mengatakan") is the body the
+    article follows: the organisation that spoke last before it, else the one an institution
+    phrase with a demonstrative would point back at (speaker.organisation_anaphor). The latest
+    organisation written is often one the body spoke of ("Danamon mengatakan, kepemilikan saham
+    MUFG Bank …" … "tulis perseroan" is Danamon's)."""
+    spoke = [organisation for organisation in state.organisations
+             if organisation.end <= point and organisation.name and not organisation.overlaps(phrase)]
+    if spoke:
+        latest = max(spoke, key=lambda organisation: organisation.end)
+        return [SpeakerCandidate(ORGANISATION_ANAPHOR, latest.name, latest, {"generator_rank": 0})]
+    return _organisation_anaphor(phrase, head, point, state, quote)
+
+
 def previous_quote(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     """A quote with no cue right after another one, in the same paragraph run, continues its
     speaker (news convention); otherwise it has none."""
@@ -798,6 +846,9 @@ def _apply(chosen: SpeakerCandidate, quote: Quote, state: SlotState) -> None:
     if chosen.generator == CUE_ORGANISATION:
         _person_read_as_organisation(chosen, state)
     if chosen.generator in KEEPS_THE_CUE_PHRASE:
+        if mention is not None and speaker.name == mention.name and chosen.name != mention.name \
+                and mention.kind in PHRASE_NAME_KINDS:
+            speaker.name = chosen.name  # the phrase's name less its closing demonstrative (phrase_name)
         return
     speaker.name = chosen.name
     if chosen.mention is None:
