@@ -358,6 +358,7 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
              and not _foreign_article_name(cluster, rules)]
     kept = [cluster for cluster in named if _is_evidenced(cluster)]
     for cluster in kept:
+        _respell_by_majority(cluster, document, rules)
         _give_usual_full_name(cluster, rules)
     document.people = [_person(cluster) for cluster in kept]
     # after the evidenced ones, so that no quote's person_key moves when the check drops them
@@ -723,6 +724,31 @@ def _expand_middle_initial(cluster: Cluster, rules: RuleSet) -> None:
     full = expansions.names.get(key)
     if full is not None:
         _rename(cluster, full, expansions.id)
+
+
+RESPELT_WORD_AT = {"name.misspelt_surname": -1, "name.misspelt_given_name": 0}  # the name's word a merge respells
+
+
+def _respell_by_majority(cluster: Cluster, document: Document, rules: RuleSet) -> None:
+    """A full name written once with a word the article's short mentions spell otherwise
+    ("Christopher Philips", then "kata Phillips" nine times) takes the mentions' spelling when
+    they write it far more often: the full name holds the slip, and the guidelines give the
+    name as best given in the article. Rule names.majority_spelling."""
+    if cluster.kind != "person" or len(cluster.words) < MIN_FULL_NAME_WORDS:
+        return
+    rule = rules.names.majority_spelling
+    for form, merge in list(cluster.variants.items()):
+        position = RESPELT_WORD_AT.get(merge)
+        if position is None or len(form.split()) != 1 or form == cluster.words[position]:
+            continue
+        respelt = len(document.tokens_with_text(form))
+        written = len(document.tokens_with_text(cluster.words[position]))
+        if respelt >= rule.min_uses and respelt >= rule.min_ratio * max(written, 1):
+            words = list(cluster.words)
+            words[position] = form
+            cluster.variants[form] = CONTAINED
+            _rename(cluster, " ".join(words), rule.id)
+            return
 
 
 def _rename(cluster: Cluster, full: str, rule: str) -> None:
