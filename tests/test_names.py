@@ -768,6 +768,23 @@ USUAL_FULL_NAMES: list[NameCase] = [
     ("middle_initial_news_never_expands",
      "“Investasi naik tahun ini,” kata [Dimas K. Wardhana|PER].",
      [("Dimas K. Wardhana", "direct.cue.postposed", "name")], ["Dimas K. Wardhana"]),
+    # A usual full name written with one word misspelt takes the usual spelling (names.usual_spelling):
+    # a letter dropped from the surname ...
+    ("usual_full_name_with_a_letter_dropped",
+     "Menteri Keuangan [Sri Mulyani Indawati|PER] mengatakan bahwa defisit anggaran tetap terjaga.",
+     [("Sri Mulyani Indrawati", "indirect.verb.say", "name")], ["Sri Mulyani Indrawati"]),
+    # ... or a letter typed twice in the given name ...
+    ("usual_full_name_with_a_letter_doubled",
+     "“Pembangunan harus merata,” kata Presiden [Joko Widoddo|PER].",
+     [("Joko Widodo", "direct.cue.postposed", "name")], ["Joko Widodo"]),
+    # ... but a word that ends otherwise is another name (Widodi is no slip of Widodo), and so is
+    # a name with two words changed.
+    ("name_ending_otherwise_than_a_usual_full_name",
+     "Kepala desa [Joko Widodi|PER] mengatakan bahwa panen tahun ini bagus.",
+     [("Joko Widodi", "indirect.verb.say", "name")], ["Joko Widodi"]),
+    ("two_words_away_from_a_usual_full_name",
+     "Ketua RT [Sri Mulani Indawati|PER] mengatakan bahwa jalan desa rusak.",
+     [("Sri Mulani Indawati", "indirect.verb.say", "name")], ["Sri Mulani Indawati"]),
     # Titles the guidelines drop (Ayatollah, Abah, Nabi) are not part of the name.
     ("religious_title_dropped",
      "Pemimpin tertinggi Iran [Ayatollah Ali Khamenei|PER] mengatakan bahwa negaranya siap.",
@@ -1389,6 +1406,13 @@ def test_a_majority_spelling_keeps_the_full_name_as_a_variant(markup_extractor: 
     _, result = markup_extractor.extract(MAJORITY_SPELLINGS[0][1])
     assert [(variant.name, variant.rule) for variant in result.people[0].variants] == [
         ("Setiabudi", "name.contained"), ("Daniel Setiabudhi", "names.majority_spelling")]
+
+
+def test_a_usual_spelling_keeps_the_written_form_as_a_variant(markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract(
+        "Menteri Keuangan [Sri Mulyani Indawati|PER] mengatakan bahwa defisit anggaran tetap terjaga.")
+    assert [(variant.name, variant.rule) for variant in result.people[0].variants] == [
+        ("Sri Mulyani Indawati", "names.usual_spelling")]
 
 
 def test_names_rules_reject_a_word_listed_twice(tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ from service.extraction.mentions import (
     ordinary_word_opening_a_sentence,
     strip_titles,
 )
-from service.extraction.names import merge_rule, respelt_clip
+from service.extraction.names import merge_rule, respelt_clip, respelt_full_name
 from service.extraction.rule_models import CitedOutlet
 from service.extraction.rules import RuleSet
 
@@ -691,7 +691,8 @@ def _give_usual_full_name(cluster: Cluster, rules: RuleSet) -> None:
     usual = rules.names.usual_full_names
     full = usual.names.get(cluster.name) if cluster.kind == "person" else None
     if full is None:
-        _expand_middle_initial(cluster, rules)
+        if not _respell_as_usual(cluster, rules):
+            _expand_middle_initial(cluster, rules)
         return
     if full.split()[0].lower() in rules.name_opening_place_heads:
         return  # a country's nickname ("Negeri Sakura") read off the pool is no person's full name
@@ -701,6 +702,20 @@ def _give_usual_full_name(cluster: Cluster, rules: RuleSet) -> None:
 
 
 MIN_FULL_NAME_WORDS = 2  # a given name and a surname: the name is already whole
+
+
+def _respell_as_usual(cluster: Cluster, rules: RuleSet) -> bool:
+    """A full name the article writes with one word misspelt ("Sri Mulyani Indawati", "Joko
+    Widdodo") takes the spelling news usually gives that person (usual_full_names and
+    initial_expansions, read off the news pool): the guidelines give a public figure the usual
+    full name, and one slip of the keyboard is no other person. Rule names.usual_spelling."""
+    if cluster.kind != "person" or len(cluster.words) < MIN_FULL_NAME_WORDS:
+        return False
+    usual = respelt_full_name(cluster.words, rules.usual_spellings)
+    if usual is None:
+        return False
+    _rename(cluster, usual, rules.names.usual_spelling.id)
+    return True
 
 
 def _office_word_before_a_full_name(words: list[str], full: list[str], rules: RuleSet) -> bool:

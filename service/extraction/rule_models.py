@@ -926,6 +926,13 @@ class MajoritySpelling(StrictModel):
     min_ratio: float = Field(default=2.0, gt=1.0)
 
 
+class UsualSpelling(StrictModel):
+    """names.yml usual_spelling: a full name one misspelt word away from a usual full name
+    (usual_full_names, initial_expansions) takes that name's spelling."""
+
+    id: str
+
+
 class RespeltClip(StrictModel):
     """names.yml respelt_clip: letter groups news writes for one sound (`respellings`, each
     rewritten to its second form) and the fewest letters a clipped given name keeps."""
@@ -1041,6 +1048,7 @@ class NameRules(StrictModel):
     repeated_word: NameTail = NameTail(id="names.repeated_word", min_letters=2)
     respelt_clip: RespeltClip = RespeltClip(id="names.respelt_clip")
     majority_spelling: MajoritySpelling = MajoritySpelling(id="names.majority_spelling")
+    usual_spelling: UsualSpelling = UsualSpelling(id="names.usual_spelling")
     calendar_terms: CalendarTerms = CalendarTerms(id="names.calendar_term", words=[])
     paired_names: PairedNames = PairedNames(id="names.paired_names")
     cited_outlet: CitedOutlet = CitedOutlet(id="names.cited_outlet", words=[])
