@@ -785,6 +785,10 @@ USUAL_FULL_NAMES: list[NameCase] = [
     ("two_words_away_from_a_usual_full_name",
      "Ketua RT [Sri Mulani Indawati|PER] mengatakan bahwa jalan desa rusak.",
      [("Sri Mulani Indawati", "indirect.verb.say", "name")], ["Sri Mulani Indawati"]),
+    # Two short forms that each take one usual full name are one person, one entry.
+    ("two_short_forms_of_one_usual_full_name",
+     "“Saya akan kembali,” kata [Trent|PER]. “Saya siap,” ujar [Alexander-Arnold|PER].",
+     [("Trent Alexander-Arnold", "direct.cue.postposed", "name")] * 2, ["Trent Alexander-Arnold"]),
     # Titles the guidelines drop (Ayatollah, Abah, Nabi) are not part of the name.
     ("religious_title_dropped",
      "Pemimpin tertinggi Iran [Ayatollah Ali Khamenei|PER] mengatakan bahwa negaranya siap.",
@@ -1413,6 +1417,15 @@ def test_a_usual_spelling_keeps_the_written_form_as_a_variant(markup_extractor: 
         "Menteri Keuangan [Sri Mulyani Indawati|PER] mengatakan bahwa defisit anggaran tetap terjaga.")
     assert [(variant.name, variant.rule) for variant in result.people[0].variants] == [
         ("Sri Mulyani Indawati", "names.usual_spelling")]
+
+
+def test_people_renamed_alike_fold_into_the_first(markup_extractor: MarkupExtractor) -> None:
+    _, result = markup_extractor.extract(
+        "“Saya akan kembali,” kata [Trent|PER]. “Saya siap,” ujar [Alexander-Arnold|PER].")
+    assert [(variant.name, variant.rule) for variant in result.people[0].variants] == [
+        ("Trent", "names.usual_full_name"), ("Alexander-Arnold", "names.usual_full_name")]
+    assert [quote.speaker.person_id for quote in result.quotes] == [result.people[0].id] * 2
+    assert result.people[0].quote_count == 2
 
 
 def test_names_rules_reject_a_word_listed_twice(tmp_path: Path) -> None:

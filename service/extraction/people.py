@@ -360,6 +360,11 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
     for cluster in kept:
         _respell_by_majority(cluster, document, rules)
         _give_usual_full_name(cluster, rules)
+    folded = _fold_renamed_twins(kept)
+    kept = [cluster for cluster in kept if id(cluster) not in folded]
+    named = [cluster for cluster in named if id(cluster) not in folded]
+    speaker_clusters = [folded.get(id(cluster), cluster) if cluster is not None else None
+                        for cluster in speaker_clusters]
     document.people = [_person(cluster) for cluster in kept]
     # after the evidenced ones, so that no quote's person_key moves when the check drops them
     document.people.extend(_person(cluster, unevidenced=True) for cluster in named if not _is_evidenced(cluster))
@@ -764,6 +769,28 @@ def _respell_by_majority(cluster: Cluster, document: Document, rules: RuleSet) -
             cluster.variants[form] = CONTAINED
             _rename(cluster, " ".join(words), rule.id)
             return
+
+
+def _fold_renamed_twins(kept: list[Cluster]) -> dict[int, Cluster]:
+    """People that the renaming above gave one and the same name ("Jose Maourinho" respelt
+    beside "Jose Mourinho"; "Trent" and "Alexander-Arnold" both given "Trent Alexander-Arnold")
+    are one person: each later entry folds into the first, its mentions, roles and forms
+    joining it. By id of each folded cluster, the entry it joined."""
+    first: dict[tuple[str, ...], Cluster] = {}
+    folded: dict[int, Cluster] = {}
+    for cluster in kept:
+        if cluster.kind != "person":
+            continue
+        survivor = first.setdefault(tuple(cluster.words), cluster)
+        if survivor is cluster:
+            continue
+        survivor.mentions = sorted([*survivor.mentions, *cluster.mentions], key=lambda span: span.start)
+        survivor.speaks = survivor.speaks or cluster.speaks
+        survivor.roles.extend(role for role in cluster.roles if role not in survivor.roles)
+        for form, rule in cluster.variants.items():
+            survivor.add_variant(form, rule)
+        folded[id(cluster)] = survivor
+    return folded
 
 
 def _rename(cluster: Cluster, full: str, rule: str) -> None:
