@@ -62,6 +62,53 @@ def _merge_rule(first: tuple[str, ...], second: tuple[str, ...]) -> str | None:
     return None
 
 
+SpellingSlots = dict[tuple[int, int, tuple[str, ...]], tuple[str, ...]]
+
+
+def spelling_slots(full_names: list[str]) -> SpellingSlots:
+    """Each full name of two words or more under each of its words left out: (how many words,
+    which one, the other words in lowercase) -> the names, so that a name one misspelt word
+    away from one of them is found by its other words."""
+    slots: dict[tuple[int, int, tuple[str, ...]], list[str]] = {}
+    for name in full_names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        for position in range(len(words)):
+            rest = tuple(word.lower() for word in words[:position] + words[position + 1:])
+            slots.setdefault((len(words), position, rest), []).append(name)
+    return {key: tuple(names) for key, names in slots.items()}
+
+
+def respelt_full_name(words: list[str], slots: SpellingSlots) -> str | None:
+    """The one full name of `slots` that `words` write with one word misspelt (a slip inside a
+    word of at least six letters: `_slipped_inside`) and every other word as it is ("Sri Mulyani Indawati"
+    -> Sri Mulyani Indrawati); None when there is none or more than one."""
+    found: set[str] = set()
+    for position, word in enumerate(words):
+        rest = tuple(other.lower() for other in words[:position] + words[position + 1:])
+        for name in slots.get((len(words), position, rest), ()):
+            usual = name.split()[position].lower()
+            if _slipped_inside(strip_diacritics(word.lower()), strip_diacritics(usual)):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _slipped_inside(word: str, usual: str) -> bool:
+    """A word of at least MIN_FUZZY_SURNAME_CHARS letters that a slip inside the usual word
+    makes: one letter mistyped, dropped or typed once more, neither the first nor the last
+    (Indawati for Indrawati, Widoddo for Widodo); names differ by design at their ends
+    (Antoni and Antonio are two names)."""
+    if min(len(word), len(usual)) < MIN_FUZZY_SURNAME_CHARS or word == usual:
+        return False
+    if len(word) == len(usual):
+        return _one_letter_mistyped(word, usual)
+    shorter, longer = sorted((word, usual), key=len)
+    if len(longer) - len(shorter) != 1 or shorter[0] != longer[0] or shorter[-1] != longer[-1]:
+        return False
+    return any(longer[:cut] + longer[cut + 1:] == shorter for cut in range(1, len(longer) - 1))
+
+
 def _misspelt(word: str, name_word: str) -> bool:
     """A word of at least six letters that differs slightly from a word of a name: close by
     rapidfuzz ratio, or the same length with one letter mistyped inside it ("Marharet" for

@@ -34,7 +34,7 @@ from service.extraction.mentions import (
     ordinary_word_opening_a_sentence,
     strip_titles,
 )
-from service.extraction.names import merge_rule, respelt_clip
+from service.extraction.names import merge_rule, respelt_clip, respelt_full_name
 from service.extraction.rule_models import CitedOutlet
 from service.extraction.rules import RuleSet
 
@@ -358,7 +358,13 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
              and not _foreign_article_name(cluster, rules)]
     kept = [cluster for cluster in named if _is_evidenced(cluster)]
     for cluster in kept:
+        _respell_by_majority(cluster, document, rules)
         _give_usual_full_name(cluster, rules)
+    folded = _fold_renamed_twins(kept)
+    kept = [cluster for cluster in kept if id(cluster) not in folded]
+    named = [cluster for cluster in named if id(cluster) not in folded]
+    speaker_clusters = [folded.get(id(cluster), cluster) if cluster is not None else None
+                        for cluster in speaker_clusters]
     document.people = [_person(cluster) for cluster in kept]
     # after the evidenced ones, so that no quote's person_key moves when the check drops them
     document.people.extend(_person(cluster, unevidenced=True) for cluster in named if not _is_evidenced(cluster))
@@ -690,7 +696,8 @@ def _give_usual_full_name(cluster: Cluster, rules: RuleSet) -> None:
     usual = rules.names.usual_full_names
     full = usual.names.get(cluster.name) if cluster.kind == "person" else None
     if full is None:
-        _expand_middle_initial(cluster, rules)
+        if not _respell_as_usual(cluster, rules):
+            _expand_middle_initial(cluster, rules)
         return
     if full.split()[0].lower() in rules.name_opening_place_heads:
         return  # a country's nickname ("Negeri Sakura") read off the pool is no person's full name
@@ -700,6 +707,20 @@ def _give_usual_full_name(cluster: Cluster, rules: RuleSet) -> None:
 
 
 MIN_FULL_NAME_WORDS = 2  # a given name and a surname: the name is already whole
+
+
+def _respell_as_usual(cluster: Cluster, rules: RuleSet) -> bool:
+    """A full name the article writes with one word misspelt ("Sri Mulyani Indawati", "Joko
+    Widdodo") takes the spelling news usually gives that person (usual_full_names and
+    initial_expansions, read off the news pool): the guidelines give a public figure the usual
+    full name, and one slip of the keyboard is no other person. Rule names.usual_spelling."""
+    if cluster.kind != "person" or len(cluster.words) < MIN_FULL_NAME_WORDS:
+        return False
+    usual = respelt_full_name(cluster.words, rules.usual_spellings)
+    if usual is None:
+        return False
+    _rename(cluster, usual, rules.names.usual_spelling.id)
+    return True
 
 
 def _office_word_before_a_full_name(words: list[str], full: list[str], rules: RuleSet) -> bool:
@@ -723,6 +744,53 @@ def _expand_middle_initial(cluster: Cluster, rules: RuleSet) -> None:
     full = expansions.names.get(key)
     if full is not None:
         _rename(cluster, full, expansions.id)
+
+
+RESPELT_WORD_AT = {"name.misspelt_surname": -1, "name.misspelt_given_name": 0}  # the name's word a merge respells
+
+
+def _respell_by_majority(cluster: Cluster, document: Document, rules: RuleSet) -> None:
+    """A full name written once with a word the article's short mentions spell otherwise
+    ("Christopher Philips", then "kata Phillips" nine times) takes the mentions' spelling when
+    they write it far more often: the full name holds the slip, and the guidelines give the
+    name as best given in the article. Rule names.majority_spelling."""
+    if cluster.kind != "person" or len(cluster.words) < MIN_FULL_NAME_WORDS:
+        return
+    rule = rules.names.majority_spelling
+    for form, merge in list(cluster.variants.items()):
+        position = RESPELT_WORD_AT.get(merge)
+        if position is None or len(form.split()) != 1 or form == cluster.words[position]:
+            continue
+        respelt = len(document.tokens_with_text(form))
+        written = len(document.tokens_with_text(cluster.words[position]))
+        if respelt >= rule.min_uses and respelt >= rule.min_ratio * max(written, 1):
+            words = list(cluster.words)
+            words[position] = form
+            cluster.variants[form] = CONTAINED
+            _rename(cluster, " ".join(words), rule.id)
+            return
+
+
+def _fold_renamed_twins(kept: list[Cluster]) -> dict[int, Cluster]:
+    """People that the renaming above gave one and the same name ("Jose Maourinho" respelt
+    beside "Jose Mourinho"; "Trent" and "Alexander-Arnold" both given "Trent Alexander-Arnold")
+    are one person: each later entry folds into the first, its mentions, roles and forms
+    joining it. By id of each folded cluster, the entry it joined."""
+    first: dict[tuple[str, ...], Cluster] = {}
+    folded: dict[int, Cluster] = {}
+    for cluster in kept:
+        if cluster.kind != "person":
+            continue
+        survivor = first.setdefault(tuple(cluster.words), cluster)
+        if survivor is cluster:
+            continue
+        survivor.mentions = sorted([*survivor.mentions, *cluster.mentions], key=lambda span: span.start)
+        survivor.speaks = survivor.speaks or cluster.speaks
+        survivor.roles.extend(role for role in cluster.roles if role not in survivor.roles)
+        for form, rule in cluster.variants.items():
+            survivor.add_variant(form, rule)
+        folded[id(cluster)] = survivor
+    return folded
 
 
 def _rename(cluster: Cluster, full: str, rule: str) -> None:

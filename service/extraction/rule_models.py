@@ -935,6 +935,23 @@ class NameTail(StrictModel):
     min_letters: int = Field(default=1, gt=0)
 
 
+class MajoritySpelling(StrictModel):
+    """names.yml majority_spelling: a word of a full name the article respells in its short
+    mentions takes their spelling when they write it at least `min_uses` times and at least
+    `min_ratio` times as often as the full name's spelling."""
+
+    id: str
+    min_uses: int = Field(default=3, gt=0)
+    min_ratio: float = Field(default=2.0, gt=1.0)
+
+
+class UsualSpelling(StrictModel):
+    """names.yml usual_spelling: a full name one misspelt word away from a usual full name
+    (usual_full_names, initial_expansions) takes that name's spelling."""
+
+    id: str
+
+
 class RespeltClip(StrictModel):
     """names.yml respelt_clip: letter groups news writes for one sound (`respellings`, each
     rewritten to its second form) and the fewest letters a clipped given name keeps."""
@@ -1049,6 +1066,8 @@ class NameRules(StrictModel):
     affiliation_head: NameTail = NameTail(id="names.affiliation_head")
     repeated_word: NameTail = NameTail(id="names.repeated_word", min_letters=2)
     respelt_clip: RespeltClip = RespeltClip(id="names.respelt_clip")
+    majority_spelling: MajoritySpelling = MajoritySpelling(id="names.majority_spelling")
+    usual_spelling: UsualSpelling = UsualSpelling(id="names.usual_spelling")
     calendar_terms: CalendarTerms = CalendarTerms(id="names.calendar_term", words=[])
     paired_names: PairedNames = PairedNames(id="names.paired_names")
     cited_outlet: CitedOutlet = CitedOutlet(id="names.cited_outlet", words=[])

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from service.extraction.hygiene import known_name_endings
 from service.extraction.morphology import Morphology
+from service.extraction.names import spelling_slots
 from service.extraction.rule_models import (
     DEFAULT_HYGIENE,
     CueRules,
@@ -70,6 +71,9 @@ class RuleSet:
         self.common_words = frozenset(self.names.common_words.words)
         # a glued function word is cut off a stem that closes one of these (hygiene.glued_function_word)
         self.known_name_endings = known_name_endings(list(self.names.usual_full_names.names.values()))
+        # the full names news usually writes, by their other words: a misspelt one takes their spelling
+        self.usual_spellings = spelling_slots(list(self.names.usual_full_names.names.values())
+                                              + list(self.names.initial_expansions.names.values()))
         self.statute_nouns = frozenset(self.names.statute_nouns.words)
         self.name_endings = frozenset(self.names.name_endings.words)
         self.initials_markers = frozenset(self.names.initials_markers.words)
