@@ -124,7 +124,7 @@ NOT_PERSONS: list[NameCase] = [
     ("full_name_after_bernama_lengkap_is_not_a_second_person",
      "“Kami bermain baik,” kata pelatih bernama lengkap [Jorge Mario Santos|PER] itu. [Rina Marlina|PER] mengatakan "
      "bahwa timnya kalah.",
-     [("pelatih bernama lengkap Jorge Mario Santos itu", "direct.cue.postposed", "role"),
+     [("pelatih bernama lengkap Jorge Mario Santos", "direct.cue.postposed", "role"),
       ("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
     # A nickname after `dikenal luas sebagai` or `karib disapa` is the person named before it
     # (speakers.yml alias_markers), not a second person.
