@@ -13,7 +13,8 @@ without a named rule. (Mental states never become candidates: they are not repor
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from typing import Protocol
 
 from service.extraction.document import UNATTRIBUTED_RULE, Document, Quote, Rejection, rule_id
 from service.extraction.rules import RuleSet
@@ -113,9 +114,10 @@ def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
             or document.text[quote.cue.start:quote.cue.end].lower() in rules.clause_verbs:
         return False
     clause = _clause_text(document, quote)
-    if any(character.isdigit() for character in clause) and not _names_a_topic(_object_words(clause), rules):
+    object_words = _object_words(clause)
+    if any(character.isdigit() for character in clause) and not _names_a_topic(object_words, rules):
         return False  # a specific claim with a figure ("menyebut angka 48 pesawat") is reported
-    words = _purpose_clause_dropped(_complement_markers_dropped(_object_words(clause), quote, rules), rules)
+    words = _purpose_clause_dropped(_complement_markers_dropped(object_words, quote, rules), rules)
     return not _has_own_predicate(words, rules)
 
 
@@ -142,11 +144,15 @@ def _purpose_clause_dropped(words: list[str], rules: RuleSet) -> list[str]:
     predicate before the marker ("rencana itu akan dibahas untuk …") still makes a clause. An
     adjective first ("menegaskan siap untuk mengganti …") is no such noun and is read whole."""
     noun_object = rules.false_quotes.noun_object
-    if not words or (words[0] not in noun_object.purpose_heads
-                     and _head_stem(words[0], rules) not in noun_object.purpose_heads):
+    if not words or not _headed_by(words[0], noun_object.purpose_heads, rules):
         return words
     marker = next((position for position, word in enumerate(words) if word in noun_object.purpose_markers), None)
     return words if marker is None else words[:marker]
+
+
+def _headed_by(word: str, heads: Collection[str], rules: RuleSet) -> bool:
+    """Whether a word, as written or without its clitic, is one of the heads a list names."""
+    return word in heads or _head_stem(word, rules) in heads
 
 
 def _head_stem(word: str, rules: RuleSet) -> str:
@@ -163,9 +169,7 @@ def _complement_markers_dropped(words: list[str], quote: Quote, rules: RuleSet) 
     "menekankan polusi udara sebagai ancaman terbesar" is a judgement (a small clause)."""
     if not words or quote.cue_lemma in rules.small_clause_verbs:
         return words
-    head, suffix = words[0], rules.cues.clitic.suffix
-    if head not in rules.false_quotes.noun_object.role_heads \
-            and not (rules.has_clitic(head) and head[:-len(suffix)] in rules.false_quotes.noun_object.role_heads):
+    if not _headed_by(words[0], rules.false_quotes.noun_object.role_heads, rules):
         return words
     return [word for word in words if word not in rules.small_clause_markers]
 
@@ -567,38 +571,27 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     # even when the object is a noun phrase too ("menolak untuk menyebutkan siapa calon yang
     # dimaksud")
     return [(reasons.directive.id, _is_directive), (reasons.topic_object.id, _is_topic_object),
-            (reasons.irrealis.id, _is_irrealis), *_coordinated_irrealis_reason(rules),
-            (reasons.refusal.id, _is_refusal), *_negated_report_reason(rules),
-            *_secured_outcome_reason(rules), *_time_only_reason(rules), (reasons.noun_object.id, _is_noun_object),
-            *_recorded_figure_reason(rules),
+            (reasons.irrealis.id, _is_irrealis),
+            *_optional_reason(reasons.irrealis.coordinated, _is_coordinated_irrealis),
+            (reasons.refusal.id, _is_refusal), *_optional_reason(reasons.negated_report, _is_negated_report),
+            *_optional_reason(reasons.secured_outcome, _is_secured_outcome),
+            *_optional_reason(reasons.time_only, _is_time_only), (reasons.noun_object.id, _is_noun_object),
+            *_optional_reason(reasons.recorded_figure, _is_recorded_figure),
             (reasons.passive_topic.id, _is_passive_topic),
             (reasons.title_case.id, _is_title_case), (reasons.quoted_fragment.id, _is_quoted_fragment),
             (reasons.backward_directive.id, _is_backward_directive), (reasons.named_title.id, _is_named_title)]
 
 
-def _negated_report_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
-    negated = rules.false_quotes.negated_report
-    return [] if negated is None else [(negated.id, _is_negated_report)]
+class _Reason(Protocol):
+    """A false-quote reason of rules/quotes.yml: what a rejection records."""
+
+    @property
+    def id(self) -> str: ...
 
 
-def _recorded_figure_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
-    recorded = rules.false_quotes.recorded_figure
-    return [] if recorded is None else [(recorded.id, _is_recorded_figure)]
-
-
-def _secured_outcome_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
-    secured = rules.false_quotes.secured_outcome
-    return [] if secured is None else [(secured.id, _is_secured_outcome)]
-
-
-def _time_only_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
-    time_only = rules.false_quotes.time_only
-    return [] if time_only is None else [(time_only.id, _is_time_only)]
-
-
-def _coordinated_irrealis_reason(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
-    coordinated = rules.false_quotes.irrealis.coordinated
-    return [] if coordinated is None else [(coordinated.id, _is_coordinated_irrealis)]
+def _optional_reason(reason: _Reason | None, test: FalseQuoteTest) -> list[tuple[str, FalseQuoteTest]]:
+    """A reason the rules may leave out: its test runs only where the YAML declares it."""
+    return [] if reason is None else [(reason.id, test)]
 
 
 def filter_false_quotes(document: Document, rules: RuleSet) -> None:

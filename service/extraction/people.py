@@ -103,7 +103,8 @@ def _matching_cluster(clusters: list[Cluster], words: list[str], name: str, kind
 
 WRITTEN_EXACTLY = "name.written_exactly"
 CONTAINED = "name.contained"  # the form's words, each written letter for letter in the name
-MISSPELLING_MERGES = frozenset({"name.misspelt_surname", "name.misspelt_given_name"})  # one word slightly off
+RESPELT_WORD_AT = {"name.misspelt_surname": -1, "name.misspelt_given_name": 0}  # the name's word a merge respells
+MISSPELLING_MERGES = frozenset(RESPELT_WORD_AT)  # one word slightly off
 
 
 def _written_exactly(matches: list[tuple[Cluster, str]]) -> list[tuple[Cluster, str]]:
@@ -744,9 +745,6 @@ def _expand_middle_initial(cluster: Cluster, rules: RuleSet) -> None:
     full = expansions.names.get(key)
     if full is not None:
         _rename(cluster, full, expansions.id)
-
-
-RESPELT_WORD_AT = {"name.misspelt_surname": -1, "name.misspelt_given_name": 0}  # the name's word a merge respells
 
 
 def _respell_by_majority(cluster: Cluster, document: Document, rules: RuleSet) -> None:

@@ -266,9 +266,7 @@ def read_bare_institution(tokens: list[Token], index: TextIndex, rules: RuleSet)
     it as an organisation anaphor (speaker.organisation_anaphor), never to a person."""
     if bare_institution_head([token.text for token in tokens], rules) is None:
         return None
-    first = tokens[0]
-    opens_sentence = index.document.sentence_of(first.start).start == first.start
-    if not (first.text.islower() or (opens_sentence and first.text[1:].islower())):
+    if not _written_lowercase(tokens[0], index):
         return None
     return role_mention(tokens, index)
 
@@ -598,9 +596,13 @@ def _with_institution_heads_before(start: int, tokens: list[Token], index: TextI
 
 def _lowercase_head(token: Token, index: TextIndex, rules: RuleSet) -> bool:
     """An institution head written in lowercase, or capitalised only as its sentence's first word."""
+    return _written_lowercase(token, index) and token.text.lower() in rules.institution_heads
+
+
+def _written_lowercase(token: Token, index: TextIndex) -> bool:
+    """A word written in lowercase, or capitalised only because it opens its sentence."""
     opens_sentence = index.document.sentence_of(token.start).start == token.start
-    written_lower = token.text.islower() or (opens_sentence and token.text[1:].islower())
-    return written_lower and token.text.lower() in rules.institution_heads
+    return token.text.islower() or (opens_sentence and token.text[1:].islower())
 
 
 def read_unissued_document(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:

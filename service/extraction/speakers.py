@@ -246,7 +246,7 @@ def phrase_name(mention: Mention, rules: RuleSet) -> str | None:
         return name
     words = name.split()
     if len(words) < 2 or words[-1].lower() not in rules.demonstratives or _closes_another_phrase(words, rules) \
-            or _names_a_document(name, rules) or words[0].lower() in rules.document_nouns:
+            or _names_a_document(name, rules):
         return name
     return name[:len(name) - len(words[-1])].rstrip(" ,")
 
