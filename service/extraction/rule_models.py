@@ -373,10 +373,13 @@ class NounObjectReason(StrictModel):
     adjunct_clause_openers: list[str] = []
     coordinated_predicate_links: list[str] = []
     role_heads: list[str] = []  # "posisinya sebagai pionir": a role noun, whose `sebagai` predicates nothing
+    # "hadis ini shahih": past a noun phrase closed by a demonstrative, a word that is none of these
+    closed_subject_non_predicates: list[str] = []
 
     _lower = field_validator("predicate_words", "predicate_prefixes", "clause_verbs", "relative_markers",
                              "relative_predicate_prefixes", "prepositions_before_nominal",
-                             "adjunct_clause_openers", "coordinated_predicate_links", "role_heads")(_lowercase_words)
+                             "adjunct_clause_openers", "coordinated_predicate_links", "role_heads",
+                             "closed_subject_non_predicates")(_lowercase_words)
 
 
 class ExistentialClause(StrictModel):
