@@ -157,6 +157,13 @@ class FigureClaims(WordList):
     number_words: list[str] = []  # a figure written as a word ("tujuh orang"), matched as written
 
 
+class PastRelative(StrictModel):
+    """cues.yml clause_objects.past_relative: the object's own predicate after its relative clause."""
+
+    id: str
+    max_words_past_relative: int = Field(ge=3)
+
+
 class ClauseObjects(WordList):
     """Marked verbs whose object is the reported clause when it holds a predicate."""
 
@@ -169,6 +176,7 @@ class ClauseObjects(WordList):
     degree_words: list[str] = []  # "kondisi itu sangat parah": a degree word marks an adjective predicate
     time_adverbials: list[str] = []  # "membenarkan tadi pagi ada …": a fronted time adverbial opens a clause
     max_words_to_predicate: int = Field(ge=2)
+    past_relative: PastRelative | None = None  # "perkara yang digugat buruh telah masuk …"
 
     _lower_lists = field_validator("auxiliaries", "relative_markers", "not_openers", "not_predicates",
                                    "subjectless_openers", "subjectless_not_after",
