@@ -31,6 +31,20 @@ GLUED_QUOTES: list[Case] = [
       ("direct", "Pedagang juga merasakannya,", "Andi Wijaya", "direct.cue.postposed", "name")]),
 ]
 
+# issue 20: a quotation that another cue claims, opening a sentence inside a reported clause
+# whose full stop the scraper lost, ends the clause before its opening mark
+GLUED_QUOTES += [
+    ("reported_clause_ends_before_a_claimed_quotation_after_a_lost_full_stop",
+     "[Rina Marlina|PER] menilai pasokan beras di Jawa Barat masih aman hingga akhir tahun “Kami sudah menghitung "
+     "stok di semua gudang,” kata [Rina|PER].",
+     [("indirect", "pasokan beras di Jawa Barat masih aman hingga akhir tahun", "Rina Marlina", "indirect.verb.say",
+       "name"),
+      ("direct", "Kami sudah menghitung stok di semua gudang,", "Rina Marlina", "direct.cue.postposed", "name")]),
+    ("a_lowercase_claimed_fragment_keeps_the_clause_unread",
+     "[Rina Marlina|PER] menyebut program itu “gagal total,” kata [Rina|PER].",
+     [("direct", "gagal total,", "Rina Marlina", "direct.cue.postposed", "name")]),
+]
+
 # a cue the scraper duplicated, with nothing but a glued quotation after it, reports nothing
 GLUED_QUOTES.append(
     ("a_duplicated_cue_before_a_glued_quote_reports_nothing",
