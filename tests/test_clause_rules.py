@@ -924,6 +924,14 @@ NOUN_OBJECT_KEEPS: list[Case] = [
     ("mulai_is_a_predicate",
      "[Budi Santoso|PER] menambahkan warga mulai banyak yang membeli beras murah di pasar itu.",
      [("indirect", "warga mulai banyak", "Budi Santoso", "indirect.verb.say", "name")]),
+    # issue 20: a noun phrase closed by a demonstrative is a subject; the word after it is its
+    # predicate, an adjective or a preposition-like verb no predicate test marks
+    ("an_adjective_after_a_closed_noun_phrase",
+     "Ulama [Ahmad Fauzi|PER] menyatakan riwayat ini lemah karena perawinya tidak dikenal.",
+     [("indirect", "riwayat ini lemah karena perawinya", "Ahmad Fauzi", "indirect.verb.say", "name")]),
+    ("berdasarkan_after_a_closed_noun_phrase",
+     "Pejabat [Rina Marlina|PER] menyebut temuan awal tersebut berdasarkan pada pemeriksaan lapangan pekan lalu.",
+     [("indirect", "temuan awal tersebut berdasarkan pada", "Rina Marlina", "indirect.verb.say", "name")]),
 ]
 
 ALL_CASES = SMALL_CLAUSES + IRREALIS_KEEPS + NEGATION_KEEPS + NOUN_OBJECT_KEEPS + NESTED_CLAUSES + SHORT_CLAUSES + SUBJECTS + GROUP_SUBJECTS + ADJUNCT_SUBJECTS + DERIVED_CUES + POSTMODIFIED_SUBJECTS + FIGURE_CLAIMS + MIXED_OBJECTS + SELF_DESCRIPTION + PASSIVES + SOURCES + NOUN_CUES + FALSE_QUOTES
@@ -1088,6 +1096,14 @@ REJECTIONS = [
     ("a_hope_before_demikian_disampaikan",
      "Presiden berharap para ulama melakukan pembenahan organisasi. Demikian disampaikan [Joko Widodo|PER] saat "
      "membuka muktamar.", "false.backward_directive"),
+    # issue 20: after a closed noun phrase, a preposition or a word that goes on the phrase is
+    # no predicate (cues.yml noun_object closed_subject_non_predicates)
+    ("noun_object_closed_by_a_demonstrative_then_a_preposition",
+     "Menteri [Budi Santoso|PER] menjelaskan rencana itu secara rinci kepada anggota dewan.", "false.noun_object"),
+    ("noun_object_closed_by_a_demonstrative_then_sendiri",
+     "[Andi Wijaya|PER] menyampaikan kondisi gudang itu sendiri kepada wartawan.", "false.noun_object"),
+    ("noun_object_with_a_time_phrase_closed_by_a_demonstrative",
+     "[Andi Wijaya|PER] memastikan jadwal saat ini kepada para peserta.", "false.noun_object"),
     # issue 20: a di- preposition written glued to its noun is no passive predicate
     ("noun_object_with_a_glued_preposition",
      "Direktur [Bumi Persada|ORG] menyampaikan target penjualan diatas rata-rata industri pada rapat itu.",

@@ -31,6 +31,20 @@ GLUED_QUOTES: list[Case] = [
       ("direct", "Pedagang juga merasakannya,", "Andi Wijaya", "direct.cue.postposed", "name")]),
 ]
 
+# issue 20: a quotation that another cue claims, opening a sentence inside a reported clause
+# whose full stop the scraper lost, ends the clause before its opening mark
+GLUED_QUOTES += [
+    ("reported_clause_ends_before_a_claimed_quotation_after_a_lost_full_stop",
+     "[Rina Marlina|PER] menilai pasokan beras di Jawa Barat masih aman hingga akhir tahun “Kami sudah menghitung "
+     "stok di semua gudang,” kata [Rina|PER].",
+     [("indirect", "pasokan beras di Jawa Barat masih aman hingga akhir tahun", "Rina Marlina", "indirect.verb.say",
+       "name"),
+      ("direct", "Kami sudah menghitung stok di semua gudang,", "Rina Marlina", "direct.cue.postposed", "name")]),
+    ("a_lowercase_claimed_fragment_keeps_the_clause_unread",
+     "[Rina Marlina|PER] menyebut program itu “gagal total,” kata [Rina|PER].",
+     [("direct", "gagal total,", "Rina Marlina", "direct.cue.postposed", "name")]),
+]
+
 # a cue the scraper duplicated, with nothing but a glued quotation after it, reports nothing
 GLUED_QUOTES.append(
     ("a_duplicated_cue_before_a_glued_quote_reports_nothing",
@@ -70,6 +84,15 @@ SOURCES: list[Case] = [
     ("menurut_a_web_page_then_a_comma",
      "Ia aktif di yayasan. Menurut laman organisasi tersebut, Sanchez mendedikasikan diri untuk iklim.",
      [("indirect", "Sanchez mendedikasikan diri untuk iklim", "laman organisasi tersebut",
+       "indirect.cue.according_to", "role")]),
+    # issue 20: a noun of research, assessment or legal record is a document source too
+    ("menurut_a_legal_record_then_a_comma",
+     "Keduanya ditahan pekan lalu. Menurut pengaduan pidana, kedua tersangka menjual data rahasia ke pihak asing.",
+     [("indirect", "kedua tersangka menjual data rahasia ke pihak asing", "pengaduan pidana",
+       "indirect.cue.according_to", "role")]),
+    ("menurut_a_study_then_a_comma",
+     "Polusi di kota itu memburuk. Menurut penelitian tersebut, kadar debu naik dua kali lipat sejak 2020.",
+     [("indirect", "kadar debu naik dua kali lipat sejak 2020", "penelitian tersebut",
        "indirect.cue.according_to", "role")]),
     ("menurut_a_standard_is_no_source",
      "Menurut rencana, acara itu dimulai pukul sepuluh.",
@@ -278,6 +301,29 @@ CLAUSE_OBJECTS: list[Case] = [
      []),
     ("a_verb_in_a_relative_clause_of_the_object_is_no_predicate",
      "Polisi mengungkap kasus pembunuhan yang terjadi di Bekasi.",
+     []),
+    # issue 20: past the relative clause on the object's subject, a later predicate is the
+    # object's own (cues.yml clause_objects past_relative)
+    ("a_clause_object_past_its_relative_clause",
+     "Kepala dinas [Budi Santoso|PER] memaparkan semua laporan yang diterima dinas pekan lalu sudah ditindaklanjuti.",
+     [("indirect", "semua laporan yang diterima dinas pekan lalu sudah ditindaklanjuti", "Budi Santoso",
+       "indirect.verb.clause_object_past_relative", "name")]),
+    ("a_clause_object_past_a_passive_relative_clause_and_its_agent",
+     "[Bank Sentosa|ORG] mencatat jumlah nasabah yang dirugikan pelaku penipuan itu terus bertambah.",
+     [("indirect", "jumlah nasabah yang dirugikan pelaku penipuan itu terus bertambah", "Bank Sentosa",
+       "indirect.verb.clause_object_past_relative", "name")]),
+    ("a_clause_object_past_its_relative_clause_with_quoted_words_is_mixed",
+     "[Budi Santoso|PER] memaparkan semua laporan yang diterima dinas itu sudah “ditindaklanjuti dengan cepat”.",
+     [("mixed", "semua laporan yang diterima dinas itu sudah “ditindaklanjuti dengan cepat”", "Budi Santoso",
+       "mixed.verb.clause_object_past_relative", "name")]),
+    ("a_relative_clause_with_its_object_and_no_later_predicate_is_a_topic",
+     "[Budi Santoso|PER] memaparkan laporan yang diterima dinas dari warga desa.",
+     []),
+    ("a_verb_after_a_preposition_past_the_relative_clause_is_an_adjunct",
+     "[Budi Santoso|PER] mencatat keterlibatan perusahaan yang produknya dipakai untuk membangun pagar itu.",
+     []),
+    ("a_second_relative_clause_holds_its_own_predicate",
+     "[Budi Santoso|PER] mengungkap kasus yang melibatkan pejabat daerah yang menerima suap.",
      []),
     ("an_object_opening_with_a_conjunction_is_a_coordinated_predicate",
      "[Benjamin Netanyahu|PER] tidak mengonfirmasi maupun membantah laporan itu.",

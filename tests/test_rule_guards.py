@@ -285,6 +285,10 @@ NOT_EMITTED = {
     "direct.verb.clause_object": "a clause object is read only when the verb's object is no quotation: a "
                                  "quotation mark right after the verb is the verb's direct or mixed complement "
                                  "(cues/phrases.py `content_after` returns it before the clause-object test)",
+    "direct.verb.clause_object_past_relative": "a clause object past a relative clause is read only when the "
+                                               "verb's object is no quotation: a quotation mark right after the "
+                                               "verb is the verb's direct or mixed complement (cues/phrases.py "
+                                               "`content_after` returns it before the clause-object tests)",
     "direct.verb.stance_object": "a stance object is read only when the verb's object is no quotation: a "
                                  "quotation mark right after the verb is the verb's direct or mixed complement "
                                  "(cues/phrases.py `content_after` returns it before the stance-object test)",

@@ -157,6 +157,8 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
         relative = relative_clause_report(hit, index, sentence_hits, rules)
         start, end = clause if relative is None else relative
         inner = _marks_between(document.quote_marks, mark_starts, start, end)
+        end = _end_before_a_claimed_quotation(text, inner, claimants, start, end)
+        inner = [mark for mark in inner if mark.start < end]
         for mark in inner:
             start, end = min(start, mark.start), max(end, mark.end)
         start, end = trim_clause(text, start, end, rules)
@@ -183,6 +185,20 @@ def _indirect_and_mixed(document: Document, index: TextIndex, hits: list[Hit], s
         reports.add(start, end)
         claimed.update(_nested_verbs(hits, cue_starts, hit, start, end))
     return quotes, absorbed
+
+
+def _end_before_a_claimed_quotation(text: str, inner: list[QuoteMarkSpan], claimants: dict[int, Hit],
+                                    start: int, end: int) -> int:
+    """The clause's end, moved back before a quotation that opens a sentence of its own inside
+    it and that another attribution claimed in pass 1 ("Ia mengatakan konglomerat … mulai
+    kewalahan karena kurs “Utang itu menjerat …,” katanya."): the scraper lost the full stop
+    before the opening mark, and a quotation with its own cue is no part of this clause. Only
+    a quotation that opens with a capital letter after the clause's first word is such a
+    sentence; a clause that opens with the quotation keeps it (and is dropped as before)."""
+    for mark in inner:
+        if mark.start in claimants and mark.start > start and text[mark.content_start:mark.content_start + 1].isupper():
+            return mark.start
+    return end
 
 
 MIN_TITLE_WORDS = 2  # "Sang Pengadil": a two-word title; one capitalised word ("Paman") may be speech

@@ -208,6 +208,8 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
         if not waiting and position > 0 and words[position - 1] in rules.demonstratives \
                 and word.startswith(rules.object_relative_predicate_prefixes):
             return True  # "kasus tersebut terungkap …": a ter- verb after the closed noun phrase
+        if not waiting and _follows_a_closed_subject(words, position, rules):
+            return True  # "hadis ini shahih": the word after the closed noun phrase is its predicate
         if word in rules.object_prepositions_before_nominal and following.endswith(rules.cues.clitic.suffix):
             return False
         if position > 0 and word in rules.object_adjunct_clause_openers and not rules.opens_time_phrase(following):
@@ -230,6 +232,30 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
         waiting = False
         skip_next = word in rules.clause_object_auxiliaries
     return False
+
+
+def _follows_a_closed_subject(words: list[str], position: int, rules: RuleSet) -> bool:
+    """A word right after a noun phrase that a demonstrative closes (cues.yml noun_object
+    closed_subject_non_predicates): an object "N … ini/itu/tersebut W" is a clause whose predicate
+    is W, even a word no predicate test marks ("hadis ini shahih", "laporan awal ini berdasarkan
+    pada …"); W that goes on the noun phrase or opens an adjunct ("kasus tersebut dalam sidang
+    …", "kasus itu sendiri") is none, nor a demonstrative of a time phrase ("saat ini") or one
+    that is the object's first word."""
+    closing = position - 1
+    if closing < 1 or words[closing] not in rules.demonstratives or not _is_plain_word(words[position]):
+        return False
+    word, before = words[position], words[closing - 1]
+    if before in rules.object_relative_markers or before in rules.time_nouns_before_demonstratives \
+            or rules.opens_time_phrase(before):
+        return False
+    return word not in rules.closed_subject_non_predicates and word not in rules.phrase_stops \
+        and word not in rules.demonstratives and word not in rules.object_relative_markers \
+        and word not in rules.object_adjunct_clause_openers and word not in rules.object_coordinated_predicate_links
+
+
+def _is_plain_word(word: str) -> bool:
+    """A word of letters (a hyphen inside allowed), no figure or comma."""
+    return word.replace("-", "").isalpha()
 
 
 def _closed_by_demonstrative(words: list[str], position: int, rules: RuleSet) -> bool:

@@ -157,6 +157,13 @@ class FigureClaims(WordList):
     number_words: list[str] = []  # a figure written as a word ("tujuh orang"), matched as written
 
 
+class PastRelative(StrictModel):
+    """cues.yml clause_objects.past_relative: the object's own predicate after its relative clause."""
+
+    id: str
+    max_words_past_relative: int = Field(ge=3)
+
+
 class ClauseObjects(WordList):
     """Marked verbs whose object is the reported clause when it holds a predicate."""
 
@@ -169,6 +176,7 @@ class ClauseObjects(WordList):
     degree_words: list[str] = []  # "kondisi itu sangat parah": a degree word marks an adjective predicate
     time_adverbials: list[str] = []  # "membenarkan tadi pagi ada …": a fronted time adverbial opens a clause
     max_words_to_predicate: int = Field(ge=2)
+    past_relative: PastRelative | None = None  # "perkara yang digugat buruh telah masuk …"
 
     _lower_lists = field_validator("auxiliaries", "relative_markers", "not_openers", "not_predicates",
                                    "subjectless_openers", "subjectless_not_after",
@@ -378,12 +386,14 @@ class NounObjectReason(StrictModel):
     topic_heads: list[str] = []  # "permintaan maaf atas …": with topic_objects, a head that names a topic
     topic_head_prepositions: list[str] = []
     max_words_to_topic_preposition: int = Field(default=0, ge=0)
+    # "hadis ini shahih": past a noun phrase closed by a demonstrative, a word that is none of these
+    closed_subject_non_predicates: list[str] = []
 
     _lower = field_validator("predicate_words", "predicate_prefixes", "clause_verbs", "relative_markers",
                              "relative_predicate_prefixes", "prepositions_before_nominal",
                              "adjunct_clause_openers", "coordinated_predicate_links", "role_heads",
                              "purpose_heads", "purpose_markers", "topic_heads",
-                             "topic_head_prepositions")(_lowercase_words)
+                             "topic_head_prepositions", "closed_subject_non_predicates")(_lowercase_words)
 
 
 class ExistentialClause(StrictModel):

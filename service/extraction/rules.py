@@ -227,6 +227,7 @@ class RuleSet:
             cues.false_quotes.noun_object.coordinated_predicate_links)
         self.object_relative_predicate_prefixes = tuple(cues.false_quotes.noun_object.relative_predicate_prefixes)
         self.object_prepositions_before_nominal = frozenset(cues.false_quotes.noun_object.prepositions_before_nominal)
+        self.closed_subject_non_predicates = frozenset(cues.false_quotes.noun_object.closed_subject_non_predicates)
         self.predicate_words = frozenset(cues.false_quotes.noun_object.predicate_words)
         self.object_predicate_prefixes = tuple(cues.false_quotes.noun_object.predicate_prefixes)
         self.clause_verbs = frozenset(cues.false_quotes.noun_object.clause_verbs)

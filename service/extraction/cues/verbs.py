@@ -178,6 +178,11 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     if content_start is None and lower in rules.clause_object_verbs:
         content_start = _clause_object_start(index, position, sentence, rules)
         rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
+    if content_start is None and lower in rules.clause_object_verbs and rules.cues.clause_objects.past_relative:
+        # "memaparkan semua perkara yang digugat buruh telah masuk sidang": a predicate after
+        # the relative clause is the object's own
+        content_start = _clause_object_past_relative(index, position, sentence, rules)
+        rule_id = rules.cues.clause_objects.past_relative.id if content_start is not None else rule_id
     if content_start is None and lower in rules.clause_object_verbs and rules.cues.adjective_predicates is not None:
         content_start = _adjective_object_start(index, position, sentence, rules)
         rule_id = rules.cues.adjective_predicates.id if content_start is not None else rule_id
@@ -884,14 +889,71 @@ def _clause_object_start(index: TextIndex, position: int, sentence: Span, rules:
     if not _may_open_an_object(tokens, first, sentence, rules):
         return None
     for ahead in _object_positions(tokens, first, sentence, rules):
-        token = tokens[ahead]
-        lower = token.text.lower()
-        if lower in rules.clause_object_auxiliaries or lower in rules.existential_words \
-                or _passive_predicate(tokens, ahead, rules) or (
-                rules.is_active_verb(token.text) and lower not in rules.clause_object_not_predicates) \
-                or _degree_before_adjective(tokens, ahead, sentence, rules):
+        if _object_predicate(tokens, ahead, sentence, rules):
             return tokens[first].start
     return None
+
+
+def _clause_object_past_relative(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
+    """The object of a clause-object verb as its reported clause when its subject carries a
+    relative clause and the object's own predicate follows it (cues.yml clause_objects
+    past_relative): "mencatat total kerugian yang dilaporkan korban mencapai Rp 2,6 triliun",
+    "memaparkan semua perkara yang digugat buruh telah masuk sidang". The relative clause's
+    predicate is the first predicate after `yang` (an auxiliary and its verb, a run of
+    predicates); only a predicate after a word that is none (its object or agent) is the
+    object's. `mengungkap kasus yang melibatkan pejabat daerah` has none and stays a noun
+    phrase; a second `yang` opens another relative clause; a verb right after a preposition
+    (speakers.yml oblique_prepositions: `untuk`, `dengan`) heads an adjunct, no predicate of
+    the object; the walk ends as the clause-object reader's does (punctuation, a subordinator)
+    or past `max_words_past_relative` words."""
+    settings = rules.cues.clause_objects.past_relative
+    assert settings is not None
+    tokens = index.tokens
+    first = position + 1
+    if not _may_open_an_object(tokens, first, sentence, rules):
+        return None
+    marker = next((ahead + 1 for ahead in _object_positions(tokens, first, sentence, rules)
+                   if ahead + 1 < len(tokens) and tokens[ahead + 1].text.lower() in rules.relative_markers), None)
+    if marker is None or tokens[marker].start >= sentence.end:
+        return None
+    state = "waiting"  # for the relative clause's predicate; then "inside" its run, then "after" it
+    for ahead in range(marker + 1, min(marker + 1 + settings.max_words_past_relative, len(tokens))):
+        token = tokens[ahead]
+        lower = token.text.lower()
+        if token.start >= sentence.end or not token.text[:1].isalnum() \
+                or _opens_an_adverbial_clause(tokens, ahead, rules):
+            return None
+        if lower in rules.relative_markers:
+            state = "waiting"
+            continue
+        predicate = _object_predicate(tokens, ahead, sentence, rules) or (
+            state == "waiting" and _relative_clause_verb(token.text, rules))
+        if state == "after" and predicate and tokens[ahead - 1].text.lower() not in rules.oblique_prepositions:
+            return tokens[first].start  # not "… yang produknya digunakan untuk mendukung …": a purpose
+        if predicate:
+            state = "inside"
+        elif state == "inside":
+            state = "after"
+    return None
+
+
+def _relative_clause_verb(word: str, rules: RuleSet) -> bool:
+    """A verb right after `yang`, which the object reader's tests pass over after a phrase stop:
+    a di- passive or a ter- word ("yang dilaporkan korban", "yang terdampak"; cues.yml
+    false_quotes noun_object relative_predicate_prefixes)."""
+    return rules.is_passive_verb(word) or (word.islower() and word.startswith(rules.object_relative_predicate_prefixes))
+
+
+def _object_predicate(tokens: list[Token], position: int, sentence: Span, rules: RuleSet) -> bool:
+    """A predicate of an object clause, by the clause-object reader's tests: an auxiliary, an
+    existential word, a di- passive, a me-/ber- verb that is no preposition, a degree word
+    before an adjective."""
+    token = tokens[position]
+    lower = token.text.lower()
+    return lower in rules.clause_object_auxiliaries or lower in rules.existential_words \
+        or _passive_predicate(tokens, position, rules) \
+        or (rules.is_active_verb(token.text) and lower not in rules.clause_object_not_predicates) \
+        or _degree_before_adjective(tokens, position, sentence, rules)
 
 
 def _object_positions(tokens: list[Token], first: int, sentence: Span, rules: RuleSet,
