@@ -138,6 +138,19 @@ HYGIENE: list[HygieneCase] = [
     ("a_connective_before_a_capitalised_word_stays_in_the_title",
      "Harga tiket naik.\nBaca juga: Garuda Tak Diunggulkan Meski Jepang Pakai Pemain Pelapis, Kata [Budi Santoso|PER]",
      [], []),
+    # quotes.yml title_lowercase_words: a capitalised word before two lowercase words, one of them
+    # a content word, after a title capitalised word by word, opens the glued sentence; a title in
+    # sentence case has too few capitalised words before its lowercase run and stays whole
+    ("read_more_title_glued_to_a_lowercase_run",
+     "Harga cabai naik.\nBaca juga: Tiga Pejabat Dinas Pertanian Ditahan di Medan Pasokan dari petani berkurang "
+     "sejak [Rina Marlina|PER] menutup gudang.",
+     [], ["Rina Marlina"]),
+    ("a_title_in_sentence_case_stays_boilerplate",
+     "Harga cabai naik.\nBaca juga: Polisi tangkap [Andi Wijaya|PER] di pasar induk",
+     [], []),
+    ("a_lowercase_preposition_pair_stays_in_the_title",
+     "Harga cabai naik.\nBaca juga: Tiga Pejabat Dinas Pertanian Pulang ke dan dari Medan Bersama [Andi Wijaya|PER]",
+     [], []),
     # a scraper that joins paragraphs with a comma and no space strips the link of a "read more"
     # line and leaves the marker and that comma: the paragraph after it is the article's
     ("emptied_read_more_title_before_a_comma_joined_paragraph",
