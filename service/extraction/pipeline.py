@@ -91,8 +91,13 @@ from service.extraction.people_check import NoPeopleCheck, PeopleCheck, load_peo
 from service.extraction.rules import RuleSet, load_rules
 from service.extraction.speaker_ranker import TrainedRanker
 from service.extraction.speakers import RuleRanker, SpeakerRanker, candidate_rows, choose_speakers
-from service.extraction.tokenization import (TitleLowercase, build_glue_pattern, build_tokenizer, mark_boilerplate,
-                                             tokenize)
+from service.extraction.tokenization import (
+    TitleLowercase,
+    build_glue_pattern,
+    build_tokenizer,
+    mark_boilerplate,
+    tokenize,
+)
 from service.settings import Settings
 
 SCHEMA_VERSION = "1"
