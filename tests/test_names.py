@@ -684,6 +684,10 @@ INITIALS: list[NameCase] = [
      "Tersangka lainnya adalah DKS, yang menjabat sebagai Direktur Umum perusahaan itu. [Rina Marlina|PER] "
      "mengatakan bahwa berkasnya lengkap.",
      [("Rina Marlina", "indirect.verb.say", "name")], ["DKS", "Rina Marlina"]),
+    ("initials_then_merupakan_and_the_office",
+     "Jaksa menetapkan tiga tersangka, yakni ARS yang merupakan Kepala Dinas Perhubungan. [Rina Marlina|PER] "
+     "mengatakan bahwa ARS kooperatif.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["ARS", "Rina Marlina"]),
     # A body's function written in lowercase is no office: the acronym is the body's.
     ("acronym_before_a_bodys_function",
      "[Rina Marlina|PER] mengatakan bahwa DPR sebagai wakil rakyat harus mendengar warga.",
