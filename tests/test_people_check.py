@@ -194,16 +194,6 @@ FEATURE_CASES = [
     # ... but a rank with the clitic is no noun
     ("a rank with the clitic", "Ada tiga calon, salah satunya [Siti Aminah|PER], yang lolos.",
      "Siti Aminah", {"person_before": 0.0}),
-    # a name with another in brackets after it: a character and the actor, both persons
-    ("an actor in brackets after a character", "Tokoh Kirana ([Dewi Anggraini|PER]) akhirnya pulang ke desa.",
-     "Dewi Anggraini", {"paired_in_brackets": 1.0, "in_brackets": 1.0}),
-    ("a character before an actor in brackets", "Kisahnya berpusat pada [Bima Sakti|PER] (Rio Pratama) di Solo.",
-     "Bima Sakti", {"paired_in_brackets": 1.0, "in_brackets": 0.0}),
-    ("a credit in brackets after a sentence",
-     "Panen raya digelar di desa itu. ([Fajar Nugroho|PER]) Warga menyambutnya dengan gembira.",
-     "Fajar Nugroho", {"paired_in_brackets": 0.0}),
-    ("an acronym in brackets is no name", "Ketua [Rudi Hartono|PER] (PKB) hadir di sana.",
-     "Rudi Hartono", {"paired_in_brackets": 0.0}),
 ]
 
 

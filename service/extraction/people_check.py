@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Protocol
 
 from service.extraction.confidence import ScoreFunction, log_count, score_function, sigmoid
-from service.extraction.document import Document, Person, Quote, Span, Token
+from service.extraction.document import Document, Person, Quote, Span
 from service.extraction.mentions import TextIndex, is_short_form
 from service.extraction.people import introduced_initials
 from service.extraction.rules import RuleSet
@@ -307,7 +307,6 @@ def _mention_features(document: Document, person: Person, context: _Context, ind
         "first_sentence_share": _share(sum(m.start < context.first_sentence_end for m in mentions), total),
         "last_sentence_share": _share(sum(m.start >= context.last_sentence_start for m in mentions), total),
         "in_brackets": _share(sum(_in_brackets(document, m) for m in mentions), total),
-        "paired_in_brackets": float(any(_paired_in_brackets(index, m, rules) for m in mentions)),
         "pronoun_follows": float(any(_pronoun_follows(document, index, m, context) for m in mentions)),
         "listed_with_a_person": float(any(_listed_with_a_person(index, m, rules) for m in mentions)),
         "before_capitalised_word": _share(sum(_before_capitalised_word(index, m) for m in mentions), total),
@@ -660,40 +659,6 @@ def _after_capitalised_word(index: TextIndex, mention: Span, rules: RuleSet) -> 
 def _in_brackets(document: Document, mention: Span) -> bool:
     before = document.text[max(0, mention.start - 2):mention.start].strip()
     return before.endswith("(") and document.text[mention.end:mention.end + 1] == ")"
-
-
-MAX_BRACKETED_NAME_WORDS = 4  # `(Lee Byung-hun)`, `(Ruben Cervantes)`: a name, not an aside
-
-
-def _paired_in_brackets(index: TextIndex, mention: Span, rules: RuleSet) -> bool:
-    """A name with another written in brackets right after it, or a name in those brackets
-    (`Kate (Kerry Condon)`, `Myung-gi (Im Si-wan)`): a character and the actor who plays them,
-    or a name and its bearer's other name, both persons. `in_brackets` alone says little (the
-    brackets of credits, places and spelt-out bodies hold names too); a name word on both sides
-    of the bracket says more. An acronym either side (`Komisi Pemberantasan Korupsi (KPK)`), a
-    title or role and a common word are no name words."""
-    tokens = index.tokens
-    first = index.token_at(mention.start)
-    after = index.token_at(mention.end)
-    if first >= 2 and after < len(tokens) and tokens[first - 1].text == "(" and tokens[after].text == ")":
-        return _may_all_name_a_person(tokens[first - 2:first - 1], rules) \
-            and _may_all_name_a_person(tokens[first:after], rules)
-    if after + 2 < len(tokens) and tokens[after].text == "(":
-        reach = min(len(tokens), after + 2 + MAX_BRACKETED_NAME_WORDS)
-        closing = next((position for position in range(after + 2, reach) if tokens[position].text == ")"), None)
-        return closing is not None and _may_all_name_a_person(tokens[after + 1:closing], rules) \
-            and _may_all_name_a_person(tokens[first:after], rules)
-    return False
-
-
-def _may_all_name_a_person(tokens: list[Token], rules: RuleSet) -> bool:
-    """Words that may all be a person's name: capitalised, not in capitals throughout, letters
-    (a hyphen or an apostrophe inside), no title or role, no common word."""
-    return bool(tokens) and all(
-        token.text[:1].isupper() and not token.text.isupper()
-        and token.text.replace("-", "").replace("'", "").replace("’", "").isalpha()
-        and not rules.is_title_or_role(token.text) and token.text.lower() not in rules.common_words
-        for token in tokens)
 
 
 def _pronoun_follows(document: Document, index: TextIndex, mention: Span, context: _Context) -> bool:
