@@ -586,3 +586,15 @@ def test_abbreviation_stops_are_the_patterns_own_matches(abbreviations: tuple[st
     expected = [match.span() for match in hygiene._abbreviation_stop_pattern(abbreviations, followers).finditer(text)]
     assert expected
     assert [match.span() for match in hygiene._abbreviation_stops_in(text, abbreviations, followers)] == expected
+
+
+def test_a_glued_sentence_opening_with_a_common_word_leaves_the_title_out_of_its_quote(
+        markup_extractor: MarkupExtractor) -> None:
+    """quotes.yml title_lowercase_words with names.yml common_words: a capitalised common word
+    before a lowercase word (`Jika stok …`) where the glued title ends opens the sentence, so the
+    quote read in it starts there; a name's last word would leave the sentence whole."""
+    _, result = markup_extractor.extract(
+        "Harga cabai naik.\nBaca juga: Tiga Pejabat Dinas Pertanian Ditahan di Medan Jika stok beras cukup, harga "
+        "akan turun kata [Rina Marlina|PER].")
+    assert [(q.text, q.speaker.name, q.rule) for q in result.quotes] == [
+        ("Jika stok beras cukup, harga akan turun", "Rina Marlina", "indirect.cue.postposed")]

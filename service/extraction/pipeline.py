@@ -141,7 +141,7 @@ class Extractor:
         self.tokenizer = tokenizer or build_tokenizer()
         self.glue_pattern = build_glue_pattern(sorted(rules.reporting_verbs))
         self.title_lowercase = TitleLowercase(frozenset(rules.quotes.title_lowercase_words),
-                                              rules.quotes.title_min_capitalised_words)
+                                              rules.quotes.title_min_capitalised_words, rules.common_words)
         self.known_names = known_names or AliasBook.empty()
         self.quote_scorer: QuoteScorer = quote_scorer or RuleConfidence()
         self.speaker_ranker: SpeakerRanker = speaker_ranker or RuleRanker()

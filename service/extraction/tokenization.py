@@ -579,7 +579,8 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
             glued_end = _glued_title_end(document, title_start, end, clause_openers, reporting_verbs,
                                          title_connectives, passive_verb, subject_adverbs, title_lowercase)
             if glued_end < end and (_opens_on_its_own(document, glued_end, clause_openers)
-                                    or _opens_with_a_connective(document, glued_end, title_connectives)):
+                                    or _opens_with_a_connective(document, glued_end, title_connectives)
+                                    or _opens_with_a_common_word(document, glued_end, title_lowercase)):
                 glued_starts.append(glued_end)
             end = _title_end_at_marker(text, title_start, glued_end, markers)
             spans.append(Span(start, max(end, start + len(marker))))
@@ -758,9 +759,24 @@ def _glued_title_end(document: Document, title_start: int, end: int, clause_open
 @dataclass(frozen=True)
 class TitleLowercase:
     """quotes.yml title_lowercase_words: the words a title capitalising word by word writes in
-    lowercase, and how many capitalised title words must come before a lowercase run ends it."""
+    lowercase, and how many capitalised title words must come before a lowercase run ends it;
+    `common_words` (names.yml common_words) tell a sentence's first word from a name's last."""
     words: frozenset[str]
     min_capitalised: int
+    common_words: frozenset[str] = frozenset()
+
+
+def _opens_with_a_common_word(document: Document, start: int, lowercase: TitleLowercase | None) -> bool:
+    """A common word written capitalised before a lowercase word at `start` (`Jika nilai tukar
+    …`, `Kemudian dari pihak swasta …`): the glued sentence opens there, so a clause or a quote
+    read in it does not take the title in; a name's last word (`… Ali Masykur Musa mengapresiasi`)
+    is no common word, and its sentence is left whole."""
+    if lowercase is None:
+        return False
+    words = [token for token in document.tokens_between(start, start + TWO_WORDS_CHARS)
+             if token.text not in TITLE_PUNCTUATION][:2]
+    return len(words) == 2 and words[0].text[:1].isupper() and words[0].text.lower() in lowercase.common_words \
+        and words[1].text[:1].islower()
 
 
 TITLE_CAPITALISED_SHARE = 0.8  # of a title's words outside `TitleLowercase.words` before a glued sentence
