@@ -138,6 +138,19 @@ HYGIENE: list[HygieneCase] = [
     ("a_connective_before_a_capitalised_word_stays_in_the_title",
      "Harga tiket naik.\nBaca juga: Garuda Tak Diunggulkan Meski Jepang Pakai Pemain Pelapis, Kata [Budi Santoso|PER]",
      [], []),
+    # quotes.yml title_lowercase_words: a capitalised word before two lowercase words, one of them
+    # a content word, after a title capitalised word by word, opens the glued sentence; a title in
+    # sentence case has too few capitalised words before its lowercase run and stays whole
+    ("read_more_title_glued_to_a_lowercase_run",
+     "Harga cabai naik.\nBaca juga: Tiga Pejabat Dinas Pertanian Ditahan di Medan Pasokan dari petani berkurang "
+     "sejak [Rina Marlina|PER] menutup gudang.",
+     [], ["Rina Marlina"]),
+    ("a_title_in_sentence_case_stays_boilerplate",
+     "Harga cabai naik.\nBaca juga: Polisi tangkap [Andi Wijaya|PER] di pasar induk",
+     [], []),
+    ("a_lowercase_preposition_pair_stays_in_the_title",
+     "Harga cabai naik.\nBaca juga: Tiga Pejabat Dinas Pertanian Pulang ke dan dari Medan Bersama [Andi Wijaya|PER]",
+     [], []),
     # a scraper that joins paragraphs with a comma and no space strips the link of a "read more"
     # line and leaves the marker and that comma: the paragraph after it is the article's
     ("emptied_read_more_title_before_a_comma_joined_paragraph",
@@ -573,3 +586,15 @@ def test_abbreviation_stops_are_the_patterns_own_matches(abbreviations: tuple[st
     expected = [match.span() for match in hygiene._abbreviation_stop_pattern(abbreviations, followers).finditer(text)]
     assert expected
     assert [match.span() for match in hygiene._abbreviation_stops_in(text, abbreviations, followers)] == expected
+
+
+def test_a_glued_sentence_opening_with_a_common_word_leaves_the_title_out_of_its_quote(
+        markup_extractor: MarkupExtractor) -> None:
+    """quotes.yml title_lowercase_words with names.yml common_words: a capitalised common word
+    before a lowercase word (`Jika stok …`) where the glued title ends opens the sentence, so the
+    quote read in it starts there; a name's last word would leave the sentence whole."""
+    _, result = markup_extractor.extract(
+        "Harga cabai naik.\nBaca juga: Tiga Pejabat Dinas Pertanian Ditahan di Medan Jika stok beras cukup, harga "
+        "akan turun kata [Rina Marlina|PER].")
+    assert [(q.text, q.speaker.name, q.rule) for q in result.quotes] == [
+        ("Jika stok beras cukup, harga akan turun", "Rina Marlina", "indirect.cue.postposed")]

@@ -684,6 +684,16 @@ INITIALS: list[NameCase] = [
      "Tersangka lainnya adalah DKS, yang menjabat sebagai Direktur Umum perusahaan itu. [Rina Marlina|PER] "
      "mengatakan bahwa berkasnya lengkap.",
      [("Rina Marlina", "indirect.verb.say", "name")], ["DKS", "Rina Marlina"]),
+    ("initials_then_merupakan_and_the_office",
+     "Jaksa menetapkan tiga tersangka, yakni ARS yang merupakan Kepala Dinas Perhubungan. [Rina Marlina|PER] "
+     "mengatakan bahwa ARS kooperatif.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["ARS", "Rina Marlina"]),
+    # A name the NER reads inside a social-media handle is no mention: the handle glued to the next
+    # word would make a second person of it.
+    ("name_inside_a_handle",
+     "Ia mengunggah pesan untuk @real[BudiSantosoyes|PER] kemarin. [Rina Marlina|PER] mengatakan bahwa "
+     "[Budi Santoso|PER] belum membalas.",
+     [("Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina", "Budi Santoso"]),
     # A body's function written in lowercase is no office: the acronym is the body's.
     ("acronym_before_a_bodys_function",
      "[Rina Marlina|PER] mengatakan bahwa DPR sebagai wakil rakyat harus mendengar warga.",

@@ -271,7 +271,8 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             tokens = index.tokens_in(entity.start, entity.end)
             name = name_from_tokens(tokens, rules, index)
             if name and any(w[:1].isupper() for w in name.split()) \
-                    and not document.in_boilerplate(entity.start) and not names_an_organisation(name, document):
+                    and not document.in_boilerplate(entity.start) and not names_an_organisation(name, document) \
+                    and not inside_a_handle(document.text, entity.start):
                 halves = _ticket_halves(entity.start, entity.end, name, document, index, rules, known)
                 if halves:
                     candidates.extend((span, half, "person") for span, half in halves)
@@ -377,6 +378,20 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
         quote.speaker.person_key = position
         quote.speaker.name = cluster.name
         document.people[position].quote_count += 1
+
+
+HANDLE_MARK = "@"
+
+
+def inside_a_handle(text: str, start: int) -> bool:
+    """Whether offset `start` lies inside a social-media handle (`@realDonaldTrump`, glued to the
+    next word by the scraper: `@realDonaldTrumplast week`): the NER reads a name in its capitals,
+    but the handle is an account's address, not a mention, and a glued tail makes a second
+    person of it (`Donald Trumplast` beside Donald Trump) that the article's `Trump` joins."""
+    word_start = start
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    return HANDLE_MARK in text[word_start:start + 1]
 
 
 def _lengthen_from_boilerplate(clusters: list[Cluster], document: Document, index: TextIndex,

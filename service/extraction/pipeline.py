@@ -91,7 +91,13 @@ from service.extraction.people_check import NoPeopleCheck, PeopleCheck, load_peo
 from service.extraction.rules import RuleSet, load_rules
 from service.extraction.speaker_ranker import TrainedRanker
 from service.extraction.speakers import RuleRanker, SpeakerRanker, candidate_rows, choose_speakers
-from service.extraction.tokenization import build_glue_pattern, build_tokenizer, mark_boilerplate, tokenize
+from service.extraction.tokenization import (
+    TitleLowercase,
+    build_glue_pattern,
+    build_tokenizer,
+    mark_boilerplate,
+    tokenize,
+)
 from service.settings import Settings
 
 SCHEMA_VERSION = "1"
@@ -134,6 +140,8 @@ class Extractor:
         self.tagger = tagger
         self.tokenizer = tokenizer or build_tokenizer()
         self.glue_pattern = build_glue_pattern(sorted(rules.reporting_verbs))
+        self.title_lowercase = TitleLowercase(frozenset(rules.quotes.title_lowercase_words),
+                                              rules.quotes.title_min_capitalised_words, rules.common_words)
         self.known_names = known_names or AliasBook.empty()
         self.quote_scorer: QuoteScorer = quote_scorer or RuleConfidence()
         self.speaker_ranker: SpeakerRanker = speaker_ranker or RuleRanker()
@@ -236,7 +244,7 @@ class Extractor:
         mark_boilerplate(document, self.rules.quotes.boilerplate_markers, self.rules.quotes.boilerplate_lines,
                          self.rules.clause_openers, frozenset(self.rules.reporting_verbs), boilerplate_spans(document),
                          self.rules.quotes.credit_sentences, frozenset(self.rules.quotes.title_connectives),
-                         self.rules.is_passive_verb, self.rules.subject_adverbs)
+                         self.rules.is_passive_verb, self.rules.subject_adverbs, self.title_lowercase)
         return document
 
     def _after_tagging(self, document: Document, deadline: Deadline, keep_candidates: bool = False) -> None:

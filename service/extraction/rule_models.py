@@ -206,8 +206,10 @@ class QuoteRules(StrictModel):
     boilerplate_lines: list[str]
     credit_sentences: list[str] = []
     title_connectives: list[str] = []  # "… Tuai Pujian Meskipun demikian, …": a glued sentence starts
+    title_lowercase_words: list[str] = []  # a title's only lowercase words; two in a row, one not listed: prose
+    title_min_capitalised_words: int = 3
 
-    _lower_connectives = field_validator("title_connectives")(_lowercase_words)
+    _lower_connectives = field_validator("title_connectives", "title_lowercase_words")(_lowercase_words)
 
 
 class ReportingVerbs(StrictModel):

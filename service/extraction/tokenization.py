@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Any
 
@@ -536,7 +537,8 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
                      credits: list[Span] | None = None, credit_sentences: list[str] | None = None,
                      title_connectives: frozenset[str] = frozenset(),
                      passive_verb: Callable[[str], bool] | None = None,
-                     subject_adverbs: frozenset[str] = frozenset()) -> None:
+                     subject_adverbs: frozenset[str] = frozenset(),
+                     title_lowercase: TitleLowercase | None = None) -> None:
     """Spans of scraped-page boilerplate.
 
     A stand-alone marker ("ADVERTISEMENT") is boilerplate by itself; a title line ("Baca
@@ -575,9 +577,10 @@ def mark_boilerplate(document: Document, markers: list[str], lines: list[str],
             if not text[title_start:line_end].strip(" \t:"):
                 title_start, end = _title_on_next_line(text, line_end, end)
             glued_end = _glued_title_end(document, title_start, end, clause_openers, reporting_verbs,
-                                         title_connectives, passive_verb, subject_adverbs)
+                                         title_connectives, passive_verb, subject_adverbs, title_lowercase)
             if glued_end < end and (_opens_on_its_own(document, glued_end, clause_openers)
-                                    or _opens_with_a_connective(document, glued_end, title_connectives)):
+                                    or _opens_with_a_connective(document, glued_end, title_connectives)
+                                    or _opens_with_a_common_word(document, glued_end, title_lowercase)):
                 glued_starts.append(glued_end)
             end = _title_end_at_marker(text, title_start, glued_end, markers)
             spans.append(Span(start, max(end, start + len(marker))))
@@ -718,7 +721,8 @@ def _occurrences(text: str, marker: str) -> list[int]:
 def _glued_title_end(document: Document, title_start: int, end: int, clause_openers: frozenset[str],
                      reporting_verbs: frozenset[str], connectives: frozenset[str] = frozenset(),
                      passive_verb: Callable[[str], bool] | None = None,
-                     subject_adverbs: frozenset[str] = frozenset()) -> int:
+                     subject_adverbs: frozenset[str] = frozenset(),
+                     title_lowercase: TitleLowercase | None = None) -> int:
     """Where an article sentence glued after a title starts, or `end`.
 
     Titles are capitalised word by word, so the sentence shows itself by a word that cannot
@@ -728,7 +732,8 @@ def _glued_title_end(document: Document, title_start: int, end: int, clause_open
     a title writes its passives capitalised, `Ditolak`, and its prepositions apart, `di MA`).
     The reporting verb may stand past the comma that closes an apposition and lowercase subject
     adverbs (`… Media Officer Persis Solo, Bryan Barcelona, telah mengonfirmasi …`): a title
-    writes no lowercase adverb before a verb either.
+    writes no lowercase adverb before a verb either. A capitalised word before a lowercase run
+    a title never writes, after a title capitalised word by word, ends it too (`_prose_after`).
     """
     words = [token for token in document.tokens_between(title_start, end)
              if token.text.strip(":") and token.text not in TITLE_PUNCTUATION]
@@ -746,5 +751,52 @@ def _glued_title_end(document: Document, title_start: int, end: int, clause_open
             return token.start
         if following is not None and _connective_then_lowercase(token, following, connectives):
             return token.start  # "… Tuai Pujian Meskipun demikian, …" (quotes.yml title_connectives)
+        if title_lowercase is not None and _prose_after(words, position, title_lowercase):
+            return token.start  # "… Rp 231,8 Miliar Kemudian dari pihak swasta, …"
     return end
+
+
+@dataclass(frozen=True)
+class TitleLowercase:
+    """quotes.yml title_lowercase_words: the words a title capitalising word by word writes in
+    lowercase, and how many capitalised title words must come before a lowercase run ends it;
+    `common_words` (names.yml common_words) tell a sentence's first word from a name's last."""
+    words: frozenset[str]
+    min_capitalised: int
+    common_words: frozenset[str] = frozenset()
+
+
+def _opens_with_a_common_word(document: Document, start: int, lowercase: TitleLowercase | None) -> bool:
+    """A common word written capitalised before a lowercase word at `start` (`Jika nilai tukar
+    …`, `Kemudian dari pihak swasta …`): the glued sentence opens there, so a clause or a quote
+    read in it does not take the title in; a name's last word (`… Ali Masykur Musa mengapresiasi`)
+    is no common word, and its sentence is left whole."""
+    if lowercase is None:
+        return False
+    words = [token for token in document.tokens_between(start, start + TWO_WORDS_CHARS)
+             if token.text not in TITLE_PUNCTUATION][:2]
+    return len(words) == 2 and words[0].text[:1].isupper() and words[0].text.lower() in lowercase.common_words \
+        and words[1].text[:1].islower()
+
+
+TITLE_CAPITALISED_SHARE = 0.8  # of a title's words outside `TitleLowercase.words` before a glued sentence
+
+
+def _prose_after(words: list[Token], position: int, lowercase: TitleLowercase) -> bool:
+    """Whether a capitalised word at `position` opens a sentence the scraper glued after a title:
+    the two words after it are lowercase words and not both ones a title writes in lowercase
+    (`Kemudian dari pihak`, `Pemain dengan dua`), and the words before it read as a title
+    capitalised word by word (at least `min_capitalised` of them outside the lowercase list, nearly
+    all capitalised or figures), so a title in sentence case (`Jenazah BJ Habibie akan
+    disemayamkan`) is left whole."""
+    if position + 2 >= len(words) or not words[position].text[:1].isupper():
+        return False
+    after = [words[position + 1].text, words[position + 2].text]
+    if not all(word.isalpha() and word.islower() for word in after) \
+            or all(word in lowercase.words for word in after):
+        return False
+    content = [token.text for token in words[:position] if token.text.lower() not in lowercase.words
+               and any(character.isalnum() for character in token.text)]
+    capitalised = sum(word[:1].isupper() or word[:1].isdigit() for word in content)
+    return len(content) >= lowercase.min_capitalised and capitalised >= TITLE_CAPITALISED_SHARE * len(content)
 
