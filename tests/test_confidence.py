@@ -18,11 +18,12 @@ from service.extraction.confidence import (
     _Neighbourhood,
     calibration_map,
     interpolate,
+    name_fragments,
     load_quote_scorer,
     quote_features,
     score_function,
 )
-from service.extraction.document import Document, Repair, Span
+from service.extraction.document import Document, Person, Repair, Span
 from service.extraction.pipeline import Extractor
 from service.extraction.rules import RuleSet
 from service.settings import PROJECT_ROOT, Settings
@@ -83,6 +84,46 @@ FEATURE_CASES = [
     ("a direct quote", "“Harga beras naik lagi,” kata [Budi Santoso|PER] kepada wartawan di pasar.", 0,
      {"type=direct": 1.0, "clause_cut_log": 0.0}),
 ]
+
+
+# (case, marked text, quote number, expected features of the competing names and the article's
+# and span's shape: a subset, exact)
+SHAPE_CASES = [
+    # another person named nearer the cue than the chosen speaker, inside the quote
+    ("a rival nearer the cue", "“Saya setuju dengan [Andi|PER],” kata Ketua Koperasi [Budi Santoso|PER].", 0,
+     {"rivals_as_near_log": math.log1p(1)}),
+    ("a rival farther than the speaker", "“Harga naik,” kata [Budi Santoso|PER] kepada [Andi Wijaya|PER].", 0,
+     {"rivals_as_near_log": 0.0, "paragraph_people_log": math.log1p(2)}),
+    # the surname stands for one of two people named in full: it was read as the first
+    ("a surname two full names share", "[Budi Santoso|PER] dan [Rudi Santoso|PER] hadir di pasar. "
+                                       "“Harga naik,” kata [Santoso|PER].", 0,
+     {"other_longer_names_log": math.log1p(1)}),
+    ("a full name beside another with its surname", "“Harga naik,” kata [Budi Santoso|PER]. "
+                                                    "[Rudi Santoso|PER] juga hadir.", 0,
+     {"other_longer_names_log": 0.0, "speaker_name_fragment": 0.0}),
+    ("two quotes by two speakers", "“Harga naik,” kata [Budi Santoso|PER]. “Stok cukup,” ujar [Andi Wijaya|PER].", 1,
+     {"article_quotes_log": math.log1p(2), "article_speakers_log": math.log1p(2), "question_in_quote": 0.0}),
+    ("a question", "“Apakah harga akan turun?” kata [Budi Santoso|PER].", 0,
+     {"question_in_quote": 1.0, "digit_share": 0.0, "article_quotes_log": math.log1p(1)}),
+    # digits among letters and digits: "20" and "2024" of "hargaberasnaik20persenpada2024"
+    ("figures in the clause", "[Budi Santoso|PER] mengatakan bahwa harga beras naik 20 persen pada 2024.", 0,
+     {"digit_share": 6 / len("hargaberasnaik20persenpada2024")}),
+]
+
+
+@pytest.mark.parametrize(("marked", "number", "expected"),
+                         [pytest.param(m, n, e, id=c) for c, m, n, e in SHAPE_CASES])
+def test_competitor_and_shape_features(markup_extractor: MarkupExtractor, marked: str, number: int,
+                                       expected: dict[str, float]) -> None:
+    features = _features(markup_extractor, marked)
+    assert {name: features[number].get(name, 0.0) for name in expected} == pytest.approx(expected)
+
+
+def test_a_name_inside_another_persons_longer_name_is_a_fragment() -> None:
+    people = [Person("Santoso", "person"), Person("Budi Santoso", "person"), Person("Bank Santoso", "organization"),
+              Person("Rudi", "person")]
+    # an organisation's name is not a person's longer name; a name alone in the article is no fragment
+    assert name_fragments(Document(text="", people=people)) == frozenset({0})
 
 
 # (case, marked text, quote number, people the salience model holds in focus where the speaker was chosen)

@@ -39,6 +39,10 @@ MAX_NAME_WORDS = 5
 # Isotonic calibration is a step function: rows in one step would tie. A small share of the
 # model's raw probability is blended in so that the ranking keeps the model's order.
 TIE_BREAK_SHARE = 0.02
+# Confidences are reported to 6 decimals: most right rows sit between 0.95 and 0.99, where 4
+# decimals tied about half of the news rows of the seventeenth round's baseline (585 of 1,119 on
+# news4) that the model had told apart, and a dashboard's ranking or top share lost that order.
+CONFIDENCE_DIGITS = 6
 MAX_LOG_ODDS = 40.0  # math.exp overflows far beyond; probabilities are 0 or 1 there anyway
 
 
@@ -77,14 +81,29 @@ class _Neighbourhood:
     repairs: list[Repair]  # the hygiene stage's damaged stretches, sorted by start
     repair_starts: list[int]
     longest_repair: int
+    person_spans: list[Span] = field(default_factory=list)  # the tagger's PER entities, sorted by start
+    fragments: frozenset[int] = frozenset()  # person keys whose name is part of another person's longer name
+    person_names: frozenset[frozenset[str]] = frozenset()  # the lowercased words of each PER entity
+    speakers: int = 0  # distinct people the document's quotes are attributed to
 
     @classmethod
     def of(cls, document: Document) -> _Neighbourhood:
-        people = sorted(e.start for e in document.entities if e.label == "PER")
+        persons = sorted((e for e in document.entities if e.label == "PER"), key=lambda e: e.start)
         mentions = {key: sorted(m.start for m in person.mentions) for key, person in enumerate(document.people)}
         repairs = sorted(document.repairs, key=lambda repair: repair.start)
-        return cls([s.start for s in document.sentences], people, mentions, repairs,
-                   [repair.start for repair in repairs], max((r.end - r.start for r in repairs), default=0))
+        speakers = {q.speaker.person_key for q in document.quotes if q.speaker.person_key is not None}
+        return cls([s.start for s in document.sentences], [e.start for e in persons], mentions, repairs,
+                   [repair.start for repair in repairs], max((r.end - r.start for r in repairs), default=0),
+                   person_spans=[Span(e.start, e.end) for e in persons], fragments=name_fragments(document),
+                   person_names=frozenset(frozenset(document.text[e.start:e.end].lower().split()) for e in persons),
+                   speakers=len(speakers))
+
+    def longer_names(self, mention: str, canonical: str) -> int:
+        """Tagged names of the article that hold every word of the mention and more, but are not
+        the name the speaker was resolved to: "Santoso" where both "Budi Santoso" and "Rudi
+        Santoso" are named could stand for either."""
+        words, chosen = frozenset(mention.lower().split()), frozenset(canonical.lower().split())
+        return sum(1 for name in self.person_names if words and words < name and not name <= chosen)
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect_right(self.sentence_starts, offset) - 1)
@@ -101,9 +120,33 @@ class _Neighbourhood:
         first = bisect_left(self.repair_starts, start - self.longest_repair)
         return {r.kind for r in self.repairs[first:bisect_left(self.repair_starts, end)] if r.end > start}
 
+    def rivals_within(self, key: int | None, own: Span, low: int, high: int) -> int:
+        """PER entities overlapping [low, high) that are neither the speaker's own mention nor
+        another mention of the speaker: other people the cue could have been read with."""
+        own_starts = set(self.mention_starts.get(key, [])) if key is not None else set()
+        first = max(0, bisect_left(self.person_starts, low) - 1)
+        return sum(1 for span in self.person_spans[first:bisect_left(self.person_starts, high)]
+                   if span.end > low and not (span.start < own.end and own.start < span.end)
+                   and span.start not in own_starts)
+
+    def people_within(self, start: int, end: int) -> int:
+        """Distinct people of the article mentioned in [start, end)."""
+        return sum(1 for starts in self.mention_starts.values()
+                   if bisect_left(starts, end) > bisect_left(starts, start))
+
     def mentions_within(self, key: int, quote: Quote) -> int:
         starts = self.mention_starts.get(key, [])
         return sum(bisect_left(starts, part.end) - bisect_left(starts, part.start) for part in quote.spans)
+
+
+def name_fragments(document: Document) -> frozenset[int]:
+    """Keys of the people whose name's words are a strict part of another person's name in the
+    article ("Santoso" beside "Budi Santoso" kept apart): two people the canonicaliser did not
+    merge, so a mention of the short one may well stand for the long one, or the reverse."""
+    words = [frozenset(person.name.lower().split()) for person in document.people]
+    return frozenset(key for key, own in enumerate(words) if own and document.people[key].kind == "person"
+                     and any(own < other for index, other in enumerate(words)
+                             if index != key and document.people[index].kind == "person"))
 
 
 def log_count(value: float) -> float:
@@ -143,9 +186,16 @@ def _speaker_features(document: Document, quote: Quote, neighbourhood: _Neighbou
         features["speaker_roles"] = float(bool(person.roles))
         if person.person_probability is not None:
             features["speaker_person_probability"] = person.person_probability
+        features["speaker_name_fragment"] = float(speaker.person_key in neighbourhood.fragments)
+    if speaker.mention is not None and speaker.mention.kind == "name":
+        features["other_longer_names_log"] = log_count(neighbourhood.longer_names(
+            speaker.mention.name or document.text[speaker.mention.start:speaker.mention.end], speaker.name))
     if quote.cue is not None and speaker.mention is not None:
-        features["cue_speaker_distance_log"] = log_count(
-            max(0, speaker.mention.start - quote.cue.end, quote.cue.start - speaker.mention.end))
+        reach = max(0, speaker.mention.start - quote.cue.end, quote.cue.start - speaker.mention.end)
+        features["cue_speaker_distance_log"] = log_count(reach)
+        # another person at least as near the cue as the chosen speaker: a close competitor
+        features["rivals_as_near_log"] = log_count(neighbourhood.rivals_within(
+            speaker.person_key, speaker.mention, quote.cue.start - reach, quote.cue.end + reach))
     mention = speaker.antecedent or speaker.mention
     if mention is not None:
         features[f"mention={mention.kind}"] = 1.0
@@ -183,9 +233,16 @@ def _clause_cut(document: Document, quote: Quote) -> int:
     return sum(character.isalnum() for character in document.text[quote.end:sentence.end])
 
 
+def _digit_share(text: str) -> float:
+    """Digits among the span's letters and digits (figures, dates, scores)."""
+    alphanumeric = [character for character in text if character.isalnum()]
+    return sum(character.isdigit() for character in alphanumeric) / max(1, len(alphanumeric))
+
+
 def _quote_features(document: Document, quote: Quote, neighbourhood: _Neighbourhood) -> dict[str, float]:
     text = document.text[quote.start:quote.end]
     sentence = document.sentence_of(quote.start)
+    paragraph = document.paragraph_of(quote.start)
     # the quote's first sentence, stretched to the quote: its length says whether the
     # splitter found the sentence ends there (a run-on line of glued sentences is long)
     low, high = min(sentence.start, quote.start), max(sentence.end, quote.end)
@@ -202,6 +259,13 @@ def _quote_features(document: Document, quote: Quote, neighbourhood: _Neighbourh
         # people in focus where the speaker was chosen: each is a speaker the slot could have
         # taken, so the more there are, the likelier a wrong choice (a count, whatever the cue)
         "people_in_focus_log": log_count(quote.people_in_focus),
+        # the article's shape: many quotes by many speakers leave more room for a wrong one
+        "paragraph_people_log": log_count(neighbourhood.people_within(paragraph.start, paragraph.end)),
+        "article_quotes_log": log_count(len(document.quotes)),
+        "article_speakers_log": log_count(neighbourhood.speakers),
+        # the span's shape: a question or a span of figures is seldom a reported statement
+        "question_in_quote": float("?" in text),
+        "digit_share": _digit_share(text),
     }
     for kind in neighbourhood.repair_kinds(low, high):  # damaged text where the quote was read
         features[f"repair_near={kind}"] = 1.0
@@ -437,7 +501,7 @@ class CalibratedConfidence:
                 quote.rule_confidence = quote.confidence
         rows = quote_features(document)
         for quote, log_odds in zip(document.quotes, self.model.log_odds_many(rows), strict=True):
-            quote.confidence = round(self.calibration.probability(log_odds), 4)
+            quote.confidence = round(self.calibration.probability(log_odds), CONFIDENCE_DIGITS)
 
 
 def interpolate(value: float, xs: Sequence[float], ys: Sequence[float]) -> float:
