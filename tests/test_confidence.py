@@ -18,8 +18,8 @@ from service.extraction.confidence import (
     _Neighbourhood,
     calibration_map,
     interpolate,
-    name_fragments,
     load_quote_scorer,
+    name_fragments,
     quote_features,
     score_function,
 )
