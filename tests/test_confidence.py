@@ -19,11 +19,10 @@ from service.extraction.confidence import (
     calibration_map,
     interpolate,
     load_quote_scorer,
-    name_fragments,
     quote_features,
     score_function,
 )
-from service.extraction.document import Document, Person, Repair, Span
+from service.extraction.document import Document, Repair, Span
 from service.extraction.pipeline import Extractor
 from service.extraction.rules import RuleSet
 from service.settings import PROJECT_ROOT, Settings
@@ -100,9 +99,14 @@ SHAPE_CASES = [
      {"other_longer_names_log": math.log1p(1)}),
     ("a full name beside another with its surname", "“Harga naik,” kata [Budi Santoso|PER]. "
                                                     "[Rudi Santoso|PER] juga hadir.", 0,
-     {"other_longer_names_log": 0.0, "speaker_name_fragment": 0.0}),
+     {"other_longer_names_log": 0.0}),
     ("two quotes by two speakers", "“Harga naik,” kata [Budi Santoso|PER]. “Stok cukup,” ujar [Andi Wijaya|PER].", 1,
      {"article_quotes_log": math.log1p(2), "article_speakers_log": math.log1p(2), "question_in_quote": 0.0}),
+    # a clitic cue's antecedent chosen over the earlier subject another generator proposed
+    ("a clitic with two people before it", "[Budi Santoso|PER] meninjau pasar. [Andi Wijaya|PER] datang. "
+                                           "“Harga naik,” ujarnya.", 0,
+     {"resolution=clitic": 1.0, "rival_names_log": math.log1p(1)}),
+    ("a name cue alone", "“Harga naik,” kata [Budi Santoso|PER].", 0, {"rival_names_log": 0.0}),
     ("a question", "“Apakah harga akan turun?” kata [Budi Santoso|PER].", 0,
      {"question_in_quote": 1.0, "digit_share": 0.0, "article_quotes_log": math.log1p(1)}),
     # digits among letters and digits: "20" and "2024" of "hargaberasnaik20persenpada2024"
@@ -117,13 +121,6 @@ def test_competitor_and_shape_features(markup_extractor: MarkupExtractor, marked
                                        expected: dict[str, float]) -> None:
     features = _features(markup_extractor, marked)
     assert {name: features[number].get(name, 0.0) for name in expected} == pytest.approx(expected)
-
-
-def test_a_name_inside_another_persons_longer_name_is_a_fragment() -> None:
-    people = [Person("Santoso", "person"), Person("Budi Santoso", "person"), Person("Bank Santoso", "organization"),
-              Person("Rudi", "person")]
-    # an organisation's name is not a person's longer name; a name alone in the article is no fragment
-    assert name_fragments(Document(text="", people=people)) == frozenset({0})
 
 
 # (case, marked text, quote number, people the salience model holds in focus where the speaker was chosen)

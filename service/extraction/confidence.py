@@ -82,7 +82,6 @@ class _Neighbourhood:
     repair_starts: list[int]
     longest_repair: int
     person_spans: list[Span] = field(default_factory=list)  # the tagger's PER entities, sorted by start
-    fragments: frozenset[int] = frozenset()  # person keys whose name is part of another person's longer name
     person_names: frozenset[frozenset[str]] = frozenset()  # the lowercased words of each PER entity
     speakers: int = 0  # distinct people the document's quotes are attributed to
 
@@ -94,7 +93,7 @@ class _Neighbourhood:
         speakers = {q.speaker.person_key for q in document.quotes if q.speaker.person_key is not None}
         return cls([s.start for s in document.sentences], [e.start for e in persons], mentions, repairs,
                    [repair.start for repair in repairs], max((r.end - r.start for r in repairs), default=0),
-                   person_spans=[Span(e.start, e.end) for e in persons], fragments=name_fragments(document),
+                   person_spans=[Span(e.start, e.end) for e in persons],
                    person_names=frozenset(frozenset(document.text[e.start:e.end].lower().split()) for e in persons),
                    speakers=len(speakers))
 
@@ -139,16 +138,6 @@ class _Neighbourhood:
         return sum(bisect_left(starts, part.end) - bisect_left(starts, part.start) for part in quote.spans)
 
 
-def name_fragments(document: Document) -> frozenset[int]:
-    """Keys of the people whose name's words are a strict part of another person's name in the
-    article ("Santoso" beside "Budi Santoso" kept apart): two people the canonicaliser did not
-    merge, so a mention of the short one may well stand for the long one, or the reverse."""
-    words = [frozenset(person.name.lower().split()) for person in document.people]
-    return frozenset(key for key, own in enumerate(words) if own and document.people[key].kind == "person"
-                     and any(own < other for index, other in enumerate(words)
-                             if index != key and document.people[index].kind == "person"))
-
-
 def log_count(value: float) -> float:
     """A count or a distance on a log scale (0 stays 0), as the trained models' features read it."""
     return math.log1p(max(0.0, value))
@@ -186,7 +175,6 @@ def _speaker_features(document: Document, quote: Quote, neighbourhood: _Neighbou
         features["speaker_roles"] = float(bool(person.roles))
         if person.person_probability is not None:
             features["speaker_person_probability"] = person.person_probability
-        features["speaker_name_fragment"] = float(speaker.person_key in neighbourhood.fragments)
     if speaker.mention is not None and speaker.mention.kind == "name":
         features["other_longer_names_log"] = log_count(neighbourhood.longer_names(
             speaker.mention.name or document.text[speaker.mention.start:speaker.mention.end], speaker.name))
@@ -259,6 +247,8 @@ def _quote_features(document: Document, quote: Quote, neighbourhood: _Neighbourh
         # people in focus where the speaker was chosen: each is a speaker the slot could have
         # taken, so the more there are, the likelier a wrong choice (a count, whatever the cue)
         "people_in_focus_log": log_count(quote.people_in_focus),
+        # other names the speaker slot's generators proposed: the rules' precedence overruled them
+        "rival_names_log": log_count(quote.rival_names),
         # the article's shape: many quotes by many speakers leave more room for a wrong one
         "paragraph_people_log": log_count(neighbourhood.people_within(paragraph.start, paragraph.end)),
         "article_quotes_log": log_count(len(document.quotes)),
