@@ -14,7 +14,7 @@ from service.extraction.confidence import LinearScore
 from service.extraction.document import Quote, SpeakerCandidate
 from service.extraction.people_check import TrainedPeopleCheck
 from service.extraction.pipeline import Extractor
-from service.extraction.speakers import GENERATOR_IDS, SALIENCE, RuleRanker, rival_names
+from service.extraction.speakers import GENERATOR_IDS, SALIENCE, RuleRanker
 from service.settings import PROJECT_ROOT
 from tests.markup import MarkupExtractor, MarkupTagger, parse_markup
 
@@ -261,23 +261,3 @@ def test_a_cue_less_quote_after_a_sentence_about_a_person(markup_extractor: Mark
     _, result = markup_extractor.extract(marked)
     assert [(q.text[:len(words)], q.speaker.name, q.rule, q.speaker.resolution)
             for q, (words, _, _, _) in zip(result.quotes, expected, strict=True)] == expected
-
-
-# (case, the chosen candidate's name, every candidate's name, other names counted)
-RIVAL_NAME_CASES = [
-    ("one name proposed twice", "Budi Santoso", ["Budi Santoso", "Budi Santoso"], 0),
-    # a surname is the same name as the full one (names.same_name)
-    ("a surname of the chosen name", "Budi Santoso", ["Budi Santoso", "Santoso"], 0),
-    ("two other people", "Budi Santoso", ["Budi Santoso", "Andi Wijaya", "Siti Aminah", "Andi Wijaya"], 2),
-    ("a nameless candidate", "Budi Santoso", ["Budi Santoso", None], 0),
-    ("no name chosen", None, [None, "Andi Wijaya"], 1),
-]
-
-
-@pytest.mark.parametrize(("chosen", "names", "expected"),
-                         [pytest.param(c, n, e, id=case) for case, c, n, e in RIVAL_NAME_CASES])
-def test_rival_names_count_the_other_names_proposed(chosen: str | None, names: list[str | None],
-                                                    expected: int) -> None:
-    candidates = [SpeakerCandidate(f"speaker.g{number}", name, None) for number, name in enumerate(names)]
-    chosen_candidate = next(c for c in candidates if c.name == chosen)
-    assert rival_names(chosen_candidate, candidates) == expected

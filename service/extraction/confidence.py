@@ -40,8 +40,8 @@ MAX_NAME_WORDS = 5
 # model's raw probability is blended in so that the ranking keeps the model's order.
 TIE_BREAK_SHARE = 0.02
 # Confidences are reported to 6 decimals: most right rows sit between 0.95 and 0.99, where 4
-# decimals tied about half of the news rows of the seventeenth round's baseline (585 of 1,119 on
-# news4) that the model had told apart, and a dashboard's ranking or top share lost that order.
+# decimals tied 585 of the 1,119 news4 rows of the seventeenth round's baseline that the model
+# had told apart, and a dashboard's ranking or its most confident share lost that order.
 CONFIDENCE_DIGITS = 6
 MAX_LOG_ODDS = 40.0  # math.exp overflows far beyond; probabilities are 0 or 1 there anyway
 
@@ -81,28 +81,14 @@ class _Neighbourhood:
     repairs: list[Repair]  # the hygiene stage's damaged stretches, sorted by start
     repair_starts: list[int]
     longest_repair: int
-    person_spans: list[Span] = field(default_factory=list)  # the tagger's PER entities, sorted by start
-    person_names: frozenset[frozenset[str]] = frozenset()  # the lowercased words of each PER entity
-    speakers: int = 0  # distinct people the document's quotes are attributed to
 
     @classmethod
     def of(cls, document: Document) -> _Neighbourhood:
-        persons = sorted((e for e in document.entities if e.label == "PER"), key=lambda e: e.start)
+        people = sorted(e.start for e in document.entities if e.label == "PER")
         mentions = {key: sorted(m.start for m in person.mentions) for key, person in enumerate(document.people)}
         repairs = sorted(document.repairs, key=lambda repair: repair.start)
-        speakers = {q.speaker.person_key for q in document.quotes if q.speaker.person_key is not None}
-        return cls([s.start for s in document.sentences], [e.start for e in persons], mentions, repairs,
-                   [repair.start for repair in repairs], max((r.end - r.start for r in repairs), default=0),
-                   person_spans=[Span(e.start, e.end) for e in persons],
-                   person_names=frozenset(frozenset(document.text[e.start:e.end].lower().split()) for e in persons),
-                   speakers=len(speakers))
-
-    def longer_names(self, mention: str, canonical: str) -> int:
-        """Tagged names of the article that hold every word of the mention and more, but are not
-        the name the speaker was resolved to: "Santoso" where both "Budi Santoso" and "Rudi
-        Santoso" are named could stand for either."""
-        words, chosen = frozenset(mention.lower().split()), frozenset(canonical.lower().split())
-        return sum(1 for name in self.person_names if words and words < name and not name <= chosen)
+        return cls([s.start for s in document.sentences], people, mentions, repairs,
+                   [repair.start for repair in repairs], max((r.end - r.start for r in repairs), default=0))
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect_right(self.sentence_starts, offset) - 1)
@@ -118,20 +104,6 @@ class _Neighbourhood:
         `start - longest_repair` and still reaches `start`."""
         first = bisect_left(self.repair_starts, start - self.longest_repair)
         return {r.kind for r in self.repairs[first:bisect_left(self.repair_starts, end)] if r.end > start}
-
-    def rivals_within(self, key: int | None, own: Span, low: int, high: int) -> int:
-        """PER entities overlapping [low, high) that are neither the speaker's own mention nor
-        another mention of the speaker: other people the cue could have been read with."""
-        own_starts = set(self.mention_starts.get(key, [])) if key is not None else set()
-        first = max(0, bisect_left(self.person_starts, low) - 1)
-        return sum(1 for span in self.person_spans[first:bisect_left(self.person_starts, high)]
-                   if span.end > low and not (span.start < own.end and own.start < span.end)
-                   and span.start not in own_starts)
-
-    def people_within(self, start: int, end: int) -> int:
-        """Distinct people of the article mentioned in [start, end)."""
-        return sum(1 for starts in self.mention_starts.values()
-                   if bisect_left(starts, end) > bisect_left(starts, start))
 
     def mentions_within(self, key: int, quote: Quote) -> int:
         starts = self.mention_starts.get(key, [])
@@ -175,15 +147,9 @@ def _speaker_features(document: Document, quote: Quote, neighbourhood: _Neighbou
         features["speaker_roles"] = float(bool(person.roles))
         if person.person_probability is not None:
             features["speaker_person_probability"] = person.person_probability
-    if speaker.mention is not None and speaker.mention.kind == "name":
-        features["other_longer_names_log"] = log_count(neighbourhood.longer_names(
-            speaker.mention.name or document.text[speaker.mention.start:speaker.mention.end], speaker.name))
     if quote.cue is not None and speaker.mention is not None:
-        reach = max(0, speaker.mention.start - quote.cue.end, quote.cue.start - speaker.mention.end)
-        features["cue_speaker_distance_log"] = log_count(reach)
-        # another person at least as near the cue as the chosen speaker: a close competitor
-        features["rivals_as_near_log"] = log_count(neighbourhood.rivals_within(
-            speaker.person_key, speaker.mention, quote.cue.start - reach, quote.cue.end + reach))
+        features["cue_speaker_distance_log"] = log_count(
+            max(0, speaker.mention.start - quote.cue.end, quote.cue.start - speaker.mention.end))
     mention = speaker.antecedent or speaker.mention
     if mention is not None:
         features[f"mention={mention.kind}"] = 1.0
@@ -221,16 +187,9 @@ def _clause_cut(document: Document, quote: Quote) -> int:
     return sum(character.isalnum() for character in document.text[quote.end:sentence.end])
 
 
-def _digit_share(text: str) -> float:
-    """Digits among the span's letters and digits (figures, dates, scores)."""
-    alphanumeric = [character for character in text if character.isalnum()]
-    return sum(character.isdigit() for character in alphanumeric) / max(1, len(alphanumeric))
-
-
 def _quote_features(document: Document, quote: Quote, neighbourhood: _Neighbourhood) -> dict[str, float]:
     text = document.text[quote.start:quote.end]
     sentence = document.sentence_of(quote.start)
-    paragraph = document.paragraph_of(quote.start)
     # the quote's first sentence, stretched to the quote: its length says whether the
     # splitter found the sentence ends there (a run-on line of glued sentences is long)
     low, high = min(sentence.start, quote.start), max(sentence.end, quote.end)
@@ -247,15 +206,6 @@ def _quote_features(document: Document, quote: Quote, neighbourhood: _Neighbourh
         # people in focus where the speaker was chosen: each is a speaker the slot could have
         # taken, so the more there are, the likelier a wrong choice (a count, whatever the cue)
         "people_in_focus_log": log_count(quote.people_in_focus),
-        # other names the speaker slot's generators proposed: the rules' precedence overruled them
-        "rival_names_log": log_count(quote.rival_names),
-        # the article's shape: many quotes by many speakers leave more room for a wrong one
-        "paragraph_people_log": log_count(neighbourhood.people_within(paragraph.start, paragraph.end)),
-        "article_quotes_log": log_count(len(document.quotes)),
-        "article_speakers_log": log_count(neighbourhood.speakers),
-        # the span's shape: a question or a span of figures is seldom a reported statement
-        "question_in_quote": float("?" in text),
-        "digit_share": _digit_share(text),
     }
     for kind in neighbourhood.repair_kinds(low, high):  # damaged text where the quote was read
         features[f"repair_near={kind}"] = 1.0

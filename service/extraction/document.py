@@ -164,9 +164,6 @@ class Quote:
     # people the salience model holds in focus where the speaker slot chose (service/extraction/speakers.py):
     # how many a clitic, a pronoun or a reader could take the quote's speaker to be
     people_in_focus: int = 0
-    # other names the speaker slot's generators proposed for the quote beside the chosen one
-    # (service/extraction/speakers.py): evidence the rules' precedence overruled
-    rival_names: int = 0
 
     @property
     def start(self) -> int:

@@ -28,9 +28,7 @@ speakers         speakers         quotes, entities, aliases, the speaker  quotes
                                                                           continuation quotes get rule
                                                                           "direct.carry" and its confidence;
                                                                           quotes[].people_in_focus (how many
-                                                                          the salience model holds there),
-                                                                          quotes[].rival_names (other names
-                                                                          the generators proposed)
+                                                                          the salience model holds there)
 people           people           quotes, entities, aliases, the alias    people; quotes[].speaker.name (canonical)
                                   book (rules/aliases.yml)                and person_key
 people check     people_check     people, quotes, entities, the people    people[].kind `other` and rule

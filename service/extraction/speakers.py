@@ -739,7 +739,6 @@ def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, i
             candidates += salience_candidates(quote, in_focus, state)
             candidates = [_with_shared_signals(candidate, quote, state) for candidate in candidates]
         chosen = ranker.choose(quote, candidates)
-        quote.rival_names = rival_names(chosen, candidates)
         _apply(chosen, quote, state)
         quote.speaker.rule = f"{chosen.generator}@{ranker.name}"
         if keep_candidates:
@@ -752,18 +751,6 @@ def choose_speakers(document: Document, rules: RuleSet, ranker: SpeakerRanker, i
         if quote.speaker.name:
             state.speakers_so_far.append(quote.speaker.name)
         state.previous = quote
-
-
-def rival_names(chosen: SpeakerCandidate, candidates: Sequence[SpeakerCandidate]) -> int:
-    """Distinct names among the candidates that are not the chosen candidate's name: how much
-    of the slot's evidence pointed elsewhere (read by the confidence stage)."""
-    others: list[str] = []
-    for candidate in candidates:
-        name = candidate.name
-        if name and not (chosen.name and same_name(name, chosen.name)) and not any(
-                same_name(name, other) for other in others):
-            others.append(name)
-    return len(others)
 
 
 def _discourse_point(quote: Quote) -> int:
