@@ -13,6 +13,7 @@ import pytest
 from service.extraction.confidence import (
     CalibratedConfidence,
     IsotonicCalibration,
+    LinearScore,
     PlattCalibration,
     RuleConfidence,
     _Neighbourhood,
@@ -268,6 +269,18 @@ def test_scoring_twice_gives_the_same_confidence(rules: RuleSet) -> None:
     assert len(first) == 2 and all(calibrated != rules_value for calibrated, rules_value in first)
     extractor.extractor.quote_scorer.score(document)
     assert [(quote.confidence, quote.rule_confidence) for quote in document.quotes] == first
+
+
+def test_confidences_keep_the_order_of_near_certain_rows(rules: RuleSet) -> None:
+    """Two rows whose probabilities differ only past the fourth decimal (most right rows sit
+    between 0.95 and 0.99) keep their order: four decimals tied them."""
+    extractor = MarkupExtractor(rules)
+    model = LinearScore(("quote_words_log",), (0.0,), (1.0,), (0.2,), 8.0)
+    extractor.extractor.quote_scorer = CalibratedConfidence("test", model, PlattCalibration(1.0, 0.0))
+    text, extractor.tagger.gazetteer = parse_markup("“Harga beras naik lagi,” kata [Budi Santoso|PER]. "
+                                                    "“Harga beras naik lagi kemarin,” kata [Siti Aminah|PER].")
+    first, second = (quote.confidence for quote in extractor.extractor.analyse(text).quotes)
+    assert round(first, 4) == round(second, 4) and first < second
 
 
 def _report(all_rows_auroc: float, news_ece: float, news_auroc: float = 0.86) -> dict[str, Any]:
