@@ -241,13 +241,9 @@ def _follows_a_closed_subject(words: list[str], position: int, rules: RuleSet) -
     pada …"); W that goes on the noun phrase or opens an adjunct ("kasus tersebut dalam sidang
     …", "kasus itu sendiri") is none, nor a demonstrative of a time phrase ("saat ini") or one
     that is the object's first word."""
-    closing = position - 1
-    if closing < 1 or words[closing] not in rules.demonstratives or not _is_plain_word(words[position]):
+    if not _is_plain_word(words[position]) or not _demonstrative_closes_phrase(words, position - 1, rules):
         return False
-    word, before = words[position], words[closing - 1]
-    if before in rules.object_relative_markers or before in rules.time_nouns_before_demonstratives \
-            or rules.opens_time_phrase(before):
-        return False
+    word = words[position]
     return word not in rules.closed_subject_non_predicates and word not in rules.phrase_stops \
         and word not in rules.demonstratives and word not in rules.object_relative_markers \
         and word not in rules.object_adjunct_clause_openers and word not in rules.object_coordinated_predicate_links
@@ -269,6 +265,12 @@ def _closed_by_demonstrative(words: list[str], position: int, rules: RuleSet) ->
     while closing > 0 and words[closing] in rules.subject_adverbs \
             and words[closing] not in rules.object_relative_markers:
         closing -= 1  # "itu turut memberikan": an adverb before the predicate
+    return _demonstrative_closes_phrase(words, closing, rules)
+
+
+def _demonstrative_closes_phrase(words: list[str], closing: int, rules: RuleSet) -> bool:
+    """Whether the word at `closing` is a demonstrative that ends a noun phrase: not the
+    object's first word, not right after `yang`, not ending a time phrase ("saat ini", "pagi itu")."""
     if closing < 1 or words[closing] not in rules.demonstratives:
         return False
     before = words[closing - 1]

@@ -609,9 +609,14 @@ def _opens_on_its_own(document: Document, start: int, clause_openers: frozenset[
 def _opens_with_a_connective(document: Document, start: int, connectives: frozenset[str]) -> bool:
     """A capitalised connective followed by a lowercase word ("Meskipun demikian, …") at
     `start`: prose, which a title capitalising word by word never writes."""
-    words = [token for token in document.tokens_between(start, start + TWO_WORDS_CHARS)
-             if token.text not in TITLE_PUNCTUATION][:2]
+    words = _first_two_words(document, start)
     return len(words) == 2 and _connective_then_lowercase(words[0], words[1], connectives)
+
+
+def _first_two_words(document: Document, start: int) -> list[Token]:
+    """The first two words from `start` on, a title's punctuation aside."""
+    return [token for token in document.tokens_between(start, start + TWO_WORDS_CHARS)
+            if token.text not in TITLE_PUNCTUATION][:2]
 
 
 TWO_WORDS_CHARS = 40  # enough for a connective and the word after it
@@ -693,8 +698,13 @@ def _reads_as_title(line: str) -> bool:
     if not words or len(line) > TITLE_LINE_MAX_CHARS or line[0] in QUOTE_CHARACTERS \
             or line[-1] in TITLE_LINE_NOT_ENDS:
         return False
-    capitalised = sum(word[:1].isupper() or word[:1].isdigit() for word in words)
+    capitalised = sum(_capitalised_or_figure(word) for word in words)
     return capitalised / len(words) >= TITLE_LINE_MIN_CAPITALISED
+
+
+def _capitalised_or_figure(word: str) -> bool:
+    """A title's word: capitalised, or a figure."""
+    return word[:1].isupper() or word[:1].isdigit()
 
 
 def _reporting_verb_past_adverbs(words: list[Token], position: int, reporting_verbs: frozenset[str],
@@ -773,8 +783,7 @@ def _opens_with_a_common_word(document: Document, start: int, lowercase: TitleLo
     is no common word, and its sentence is left whole."""
     if lowercase is None:
         return False
-    words = [token for token in document.tokens_between(start, start + TWO_WORDS_CHARS)
-             if token.text not in TITLE_PUNCTUATION][:2]
+    words = _first_two_words(document, start)
     return len(words) == 2 and words[0].text[:1].isupper() and words[0].text.lower() in lowercase.common_words \
         and words[1].text[:1].islower()
 
@@ -797,6 +806,6 @@ def _prose_after(words: list[Token], position: int, lowercase: TitleLowercase) -
         return False
     content = [token.text for token in words[:position] if token.text.lower() not in lowercase.words
                and any(character.isalnum() for character in token.text)]
-    capitalised = sum(word[:1].isupper() or word[:1].isdigit() for word in content)
+    capitalised = sum(_capitalised_or_figure(word) for word in content)
     return len(content) >= lowercase.min_capitalised and capitalised >= TITLE_CAPITALISED_SHARE * len(content)
 
