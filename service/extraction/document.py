@@ -343,20 +343,30 @@ class Document:
         cached = self._by_text_cache
         if cached is None or cached[0] != len(self.tokens):
             by_text: dict[str, list[Token]] = {}
-            for token in self.tokens:
-                by_text.setdefault(token.text, []).append(token)
+            for token in self.tokens:  # no list made per token, as `setdefault` would
+                same = by_text.get(token.text)
+                if same is None:
+                    by_text[token.text] = [token]
+                else:
+                    same.append(token)
             cached = self._by_text_cache = (len(self.tokens), by_text)
         return cached[1]
 
     def tokens_with_lowered_text(self, lowered: str) -> list[Token]:
         """The tokens whose lowercase text is `lowered`, in text order: the lowercase twin of
-        `tokens_with_text` (built once per token list from `lowered_tokens`), for a stage asking
-        where else the article writes a word in any case. Read it, never change it."""
+        `tokens_with_text` (built once per token list from `tokens_by_text`, each distinct text
+        lowered once), for a stage asking where else the article writes a word in any case.
+        Read it, never change it."""
         cached = self._by_lowered_cache
         if cached is None or cached[0] != len(self.tokens):
             by_lowered: dict[str, list[Token]] = {}
-            for token, lower in zip(self.tokens, self.lowered_tokens(), strict=True):
-                by_lowered.setdefault(lower, []).append(token)
+            for text, written in self.tokens_by_text().items():
+                lower = text.lower()
+                same = by_lowered.get(lower)
+                if same is None:
+                    by_lowered[lower] = written
+                else:  # "Ia" and "ia": the writings of one lowercase word merged in text order
+                    by_lowered[lower] = sorted((*same, *written), key=_token_index)
             cached = self._by_lowered_cache = (len(self.tokens), by_lowered)
         return cached[1].get(lowered, [])
 
@@ -456,6 +466,10 @@ class Document:
         _mark_inside(flags, offsets, mark_starts, mark_ends)
         _mark_inside(flags, offsets, boilerplate_starts, boilerplate_ends)
         return flags
+
+
+def _token_index(token: Token) -> int:
+    return token.index
 
 
 def sorted_reach(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
