@@ -311,9 +311,7 @@ def subject_pronouns(document: Document, index: TextIndex, rules: RuleSet) -> li
                    if quote.speaker.mention is not None}
     # only the tokens written as one of the pronouns, in any case, from the document's index, in
     # text order: not every token's lowercase form tested against the list
-    written = sorted((token for pronoun in rules.subject_chain_pronouns
-                      for token in document.tokens_with_lowered_text(pronoun)), key=lambda token: token.index)
-    return [Span(token.start, token.end) for token in written
+    return [Span(token.start, token.end) for token in document.tokens_with_lowered_texts(rules.subject_chain_pronouns)
             if (token.start, token.end) not in cue_phrases
             and not document.in_quote_marks(token.start) and not document.in_boilerplate(token.start)
             and _opens_clause(token.index, index, document, rules)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from typing import Any, Literal
@@ -369,11 +369,26 @@ class Document:
             cached = self._by_text_cache = (len(self.tokens), by_text)
         return cached[1]
 
+    def tokens_with_texts(self, texts: Collection[str]) -> list[Token]:
+        """The tokens written exactly as one of `texts`, in text order: the words an article
+        writes that way picked by one set intersection over `tokens_by_text`, so a stage that
+        reads a few listed words visits only their tokens, not every token of the article."""
+        return _in_text_order(self.tokens_by_text(), texts)
+
+    def tokens_with_lowered_texts(self, lowered: Collection[str]) -> list[Token]:
+        """The tokens whose lowercase text is one of `lowered`, in text order: the lowercase
+        twin of `tokens_with_texts`."""
+        return _in_text_order(self._by_lowered(), lowered)
+
     def tokens_with_lowered_text(self, lowered: str) -> list[Token]:
         """The tokens whose lowercase text is `lowered`, in text order: the lowercase twin of
         `tokens_with_text` (built once per token list from `tokens_by_text`, each distinct text
         lowered once), for a stage asking where else the article writes a word in any case.
         Read it, never change it."""
+        return self._by_lowered().get(lowered, [])
+
+    def _by_lowered(self) -> dict[str, list[Token]]:
+        """Each lowercase token text's tokens, in text order (`tokens_with_lowered_text`)."""
         cached = self._by_lowered_cache
         if cached is None or cached[0] != len(self.tokens):
             by_lowered: dict[str, list[Token]] = {}
@@ -385,7 +400,7 @@ class Document:
                 else:  # "Ia" and "ia": the writings of one lowercase word merged in text order
                     by_lowered[lower] = sorted((*same, *written), key=_token_index)
             cached = self._by_lowered_cache = (len(self.tokens), by_lowered)
-        return cached[1].get(lowered, [])
+        return cached[1]
 
     def writes_any_between(self, characters: frozenset[str], start: int, end: int) -> bool:
         """Whether the text writes one of `characters` (quotation marks, say) in [start, end):
@@ -487,6 +502,15 @@ class Document:
 
 def _token_index(token: Token) -> int:
     return token.index
+
+
+def _in_text_order(by_text: dict[str, list[Token]], texts: Collection[str]) -> list[Token]:
+    """The tokens `by_text` holds under any of `texts`, sorted by index (each token is held under
+    one text only): the texts the article writes found by a set intersection in C."""
+    written = by_text.keys() & texts
+    if len(written) == 1:
+        return list(by_text[next(iter(written))])
+    return sorted((token for text in written for token in by_text[text]), key=_token_index)
 
 
 def sorted_reach(spans: Iterable[Span]) -> tuple[list[int], list[int]]:

@@ -767,10 +767,8 @@ def introduced_initials(document: Document, rules: RuleSet) -> set[str]:
     markers = rules.names.initials_markers
     found: set[str] = set()
     tokens = document.tokens
-    for marker in rules.initials_markers:  # each marker's writings in any case, from the document's index
-        for token in document.tokens_with_lowered_text(marker):
-            found.update(_initials_after(tokens, token.index + 1, markers.max_words_between,
-                                         markers.max_letters, rules))
+    for token in document.tokens_with_lowered_texts(rules.initials_markers):  # from the document's index
+        found.update(_initials_after(tokens, token.index + 1, markers.max_words_between, markers.max_letters, rules))
     shaped = _initials_shaped_words(document, markers.max_letters)
     found.update(_initials_with_an_age(document, rules, shaped))
     found.update(_initials_before_a_role(document, rules, shaped))
