@@ -860,8 +860,8 @@ def _initials_mentions(document: Document, initials: set[str],
     if not initials:
         return []
     taken = {(span.start, span.end) for span, _, _ in candidates}
-    return [(Span(token.start, token.end), token.text) for token in document.tokens
-            if token.text in initials and (token.start, token.end) not in taken
+    return [(Span(token.start, token.end), token.text) for token in document.tokens_with_texts(initials)
+            if (token.start, token.end) not in taken
             and not document.in_boilerplate(token.start)]
 
 
