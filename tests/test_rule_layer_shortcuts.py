@@ -89,7 +89,7 @@ def test_tokens_built_in_bulk_are_the_tokens_built_one_by_one(text: str) -> None
     columns = ([token.start for token in document.tokens], [token.end for token in document.tokens],
                [token.text for token in document.tokens])
     built = tokens_in_bulk(*columns)
-    assert built == [Token(start, end, word, index) for index, (start, end, word) in enumerate(zip(*columns))]
+    assert built == [Token(start, end, word, index) for index, (start, end, word) in enumerate(zip(*columns, strict=True))]
     assert [hash(token) for token in built] == [hash(token) for token in document.tokens]
     assert all(type(token) is Token for token in built)
 

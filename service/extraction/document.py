@@ -81,7 +81,9 @@ def tokens_in_bulk(starts: Sequence[int], ends: Sequence[int], texts: Sequence[s
     return tokens
 
 
-_exhaust = deque(maxlen=0).extend  # runs an iterator to its end in C, keeping nothing
+# runs an iterator to its end in C, keeping nothing
+_SINK: deque[object] = deque(maxlen=0)
+_exhaust = _SINK.extend
 
 
 @dataclass(frozen=True, slots=True)
