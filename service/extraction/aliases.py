@@ -14,6 +14,7 @@ The first, long form is canonical. Later stages map short forms through this tab
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 from service.extraction.document import Alias, Document, Span, Token
 from service.extraction.mentions import in_a_boilerplate_marker, is_acronym, leading_titles
@@ -26,14 +27,14 @@ LONG_FORM_SYMBOLS = frozenset(["&", "-"])  # and the rules' name_connectors
 
 
 def find_aliases(document: Document, rules: RuleSet) -> None:
-    tokens = document.tokens
     person_at = _person_entity_ends(document)
     aliases: dict[str, Alias] = {}
     lowered = document.lowered_tokens()
     skipped = document.tokens_in_quote_marks_or_boilerplate()
-    openers = _alias_openers(rules)
-    for position, token in enumerate(tokens):
-        if skipped[position] or lowered[position] not in openers:
+    # only the tokens written as an opener, from the document's lowercase index, in text order
+    for token in document.tokens_with_lowered_texts(_alias_openers(rules)):
+        position = token.index
+        if skipped[position]:
             continue
         if token.text == "(":
             _bracketed(document, position, person_at, rules, aliases)
@@ -72,10 +73,9 @@ def _syllabic_short_forms(document: Document, rules: RuleSet, skipped: list[bool
                             if word.lower() not in connectors]) for entity in organisations]
     by_opening = _long_forms_by_opening(long_forms)
     tagged = _tokens_in_people(document)
-    tokens = document.tokens
-    shaped = _short_form_shapes({token.text for token in tokens})
-    for position in [position for position, token in enumerate(tokens) if token.text in shaped]:
-        token = tokens[position]
+    # each distinct word's shape tested once, then only the tokens written so, in text order
+    for token in document.tokens_with_texts(_short_form_shapes(document.tokens_by_text())):
+        position = token.index
         word = token.text
         if skipped[position] or tagged[position] or word.lower() in aliases:
             continue
@@ -99,10 +99,10 @@ def _long_forms_by_opening(long_forms: list[tuple[Span, list[str]]]) -> dict[str
     return found
 
 
-def _short_form_shapes(words: set[str]) -> set[str]:
+def _short_form_shapes(words: Iterable[str]) -> set[str]:
     """The words shaped like a syllabic short form: long enough, capitalised, the rest lowercase
-    letters. Asked once per distinct word, so the token loop of `_syllabic_short_forms` is one
-    set lookup per token."""
+    letters. Asked once per distinct word, so `_syllabic_short_forms` visits only the tokens
+    written as one of them."""
     return {word for word in words if len(word) >= MIN_SYLLABIC_SHORT_CHARS and word[:1].isupper()
             and word[1:].islower() and word.isalpha()}
 
@@ -124,9 +124,7 @@ def _written_organisations(document: Document, rules: RuleSet) -> list[Span]:
     ("Kementerian Kesehatan RI", which the tagger may leave untagged), in text order."""
     found: list[Span] = [entity for entity in document.entities if entity.label == "ORG"]
     tokens = document.tokens
-    lowered = document.lowered_tokens()
-    heads = rules.institution_heads
-    for position in [position for position, word in enumerate(lowered) if word in heads]:
+    for position in [token.index for token in document.tokens_with_lowered_texts(rules.institution_heads)]:
         if not tokens[position].text[:1].isupper():
             continue
         run = _name_run(tokens, position, rules)[:MAX_LONG_FORM_TOKENS]

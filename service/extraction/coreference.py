@@ -358,10 +358,9 @@ def subject_pronouns(document: Document, index: TextIndex, rules: RuleSet) -> li
     person its antecedent is, as a subject (focus.subject_pronoun)."""
     cue_phrases = {(quote.speaker.mention.start, quote.speaker.mention.end) for quote in document.quotes
                    if quote.speaker.mention is not None}
-    tokens = index.tokens
-    return [Span(token.start, token.end) for position, word in enumerate(index.lowered)
-            if word in rules.subject_chain_pronouns
-            for token in (tokens[position],)
+    # only the tokens written as one of the pronouns, in any case, from the document's index, in
+    # text order: not every token's lowercase form tested against the list
+    return [Span(token.start, token.end) for token in document.tokens_with_lowered_texts(rules.subject_chain_pronouns)
             if (token.start, token.end) not in cue_phrases
             and not document.in_quote_marks(token.start) and not document.in_boilerplate(token.start)
             and _opens_clause(token.index, index, document, rules)]

@@ -848,25 +848,28 @@ def introduced_initials(document: Document, rules: RuleSet) -> set[str]:
     markers = rules.names.initials_markers
     found: set[str] = set()
     tokens = document.tokens
-    for text, written in document.tokens_by_text().items():  # each distinct word tested once
-        if text.lower() in rules.initials_markers:
-            for token in written:
-                found.update(_initials_after(tokens, token.index + 1, markers.max_words_between,
-                                             markers.max_letters, rules))
-    found.update(_initials_with_an_age(document, rules))
-    found.update(_initials_before_a_role(document, rules))
+    for token in document.tokens_with_lowered_texts(rules.initials_markers):  # from the document's index
+        found.update(_initials_after(tokens, token.index + 1, markers.max_words_between, markers.max_letters, rules))
+    shaped = _initials_shaped_words(document, markers.max_letters)
+    found.update(_initials_with_an_age(document, rules, shaped))
+    found.update(_initials_before_a_role(document, rules, shaped))
     return found
 
 
-def _initials_before_a_role(document: Document, rules: RuleSet) -> set[str]:
+def _initials_shaped_words(document: Document, max_letters: int) -> dict[str, list[Token]]:
+    """The words written as initials (`_is_initials`) and their tokens: each distinct word's
+    shape tested once for the two readers after a marker-less pair of initials."""
+    return {word: written for word, written in document.tokens_by_text().items() if _is_initials(word, max_letters)}
+
+
+def _initials_before_a_role(document: Document, rules: RuleSet, shaped: dict[str, list[Token]]) -> set[str]:
     """Initials with an office or a suspect's part after them (`TOP selaku Kepala Dinas`, `LM
     sebagai tersangka`; rule names.initials_before_role): corruption news names suspects so
     with no marker word. A body's acronym is left out: one the NER tags ORG or LOC, one inside
     or right after another capitalised word (`DPR RI selaku`), one spelt out in brackets."""
-    max_letters = rules.names.initials_markers.max_letters
     found: set[str] = set()
-    for word, written in document.tokens_by_text().items():
-        if not _is_initials(word, max_letters) or f"({word})" in document.text:
+    for word, written in shaped.items():
+        if f"({word})" in document.text:
             continue
         if any(_role_after(document.tokens, token.index + 1, rules) and _standing_alone(document, token)
                for token in written):
@@ -897,14 +900,11 @@ def _role_after(tokens: list[Token], first: int, rules: RuleSet) -> bool:
     return (role[:1].isupper() and rules.is_title_or_role(role)) or role in rule.nouns
 
 
-def _initials_with_an_age(document: Document, rules: RuleSet) -> set[str]:
+def _initials_with_an_age(document: Document, rules: RuleSet, shaped: dict[str, list[Token]]) -> set[str]:
     """Initials with an age in brackets right after them (`AP (25)`): crime news names
-    suspects so, with or without a marker word."""
+    suspects so, with or without a marker word. `shaped`: the words written as initials."""
     age = age_pattern(tuple(rules.names.age_after_name.units), rules.names.age_after_name.max_digits)
-    max_letters = rules.names.initials_markers.max_letters
-    # each distinct word's shape tested once, then only the tokens written so
-    return {word for word, written in document.tokens_by_text().items() if _is_initials(word, max_letters)
-            and any(age.match(document.text, token.end) for token in written)}
+    return {word for word, written in shaped.items() if any(age.match(document.text, token.end) for token in written)}
 
 
 def _initials_after(tokens: list[Token], first: int, max_words_between: int, max_letters: int,
@@ -941,8 +941,8 @@ def _initials_mentions(document: Document, initials: set[str],
     if not initials:
         return []
     taken = {(span.start, span.end) for span, _, _ in candidates}
-    return [(Span(token.start, token.end), token.text) for token in document.tokens
-            if token.text in initials and (token.start, token.end) not in taken
+    return [(Span(token.start, token.end), token.text) for token in document.tokens_with_texts(initials)
+            if (token.start, token.end) not in taken
             and not document.in_boilerplate(token.start)]
 
 

@@ -51,11 +51,13 @@ shared by the stages after it: the tokens, entities and aliases it indexes no lo
 The Document keeps per-document indexes of its own, each built on first use and read by every
 stage after the one that fills what it indexes (a stage reads them, never rescans):
   token_starts, lowered_tokens, tokens_with_text,   tokens (tokenize): start offsets, lowercase
-  tokens_with_lowered_text, tokens_by_text          texts, the tokens written with each text
-                                                    (as written, and in lowercase); tokens_by_text
+  tokens_with_lowered_text, tokens_by_text,         texts, the tokens written with each text
+  tokens_with_texts, tokens_with_lowered_texts      (as written, and in lowercase); tokens_by_text
                                                     is the whole by-text dict, for a stage that
                                                     decides once per distinct word (the cue scan,
-                                                    initials, the lowercase-word sets)
+                                                    initials, the lowercase-word sets); the two
+                                                    plurals give a word list's tokens in text
+                                                    order (alias openers, subject pronouns)
   sentence_of, paragraph_of, in_boilerplate          sentences, paragraphs, boilerplate
   in_quote_marks, quote_marks_overlap,               quote_marks (quote marks)
   tokens_in_quote_marks_or_boilerplate

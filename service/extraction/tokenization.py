@@ -17,7 +17,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 
-from service.extraction.document import Document, Span, Token
+from service.extraction.document import Document, Span, Token, tokens_in_bulk
 from service.extraction.spacy_indonesian import TokenColumns, build_indonesian
 
 PARAGRAPH_BREAK = re.compile(r"\n+")
@@ -208,10 +208,11 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
     cuts_of = _glued_cutter(glue_pattern)
     glued_memo = _pieces_memo(cuts_of)
     starts_sentence = SentencizerRule().starts_sentence
+    add_span, add_word = spans.append, words.append
     for token_start, token_length, is_space, is_punct in zip(*token_columns(nlp, parsed_text), strict=True):
         token_end = token_start + token_length
         token_text = parsed_text[token_start:token_end]
-        if starts_sentence(token_text, is_punct, token_start not in sentence_joins) \
+        if starts_sentence(token_text, is_punct, not sentence_joins or token_start not in sentence_joins) \
                 and not _inside_degree(parsed_text, token_start, degrees):
             if sentence_start is not None:
                 sentences.append(Span(sentence_start, last_end))
@@ -234,7 +235,7 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
             if cut_offsets[next_cut] < token_end:
                 pieces = _cut_at(pieces, cut_offsets)  # only a token with a cut inside it
         for start, end in pieces:
-            if start in sentence_joins and spans and spans[-1][1] == start:
+            if sentence_joins and start in sentence_joins and spans and spans[-1][1] == start:
                 # an abbreviation's stop that ends no sentence is the abbreviation's ("Tbk."), as
                 # spaCy keeps "Dr." whole: no punctuation token to stop a subject read back from a verb
                 spans[-1] = (spans[-1][0], end)
@@ -255,8 +256,10 @@ def tokenize(document: Document, nlp: Language, glue_pattern: re.Pattern[str] | 
             if sentence_start is None:
                 sentence_start = start
             last_end = end
-            spans.append((start, end))
-            words.append(text[start:end])
+            add_span((start, end))
+            # a whole non-space token's text is the posted text's: spaCy's copy differs only in
+            # blanked chunks and invisible marks, written as spaces, which no such token holds
+            add_word(token_text if start == token_start and end == token_end and not is_space else text[start:end])
     if sentence_start is not None:
         sentences.append(Span(sentence_start, last_end))
     document.tokens = split_known_glue(spans, words, glue_tails, common_words, name_endings, verb_prefixes)
@@ -395,8 +398,10 @@ def split_known_glue(spans: list[tuple[int, int]], words: list[str], glue_tails:
     cuts = {word: _known_cut(word, capitalised, lowercase, tails_without_a_stem, common_words, verb_prefixes)
             for word in capitalised}
     if not any(cuts.values()):  # most articles: no word is cut, the tokens are the pieces as they are
-        return [Token(start, end, word, index)
-                for index, ((start, end), word) in enumerate(zip(spans, words, strict=True))]
+        if not spans:
+            return []
+        starts, ends = zip(*spans, strict=True)
+        return tokens_in_bulk(starts, ends, words)
     result: list[Token] = []
     for (start, end), word in zip(spans, words, strict=True):
         cut = cuts.get(word, 0)  # only a capitalised token is split (`_known_cut`)
