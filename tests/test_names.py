@@ -407,6 +407,13 @@ NAMES_THE_NER_MISPLACED: list[NameCase] = [
      "[Rivanta|ORG] membuka sepuluh gerai baru. CEO [Rivanta Dimas Prakoso|PER] mengatakan bahwa gerai itu "
      "dibuka di Surabaya. Gerai Rivanta juga menjual sepatu.",
      [("Dimas Prakoso", "indirect.verb.say", "name")], ["Dimas Prakoso"]),
+    # ... also where the model tags the brand PER alone, when the article writes it after an
+    # organisation's kind word ("PT"); the brand tagged PER alone stays in `people` here (the
+    # people check's model, not these rules, sets it aside).
+    ("organisation_after_its_kind_word_before_a_holder",
+     "[PT Lentera Daya|ORG] meraih penghargaan. [Lentera|PER] tumbuh pesat. Direktur Utama [Lentera Fikri "
+     "Ramadhan|PER] mengatakan bahwa penghargaan itu untuk karyawan.",
+     [("Fikri Ramadhan", "indirect.verb.say", "name")], ["Lentera Daya", "Fikri Ramadhan"]),
     # ... but a given name the article tags as a person alone, or a first word written only
     # before the name's next word, stays the name's.
     ("given_name_tagged_alone_stays_the_name",

@@ -907,10 +907,11 @@ def organisations_written_alone_opening_names(document: Document, entities: list
     """The model runs a one-word organisation after an office into its holder's full name
     ("CEO [Rivanta Dimas Prakoso] mengatakan"), and the canonical name keeps the firm. Where a
     capitalised office or title stands right before a PER of three words or more, and the
-    article writes its first word elsewhere outside every PER and LOC (alone or in an ORG:
-    "Rivanta membuka gerai", "PT Rivanta Sport"), not before the name's next word and never
-    tagged PER alone, that word is the organisation: cut as ORG, the rest (two name words or
-    more) the holder. A given name is tagged PER where it stands alone; a listed given name
+    article writes its first word elsewhere, not before the name's next word, either right after
+    an organisation's kind word ("PT Rivanta Sport", "Perum Rivanta": the model tags such a
+    brand PER alone as often) or, where it is never tagged PER alone, outside every PER and LOC
+    ("Rivanta membuka gerai"), that word is the organisation: cut as ORG, the rest (two name
+    words or more) the holder. A given name is tagged PER where it stands alone; a listed given name
     (also_given_names, person_name_words) is never cut.
     Rule names.organisation_written_alone_opening_a_name (rules/names.yml)."""
     alone = {document.text[e.start:e.end] for e in entities if e.label == "PER"}
@@ -932,11 +933,20 @@ def _organisation_opening_a_holder(document: Document, tokens: list[Token], alon
     lower = first.text.lower()
     office = _token_before(document, first.start)
     if office is None or not office.text[:1].isupper() or not rules.is_title_or_role(office.text) \
-            or first.text in alone or lower in rules.also_given_names or lower in rules.person_name_words \
+            or lower in rules.also_given_names or lower in rules.person_name_words \
             or not first.text[:1].isupper() or not all(_name_like(token.text, rules) for token in tokens[1:]):
         return False
-    return any(_outside_names(other, named) and _word_after(document, other) != second.text
+    return any(_word_after(document, other) != second.text
+               and (_after_an_organisation_noun(document, other, rules)
+                    or (first.text not in alone and _outside_names(other, named)))
                for other in document.tokens_with_text(first.text) if other.start != first.start)
+
+
+def _after_an_organisation_noun(document: Document, token: Token, rules: RuleSet) -> bool:
+    """Whether an organisation's kind word stands right before the token ("PT [Decathlon] Sports",
+    "Perum [Jamkrindo]"): the word names the organisation, even where the model tags it PER alone."""
+    before = _token_before(document, token.start)
+    return before is not None and before.text.lower() in rules.kind_words.organisation
 
 
 def _outside_names(token: Token, named: list[Entity]) -> bool:
