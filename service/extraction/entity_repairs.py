@@ -834,6 +834,57 @@ def people_after_named_organisations(document: Document, entities: list[Entity],
     return repaired
 
 
+def holders_after_office_acronyms(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model runs an office's acronym and its holder's name into one ORG or LOC ("Wakil
+    Direktur Utama [BRI Sunarso] menyatakan"), and the holder, often named once, has no other
+    writing that people_cut_from_organisations could read. An office or title right before an
+    acronym (no organisation's kind word such as "PT", whose name follows it) names an
+    institution whose holder comes next; one to max_name_words holder-name words (no acronym,
+    organisation word, place, common word, nor a one-word place or organisation of the article)
+    that end the entity, followed by the holder's predicate (an active verb, alone or after a
+    comma), are the holder: cut as PER. One word is enough here, unlike after a named
+    organisation: the news pool writes "office ACRONYM Name verb" for a person nineteen times
+    in twenty. Rule names.holder_after_office_acronym (rules/names.yml)."""
+    places = {document.text[e.start:e.end].lower() for e in entities if e.label in ENCLOSING_LABELS
+              and " " not in document.text[e.start:e.end]}
+    longest = rules.names.holder_after_office_acronym.max_name_words
+    repaired: list[Entity] = []
+    for entity in entities:
+        tokens = document.tokens_between(entity.start, entity.end) if entity.label in ENCLOSING_LABELS else []
+        cut = _holder_after_acronym(document, entity, tokens, places, longest, rules) if len(tokens) > 1 else None
+        repaired.extend(_organisation_and_holder(entity, tokens, cut, entity.label))
+    return repaired
+
+
+def _holder_after_acronym(document: Document, entity: Entity, tokens: list[Token], places: set[str],
+                          longest: int, rules: RuleSet) -> int | None:
+    """Where the holder's name starts after the entity's last acronym, when an office stands
+    right before that acronym and the entity opens a clause."""
+    acronyms = [at for at, token in enumerate(tokens[:-1]) if is_acronym(token.text)]
+    if not acronyms:
+        return None
+    at = acronyms[-1]
+    tail = [token.text for token in tokens[at + 1:]]
+    if len(tail) > longest or tokens[at].text.lower() in rules.kind_words.organisation \
+            or not all(_holder_name_word(word, rules) and word.lower() not in places for word in tail):
+        return None
+    office = tokens[at - 1] if at > 0 else _token_before(document, entity.start)
+    if office is None or not office.text[:1].isupper() or not rules.is_title_or_role(office.text) \
+            or not _active_verb_follows(document, entity, rules):
+        return None
+    return at + 1
+
+
+def _active_verb_follows(document: Document, entity: Entity, rules: RuleSet) -> bool:
+    """Whether an active verb (me-/ber-), alone or after a comma, follows the entity: the holder's
+    predicate ("… BRI Sunarso menyatakan"); a copula or a relative word ("CEO HYBE America
+    adalah …") follows an organisation's name as often."""
+    after = document.tokens_between(entity.end, entity.end + CLAUSE_LOOKAHEAD_CHARS)[:2]
+    if after and after[0].text == ",":
+        after = after[1:]
+    return bool(after) and rules.is_active_verb(after[0].text)
+
+
 def organisation_words_opening_names(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
     """The model splits a firm's name and runs its last words into its holder's name ("Direktur
     Sili [Gadai Nusantara Rainaldus Bramy]"); where the article tags an organisation elsewhere
@@ -849,6 +900,64 @@ def organisation_words_opening_names(document: Document, entities: list[Entity],
             if len(tokens) > MIN_HOLDER_NAME_WORDS else None
         repaired.extend(_organisation_and_holder(entity, tokens, cut))
     return repaired
+
+
+def organisations_written_alone_opening_names(document: Document, entities: list[Entity],
+                                              rules: RuleSet) -> list[Entity]:
+    """The model runs a one-word organisation after an office into its holder's full name
+    ("CEO [Rivanta Dimas Prakoso] mengatakan"), and the canonical name keeps the firm. Where a
+    capitalised office or title stands right before a PER of three words or more, and the
+    article writes its first word elsewhere, not before the name's next word, either right after
+    an organisation's kind word ("PT Rivanta Sport", "Perum Rivanta": the model tags such a
+    brand PER alone as often) or, where it is never tagged PER alone, outside every PER and LOC
+    ("Rivanta membuka gerai"), that word is the organisation: cut as ORG, the rest (two name
+    words or more) the holder. A given name is tagged PER where it stands alone; a listed given name
+    (also_given_names, person_name_words) is never cut.
+    Rule names.organisation_written_alone_opening_a_name (rules/names.yml)."""
+    alone = {document.text[e.start:e.end] for e in entities if e.label == "PER"}
+    named = [entity for entity in entities if entity.label in ("PER", "LOC")]
+    repaired: list[Entity] = []
+    for entity in entities:
+        tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
+        opened = len(tokens) > MIN_HOLDER_NAME_WORDS and _organisation_opening_a_holder(document, tokens, alone,
+                                                                                         named, rules)
+        repaired.extend(_organisation_and_holder(entity, tokens, 1 if opened else None))
+    return repaired
+
+
+def _organisation_opening_a_holder(document: Document, tokens: list[Token], alone: set[str], named: list[Entity],
+                                   rules: RuleSet) -> bool:
+    """Whether the PER's first word is an organisation the article writes on its own after an
+    office (`organisations_written_alone_opening_names`)."""
+    first, second = tokens[0], tokens[1]
+    lower = first.text.lower()
+    office = _token_before(document, first.start)
+    if office is None or not office.text[:1].isupper() or not rules.is_title_or_role(office.text) \
+            or lower in rules.also_given_names or lower in rules.person_name_words \
+            or not first.text[:1].isupper() or not all(_name_like(token.text, rules) for token in tokens[1:]):
+        return False
+    return any(_word_after(document, other) != second.text
+               and (_after_an_organisation_noun(document, other, rules)
+                    or (first.text not in alone and _outside_names(other, named)))
+               for other in document.tokens_with_text(first.text) if other.start != first.start)
+
+
+def _after_an_organisation_noun(document: Document, token: Token, rules: RuleSet) -> bool:
+    """Whether an organisation's kind word stands right before the token ("PT [Decathlon] Sports",
+    "Perum [Jamkrindo]"): the word names the organisation, even where the model tags it PER alone."""
+    before = _token_before(document, token.start)
+    return before is not None and before.text.lower() in rules.kind_words.organisation
+
+
+def _outside_names(token: Token, named: list[Entity]) -> bool:
+    """Whether a writing of a word stands outside every PER and LOC entity."""
+    return not any(entity.start <= token.start and token.end <= entity.end for entity in named)
+
+
+def _word_after(document: Document, token: Token) -> str | None:
+    """The text of the token right after `token`, if one follows within the clause lookahead."""
+    after = document.tokens_between(token.end, token.end + CLAUSE_LOOKAHEAD_CHARS)[:1]
+    return after[0].text if after else None
 
 
 # Closing words of an organisation that may be cut from a name: one word is as often the given

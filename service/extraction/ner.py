@@ -35,6 +35,7 @@ from service.extraction.entity_repairs import (
     given_names_in_apposition,
     given_names_left_out,
     given_names_written_alone,
+    holders_after_office_acronyms,
     join_hyphenated_people,
     name_prefixes_left_out,
     names_in_full_in_apposition,
@@ -45,6 +46,7 @@ from service.extraction.entity_repairs import (
     one_sense_per_article,
     ordinary_words_opening_sentences_untagged,
     organisation_words_opening_names,
+    organisations_written_alone_opening_names,
     people_after_legal_forms,
     people_after_named_organisations,
     people_cut_from_affiliations,
@@ -391,7 +393,9 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities = people_given_an_age(document, entities, rules)
         entities = people_cut_from_affiliations(document, entities, rules)
         entities = people_after_named_organisations(document, entities, rules)
+        entities = holders_after_office_acronyms(document, entities, rules)
         entities = organisation_words_opening_names(document, entities, rules)
+        entities = organisations_written_alone_opening_names(document, entities, rules)
         entities = offices_opening_names(document, entities, rules)
         entities = name_prefixes_left_out(document, given_names_left_out(document, entities, rules), rules)
         entities = names_in_full_in_apposition(document, entities, rules)

@@ -1041,6 +1041,10 @@ class NameRules(StrictModel):
     aged_place_or_organisation: EntityRepair = EntityRepair(id="names.aged_place_or_organisation")
     person_after_legal_form: LegalFormRepair = LegalFormRepair(id="names.person_after_legal_form", max_name_words=3)
     organisation_opening_a_name: EntityRepair = EntityRepair(id="names.organisation_opening_a_name")
+    organisation_written_alone_opening_a_name: EntityRepair = EntityRepair(
+        id="names.organisation_written_alone_opening_a_name")
+    holder_after_office_acronym: EntityRepair = EntityRepair(id="names.holder_after_office_acronym",
+                                                             max_name_words=3)
     given_name_left_out: EntityRepair = EntityRepair(id="names.given_name_left_out")
     given_name_in_apposition: EntityRepair = EntityRepair(id="names.given_name_in_apposition")
     given_name_written_alone: EntityRepair = EntityRepair(id="names.given_name_written_alone")
