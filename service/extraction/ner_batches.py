@@ -209,8 +209,6 @@ class CharacterRepresentations:
 
     def rows(self, words: list[str], read: Callable[[list[str]], torch.Tensor]) -> list[int]:
         """The table row of each word, the words not yet kept read with `read` (one call)."""
-        import torch
-
         new = [word for word in dict.fromkeys(words) if word not in self.index]
         if len(self.index) + len(new) > self.capacity:
             self.index.clear()
@@ -220,15 +218,22 @@ class CharacterRepresentations:
             start = len(self.index)
             needed = start + len(new)
             if needed > self.table.shape[0] or self.table.shape[1:] != read_rows.shape[1:]:
-                grown = torch.empty((max(needed, min(2 * self.table.shape[0], self.capacity), 1024), *read_rows.shape[1:]),
-                                    dtype=read_rows.dtype)
-                if start:
-                    grown[:start] = self.table[:start]
-                self.table = grown
+                self._grow(needed, read_rows, start)
             self.table[start:needed] = read_rows
             for offset, word in enumerate(new):
                 self.index[word] = start + offset
         return [self.index[word] for word in words]
+
+    def _grow(self, needed: int, like: torch.Tensor, kept: int) -> None:
+        """A table of at least `needed` rows shaped as `like`'s (doubling, up to the capacity),
+        its first `kept` rows copied over."""
+        import torch
+
+        size = max(needed, min(2 * self.table.shape[0], self.capacity), 1024)
+        grown = torch.empty((size, *like.shape[1:]), dtype=like.dtype)
+        if kept:
+            grown[:kept] = self.table[:kept]
+        self.table = grown
 
 
 def model_batches(filled: list[int], lengths: list[int], batch_size: int, batch_tokens: int | None) -> list[list[int]]:
