@@ -231,7 +231,8 @@ class StanzaTagger:
         self.precision = precision
         # fp32 tags of a sentence do not depend on the sentences in its batch; int8 ones may
         # (dynamic quantization scales each batch's activations by that batch's range), so
-        # in int8 documents are tagged one at a time and keep their one-at-a-time tags
+        # in int8 documents are tagged one at a time and keep their one-at-a-time tags; for the
+        # same reason only fp32 keeps each word's character representation between calls
         self.batch_invariant = precision == "fp32"
         if self.direct is not None and self.batch_invariant:
             self.direct.batch_tokens = BATCH_TOKENS

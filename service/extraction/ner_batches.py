@@ -8,7 +8,8 @@ same tensors Stanza's NER DataLoader builds (batches of `batch_size` sentences, 
 of up to `batch_tokens` tokens, sorted the same way, the same ids, each word's ids looked up
 once and kept) in the order of its forward pass, so its scores are the same numbers (the
 character model reads each distinct word of a batch once: a word's representation depends
-on its characters alone); the CRF is decoded for a whole batch
+on its characters alone; in fp32 each word's representation is kept between calls, see
+`CharacterRepresentations`); the CRF is decoded for a whole batch
 at once with the same float32 operations in the same order as Stanza's `viterbi_decode`,
 and tags are read back as Stanza reads them (the tag vocabulary, `fix_singleton_tags`).
 tests/test_ner_batches.py compares the two on Indonesian sentences; the README records the
