@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import torch
 
 from service.extraction.ner import BATCH_TOKENS, StanzaTagger
-from service.extraction.ner_batches import DirectNERModel, model_batches, viterbi_batch
+from service.extraction.ner_batches import CharacterRepresentations, DirectNERModel, model_batches, viterbi_batch
 from service.extraction.pipeline import Extractor
 from service.settings import Settings
 
@@ -49,8 +50,10 @@ def test_fp32_batches_are_bounded_by_tokens_and_int8_keeps_stanzas(extractor: Ex
     tagger = extractor.tagger
     assert isinstance(tagger, StanzaTagger) and tagger.direct is not None
     assert tagger.precision == "fp32" and tagger.direct.batch_tokens == BATCH_TOKENS
+    assert tagger.direct.representations is not None
     int8 = StanzaTagger.from_settings(Settings(ner_precision="int8"))
-    assert int8.direct is not None and int8.direct.batch_tokens is None
+    # int8 character representations depend on the batch: none are kept
+    assert int8.direct is not None and int8.direct.batch_tokens is None and int8.direct.representations is None
 
 
 # (name, sentence lengths in order, batch size, token bound, expected batches)
@@ -68,6 +71,55 @@ BATCH_CASES = [
 def test_model_batches(lengths: list[int], batch_size: int, batch_tokens: int | None,
                        expected: list[list[int]]) -> None:
     assert model_batches(list(range(len(lengths))), lengths, batch_size, batch_tokens) == expected
+
+
+def _fake_rows(words: list[str]) -> torch.Tensor:
+    """A representation that names its word: its length and its first character's code."""
+    return torch.tensor([[float(len(word)), float(ord(word[0]))] for word in words])
+
+
+# (name, capacity, the words of each call, the words read by the model at each call)
+REPRESENTATION_CASES = [
+    ("a_word_is_read_once", 10, [["Budi", "datang", "Budi"], ["Budi", "pulang"], ["datang"]],
+     [["Budi", "datang"], ["pulang"], []]),
+    ("full_starts_again_empty", 3, [["kata", "ia"], ["kata", "Ani", "Bogor"], ["ia", "Bogor"]],
+     [["kata", "ia"], ["kata", "Ani", "Bogor"], ["ia", "Bogor"]]),
+]
+
+
+@pytest.mark.parametrize(("capacity", "calls", "expected_reads"),
+                         [case[1:] for case in REPRESENTATION_CASES], ids=[case[0] for case in REPRESENTATION_CASES])
+def test_character_representations_read_each_word_once(capacity: int, calls: list[list[str]],
+                                                       expected_reads: list[list[str]]) -> None:
+    kept = CharacterRepresentations(capacity)
+    for words, expected in zip(calls, expected_reads, strict=True):
+        reads: list[list[str]] = []
+
+        def read(new: list[str], reads: list[list[str]] = reads) -> torch.Tensor:
+            reads.append(new)
+            return _fake_rows(new)
+
+        rows = kept.rows(words, read)
+        assert [word for call in reads for word in call] == expected
+        assert torch.equal(kept.table[torch.tensor(rows, dtype=torch.int64)], _fake_rows(words))
+
+
+def test_kept_representations_give_the_tags_of_the_model(extractor: Extractor) -> None:
+    """Tags with each word read once, in calls that share words, equal those of a model that
+    reads every batch's words afresh."""
+    tagger = extractor.tagger
+    assert isinstance(tagger, StanzaTagger) and tagger.direct is not None
+    sentences = _sentences(120)
+    kept = tagger.direct.representations
+    try:
+        tagger.direct.representations = None
+        fresh = tagger.tag_sentences(sentences)
+        tagger.direct.representations = CharacterRepresentations(64)  # small: emptied on the way
+        reversed_tags = tagger.tag_sentences(sentences[::-1])
+        assert tagger.tag_sentences(sentences[:40]) + tagger.tag_sentences(sentences[40:]) == fresh
+        assert reversed_tags[::-1] == fresh
+    finally:
+        tagger.direct.representations = kept
 
 
 def test_direct_tags_equal_the_pipelines_int8() -> None:

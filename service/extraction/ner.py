@@ -58,7 +58,7 @@ from service.extraction.entity_repairs import (
     places_named_after_a_head,
     surnames_tagged_organisations,
 )
-from service.extraction.ner_batches import DirectNERModel
+from service.extraction.ner_batches import CharacterRepresentations, DirectNERModel
 from service.extraction.rules import RuleSet
 from service.settings import Settings
 
@@ -233,10 +233,12 @@ class StanzaTagger:
         self.precision = precision
         # fp32 tags of a sentence do not depend on the sentences in its batch; int8 ones may
         # (dynamic quantization scales each batch's activations by that batch's range), so
-        # in int8 documents are tagged one at a time and keep their one-at-a-time tags
+        # in int8 documents are tagged one at a time and keep their one-at-a-time tags; for the
+        # same reason only fp32 keeps each word's character representation between calls
         self.batch_invariant = precision == "fp32"
         if self.direct is not None and self.batch_invariant:
             self.direct.batch_tokens = BATCH_TOKENS
+            self.direct.representations = CharacterRepresentations()
         # int8 tags differ from fp32 ones now and then: the response's meta.model says which ran
         self.model_name = Path(model_path).name + ("" if precision == "fp32" else f"+{precision}")
         self.load_seconds = time.perf_counter() - started

@@ -8,7 +8,8 @@ same tensors Stanza's NER DataLoader builds (batches of `batch_size` sentences, 
 of up to `batch_tokens` tokens, sorted the same way, the same ids, each word's ids looked up
 once and kept) in the order of its forward pass, so its scores are the same numbers (the
 character model reads each distinct word of a batch once: a word's representation depends
-on its characters alone); the CRF is decoded for a whole batch
+on its characters alone; in fp32 each word's representation is kept between calls, see
+`CharacterRepresentations`); the CRF is decoded for a whole batch
 at once with the same float32 operations in the same order as Stanza's `viterbi_decode`,
 and tags are read back as Stanza reads them (the tag vocabulary, `fix_singleton_tags`).
 tests/test_ner_batches.py compares the two on Indonesian sentences; the README records the
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     import torch
 
 MAX_CACHED_WORDS = 200_000  # character ids of this many distinct words are kept between calls
+# character representations (100 floats each for kutip's model: 20 MB) kept between calls
+MAX_CACHED_REPRESENTATIONS = 50_000
 
 
 class DirectNERModel:
@@ -57,6 +60,9 @@ class DirectNERModel:
             self.delta_vocab = vocab["delta"]
         self.unknown_id = UNK_ID
         self._char_ids: dict[str, list[int]] = {}
+        # None: each batch's words go through the character model; a cache: each word's
+        # representation is kept, for models whose numbers do not depend on the batch (fp32)
+        self.representations: CharacterRepresentations | None = None
         self._word_ids: dict[str, int] = {}
         self._delta_ids: dict[str, int] = {}
 
@@ -116,7 +122,16 @@ class DirectNERModel:
         positions = [distinct.setdefault(words[row][step], len(distinct))
                      for step in range(sentence_lengths[0]) for row in range(len(words))
                      if sentence_lengths[row] > step]
-        char_ids = [self._chars(word) for word in distinct]
+        if self.representations is None:
+            return self._read_characters(list(distinct))[torch.tensor(positions, dtype=torch.int64)]
+        rows = self.representations.rows(list(distinct), self._read_characters)
+        return self.representations.table[torch.tensor([rows[index] for index in positions], dtype=torch.int64)]
+
+    def _read_characters(self, words: list[str]) -> torch.Tensor:
+        """The character model's representation of each distinct word, one row each, in order."""
+        import torch
+
+        char_ids = [self._chars(word) for word in words]
         word_order = sorted(range(len(char_ids)), key=lambda i: (len(char_ids[i]), i), reverse=True)
         sorted_chars = [char_ids[i] for i in word_order]
         word_lengths = [len(ids) for ids in sorted_chars]
@@ -124,8 +139,9 @@ class DirectNERModel:
                                              self.pad_id))
         wordchars_mask = torch.eq(wordchars, self.pad_id)
         # one "sentence" of all distinct words: its packed data is their rows in `distinct` order
-        rows = self.trainer.model.charmodel(wordchars, wordchars_mask, word_order, [len(char_ids)], word_lengths).data
-        return rows[torch.tensor(positions, dtype=torch.int64)]
+        rows: torch.Tensor = self.trainer.model.charmodel(wordchars, wordchars_mask, word_order, [len(char_ids)],
+                                                          word_lengths).data
+        return rows
 
     def _scores(self, words: list[list[str]], sentence_lengths: list[int]) -> torch.Tensor:
         """Tag scores (batch x time x tags): Stanza's NERTagger.forward in evaluation mode, less
@@ -173,6 +189,52 @@ class DirectNERModel:
                 self._char_ids.clear()
             ids = self._char_ids[word] = [self.char_vocab.unit2id(character) for character in word]
         return ids
+
+
+class CharacterRepresentations:
+    """Each word's character representation, kept between model calls (at most `capacity`
+    words; when full it starts again empty).
+
+    A word's representation depends on its characters alone, and in fp32 not on the words
+    read beside it, so a word read before is not read again: in news most of a batch's
+    words ("yang", "dan", the article's names) were read in an earlier batch or document.
+    The rows are kept in one tensor that grows by doubling, so a batch's rows are one
+    index away."""
+
+    def __init__(self, capacity: int = MAX_CACHED_REPRESENTATIONS) -> None:
+        import torch
+
+        self.capacity = capacity
+        self.index: dict[str, int] = {}
+        self.table = torch.empty(0)
+
+    def rows(self, words: list[str], read: Callable[[list[str]], torch.Tensor]) -> list[int]:
+        """The table row of each word, the words not yet kept read with `read` (one call)."""
+        new = [word for word in dict.fromkeys(words) if word not in self.index]
+        if len(self.index) + len(new) > self.capacity:
+            self.index.clear()
+            new = list(dict.fromkeys(words))
+        if new:
+            read_rows = read(new)
+            start = len(self.index)
+            needed = start + len(new)
+            if needed > self.table.shape[0] or self.table.shape[1:] != read_rows.shape[1:]:
+                self._grow(needed, read_rows, start)
+            self.table[start:needed] = read_rows
+            for offset, word in enumerate(new):
+                self.index[word] = start + offset
+        return [self.index[word] for word in words]
+
+    def _grow(self, needed: int, like: torch.Tensor, kept: int) -> None:
+        """A table of at least `needed` rows shaped as `like`'s (doubling, up to the capacity),
+        its first `kept` rows copied over."""
+        import torch
+
+        size = max(needed, min(2 * self.table.shape[0], self.capacity), 1024)
+        grown = torch.empty((size, *like.shape[1:]), dtype=like.dtype)
+        if kept:
+            grown[:kept] = self.table[:kept]
+        self.table = grown
 
 
 def model_batches(filled: list[int], lengths: list[int], batch_size: int, batch_tokens: int | None) -> list[list[int]]:
