@@ -23,12 +23,13 @@ from service.extraction.document import (
     Token,
     whole_words,
 )
-from service.extraction.entity_repairs import age_pattern, written_only_before
+from service.extraction.entity_repairs import written_only_before
 from service.extraction.known_names import AliasBook
 from service.extraction.mentions import (
     PUNCTUATION_STOPS,
     ROMAN_NUMERALS,
     TextIndex,
+    age_pattern,
     is_acronym,
     name_from_tokens,
     ordinary_word_opening_a_sentence,
