@@ -295,7 +295,8 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             candidates.append((Span(mention.start, mention.end), mention.name, "person"))
         elif mention is not None and mention.kind == "organization" and mention.name:
             kind = "person" if _a_given_name_alone(mention.name, index) \
-                or _a_persons_defined_short_form(mention.name, document) else "organization"
+                or _a_persons_defined_short_form(mention.name, document) \
+                or _aged_initials(mention.name, document, index, rules) else "organization"
             candidates.append((Span(mention.start, mention.end), mention.name, kind))
     initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules))
     people_by_layout = one_word_person_evidence(document, rules)
@@ -673,7 +674,8 @@ def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, 
     whole = long_form_around(spoken_for, document) if spoken_for is not None else None
     kind = "organization" if whole is not None or (spoken_for and spoken_for.kind == "organization"
                                                    and not _a_given_name_alone(speaker.name, index)
-                                                   and not _a_persons_defined_short_form(speaker.name, document)) \
+                                                   and not _a_persons_defined_short_form(speaker.name, document)
+                                                   and not _aged_initials(speaker.name, document, index, rules)) \
         else "person"
     speaker.name = whole.full if whole is not None else \
         _canonical_form(speaker.name, kind, document, rules, known_names)
@@ -896,6 +898,13 @@ def _role_after(tokens: list[Token], first: int, rules: RuleSet) -> bool:
         return False
     role = tokens[position + 1].text
     return (role[:1].isupper() and rules.is_title_or_role(role)) or role in rule.nouns
+
+
+def _aged_initials(name: str, document: Document, index: TextIndex, rules: RuleSet) -> bool:
+    """Initials the article writes with an age after them (`FA (43 tahun)`) name a person even
+    where the NER tagged them ORG and a quote is attributed to that mention: an organisation
+    has no age (names.age_after_name)."""
+    return name in index.fact("initials_with_an_age", lambda: _initials_with_an_age(document, rules))
 
 
 def _initials_with_an_age(document: Document, rules: RuleSet) -> set[str]:
