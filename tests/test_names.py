@@ -699,6 +699,11 @@ INITIALS: list[NameCase] = [
     ("initials_with_an_age",
      "Polisi menangkap dua kurir, yakni AP (25) dan TRS (37). [Rina Marlina|PER] mengatakan bahwa keduanya warga Bogor.",
      [("Rina Marlina", "indirect.verb.say", "name")], ["AP", "TRS", "Rina Marlina"]),
+    # ... tagged ORG and apposed to a noun phrase that is no role, they are the clause's subject
+    # (mentions.given_an_age) and still a person, not an organisation (people._aged_initials).
+    ("initials_tagged_org_with_an_age_speak_as_a_person",
+     "Sementara itu, orang tua murid lainnya, [RS|ORG] (41 tahun), mengaku sudah dua kali datang ke sekolah.",
+     [("RS", "indirect.verb.say", "name")], ["RS"]),
     # Initials whose letters spell a common word ("ada") are capitals, not the word: a person still.
     ("initials_spelling_a_common_word",
      "Polisi menangkap tiga kurir, yakni DN (30), ADA (41) dan RH (22). [Rina Marlina|PER] mengatakan bahwa "

@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 
 from service.extraction.document import (
     Document,
@@ -24,7 +23,7 @@ from service.extraction.document import (
     whole_words,
     written_whole,
 )
-from service.extraction.mentions import is_acronym, leading_titles, ordinary_word_opening_a_sentence
+from service.extraction.mentions import age_pattern, is_acronym, leading_titles, ordinary_word_opening_a_sentence
 from service.extraction.rules import RuleSet
 
 OUTSIDE = "O"  # the tag of a token outside every entity
@@ -765,13 +764,6 @@ def people_given_an_age(document: Document, entities: list[Entity], rules: RuleS
             entity = Entity(entity.start, entity.end, "PER")
         repaired.append(entity)
     return repaired
-
-
-@lru_cache(maxsize=8)
-def age_pattern(units: tuple[str, ...], max_digits: int) -> re.Pattern[str]:
-    """`(22)`, `( 3 tahun )` right after a name (built once per rule set)."""
-    unit = "|".join(re.escape(word) for word in sorted(units, key=len, reverse=True))
-    return re.compile(rf"[ \t]*\(\s*\d{{1,{max_digits}}}(?:\s*(?:{unit}))?\s*\)", re.IGNORECASE)
 
 
 def people_cut_from_affiliations(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:

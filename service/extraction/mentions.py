@@ -8,9 +8,11 @@ entity, `name_from_tokens` the name in a run of tokens. Reading who a phrase nam
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 
 from service.extraction.document import Document, Entity, Mention, Token
@@ -704,9 +706,29 @@ def is_apposed_name(apposed: list[Token], head: list[Token], index: TextIndex, r
         return True
     if len(apposed) <= MAX_UNTAGGED_NAME_TOKENS and name_with_particles(apposed, index, rules):
         return True
+    if len(apposed) <= MAX_UNTAGGED_NAME_TOKENS and given_an_age(apposed, index, rules):
+        return True
     has_role = any(rules.is_title_or_role(token.text) for token in head)
     run = capitalised_name_run(apposed, index, rules)
     return has_role and len(apposed) <= MAX_UNTAGGED_NAME_TOKENS and len(run) == len(apposed)
+
+
+def given_an_age(apposed: list[Token], index: TextIndex, rules: RuleSet) -> bool:
+    """", FA (43 tahun), mengaku", ", Rudi Hartono (52), menilai": capitalised words or initials
+    with an age in brackets right after them (names.age_after_name) name a person, whatever the
+    NER tagged them and whatever noun phrase they are apposed to ("orang tua calon siswa
+    lainnya"): places and organisations have no age."""
+    rule = rules.names.age_after_name
+    if not all(is_capitalised(token.text) or is_acronym(token.text) for token in apposed):
+        return False
+    return age_pattern(tuple(rule.units), rule.max_digits).match(index.document.text, apposed[-1].end) is not None
+
+
+@lru_cache(maxsize=8)
+def age_pattern(units: tuple[str, ...], max_digits: int) -> re.Pattern[str]:
+    """`(22)`, `( 3 tahun )` right after a name (built once per rule set)."""
+    unit = "|".join(re.escape(word) for word in sorted(units, key=len, reverse=True))
+    return re.compile(rf"[ \t]*\(\s*\d{{1,{max_digits}}}(?:\s*(?:{unit}))?\s*\)", re.IGNORECASE)
 
 
 MAX_UNTAGGED_NAME_TOKENS = 4

@@ -23,12 +23,13 @@ from service.extraction.document import (
     Token,
     whole_words,
 )
-from service.extraction.entity_repairs import age_pattern, written_only_before
+from service.extraction.entity_repairs import written_only_before
 from service.extraction.known_names import AliasBook
 from service.extraction.mentions import (
     PUNCTUATION_STOPS,
     ROMAN_NUMERALS,
     TextIndex,
+    age_pattern,
     is_acronym,
     name_from_tokens,
     ordinary_word_opening_a_sentence,
@@ -294,7 +295,8 @@ def canonicalise_people(document: Document, rules: RuleSet, index: TextIndex | N
             candidates.append((Span(mention.start, mention.end), mention.name, "person"))
         elif mention is not None and mention.kind == "organization" and mention.name:
             kind = "person" if _a_given_name_alone(mention.name, index) \
-                or _a_persons_defined_short_form(mention.name, document) else "organization"
+                or _a_persons_defined_short_form(mention.name, document) \
+                or _aged_initials(mention.name, document, index, rules) else "organization"
             candidates.append((Span(mention.start, mention.end), mention.name, kind))
     initials = index.fact("introduced_initials", lambda: introduced_initials(document, rules))
     people_by_layout = one_word_person_evidence(document, rules)
@@ -672,7 +674,8 @@ def _speaker_cluster(quote: Quote, clusters: list[Cluster], document: Document, 
     whole = long_form_around(spoken_for, document) if spoken_for is not None else None
     kind = "organization" if whole is not None or (spoken_for and spoken_for.kind == "organization"
                                                    and not _a_given_name_alone(speaker.name, index)
-                                                   and not _a_persons_defined_short_form(speaker.name, document)) \
+                                                   and not _a_persons_defined_short_form(speaker.name, document)
+                                                   and not _aged_initials(speaker.name, document, index, rules)) \
         else "person"
     speaker.name = whole.full if whole is not None else \
         _canonical_form(speaker.name, kind, document, rules, known_names)
@@ -898,6 +901,15 @@ def _role_after(tokens: list[Token], first: int, rules: RuleSet) -> bool:
         return False
     role = tokens[position + 1].text
     return (role[:1].isupper() and rules.is_title_or_role(role)) or role in rule.nouns
+
+
+def _aged_initials(name: str, document: Document, index: TextIndex, rules: RuleSet) -> bool:
+    """Initials the article writes with an age after them (`FA (43 tahun)`) name a person even
+    where the NER tagged them ORG and a quote is attributed to that mention: an organisation
+    has no age (names.age_after_name)."""
+    max_letters = rules.names.initials_markers.max_letters
+    return name in index.fact("initials_with_an_age", lambda: _initials_with_an_age(
+        document, rules, _initials_shaped_words(document, max_letters)))
 
 
 def _initials_with_an_age(document: Document, rules: RuleSet, shaped: dict[str, list[Token]]) -> set[str]:

@@ -759,7 +759,20 @@ def adjunct_separated_subject(verb_position: int, sentence_start: int, index: Te
         return None
     # a name or an organisation only where the tagger found one: a capitalised first word
     # alone ("Rumah itu dalam foto lama") is neither
-    return mention if mention.kind == "role" or _has_entity(head, index) else None
+    if mention.kind == "role" or _has_entity(head, index):
+        return mention
+    return capitalised_role(head, mention, rules)
+
+
+def capitalised_role(head: list[Token], mention: Mention, rules: RuleSet) -> Mention | None:
+    """A phrase the readers took for a name or an organisation only because its first word is
+    capitalised ("Juru bicara polisi dalam pernyataannya mengatakan …": the sentence opens with
+    it, or an office is written in capitals), no entity in it: when that word heads a role noun
+    phrase (speakers.yml role_nouns) the phrase is that role, as "juru bicara polisi" mid-sentence
+    reads (cues.yml adjunct_subject)."""
+    if mention.kind not in ("name", "organization") or head[0].text.lower() not in rules.role_nouns:
+        return None
+    return Mention(mention.start, mention.end, "role", name=mention.name)
 
 
 def subject_across_adjunct(verb_position: int, sentence_start: int, index: TextIndex,
@@ -811,7 +824,9 @@ def _subject_before_adjunct(opener: int, sentence_start: int, index: TextIndex, 
     if mention.kind == "role":
         person = person_apposed_to(head[0].index, sentence_start, index, rules)
         return person or (mention if roles else None)
-    return mention if _has_entity(head, index) else None
+    if _has_entity(head, index):
+        return mention
+    return capitalised_role(head, mention, rules) if roles else None
 
 
 def person_apposed_to(first: int, sentence_start: int, index: TextIndex, rules: RuleSet) -> Mention | None:

@@ -113,6 +113,8 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
         rule_id = group.id if mention is None else rules.cues.adverbial_subject.id
     if mention is None and phrase:
         mention = parse_speaker_phrase(phrase, index, rules)
+        if mention is not None and mention.kind == "role" and _is_an_adjunct(phrase, rules):
+            mention = None  # "X, kepada para wartawan menegaskan …": the addressee does not speak
     if mention is None and phrase:
         mention = _pronoun_subject(position, index, rules)  # "di mana ia menyebut …"
     if mention is None and phrase:
@@ -341,6 +343,17 @@ def _opens_with_an_adverbial(phrase: list[Token], rules: RuleSet) -> bool:
     ("Saat itu wasit", cues.yml adverbial_subject), with words after it."""
     return len(phrase) > ADVERBIAL_TOKENS and phrase[0].text.lower() in rules.subject_adjunct_openers \
         and phrase[1].text.lower() in rules.demonstratives
+
+
+def _is_an_adjunct(phrase: list[Token], rules: RuleSet) -> bool:
+    """A phrase opened by a lowercase adjunct opener (cues.yml adjunct_subject openers) after a
+    comma or the sentence start ("Juru bicara polisi, kepada para wartawan menegaskan …"): a role
+    read in it is the adjunct's own noun (the addressee "para wartawan" does not speak), and the
+    adjunct readers look past it to the subject; a name after the adjunct is the fronted subject
+    ("Tak disangka, kepada polisi Jefri langsung mengaku …")."""
+    settings = rules.cues.adjunct_subject
+    first = phrase[0].text
+    return settings is not None and first == first.lower() and first in settings.openers
 
 
 def _subject_past_an_adverbial(phrase: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
