@@ -336,9 +336,7 @@ class Document:
     def token_starts(self) -> list[int]:
         """Each token's start offset, by token index (sorted): built once per token list and
         shared by the stages that search tokens by offset. Read it, never change it."""
-        cached = self._starts_cache.get("tokens")  # `_starts`, read in place: asked ~70 times per article
-        tokens = self.tokens
-        return cached[1] if cached is not None and cached[0] == len(tokens) else self._starts("tokens", tokens)
+        return self._starts("tokens", self.tokens)
 
     def tokens_in_quote_marks_or_boilerplate(self) -> list[bool]:
         """`in_quote_marks_or_boilerplate` of each token's start, by token index: built once
@@ -442,11 +440,8 @@ class Document:
 
     def in_boilerplate(self, offset: int) -> bool:
         """Whether offset lies in boilerplate; spans are sorted and merged (binary search)."""
-        spans = self.boilerplate
-        cached = self._starts_cache.get("boilerplate")  # `_starts`, read in place: asked ~70 times per article
-        starts = cached[1] if cached is not None and cached[0] == len(spans) else self._starts("boilerplate", spans)
-        position = bisect_right(starts, offset) - 1
-        return position >= 0 and offset < spans[position].end
+        position = bisect_right(self._starts("boilerplate", self.boilerplate), offset) - 1
+        return position >= 0 and offset < self.boilerplate[position].end
 
     def sentences_before(self, offset: int) -> int:
         """How many sentences start before `offset` (the index of the first sentence at or after
@@ -454,13 +449,9 @@ class Document:
         return bisect_left(self._starts("sentences", self.sentences), offset)
 
     def sentence_of(self, offset: int) -> Span:
-        sentences = self.sentences
-        cached = self._starts_cache.get("sentences")  # `_starts`, read in place: asked ~100 times per article
-        starts = cached[1] if cached is not None and cached[0] == len(sentences) \
-            else self._starts("sentences", sentences)
-        position = bisect_right(starts, offset) - 1
-        if position >= 0 and offset < sentences[position].end:
-            return sentences[position]
+        position = bisect_right(self._starts("sentences", self.sentences), offset) - 1
+        if position >= 0 and offset < self.sentences[position].end:
+            return self.sentences[position]
         return Span(offset, offset)
 
     def opens_sentence(self, token: Token) -> bool:
@@ -491,12 +482,8 @@ class Document:
 
     def in_quote_marks(self, offset: int) -> bool:
         """Whether offset lies inside the content of a quotation-mark span (binary search)."""
-        marks = self.quote_marks
-        cached = self._starts_cache.get("quote_marks")  # `_starts`, read in place: asked ~70 times per article
-        starts = cached[1] if cached is not None and cached[0] == len(marks) \
-            else self._starts("quote_marks", marks, "content_start")
-        position = bisect_right(starts, offset) - 1
-        return position >= 0 and offset < marks[position].content_end
+        position = bisect_right(self._starts("quote_marks", self.quote_marks, "content_start"), offset) - 1
+        return position >= 0 and offset < self.quote_marks[position].content_end
 
     def in_quote_marks_or_boilerplate(self, offsets: Sequence[int]) -> list[bool]:
         """`in_quote_marks(offset) or in_boilerplate(offset)` for each offset (the cue scan and
