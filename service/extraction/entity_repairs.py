@@ -871,10 +871,8 @@ def _active_verb_follows(document: Document, entity: Entity, rules: RuleSet) -> 
     """Whether an active verb (me-/ber-), alone or after a comma, follows the entity: the holder's
     predicate ("… BRI Sunarso menyatakan"); a copula or a relative word ("CEO HYBE America
     adalah …") follows an organisation's name as often."""
-    after = document.tokens_between(entity.end, entity.end + CLAUSE_LOOKAHEAD_CHARS)[:2]
-    if after and after[0].text == ",":
-        after = after[1:]
-    return bool(after) and rules.is_active_verb(after[0].text)
+    after = _token_after_past_comma(document, entity)
+    return after is not None and rules.is_active_verb(after.text)
 
 
 def organisation_words_opening_names(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
@@ -1047,10 +1045,17 @@ def _opens_a_clause(document: Document, entity: Entity) -> bool:
     holder named after an office opens a clause ("… Tbk Kartika Wirjoatmodjo menyebut …"); in a
     list of holders ("X selaku Direktur Utama PT Pertamina Patra Niaga, Y selaku …") the name
     came first and the tail is the organisation's own."""
+    after = _token_after_past_comma(document, entity)
+    return after is not None and after.text[:1].islower()
+
+
+def _token_after_past_comma(document: Document, entity: Entity) -> Token | None:
+    """The word right after the entity, or after the comma that follows it, within the clause
+    lookahead: where the predicate of a name that opens a clause stands."""
     after = document.tokens_between(entity.end, entity.end + CLAUSE_LOOKAHEAD_CHARS)[:2]
     if after and after[0].text == ",":
         after = after[1:]
-    return bool(after) and after[0].text[:1].islower()
+    return after[0] if after else None
 
 
 def _holder_after_organisation(tokens: list[Token], organisations: set[tuple[str, ...]], places: set[str],
@@ -1233,11 +1238,10 @@ def _speaker_alone(document: Document, token: Token, entities: list[Entity], rul
     if any(e.start <= token.start < e.end and (e.label != "PER" or e.end - e.start > len(token.text))
            for e in entities):
         return False
-    following = document.tokens_between(token.end, token.end + CLAUSE_LOOKAHEAD_CHARS)[:1]
     before = _token_before(document, token.start)
     if before is not None and before.text[:1].isupper():
         return False
-    return (bool(following) and following[0].text in rules.reporting_verbs) \
+    return _word_after(document, token) in rules.reporting_verbs \
         or (before is not None and (before.text.lower() in rules.postposed_cues
                                     or before.text.lower() in rules.said_passives))
 
