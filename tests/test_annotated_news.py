@@ -179,3 +179,5 @@ def test_only_articles_no_rule_work_read_stand_for_unseen_news() -> None:
     records = _positions(1042)
     assert [record["id"] for record in unread_news(records)] == ["news-01040", "news-01041"]
     assert unread_news(records[:1040]) == []
+    later = [record["id"] for record in unread_news(_positions(1442))]
+    assert later == [f"news-{position:05d}" for position in [*range(1040, 1240), 1440, 1441]]
