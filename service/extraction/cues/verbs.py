@@ -990,12 +990,24 @@ def _object_positions(tokens: list[Token], first: int, sentence: Span, rules: Ru
 
 def _may_open_an_object(tokens: list[Token], first: int, sentence: Span, rules: RuleSet) -> bool:
     """The word right after a verb can open its object as a clause: a word of the sentence, not
-    punctuation, a phrase stop (a preposition) or a cues.yml clause_objects `not_openers` word. The
-    object readers (clause, adjective and stance objects) share this test."""
+    punctuation, a phrase stop (a preposition), a cues.yml clause_objects `not_openers` word or
+    an active (me-/ber-) verb, which is the speaker's own next predicate, no subject
+    ("bersikukuh meminta bea masuk itu diteruskan", "bersikeras menolak rumahnya diserahkan":
+    a request and an act, not a clause with a subject of its own). The object readers (clause,
+    adjective and stance objects) share this test."""
     if first >= len(tokens) or tokens[first].start >= sentence.end:
         return False
     opener = tokens[first].text.lower()
-    return opener[:1].isalnum() and opener not in rules.phrase_stops and opener not in rules.clause_object_not_openers
+    return opener[:1].isalnum() and opener not in rules.phrase_stops and opener not in rules.clause_object_not_openers \
+        and not _serial_verb(tokens[first].text, rules)
+
+
+def _serial_verb(word: str, rules: RuleSet) -> bool:
+    """An active verb that follows the reporting verb as the speaker's next predicate: a me-/ber-
+    word that is no pronoun (`mereka`) and no role or title (`menteri`)."""
+    lower = word.lower()
+    return rules.is_active_verb(word) and lower not in rules.pronouns and lower not in rules.group_pronouns \
+        and not rules.is_title_or_role(word)
 
 
 def _opens_an_adverbial_clause(tokens: list[Token], position: int, rules: RuleSet) -> bool:
