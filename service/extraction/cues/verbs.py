@@ -177,15 +177,16 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     if content_start is None and lower in rules.figure_claim_verbs:
         content_start = _figure_claim_start(index, position, sentence, rules)
         rule_id = rules.cues.figure_claims.id
-    if content_start is None and lower in rules.clause_object_verbs:
+    reads_clause_object = lower in rules.clause_object_verbs and not _insisted_act_follows(index, position, rules)
+    if content_start is None and reads_clause_object:
         content_start = _clause_object_start(index, position, sentence, rules)
         rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
-    if content_start is None and lower in rules.clause_object_verbs and rules.cues.clause_objects.past_relative:
+    if content_start is None and reads_clause_object and rules.cues.clause_objects.past_relative:
         # "memaparkan semua perkara yang digugat buruh telah masuk sidang": a predicate after
         # the relative clause is the object's own
         content_start = _clause_object_past_relative(index, position, sentence, rules)
         rule_id = rules.cues.clause_objects.past_relative.id if content_start is not None else rule_id
-    if content_start is None and lower in rules.clause_object_verbs and rules.cues.adjective_predicates is not None:
+    if content_start is None and reads_clause_object and rules.cues.adjective_predicates is not None:
         content_start = _adjective_object_start(index, position, sentence, rules)
         rule_id = rules.cues.adjective_predicates.id if content_start is not None else rule_id
     if content_start is None and lower in rules.stance_object_verbs and rules.cues.stance_objects is not None:
@@ -890,6 +891,21 @@ def _figure_claim_start(index: TextIndex, position: int, sentence: Span, rules: 
     return None
 
 
+def _insisted_act_follows(index: TextIndex, position: int, rules: RuleSet) -> bool:
+    """An active me-/ber- verb right after a verb of insisting (cues.yml clause_objects
+    `acts_after`): the act insisted on ("bersikeras menolak rumahnya diserahkan"), not the
+    subject of a reported clause. A pronoun or a role written like a verb (`mereka`, `menteri`)
+    may open a subject."""
+    following = position + 1
+    if index.tokens[position].text.lower() not in rules.cues.clause_objects.acts_after \
+            or following >= len(index.tokens):
+        return False
+    word = index.tokens[following].text
+    lower = word.lower()
+    return rules.is_active_verb(word) and lower not in rules.pronouns and lower not in rules.group_pronouns \
+        and not rules.is_title_or_role(word)
+
+
 def _clause_object_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
     """The object of a marked verb as its reported clause when it is one: a subject, then a
     predicate (an auxiliary, a me-/ber- verb that is no preposition, or a di- passive: "Milfan
@@ -990,24 +1006,12 @@ def _object_positions(tokens: list[Token], first: int, sentence: Span, rules: Ru
 
 def _may_open_an_object(tokens: list[Token], first: int, sentence: Span, rules: RuleSet) -> bool:
     """The word right after a verb can open its object as a clause: a word of the sentence, not
-    punctuation, a phrase stop (a preposition), a cues.yml clause_objects `not_openers` word or
-    an active (me-/ber-) verb, which is the speaker's own next predicate, no subject
-    ("bersikukuh meminta bea masuk itu diteruskan", "bersikeras menolak rumahnya diserahkan":
-    a request and an act, not a clause with a subject of its own). The object readers (clause,
-    adjective and stance objects) share this test."""
+    punctuation, a phrase stop (a preposition) or a cues.yml clause_objects `not_openers` word. The
+    object readers (clause, adjective and stance objects) share this test."""
     if first >= len(tokens) or tokens[first].start >= sentence.end:
         return False
     opener = tokens[first].text.lower()
-    return opener[:1].isalnum() and opener not in rules.phrase_stops and opener not in rules.clause_object_not_openers \
-        and not _serial_verb(tokens[first].text, rules)
-
-
-def _serial_verb(word: str, rules: RuleSet) -> bool:
-    """An active verb that follows the reporting verb as the speaker's next predicate: a me-/ber-
-    word that is no pronoun (`mereka`) and no role or title (`menteri`)."""
-    lower = word.lower()
-    return rules.is_active_verb(word) and lower not in rules.pronouns and lower not in rules.group_pronouns \
-        and not rules.is_title_or_role(word)
+    return opener[:1].isalnum() and opener not in rules.phrase_stops and opener not in rules.clause_object_not_openers
 
 
 def _opens_an_adverbial_clause(tokens: list[Token], position: int, rules: RuleSet) -> bool:
