@@ -175,12 +175,13 @@ class ClauseObjects(WordList):
     subjectless_not_after: list[str] = []  # "mengumumkan telah …": an announced action, no quote
     degree_words: list[str] = []  # "kondisi itu sangat parah": a degree word marks an adjective predicate
     time_adverbials: list[str] = []  # "membenarkan tadi pagi ada …": a fronted time adverbial opens a clause
+    acts_after: list[str] = []  # "bersikeras menolak …": an active verb after these is the act insisted on
     max_words_to_predicate: int = Field(ge=2)
     past_relative: PastRelative | None = None  # "perkara yang digugat buruh telah masuk …"
 
     _lower_lists = field_validator("auxiliaries", "relative_markers", "not_openers", "not_predicates",
                                    "subjectless_openers", "subjectless_not_after",
-                                   "degree_words", "time_adverbials")(_lowercase_words)
+                                   "degree_words", "time_adverbials", "acts_after")(_lowercase_words)
 
 
 class QuoteMark(StrictModel):

@@ -177,15 +177,16 @@ def _read_reporting_verb(state: ScanState, position: int, lower: str) -> Hit | N
     if content_start is None and lower in rules.figure_claim_verbs:
         content_start = _figure_claim_start(index, position, sentence, rules)
         rule_id = rules.cues.figure_claims.id
-    if content_start is None and lower in rules.clause_object_verbs:
+    reads_clause_object = lower in rules.clause_object_verbs and not _insisted_act_follows(index, position, rules)
+    if content_start is None and reads_clause_object:
         content_start = _clause_object_start(index, position, sentence, rules)
         rule_id = rules.cues.clause_objects.id if content_start is not None else rule_id
-    if content_start is None and lower in rules.clause_object_verbs and rules.cues.clause_objects.past_relative:
+    if content_start is None and reads_clause_object and rules.cues.clause_objects.past_relative:
         # "memaparkan semua perkara yang digugat buruh telah masuk sidang": a predicate after
         # the relative clause is the object's own
         content_start = _clause_object_past_relative(index, position, sentence, rules)
         rule_id = rules.cues.clause_objects.past_relative.id if content_start is not None else rule_id
-    if content_start is None and lower in rules.clause_object_verbs and rules.cues.adjective_predicates is not None:
+    if content_start is None and reads_clause_object and rules.cues.adjective_predicates is not None:
         content_start = _adjective_object_start(index, position, sentence, rules)
         rule_id = rules.cues.adjective_predicates.id if content_start is not None else rule_id
     if content_start is None and lower in rules.stance_object_verbs and rules.cues.stance_objects is not None:
@@ -888,6 +889,21 @@ def _figure_claim_start(index: TextIndex, position: int, sentence: Span, rules: 
             # object counts the object itself ("mencatat tiga kemenangan"), no claim
             return tokens[first].start
     return None
+
+
+def _insisted_act_follows(index: TextIndex, position: int, rules: RuleSet) -> bool:
+    """An active me-/ber- verb right after a verb of insisting (cues.yml clause_objects
+    `acts_after`): the act insisted on ("bersikeras menolak rumahnya diserahkan"), not the
+    subject of a reported clause. A pronoun or a role written like a verb (`mereka`, `menteri`)
+    may open a subject."""
+    following = position + 1
+    if index.tokens[position].text.lower() not in rules.cues.clause_objects.acts_after \
+            or following >= len(index.tokens):
+        return False
+    word = index.tokens[following].text
+    lower = word.lower()
+    return rules.is_active_verb(word) and lower not in rules.pronouns and lower not in rules.group_pronouns \
+        and not rules.is_title_or_role(word)
 
 
 def _clause_object_start(index: TextIndex, position: int, sentence: Span, rules: RuleSet) -> int | None:
