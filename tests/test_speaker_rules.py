@@ -337,6 +337,20 @@ ALIASES_AND_ROLES: list[Case] = [
     ("abbreviation_is_not_a_person",
      "[Satuan Tugas Khusus|ORG] (Satgassus) dibentuk pekan lalu. Anggota [Satgassus|PER] [Yudi Purnomo|PER] menjelaskan bahwa tim sudah bekerja.",
      [("indirect", "tim sudah bekerja", "Yudi Purnomo", "indirect.verb.say", "name")], ["Yudi Purnomo"]),
+    # "sementara" right after a role noun is the role's adjective (interim), no conjunction: the
+    # phrase reads on to the role, whose holder speaks, never the organisation alone
+    ("an_interim_role_is_read_whole",
+     "Wakil Ketua [Bawaslu|ORG] [Rahmat Hidayat|PER] hadir di Bandung. “Semua berjalan lancar,” kata [Rahmat|PER]. "
+     "Pimpinan sementara [Bawaslu|ORG] itu juga menyebut bahwa pengawasan akan diperketat pekan depan.",
+     [("direct", "Semua berjalan lancar", "Rahmat Hidayat", "direct.cue.postposed", "name"),
+      ("indirect", "pengawasan akan diperketat", "Rahmat Hidayat", "indirect.verb.say", "role")], ["Rahmat Hidayat"]),
+    # ... but "sementara itu" (meanwhile) still ends the subject phrase
+    ("meanwhile_after_a_role_still_ends_the_subject",
+     "“Tim kami siap,” kata pelatih [Persikabo|ORG] [Dodi Kurniawan|PER]. Di sisi lain, kapten tim sementara itu "
+     "[Rudi Santoso|PER] mengatakan bahwa timnya butuh waktu.",
+     [("direct", "Tim kami siap", "Dodi Kurniawan", "direct.cue.postposed", "name"),
+      ("indirect", "timnya butuh waktu", "Rudi Santoso", "indirect.verb.say", "name")],
+     ["Dodi Kurniawan", "Rudi Santoso"]),
 ]
 
 INDIRECT_SPEECH: list[Case] = [

@@ -769,6 +769,7 @@ class SpeakerRules(StrictModel):
     time_nouns_before_demonstratives: list[str] = []
     non_name_words: list[str]
     subject_boundaries: list[str]
+    role_modifying_boundaries: list[str] = []
     also_given_names: list[str]
     alias_markers: list[str]
     postposed_alias_markers: list[str] = []

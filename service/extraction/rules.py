@@ -174,6 +174,7 @@ class RuleSet:
         self.time_nouns_before_demonstratives = frozenset(speakers.time_nouns_before_demonstratives)
         self.non_name_words = frozenset(speakers.non_name_words)
         self.subject_boundaries = frozenset(speakers.subject_boundaries)
+        self.role_modifying_boundaries = frozenset(speakers.role_modifying_boundaries)
         self.titles_and_roles = self.role_nouns | self.titles | derived_offices(speakers.derived_offices)
         self.also_given_names = frozenset(speakers.also_given_names)
         self.place_words = frozenset(self.names.place_words.words) - self.also_given_names
