@@ -337,6 +337,17 @@ ALIASES_AND_ROLES: list[Case] = [
     ("abbreviation_is_not_a_person",
      "[Satuan Tugas Khusus|ORG] (Satgassus) dibentuk pekan lalu. Anggota [Satgassus|PER] [Yudi Purnomo|PER] menjelaskan bahwa tim sudah bekerja.",
      [("indirect", "tim sudah bekerja", "Yudi Purnomo", "indirect.verb.say", "name")], ["Yudi Purnomo"]),
+    # an account phrase speaks for the account its handle names, never for the person in focus; a
+    # handle written inside quotation marks is quoted, not the account that posted
+    ("an_account_phrase_takes_the_handle_before_it",
+     "Video penangkapan itu diunggah akun @kabarkota.id di Instagram. Kepala Polsek [Rudi Hartono|PER] "
+     "membenarkan penangkapan itu. “Pria itu diringkus saat hendak kabur ke luar kota,” tulis akun tersebut.",
+     [("direct", "Pria itu diringkus", "@kabarkota.id", "direct.cue.postposed_noun_phrase", "role")], ["Rudi Hartono"]),
+    ("a_quoted_handle_is_not_the_account",
+     "Video itu diunggah akun @kabarkota.id. Warga lalu membalas, “Ada apa ini @kabarkotaku?” "
+     "“Pelaku sudah ditahan sejak Senin,” tulis akun itu.",
+     [("direct", "Ada apa ini", None, "direct.unattributed", "none"),
+      ("direct", "Pelaku sudah ditahan", "@kabarkota.id", "direct.cue.postposed_noun_phrase", "role")], []),
     # "sementara" right after a role noun is the role's adjective (interim), no conjunction: the
     # phrase reads on to the role, whose holder speaks, never the organisation alone
     ("an_interim_role_is_read_whole",

@@ -754,6 +754,7 @@ class SpeakerRules(StrictModel):
     indefinite_markers: list[str]
     other_markers: list[str] = []
     source_nouns: list[str] = []
+    account_heads: list[str] = []
     party_heads: list[str] = []
     subject_adverbs: list[str]
     subject_adjunct_openers: list[str]

@@ -134,6 +134,7 @@ class RuleSet:
         self.indefinite_markers = frozenset(speakers.indefinite_markers)
         self.other_markers = frozenset(speakers.other_markers)
         self.source_nouns = frozenset(speakers.source_nouns)
+        self.account_heads = frozenset(speakers.account_heads)
         self.party_heads = frozenset(speakers.party_heads)
         self.subject_adverbs = frozenset(speakers.subject_adverbs)
         self.subject_adjunct_openers = frozenset(speakers.subject_adjunct_openers)
