@@ -343,6 +343,11 @@ ALIASES_AND_ROLES: list[Case] = [
      "Video penangkapan itu diunggah akun @kabarkota.id di Instagram. Kepala Polsek [Rudi Hartono|PER] "
      "membenarkan penangkapan itu. “Pria itu diringkus saat hendak kabur ke luar kota,” tulis akun tersebut.",
      [("direct", "Pria itu diringkus", "@kabarkota.id", "direct.cue.postposed_noun_phrase", "role")], ["Rudi Hartono"]),
+    # an account noun with no demonstrative after the handle names another account: no handle is taken
+    ("an_account_named_after_the_handle_is_another_account",
+     "Kabar duka pertama datang dari warganet @budi_bola. Ucapan lain datang dari [Persija|ORG] lewat akun resmi "
+     "mereka. “Selamat jalan, kapten,” tulis akun tersebut.",
+     [("direct", "Selamat jalan, kapten", "akun", "direct.cue.postposed_noun_phrase", "role")], []),
     ("a_quoted_handle_is_not_the_account",
      "Video itu diunggah akun @kabarkota.id. Warga lalu membalas, “Ada apa ini @kabarkotaku?” "
      "“Pelaku sudah ditahan sejak Senin,” tulis akun itu.",

@@ -1132,9 +1132,23 @@ def account_handle(role_text: str, offset: int, document: Document, rules: RuleS
                 or document.in_boilerplate(start):
             continue  # an e-mail address, or a handle someone quoted
         found = match
-    if found is None:
+    if found is None or _another_account_named(found.end(), offset, document, rules):
         return None
     return Mention(found.start(), found.end(), "role", name=found.group())
+
+
+def _another_account_named(after: int, offset: int, document: Document, rules: RuleSet) -> bool:
+    """Whether an account noun between the handle and the phrase names another account ("Unggahan
+    duka lain datang dari Manchester City lewat akun X mereka"): one no demonstrative follows
+    ("akun itu" points back at the same account; an account written with its own handle would
+    have been the last handle)."""
+    for token in document.tokens_with_lowered_texts(rules.account_heads):
+        if token.start < after or token.start >= offset or document.in_quote_marks(token.start):
+            continue
+        following = document.tokens[token.index + 1] if token.index + 1 < len(document.tokens) else None
+        if following is None or following.text.lower() not in rules.demonstratives:
+            return True
+    return False
 
 
 def earlier_unnamed_source(role_text: str, sources: list[str], rules: RuleSet) -> str | None:
