@@ -245,6 +245,27 @@ POSTMODIFIED_SUBJECTS: list[Case] = [
     ("role_head_with_a_relative_clause",
      "Saksi yang menelepon polisi mengatakan mobil itu dilalap api setelah keluar jalur.",
      [("indirect", "mobil itu dilalap api", "Saksi yang menelepon polisi", "indirect.verb.say", "role")]),
+    # a name takes no restrictive clause: a relative clause after it describes the person, even with
+    # no demonstrative closing it, and an organisation inside the clause is no subject of the verb
+    ("a_name_then_a_relative_clause_holding_an_organisation",
+     "“Kami siap bertanding,” kata [Hendra Wijaya|PER]. [Hendra|PER] yang juga Ketua [DPD Partai Maju|ORG] "
+     "mengatakan bahwa partainya siap menghadapi pemilu.",
+     [("direct", "Kami siap bertanding", "Hendra Wijaya", "direct.cue.postposed", "name"),
+      ("indirect", "partainya siap menghadapi pemilu", "Hendra Wijaya", "indirect.verb.say", "name")]),
+    ("an_untagged_name_the_article_tags_elsewhere_then_a_relative_clause",
+     "“Kami siap bertanding,” kata [Hendra Wijaya|PER]. Hendra yang kini menjabat Ketua [DPD Partai Maju|ORG] "
+     "mengatakan bahwa partainya siap menghadapi pemilu.",
+     [("direct", "Kami siap bertanding", "Hendra Wijaya", "direct.cue.postposed", "name"),
+      ("indirect", "partainya siap menghadapi pemilu", "Hendra Wijaya", "indirect.verb.say", "name")]),
+    # a clause that names a person of its own leaves the subject to the other rules
+    ("a_relative_clause_naming_its_own_person_is_not_read_for_the_head",
+     "Kabar itu beredar luas. Sahabat [Rina Marlina|PER] yang juga pengacara [Hendra Wijaya|PER] menyebutkan "
+     "bahwa keputusan itu sudah bulat.",
+     [("indirect", "keputusan itu sudah bulat", "Hendra Wijaya", "indirect.verb.say", "name")]),
+    # a capitalised word no person entity holds is no name: the organisation in the clause stays
+    ("a_capitalised_word_nobody_is_called_before_a_relative_clause",
+     "Sekolah yang juga mitra [Yayasan Cerdas Bangsa|ORG] menyatakan bahwa kelas baru dibuka bulan depan.",
+     [("indirect", "kelas baru dibuka bulan depan", "Yayasan Cerdas Bangsa", "indirect.verb.say", "name")]),
     ("organisation_head_with_a_place_modifier_keeps_its_name",
      "[Kementerian Kesehatan|ORG] di Jakarta mengatakan stok vaksin cukup hingga akhir tahun.",
      [("indirect", "stok vaksin cukup", "Kementerian Kesehatan", "indirect.verb.say", "name")]),

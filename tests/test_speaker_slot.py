@@ -66,6 +66,9 @@ CASES: list[Case] = [
     ("speaker.unnamed_office",
      "[Budi Santoso|PER] datang ke Banda Aceh. Gubernur Aceh menyurati presiden pekan lalu. "
      "Gubernur mengatakan bahwa tanah itu milik masjid.", 0, "Gubernur Aceh", "role"),
+    ("speaker.account_handle",
+     "Video penangkapan itu diunggah akun @kabarkota.id di Instagram. Kepala Polsek [Rudi Hartono|PER] hadir. "
+     "“Pria itu diringkus saat hendak kabur ke luar kota,” tulis akun tersebut.", 0, "@kabarkota.id", "role"),
     ("speaker.role_in_focus",
      "[Budi Santoso|PER] datang ke Jakarta pagi itu. “Kami akan menindak tegas pelaku,” kata sang pelatih.", 0,
      "Budi Santoso", "role"),

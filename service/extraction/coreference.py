@@ -1111,6 +1111,46 @@ def names_a_source(role_text: str, rules: RuleSet) -> bool:
     return bool(words) and words[0] in rules.source_nouns
 
 
+HANDLE = re.compile(r"@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")  # "@warungjurnalis", "@fakta.jakarta"
+ACCOUNT_REACH_CHARS = 1500  # how far back an account phrase's handle is looked for (a few paragraphs)
+
+
+def account_handle(role_text: str, offset: int, document: Document, rules: RuleSet) -> Mention | None:
+    """The account a definite account phrase points back at ("“…,” tulis akun tersebut" after
+    "video yang diunggah akun @warungjurnalis"): the last handle written before `offset`
+    outside quotation marks and boilerplate, within ACCOUNT_REACH_CHARS. An account speaks for
+    itself (guidelines: accounts known only by a handle keep the account), never for the person
+    in focus. None for a phrase headed by no account noun (speakers.yml account_heads) or with
+    no handle before it: the phrase then resolves as any role. Rule speaker.account_handle."""
+    words = role_text.lower().split()
+    if not words or words[0] not in rules.account_heads:
+        return None
+    found: re.Match[str] | None = None
+    for match in HANDLE.finditer(document.text, max(0, offset - ACCOUNT_REACH_CHARS), offset):
+        start = match.start()
+        if (start and document.text[start - 1].isalnum()) or document.in_quote_marks(start) \
+                or document.in_boilerplate(start):
+            continue  # an e-mail address, or a handle someone quoted
+        found = match
+    if found is None or _another_account_named(found.end(), offset, document, rules):
+        return None
+    return Mention(found.start(), found.end(), "role", name=found.group())
+
+
+def _another_account_named(after: int, offset: int, document: Document, rules: RuleSet) -> bool:
+    """Whether an account noun between the handle and the phrase names another account ("Unggahan
+    duka lain datang dari Manchester City lewat akun X mereka"): one no demonstrative follows
+    ("akun itu" points back at the same account; an account written with its own handle would
+    have been the last handle)."""
+    for token in document.tokens_with_lowered_texts(rules.account_heads):
+        if token.start < after or token.start >= offset or document.in_quote_marks(token.start):
+            continue
+        following = document.tokens[token.index + 1] if token.index + 1 < len(document.tokens) else None
+        if following is None or following.text.lower() not in rules.demonstratives:
+            return True
+    return False
+
+
 def earlier_unnamed_source(role_text: str, sources: list[str], rules: RuleSet) -> str | None:
     words = set(role_words(role_text, rules))
     for source in reversed(sources):

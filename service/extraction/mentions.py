@@ -615,13 +615,26 @@ def phrase_before(end_token: int, sentence_start: int, index: TextIndex, rules: 
             phrase = []
             position -= 1
             continue
-        if token.text in PUNCTUATION_STOPS or (lower in rules.subject_boundaries and token.text == lower):
+        if token.text in PUNCTUATION_STOPS or (lower in rules.subject_boundaries and token.text == lower
+                                                and not _modifies_the_role_before(position, phrase, index, rules)):
             cut = not phrase
             break
         phrase.append(token)
         position -= 1
     phrase.reverse()
     return _without_opening_connective(phrase, index, rules), cut
+
+
+def _modifies_the_role_before(position: int, phrase: list[Token], index: TextIndex, rules: RuleSet) -> bool:
+    """A boundary word that, right after a role noun, is the role's adjective (speakers.yml
+    role_modifying_boundaries: "Pimpinan sementara KPK itu menyebut", the interim head): it
+    joins no clauses there, so the subject phrase reads on to the role. Not before a
+    demonstrative ("sementara itu", meanwhile) nor with no word after it in the phrase."""
+    if position == 0 or not phrase or index.tokens[position].text not in rules.role_modifying_boundaries:
+        return False
+    if phrase[-1].text.lower() in rules.demonstratives:
+        return False
+    return rules.is_title_or_role(index.tokens[position - 1].text)
 
 
 def _without_opening_connective(phrase: list[Token], index: TextIndex, rules: RuleSet) -> list[Token]:

@@ -134,6 +134,7 @@ class RuleSet:
         self.indefinite_markers = frozenset(speakers.indefinite_markers)
         self.other_markers = frozenset(speakers.other_markers)
         self.source_nouns = frozenset(speakers.source_nouns)
+        self.account_heads = frozenset(speakers.account_heads)
         self.party_heads = frozenset(speakers.party_heads)
         self.subject_adverbs = frozenset(speakers.subject_adverbs)
         self.subject_adjunct_openers = frozenset(speakers.subject_adjunct_openers)
@@ -174,6 +175,7 @@ class RuleSet:
         self.time_nouns_before_demonstratives = frozenset(speakers.time_nouns_before_demonstratives)
         self.non_name_words = frozenset(speakers.non_name_words)
         self.subject_boundaries = frozenset(speakers.subject_boundaries)
+        self.role_modifying_boundaries = frozenset(speakers.role_modifying_boundaries)
         self.titles_and_roles = self.role_nouns | self.titles | derived_offices(speakers.derived_offices)
         self.also_given_names = frozenset(speakers.also_given_names)
         self.place_words = frozenset(self.names.place_words.words) - self.also_given_names

@@ -978,24 +978,48 @@ def epithet_with_relative_clause(verb_position: int, sentence_start: int, index:
     Serikat itu mengaku …", "Pengacara yang dikenal kerap membela hak publik itu menyatakan"):
     the demonstrative before the verb closes the noun phrase the head opens, so the whole phrase
     is one description (read_epithet), not a subject cut at `yang`. A name before `yang`
-    ("Kapolres Hendra Gunawan yang hadir saat itu") is the subject itself."""
+    ("Kapolres Hendra Gunawan yang hadir saat itu", "Jefri yang juga Ketua DPD Golkar
+    mengatakan") is the subject itself, demonstrative or not: a name takes no restrictive
+    clause, so the clause describes the person, and an organisation inside it (Golkar) is no
+    subject of the verb."""
     found = _head_before_opener(verb_position, sentence_start, index, rules, rules.relative_pronouns,
                                 MAX_RELATIVE_CLAUSE_TOKENS)
     if found is None:
         return None
     end, head = found
-    if not head or index.tokens[end].text.lower() not in rules.demonstratives:
+    if not head:
         return None
-    before = head[-1]
-    entity = index.entity_by_token.get(before.index)
-    if entity is not None and entity.label == "PER":
-        # "Kapolres Hendra Gunawan yang hadir saat itu mengatakan": the clause is the named person's
-        named = parse_speaker_phrase(head, index, rules)
-        return named if named is not None and named.kind == "name" else None
+    named = _named_head(head, end, index, rules)
+    if named is not None:
+        return named
+    if index.tokens[end].text.lower() not in rules.demonstratives:
+        return None
     first = next((token.index for token in head if token.text.lower() in rules.epithet_heads), None)
     if first is None:
         return None
     return read_epithet(index.tokens[first:end + 1], index, rules)
+
+
+def _named_head(head: list[Token], end: int, index: TextIndex, rules: RuleSet) -> Mention | None:
+    """The person a relative clause describes, when a name ends the phrase before `yang` and
+    the clause holds a word before the verb ("Jefri yang juga Ketua DPD Golkar mengatakan" →
+    Jefri; not "Budi yang mengatakan", which the restrictive-relative rules read): a PER entity,
+    or a name the tagger left untagged there but labelled PER elsewhere in the article. Not
+    where the clause holds a person of its own, who may be the subject the head describes."""
+    before = head[-1]
+    if end <= before.index + 1 or not before.text[:1].isupper() \
+            or index.tokens[before.index + 1].text not in rules.relative_pronouns:
+        return None  # a comma between: an apposed clause the adjunct rules read
+    if any(index.entity_by_token.get(position) is not None
+           and index.entity_by_token[position].label == "PER" for position in range(before.index + 2, end + 1)):
+        return None  # "rekan Barbie yang juga pengacara Indra Tarigan menyebutkan": the clause names the speaker
+    entity = index.entity_by_token.get(before.index)
+    if entity is not None and entity.label != "PER":
+        return None
+    named = parse_speaker_phrase(head, index, rules)
+    if named is None or named.kind != "name":
+        return None
+    return named if entity is not None or written_in_a_tagged_name(named, index) else None
 
 
 def _has_entity(tokens: list[Token], index: TextIndex) -> bool:

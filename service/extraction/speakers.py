@@ -44,6 +44,8 @@ speaker.statute_of_provision       a statute's provision ("Pasal 9 ayat (1)", "p
 speaker.unnamed_office             a definite role nobody was named with: the office as the article
                                    wrote it before with no one holding it ("Gubernur Aceh
                                    menyurati …" … "Gubernur menyebut")
+speaker.account_handle             a definite account phrase ("tulis akun tersebut"): the last
+                                   handle written before it ("@warungjurnalis"), never a person
 speaker.role_in_focus              a definite role: the person in focus, for an epithet or a
                                    person introduced without a role
 speaker.preceding_subject          nothing, and a person is the subject of the quote's sentence or
@@ -107,6 +109,7 @@ ORGANISATION_ANAPHOR = "speaker.organisation_anaphor"
 DOCUMENT_ISSUER = "speaker.document_issuer"
 STATUTE_OF_PROVISION = "speaker.statute_of_provision"
 UNNAMED_OFFICE = "speaker.unnamed_office"
+ACCOUNT_HANDLE = "speaker.account_handle"
 ROLE_IN_FOCUS = "speaker.role_in_focus"
 PRECEDING_SUBJECT = "speaker.preceding_subject"
 PREVIOUS_QUOTE = "speaker.previous_quote"
@@ -118,7 +121,8 @@ GENERATOR_IDS = (STATUTE_OF_PROVISION, APPOSED_HEAD, CUE_NAME, CUE_ORGANISATION,
                  CLITIC_ANTECEDENT, PRONOUN_ANTECEDENT, PREVIOUS_SPEAKER_FALLBACK, CUE_UNRESOLVED,
                  EARLIER_UNNAMED_SOURCE,
                  ROLE_HOLDER, ROLE_ABBREVIATION, ROLE_ORGANISATION, ORGANISATION_ANAPHOR, DOCUMENT_ISSUER,
-                 UNNAMED_OFFICE, ROLE_IN_FOCUS, CUE_ROLE, PRECEDING_SUBJECT, PREVIOUS_QUOTE, NO_SPEAKER, SALIENCE)
+                 UNNAMED_OFFICE, ACCOUNT_HANDLE, ROLE_IN_FOCUS, CUE_ROLE, PRECEDING_SUBJECT, PREVIOUS_QUOTE, NO_SPEAKER,
+                 SALIENCE)
 # an apposition between an accepted name and a cue name the people check rejected: at most this
 # many tokens, none of them a reporting verb, a quotation mark or a sentence end
 APPOSITION_MAX_TOKENS = 20
@@ -128,7 +132,7 @@ KEEPS_THE_CUE_PHRASE = frozenset({CUE_NAME, CUE_ORGANISATION, CUE_UNNAMED_SOURCE
                                   NO_SPEAKER})
 ANTECEDENT_GENERATORS = {"clitic": CLITIC_ANTECEDENT, "pronoun": PRONOUN_ANTECEDENT}
 # generators whose choice is an organisation or a document's issuer: no person in focus after it
-NOT_PEOPLE_IN_FOCUS = frozenset({ORGANISATION_ANAPHOR, DOCUMENT_ISSUER, STATUTE_OF_PROVISION})
+NOT_PEOPLE_IN_FOCUS = frozenset({ORGANISATION_ANAPHOR, DOCUMENT_ISSUER, STATUTE_OF_PROVISION, ACCOUNT_HANDLE})
 # cue phrases whose resolved person is in focus where the phrase is written (focus.resolved_speaker)
 RESOLVED_CUE_KINDS = frozenset({"clitic", "pronoun", "role"})
 # cue phrases that speak as written, named without a closing demonstrative (phrase_name)
@@ -377,6 +381,9 @@ def role_referents(quote: Quote, state: SlotState) -> list[SpeakerCandidate]:
     offset = quote.speaker.mention.start
     # where the discourse stands: before the quote for a phrase written after it
     point = min(offset, quote.start)
+    account = coreference.account_handle(role_text, point, state.document, state.rules)
+    if account is not None:
+        return [SpeakerCandidate(ACCOUNT_HANDLE, account.name, account, {"generator_rank": 0})]
     head = organisation_anaphor_head(role_text.split(), state.rules)
     if head is not None:
         return _organisation_anaphor(quote.speaker.mention, head, point, state, quote)
