@@ -2,7 +2,9 @@
 (issue 22: the regex engine then skips to candidate characters instead of trying a leading
 lookbehind at every offset), find exactly what their lookbehind-first forms find: a table of
 Indonesian sentences with the damage each is about, then any text over an alphabet of the
-characters the patterns test. Also the tokenizer's long-chunk search (`tokenization._long_chunks`)."""
+characters the patterns test. Also the tokenizer's long-chunk search (`tokenization._long_chunks`),
+the postnominal-letters pattern (opens with its comma), the letter runs read by string passes
+(`hygiene.letter_runs`) and the clause word count by `str.split` (`clauses.has_words`)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.extraction import hygiene, tokenization
+from service.extraction import clauses, hygiene, tokenization
 
 # the patterns as written before the rewrite, the reference for the same matches
 LOOKBEHIND_FIRST = {
@@ -138,3 +140,99 @@ def test_the_long_chunk_table_has_texts_with_and_without_long_chunks() -> None:
 def test_long_chunks_agree_on_any_run_lengths(runs: list[tuple[int, str]]) -> None:
     text = "".join("k" * length + gap for length, gap in runs)
     assert tokenization._long_chunks(text) == [match.span() for match in FIRST_LONG_CHUNK.finditer(text)]
+
+
+# hygiene._postnominal_pattern opens with the comma it consumes; as first written it opened
+# with a lookbehind for the letter before the comma
+def _postnominal_lookbehind_first(max_part_letters: int) -> re.Pattern[str]:
+    part = rf"[A-Z][A-Za-z]{{0,{max_part_letters}}}"
+    letters = rf"{part}\.(?:{part}\.?)*"
+    return re.compile(rf"(?<=[a-z]),[ \t]*(?P<run>{letters}(?:[ \t]*,[ \t]*{letters})*)(?=[ \t]*,[ \t]*[a-z])")
+
+
+POSTNOMINAL_SENTENCES = [
+    "Dosen itu, Wulan Sari, SS.,M.Hum., menilai kurikulum perlu diubah.",
+    "Menurut dr. Bayu Aji, Sp.OG, M.Kes, persalinan aman, kata dia.",
+    "Kepala sekolah, Drs. Anton, menyambut tamu, lalu pergi.",
+    "Ketua panitia Rudi,S.T.,M.T.,sudah hadir; Rudi, ST, datang juga.",
+    "Hadir pula Rina, S.H., dan Rini, S.E., di ruang rapat, Senin.",
+    ", S.H., awal teks tanpa huruf sebelum koma, lalu selesai.",
+    "",
+]
+
+
+@pytest.mark.parametrize("max_part_letters", [3, 5])
+@pytest.mark.parametrize("text", POSTNOMINAL_SENTENCES)
+def test_postnominal_pattern_finds_what_its_lookbehind_first_form_finds(max_part_letters: int, text: str) -> None:
+    reference = _postnominal_lookbehind_first(max_part_letters)
+    assert _matches(hygiene._postnominal_pattern(max_part_letters), "run", text) == \
+        _matches(reference, "run", text)
+
+
+def test_the_postnominal_table_has_runs_and_texts_without() -> None:
+    found = [bool(_postnominal_lookbehind_first(5).search(text)) for text in POSTNOMINAL_SENTENCES]
+    assert any(found) and not all(found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aSHMTz., \t", max_size=40))
+def test_postnominal_pattern_agrees_on_any_text(text: str) -> None:
+    assert _matches(hygiene._postnominal_pattern(3), "run", text) == \
+        _matches(_postnominal_lookbehind_first(3), "run", text)
+
+
+# hygiene.letter_runs: LETTER_RUN.findall in string passes (every character but an ASCII letter a space)
+LETTER_RUN_TEXTS = [
+    "Menteri PUPR Basuki HadimuljonomeninjauBendungan Sepaku, Senin (3/2).",
+    "Kafé “Sinar” milik Élise di Jl. Merdeka 12B—buka 24 jam!",
+    "ſK Kelvin K ß ﬁ Ⅻ ① 𝐀 😀 ok",
+    "tab\tbaris\nbaru\u00a0spasi\u2003lebar\x1cpemisah",
+    "\udcffSurogat tunggal",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", LETTER_RUN_TEXTS)
+def test_letter_runs_are_the_regex_runs(text: str) -> None:
+    assert hygiene.letter_runs(text) == hygiene.LETTER_RUN.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_letter_runs_agree_on_any_text(text: str) -> None:
+    assert hygiene.letter_runs(text) == hygiene.LETTER_RUN.findall(text)
+
+
+# clauses.has_words counts runs of non-space by `str.split`, as the regex's `\S+` runs
+def _has_words_by_regex(text: str, start: int, end: int, count: int) -> bool:
+    return any(found >= count for found, _ in enumerate(clauses.WORD.finditer(text, start, end), start=1))
+
+
+HAS_WORDS_CASES = [
+    ("harga naik", 0, 10, 2),
+    ("harga naik", 0, 9, 2),
+    ("harga", 0, 5, 2),
+    ("  harga \u00a0 naik  ", 0, 16, 2),
+    ("harga\u2003naik", 0, 10, 2),
+    ("   ", 0, 3, 1),
+    ("kata dia", 0, 8, 0),
+    ("", 0, 0, 0),
+    ("kata dia", 5, 2, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "count"), HAS_WORDS_CASES)
+def test_has_words_counts_the_regex_words(text: str, start: int, end: int, count: int) -> None:
+    assert clauses.has_words(text, start, end, count) == _has_words_by_regex(text, start, end, count)
+
+
+def test_the_has_words_table_has_answers_both_ways() -> None:
+    answers = [clauses.has_words(*case) for case in HAS_WORDS_CASES]
+    assert any(answers) and not all(answers)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab \t\n\u00a0\u2003\x1c\x85.", max_size=16), st.integers(0, 18), st.integers(0, 18),
+       st.integers(0, 4))
+def test_has_words_agrees_on_any_text(text: str, start: int, end: int, count: int) -> None:
+    assert clauses.has_words(text, start, end, count) == _has_words_by_regex(text, start, end, count)

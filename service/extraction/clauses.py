@@ -499,8 +499,12 @@ WORD = re.compile(r"\S+")
 
 
 def has_words(text: str, start: int, end: int, count: int) -> bool:
-    """At least `count` words in text[start:end], looking no further than the count-th."""
-    return any(found >= count for found, _ in enumerate(WORD.finditer(text, start, end), start=1))
+    """At least `count` words (runs of non-space, WORD) in text[start:end]: `str.split` stops
+    after the count-th, splitting at the same spaces as WORD's `\\S` (`str.isspace`) in C, where
+    the regex engine stepped through each word's characters."""
+    if count < 1:
+        return WORD.search(text, start, end) is not None  # no words: none of them is the count-th
+    return len(text[max(start, 0):max(end, 0)].split(None, count - 1)) >= count  # clamped as the regex's bounds
 
 
 def opens_with(index: TextIndex, offset: int, words: frozenset[str]) -> bool:
