@@ -3,8 +3,9 @@
 lookbehind at every offset), find exactly what their lookbehind-first forms find: a table of
 Indonesian sentences with the damage each is about, then any text over an alphabet of the
 characters the patterns test. Also the tokenizer's long-chunk search (`tokenization._long_chunks`),
-the postnominal-letters pattern (opens with its comma), the letter runs read by string passes
-(`hygiene.letter_runs`) and the clause word count by `str.split` (`clauses.has_words`)."""
+the postnominal-letters pattern (opens with its comma), the letter runs and their starts read by
+string passes (`hygiene.letter_runs`, `letter_run_starts`), the clause word count by `str.split`
+(`clauses.has_words`) and a clause's dangling tail read from its last words (`_dangling_tail_start`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.extraction import clauses, hygiene, tokenization
+from service.extraction.rules import RuleSet
 
 # the patterns as written before the rewrite, the reference for the same matches
 LOOKBEHIND_FIRST = {
@@ -236,3 +238,68 @@ def test_the_has_words_table_has_answers_both_ways() -> None:
        st.integers(0, 4))
 def test_has_words_agrees_on_any_text(text: str, start: int, end: int, count: int) -> None:
     assert clauses.has_words(text, start, end, count) == _has_words_by_regex(text, start, end, count)
+
+
+@pytest.mark.parametrize("text", LETTER_RUN_TEXTS)
+def test_letter_run_starts_are_the_regex_starts(text: str) -> None:
+    starts = hygiene.letter_run_starts(hygiene.letters_only(text))
+    assert starts == [match.start() for match in hygiene.LETTER_RUN.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_letter_run_starts_agree_on_any_text(text: str) -> None:
+    starts = hygiene.letter_run_starts(hygiene.letters_only(text))
+    assert starts == [match.start() for match in hygiene.LETTER_RUN.finditer(text)]
+
+
+# clauses._dangling_tail_start matches only the last words (from where `str.rsplit` found them);
+# the reference matches every word of the clause, as first written
+def _dangling_tail_by_every_word(text: str, start: int, end: int, rules: RuleSet) -> int | None:
+    words = list(clauses.WORD.finditer(text, start, end))
+    cut = None
+    for position in range(len(words) - 1, max(1, len(words) - clauses.MAX_DANGLING_WORDS) - 1, -1):
+        lower = words[position].group().lower()
+        if clauses._ends_a_time_phrase(lower, words[position - 1].group().lower(), rules):
+            break
+        if lower in rules.clause_conjunctions or lower in rules.subject_adjunct_openers:
+            cut = words[position].start()
+        elif lower not in rules.subject_adverbs:
+            break
+    return cut
+
+
+DANGLING_CLAUSES = [
+    "harga beras naik tajam menjelang Lebaran, dan",
+    "pemerintah akan menambah stok dan sekaligus",
+    "warga sudah mengungsi sejak pekan lalu",
+    "Polisi menutup jalan itu lagi",
+    "dia datang setelah",
+    "dan",
+    "rapat ditunda saat",
+    "  banjir merendam desa itu pada 2018 lalu  ",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", DANGLING_CLAUSES)
+def test_dangling_tail_reads_the_last_words_as_every_word(text: str, rules: RuleSet) -> None:
+    for start in (0, 2):
+        assert clauses._dangling_tail_start(text, start, len(text), rules) == \
+            _dangling_tail_by_every_word(text, start, len(text), rules)
+
+
+def test_the_dangling_table_has_cuts_and_clauses_without(rules: RuleSet) -> None:
+    cuts = [clauses._dangling_tail_start(text, 0, len(text), rules) for text in DANGLING_CLAUSES]
+    assert any(cut is not None for cut in cuts) and any(cut is None for cut in cuts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.tuples(st.sampled_from(["dan", "sekaligus", "lagi", "setelah", "di", "lalu", "pekan",
+                                                  "2018", "harga", "naik"]),
+                                 st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", ", "])), max_size=8),
+       start=st.integers(0, 3))
+def test_dangling_tail_agrees_on_any_clause(pieces: list[tuple[str, str]], start: int, rules: RuleSet) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    assert clauses._dangling_tail_start(text, start, len(text), rules) == \
+        _dangling_tail_by_every_word(text, start, len(text), rules)

@@ -597,8 +597,14 @@ def _dangling_tail_start(text: str, start: int, end: int, rules: RuleSet) -> int
     """Where the words that the next report left at the clause's end start: a conjunction
     (cues.yml clause_conjunctions) or a preposition or subordinator that opens an adjunct
     (speakers.yml subject_adjunct_openers: "setelah", "saat", "di"),
-    with the adverbs after it ("dan sekaligus"); adverbs alone end a clause ("datang lagi")."""
-    words = list(WORD.finditer(text, start, end))
+    with the adverbs after it ("dan sekaligus"); adverbs alone end a clause ("datang lagi").
+    Only the last MAX_DANGLING_WORDS words and the one before them are read: the words are
+    matched from where `str.rsplit` (C, splitting where WORD does) found the last of those
+    begin, when more words stand before them (then the first word is not among them either)."""
+    segment = text[max(start, 0):max(end, 0)]  # clamped as the regex's bounds
+    parts = segment.rsplit(None, MAX_DANGLING_WORDS + 1)
+    window_start = max(start, 0) + len(parts[0]) if len(parts) > MAX_DANGLING_WORDS + 1 else start
+    words = list(WORD.finditer(text, window_start, end))
     cut = None
     for position in range(len(words) - 1, max(1, len(words) - MAX_DANGLING_WORDS) - 1, -1):  # never the first word
         word = words[position]

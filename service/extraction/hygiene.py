@@ -60,6 +60,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
+import numpy
+
 from service.extraction.document import Document, Repair, Span, is_word_character, whole_words
 from service.extraction.rule_models import (
     Dateline,
@@ -98,12 +100,28 @@ LETTER_RUN = re.compile(r"[A-Za-z]+")
 _LETTERS_ONLY = bytes(byte if chr(byte).isascii() and chr(byte).isalpha() else ord(" ") for byte in range(256))
 
 
+def letters_only(text: str) -> bytes:
+    """The text as one byte per character, every character but an ASCII letter a space (one `?`
+    per character outside ASCII first, then a byte table): its runs of letters, at their offsets."""
+    return text.encode("ascii", "replace").translate(_LETTERS_ONLY)
+
+
 def letter_runs(text: str) -> list[str]:
-    """`LETTER_RUN.findall(text)` in C-level string passes: every character but an ASCII letter
-    becomes a space (one `?` per character outside ASCII first, then a byte table), and the
-    text is split on the spaces; the regex engine read each character through a charset test,
-    about 2 % of the rule layer. tests/test_regex_equivalence.py compares the two."""
-    return text.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii").split()
+    """`LETTER_RUN.findall(text)` in C-level string passes: `letters_only` split on its spaces;
+    the regex engine read each character through a charset test, about 2 % of the rule layer.
+    tests/test_regex_equivalence.py compares the two."""
+    return letters_only(text).decode("ascii").split()
+
+
+def letter_run_starts(letters: bytes) -> list[int]:
+    """The offsets where `letters_only`'s runs start (`LETTER_RUN.finditer`'s starts): a letter
+    after a space or at the start, found in numpy instead of a match object per run."""
+    if not letters:
+        return []
+    is_letter = numpy.frombuffer(letters, dtype=numpy.uint8) != ord(" ")
+    after_non_letter = numpy.concatenate(([True], ~is_letter[:-1]))
+    starts: list[int] = numpy.flatnonzero(is_letter & after_non_letter).tolist()
+    return starts
 # a lowercase word, then an initial and a capitalised name word: "baruM. Rahman" (rules/hygiene.yml glued_initial)
 GLUED_INITIAL = r"(?<![A-Za-z])(?P<word>[a-z]{{{min_lowercase},}})(?=[A-Z]\.[ \t]+[A-Z][a-z])"
 # Inside a run: lowercase then a capitalised word ("PengamatanGunung"); lowercase then an
@@ -352,7 +370,8 @@ class LetterRuns:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words: list[str] = letter_runs(text)
+        self._letters = letters_only(text)
+        self.words: list[str] = self._letters.decode("ascii").split()
         self._starts: list[int] | None = None
         self._capitalised: list[tuple[int, str]] | None = None
         self._written_alone: frozenset[str] | None = None
@@ -389,7 +408,7 @@ class LetterRuns:
     def start(self, position: int) -> int:
         """The offset of the run at `position`."""
         if self._starts is None:
-            self._starts = [match.start() for match in LETTER_RUN.finditer(self.text)]
+            self._starts = letter_run_starts(self._letters)
         return self._starts[position]
 
 
