@@ -2,7 +2,10 @@
 (issue 22: the regex engine then skips to candidate characters instead of trying a leading
 lookbehind at every offset), find exactly what their lookbehind-first forms find: a table of
 Indonesian sentences with the damage each is about, then any text over an alphabet of the
-characters the patterns test. Also the tokenizer's long-chunk search (`tokenization._long_chunks`)."""
+characters the patterns test. Also the tokenizer's long-chunk search (`tokenization._long_chunks`),
+the postnominal-letters pattern (opens with its comma), the letter runs and their starts read by
+string passes (`hygiene.letter_runs`, `letter_run_starts`), the clause word count by `str.split`
+(`clauses.has_words`) and a clause's dangling tail read from its last words (`_dangling_tail_start`)."""
 
 from __future__ import annotations
 
@@ -12,7 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.extraction import hygiene, tokenization
+from service.extraction import clauses, hygiene, tokenization
+from service.extraction.rules import RuleSet
 
 # the patterns as written before the rewrite, the reference for the same matches
 LOOKBEHIND_FIRST = {
@@ -138,3 +142,164 @@ def test_the_long_chunk_table_has_texts_with_and_without_long_chunks() -> None:
 def test_long_chunks_agree_on_any_run_lengths(runs: list[tuple[int, str]]) -> None:
     text = "".join("k" * length + gap for length, gap in runs)
     assert tokenization._long_chunks(text) == [match.span() for match in FIRST_LONG_CHUNK.finditer(text)]
+
+
+# hygiene._postnominal_pattern opens with the comma it consumes; as first written it opened
+# with a lookbehind for the letter before the comma
+def _postnominal_lookbehind_first(max_part_letters: int) -> re.Pattern[str]:
+    part = rf"[A-Z][A-Za-z]{{0,{max_part_letters}}}"
+    letters = rf"{part}\.(?:{part}\.?)*"
+    return re.compile(rf"(?<=[a-z]),[ \t]*(?P<run>{letters}(?:[ \t]*,[ \t]*{letters})*)(?=[ \t]*,[ \t]*[a-z])")
+
+
+POSTNOMINAL_SENTENCES = [
+    "Dosen itu, Wulan Sari, SS.,M.Hum., menilai kurikulum perlu diubah.",
+    "Menurut dr. Bayu Aji, Sp.OG, M.Kes, persalinan aman, kata dia.",
+    "Kepala sekolah, Drs. Anton, menyambut tamu, lalu pergi.",
+    "Ketua panitia Rudi,S.T.,M.T.,sudah hadir; Rudi, ST, datang juga.",
+    "Hadir pula Rina, S.H., dan Rini, S.E., di ruang rapat, Senin.",
+    ", S.H., awal teks tanpa huruf sebelum koma, lalu selesai.",
+    "",
+]
+
+
+@pytest.mark.parametrize("max_part_letters", [3, 5])
+@pytest.mark.parametrize("text", POSTNOMINAL_SENTENCES)
+def test_postnominal_pattern_finds_what_its_lookbehind_first_form_finds(max_part_letters: int, text: str) -> None:
+    reference = _postnominal_lookbehind_first(max_part_letters)
+    assert _matches(hygiene._postnominal_pattern(max_part_letters), "run", text) == \
+        _matches(reference, "run", text)
+
+
+def test_the_postnominal_table_has_runs_and_texts_without() -> None:
+    found = [bool(_postnominal_lookbehind_first(5).search(text)) for text in POSTNOMINAL_SENTENCES]
+    assert any(found) and not all(found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aSHMTz., \t", max_size=40))
+def test_postnominal_pattern_agrees_on_any_text(text: str) -> None:
+    assert _matches(hygiene._postnominal_pattern(3), "run", text) == \
+        _matches(_postnominal_lookbehind_first(3), "run", text)
+
+
+# hygiene.letter_runs: LETTER_RUN.findall in string passes (every character but an ASCII letter a space)
+LETTER_RUN_TEXTS = [
+    "Menteri PUPR Basuki HadimuljonomeninjauBendungan Sepaku, Senin (3/2).",
+    "Kafé “Sinar” milik Élise di Jl. Merdeka 12B—buka 24 jam!",
+    "ſK Kelvin K ß ﬁ Ⅻ ① 𝐀 😀 ok",
+    "tab\tbaris\nbaru\u00a0spasi\u2003lebar\x1cpemisah",
+    "\udcffSurogat tunggal",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", LETTER_RUN_TEXTS)
+def test_letter_runs_are_the_regex_runs(text: str) -> None:
+    assert hygiene.letter_runs(text) == hygiene.LETTER_RUN.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_letter_runs_agree_on_any_text(text: str) -> None:
+    assert hygiene.letter_runs(text) == hygiene.LETTER_RUN.findall(text)
+
+
+# clauses.has_words counts runs of non-space by `str.split`, as the regex's `\S+` runs
+def _has_words_by_regex(text: str, start: int, end: int, count: int) -> bool:
+    return any(found >= count for found, _ in enumerate(clauses.WORD.finditer(text, start, end), start=1))
+
+
+HAS_WORDS_CASES = [
+    ("harga naik", 0, 10, 2),
+    ("harga naik", 0, 9, 2),
+    ("harga", 0, 5, 2),
+    ("  harga \u00a0 naik  ", 0, 16, 2),
+    ("harga\u2003naik", 0, 10, 2),
+    ("   ", 0, 3, 1),
+    ("kata dia", 0, 8, 0),
+    ("", 0, 0, 0),
+    ("kata dia", 5, 2, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "count"), HAS_WORDS_CASES)
+def test_has_words_counts_the_regex_words(text: str, start: int, end: int, count: int) -> None:
+    assert clauses.has_words(text, start, end, count) == _has_words_by_regex(text, start, end, count)
+
+
+def test_the_has_words_table_has_answers_both_ways() -> None:
+    answers = [clauses.has_words(*case) for case in HAS_WORDS_CASES]
+    assert any(answers) and not all(answers)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab \t\n\u00a0\u2003\x1c\x85.", max_size=16), st.integers(0, 18), st.integers(0, 18),
+       st.integers(0, 4))
+def test_has_words_agrees_on_any_text(text: str, start: int, end: int, count: int) -> None:
+    assert clauses.has_words(text, start, end, count) == _has_words_by_regex(text, start, end, count)
+
+
+@pytest.mark.parametrize("text", LETTER_RUN_TEXTS)
+def test_letter_run_starts_are_the_regex_starts(text: str) -> None:
+    starts = hygiene.letter_run_starts(hygiene.letters_only(text))
+    assert starts == [match.start() for match in hygiene.LETTER_RUN.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_letter_run_starts_agree_on_any_text(text: str) -> None:
+    starts = hygiene.letter_run_starts(hygiene.letters_only(text))
+    assert starts == [match.start() for match in hygiene.LETTER_RUN.finditer(text)]
+
+
+# clauses._dangling_tail_start matches only the last words (from where `str.rsplit` found them);
+# the reference matches every word of the clause, as first written
+def _dangling_tail_by_every_word(text: str, start: int, end: int, rules: RuleSet) -> int | None:
+    words = list(clauses.WORD.finditer(text, start, end))
+    cut = None
+    for position in range(len(words) - 1, max(1, len(words) - clauses.MAX_DANGLING_WORDS) - 1, -1):
+        lower = words[position].group().lower()
+        if clauses._ends_a_time_phrase(lower, words[position - 1].group().lower(), rules):
+            break
+        if lower in rules.clause_conjunctions or lower in rules.subject_adjunct_openers:
+            cut = words[position].start()
+        elif lower not in rules.subject_adverbs:
+            break
+    return cut
+
+
+DANGLING_CLAUSES = [
+    "harga beras naik tajam menjelang Lebaran, dan",
+    "pemerintah akan menambah stok dan sekaligus",
+    "warga sudah mengungsi sejak pekan lalu",
+    "Polisi menutup jalan itu lagi",
+    "dia datang setelah",
+    "dan",
+    "rapat ditunda saat",
+    "  banjir merendam desa itu pada 2018 lalu  ",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", DANGLING_CLAUSES)
+def test_dangling_tail_reads_the_last_words_as_every_word(text: str, rules: RuleSet) -> None:
+    for start in (0, 2):
+        assert clauses._dangling_tail_start(text, start, len(text), rules) == \
+            _dangling_tail_by_every_word(text, start, len(text), rules)
+
+
+def test_the_dangling_table_has_cuts_and_clauses_without(rules: RuleSet) -> None:
+    cuts = [clauses._dangling_tail_start(text, 0, len(text), rules) for text in DANGLING_CLAUSES]
+    assert any(cut is not None for cut in cuts) and any(cut is None for cut in cuts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.tuples(st.sampled_from(["dan", "sekaligus", "lagi", "setelah", "di", "lalu", "pekan",
+                                                  "2018", "harga", "naik"]),
+                                 st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", ", "])), max_size=8),
+       start=st.integers(0, 3))
+def test_dangling_tail_agrees_on_any_clause(pieces: list[tuple[str, str]], start: int, rules: RuleSet) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    assert clauses._dangling_tail_start(text, start, len(text), rules) == \
+        _dangling_tail_by_every_word(text, start, len(text), rules)

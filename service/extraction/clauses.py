@@ -499,8 +499,12 @@ WORD = re.compile(r"\S+")
 
 
 def has_words(text: str, start: int, end: int, count: int) -> bool:
-    """At least `count` words in text[start:end], looking no further than the count-th."""
-    return any(found >= count for found, _ in enumerate(WORD.finditer(text, start, end), start=1))
+    """At least `count` words (runs of non-space, WORD) in text[start:end]: `str.split` stops
+    after the count-th, splitting at the same spaces as WORD's `\\S` (`str.isspace`) in C, where
+    the regex engine stepped through each word's characters."""
+    if count < 1:
+        return WORD.search(text, start, end) is not None  # no words: none of them is the count-th
+    return len(text[max(start, 0):max(end, 0)].split(None, count - 1)) >= count  # clamped as the regex's bounds
 
 
 def opens_with(index: TextIndex, offset: int, words: frozenset[str]) -> bool:
@@ -593,8 +597,14 @@ def _dangling_tail_start(text: str, start: int, end: int, rules: RuleSet) -> int
     """Where the words that the next report left at the clause's end start: a conjunction
     (cues.yml clause_conjunctions) or a preposition or subordinator that opens an adjunct
     (speakers.yml subject_adjunct_openers: "setelah", "saat", "di"),
-    with the adverbs after it ("dan sekaligus"); adverbs alone end a clause ("datang lagi")."""
-    words = list(WORD.finditer(text, start, end))
+    with the adverbs after it ("dan sekaligus"); adverbs alone end a clause ("datang lagi").
+    Only the last MAX_DANGLING_WORDS words and the one before them are read: the words are
+    matched from where `str.rsplit` (C, splitting where WORD does) found the last of those
+    begin, when more words stand before them (then the first word is not among them either)."""
+    segment = text[max(start, 0):max(end, 0)]  # clamped as the regex's bounds
+    parts = segment.rsplit(None, MAX_DANGLING_WORDS + 1)
+    window_start = max(start, 0) + len(parts[0]) if len(parts) > MAX_DANGLING_WORDS + 1 else start
+    words = list(WORD.finditer(text, window_start, end))
     cut = None
     for position in range(len(words) - 1, max(1, len(words) - MAX_DANGLING_WORDS) - 1, -1):  # never the first word
         word = words[position]

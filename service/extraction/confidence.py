@@ -27,6 +27,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -360,7 +361,9 @@ class BoostedTreesScore:
         row scores the same alone or with others."""
         if not rows:
             return []
-        matrix = np.array([[row.get(name, 0.0) for name in self.features] for row in rows], dtype=np.float64)
+        # each row's values read by `map` over the feature names (0.0 for a name the row lacks),
+        # no comprehension step per feature (about 80 of them, for each of an article's rows)
+        matrix = np.array([list(map(row.get, self.features, repeat(0.0))) for row in rows], dtype=np.float64)
         totals = np.cumsum(self.tables.leaf_values(matrix), axis=1)[:, -1] if self.trees else np.zeros(len(rows))
         return [self.baseline + float(total) for total in totals]
 
