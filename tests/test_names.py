@@ -1246,6 +1246,15 @@ RESPELT_CLIPS: list[NameCase] = [
     ("words_of_a_name_written_together",
      "Aktor [Park Ji Hoon|PER] tampil di Jakarta. [Jihoon|PER] mengatakan bahwa ia senang bertemu penggemar.",
      [("Park Ji Hoon", "indirect.verb.say", "name")], ["Park Ji Hoon"]),
+    # A clipped given name before the surname: the person named in full before it (its middle
+    # name left out too) ...
+    ("respelt_clip_before_a_surname",
+     "Mantan menteri [Thomas Adi Wibowo|PER] diperiksa jaksa. “Saya tidak bersalah,” kata [Tom Wibowo|PER].",
+     [("Thomas Adi Wibowo", "direct.cue.postposed", "name")], ["Thomas Adi Wibowo"]),
+    # ... not before another surname: another person.
+    ("respelt_clip_before_another_surname_stays_apart",
+     "Mantan menteri [Thomas Wibowo|PER] diperiksa jaksa. “Saya tidak bersalah,” kata [Tom Hartono|PER].",
+     [("Tom Hartono", "direct.cue.postposed", "name")], ["Thomas Wibowo", "Tom Hartono"]),
     # Two people whose names the form could clip: no one is chosen, the form stays apart.
     ("respelt_clip_of_two_people_stays_apart",
      "[Thomas Wibowo|PER] bertemu [Thomson Sitorus|PER] di Medan. “Kami siap bekerja sama,” kata [Tom|PER].",
