@@ -478,6 +478,31 @@ NAMES_THE_NER_MISPLACED: list[NameCase] = [
     ("organisation_word_opening_a_two_word_name_stays",
      "[Universitas Gadjah Mada|ORG] membuka kampus. [Mada Sukmajati|PER] mengatakan bahwa kampus ramai.",
      [("Mada Sukmajati", "indirect.verb.say", "name")], ["Mada Sukmajati"]),
+    # The model left a firm's first word before the name and ran the rest into it; that word and
+    # the PER's opening words are a run of the firm the article tags elsewhere, so they are the
+    # firm's (names.organisation_split_before_a_name) ...
+    ("organisation_split_before_a_name",
+     "[PT Sarana Tirta Tbk|ORG] membagikan dividen. Direktur Utama PT [Sarana Tirta Hendra Wijaya|PER] "
+     "mengatakan bahwa laba naik.",
+     [("Hendra Wijaya", "indirect.verb.say", "name")], ["Hendra Wijaya"]),
+    # ... one word too, where the word before the name anchors it ...
+    ("one_organisation_word_split_before_a_name",
+     "Penumpang [LRT Metro|ORG] bertambah. Manajer LRT [Metro Dimas Prakoso|PER] mengatakan bahwa kereta "
+     "penuh.",
+     [("Dimas Prakoso", "indirect.verb.say", "name")], ["Dimas Prakoso"]),
+    # ... not where the word before the name is no word of that organisation: a firm may be
+    # named after a person whose name closes it.
+    ("organisation_closing_with_a_given_name_cuts_nothing",
+     "[Sinar Tirta|ORG] membuka toko. Warga Sukamaju [Tirta Hendra Wijaya|PER] mengatakan bahwa toko ramai.",
+     [("Tirta Hendra Wijaya", "indirect.verb.say", "name")], ["Tirta Hendra Wijaya"]),
+    # An institution written as one word inside a PER, an acronym or a short form, ends the
+    # office's words: the holder is the name after it (names.institution_inside_a_name).
+    ("institution_acronym_inside_a_name",
+     "Kepala [Humas KPK Budi Prasetyo|PER] mengatakan bahwa pemeriksaan berlanjut.",
+     [("Budi Prasetyo", "indirect.verb.say", "name")], ["Budi Prasetyo"]),
+    ("institution_short_form_inside_a_name",
+     "Direktur Jenderal [Pauddasmen Kemendikti Sinta Maharani|PER] menegaskan bahwa seleksi berjalan jujur.",
+     [("Sinta Maharani", "indirect.verb.say", "name")], ["Sinta Maharani"]),
     # An office the news pool writes before its institution opens no name (names.office_opening_a_name),
     # when the article writes the next word without it ...
     ("pool_office_opening_a_name",
@@ -1221,6 +1246,15 @@ RESPELT_CLIPS: list[NameCase] = [
     ("words_of_a_name_written_together",
      "Aktor [Park Ji Hoon|PER] tampil di Jakarta. [Jihoon|PER] mengatakan bahwa ia senang bertemu penggemar.",
      [("Park Ji Hoon", "indirect.verb.say", "name")], ["Park Ji Hoon"]),
+    # A clipped given name before the surname: the person named in full before it (its middle
+    # name left out too) ...
+    ("respelt_clip_before_a_surname",
+     "Mantan menteri [Thomas Adi Wibowo|PER] diperiksa jaksa. “Saya tidak bersalah,” kata [Tom Wibowo|PER].",
+     [("Thomas Adi Wibowo", "direct.cue.postposed", "name")], ["Thomas Adi Wibowo"]),
+    # ... not before another surname: another person.
+    ("respelt_clip_before_another_surname_stays_apart",
+     "Mantan menteri [Thomas Wibowo|PER] diperiksa jaksa. “Saya tidak bersalah,” kata [Tom Hartono|PER].",
+     [("Tom Hartono", "direct.cue.postposed", "name")], ["Thomas Wibowo", "Tom Hartono"]),
     # Two people whose names the form could clip: no one is chosen, the form stays apart.
     ("respelt_clip_of_two_people_stays_apart",
      "[Thomas Wibowo|PER] bertemu [Thomson Sitorus|PER] di Medan. “Kami siap bekerja sama,” kata [Tom|PER].",

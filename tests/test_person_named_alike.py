@@ -13,7 +13,11 @@ import re
 import pytest
 
 from service.extraction.document import Document, Entity
-from service.extraction.entity_repairs import names_the_article_gives_people, places_in_speaker_slots
+from service.extraction.entity_repairs import (
+    full_names_opened_by_people,
+    names_the_article_gives_people,
+    places_in_speaker_slots,
+)
 from service.extraction.rules import RuleSet
 from service.extraction.tokenization import build_tokenizer, tokenize
 
@@ -113,4 +117,35 @@ SLOT_CASES: list[AlikeCase] = [
 def test_place_in_speaker_slot(marked: str, expected: list[str], rules: RuleSet) -> None:
     document, entities = _document(marked)
     repaired = places_in_speaker_slots(document, entities, rules)
+    assert [f"{document.text[e.start:e.end]}|{e.label}" for e in repaired] == expected
+
+
+# names.full_name_tagged_as_place: (case id, text with each occurrence's tag, entities after the repair)
+FULL_NAME_CASES: list[AlikeCase] = [
+    # A full name tagged a place after an office's town, opened by a given name the article tags a
+    # person alone twice, is that person; so is its writing in a title-case line ("Dekat").
+    ("full_name_after_an_office_tagged_place",
+     "Wali Kota Sukamaju [Raka Siregar|LOC] meninjau pasar. “Harga stabil,” kata [Raka|PER]. [Raka|PER] "
+     "menambahkan stok cukup. Baca juga: Orang Dekat [Raka Siregar|LOC] Diperiksa",
+     ["Raka Siregar|PER", "Raka|PER", "Raka|PER", "Raka Siregar|PER"]),
+    # A place named after a person, written after a place preposition, stays a place.
+    ("place_named_after_a_person_stays",
+     "Warga berkumpul di [Gatot Sumantri|LOC]. “Jalan rusak,” kata [Gatot|PER]. [Gatot|PER] menambahkan "
+     "warga sabar.",
+     ["Gatot Sumantri|LOC", "Gatot|PER", "Gatot|PER"]),
+    # A given name tagged a person only once is not yet the article's reading.
+    ("given_name_tagged_once_leaves_the_place",
+     "Wali Kota Sukamaju [Raka Siregar|LOC] meninjau pasar. “Harga stabil,” kata [Raka|PER].",
+     ["Raka Siregar|LOC", "Raka|PER"]),
+    # A firm's word among the words keeps the organisation.
+    ("firm_opened_by_a_given_name_stays",
+     "Pabrik [Raka Group|ORG] dibuka. “Harga stabil,” kata [Raka|PER]. [Raka|PER] menambahkan stok cukup.",
+     ["Raka Group|ORG", "Raka|PER", "Raka|PER"]),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), [pytest.param(m, e, id=c) for c, m, e in FULL_NAME_CASES])
+def test_full_name_tagged_as_place(marked: str, expected: list[str], rules: RuleSet) -> None:
+    document, entities = _document(marked)
+    repaired = full_names_opened_by_people(document, entities, rules)
     assert [f"{document.text[e.start:e.end]}|{e.label}" for e in repaired] == expected

@@ -950,6 +950,83 @@ def _word_after(document: Document, token: Token) -> str | None:
     return after[0].text if after else None
 
 
+def organisations_split_before_names(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model leaves an organisation's first words outside and runs the rest into its holder's
+    name ("Direktur Utama PT [Sarana Tirta Hendra Wijaya]", "Manajer LRT [Metro Dimas Prakoso]"):
+    where the capitalised word right before the PER and the PER's opening words are, in that order,
+    a run of words of an organisation the article tags elsewhere ("PT Sarana Tirta Tbk",
+    "LRT Metro"), those opening words are the organisation's, cut as ORG, when at least
+    MIN_HOLDER_NAME_WORDS name words are left. The word before anchors the cut: an organisation
+    named after a person ("Yayasan Nina") cuts nothing from "Nina Kartika Sari" written after
+    another word. Only the article's own entities are read.
+    Rule names.organisation_split_before_a_name (rules/names.yml)."""
+    organisations = [(entity, _lowered(document, entity)) for entity in entities if entity.label == "ORG"]
+    repaired: list[Entity] = []
+    for entity in entities:
+        tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
+        cut = _split_organisation_end_in(document, entity, tokens, organisations, rules) \
+            if organisations and len(tokens) > MIN_HOLDER_NAME_WORDS else None
+        repaired.extend(_organisation_and_holder(entity, tokens, cut))
+    return repaired
+
+
+def _split_organisation_end_in(document: Document, person: Entity, tokens: list[Token],
+                               organisations: list[tuple[Entity, tuple[str, ...]]], rules: RuleSet) -> int | None:
+    """Where the name starts in a PER whose opening words continue the capitalised word before it
+    as a run of an organisation tagged elsewhere (`organisations_split_before_names`), the
+    longest such opening first."""
+    before = _token_before(document, person.start)
+    if before is None or not before.text[:1].isupper():
+        return None
+    lowered = tuple(token.text.lower() for token in tokens)
+    for cut in range(len(tokens) - MIN_HOLDER_NAME_WORDS, 0, -1):
+        if not all(_name_like(token.text, rules) for token in tokens[cut:]):
+            continue
+        run = (before.text.lower(), *lowered[:cut])
+        if any(_holds_run(words, run) for other, words in organisations
+               if other.end <= before.start or other.start >= person.end):
+            return cut
+    return None
+
+
+def _holds_run(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """Whether `run` stands in `words` as consecutive words."""
+    return any(words[start:start + len(run)] == run for start in range(len(words) - len(run) + 1))
+
+
+def institutions_inside_names(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model runs an office's unit and institution into its holder's name ("Direktur Jenderal
+    [Pauddasmen Kemendikti Sinta Maharani]", "Kepala [Humas KPK Budi Prasetyo]"): a person's name
+    holds no institution written as one word, an institution's short form (`institution_prefixes`:
+    Kemendikti) or a listed institution acronym (`institution_heads`: KPK, BNN). Where a PER holds
+    one followed by at least MIN_HOLDER_NAME_WORDS name words, the words through it are cut as
+    ORG and the rest is the holder (a PER that opens with one is relabelled ORG whole earlier).
+    Rule names.institution_inside_a_name (rules/names.yml)."""
+    repaired: list[Entity] = []
+    for entity in entities:
+        tokens = document.tokens_between(entity.start, entity.end) if entity.label == "PER" else []
+        cut = _institution_end_in(tokens, rules) if len(tokens) > MIN_HOLDER_NAME_WORDS else None
+        repaired.extend(_organisation_and_holder(entity, tokens, cut))
+    return repaired
+
+
+def _institution_end_in(tokens: list[Token], rules: RuleSet) -> int | None:
+    """Where the holder's name starts after the last one-word institution inside a PER, when the
+    words after it are MIN_HOLDER_NAME_WORDS name words or more."""
+    for at in range(len(tokens) - MIN_HOLDER_NAME_WORDS - 1, -1, -1):
+        word = tokens[at].text
+        if _one_word_institution(word, rules):
+            names = tokens[at + 1:]
+            return at + 1 if all(_name_like(token.text, rules) for token in names) else None
+    return None
+
+
+def _one_word_institution(word: str, rules: RuleSet) -> bool:
+    """An institution written as one word: a short form with a listed prefix, or an acronym the
+    institution heads list ("KPK", "BNN"); no person's name holds one."""
+    return _institution_short_form(word, rules) or (is_acronym(word) and word.lower() in rules.institution_heads)
+
+
 # Closing words of an organisation that may be cut from a name: one word is as often the given
 # name an organisation is named after ("Yayasan [Nina]" beside "Nina Kartika Sari"), and a
 # one-word organisation before a name ("[Microsoft] Budi Hartono") is an affiliation the people
@@ -1530,6 +1607,47 @@ def names_the_article_gives_people(document: Document, entities: list[Entity], r
     added = [Entity(start, end, "PER") for name in sorted(people)
              for start, end in _untagged_occurrences(document, name, covered, rules)]
     return sorted(repaired + added, key=lambda e: (e.start, e.end)) if added else repaired
+
+
+MAX_FULL_NAME_WORDS = 3  # a given name and two more: a longer run after a known given name is as often a firm's
+
+
+def full_names_opened_by_people(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
+    """The model tags a person's full name as a place or firm where it follows an office's place
+    ("Wali Kota Medan [Raka Siregar|LOC]") while the article tags the given name a person
+    wherever it stands alone ("kata [Raka|PER]", more often than anything else): an LOC or ORG of
+    two to MAX_FULL_NAME_WORDS words that opens with that given name, whose other words can be a
+    name's and show no firm or place, is that person. Not where the article writes the full name
+    after a place cue or an organisation's word ("di Raka Siregar"). The article's own reading of
+    the given name is the evidence ("one sense per discourse").
+    Rule names.full_name_tagged_as_place (rules/names.yml)."""
+    text = document.text
+    given = {name for name in _names_mostly_people(document, entities) if len(name.split()) == 1}
+    if not given:
+        return entities
+    return [Entity(e.start, e.end, "PER") if e.label in ENCLOSING_LABELS
+            and _full_name_of(text, text[e.start:e.end], given, rules) else e for e in entities]
+
+
+def _full_name_of(text: str, name: str, given: set[str], rules: RuleSet) -> bool:
+    """Whether `name` is a full name opened by one of the article's given names (`given`): its
+    words can all be a person's, and it is never written after a place cue in running text."""
+    words = name.split()
+    return 1 < len(words) <= MAX_FULL_NAME_WORDS and words[0] in given \
+        and all(_name_like(word, rules) and not _not_a_person_word(word, rules) for word in words) \
+        and not _written_after_a_lowercase_place_cue(text, name, rules)
+
+
+def _written_after_a_lowercase_place_cue(text: str, name: str, rules: RuleSet) -> bool:
+    """Whether some occurrence of `name` stands right after a place preposition or head written
+    in lowercase, or a word organisations carry: a capitalised cue is a title-case headline's
+    ("Orang Dekat Raka Siregar"), where a preposition says nothing of the name after it."""
+    for start, _ in written_whole(text, name):
+        before = _word_before_blanks(text, max(0, start - WORD_BEFORE_REACH), start)
+        if before is not None and ((before[1].lower() in rules.place_cues and before[1].islower())
+                                   or _organisation_word(before[1], rules)):
+            return True
+    return False
 
 
 def _names_mostly_people(document: Document, entities: list[Entity]) -> set[str]:

@@ -216,6 +216,21 @@ def respelt_clip(form: str, name: list[str], respellings: tuple[tuple[str, str],
     return could, clips_given_name or key in _word_runs(keys)
 
 
+def respelt_clip_before_surname(form: list[str], name: list[str], respellings: tuple[tuple[str, str], ...],
+                                min_letters: int) -> bool:
+    """Whether a form of two words or more is `name` with its given name clipped ("Tom Lembong"
+    for Thomas Trikasih Lembong, "Alex Marwata" for Alexander Marwata): the form's first word, in
+    one spelling, opens the name's first word without spelling all of it, and the form's other
+    words are the name's later words letter for letter, in order, its last word the name's last."""
+    if len(form) < 2 or len(name) < 2 or form[-1].lower() != name[-1].lower():
+        return False
+    key, given = spelling_key(form[0], respellings), spelling_key(name[0], respellings)
+    if len(key) < min_letters or key == given or not given.startswith(key):
+        return False
+    rest = iter(word.lower() for word in name[1:])
+    return all(word.lower() in rest for word in form[1:])
+
+
 def _word_runs(keys: list[str]) -> set[str]:
     """Each word's key, and the keys of each run of consecutive words written as one word."""
     return {"".join(keys[first:end]) for first in range(len(keys)) for end in range(first + 1, len(keys) + 1)}

@@ -29,6 +29,7 @@ from service.deadline import NO_DEADLINE, Deadline, DeadlineExceeded
 from service.extraction.document import Document, Entity, Token
 from service.extraction.entity_repairs import (
     decode_entities,
+    full_names_opened_by_people,
     given_names_after_acronyms,
     given_names_capitalised_mid_sentence,
     given_names_closing_places,
@@ -36,6 +37,7 @@ from service.extraction.entity_repairs import (
     given_names_left_out,
     given_names_written_alone,
     holders_after_office_acronyms,
+    institutions_inside_names,
     join_hyphenated_people,
     name_prefixes_left_out,
     names_in_full_in_apposition,
@@ -46,6 +48,7 @@ from service.extraction.entity_repairs import (
     one_sense_per_article,
     ordinary_words_opening_sentences_untagged,
     organisation_words_opening_names,
+    organisations_split_before_names,
     organisations_written_alone_opening_names,
     people_after_legal_forms,
     people_after_named_organisations,
@@ -397,6 +400,8 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities = people_after_named_organisations(document, entities, rules)
         entities = holders_after_office_acronyms(document, entities, rules)
         entities = organisation_words_opening_names(document, entities, rules)
+        entities = organisations_split_before_names(document, entities, rules)
+        entities = institutions_inside_names(document, entities, rules)
         entities = organisations_written_alone_opening_names(document, entities, rules)
         entities = offices_opening_names(document, entities, rules)
         entities = name_prefixes_left_out(document, given_names_left_out(document, entities, rules), rules)
@@ -406,7 +411,8 @@ def set_entities(document: Document, groups: list[list[Token]], tags: list[list[
         entities = given_names_closing_places(document, entities, rules)
         entities = given_names_written_alone(document, entities, rules)
         entities = surnames_tagged_organisations(document, entities, rules)
-        entities = names_the_article_gives_people(document, entities, rules)
+        entities = full_names_opened_by_people(document, names_the_article_gives_people(document, entities, rules),
+                                               rules)
         entities = places_in_speaker_slots(document, entities, rules)
         entities = ordinary_words_opening_sentences_untagged(
             document, nouns_opening_names_cut(document, entities, rules), rules)

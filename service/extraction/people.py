@@ -35,7 +35,7 @@ from service.extraction.mentions import (
     ordinary_word_opening_a_sentence,
     strip_titles,
 )
-from service.extraction.names import merge_rule, respelt_clip, respelt_full_name
+from service.extraction.names import merge_rule, respelt_clip, respelt_clip_before_surname, respelt_full_name
 from service.extraction.rule_models import CitedOutlet
 from service.extraction.rules import RuleSet
 
@@ -140,20 +140,26 @@ def _respelt_clip_of(clusters: list[Cluster], words: list[str], kind: str, at: i
                      rules: RuleSet) -> tuple[Cluster | None, str | None]:
     """The one person named before `at` whose given name a one-word form clips once both are
     written in one spelling ("Tom" after Thomas Trikasih Lembong, "Niko" after Nicolas Kanter;
-    rule names.respelt_clip). When a word of another person named before opens with it too
-    ("Tom" beside Thomas Wibowo and Thomson Sitorus) no one is chosen: the form stays apart,
-    with a warning."""
+    rule names.respelt_clip). A form of two words or more joins where it clips the given name
+    and keeps the later words, the surname last ("Tom Lembong" after Thomas Trikasih Lembong).
+    When another person named before fits too ("Tom" beside Thomas Wibowo and Thomson Sitorus)
+    no one is chosen: the form stays apart, with a warning."""
     setting = rules.names.respelt_clip
-    if kind != "person" or len(words) != 1:
+    if kind != "person" or not words:
         return None, None
     named_before = [cluster for cluster in clusters
                     if cluster.kind == "person" and any(span.start < at for span in cluster.mentions)]
-    fits = [(cluster, respelt_clip(words[0], cluster.words, setting.respellings, setting.min_letters))
-            for cluster in named_before]
+    if len(words) > 1:
+        fits = [(cluster, (joins, joins)) for cluster in named_before
+                for joins in [respelt_clip_before_surname(words, cluster.words, setting.respellings,
+                                                          setting.min_letters)]]
+    else:
+        fits = [(cluster, respelt_clip(words[0], cluster.words, setting.respellings, setting.min_letters))
+                for cluster in named_before]
     could = [(cluster, joins) for cluster, (possible, joins) in fits if possible or joins]
     if len(could) == 1 and could[0][1]:
         return could[0][0], setting.id
-    warning = f"name {words[0]!r} could clip several people's names; left apart ({setting.id})"
+    warning = f"name {' '.join(words)!r} could clip several people's names; left apart ({setting.id})"
     if len(could) > 1 and any(joins for _, joins in could) and warning not in document.warnings:
         document.warnings.append(warning)
     return None, None

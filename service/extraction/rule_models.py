@@ -1044,6 +1044,8 @@ class NameRules(StrictModel):
     aged_place_or_organisation: EntityRepair = EntityRepair(id="names.aged_place_or_organisation")
     person_after_legal_form: LegalFormRepair = LegalFormRepair(id="names.person_after_legal_form", max_name_words=3)
     organisation_opening_a_name: EntityRepair = EntityRepair(id="names.organisation_opening_a_name")
+    organisation_split_before_a_name: EntityRepair = EntityRepair(id="names.organisation_split_before_a_name")
+    institution_inside_a_name: EntityRepair = EntityRepair(id="names.institution_inside_a_name")
     organisation_written_alone_opening_a_name: EntityRepair = EntityRepair(
         id="names.organisation_written_alone_opening_a_name")
     holder_after_office_acronym: EntityRepair = EntityRepair(id="names.holder_after_office_acronym",
@@ -1054,6 +1056,7 @@ class NameRules(StrictModel):
     surname_tagged_organisation: EntityRepair = EntityRepair(
         id="names.surname_tagged_organisation")
     person_named_alike: EntityRepair = EntityRepair(id="names.person_named_alike")
+    full_name_tagged_as_place: EntityRepair = EntityRepair(id="names.full_name_tagged_as_place")
     place_in_speaker_slot: EntityRepair = EntityRepair(id="names.place_in_speaker_slot")
     rank_opens_a_name: EntityRepair = EntityRepair(id="names.rank_opens_a_name")
     rank_inside_a_name: EntityRepair = EntityRepair(id="names.rank_inside_a_name")
