@@ -390,6 +390,9 @@ class NounObjectReason(StrictModel):
     max_words_to_topic_preposition: int = Field(default=0, ge=0)
     # "hadis ini shahih": past a noun phrase closed by a demonstrative, a word that is none of these
     closed_subject_non_predicates: list[str] = []
+    # "menegaskan Jokowi dalam kondisi …": NER labels of a name that, opening the object and followed by
+    # more words, is its clause's subject
+    subject_labels: list[str] = []
 
     _lower = field_validator("predicate_words", "predicate_prefixes", "clause_verbs", "relative_markers",
                              "relative_predicate_prefixes", "prepositions_before_nominal",
