@@ -534,6 +534,20 @@ PASSIVES: list[Case] = [
      "di Bandung.",
      [("indirect", "Harga tiket kereta akan turun", "PT Kereta Api Indonesia", "indirect.cue.backward_passive",
        "name")]),
+    # a noun of what was said or reported closed by a demonstrative points back as `hal itu` does
+    # (cues.yml backward_passive subject_heads; issue 20, fresh news)
+    ("backward_subject_head_informasi",
+     "Bantuan beras juga akan dibagikan kepada 300 keluarga nelayan. Informasi itu diumumkan oleh Bupati "
+     "[Rina Marlina|PER] di pendopo.",
+     [("indirect", "Bantuan beras juga akan dibagikan", "Rina Marlina", "indirect.cue.backward_passive", "name")]),
+    ("backward_subject_head_kabar",
+     "Tim voli putri lolos ke babak final kejuaraan Asia. Kabar tersebut disampaikan pelatih [Andi Wijaya|PER] "
+     "kepada wartawan.",
+     [("indirect", "Tim voli putri lolos ke babak final", "Andi Wijaya", "indirect.cue.backward_passive", "name")]),
+    ("backward_subject_head_after_a_directive_is_left_out",
+     "Camat [Rudi Santoso|PER] meminta agar warga tidak membuang sampah ke sungai. Informasi itu disampaikan "
+     "[Budi Santoso|PER] di balai desa.",
+     []),
     ("backward_passive_of_an_unlisted_verb_is_no_cue",
      "Pelaku juga memecahkan kaca pintu kantor dinas itu. Hal itu diketahui [Budi Santoso|PER] dari rekaman kamera.",
      []),
@@ -1166,6 +1180,10 @@ REJECTIONS = [
     # `yang` closed
     ("a_purpose_clause_after_a_relative_clause_is_no_predicate",
      "Menteri [Nina Akbar|PER] menyampaikan langkah yang tepat untuk menekan harga cabai.", "false.noun_object"),
+    # `akan` before a short stem with the clitic is still the preposition ("akan adanya …")
+    ("akan_before_adanya_is_a_preposition",
+     "Direktur [Rudi Santoso|PER] mengakui akan adanya rencana penambahan armada bus tahun depan.",
+     "false.noun_object"),
     # a topic noun with a relative clause and no predicate of its own after it stays a topic
     ("a_topic_noun_with_only_a_relative_clause",
      "Kepala dinas [Rudi Santoso|PER] menjelaskan hal yang perlu disiapkan sebelum musim tanam.",
@@ -1292,6 +1310,11 @@ EXACT_SPANS = [
     ("a_predicate_after_a_relative_clause_with_a_bare_verb",
      "Menteri [Nina Akbar|PER] menyebutkan wisatawan yang datang ke [Bali|LOC] masih didominasi warga Australia.",
      "wisatawan yang datang ke Bali masih didominasi warga Australia"),
+    # past a relative clause and a purpose clause, a later predicate is the object's own
+    ("a_predicate_after_a_relative_and_a_purpose_clause",
+     "Menteri [Nina Akbar|PER] menambahkan izin tambang yang diberikan untuk memperluas produksi dinilai akan "
+     "menambah pendapatan daerah.",
+     "izin tambang yang diberikan untuk memperluas produksi dinilai akan menambah pendapatan daerah"),
     # `punya` only ends in the clitic's letters: `akan punya` is the future auxiliary and its verb
     ("akan_before_punya_is_the_auxiliary",
      "Direktur [Rudi Santoso|PER] mengungkapkan dalam dua tahun lagi kota itu akan punya bandara sendiri.",

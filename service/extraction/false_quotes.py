@@ -225,9 +225,14 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
     right after a demonstrative follows a closed noun phrase: it is the predicate ("kasus
     tersebut terungkap …"), where after a noun it may be a modifier ("kasus terkait …"). After
     a non-initial subordinator (not before a demonstrative: "saat ini" is a time adverbial) the
-    rest is an adverbial clause or an embedded question, whose predicates are its own."""
+    rest is an adverbial clause or an embedded question, whose predicates are its own. After a
+    relative clause, a verb right after a purpose marker (`untuk`, `guna`) is the purpose clause's
+    ("cara yang tepat untuk mengatasi …"), and a later predicate the object's ("izin … yang … untuk
+    tetap beroperasi … dinilai akan …"); with no relative clause it stays a predicate ("siap untuk
+    mengganti …": an adjective the test has no mark for)."""
     waiting = False  # inside a relative clause, before its predicate
     skip_next = False  # the verb an auxiliary of the relative clause governs
+    relative_seen = False  # a relative clause opened: a verb after `untuk` is then a purpose clause's
     for position, word in enumerate(words):
         following = words[position + 1] if position + 1 < len(words) else ""
         if skip_next:
@@ -238,19 +243,20 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
             return True  # "kasus tersebut terungkap …": a ter- verb after the closed noun phrase
         if not waiting and _follows_a_closed_subject(words, position, rules):
             return True  # "hadis ini shahih": the word after the closed noun phrase is its predicate
-        if word in rules.object_prepositions_before_nominal and rules.has_clitic(following):
-            return False  # "akan pentingnya …", not "akan punya …" (a word that only ends in the clitic's letters)
+        if word in rules.object_prepositions_before_nominal and _is_nominalisation(following, rules):
+            return False  # "akan pentingnya …", "akan adanya …", not "akan punya …"
         if position > 0 and word in rules.object_adjunct_clause_openers and not rules.opens_time_phrase(following):
             return False  # "… saat pemerintah beradu …": the rest is an adverbial clause's
-        if position > 0 and word in rules.false_quotes.noun_object.purpose_markers and _is_predicate(following, rules):
-            return False  # "cara yang tepat untuk mengatasi …": the verb is the purpose clause's
+        if relative_seen and word in rules.false_quotes.noun_object.purpose_markers and _is_predicate(following, rules):
+            skip_next = True  # "cara yang tepat untuk mengatasi …": past a relative clause, the purpose clause's verb
+            continue
         if word == ",":
             waiting = False  # a comma closes a relative clause still waiting for its predicate
             continue
         if position > 0 and word in rules.object_coordinated_predicate_links and _is_predicate(following, rules):
             return False  # "… atas kepergian korban dan meninggalkan …": the speaker's next predicate
         if position > 0 and word in rules.object_relative_markers:
-            waiting = True
+            waiting = relative_seen = True
             after = words[position + 2] if position + 2 < len(words) else ""
             if following.startswith(rules.object_relative_predicate_prefixes) \
                     or _is_unmarked_relative_predicate(following, after, rules):
@@ -264,6 +270,16 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
         waiting = False
         skip_next = word in rules.clause_object_auxiliaries
     return False
+
+
+def _is_nominalisation(word: str, rules: RuleSet) -> bool:
+    """A stem of a few letters and the clitic (`pentingnya`, `adanya`), not a word that only ends in
+    the clitic's letters (`punya`, `hanya`)."""
+    suffix = rules.cues.clitic.suffix
+    return word.endswith(suffix) and len(word) - len(suffix) >= MIN_NOMINAL_STEM_CHARS
+
+
+MIN_NOMINAL_STEM_CHARS = 3  # "ada" + nya; "pu" + nya is `punya`
 
 
 def _is_unmarked_relative_predicate(word: str, after: str, rules: RuleSet) -> bool:

@@ -294,13 +294,15 @@ class CliticCue(StrictModel):
 class BackwardPassive(StrictModel):
     id: str
     subjects: list[str]
+    # nouns of what was said or reported: each, closed by any speakers.yml demonstrative, is a subject too
+    subject_heads: list[str] = []
     words: list[str]
     agent_markers: list[str]
     # the ids of the reporting-verb groups whose di- passives are backward words too, less `not_from_verbs`
     from_reporting_verbs: list[str] = []
     not_from_verbs: list[str] = []
 
-    _lower = field_validator("not_from_verbs")(_lowercase_words)
+    _lower = field_validator("not_from_verbs", "subject_heads")(_lowercase_words)
 
 
 class DirectiveReason(StrictModel):
