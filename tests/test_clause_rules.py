@@ -1310,11 +1310,12 @@ EXACT_SPANS = [
     ("a_predicate_after_a_relative_clause_with_a_bare_verb",
      "Menteri [Nina Akbar|PER] menyebutkan wisatawan yang datang ke [Bali|LOC] masih didominasi warga Australia.",
      "wisatawan yang datang ke Bali masih didominasi warga Australia"),
-    # past a relative clause and a purpose clause, a later predicate is the object's own
-    ("a_predicate_after_a_relative_and_a_purpose_clause",
-     "Menteri [Nina Akbar|PER] menambahkan izin tambang yang diberikan untuk memperluas produksi dinilai akan "
+    # past a relative clause its bare first word closed and a purpose clause, a later predicate is the
+    # object's own
+    ("a_predicate_after_a_bare_relative_and_a_purpose_clause",
+     "Menteri [Nina Akbar|PER] menambahkan izin tambang yang lama untuk memperluas produksi dinilai akan "
      "menambah pendapatan daerah.",
-     "izin tambang yang diberikan untuk memperluas produksi dinilai akan menambah pendapatan daerah"),
+     "izin tambang yang lama untuk memperluas produksi dinilai akan menambah pendapatan daerah"),
     # `punya` only ends in the clitic's letters: `akan punya` is the future auxiliary and its verb
     ("akan_before_punya_is_the_auxiliary",
      "Direktur [Rudi Santoso|PER] mengungkapkan dalam dua tahun lagi kota itu akan punya bandara sendiri.",

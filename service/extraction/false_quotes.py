@@ -226,13 +226,13 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
     tersebut terungkap …"), where after a noun it may be a modifier ("kasus terkait …"). After
     a non-initial subordinator (not before a demonstrative: "saat ini" is a time adverbial) the
     rest is an adverbial clause or an embedded question, whose predicates are its own. After a
-    relative clause, a verb right after a purpose marker (`untuk`, `guna`) is the purpose clause's
-    ("cara yang tepat untuk mengatasi …"), and a later predicate the object's ("izin … yang … untuk
-    tetap beroperasi … dinilai akan …"); with no relative clause it stays a predicate ("siap untuk
-    mengganti …": an adjective the test has no mark for)."""
+    relative clause whose bare first word closed it, a verb right after a purpose marker (`untuk`,
+    `guna`) is the purpose clause's ("cara yang tepat untuk mengatasi …"), and a later predicate the
+    object's; elsewhere it stays a predicate ("siap untuk mengganti …": an adjective the test has no
+    mark for; "saham yang menarik untuk dicermati …")."""
     waiting = False  # inside a relative clause, before its predicate
     skip_next = False  # the verb an auxiliary of the relative clause governs
-    relative_seen = False  # a relative clause opened: a verb after `untuk` is then a purpose clause's
+    bare_relative = False  # a relative clause its bare first word closed: a verb after `untuk` is a purpose's
     for position, word in enumerate(words):
         following = words[position + 1] if position + 1 < len(words) else ""
         if skip_next:
@@ -247,8 +247,8 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
             return False  # "akan pentingnya …", "akan adanya …", not "akan punya …"
         if position > 0 and word in rules.object_adjunct_clause_openers and not rules.opens_time_phrase(following):
             return False  # "… saat pemerintah beradu …": the rest is an adverbial clause's
-        if relative_seen and word in rules.false_quotes.noun_object.purpose_markers and _is_predicate(following, rules):
-            skip_next = True  # "cara yang tepat untuk mengatasi …": past a relative clause, the purpose clause's verb
+        if bare_relative and word in rules.false_quotes.noun_object.purpose_markers and _is_predicate(following, rules):
+            skip_next = True  # "cara yang tepat untuk mengatasi …": the purpose clause's verb
             continue
         if word == ",":
             waiting = False  # a comma closes a relative clause still waiting for its predicate
@@ -256,12 +256,13 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
         if position > 0 and word in rules.object_coordinated_predicate_links and _is_predicate(following, rules):
             return False  # "… atas kepergian korban dan meninggalkan …": the speaker's next predicate
         if position > 0 and word in rules.object_relative_markers:
-            waiting = relative_seen = True
+            waiting = True
             after = words[position + 2] if position + 2 < len(words) else ""
-            if following.startswith(rules.object_relative_predicate_prefixes) \
-                    or _is_unmarked_relative_predicate(following, after, rules):
+            bare = _is_unmarked_relative_predicate(following, after, rules)
+            if following.startswith(rules.object_relative_predicate_prefixes) or bare:
                 skip_next = True  # "yang terdampak …", "yang masuk ke …": the relative clause's verb
                 waiting = False
+                bare_relative = bare_relative or bare
             continue
         if not _is_predicate(word, rules) and not _is_adjective_predicate(word, position, rules):
             continue
