@@ -555,6 +555,20 @@ PASSIVES: list[Case] = [
      "di Bandung.",
      [("indirect", "Harga tiket kereta akan turun", "PT Kereta Api Indonesia", "indirect.cue.backward_passive",
        "name")]),
+    # a noun of what was said or reported closed by a demonstrative points back as `hal itu` does
+    # (cues.yml backward_passive subject_heads; issue 20, fresh news)
+    ("backward_subject_head_informasi",
+     "Bantuan beras juga akan dibagikan kepada 300 keluarga nelayan. Informasi itu diumumkan oleh Bupati "
+     "[Rina Marlina|PER] di pendopo.",
+     [("indirect", "Bantuan beras juga akan dibagikan", "Rina Marlina", "indirect.cue.backward_passive", "name")]),
+    ("backward_subject_head_kabar",
+     "Tim voli putri lolos ke babak final kejuaraan Asia. Kabar tersebut disampaikan pelatih [Andi Wijaya|PER] "
+     "kepada wartawan.",
+     [("indirect", "Tim voli putri lolos ke babak final", "Andi Wijaya", "indirect.cue.backward_passive", "name")]),
+    ("backward_subject_head_after_a_directive_is_left_out",
+     "Camat [Rudi Santoso|PER] meminta agar warga tidak membuang sampah ke sungai. Informasi itu disampaikan "
+     "[Budi Santoso|PER] di balai desa.",
+     []),
     ("backward_passive_of_an_unlisted_verb_is_no_cue",
      "Pelaku juga memecahkan kaca pintu kantor dinas itu. Hal itu diketahui [Budi Santoso|PER] dari rekaman kamera.",
      []),
@@ -1177,6 +1191,24 @@ REJECTIONS = [
     ("a_quoted_noun_with_a_relative_clause_is_a_gloss",
      "Dalam naskah kuno itu, kata tersebut merujuk pada \"kain tenun yang diwarnai\", yang dipakai para raja.",
      "false.quoted_fragment"),
+    # issue 20, fresh news: a named person followed by a phrase stop is still the topic ("menyebut X
+    # dalam …"), and a person with nothing after the name or coordinated with another is a noun object
+    ("a_named_person_then_a_preposition_is_a_topic",
+     "Ketua panitia [Rudi Santoso|PER] menyebut [Dewi Lestari|PER] dalam sambutannya.", "false.noun_object"),
+    ("two_named_people_coordinated_are_a_topic",
+     "Juru bicara [Rina Marlina|PER] membantah [Andi Wijaya|PER] dan [Budi Hartono|PER].", "false.noun_object"),
+    # a verb after `untuk` is the purpose clause's, even past a relative clause the bare word after
+    # `yang` closed
+    ("a_purpose_clause_after_a_relative_clause_is_no_predicate",
+     "Menteri [Nina Akbar|PER] menyampaikan langkah yang tepat untuk menekan harga cabai.", "false.noun_object"),
+    # `akan` before a short stem with the clitic is still the preposition ("akan adanya …")
+    ("akan_before_adanya_is_a_preposition",
+     "Direktur [Rudi Santoso|PER] mengakui akan adanya rencana penambahan armada bus tahun depan.",
+     "false.noun_object"),
+    # a topic noun with a relative clause and no predicate of its own after it stays a topic
+    ("a_topic_noun_with_only_a_relative_clause",
+     "Kepala dinas [Rudi Santoso|PER] menjelaskan hal yang perlu disiapkan sebelum musim tanam.",
+     "false.topic_object"),
 ]
 
 
@@ -1287,6 +1319,32 @@ EXACT_SPANS = [
     ("a_verb_phrase_after_a_clause_with_a_verb_stays_in_it",
      "Kepala dinas [Rudi Santoso|PER] mengatakan warga menolak proyek itu dan mengadukannya ke DPRD.",
      "warga menolak proyek itu dan mengadukannya ke DPRD"),
+    # issue 20, fresh news: an object that opens with a named person or place and goes on past the
+    # name is that name's clause, whatever its predicate (false.noun_object subject_labels)
+    ("a_named_place_with_a_noun_predicate",
+     "Menteri [Rina Marlina|PER] menyebut [Lombok|LOC] pulau yang ramah bagi keluarga.",
+     "Lombok pulau yang ramah bagi keluarga"),
+    ("a_named_person_with_an_adjective_predicate",
+     "Pelatih [Andi Wijaya|PER] menegaskan [Budi Hartono|PER] bugar menjelang laga final.",
+     "Budi Hartono bugar menjelang laga final"),
+    # the bare word right after `yang` is the relative clause's predicate; a later one is the object's
+    ("a_predicate_after_a_relative_clause_with_a_bare_verb",
+     "Menteri [Nina Akbar|PER] menyebutkan wisatawan yang datang ke [Bali|LOC] masih didominasi warga Australia.",
+     "wisatawan yang datang ke Bali masih didominasi warga Australia"),
+    # past a relative clause its bare first word closed and a purpose clause, a later predicate is the
+    # object's own
+    ("a_predicate_after_a_bare_relative_and_a_purpose_clause",
+     "Menteri [Nina Akbar|PER] menambahkan izin tambang yang lama untuk memperluas produksi dinilai akan "
+     "menambah pendapatan daerah.",
+     "izin tambang yang lama untuk memperluas produksi dinilai akan menambah pendapatan daerah"),
+    # `punya` only ends in the clitic's letters: `akan punya` is the future auxiliary and its verb
+    ("akan_before_punya_is_the_auxiliary",
+     "Direktur [Rudi Santoso|PER] mengungkapkan dalam dua tahun lagi kota itu akan punya bandara sendiri.",
+     "dalam dua tahun lagi kota itu akan punya bandara sendiri"),
+    # a topic noun whose relative clause a copula follows is the subject of a pseudo-cleft
+    ("a_topic_noun_with_a_relative_clause_then_a_copula",
+     "Kepala dinas [Rudi Santoso|PER] menyebut hal yang paling mendesak adalah perbaikan saluran irigasi.",
+     "hal yang paling mendesak adalah perbaikan saluran irigasi"),
 ]
 
 

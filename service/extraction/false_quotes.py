@@ -88,6 +88,10 @@ def _is_topic_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
     rest = words[1:]
     if rest and rest[0] in rules.demonstratives:
         rest = rest[1:]
+    if rest and rest[0] in rules.object_relative_markers:
+        # "menyebut hal yang harus disiapkan … adalah regulasinya": the topic noun with its
+        # relative clause is the subject of a predicate after it (a pseudo-cleft), a clause
+        return not _has_own_predicate(_object_words(_clause_text(document, quote)), rules)
     return not rest or rest[0] in rules.phrase_stops
 
 
@@ -113,12 +117,36 @@ def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
     if document.text[quote.cue.end:quote.start].strip() \
             or document.text[quote.cue.start:quote.cue.end].lower() in rules.clause_verbs:
         return False
+    if _opens_with_a_named_subject(document, quote, rules):
+        return False
     clause = _clause_text(document, quote)
     object_words = _object_words(clause)
     if any(character.isdigit() for character in clause) and not _names_a_topic(object_words, rules):
         return False  # a specific claim with a figure ("menyebut angka 48 pesawat") is reported
     words = _purpose_clause_dropped(_complement_markers_dropped(object_words, quote, rules), rules)
     return not _has_own_predicate(words, rules)
+
+
+def _opens_with_a_named_subject(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """ "menegaskan Jokowi dalam kondisi bugar", "menyebut Indonesia negara yang indah": an object
+    that opens with a person or a place the tagger named (cues.yml noun_object subject_labels) and
+    goes on past the name is that name's clause: a verb of saying takes a person or a place as a
+    topic only alone or coordinated ("membantah Jokowi", "menyebut Jokowi dan Prabowo"), so the
+    words after the name are its predicate, whatever kind (a preposition, a noun, an adjective the
+    predicate test has no mark for). Not when a phrase stop (speakers.yml: "menyebut Jokowi
+    dalam pidatonya"), a coordinating link, a relative marker or a word that goes on the noun
+    phrase follows the name."""
+    labels = rules.false_quotes.noun_object.subject_labels
+    entity = next((entity for entity in document.entities if entity.start == quote.start), None)
+    if entity is None or entity.label not in labels or entity.end >= quote.end:
+        return False
+    following = _object_words(document.text[entity.end:quote.end])
+    if not following:
+        return False
+    word = following[0]
+    return _is_plain_word(word) and word not in rules.object_coordinated_predicate_links \
+        and word not in rules.object_relative_markers and word not in rules.closed_subject_non_predicates \
+        and word not in rules.phrase_stops
 
 
 def _names_a_topic(words: list[str], rules: RuleSet) -> bool:
@@ -197,9 +225,14 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
     right after a demonstrative follows a closed noun phrase: it is the predicate ("kasus
     tersebut terungkap …"), where after a noun it may be a modifier ("kasus terkait …"). After
     a non-initial subordinator (not before a demonstrative: "saat ini" is a time adverbial) the
-    rest is an adverbial clause or an embedded question, whose predicates are its own."""
+    rest is an adverbial clause or an embedded question, whose predicates are its own. After a
+    relative clause whose bare first word closed it, a verb right after a purpose marker (`untuk`,
+    `guna`) is the purpose clause's ("cara yang tepat untuk mengatasi …"), and a later predicate the
+    object's; elsewhere it stays a predicate ("siap untuk mengganti …": an adjective the test has no
+    mark for; "saham yang menarik untuk dicermati …")."""
     waiting = False  # inside a relative clause, before its predicate
     skip_next = False  # the verb an auxiliary of the relative clause governs
+    bare_relative = False  # a relative clause its bare first word closed: a verb after `untuk` is a purpose's
     for position, word in enumerate(words):
         following = words[position + 1] if position + 1 < len(words) else ""
         if skip_next:
@@ -210,10 +243,13 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
             return True  # "kasus tersebut terungkap …": a ter- verb after the closed noun phrase
         if not waiting and _follows_a_closed_subject(words, position, rules):
             return True  # "hadis ini shahih": the word after the closed noun phrase is its predicate
-        if word in rules.object_prepositions_before_nominal and following.endswith(rules.cues.clitic.suffix):
-            return False
+        if word in rules.object_prepositions_before_nominal and _is_nominalisation(following, rules):
+            return False  # "akan pentingnya …", "akan adanya …", not "akan punya …"
         if position > 0 and word in rules.object_adjunct_clause_openers and not rules.opens_time_phrase(following):
             return False  # "… saat pemerintah beradu …": the rest is an adverbial clause's
+        if bare_relative and word in rules.false_quotes.noun_object.purpose_markers and _is_predicate(following, rules):
+            skip_next = True  # "cara yang tepat untuk mengatasi …": the purpose clause's verb
+            continue
         if word == ",":
             waiting = False  # a comma closes a relative clause still waiting for its predicate
             continue
@@ -221,9 +257,12 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
             return False  # "… atas kepergian korban dan meninggalkan …": the speaker's next predicate
         if position > 0 and word in rules.object_relative_markers:
             waiting = True
-            if following.startswith(rules.object_relative_predicate_prefixes):
-                skip_next = True  # "yang terdampak …": the relative clause's verb
+            after = words[position + 2] if position + 2 < len(words) else ""
+            bare = _is_unmarked_relative_predicate(following, after, rules)
+            if following.startswith(rules.object_relative_predicate_prefixes) or bare:
+                skip_next = True  # "yang terdampak …", "yang masuk ke …": the relative clause's verb
                 waiting = False
+                bare_relative = bare_relative or bare
             continue
         if not _is_predicate(word, rules) and not _is_adjective_predicate(word, position, rules):
             continue
@@ -232,6 +271,28 @@ def _has_own_predicate(words: list[str], rules: RuleSet) -> bool:
         waiting = False
         skip_next = word in rules.clause_object_auxiliaries
     return False
+
+
+def _is_nominalisation(word: str, rules: RuleSet) -> bool:
+    """A stem of a few letters and the clitic (`pentingnya`, `adanya`), not a word that only ends in
+    the clitic's letters (`punya`, `hanya`)."""
+    suffix = rules.cues.clitic.suffix
+    return word.endswith(suffix) and len(word) - len(suffix) >= MIN_NOMINAL_STEM_CHARS
+
+
+MIN_NOMINAL_STEM_CHARS = 3  # "ada" + nya; "pu" + nya is `punya`
+
+
+def _is_unmarked_relative_predicate(word: str, after: str, rules: RuleSet) -> bool:
+    """The word right after `yang` when no predicate test marks it nor the word after it
+    ("investasi yang masuk ke Indonesia masih berpusat …", "warga yang tinggal di bantaran sungai
+    mengungsi …"): a relative clause opens with its predicate, so this bare verb or adjective is
+    the relative clause's, and a predicate after it is the object's own. Not an auxiliary,
+    negation or other predicate word (the relative clause's verb comes after it: "yang akan
+    dihadirkan"), nor a word before a predicate (an adverb: "yang belakangan dipersoalkan"), a
+    figure or a comma."""
+    return _is_plain_word(word) and not _is_predicate(word, rules) and word not in rules.subject_adverbs \
+        and word not in rules.object_relative_markers and not _is_predicate(after, rules)
 
 
 def _follows_a_closed_subject(words: list[str], position: int, rules: RuleSet) -> bool:

@@ -295,13 +295,15 @@ class CliticCue(StrictModel):
 class BackwardPassive(StrictModel):
     id: str
     subjects: list[str]
+    # nouns of what was said or reported: each, closed by any speakers.yml demonstrative, is a subject too
+    subject_heads: list[str] = []
     words: list[str]
     agent_markers: list[str]
     # the ids of the reporting-verb groups whose di- passives are backward words too, less `not_from_verbs`
     from_reporting_verbs: list[str] = []
     not_from_verbs: list[str] = []
 
-    _lower = field_validator("not_from_verbs")(_lowercase_words)
+    _lower = field_validator("not_from_verbs", "subject_heads")(_lowercase_words)
 
 
 class DirectiveReason(StrictModel):
@@ -391,6 +393,9 @@ class NounObjectReason(StrictModel):
     max_words_to_topic_preposition: int = Field(default=0, ge=0)
     # "hadis ini shahih": past a noun phrase closed by a demonstrative, a word that is none of these
     closed_subject_non_predicates: list[str] = []
+    # "menegaskan Jokowi dalam kondisi …": NER labels of a name that, opening the object and followed by
+    # more words, is its clause's subject
+    subject_labels: list[str] = []
 
     _lower = field_validator("predicate_words", "predicate_prefixes", "clause_verbs", "relative_markers",
                              "relative_predicate_prefixes", "prepositions_before_nominal",

@@ -181,7 +181,9 @@ class RuleSet:
         self.place_words = frozenset(self.names.place_words.words) - self.also_given_names
         self.person_titles = self.titles_and_roles - self.also_given_names
         self._title_or_role_memo: dict[str, bool] = {}  # `is_title_or_role`'s answers by word
-        self.backward_subjects = tuple(cues.backward_passive.subjects)
+        self.backward_subjects = tuple(cues.backward_passive.subjects) + tuple(
+            f"{head} {demonstrative}" for head in cues.backward_passive.subject_heads
+            for demonstrative in sorted(self.demonstratives))  # "informasi itu", "kabar tersebut"
         self.said_passives = frozenset(cues.backward_passive.words)  # the plain passives of saying listed
         self.backward_words = frozenset(cues.backward_passive.words) \
             | _passives_of_reporting_verbs(cues, speakers.verb_prefixes.passive)
