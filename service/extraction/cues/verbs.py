@@ -683,7 +683,7 @@ def _group_pronoun_antecedent(state: ScanState, position: int) -> tuple[Mention,
     settings = rules.cues
     pronoun = index.tokens[before]
     for earlier in _antecedent_sentences(state):
-        found = _group_clause_subject(earlier, index, rules)
+        found = _group_clause_subject(earlier, index, rules) or _group_passive_agent(earlier, index, rules)
         if found is not None:
             return found
         coordination = _person_coordination(earlier, index, rules)
@@ -750,12 +750,97 @@ def _group_clause_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> t
     group_noun_antecedent). Returns the mention and the id of the reading."""
     for subject in _stretch_subjects(sentence, index, rules):
         mention = parse_speaker_phrase(subject, index, rules)
-        if mention is not None:
-            return (mention, rules.cues.group_clause_subject.id) if mention.kind in GROUP_ANTECEDENT_KINDS else None
+        if mention is not None and mention.kind in GROUP_ANTECEDENT_KINDS:
+            return mention, rules.cues.group_clause_subject.id
+        # a quantity opening the sentence reads as a capitalised name ("Ratusan sopir truk")
+        quantified = _quantified_group(subject, index, rules)
+        if quantified is not None or mention is not None:
+            return quantified
         noun_group = _group_noun_antecedent(subject, index, rules)
         if noun_group is not None:
             return noun_group, rules.cues.group_noun_antecedent.id
     return None
+
+
+def _quantity_words(subject: list[Token], rules: RuleSet) -> int:
+    """How many words open the phrase as its quantity (cues.yml group_quantified_antecedent):
+    digits ("262"), number words ("Tiga"), quantifiers ("Sejumlah") and collective or
+    approximating words ("Sekelompok", "Sekitar seratusan")."""
+    settings, group = rules.cues.group_quantified_antecedent, rules.cues.group_subject
+    assert settings is not None
+    quantifiers = set(settings.quantities) | set(group.quantifiers if group is not None else ())
+    count = 0
+    for token in subject:
+        lower = token.text.lower()
+        if not (token.text[:1].isdigit() or lower in rules.number_words or lower in quantifiers):
+            break
+        count += 1
+    return count
+
+
+def _quantified_group(subject: list[Token], index: TextIndex, rules: RuleSet) -> tuple[Mention, str] | None:
+    """A quantity then a short phrase of lowercase common nouns ("Ratusan sopir truk", "Sekitar
+    seratusan pencari suaka", cues.yml group_quantified_antecedent): a quantity of people is a
+    group that speaks by the whole phrase, as written. Returns the mention and the rule's id."""
+    settings = rules.cues.group_quantified_antecedent
+    if settings is None:
+        return None
+    count = _quantity_words(subject, rules)
+    nouns = subject[count:]
+    if count == 0 or not nouns or len(nouns) > settings.max_words \
+            or not all(_group_noun(token, index, rules) for token in nouns):
+        return None
+    return role_mention(subject, index), settings.id
+
+
+def _group_passive_agent(sentence: Span, index: TextIndex, rules: RuleSet) -> tuple[Mention, str] | None:
+    """The agent of the sentence's first passive of saying ("usulan itu disampaikan sejumlah
+    pabrikan …", "dikonfirmasi oleh para eksekutif dari …", cues.yml group_passive_agent):
+    after its agent marker within `max_marker_gap` words, else right after the verb, up to the
+    first comma, phrase stop or verb. An organisation or a group role phrase speaks, or a
+    quantified group; a person is no group, and a phrase that reads as none gives no speaker.
+    An agent coordinated with another ("disampaikan A dan B") is no single group: the pair
+    readers after this one decide."""
+    settings = rules.cues.group_passive_agent
+    if settings is None:
+        return None
+    tokens = index.tokens
+    inside = index.tokens_in(sentence.start, sentence.end)
+    verb = next((token.index for token in inside if token.text.lower() in rules.backward_words
+                 and token.text.lower() not in settings.not_verbs and rules.is_passive_verb(token.text)), None)
+    if verb is None:
+        return None
+    agent = _agent_tokens(tokens, verb + 1, sentence, rules, settings.max_marker_gap, settings.max_tokens)
+    after = agent[-1].index + 1 if agent else None
+    if after is None or (after < len(tokens) and tokens[after].text.lower() in rules.cues.group_named_pair.links):
+        return None  # "disampaikan A dan B": the coordination is the group, read as a pair or not at all
+    mention = parse_speaker_phrase(agent, index, rules)
+    if mention is not None and mention.kind in GROUP_ANTECEDENT_KINDS:
+        return mention, settings.id
+    quantified = _quantified_group(agent, index, rules)
+    return (quantified[0], settings.id) if quantified is not None else None
+
+
+def _agent_tokens(tokens: list[Token], first: int, sentence: Span, rules: RuleSet, gap: int,
+                  most: int) -> list[Token]:
+    """The words of a passive's agent from `first`: past an agent marker (`oleh`) found
+    within `gap` words, up to the first comma, stop, phrase stop or verb, at most `most`."""
+    for ahead in range(first, min(first + gap + 1, len(tokens))):
+        if tokens[ahead].start >= sentence.end or tokens[ahead].text in PUNCTUATION_STOPS \
+                or tokens[ahead].text == ",":
+            break
+        if tokens[ahead].text.lower() in rules.backward_agent_markers:
+            first = ahead + 1
+            break
+    agent: list[Token] = []
+    for token in tokens[first:first + most + 1]:
+        lower = token.text.lower()
+        if token.start >= sentence.end or token.text in PUNCTUATION_STOPS or token.text == "," \
+                or lower in rules.phrase_stops or lower in rules.relative_markers or _opens_a_predicate(token, rules) \
+                or rules.is_passive_verb(token.text):
+            break
+        agent.append(token)
+    return agent if 0 < len(agent) <= most else []
 
 
 def _stretch_subjects(sentence: Span, index: TextIndex, rules: RuleSet) -> Iterator[list[Token]]:
