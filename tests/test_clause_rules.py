@@ -252,8 +252,20 @@ GROUP_SUBJECTS: list[Case] = [
      [("indirect", "virus tersebut sudah bermutasi", "para peneliti", "indirect.verb.group_passive_agent",
        "role")]),
     ("the_outlet_after_a_sourcing_passive_is_no_group",
-     "Pemerintah kota, seperti dilansir [Kabar Nusantara|ORG] pada Selasa, kemudian mengecam aksi itu. Mereka "
-     "mengatakan dua halte harus ditutup.", []),
+     "Kabar itu, seperti dilansir [Kabar Nusantara|ORG] pada Selasa, memicu kemarahan warga. Mereka mengatakan "
+     "dua halte harus ditutup.", []),
+    # issues 19/20: a subject set off from its predicate by adjuncts between commas (cues.yml
+    # group_set_off_subject); an adjunct stretch is never the subject
+    ("mereka_takes_an_organisation_set_off_by_a_sourcing_adjunct",
+     "[Pemerintah Kota Bandung|ORG], seperti dilansir [Kabar Nusantara|ORG] pada Selasa, kemudian mengecam aksi "
+     "itu. Mereka mengatakan dua halte harus ditutup.",
+     [("indirect", "dua halte harus ditutup", "Pemerintah Kota Bandung", "indirect.verb.group_set_off_subject",
+       "name")]),
+    ("mereka_takes_a_group_set_off_by_a_time_adjunct",
+     "Para pakar hukum, pada April lalu, sempat menyerukan pembebasan tahanan itu. Mereka mengatakan bahwa "
+     "penahanan itu sewenang-wenang.",
+     [("indirect", "penahanan itu sewenang-wenang", "Para pakar hukum", "indirect.verb.group_set_off_subject",
+       "role")]),
     ("the_agent_of_a_passive_of_saying_who_is_a_person_is_no_group",
      "Hal itu disampaikan [Budi Santoso|PER] kemarin. Mereka mengatakan harga beras akan turun bulan depan.", []),
 ]

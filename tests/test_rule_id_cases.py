@@ -51,6 +51,16 @@ QUOTE_RULES: list[QuoteCase] = [
      "Temuan ini dikonfirmasi oleh para peneliti dari universitas itu. Mereka menilai virus itu “sangat "
      "berbahaya” bagi lansia.",
      [("mixed", "virus itu “sangat berbahaya”", "para peneliti", "mixed.verb.group_passive_agent", "role")]),
+    ("direct_by_a_plural_pronoun_for_a_set_off_subject",
+     "Para pakar hukum, pada April lalu, sempat menyerukan pembebasan tahanan itu. Mereka mengatakan, “Penahanan "
+     "itu sewenang-wenang.”",
+     [("direct", "Penahanan itu sewenang-wenang.", "Para pakar hukum", "direct.verb.group_set_off_subject",
+       "role")]),
+    ("mixed_by_a_plural_pronoun_for_a_set_off_subject",
+     "Para pakar hukum, pada April lalu, sempat menyerukan pembebasan tahanan itu. Mereka menilai penahanan itu "
+     "“sangat sewenang-wenang” bagi keluarganya.",
+     [("mixed", "penahanan itu “sangat sewenang-wenang”", "Para pakar hukum", "mixed.verb.group_set_off_subject",
+       "role")]),
     ("direct_after_a_reporting_verb_and_a_comma",
      "[Budi Santoso|PER] mengatakan, “Putusan hakim itu terlalu berat bagi keluarga korban.”",
      [("direct", "Putusan hakim itu terlalu berat", "Budi Santoso", "direct.verb.say", "name")]),

@@ -589,6 +589,13 @@ class GroupNamedPair(StrictModel):
     _lower_links = field_validator("links")(_lowercase_words)
 
 
+class GroupSetOffSubject(StrictModel):
+    """cues.yml group_set_off_subject: a plural pronoun's group may be a subject set off from its
+    predicate by adjuncts between commas."""
+
+    id: str
+
+
 class GroupQuantifiedAntecedent(StrictModel):
     """cues.yml group_quantified_antecedent: a plural pronoun's antecedent may be a quantity of
     people ("Ratusan sopir truk"), the group speaking by the whole phrase."""
@@ -700,6 +707,7 @@ class CueRules(StrictModel):
     group_clause_subject: GroupClauseSubject
     group_noun_antecedent: GroupNounAntecedent
     group_named_pair: GroupNamedPair
+    group_set_off_subject: GroupSetOffSubject | None = None
     group_quantified_antecedent: GroupQuantifiedAntecedent | None = None
     group_passive_agent: GroupPassiveAgent | None = None
     group_coordination: GroupCoordination | None = None

@@ -728,7 +728,7 @@ def _person_coordination(sentence: Span, index: TextIndex, rules: RuleSet) -> st
     rule = rules.cues.group_coordination
     if rule is None:
         return None
-    for subject in _stretch_subjects(sentence, index, rules):
+    for subject, _ in _stretch_subjects(sentence, index, rules):
         words = [token.text.lower() for token in subject]
         links = [number for number, word in enumerate(words) if word in rule.links]
         if len(links) != 1 or links[0] in (0, len(words) - 1) or len(subject) > rule.max_tokens:
@@ -748,10 +748,11 @@ def _group_clause_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> t
     marker. A head of lowercase common nouns that names no speaker elsewhere ("massa", "maskapai
     penerbangan nasional") is the group here: the plural pronoun says it is one (cues.yml
     group_noun_antecedent). Returns the mention and the id of the reading."""
-    for subject in _stretch_subjects(sentence, index, rules):
+    for subject, set_off in _stretch_subjects(sentence, index, rules):
         mention = parse_speaker_phrase(subject, index, rules)
         if mention is not None and mention.kind in GROUP_ANTECEDENT_KINDS:
-            return mention, rules.cues.group_clause_subject.id
+            rule = rules.cues.group_set_off_subject if set_off else None
+            return mention, rule.id if rule is not None else rules.cues.group_clause_subject.id
         # a quantity opening the sentence reads as a capitalised name ("Ratusan sopir truk")
         quantified = _quantified_group(subject, index, rules)
         if quantified is not None or mention is not None:
@@ -843,15 +844,17 @@ def _agent_tokens(tokens: list[Token], first: int, sentence: Span, rules: RuleSe
     return agent if 0 < len(agent) <= most else []
 
 
-def _stretch_subjects(sentence: Span, index: TextIndex, rules: RuleSet) -> Iterator[list[Token]]:
+def _stretch_subjects(sentence: Span, index: TextIndex, rules: RuleSet) -> Iterator[tuple[list[Token], bool]]:
     """The subject of each comma-closed stretch of the sentence in turn (cues.yml
     group_clause_subject `max_tokens` from its start): the words before the stretch's first
     predicate, when there are some and not too many. A relative clause is the subject's
-    modifier, not a stretch of its own: the subject is its head, before the relative marker."""
+    modifier, not a stretch of its own: the subject is its head, before the relative marker.
+    Each comes with whether it was set off from its predicate by an adjunct (`_set_off_subjects`)."""
     tokens = index.tokens
     first = index.token_at(sentence.start)
     last = min(first + rules.cues.group_clause_subject.max_tokens, len(tokens))
     start, closed, relative = first, False, False
+    unclosed: list[list[Token]] = []  # stretches closed by a comma before any predicate
     for position in range(first, last):
         token = tokens[position]
         if token.text == ",":
@@ -860,6 +863,8 @@ def _stretch_subjects(sentence: Span, index: TextIndex, rules: RuleSet) -> Itera
             elif _opens_a_relative_clause(tokens, position + 1, rules) and position > start:
                 relative = True
             else:
+                if not closed and position > start:
+                    unclosed.append(tokens[start:position])
                 start, closed = position + 1, False
             continue
         if token.start >= sentence.end or token.text in PUNCTUATION_STOPS:
@@ -867,8 +872,27 @@ def _stretch_subjects(sentence: Span, index: TextIndex, rules: RuleSet) -> Itera
         if relative or closed or not _opens_a_predicate(token, rules):
             continue
         closed = True  # the rest of this stretch is its predicate's
+        if position == start and rules.cues.group_set_off_subject is not None:
+            # "Pemerintah Hong Kong, seperti dilansir …, kemudian mengutuk …": a predicate right
+            # after a comma has its subject in a stretch before, set off by an adjunct
+            yield from ((subject, True) for subject in _set_off_subjects(unclosed, index, rules))
+            continue
         subject = _head_before_relative_clause(tokens[start:position], rules)
         if subject and len(subject) <= MAX_OPENING_SUBJECT_TOKENS:
+            yield subject, False
+
+
+def _set_off_subjects(unclosed: list[list[Token]], index: TextIndex, rules: RuleSet) -> Iterator[list[Token]]:
+    """The stretches before a subjectless predicate that had no predicate of their own, in order,
+    each without its relative clause (cues.yml group_set_off_subject): the subject is one of them,
+    the others are adjuncts; the reader takes the first that reads as a speaker. A stretch an
+    adjunct word opens ("pada April lalu", "seperti dilansir …") or that holds a verb is an
+    adjunct, never the subject."""
+    for stretch in unclosed:
+        subject = _head_before_relative_clause(stretch, rules)
+        if subject and len(subject) <= MAX_OPENING_SUBJECT_TOKENS \
+                and not _is_adjunct_opener(subject, index.document.text, rules) \
+                and not any(rules.is_passive_verb(token.text) or rules.is_active_verb(token.text) for token in subject):
             yield subject
 
 
