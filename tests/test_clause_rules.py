@@ -261,6 +261,12 @@ GROUP_SUBJECTS: list[Case] = [
      "itu. Mereka mengatakan dua halte harus ditutup.",
      [("indirect", "dua halte harus ditutup", "Pemerintah Kota Bandung", "indirect.verb.group_set_off_subject",
        "name")]),
+    ("an_opening_adjunct_before_a_subjectless_predicate_is_no_group",
+     "Pada April lalu, sempat diserukan pembebasan tahanan itu. Mereka mengatakan bahwa penahanan itu "
+     "sewenang-wenang.", []),
+    ("a_set_off_stretch_that_does_not_open_the_sentence_is_no_subject",
+     "Harga cabai naik tajam, hak para petani, juga terabaikan. Mereka mengatakan bahwa pupuk terlambat datang.",
+     []),
     ("mereka_takes_a_group_set_off_by_a_time_adjunct",
      "Para pakar hukum, pada April lalu, sempat menyerukan pembebasan tahanan itu. Mereka mengatakan bahwa "
      "penahanan itu sewenang-wenang.",

@@ -749,18 +749,30 @@ def _group_clause_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> t
     penerbangan nasional") is the group here: the plural pronoun says it is one (cues.yml
     group_noun_antecedent). Returns the mention and the id of the reading."""
     for subject, set_off in _stretch_subjects(sentence, index, rules):
-        mention = parse_speaker_phrase(subject, index, rules)
-        if mention is not None and mention.kind in GROUP_ANTECEDENT_KINDS:
-            rule = rules.cues.group_set_off_subject if set_off else None
-            return mention, rule.id if rule is not None else rules.cues.group_clause_subject.id
-        # a quantity opening the sentence reads as a capitalised name ("Ratusan sopir truk")
-        quantified = _quantified_group(subject, index, rules)
-        if quantified is not None or mention is not None:
-            return quantified
-        noun_group = _group_noun_antecedent(subject, index, rules)
-        if noun_group is not None:
-            return noun_group, rules.cues.group_noun_antecedent.id
+        found = _group_reading(subject, index, rules)
+        if found is not None and found[0] is not None and set_off and rules.cues.group_set_off_subject is not None:
+            return found[0], rules.cues.group_set_off_subject.id  # the set-off subject is the decision
+        if found is not None:
+            return None if found[0] is None else (found[0], found[1])
     return None
+
+
+def _group_reading(subject: list[Token], index: TextIndex, rules: RuleSet) -> tuple[Mention | None, str] | None:
+    """How a stretch's subject reads as a plural pronoun's antecedent: an organisation or a group
+    role phrase, a quantified group, a short group of lowercase nouns, each with its rule id;
+    (None, id) for a phrase that names a person (no group: the search stops), None for a phrase
+    that reads as no speaker at all (the next stretch is read)."""
+    mention = parse_speaker_phrase(subject, index, rules)
+    if mention is not None and mention.kind in GROUP_ANTECEDENT_KINDS:
+        return mention, rules.cues.group_clause_subject.id
+    # a quantity opening the sentence reads as a capitalised name ("Ratusan sopir truk")
+    quantified = _quantified_group(subject, index, rules)
+    if quantified is not None:
+        return quantified
+    if mention is not None:
+        return None, rules.cues.group_clause_subject.id
+    noun_group = _group_noun_antecedent(subject, index, rules)
+    return (noun_group, rules.cues.group_noun_antecedent.id) if noun_group is not None else None
 
 
 def _quantity_words(subject: list[Token], rules: RuleSet) -> int:
@@ -875,25 +887,27 @@ def _stretch_subjects(sentence: Span, index: TextIndex, rules: RuleSet) -> Itera
         if position == start and rules.cues.group_set_off_subject is not None:
             # "Pemerintah Hong Kong, seperti dilansir …, kemudian mengutuk …": a predicate right
             # after a comma has its subject in a stretch before, set off by an adjunct
-            yield from ((subject, True) for subject in _set_off_subjects(unclosed, index, rules))
+            yield from ((subject, True) for subject in _set_off_subjects(unclosed, first, index, rules))
             continue
         subject = _head_before_relative_clause(tokens[start:position], rules)
         if subject and len(subject) <= MAX_OPENING_SUBJECT_TOKENS:
             yield subject, False
 
 
-def _set_off_subjects(unclosed: list[list[Token]], index: TextIndex, rules: RuleSet) -> Iterator[list[Token]]:
-    """The stretches before a subjectless predicate that had no predicate of their own, in order,
-    each without its relative clause (cues.yml group_set_off_subject): the subject is one of them,
-    the others are adjuncts; the reader takes the first that reads as a speaker. A stretch an
-    adjunct word opens ("pada April lalu", "seperti dilansir …") or that holds a verb is an
-    adjunct, never the subject."""
-    for stretch in unclosed:
-        subject = _head_before_relative_clause(stretch, rules)
-        if subject and len(subject) <= MAX_OPENING_SUBJECT_TOKENS \
-                and not _is_adjunct_opener(subject, index.document.text, rules) \
-                and not any(rules.is_passive_verb(token.text) or rules.is_active_verb(token.text) for token in subject):
-            yield subject
+def _set_off_subjects(unclosed: list[list[Token]], sentence_first: int, index: TextIndex,
+                      rules: RuleSet) -> Iterator[list[Token]]:
+    """The subject of a predicate right after a comma (cues.yml group_set_off_subject): the
+    sentence's first stretch, without its relative clause, when it had no predicate of its own
+    and the stretches after it are adjuncts set off by commas. A stretch an adjunct word opens
+    ("Pada April lalu", "Seperti dilansir …") or that holds a verb is no subject; a first stretch
+    inside a sentence (a quotation's clauses: "…, hak orang lain, juga …") is never read."""
+    if not unclosed or unclosed[0][0].index != sentence_first:
+        return
+    subject = _head_before_relative_clause(unclosed[0], rules)
+    if subject and len(subject) <= MAX_OPENING_SUBJECT_TOKENS \
+            and not _is_adjunct_opener(subject, index.document.text, rules) \
+            and not any(rules.is_passive_verb(token.text) or rules.is_active_verb(token.text) for token in subject):
+        yield subject
 
 
 def _opens_a_relative_clause(tokens: list[Token], position: int, rules: RuleSet) -> bool:
