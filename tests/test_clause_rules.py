@@ -215,6 +215,65 @@ GROUP_SUBJECTS: list[Case] = [
     ("mereka_after_two_people_named_apart_is_no_speaker",
      "[Andi Wijaya|PER] menolak proyek itu, sedangkan [Budi Santoso|PER] mendukungnya. Mereka mengatakan "
      "harga tanah akan naik.", []),
+    # issues 19/20: a quantity of people is a group (cues.yml group_quantified_antecedent), even
+    # where the sentence-initial quantity reads as a capitalised name
+    ("mereka_takes_a_group_opened_by_a_quantity_word",
+     "Ratusan buruh pabrik berunjuk rasa di depan kantor bupati. Mereka mengatakan upah bulan ini belum dibayar.",
+     [("indirect", "upah bulan ini belum dibayar", "Ratusan buruh pabrik", "indirect.verb.group_quantified_antecedent",
+       "role")]),
+    ("mereka_takes_a_group_opened_by_an_approximate_quantity",
+     "Sekitar seratusan nelayan kembali mendatangi balai desa. Mereka mengaku solar di pelabuhan sudah habis.",
+     [("indirect", "solar di pelabuhan sudah habis", "Sekitar seratusan nelayan",
+       "indirect.verb.group_quantified_antecedent", "role")]),
+    ("mereka_takes_a_group_opened_by_digits_after_an_opening_adverbial",
+     "Pada Senin pagi, 40 pedagang kaki lima mendatangi kantor kecamatan. Mereka menilai relokasi itu merugikan.",
+     [("indirect", "relokasi itu merugikan", "40 pedagang kaki lima", "indirect.verb.group_quantified_antecedent",
+       "role")]),
+    ("mereka_takes_a_quantified_group_before_its_relative_clause",
+     "Sejumlah orang yang kehilangan rumah kini tinggal di tenda. Mereka berkata bahwa udara siang sangat panas.",
+     [("indirect", "udara siang sangat panas", "Sejumlah orang", "indirect.verb.group_quantified_antecedent",
+       "role")]),
+    ("a_quantity_without_a_noun_is_no_group",
+     "Ratusan berunjuk rasa di depan kantor bupati. Mereka mengatakan upah bulan ini belum dibayar.", []),
+    # issues 19/20: the agent of a passive of saying speaks for the pronoun (cues.yml group_passive_agent)
+    ("mereka_takes_the_quantified_agent_of_a_passive_of_saying",
+     "Sebelumnya, usulan itu disampaikan sejumlah produsen sepeda motor di Jakarta. Mereka menganggap "
+     "insentif pajak itu baik untuk industri.",
+     [("indirect", "insentif pajak itu baik untuk industri", "sejumlah produsen sepeda motor",
+       "indirect.verb.group_passive_agent", "role")]),
+    ("mereka_takes_the_agent_after_oleh_and_an_adverbial",
+     "Kabar itu kemudian dibantah dengan tegas oleh [Persatuan Guru Nusantara|ORG]. Mereka menyatakan tidak ada "
+     "rencana mogok mengajar.",
+     [("indirect", "tidak ada rencana mogok mengajar", "Persatuan Guru Nusantara",
+       "indirect.verb.group_passive_agent", "name")]),
+    ("mereka_takes_a_group_agent_before_a_phrase_stop",
+     "Temuan ini dikonfirmasi oleh para peneliti dari universitas itu. Mereka mengatakan virus tersebut sudah "
+     "bermutasi.",
+     [("indirect", "virus tersebut sudah bermutasi", "para peneliti", "indirect.verb.group_passive_agent",
+       "role")]),
+    ("the_outlet_after_a_sourcing_passive_is_no_group",
+     "Kabar itu, seperti dilansir [Kabar Nusantara|ORG] pada Selasa, memicu kemarahan warga. Mereka mengatakan "
+     "dua halte harus ditutup.", []),
+    # issues 19/20: a subject set off from its predicate by adjuncts between commas (cues.yml
+    # group_set_off_subject); an adjunct stretch is never the subject
+    ("mereka_takes_an_organisation_set_off_by_a_sourcing_adjunct",
+     "[Pemerintah Kota Bandung|ORG], seperti dilansir [Kabar Nusantara|ORG] pada Selasa, kemudian mengecam aksi "
+     "itu. Mereka mengatakan dua halte harus ditutup.",
+     [("indirect", "dua halte harus ditutup", "Pemerintah Kota Bandung", "indirect.verb.group_set_off_subject",
+       "name")]),
+    ("an_opening_adjunct_before_a_subjectless_predicate_is_no_group",
+     "Pada April lalu, sempat diserukan pembebasan tahanan itu. Mereka mengatakan bahwa penahanan itu "
+     "sewenang-wenang.", []),
+    ("a_set_off_stretch_that_does_not_open_the_sentence_is_no_subject",
+     "Harga cabai naik tajam, hak para petani, juga terabaikan. Mereka mengatakan bahwa pupuk terlambat datang.",
+     []),
+    ("mereka_takes_a_group_set_off_by_a_time_adjunct",
+     "Para pakar hukum, pada April lalu, sempat menyerukan pembebasan tahanan itu. Mereka mengatakan bahwa "
+     "penahanan itu sewenang-wenang.",
+     [("indirect", "penahanan itu sewenang-wenang", "Para pakar hukum", "indirect.verb.group_set_off_subject",
+       "role")]),
+    ("the_agent_of_a_passive_of_saying_who_is_a_person_is_no_group",
+     "Hal itu disampaikan [Budi Santoso|PER] kemarin. Mereka mengatakan harga beras akan turun bulan depan.", []),
 ]
 
 POSTMODIFIED_SUBJECTS: list[Case] = [

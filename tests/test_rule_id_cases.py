@@ -33,6 +33,34 @@ QUOTE_RULES: list[QuoteCase] = [
      "[Budi Santoso|PER] dan kuasa hukumnya meminta keringanan kepada hakim. Mereka menyatakan bahwa Budi “sudah "
      "berdamai” dengan korban.",
      [("mixed", "Budi “sudah berdamai” dengan korban", "Budi Santoso", "mixed.verb.group_coordination", "role")]),
+    # issues 19/20: a plural pronoun for a quantified group, and for the agent of a passive of saying
+    ("direct_by_a_plural_pronoun_for_a_quantified_group",
+     "Ratusan buruh pabrik berunjuk rasa di depan kantor bupati. Mereka mengatakan, “Upah kami belum dibayar.”",
+     [("direct", "Upah kami belum dibayar.", "Ratusan buruh pabrik", "direct.verb.group_quantified_antecedent",
+       "role")]),
+    ("mixed_by_a_plural_pronoun_for_a_quantified_group",
+     "Ratusan buruh pabrik berunjuk rasa di depan kantor bupati. Mereka menilai upah itu “tidak manusiawi” bagi "
+     "keluarga.",
+     [("mixed", "upah itu “tidak manusiawi”", "Ratusan buruh pabrik", "mixed.verb.group_quantified_antecedent",
+       "role")]),
+    ("direct_by_a_plural_pronoun_for_the_agent_of_a_passive",
+     "Temuan ini dikonfirmasi oleh para peneliti dari universitas itu. Mereka mengatakan, “Virus itu sudah "
+     "bermutasi.”",
+     [("direct", "Virus itu sudah bermutasi.", "para peneliti", "direct.verb.group_passive_agent", "role")]),
+    ("mixed_by_a_plural_pronoun_for_the_agent_of_a_passive",
+     "Temuan ini dikonfirmasi oleh para peneliti dari universitas itu. Mereka menilai virus itu “sangat "
+     "berbahaya” bagi lansia.",
+     [("mixed", "virus itu “sangat berbahaya”", "para peneliti", "mixed.verb.group_passive_agent", "role")]),
+    ("direct_by_a_plural_pronoun_for_a_set_off_subject",
+     "Para pakar hukum, pada April lalu, sempat menyerukan pembebasan tahanan itu. Mereka mengatakan, “Penahanan "
+     "itu sewenang-wenang.”",
+     [("direct", "Penahanan itu sewenang-wenang.", "Para pakar hukum", "direct.verb.group_set_off_subject",
+       "role")]),
+    ("mixed_by_a_plural_pronoun_for_a_set_off_subject",
+     "Para pakar hukum, pada April lalu, sempat menyerukan pembebasan tahanan itu. Mereka menilai penahanan itu "
+     "“sangat sewenang-wenang” bagi keluarganya.",
+     [("mixed", "penahanan itu “sangat sewenang-wenang”", "Para pakar hukum", "mixed.verb.group_set_off_subject",
+       "role")]),
     ("direct_after_a_reporting_verb_and_a_comma",
      "[Budi Santoso|PER] mengatakan, “Putusan hakim itu terlalu berat bagi keluarga korban.”",
      [("direct", "Putusan hakim itu terlalu berat", "Budi Santoso", "direct.verb.say", "name")]),

@@ -595,6 +595,36 @@ class GroupNamedPair(StrictModel):
     _lower_links = field_validator("links")(_lowercase_words)
 
 
+class GroupSetOffSubject(StrictModel):
+    """cues.yml group_set_off_subject: a plural pronoun's group may be a subject set off from its
+    predicate by adjuncts between commas."""
+
+    id: str
+
+
+class GroupQuantifiedAntecedent(StrictModel):
+    """cues.yml group_quantified_antecedent: a plural pronoun's antecedent may be a quantity of
+    people ("Ratusan sopir truk"), the group speaking by the whole phrase."""
+
+    id: str
+    quantities: list[str]
+    max_words: int = Field(ge=1)
+
+    _lower_quantities = field_validator("quantities")(_lowercase_words)
+
+
+class GroupPassiveAgent(StrictModel):
+    """cues.yml group_passive_agent: a plural pronoun's antecedent may be the agent of a passive
+    of saying ("disampaikan sejumlah pabrikan")."""
+
+    id: str
+    not_verbs: list[str] = []
+    max_marker_gap: int = Field(ge=0)
+    max_tokens: int = Field(ge=1)
+
+    _lower_not_verbs = field_validator("not_verbs")(_lowercase_words)
+
+
 class CoordinatedSubject(StrictModel):
     """cues.yml coordinated_subject: the conjunctions that join a second predicate to the
     clause's subject ("… dan mengatakan", "… sambil menegaskan")."""
@@ -683,6 +713,9 @@ class CueRules(StrictModel):
     group_clause_subject: GroupClauseSubject
     group_noun_antecedent: GroupNounAntecedent
     group_named_pair: GroupNamedPair
+    group_set_off_subject: GroupSetOffSubject | None = None
+    group_quantified_antecedent: GroupQuantifiedAntecedent | None = None
+    group_passive_agent: GroupPassiveAgent | None = None
     group_coordination: GroupCoordination | None = None
     adverbial_subject: AdverbialSubject
     group_subject: GroupSubject | None = None

@@ -684,7 +684,7 @@ def _group_pronoun_antecedent(state: ScanState, position: int) -> tuple[Mention,
     settings = rules.cues
     pronoun = index.tokens[before]
     for earlier in _antecedent_sentences(state):
-        found = _group_clause_subject(earlier, index, rules)
+        found = _group_clause_subject(earlier, index, rules) or _group_passive_agent(earlier, index, rules)
         if found is not None:
             return found
         coordination = _person_coordination(earlier, index, rules)
@@ -729,7 +729,7 @@ def _person_coordination(sentence: Span, index: TextIndex, rules: RuleSet) -> st
     rule = rules.cues.group_coordination
     if rule is None:
         return None
-    for subject in _stretch_subjects(sentence, index, rules):
+    for subject, _ in _stretch_subjects(sentence, index, rules):
         words = [token.text.lower() for token in subject]
         links = [number for number, word in enumerate(words) if word in rule.links]
         if len(links) != 1 or links[0] in (0, len(words) - 1) or len(subject) > rule.max_tokens:
@@ -749,25 +749,125 @@ def _group_clause_subject(sentence: Span, index: TextIndex, rules: RuleSet) -> t
     marker. A head of lowercase common nouns that names no speaker elsewhere ("massa", "maskapai
     penerbangan nasional") is the group here: the plural pronoun says it is one (cues.yml
     group_noun_antecedent). Returns the mention and the id of the reading."""
-    for subject in _stretch_subjects(sentence, index, rules):
-        mention = parse_speaker_phrase(subject, index, rules)
-        if mention is not None:
-            return (mention, rules.cues.group_clause_subject.id) if mention.kind in GROUP_ANTECEDENT_KINDS else None
-        noun_group = _group_noun_antecedent(subject, index, rules)
-        if noun_group is not None:
-            return noun_group, rules.cues.group_noun_antecedent.id
+    for subject, set_off in _stretch_subjects(sentence, index, rules):
+        found = _group_reading(subject, index, rules)
+        if found is not None and found[0] is not None and set_off and rules.cues.group_set_off_subject is not None:
+            return found[0], rules.cues.group_set_off_subject.id  # the set-off subject is the decision
+        if found is not None:
+            return None if found[0] is None else (found[0], found[1])
     return None
 
 
-def _stretch_subjects(sentence: Span, index: TextIndex, rules: RuleSet) -> Iterator[list[Token]]:
+def _group_reading(subject: list[Token], index: TextIndex, rules: RuleSet) -> tuple[Mention | None, str] | None:
+    """How a stretch's subject reads as a plural pronoun's antecedent: an organisation or a group
+    role phrase, a quantified group, a short group of lowercase nouns, each with its rule id;
+    (None, id) for a phrase that names a person (no group: the search stops), None for a phrase
+    that reads as no speaker at all (the next stretch is read)."""
+    mention = parse_speaker_phrase(subject, index, rules)
+    if mention is not None and mention.kind in GROUP_ANTECEDENT_KINDS:
+        return mention, rules.cues.group_clause_subject.id
+    # a quantity opening the sentence reads as a capitalised name ("Ratusan sopir truk")
+    quantified = _quantified_group(subject, index, rules)
+    if quantified is not None:
+        return quantified
+    if mention is not None:
+        return None, rules.cues.group_clause_subject.id
+    noun_group = _group_noun_antecedent(subject, index, rules)
+    return (noun_group, rules.cues.group_noun_antecedent.id) if noun_group is not None else None
+
+
+def _quantity_words(subject: list[Token], rules: RuleSet) -> int:
+    """How many words open the phrase as its quantity (cues.yml group_quantified_antecedent):
+    digits ("262"), number words ("Tiga"), quantifiers ("Sejumlah") and collective or
+    approximating words ("Sekelompok", "Sekitar seratusan")."""
+    settings, group = rules.cues.group_quantified_antecedent, rules.cues.group_subject
+    assert settings is not None
+    quantifiers = set(settings.quantities) | set(group.quantifiers if group is not None else ())
+    count = 0
+    for token in subject:
+        lower = token.text.lower()
+        if not (token.text[:1].isdigit() or lower in rules.number_words or lower in quantifiers):
+            break
+        count += 1
+    return count
+
+
+def _quantified_group(subject: list[Token], index: TextIndex, rules: RuleSet) -> tuple[Mention, str] | None:
+    """A quantity then a short phrase of lowercase common nouns ("Ratusan sopir truk", "Sekitar
+    seratusan pencari suaka", cues.yml group_quantified_antecedent): a quantity of people is a
+    group that speaks by the whole phrase, as written. Returns the mention and the rule's id."""
+    settings = rules.cues.group_quantified_antecedent
+    if settings is None:
+        return None
+    count = _quantity_words(subject, rules)
+    nouns = subject[count:]
+    if count == 0 or not nouns or len(nouns) > settings.max_words \
+            or not all(_group_noun(token, index, rules) for token in nouns):
+        return None
+    return role_mention(subject, index), settings.id
+
+
+def _group_passive_agent(sentence: Span, index: TextIndex, rules: RuleSet) -> tuple[Mention, str] | None:
+    """The agent of the sentence's first passive of saying ("usulan itu disampaikan sejumlah
+    pabrikan …", "dikonfirmasi oleh para eksekutif dari …", cues.yml group_passive_agent):
+    after its agent marker within `max_marker_gap` words, else right after the verb, up to the
+    first comma, phrase stop or verb. An organisation or a group role phrase speaks, or a
+    quantified group; a person is no group, and a phrase that reads as none gives no speaker.
+    An agent coordinated with another ("disampaikan A dan B") is no single group: the pair
+    readers after this one decide."""
+    settings = rules.cues.group_passive_agent
+    if settings is None:
+        return None
+    tokens = index.tokens
+    inside = index.tokens_in(sentence.start, sentence.end)
+    verb = next((token.index for token in inside if token.text.lower() in rules.backward_words
+                 and token.text.lower() not in settings.not_verbs and rules.is_passive_verb(token.text)), None)
+    if verb is None:
+        return None
+    agent = _agent_tokens(tokens, verb + 1, sentence, rules, settings.max_marker_gap, settings.max_tokens)
+    after = agent[-1].index + 1 if agent else None
+    if after is None or (after < len(tokens) and tokens[after].text.lower() in rules.cues.group_named_pair.links):
+        return None  # "disampaikan A dan B": the coordination is the group, read as a pair or not at all
+    mention = parse_speaker_phrase(agent, index, rules)
+    if mention is not None and mention.kind in GROUP_ANTECEDENT_KINDS:
+        return mention, settings.id
+    quantified = _quantified_group(agent, index, rules)
+    return (quantified[0], settings.id) if quantified is not None else None
+
+
+def _agent_tokens(tokens: list[Token], first: int, sentence: Span, rules: RuleSet, gap: int,
+                  most: int) -> list[Token]:
+    """The words of a passive's agent from `first`: past an agent marker (`oleh`) found
+    within `gap` words, up to the first comma, stop, phrase stop or verb, at most `most`."""
+    for ahead in range(first, min(first + gap + 1, len(tokens))):
+        if tokens[ahead].start >= sentence.end or tokens[ahead].text in PUNCTUATION_STOPS \
+                or tokens[ahead].text == ",":
+            break
+        if tokens[ahead].text.lower() in rules.backward_agent_markers:
+            first = ahead + 1
+            break
+    agent: list[Token] = []
+    for token in tokens[first:first + most + 1]:
+        lower = token.text.lower()
+        if token.start >= sentence.end or token.text in PUNCTUATION_STOPS or token.text == "," \
+                or lower in rules.phrase_stops or lower in rules.relative_markers or _opens_a_predicate(token, rules) \
+                or rules.is_passive_verb(token.text):
+            break
+        agent.append(token)
+    return agent if 0 < len(agent) <= most else []
+
+
+def _stretch_subjects(sentence: Span, index: TextIndex, rules: RuleSet) -> Iterator[tuple[list[Token], bool]]:
     """The subject of each comma-closed stretch of the sentence in turn (cues.yml
     group_clause_subject `max_tokens` from its start): the words before the stretch's first
     predicate, when there are some and not too many. A relative clause is the subject's
-    modifier, not a stretch of its own: the subject is its head, before the relative marker."""
+    modifier, not a stretch of its own: the subject is its head, before the relative marker.
+    Each comes with whether it was set off from its predicate by an adjunct (`_set_off_subjects`)."""
     tokens = index.tokens
     first = index.token_at(sentence.start)
     last = min(first + rules.cues.group_clause_subject.max_tokens, len(tokens))
     start, closed, relative = first, False, False
+    unclosed: list[list[Token]] = []  # stretches closed by a comma before any predicate
     for position in range(first, last):
         token = tokens[position]
         if token.text == ",":
@@ -776,6 +876,8 @@ def _stretch_subjects(sentence: Span, index: TextIndex, rules: RuleSet) -> Itera
             elif _opens_a_relative_clause(tokens, position + 1, rules) and position > start:
                 relative = True
             else:
+                if not closed and position > start:
+                    unclosed.append(tokens[start:position])
                 start, closed = position + 1, False
             continue
         if token.start >= sentence.end or token.text in PUNCTUATION_STOPS:
@@ -783,9 +885,30 @@ def _stretch_subjects(sentence: Span, index: TextIndex, rules: RuleSet) -> Itera
         if relative or closed or not _opens_a_predicate(token, rules):
             continue
         closed = True  # the rest of this stretch is its predicate's
+        if position == start and rules.cues.group_set_off_subject is not None:
+            # "Pemerintah Hong Kong, seperti dilansir …, kemudian mengutuk …": a predicate right
+            # after a comma has its subject in a stretch before, set off by an adjunct
+            yield from ((subject, True) for subject in _set_off_subjects(unclosed, first, index, rules))
+            continue
         subject = _head_before_relative_clause(tokens[start:position], rules)
         if subject and len(subject) <= MAX_OPENING_SUBJECT_TOKENS:
-            yield subject
+            yield subject, False
+
+
+def _set_off_subjects(unclosed: list[list[Token]], sentence_first: int, index: TextIndex,
+                      rules: RuleSet) -> Iterator[list[Token]]:
+    """The subject of a predicate right after a comma (cues.yml group_set_off_subject): the
+    sentence's first stretch, without its relative clause, when it had no predicate of its own
+    and the stretches after it are adjuncts set off by commas. A stretch an adjunct word opens
+    ("Pada April lalu", "Seperti dilansir …") or that holds a verb is no subject; a first stretch
+    inside a sentence (a quotation's clauses: "…, hak orang lain, juga …") is never read."""
+    if not unclosed or unclosed[0][0].index != sentence_first:
+        return
+    subject = _head_before_relative_clause(unclosed[0], rules)
+    if subject and len(subject) <= MAX_OPENING_SUBJECT_TOKENS \
+            and not _is_adjunct_opener(subject, index.document.text, rules) \
+            and not any(rules.is_passive_verb(token.text) or rules.is_active_verb(token.text) for token in subject):
+        yield subject
 
 
 def _opens_a_relative_clause(tokens: list[Token], position: int, rules: RuleSet) -> bool:
