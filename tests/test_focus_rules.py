@@ -473,6 +473,8 @@ SOURCING_TAG_CASES: list[tuple[str, list[str]]] = [
      ["Rudi Hartono"]),
     ("Menurut [Andi Rahman|PER], seperti dikutip dari[Berita Sore|PER], razia digelar tiap malam.",
      ["Andi Rahman"]),
+    ("“Kami siap,” kata [Rudi Hartono|PER] dikutip dari detik[Sulsel|PER]. Ia menambahkan bahwa tim terus berlatih.",
+     ["Rudi Hartono"]),
     ("[Andi Rahman|PER] dikutip banyak media. Ia menambahkan bahwa razia digelar tiap malam.",
      ["Andi Rahman"]),
     ("Polisi mengutip keterangan [Andi Rahman|PER] soal razia. Ia menambahkan bahwa razia digelar tiap malam.",
