@@ -362,6 +362,22 @@ CASES: list[Case] = [
      "Karena polisi di Bangka belum juga memeriksa para pelaku penyiksaan itu, warga bersama "
      "[Yati Andriyani|PER] mereka datangi. Ia menegaskan bahwa polisi harus bertindak profesional.",
      1, "Putri Kanesia", "speaker.pronoun_antecedent@rules", None),
+    # the outlet a sourcing tag cites (names.cited_outlet) is nobody in focus, though the tagger read
+    # it as a person: the clitic and the pronoun after it go to the speaker before the tag
+    ("an outlet after a sourcing tag is no clitic's antecedent",
+     "“Kami akan terus belajar,” kata [Rudi Hartono|PER] dilansir [Harian Kota|PER]. "
+     "“Musim ini kami pasti bangkit,” ucapnya.",
+     1, "Rudi Hartono", "speaker.clitic_antecedent@rules", None),
+    ("an outlet after 'seperti dilansir dari' is no pronoun's antecedent",
+     "“Tim ini sedang membangun kepercayaan diri,” kata [Rudi Hartono|PER] seperti dilansir dari "
+     "[Berita Sore|PER]. “Kami meraih tiga poin penting,” lanjut dia.",
+     1, "Rudi Hartono", "speaker.pronoun_antecedent@rules", None),
+    # a reporter's byline ("Laporan Dewi Lestari") names nobody in focus: with no person left, the
+    # clitic is left unresolved rather than given to the reporter
+    ("a byline's reporter is no clitic's antecedent",
+     "Laporan [Dewi Lestari|PER] | Polisi menggelar patroli di objek wisata selama libur panjang. "
+     "“Kami hadir untuk memastikan situasi tetap aman,” ujarnya.",
+     0, None, "speaker.cue_unresolved@rules", None),
 ]
 
 
@@ -447,6 +463,32 @@ WEB_ADDRESS_CASES: list[tuple[str, list[str]]] = [
     ("Dosen [Andi R. Rahman|PER] hadir di kampus. Ia menambahkan bahwa razia digelar tiap malam.",
      ["Andi R. Rahman"]),
 ]
+
+
+# The name right after a sourcing tag (names.cited_outlet: dilansir, dikutip dari, laporan …) is the
+# outlet or reporter cited, nobody in focus; a name before the tag, or with a word between the tag
+# and it, stays.
+SOURCING_TAG_CASES: list[tuple[str, list[str]]] = [
+    ("“Kami siap,” kata [Rudi Hartono|PER] dilansir [Harian Kota|PER]. Ia menambahkan bahwa tim terus berlatih.",
+     ["Rudi Hartono"]),
+    ("Menurut [Andi Rahman|PER], seperti dikutip dari[Berita Sore|PER], razia digelar tiap malam.",
+     ["Andi Rahman"]),
+    ("“Kami siap,” kata [Rudi Hartono|PER] dikutip dari detik[Sulsel|PER]. Ia menambahkan bahwa tim terus berlatih.",
+     ["Rudi Hartono"]),
+    ("[Andi Rahman|PER] dikutip banyak media. Ia menambahkan bahwa razia digelar tiap malam.",
+     ["Andi Rahman"]),
+    ("Polisi mengutip keterangan [Andi Rahman|PER] soal razia. Ia menambahkan bahwa razia digelar tiap malam.",
+     ["Andi Rahman"]),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), SOURCING_TAG_CASES)
+def test_a_cited_outlet_is_nobody_in_focus(markup_extractor: MarkupExtractor, marked: str,
+                                           expected: list[str]) -> None:
+    text, markup_extractor.tagger.gazetteer = parse_markup(marked)
+    document = markup_extractor.extractor.analyse(text)
+    found = person_mentions(document, TextIndex(document), markup_extractor.extractor.rules)
+    assert [text[mention.start:mention.end] for mention in found] == expected
 
 
 @pytest.mark.parametrize(("marked", "expected"), WEB_ADDRESS_CASES)

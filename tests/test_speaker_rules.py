@@ -725,9 +725,44 @@ APPOSED_AFTER_ROLE: list[Case] = [
      ["Andi Wijaya", "Rina Kartika"]),
 ]
 
+# An office the tagger read as a person's name after a postposed cue, then right away a comma and
+# the holder's full name closing the phrase: the second name speaks (cue.apposed_name_after_tagged_office);
+# not a single word, not a name with a role or an organisation's word in it, not an item of a list.
+APPOSED_AFTER_TAGGED_OFFICE: list[Case] = [
+    ("a_full_name_after_an_office_tagged_as_a_person",
+     "“Penjualan kami naik tipis,” kata [Corporate Communication Sinar Jaya|PER], [Hendra Kusuma|PER], saat "
+     "dihubungi, Senin.",
+     [("direct", "Penjualan kami naik tipis", "Hendra Kusuma", "direct.cue.apposed_name_after_tagged_office",
+       "name")], None),
+    ("a_ranked_name_after_an_office_tagged_as_a_person",
+     "Dua pengendara tewas di jalan itu, kata [Kanit Lantas Polres Sukamaju|PER], Ipda [Rudi Hartono|PER], "
+     "kepada wartawan.",
+     [("indirect", "Dua pengendara tewas", "Rudi Hartono", "indirect.cue.apposed_name_after_tagged_office",
+       "name")], None),
+    ("a_mixed_quote_before_an_office_tagged_as_a_person",
+     "Penjualan disebut “naik tipis” bulan ini, ujar [Corporate Communication Sinar Jaya|PER], [Hendra Kusuma|PER].",
+     [("mixed", "Penjualan disebut “naik tipis", "Hendra Kusuma", "mixed.cue.apposed_name_after_tagged_office",
+       "name")], None),
+    ("a_role_after_the_comma_is_no_holder",
+     "“Kami siap bersaing,” kata [Wang Lei|PER], [Direktur Utama Sinar Grup|PER].",
+     [("direct", "Kami siap bersaing", "Wang Lei", "direct.cue.postposed", "name")], None),
+    ("a_single_word_after_the_comma_is_no_full_name",
+     "“Kami siap bersaing,” kata [Hendra Kusuma|PER], [Budi|PER], dan rekannya.",
+     [("direct", "Kami siap bersaing", "Hendra Kusuma", "direct.cue.postposed", "name")], None),
+    ("a_relation_before_the_second_name_describes_the_first",
+     "“Aku selalu ada untuk kalian,” sambung [Hendra Kusuma|PER], ayah [Rina Kartika|PER].",
+     [("direct", "Aku selalu ada untuk kalian", "Hendra Kusuma", "direct.cue.postposed", "name")], None),
+    ("a_glued_sourcing_tag_ends_the_speaker_phrase",
+     "“Pelaku sudah kami tangkap,” kata Kapolsek Sukamaju, Iptu [Hendra Kusuma|PER] dilansirdetik[Jabar|PER], Rabu.",
+     [("direct", "Pelaku sudah kami tangkap", "Hendra Kusuma", "direct.cue.postposed", "name")], None),
+    ("names_in_a_list_are_no_apposition",
+     "“Kami siap bersaing,” kata [Hendra Kusuma|PER], [Budi Santoso|PER], dan [Rina Kartika|PER].",
+     [("direct", "Kami siap bersaing", "Hendra Kusuma", "direct.cue.postposed", "name")], None),
+]
+
 ALL_CASES = TEXT_HYGIENE + APPOSITION + FOCUS + ALIASES_AND_ROLES + INDIRECT_SPEECH + SOURCES + NOUN_PHRASE_AFTER_CUE \
     + TRAILING_ADJUNCTS + SEARCH_STOPS + CUE_WORD_COMPOUNDS + APPOSED_PAST_AFFILIATION \
-    + APPOSED_AFTER_ROLE
+    + APPOSED_AFTER_ROLE + APPOSED_AFTER_TAGGED_OFFICE
 
 KNOWN_GAPS: dict[str, str] = {
     "a_nickname_after_a_postposed_role_without_a_demonstrative":

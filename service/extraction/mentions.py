@@ -17,7 +17,7 @@ from typing import Any, TypeVar, cast
 
 from service.extraction.document import Document, Entity, Mention, Token
 from service.extraction.hygiene import postnominal_runs
-from service.extraction.rule_models import PostnominalLetters
+from service.extraction.rule_models import CitedOutlet, PostnominalLetters
 from service.extraction.rules import RuleSet
 
 PUNCTUATION_STOPS = set(",.;:!?()[]\"“”‘’'«»—–")
@@ -492,6 +492,8 @@ def phrase_after(start_token: int, index: TextIndex, rules: RuleSet, limit: int 
             break
         if phrase and lower in rules.speaker_search_stops and token.text == lower:
             break  # "tanya Enny karena Hendardji pernah …": another clause
+        if phrase and glued_tag(token.text, rules.names.cited_outlet):
+            break  # "kata Bungaran dilansirdetikSumut": the outlet the glued tag cites is no speaker
         if token.text in PUNCTUATION_STOPS or (phrase and lower in rules.phrase_stops and token.text == lower
                                                and not _joins_office_words(phrase, position, index, rules)):
             phrase += _epithet_tail(phrase, position, index, rules)
@@ -840,3 +842,34 @@ def in_a_boilerplate_marker(token: Token, document: Document, rules: RuleSet) ->
     ("… 2019 Bank Dunia pun mengingatkan")."""
     return document.in_boilerplate(token.start) and any(
         token.text in marker.split() for marker in rules.quotes.boilerplate_markers)
+
+
+def follows_tag(text: str, start: int, tags: CitedOutlet) -> bool:
+    """The text right before `start` ends with one of `tags` (any case, glued or not), perhaps a
+    connector after it: a sourcing tag before an outlet ("dilansir Goal.com", "dikutip dari
+    Antara", names.cited_outlet) or a real-name marker before another name (names.real_name)."""
+    if not tags.words:
+        return False
+    pattern = _tag_pattern(tuple(tags.words), tuple(tags.connectors))
+    return pattern.search(text[max(0, start - tags.reach_chars):start]) is not None
+
+
+def glued_tag(word: str, tags: CitedOutlet) -> bool:
+    """A lowercase word that opens with one of `tags` and goes on in lowercase letters where a
+    link was stripped ("dilansirdetik" before "Sumut", "dikutipdetik"): the tag, glued to the
+    first letters of the outlet's name."""
+    return word.islower() and any(word.startswith(tag) and word[len(tag):].isalpha()
+                                  for tag in tags.words if len(word) > len(tag))
+
+
+@lru_cache(maxsize=4)
+def _tag_pattern(words: tuple[str, ...], connectors: tuple[str, ...]) -> re.Pattern[str]:
+    """A tag as a whole word (any case), perhaps a connector, then only spaces, or a lowercase
+    run glued to the mention, up to the end of the searched text (the mention's start): glued
+    tags match too."""
+    tags = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+    joined = "|".join(re.escape(word) for word in connectors)
+    connector = rf"(?:\s*(?:{joined}))?" if connectors else ""
+    # then perhaps the lowercase start of the outlet's name glued to the mention ("dilansirdetik"
+    # or "dikutip dari detik" + "Sumut": a stripped link)
+    return re.compile(rf"(?<!\w)(?i:{tags}){connector}\s*[a-z]*$")

@@ -287,6 +287,14 @@ class RoleApposition(StrictModel):
     id: str
 
 
+class OfficeApposition(StrictModel):
+    """An office the tagger read as a person's name after a postposed cue, then right away a comma
+    and the full name of its holder (cues.yml apposed_name_after_tagged_office)."""
+
+    id: str
+    min_name_words: int = Field(default=2, gt=1)
+
+
 class CliticCue(StrictModel):
     id: str
     suffix: str
@@ -682,6 +690,7 @@ class CueRules(StrictModel):
     postposed_noun_phrase: NounPhraseCue
     apposed_name_past_affiliation: AffiliationApposition | None = None
     apposed_name_after_role: RoleApposition | None = None
+    apposed_name_after_tagged_office: OfficeApposition | None = None
     clitic: CliticCue
     according_to: AccordingTo
     interposed_opening: InterposedOpening

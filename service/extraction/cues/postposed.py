@@ -147,6 +147,8 @@ def _postposed_hit(state: ScanState, position: int, lower: str, rule: str) -> Hi
                                through_titles_only=mention is not None) or mention
     if mention is not None and mention.kind == "role":
         mention, rule = _role_holder_apposed(state, phrase, mention, rule)
+    elif mention is not None and mention.kind == "name":
+        mention, rule = _holder_of_tagged_office(state, phrase, mention, rule)
     if mention is None and rule == rules.cues.postposed.id:
         mention = unlisted_noun_phrase(state, position)
         rule = rules.cues.postposed_noun_phrase.id
@@ -179,6 +181,62 @@ def _role_holder_apposed(state: ScanState, phrase: list[Token], mention: Mention
     if holder is not None and past is not None:
         return holder, past.id
     return mention, rule
+
+
+def _holder_of_tagged_office(state: ScanState, phrase: list[Token], mention: Mention,
+                             rule: str) -> tuple[Mention, str]:
+    """The name read after a postposed cue, or the holder's full name apposed right after it
+    where the tagger read the office as a person ("kata Corporate Secretary Erajaya Swasembada,
+    Djatmiko Wardoyo, saat …": cues.yml apposed_name_after_tagged_office). The phrase must end
+    with the PER entity the name was read from, right before the comma; the second name is a
+    full person's name closing the phrase, not the first name again and not an item of a list."""
+    setting = state.rules.cues.apposed_name_after_tagged_office
+    index = state.index
+    if setting is None or not phrase:
+        return mention, rule
+    office = index.entity_by_token.get(phrase[-1].index)
+    comma = phrase[-1].index + 1
+    if office is None or office.label != "PER" or office.end != phrase[-1].end \
+            or not office.start <= mention.start < office.end \
+            or not state.in_sentence(comma + 1) or index.tokens[comma].text != ",":
+        return mention, rule
+    holder = _apposed_holder(state, comma + 1)
+    if holder is None or not _full_person_name(holder.name or "", setting.min_name_words, state.rules) \
+            or not _only_titles_between(state, comma + 1, holder.start) \
+            or _shares_a_word(holder.name or "", index.document.text[office.start:office.end]) \
+            or _opens_a_list(state, holder):
+        return mention, rule
+    return holder, setting.id
+
+
+def _full_person_name(name: str, min_words: int, rules: RuleSet) -> bool:
+    """At least `min_words` capitalised words of letters, none a title or role, nor a word that
+    names what a thing or an organisation is (names.yml kind_words): a person's full name."""
+    words = name.split()
+    kinds = rules.names.kind_words
+    not_person = {*kinds.organisation, *kinds.thing, *kinds.name_words}
+    return len(words) >= min_words and all(
+        is_capitalised(word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+        and not rules.is_title_or_role(word) and word.lower() not in not_person for word in words)
+
+
+def _only_titles_between(state: ScanState, first: int, end: int) -> bool:
+    """Only capitalised titles and ranks ("Ipda", "Dr") from token `first` up to the name: a
+    lowercase role or relation there ("Richard, ayah Alyssa Daguise") makes the second name the
+    one the first is described by, not the first name's holder."""
+    tokens = state.index.tokens
+    return all(is_capitalised(tokens[position].text) and state.rules.is_title(tokens[position].text)
+               for position in range(first, len(tokens)) if tokens[position].start < end)
+
+
+def _shares_a_word(name: str, other: str) -> bool:
+    return bool({word.lower() for word in name.split()} & {word.lower() for word in other.split()})
+
+
+def _opens_a_list(state: ScanState, holder: Mention) -> bool:
+    """A comma and a name connector (`dan`) after the name: an item of a list, no apposition."""
+    tokens = state.index.tokens_in(holder.end, len(state.index.document.text))[:2]
+    return len(tokens) == 2 and tokens[0].text == "," and tokens[1].text.lower() in state.rules.name_connectors
 
 
 def _holder_past_affiliation(state: ScanState, phrase: list[Token]) -> Mention | None:
