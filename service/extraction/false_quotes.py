@@ -144,10 +144,34 @@ def _purpose_clause_dropped(words: list[str], rules: RuleSet) -> list[str]:
     predicate before the marker ("rencana itu akan dibahas untuk …") still makes a clause. An
     adjective first ("menegaskan siap untuk mengganti …") is no such noun and is read whole."""
     noun_object = rules.false_quotes.noun_object
-    if not words or not _headed_by(words[0], noun_object.purpose_heads, rules):
+    if not words:
+        return words
+    purpose_head = _headed_by(words[0], noun_object.purpose_heads, rules)
+    if purpose_head or _is_possessed_noun(words[0], rules):
+        complement = _nominal_complement_marker(words, rules)
+        if complement is not None:
+            words = words[:complement]
+    if not purpose_head:
         return words
     marker = next((position for position, word in enumerate(words) if word in noun_object.purpose_markers), None)
     return words if marker is None else words[:marker]
+
+
+def _is_possessed_noun(word: str, rules: RuleSet) -> bool:
+    """A word written with the clitic that is no pronoun ("strateginya", "perjuangannya"; not
+    "pihaknya", "dirinya", which stand for the source and take a predicate)."""
+    return rules.has_clitic(word) and word not in rules.pronouns and word not in rules.group_pronouns
+
+
+def _nominal_complement_marker(words: list[str], rules: RuleSet) -> int | None:
+    """The position of the first complement marker (cues.yml noun_object complement_markers:
+    `dalam`) right before a prefixed verb ("strateginya dalam menjaga …"): the verb is a
+    nominalised complement of the head noun; before a noun ("dalam keadaan baik") it is none."""
+    markers = rules.false_quotes.noun_object.complement_markers
+    for position, word in enumerate(words[1:-1], start=1):
+        if word in markers and _is_prefixed_verb(words[position + 1], rules):
+            return position
+    return None
 
 
 def _headed_by(word: str, heads: Collection[str], rules: RuleSet) -> bool:
@@ -296,7 +320,16 @@ def _is_recorded_figure(document: Document, quote: Quote, rules: RuleSet) -> boo
             or document.text[quote.cue.start:quote.cue.end].lower() not in rules.recording_verbs:
         return False
     words = _object_words(_clause_text(document, quote))
-    return _only_counts(words, rules) and not _has_own_predicate(words, rules)
+    return (_only_counts(words, rules) and not _has_own_predicate(words, rules)) or _books_an_account(words, rules)
+
+
+def _books_an_account(words: list[str], rules: RuleSet) -> bool:
+    """An object headed by a noun of one's own accounts (cues.yml recorded_figure account_heads,
+    the clitic aside: "laba bersih sebesar Rp 442 miliar", "kerugian bersih sebesar …"): the
+    subject books its own result, an event, where "inflasi … sebesar 2,5 persen" is a claim.
+    Read with or without a predicate ("laba bersih … atau tumbuh 45 persen" is booked too; and
+    `bersih`, net, reads as a ber- verb)."""
+    return bool(words) and _headed_by(words[0], rules.account_heads, rules)
 
 
 def _only_counts(words: list[str], rules: RuleSet) -> bool:
@@ -361,6 +394,11 @@ def _is_predicate(word: str, rules: RuleSet) -> bool:
     return word in rules.predicate_words or (
         len(word) >= rules.false_quotes.noun_object.min_prefixed_chars
         and word.startswith(rules.object_predicate_prefixes))
+
+
+def _is_prefixed_verb(word: str, rules: RuleSet) -> bool:
+    """A predicate by its prefix alone (`menjaga`, `bermain`), none of `_is_predicate`'s lookalikes."""
+    return word not in rules.predicate_words and _is_predicate(word, rules)
 
 
 def _is_secured_outcome(document: Document, quote: Quote, rules: RuleSet) -> bool:
