@@ -52,8 +52,9 @@ def _addressee_then_request(words: list[str], rules: RuleSet) -> bool:
     untuk …" is no quote); "mengingatkan The Fed berpotensi untuk …" holds a predicate first."""
     limit = rules.cues.false_quotes.directive.max_addressee_words
     marker = next((k for k, word in enumerate(words[:limit + 1]) if word in rules.directive_words), None)
-    return marker is not None and marker >= 1 and not any(
-        _is_predicate(word, rules) and not rules.is_title_or_role(word) for word in words[:marker])  # "menteri"
+    # a predicate of a relative clause is the addressee's ("para orang tua yang tengah mengikuti
+    # seleksi agar tidak …"); "menteri" is a role, no me- verb
+    return marker is not None and marker >= 1 and not _has_own_predicate(words[:marker], rules)
 
 
 def _opens_time_adverbial(opening: str, rules: RuleSet) -> bool:
@@ -532,6 +533,31 @@ def _is_coordinated_irrealis(document: Document, quote: Quote, rules: RuleSet) -
 COORDINATED_IRREALIS_WORDS = 3  # the governing word, the first verb, the link
 
 
+def _is_requested_report(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """A verb of saying inside a clause of request ("mendesak agar Kadis PU segera datang dan
+    memastikan …", "petitum agar Mahkamah menyatakan …"; cues.yml irrealis request_scope): a
+    marker a few words back in the cue's clause puts the verb in what is asked for. A
+    capitalised predicate between them is a glued headline's word, and the cue after it is read;
+    so is a cue right after a coordinating link, which may share the subject of the verb before
+    the request ("memperingatkan Trump agar tidak terseret … dan mengatakan …": Zarif said it)."""
+    scope = rules.false_quotes.irrealis.request_scope
+    if scope is None or quote.type == "direct" or quote.cue is None or ".verb." not in quote.rule:
+        return False
+    sentence = document.sentence_of(quote.cue.start)
+    clause = CLAUSE_BREAK.split(document.text[max(sentence.start, quote.cue.start - REQUEST_LOOKBACK_CHARS):
+                                              quote.cue.start])[-1]
+    words = _words(clause)[-scope.max_words:]
+    if words and words[-1].lower() in rules.object_coordinated_predicate_links:
+        return False
+    marker = next((position for position, word in enumerate(words) if word.lower() in rules.request_markers), None)
+    return marker is not None and not any(
+        word[:1].isupper() and _is_predicate(word.lower(), rules) for word in words[marker + 1:])
+
+
+CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”]")  # what closes a clause before the cue
+REQUEST_LOOKBACK_CHARS = 160  # the marker's clause: max_words words and their spaces
+
+
 def _is_refusal(document: Document, quote: Quote, rules: RuleSet) -> bool:
     """A verb of saying under a word of refusal ("enggan membeberkan …") or a negated modal of
     will or ability ("belum bersedia mengungkapkan …", "tidak dapat melihat …"): the sentence
@@ -639,6 +665,7 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     return [(reasons.directive.id, _is_directive), (reasons.topic_object.id, _is_topic_object),
             (reasons.irrealis.id, _is_irrealis),
             *_optional_reason(reasons.irrealis.coordinated, _is_coordinated_irrealis),
+            *_optional_reason(reasons.irrealis.request_scope, _is_requested_report),
             (reasons.refusal.id, _is_refusal), *_optional_reason(reasons.negated_report, _is_negated_report),
             *_optional_reason(reasons.secured_outcome, _is_secured_outcome),
             *_optional_reason(reasons.time_only, _is_time_only), (reasons.noun_object.id, _is_noun_object),

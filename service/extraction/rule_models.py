@@ -453,11 +453,19 @@ class CoordinatedIrrealis(WordList):
     _lower_more = field_validator("links")(_lowercase_words)
 
 
+class RequestScope(WordList):
+    """Markers of a request ("agar", "supaya") whose clause holds the verb of saying further on
+    ("mendesak agar Kadis PU segera datang dan memastikan …")."""
+
+    max_words: int = Field(ge=1)
+
+
 class IrrealisReason(WordList):
     """Words of purpose, obligation or volition right before a verb of saying, and the words
     whose scope also covers a coordinated verb."""
 
     coordinated: CoordinatedIrrealis | None = None
+    request_scope: RequestScope | None = None
 
 
 class SecuredOutcomeReason(WordList):
