@@ -775,6 +775,10 @@ FILTERED_CLAUSES: list[Case] = [
      "[Dinas Pendidikan|ORG] mengingatkan para orang tua calon siswa yang sedang mendaftar sekolah agar tidak "
      "percaya pada calo.",
      []),
+    ("mengingatkan_an_addressee_with_a_capitalised_name_then_agar",
+     "[Dinas Pendidikan|ORG] mengingatkan para peserta yang tengah mengikuti Program Sekolah Baru agar tidak "
+     "membayar pungutan apa pun.",
+     []),
     ("mengingatkan_a_long_clause_with_its_own_predicate_before_agar",
      "[Budi Santoso|PER] mengingatkan warga di tepi sungai itu sudah lama menunggu tanggul agar banjir tak datang.",
      [("indirect", "warga di tepi sungai itu sudah lama menunggu tanggul agar banjir tak datang", "Budi Santoso",

@@ -39,7 +39,8 @@ def _is_directive(document: Document, quote: Quote, rules: RuleSet) -> bool:
         return False
     opening = _clause_text(document, quote).split(",", 1)[0]
     words = [word.lower() for word in _words(opening)]
-    if words and quote.cue_lemma in rules.directive_addressee_verbs and _addressee_then_request(words, rules):
+    if words and quote.cue_lemma in rules.directive_addressee_verbs \
+            and _addressee_then_request(_words(opening), rules):
         return True
     return bool(words) and words[0] in rules.directive_recipients and not _opens_time_adverbial(opening, rules) \
         and any(word in rules.directive_words for word in words[1:])
@@ -47,13 +48,14 @@ def _is_directive(document: Document, quote: Quote, rules: RuleSet) -> bool:
 
 def _addressee_then_request(words: list[str], rules: RuleSet) -> bool:
     """ "mengingatkan menteri agar tidak …", "mengingatkan pemerintah untuk …": after a verb of
-    warning (cues.yml directive addressee_verbs), a short object with no predicate of its own
+    warning (cues.yml directive addressee_verbs), an object (its words as written) with no predicate of its own
     and then a request marker is the addressee of a request (guidelines: "mengingatkan X
     untuk …" is no quote); "mengingatkan The Fed berpotensi untuk …" holds a predicate first."""
     limit = rules.cues.false_quotes.directive.max_addressee_words
-    marker = next((k for k, word in enumerate(words[:limit + 1]) if word in rules.directive_words), None)
-    # a predicate of a relative clause is the addressee's ("para orang tua yang tengah mengikuti
-    # seleksi agar tidak …"); "menteri" is a role, no me- verb
+    marker = next((k for k, word in enumerate(words[:limit + 1]) if word.lower() in rules.directive_words), None)
+    # read as written: a predicate of a relative clause is the addressee's ("para orang tua yang
+    # tengah mengikuti seleksi agar tidak …"), a capitalised word a name's ("Penerimaan Murid
+    # Baru"), and "menteri" a role, no me- verb
     return marker is not None and marker >= 1 and not _has_own_predicate(words[:marker], rules)
 
 
