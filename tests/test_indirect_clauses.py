@@ -800,6 +800,19 @@ FILTERED_CLAUSES: list[Case] = [
     ("mengingatkan_an_addressee_then_untuk_is_a_request",
      "[Budi Santoso|PER] mengingatkan pemerintah untuk tidak terlalu percaya diri.",
      []),
+    # issue 20: a relative clause's predicate is the addressee's, however long the addressee
+    ("mengingatkan_a_long_addressee_with_a_relative_clause_then_agar",
+     "[Dinas Pendidikan|ORG] mengingatkan para orang tua calon siswa yang sedang mendaftar sekolah agar tidak "
+     "percaya pada calo.",
+     []),
+    ("mengingatkan_an_addressee_with_a_capitalised_name_then_agar",
+     "[Dinas Pendidikan|ORG] mengingatkan para peserta yang tengah mengikuti Program Sekolah Baru agar tidak "
+     "membayar pungutan apa pun.",
+     []),
+    ("mengingatkan_a_long_clause_with_its_own_predicate_before_agar",
+     "[Budi Santoso|PER] mengingatkan warga di tepi sungai itu sudah lama menunggu tanggul agar banjir tak datang.",
+     [("indirect", "warga di tepi sungai itu sudah lama menunggu tanggul agar banjir tak datang", "Budi Santoso",
+       "indirect.verb.say", "name")]),
     ("mengingatkan_a_clause_with_a_predicate_before_untuk",
      "[Budi Santoso|PER] mengingatkan bank sentral juga berpotensi untuk menaikkan suku bunga.",
      [("indirect", "bank sentral juga berpotensi untuk menaikkan suku bunga", "Budi Santoso",

@@ -39,7 +39,8 @@ def _is_directive(document: Document, quote: Quote, rules: RuleSet) -> bool:
         return False
     opening = _clause_text(document, quote).split(",", 1)[0]
     words = [word.lower() for word in _words(opening)]
-    if words and quote.cue_lemma in rules.directive_addressee_verbs and _addressee_then_request(words, rules):
+    if words and quote.cue_lemma in rules.directive_addressee_verbs \
+            and _addressee_then_request(_words(opening), rules):
         return True
     return bool(words) and words[0] in rules.directive_recipients and not _opens_time_adverbial(opening, rules) \
         and any(word in rules.directive_words for word in words[1:])
@@ -47,13 +48,15 @@ def _is_directive(document: Document, quote: Quote, rules: RuleSet) -> bool:
 
 def _addressee_then_request(words: list[str], rules: RuleSet) -> bool:
     """ "mengingatkan menteri agar tidak …", "mengingatkan pemerintah untuk …": after a verb of
-    warning (cues.yml directive addressee_verbs), a short object with no predicate of its own
+    warning (cues.yml directive addressee_verbs), an object (its words as written) with no predicate of its own
     and then a request marker is the addressee of a request (guidelines: "mengingatkan X
     untuk …" is no quote); "mengingatkan The Fed berpotensi untuk …" holds a predicate first."""
     limit = rules.cues.false_quotes.directive.max_addressee_words
-    marker = next((k for k, word in enumerate(words[:limit + 1]) if word in rules.directive_words), None)
-    return marker is not None and marker >= 1 and not any(
-        _is_predicate(word, rules) and not rules.is_title_or_role(word) for word in words[:marker])  # "menteri"
+    marker = next((k for k, word in enumerate(words[:limit + 1]) if word.lower() in rules.directive_words), None)
+    # read as written: a predicate of a relative clause is the addressee's ("para orang tua yang
+    # tengah mengikuti seleksi agar tidak …"), a capitalised word a name's ("Penerimaan Murid
+    # Baru"), and "menteri" a role, no me- verb
+    return marker is not None and marker >= 1 and not _has_own_predicate(words[:marker], rules)
 
 
 def _opens_time_adverbial(opening: str, rules: RuleSet) -> bool:
@@ -172,10 +175,34 @@ def _purpose_clause_dropped(words: list[str], rules: RuleSet) -> list[str]:
     predicate before the marker ("rencana itu akan dibahas untuk …") still makes a clause. An
     adjective first ("menegaskan siap untuk mengganti …") is no such noun and is read whole."""
     noun_object = rules.false_quotes.noun_object
-    if not words or not _headed_by(words[0], noun_object.purpose_heads, rules):
+    if not words:
+        return words
+    purpose_head = _headed_by(words[0], noun_object.purpose_heads, rules)
+    if purpose_head or _is_possessed_noun(words[0], rules):
+        complement = _nominal_complement_marker(words, rules)
+        if complement is not None:
+            words = words[:complement]
+    if not purpose_head:
         return words
     marker = next((position for position, word in enumerate(words) if word in noun_object.purpose_markers), None)
     return words if marker is None else words[:marker]
+
+
+def _is_possessed_noun(word: str, rules: RuleSet) -> bool:
+    """A word written with the clitic that is no pronoun ("strateginya", "perjuangannya"; not
+    "pihaknya", "dirinya", which stand for the source and take a predicate)."""
+    return rules.has_clitic(word) and word not in rules.pronouns and word not in rules.group_pronouns
+
+
+def _nominal_complement_marker(words: list[str], rules: RuleSet) -> int | None:
+    """The position of the first complement marker (cues.yml noun_object complement_markers:
+    `dalam`) right before a prefixed verb ("strateginya dalam menjaga …"): the verb is a
+    nominalised complement of the head noun; before a noun ("dalam keadaan baik") it is none."""
+    markers = rules.false_quotes.noun_object.complement_markers
+    for position, word in enumerate(words[1:-1], start=1):
+        if word in markers and _is_prefixed_verb(words[position + 1], rules):
+            return position
+    return None
 
 
 def _headed_by(word: str, heads: Collection[str], rules: RuleSet) -> bool:
@@ -357,7 +384,16 @@ def _is_recorded_figure(document: Document, quote: Quote, rules: RuleSet) -> boo
             or document.text[quote.cue.start:quote.cue.end].lower() not in rules.recording_verbs:
         return False
     words = _object_words(_clause_text(document, quote))
-    return _only_counts(words, rules) and not _has_own_predicate(words, rules)
+    return (_only_counts(words, rules) and not _has_own_predicate(words, rules)) or _books_an_account(words, rules)
+
+
+def _books_an_account(words: list[str], rules: RuleSet) -> bool:
+    """An object headed by a noun of one's own accounts (cues.yml recorded_figure account_heads,
+    the clitic aside: "laba bersih sebesar Rp 442 miliar", "kerugian bersih sebesar …"): the
+    subject books its own result, an event, where "inflasi … sebesar 2,5 persen" is a claim.
+    Read with or without a predicate ("laba bersih … atau tumbuh 45 persen" is booked too; and
+    `bersih`, net, reads as a ber- verb)."""
+    return bool(words) and _headed_by(words[0], rules.account_heads, rules)
 
 
 def _only_counts(words: list[str], rules: RuleSet) -> bool:
@@ -422,6 +458,11 @@ def _is_predicate(word: str, rules: RuleSet) -> bool:
     return word in rules.predicate_words or (
         len(word) >= rules.false_quotes.noun_object.min_prefixed_chars
         and word.startswith(rules.object_predicate_prefixes))
+
+
+def _is_prefixed_verb(word: str, rules: RuleSet) -> bool:
+    """A predicate by its prefix alone (`menjaga`, `bermain`), none of `_is_predicate`'s lookalikes."""
+    return word not in rules.predicate_words and _is_predicate(word, rules)
 
 
 def _is_secured_outcome(document: Document, quote: Quote, rules: RuleSet) -> bool:
@@ -555,6 +596,31 @@ def _is_coordinated_irrealis(document: Document, quote: Quote, rules: RuleSet) -
 COORDINATED_IRREALIS_WORDS = 3  # the governing word, the first verb, the link
 
 
+def _is_requested_report(document: Document, quote: Quote, rules: RuleSet) -> bool:
+    """A verb of saying inside a clause of request ("mendesak agar Kadis PU segera datang dan
+    memastikan …", "petitum agar Mahkamah menyatakan …"; cues.yml irrealis request_scope): a
+    marker a few words back in the cue's clause puts the verb in what is asked for. A
+    capitalised predicate between them is a glued headline's word, and the cue after it is read;
+    so is a cue right after a coordinating link, which may share the subject of the verb before
+    the request ("memperingatkan Trump agar tidak terseret … dan mengatakan …": Zarif said it)."""
+    scope = rules.false_quotes.irrealis.request_scope
+    if scope is None or quote.type == "direct" or quote.cue is None or ".verb." not in quote.rule:
+        return False
+    sentence = document.sentence_of(quote.cue.start)
+    clause = CLAUSE_BREAK.split(document.text[max(sentence.start, quote.cue.start - REQUEST_LOOKBACK_CHARS):
+                                              quote.cue.start])[-1]
+    words = _words(clause)[-scope.max_words:]
+    if words and words[-1].lower() in rules.object_coordinated_predicate_links:
+        return False
+    marker = next((position for position, word in enumerate(words) if word.lower() in rules.request_markers), None)
+    return marker is not None and not any(
+        word[:1].isupper() and _is_predicate(word.lower(), rules) for word in words[marker + 1:])
+
+
+CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”]")  # what closes a clause before the cue
+REQUEST_LOOKBACK_CHARS = 160  # the marker's clause: max_words words and their spaces
+
+
 def _is_refusal(document: Document, quote: Quote, rules: RuleSet) -> bool:
     """A verb of saying under a word of refusal ("enggan membeberkan …") or a negated modal of
     will or ability ("belum bersedia mengungkapkan …", "tidak dapat melihat …"): the sentence
@@ -662,6 +728,7 @@ def _reasons(rules: RuleSet) -> list[tuple[str, FalseQuoteTest]]:
     return [(reasons.directive.id, _is_directive), (reasons.topic_object.id, _is_topic_object),
             (reasons.irrealis.id, _is_irrealis),
             *_optional_reason(reasons.irrealis.coordinated, _is_coordinated_irrealis),
+            *_optional_reason(reasons.irrealis.request_scope, _is_requested_report),
             (reasons.refusal.id, _is_refusal), *_optional_reason(reasons.negated_report, _is_negated_report),
             *_optional_reason(reasons.secured_outcome, _is_secured_outcome),
             *_optional_reason(reasons.time_only, _is_time_only), (reasons.noun_object.id, _is_noun_object),

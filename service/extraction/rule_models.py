@@ -380,6 +380,15 @@ class ComparativePassive(WordList):
     _lower_lists = field_validator("openers", "skip")(_lowercase_words)
 
 
+class RecordedFigureReason(WordList):
+    """cues.yml false_quotes.recorded_figure: a verb of recording whose object books a result."""
+
+    # "mencatat laba bersih sebesar …": a noun of one's own accounts, the result booked
+    account_heads: list[str] = []
+
+    _lower_heads = field_validator("account_heads")(_lowercase_words)
+
+
 class NounObjectReason(StrictModel):
     """cues.yml false_quotes.noun_object: an object with no predicate is a noun phrase."""
 
@@ -396,6 +405,9 @@ class NounObjectReason(StrictModel):
     role_heads: list[str] = []  # "posisinya sebagai pionir": a role noun, whose `sebagai` predicates nothing
     purpose_heads: list[str] = []  # "tekadnya untuk kembali …": a noun of intent, whose `untuk` clause is its own
     purpose_markers: list[str] = []
+    # "strateginya dalam menjaga …": before a prefixed verb, a preposition whose verb names what a
+    # possessed or purpose head noun concerns (a nominalised complement, no predicate)
+    complement_markers: list[str] = []
     topic_heads: list[str] = []  # "permintaan maaf atas …": with topic_objects, a head that names a topic
     topic_head_prepositions: list[str] = []
     max_words_to_topic_preposition: int = Field(default=0, ge=0)
@@ -408,7 +420,7 @@ class NounObjectReason(StrictModel):
     _lower = field_validator("predicate_words", "predicate_prefixes", "clause_verbs", "relative_markers",
                              "relative_predicate_prefixes", "prepositions_before_nominal",
                              "adjunct_clause_openers", "coordinated_predicate_links", "role_heads",
-                             "purpose_heads", "purpose_markers", "topic_heads",
+                             "purpose_heads", "purpose_markers", "complement_markers", "topic_heads",
                              "topic_head_prepositions", "closed_subject_non_predicates")(_lowercase_words)
 
 
@@ -455,11 +467,19 @@ class CoordinatedIrrealis(WordList):
     _lower_more = field_validator("links")(_lowercase_words)
 
 
+class RequestScope(WordList):
+    """Markers of a request ("agar", "supaya") whose clause holds the verb of saying further on
+    ("mendesak agar Kadis PU segera datang dan memastikan …")."""
+
+    max_words: int = Field(ge=1)
+
+
 class IrrealisReason(WordList):
     """Words of purpose, obligation or volition right before a verb of saying, and the words
     whose scope also covers a coordinated verb."""
 
     coordinated: CoordinatedIrrealis | None = None
+    request_scope: RequestScope | None = None
 
 
 class SecuredOutcomeReason(WordList):
@@ -484,7 +504,7 @@ class FalseQuoteRules(StrictModel):
     backward_directive: WordList
     named_title: WordList
     negated_report: NegatedReportReason | None = None
-    recorded_figure: WordList | None = None
+    recorded_figure: RecordedFigureReason | None = None
     secured_outcome: SecuredOutcomeReason | None = None
     time_only: ReasonId | None = None
 

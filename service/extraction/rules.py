@@ -209,6 +209,8 @@ class RuleSet:
         coordinated = cues.false_quotes.irrealis.coordinated
         self.irrealis_scope_words = frozenset(coordinated.words if coordinated else ())
         self.irrealis_scope_links = frozenset(coordinated.links if coordinated else ())
+        request_scope = cues.false_quotes.irrealis.request_scope
+        self.request_markers = frozenset(request_scope.words if request_scope else ())
         small = cues.small_clauses
         self.small_clause_verbs = frozenset(small.words if small else ())
         self.small_clause_markers = frozenset(small.markers if small else ())
@@ -222,6 +224,7 @@ class RuleSet:
         self.negated_report_assertions = frozenset(negated.asserted) if negated is not None else frozenset()
         recorded = cues.false_quotes.recorded_figure
         self.recording_verbs = frozenset(recorded.words) if recorded is not None else frozenset()
+        self.account_heads = frozenset(recorded.account_heads) if recorded is not None else frozenset()
         self.topic_prepositions = frozenset(cues.false_quotes.topic_object.words)
         self.topic_nouns = frozenset(cues.false_quotes.topic_object.nouns)
         self.topic_question_words = frozenset(cues.false_quotes.topic_object.question_words)
@@ -506,6 +509,8 @@ def _check_no_repeats(directory: Path, cues: CueRules, speakers: SpeakerRules) -
     if cues.false_quotes.irrealis.coordinated is not None:
         lists["cues.yml false_quotes irrealis coordinated"] = cues.false_quotes.irrealis.coordinated.words
         lists["cues.yml false_quotes irrealis coordinated links"] = cues.false_quotes.irrealis.coordinated.links
+    if cues.false_quotes.irrealis.request_scope is not None:
+        lists["cues.yml false_quotes irrealis request_scope"] = cues.false_quotes.irrealis.request_scope.words
     lists["cues.yml false_quotes mental_states"] = cues.false_quotes.mental_states.words
     lists["cues.yml false_quotes backward_directive"] = cues.false_quotes.backward_directive.words
     lists["cues.yml false_quotes named_title"] = cues.false_quotes.named_title.words
