@@ -25,7 +25,7 @@ from service.extraction.document import (
     covers_any,
     sorted_reach,
 )
-from service.extraction.mentions import TextIndex, glued_hyphen, name_from_tokens
+from service.extraction.mentions import TextIndex, glued_hyphen, name_from_tokens, right_after_tag
 from service.extraction.names import same_person
 from service.extraction.rules import RuleSet
 from service.extraction.salience import FocusGroup, FocusMention, Salience
@@ -237,6 +237,9 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         name = name_from_tokens(tokens, rules, index)
         if not name or names_an_organisation(name, document) or WEB_ADDRESS.search(name):
             continue  # "kepadaCNNIndonesia.com" tagged PER: an outlet's address is nobody in focus
+        if (span.start, span.end) not in speaker_spans \
+                and right_after_tag(document.text, span.start, rules.names.cited_outlet):
+            continue  # "kata Bale dilansir Goal.com/en.": the outlet cited, not the next quote's speaker
         first = tokens[0].index
         context: set[str] = set()
         phrase: list[str] = []

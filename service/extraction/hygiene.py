@@ -42,6 +42,9 @@ the later stages read it:
 - `boilerplate` (rule hygiene.dateline): the dateline before the first sentence (`JAKARTA,
   KOMPAS.com -`, `Liputan6.com, Jakarta -`, `TEMPO.CO, Solo –`): read as boilerplate, and the
   first sentence starts after it, so a subject read back from the first verb stops at the dash.
+- `boilerplate` (rule hygiene.byline_line): a byline alone on one of the first lines (`Laporan
+  Sara Masroni | Banda Aceh`, `Laporan Kontributor Warta.id Kiki Andriana dari Sumedang`): read
+  as boilerplate, so the reporter is no person or speaker of the article.
 - `credit` (rule hygiene.trailing_credit): bracketed credits and bylines at the end of the text
   (`(Fitra Iskandar)`, `(ant/rzk)`), also repeated; read as boilerplate, so nobody named there
   is a person or a speaker.
@@ -62,6 +65,7 @@ from types import MappingProxyType
 
 from service.extraction.document import Document, Repair, Span, is_word_character, whole_words
 from service.extraction.rule_models import (
+    BylineLine,
     Dateline,
     GluedFunctionWord,
     GluedVerb,
@@ -156,6 +160,7 @@ def find_repairs(document: Document, rules: HygieneRules, common_words: frozense
     repairs.extend(_glued_verbs(letter_runs, rules.glued_verb, rules.glued_words.keep_repeated, common_words))
     repairs.extend(_read_more_brackets(text, rules.read_more_bracket))
     repairs.extend(_datelines(text, rules.dateline))
+    repairs.extend(_byline_lines(text, rules.byline_line))
     repairs.extend(_trailing_credits(text, rules))
     repairs.extend(_duplicate_paragraphs(text, rules))
     document.repairs = sorted(repairs, key=lambda repair: repair.start)
@@ -775,6 +780,28 @@ def _dateline_in(line: str, dash: re.Pattern[str], rule: Dateline) -> Span | Non
             return Span(opening, match.start() + len(separator.rstrip()))
         return None
     return None
+
+
+def _byline_lines(text: str, rule: BylineLine) -> list[Repair]:
+    """A byline alone on one of the first lines (`Laporan Sara Masroni | Banda Aceh`): the
+    reporter's name and place, which no stage should read as a person of the article."""
+    for start, line in _first_lines(text, rule.max_lines):
+        if _is_byline(line, rule):
+            opening = len(line) - len(line.lstrip())
+            return [Repair(start + opening, start + len(line.rstrip()), "boilerplate", rule.id)]
+    return []
+
+
+def _is_byline(line: str, rule: BylineLine) -> bool:
+    """An opener, then only capitalised words, numbers or outlet domains (DATELINE_WORD) and
+    joiners, min_words to max_words of the former: no lowercase word, so no sentence."""
+    content = line.strip().removesuffix(".")
+    opener = next((opener for opener in rule.openers if content.startswith(opener + " ")), None)
+    if opener is None:
+        return False
+    words = content[len(opener):].replace(",", " , ").split()
+    named = [word for word in words if word not in rule.joiners]
+    return rule.min_words <= len(named) <= rule.max_words and all(DATELINE_WORD.fullmatch(word) for word in named)
 
 
 def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:

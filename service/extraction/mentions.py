@@ -17,7 +17,7 @@ from typing import Any, TypeVar, cast
 
 from service.extraction.document import Document, Entity, Mention, Token
 from service.extraction.hygiene import postnominal_runs
-from service.extraction.rule_models import PostnominalLetters
+from service.extraction.rule_models import CitedOutlet, PostnominalLetters
 from service.extraction.rules import RuleSet
 
 PUNCTUATION_STOPS = set(",.;:!?()[]\"“”‘’'«»—–")
@@ -827,3 +827,23 @@ def in_a_boilerplate_marker(token: Token, document: Document, rules: RuleSet) ->
     ("… 2019 Bank Dunia pun mengingatkan")."""
     return document.in_boilerplate(token.start) and any(
         token.text in marker.split() for marker in rules.quotes.boilerplate_markers)
+
+
+def right_after_tag(text: str, start: int, tags: CitedOutlet) -> bool:
+    """Whether the name at `start` stands right after one of the tags (names.yml cited_outlet:
+    `dilansir Cadena SER`, `laporanCorriere della Sera`; real_name: `nama asli Kim Jung-Hwan`),
+    perhaps glued to it or with a connector between, within reach_chars."""
+    if not tags.words:
+        return False
+    pattern = _tag_pattern(tuple(tags.words), tuple(tags.connectors))
+    return pattern.search(text[max(0, start - tags.reach_chars):start]) is not None
+
+
+@lru_cache(maxsize=4)
+def _tag_pattern(words: tuple[str, ...], connectors: tuple[str, ...]) -> re.Pattern[str]:
+    """A tag as a whole word (any case), perhaps a connector, then only spaces up to the end of
+    the searched text (the mention's start): glued tags match too."""
+    tags = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+    joined = "|".join(re.escape(word) for word in connectors)
+    connector = rf"(?:\s+(?:{joined}))?" if connectors else ""
+    return re.compile(rf"(?<!\w)(?i:{tags}){connector}\s*$")

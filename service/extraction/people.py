@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from service.extraction.aliases import long_form_around, names_an_organisation
 from service.extraction.coreference import is_epithet, opens_with_relation
@@ -33,6 +32,7 @@ from service.extraction.mentions import (
     is_acronym,
     name_from_tokens,
     ordinary_word_opening_a_sentence,
+    right_after_tag,
     strip_titles,
 )
 from service.extraction.names import merge_rule, respelt_clip, respelt_full_name
@@ -1079,19 +1079,7 @@ def _named_only_after(cluster: Cluster, document: Document, tags: CitedOutlet) -
     otherwise. Neither is a (second) person of the article."""
     if cluster.kind != "person" or cluster.speaks or not cluster.mentions or not tags.words:
         return False
-    pattern = _sourcing_tag_pattern(tuple(tags.words), tuple(tags.connectors))
-    return all(pattern.search(document.text[max(0, mention.start - tags.reach_chars):mention.start])
-               for mention in cluster.mentions)
-
-
-@lru_cache(maxsize=4)
-def _sourcing_tag_pattern(words: tuple[str, ...], connectors: tuple[str, ...]) -> re.Pattern[str]:
-    """A sourcing tag as a whole word (any case), perhaps a connector, then only spaces up to
-    the end of the searched text (the mention's start): glued tags match too."""
-    tags = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
-    joined = "|".join(re.escape(word) for word in connectors)
-    connector = rf"(?:\s+(?:{joined}))?" if connectors else ""
-    return re.compile(rf"(?<!\w)(?i:{tags}){connector}\s*$")
+    return all(right_after_tag(document.text, mention.start, tags) for mention in cluster.mentions)
 
 
 def _foreign_article_name(cluster: Cluster, rules: RuleSet) -> bool:
