@@ -44,6 +44,11 @@ HYGIENE: list[HygieneCase] = [
     ("labelled_credit_line",
      "[Rina Marlina|PER] mengatakan bahwa stok beras cukup sampai Lebaran. (dit)\nEDITOR : [Fajar Nugroho|PER]",
      [("stok beras cukup", "Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # a bracket that opens with a credit label holds the outlet, the place and the name
+    ("labelled_credit_bracket_with_the_outlet_and_place",
+     "[Rina Marlina|PER] mengatakan bahwa stok beras cukup sampai Lebaran.\n(Kontributor Warta Garut Kabupaten "
+     "Garut, [Nanda Putri|PER])\n(Sumber Warta Garut)",
+     [("stok beras cukup", "Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
     ("left_to_right_marks_glued_to_a_paragraph",
      "[Syaefudin|PER] meninjau irigasi. “Kami perbaiki,” tutur [Syaefudin|PER].\n\u200e\n\u200eIa juga menambahkan, "
      "sistem pengairan sangat penting bagi petani.",

@@ -72,6 +72,7 @@ from service.extraction.rule_models import (
     GluedWords,
     HygieneRules,
     ReadMoreBracket,
+    TrailingCredit,
 )
 
 # The whole-text patterns below open with a character they consume and test what stands
@@ -822,7 +823,7 @@ def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
             end = len(text[:line.start()].rstrip())
             continue
         match = credit.search(text, 0, end)
-        if match is None or len(match.group(0)[1:-1].split()) > rule.max_words:
+        if match is None or len(match.group(0)[1:-1].split()) > _most_credit_words(match.group(0), rule):
             break
         before = text[:match.start()].rstrip(" ")
         if before and before[-1] not in rules.trailing_credit.after:
@@ -831,6 +832,15 @@ def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
                             rules.trailing_credit.id))
         end = len(before.rstrip())
     return found
+
+
+def _most_credit_words(bracket: str, rule: TrailingCredit) -> int:
+    """How many words a trailing bracket may hold: max_words, or max_labelled_words when it opens
+    with a credit label (`(Kontributor Tribunjabar Kabupaten Cianjur, Fauzi Noviandi)`): the
+    label says it is a credit, so the outlet, the place and the name may all stand in it."""
+    words = bracket[1:-1].split()
+    opening = words[0].rstrip(":").lower() if words else ""
+    return max(rule.max_words, rule.max_labelled_words) if opening in rule.labels else rule.max_words
 
 
 def _line_start(text: str, end: int) -> int:

@@ -1103,6 +1103,7 @@ class TrailingCredit(StrictModel):
     max_chars: int
     after: str
     labels: list[str] = []  # a last line `Label : Name` that credits the writer or the source ("EDITOR : Rahmad")
+    max_labelled_words: int = 0  # words of a bracket that opens with a label ("(Kontributor Warta Garut, Nanda Putri)")
 
 
 class DuplicateParagraph(StrictModel):
