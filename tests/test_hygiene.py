@@ -44,6 +44,11 @@ HYGIENE: list[HygieneCase] = [
     ("labelled_credit_line",
      "[Rina Marlina|PER] mengatakan bahwa stok beras cukup sampai Lebaran. (dit)\nEDITOR : [Fajar Nugroho|PER]",
      [("stok beras cukup", "Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
+    # a bracket that opens with a credit label holds the outlet, the place and the name
+    ("labelled_credit_bracket_with_the_outlet_and_place",
+     "[Rina Marlina|PER] mengatakan bahwa stok beras cukup sampai Lebaran.\n(Kontributor Warta Garut Kabupaten "
+     "Garut, [Nanda Putri|PER])\n(Sumber Warta Garut)",
+     [("stok beras cukup", "Rina Marlina", "indirect.verb.say", "name")], ["Rina Marlina"]),
     ("left_to_right_marks_glued_to_a_paragraph",
      "[Syaefudin|PER] meninjau irigasi. “Kami perbaiki,” tutur [Syaefudin|PER].\n\u200e\n\u200eIa juga menambahkan, "
      "sistem pengairan sangat penting bagi petani.",
@@ -93,6 +98,24 @@ HYGIENE: list[HygieneCase] = [
     ("hyphen_inside_a_word_is_no_dateline",
      "Ketua Umum PDI-P [Megawati Soekarnoputri|PER] mengatakan bahwa partainya siap.",
      [("partainya siap", "Megawati Soekarnoputri", "indirect.verb.say", "name")], ["Megawati Soekarnoputri"]),
+    # hygiene.byline_line: the reporter of a byline line is no person and no speaker
+    ("byline_line_before_the_dateline",
+     "Laporan [Sari Wulandari|PER] | Banda Aceh\nBANDA ACEH - [Rudi Hartono|PER] mengatakan bahwa harga solar naik "
+     "sejak pekan lalu.",
+     [("harga solar naik sejak pekan lalu", "Rudi Hartono", "indirect.verb.say", "name")], ["Rudi Hartono"]),
+    ("contributor_byline_line",
+     "Laporan Kontributor Warta.id [Nanda Putri|PER] dari Garut\n[Rudi Hartono|PER] mengatakan bahwa harga cabai naik "
+     "sejak pekan lalu.",
+     [("harga cabai naik sejak pekan lalu", "Rudi Hartono", "indirect.verb.say", "name")], ["Rudi Hartono"]),
+    # quotes.yml boilerplate_lines: a video teaser line names the people of another story
+    ("video_teaser_line",
+     "[Rudi Hartono|PER] mengatakan bahwa harga cabai naik sejak pekan lalu.\nVideo: [Andi Wijaya|PER] Tinjau Pasar "
+     "Induk Jelang Lebaran\nVideo: [Andi Wijaya|PER] Tinjau Pasar Induk Jelang Lebaran",
+     [("harga cabai naik sejak pekan lalu", "Rudi Hartono", "indirect.verb.say", "name")], ["Rudi Hartono"]),
+    ("see_also_teaser_line",
+     "[Rudi Hartono|PER] mengatakan bahwa harga cabai naik sejak pekan lalu.\nLihat Juga: [Andi Wijaya|PER] Buka "
+     "Suara soal Harga Cabai",
+     [("harga cabai naik sejak pekan lalu", "Rudi Hartono", "indirect.verb.say", "name")], ["Rudi Hartono"]),
     ("read_more_title_glued_to_an_according_to_sentence",
      "[Rina Marlina|PER] meninjau gudang beras pada Senin (3/2).Baca Juga: Harga Cabai Naik Hingga Rp90 Ribu Menurut "
      "[Rina Marlina|PER], stok beras cukup sampai Lebaran.",
@@ -310,6 +333,16 @@ GLUE: list[GlueCase] = [
     ("hygiene.dateline", "TEMPO.CO, Solo – “Harga naik,” kata dia.", ["Solo", "–", "“", "Harga"],
      ["TEMPO.CO", "“"], True),
     ("hygiene.dateline", "Ketua PDI-P hadir di Solo.", ["Ketua", "PDI-P", "hadir"], ["Ketua"], False),
+    # a byline alone on one of the first lines: the reporter and the place, no sentence
+    ("hygiene.byline_line", "Laporan Sari Wulandari | Banda Aceh\nNelayan mengeluhkan harga solar.",
+     ["Banda", "Aceh", "Nelayan", "mengeluhkan"], ["Laporan", "Nelayan"], True),
+    ("hygiene.byline_line", "Laporan Kontributor Warta.id Nanda Putri dari Garut\nHarga cabai naik.",
+     ["Nanda", "Putri", "dari", "Garut", "Harga"], ["Laporan", "Harga"], True),
+    # a line with a lowercase word is a sentence; a byline is one of the first lines only
+    ("hygiene.byline_line", "Laporan BMKG Maritim, ketinggian gelombang mencapai dua meter.",
+     ["Laporan", "BMKG", "Maritim", ","], ["Laporan"], False),
+    ("hygiene.byline_line", "Harga cabai naik.\nPetani mengeluh.\nLaporan Sari Wulandari | Banda Aceh",
+     ["Laporan", "Sari", "Wulandari"], ["Harga", "Petani", "Laporan"], False),
     ("hygiene.read_more_bracket", "Harga beras naik, kata dia. (Baca: Harga Cabai Turun) Ia pulang.",
      ["(", "Baca", ":", "Harga", "Cabai", "Turun", ")", "Ia"], ["Harga", "Baca", "Ia"], True),
     ("hygiene.read_more_bracket", "Harga beras naik (baca selengkapnya di bawah) kata dia.",

@@ -450,6 +450,23 @@ INDIRECT_SPEECH: list[Case] = [
 ]
 
 SOURCES: list[Case] = [
+    # names.cited_outlet: the outlet a quote is cited from (tagged PER) is no person in focus, so
+    # the clitic of the next quote goes back to the speaker, not to the outlet
+    ("an_outlet_after_a_sourcing_tag_is_no_antecedent",
+     "“Kami tampil lebih baik di babak kedua,” kata [Rizky Pratama|PER] seperti dilansir [Kabar Olahraga|PER]. "
+     "“Pekan depan kami akan menyerang sejak awal,” ucapnya.",
+     [("direct", "Kami tampil lebih baik", "Rizky Pratama", "direct.cue.postposed", "name"),
+      ("direct", "Pekan depan kami akan menyerang", "Rizky Pratama", "direct.cue.clitic", "clitic")],
+     ["Rizky Pratama"]),
+    # a person the article also names elsewhere stays in focus after a sourcing tag (as the
+    # people stage reads names.cited_outlet): the clitic goes to her, not to the earlier speaker
+    ("a_person_named_elsewhere_stays_in_focus_after_a_sourcing_tag",
+     "[Rina Marlina|PER] adalah pengamat pangan di Bandung. “Harga cabai akan turun bulan depan,” kata "
+     "[Budi Santoso|PER]. Pernyataan itu lalu dikutip [Rina Marlina|PER] dalam diskusi. “Saya kira harga beras "
+     "juga akan turun,” ujarnya.",
+     [("direct", "Harga cabai akan turun", "Budi Santoso", "direct.cue.postposed", "name"),
+      ("direct", "Saya kira harga beras", "Rina Marlina", "direct.cue.clitic", "clitic")],
+     ["Rina Marlina", "Budi Santoso"]),
     ("an_unlisted_verb_between_a_quote_and_a_name",
      "“Ini belum diceritakan kenapa tidak jadi dihemat?” tuntut [Dolfie OFP|PER] dalam rapat itu.",
      [("direct", "Ini belum diceritakan", "Dolfie OFP", "direct.cue.postposed_by_position", "name")], ["Dolfie OFP"]),

@@ -228,6 +228,7 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
     spans += short_names
     spans += [Span(start, end) for start, end in speaker_spans]
     short_name_spans = {(span.start, span.end) for span in short_names}
+    cited = _cited_only(document, spans, speaker_spans, rules)
     for span in spans:
         if document.in_quote_marks(span.start) or document.in_boilerplate(span.start):
             continue
@@ -237,9 +238,8 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         name = name_from_tokens(tokens, rules, index)
         if not name or names_an_organisation(name, document) or WEB_ADDRESS.search(name):
             continue  # "kepadaCNNIndonesia.com" tagged PER: an outlet's address is nobody in focus
-        if (span.start, span.end) not in speaker_spans \
-                and follows_tag(document.text, span.start, rules.names.cited_outlet):
-            continue  # "kata Bale dilansir Goal.com/en": the outlet a sourcing tag cites is nobody in focus
+        if document.text[span.start:span.end] in cited:
+            continue  # "kata Bale dilansir Goal.com/en.": the outlet cited, not the next quote's speaker
         first = tokens[0].index
         context: set[str] = set()
         phrase: list[str] = []
@@ -306,6 +306,24 @@ def person_mentions(document: Document, index: TextIndex, rules: RuleSet) -> lis
         found[key] = FocusMention(tokens[0].start, span.end, name, frozenset(context), is_subject, is_speaker,
                                   frozenset(focus_rules), tuple(phrase), reports, oblique)
     return sorted(found.values(), key=lambda mention: mention.end)
+
+
+def _cited_only(document: Document, spans: list[Span], speaker_spans: set[tuple[int, int]],
+                rules: RuleSet) -> set[str]:
+    """The names written only right after a sourcing tag (names.cited_outlet: `dilansir Cadena
+    SER`, `dikutip dari Gekisaka`) and never a quote's named speaker: the outlet cited, no person
+    in focus. A name also written elsewhere is a person the article cites (as the people stage
+    reads it), and stays in focus everywhere."""
+    tags = rules.names.cited_outlet
+    after_tag: set[str] = set()
+    elsewhere: set[str] = set()
+    for span in spans:
+        name = document.text[span.start:span.end]
+        if (span.start, span.end) not in speaker_spans and follows_tag(document.text, span.start, tags):
+            after_tag.add(name)
+        else:
+            elsewhere.add(name)
+    return after_tag - elsewhere
 
 
 MIN_SHORT_NAME_CHARS = 3  # "Hodak", "Ernest"; shorter words are initials or particles

@@ -42,6 +42,9 @@ the later stages read it:
 - `boilerplate` (rule hygiene.dateline): the dateline before the first sentence (`JAKARTA,
   KOMPAS.com -`, `Liputan6.com, Jakarta -`, `TEMPO.CO, Solo –`): read as boilerplate, and the
   first sentence starts after it, so a subject read back from the first verb stops at the dash.
+- `boilerplate` (rule hygiene.byline_line): a byline alone on one of the first lines (`Laporan
+  Sara Masroni | Banda Aceh`, `Laporan Kontributor Warta.id Kiki Andriana dari Sumedang`): read
+  as boilerplate, so the reporter is no person or speaker of the article.
 - `credit` (rule hygiene.trailing_credit): bracketed credits and bylines at the end of the text
   (`(Fitra Iskandar)`, `(ant/rzk)`), also repeated; read as boilerplate, so nobody named there
   is a person or a speaker.
@@ -64,12 +67,14 @@ import numpy
 
 from service.extraction.document import Document, Repair, Span, is_word_character, whole_words
 from service.extraction.rule_models import (
+    BylineLine,
     Dateline,
     GluedFunctionWord,
     GluedVerb,
     GluedWords,
     HygieneRules,
     ReadMoreBracket,
+    TrailingCredit,
 )
 
 # The whole-text patterns below open with a character they consume and test what stands
@@ -184,6 +189,7 @@ def find_repairs(document: Document, rules: HygieneRules, common_words: frozense
     repairs.extend(_glued_verbs(letter_runs, rules.glued_verb, rules.glued_words.keep_repeated, common_words))
     repairs.extend(_read_more_brackets(text, rules.read_more_bracket))
     repairs.extend(_datelines(text, rules.dateline))
+    repairs.extend(_byline_lines(text, rules.byline_line))
     repairs.extend(_trailing_credits(text, rules))
     repairs.extend(_duplicate_paragraphs(text, rules))
     document.repairs = sorted(repairs, key=lambda repair: repair.start)
@@ -815,6 +821,28 @@ def _dateline_in(line: str, dash: re.Pattern[str], rule: Dateline) -> Span | Non
     return None
 
 
+def _byline_lines(text: str, rule: BylineLine) -> list[Repair]:
+    """A byline alone on one of the first lines (`Laporan Sara Masroni | Banda Aceh`): the
+    reporter's name and place, which no stage should read as a person of the article."""
+    for start, line in _first_lines(text, rule.max_lines):
+        if _is_byline(line, rule):
+            opening = len(line) - len(line.lstrip())
+            return [Repair(start + opening, start + len(line.rstrip()), "boilerplate", rule.id)]
+    return []
+
+
+def _is_byline(line: str, rule: BylineLine) -> bool:
+    """An opener, then only capitalised words, numbers or outlet domains (DATELINE_WORD) and
+    joiners, min_words to max_words of the former: no lowercase word, so no sentence."""
+    content = line.strip().removesuffix(".")
+    opener = next((opener for opener in rule.openers if content.startswith(opener + " ")), None)
+    if opener is None:
+        return False
+    words = content[len(opener):].replace(",", " , ").split()
+    named = [word for word in words if word not in rule.joiners]
+    return rule.min_words <= len(named) <= rule.max_words and all(DATELINE_WORD.fullmatch(word) for word in named)
+
+
 def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
     """Bracketed groups at the very end of the text, peeled one by one from the end: each
     holds at most `max_words` words and no sentence punctuation (a name, initials, an agency
@@ -833,7 +861,7 @@ def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
             end = len(text[:line.start()].rstrip())
             continue
         match = credit.search(text, 0, end)
-        if match is None or len(match.group(0)[1:-1].split()) > rule.max_words:
+        if match is None or len(match.group(0)[1:-1].split()) > _most_credit_words(match.group(0), rule):
             break
         before = text[:match.start()].rstrip(" ")
         if before and before[-1] not in rules.trailing_credit.after:
@@ -842,6 +870,15 @@ def _trailing_credits(text: str, rules: HygieneRules) -> list[Repair]:
                             rules.trailing_credit.id))
         end = len(before.rstrip())
     return found
+
+
+def _most_credit_words(bracket: str, rule: TrailingCredit) -> int:
+    """How many words a trailing bracket may hold: max_words, or max_labelled_words when it opens
+    with a credit label (`(Kontributor Tribunjabar Kabupaten Cianjur, Fauzi Noviandi)`): the
+    label says it is a credit, so the outlet, the place and the name may all stand in it."""
+    words = bracket[1:-1].split()
+    opening = words[0].rstrip(":").lower() if words else ""
+    return max(rule.max_words, rule.max_labelled_words) if opening in rule.labels else rule.max_words
 
 
 def _line_start(text: str, end: int) -> int:

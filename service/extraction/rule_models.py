@@ -1176,6 +1176,7 @@ class TrailingCredit(StrictModel):
     max_chars: int
     after: str
     labels: list[str] = []  # a last line `Label : Name` that credits the writer or the source ("EDITOR : Rahmad")
+    max_labelled_words: int = 0  # words of a bracket that opens with a label ("(Kontributor Warta Garut, Nanda Putri)")
 
 
 class DuplicateParagraph(StrictModel):
@@ -1231,6 +1232,15 @@ class Dateline(StrictModel):
     dashes: list[str]  # "--", "-", "–", "—"
 
 
+class BylineLine(StrictModel):
+    id: str
+    openers: list[str]  # "Laporan": the word a byline line opens with
+    joiners: list[str]  # "|", "I", "dari", ",": between the reporter's name, the outlet and the place
+    max_lines: int  # the byline is one of the text's first max_lines non-empty lines
+    min_words: int  # capitalised words after the opener (a name at least)
+    max_words: int
+
+
 class GluedInitial(StrictModel):
     id: str
     min_lowercase: int = Field(gt=0)  # lowercase letters of the word the initial is glued onto
@@ -1261,6 +1271,8 @@ class HygieneRules(StrictModel):
                                       min_abbreviation_chars=2)
     read_more_bracket: ReadMoreBracket = ReadMoreBracket(id="hygiene.read_more_bracket", openers=[], max_chars=200)
     dateline: Dateline = Dateline(id="hygiene.dateline", max_lines=2, max_words=4, max_chars=60, dashes=[])
+    byline_line: BylineLine = BylineLine(id="hygiene.byline_line", openers=[], joiners=[], max_lines=2,
+                                         min_words=2, max_words=8)
     trailing_credit: TrailingCredit
     duplicate_paragraph: DuplicateParagraph
 
