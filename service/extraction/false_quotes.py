@@ -393,7 +393,7 @@ def _books_an_account(words: list[str], rules: RuleSet) -> bool:
     subject books its own result, an event, where "inflasi … sebesar 2,5 persen" is a claim.
     Read with or without a predicate ("laba bersih … atau tumbuh 45 persen" is booked too; and
     `bersih`, net, reads as a ber- verb)."""
-    return bool(words) and _headed_by(words[0], rules.account_heads, rules)
+    return bool(words) and _headed_by(words[0], rules.own_account_heads, rules)
 
 
 def _only_counts(words: list[str], rules: RuleSet) -> bool:

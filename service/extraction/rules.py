@@ -224,7 +224,7 @@ class RuleSet:
         self.negated_report_assertions = frozenset(negated.asserted) if negated is not None else frozenset()
         recorded = cues.false_quotes.recorded_figure
         self.recording_verbs = frozenset(recorded.words) if recorded is not None else frozenset()
-        self.account_heads = frozenset(recorded.account_heads) if recorded is not None else frozenset()
+        self.own_account_heads = frozenset(recorded.account_heads) if recorded is not None else frozenset()
         self.topic_prepositions = frozenset(cues.false_quotes.topic_object.words)
         self.topic_nouns = frozenset(cues.false_quotes.topic_object.nouns)
         self.topic_question_words = frozenset(cues.false_quotes.topic_object.question_words)
