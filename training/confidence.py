@@ -27,10 +27,10 @@ grouped by outlet, each scored by a model fitted on the gold sets and the other 
 grouped 5-fold cross-validation by outlet over all rows. The trees are chosen by their ranking,
 the AUROC of cross-validation by outlet over all rows (the largest sample: the news rows' AUROC
 alone told the candidates apart by less than its noise), and then the calibration rows by the ECE of
-the news rows and of the fresh rows, each left out of the fit (`news_ece`, `selection_key`). The report gives both, with the rules'
-confidence on the same rows. The trees are monotone in the evidence whose direction is known
-(`MONOTONE`). Deterministic: articles sorted by id, the solvers are deterministic, folds are fixed by
-outlet.
+the news rows and of the fresh rows, each left out of the fit (`news_ece`, `selection_key`). The
+report gives every view, with the rules' confidence on the same rows. The trees are monotone in
+the evidence whose direction is known (`MONOTONE`). Deterministic: articles sorted by id, the
+solvers are deterministic, folds are fixed by outlet.
 
 Usage: python -m training.confidence [--shared ../shared] [--out models/confidence/confidence.json]
                                      [--speaker-ranker rules|trained] [--table CACHE.json]
