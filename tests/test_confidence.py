@@ -246,8 +246,9 @@ def test_the_shipped_model_is_what_training_builds() -> None:
     assert names == shipped["model"]["features"]
     candidate = training.Candidate.of(shipped["parameters"])
     x, y = training.matrix(table.features, names), np.array(table.right, dtype=int)
+    fresh = training.fresh_rows(table.articles, training.annotation_positions())
     fitted, calibration = training.fit_calibrated(x, y, np.array(table.outlets), np.array(table.news, dtype=bool),
-                                                  candidate)
+                                                  candidate, fresh)
     assert fitted.export(names) == shipped["model"]
     assert calibration == shipped["calibration"]
 
@@ -368,3 +369,50 @@ def test_damaged_stretches_are_found_when_a_long_one_starts_before_the_quote() -
     assert neighbourhood.repair_kinds(44, len(text)) == {"boilerplate"}
     assert neighbourhood.repair_kinds(10, 30) == {"boilerplate", "word_break"}
     assert neighbourhood.repair_kinds(55, len(text)) == set()
+
+
+def test_fresh_rows_are_the_articles_annotated_from_the_fresh_position_on() -> None:
+    """`calibration_rows="fresh"`: rows of articles at `FRESH_FROM_POSITION` or later in the
+    stand-off file; gold-set articles (no position) and earlier news never."""
+    training = pytest.importorskip("training.confidence", reason="scikit-learn (the train extra) is absent")
+    start = training.FRESH_FROM_POSITION
+    positions = {"early": start - 1, "first": start, "later": start + 250}
+    fresh = training.fresh_rows(["gold-article", "early", "first", "later", "first"], positions)
+    assert fresh.tolist() == [False, False, True, True, True]
+    news = np.array([False, False, True, False, True])
+    assert training.calibration_rows(news, "fresh", fresh).tolist() == fresh.tolist()
+    assert training.calibration_rows(news, "news", fresh).tolist() == news.tolist()
+    assert training.calibration_rows(news, "all", fresh).all()
+    assert training.calibration_rows(news, "fresh").tolist() == news.tolist()  # no fresh rows given
+
+
+def test_calibration_rows_are_chosen_by_the_rows_left_out() -> None:
+    """With the fresh rows left out, the calibration is judged by the two leave-out views: the
+    news rows' own map, best in cross-validation on them, loses to one that transfers to the other
+    fresh block."""
+    training = pytest.importorskip("training.confidence", reason="scikit-learn (the train extra) is absent")
+
+    def report(leave_news: float, cv_news: float, leave_fresh: float) -> dict[str, Any]:
+        return {"leave_news_out": {"auroc": 0.8, "ece": leave_news}, "cross_validation_news": {"auroc": 0.8, "ece": cv_news},
+                "cross_validation_all": {"auroc": 0.84, "ece": 0.05}, "leave_fresh_out": {"auroc": 0.81, "ece": leave_fresh}}
+
+    own_block, two_blocks = report(0.026, 0.017, 0.022), report(0.023, 0.026, 0.017)
+    assert training.news_ece(own_block) == pytest.approx(0.024)
+    assert training.selection_key(two_blocks, 0.84) > training.selection_key(own_block, 0.84)
+    without_fresh = {view: figures for view, figures in own_block.items() if view != "leave_fresh_out"}
+    assert training.news_ece(without_fresh) == pytest.approx(0.0215)
+
+
+def test_leave_fresh_out_scores_every_fresh_row_once_with_models_that_never_saw_it() -> None:
+    training = pytest.importorskip("training.confidence", reason="scikit-learn (the train extra) is absent")
+    groups = np.array([f"outlet{i % 7}" for i in range(70)])
+    news = np.arange(70) % 3 == 0
+    fresh = news | (np.arange(70) % 5 == 0)
+    splits = training.evaluation_splits(groups, news, fresh)
+    assert set(splits) == {"leave_news_out", "cross_validation", "leave_fresh_out"}
+    tested = np.concatenate([test for _, test in splits["leave_fresh_out"]])
+    assert sorted(tested.tolist()) == np.flatnonzero(fresh).tolist()
+    for train, test in splits["leave_fresh_out"]:
+        assert not set(train) & set(test)
+        assert set(np.flatnonzero(~fresh)) <= set(train)
+    assert "leave_fresh_out" not in training.evaluation_splits(groups, news)
