@@ -59,8 +59,9 @@ HELD_OUT_BLOCKS: tuple[tuple[int, int], ...] = ((250, 400), (840, 1040))
 # better than unseen news (two rounds of fixes read news4/news5; the confidence calibrated on their
 # rows was worse on the unseen sets in the seventeenth round although its cross-validation rose). So
 # only the training articles annotated from the eighteenth round that no rule work reads (positions
-# 1040-1239, `news7`) stand for unseen news where a model needs such rows (the confidence's
-# calibration); the read articles still train the trees. Positions 1240-1439 (`news8`), annotated in
+# 1040-1239, `news7`) are `unread_news`, the rows that stand for unseen news; the confidence may also
+# calibrate on the fresh block read by that round alone (training/confidence.py FRESH_FROM_POSITION),
+# and every training article trains the trees. Positions 1240-1439 (`news8`), annotated in
 # the same round and scored once on its starting code, are fresh errors for that round's rule work.
 READ_BY_RULE_WORK_BLOCKS: tuple[tuple[int, int], ...] = ((0, 250), (400, 840), (1240, 1440))
 
