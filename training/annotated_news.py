@@ -183,9 +183,13 @@ def load_annotated_news(annotations_path: Path = ANNOTATIONS_PATH,
     return join_annotations(annotations, pool)
 
 
+def _in_blocks(position: int, blocks: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in blocks)
+
+
 def is_held_out(position: int) -> bool:
     """Whether the article at this 0-based selection position is kept out of every training."""
-    return any(start <= position < end for start, end in HELD_OUT_BLOCKS)
+    return _in_blocks(position, HELD_OUT_BLOCKS)
 
 
 def training_news(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -197,8 +201,7 @@ def unread_news(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """The training articles whose errors no rule work has read (outside READ_BY_RULE_WORK_BLOCKS
     and the held-out blocks): rows as right as on unseen news."""
     return [record for position, record in enumerate(records)
-            if not is_held_out(position)
-            and not any(start <= position < end for start, end in READ_BY_RULE_WORK_BLOCKS)]
+            if not is_held_out(position) and not _in_blocks(position, READ_BY_RULE_WORK_BLOCKS)]
 
 
 def held_out_news(records: Sequence[dict[str, Any]], block: int | None = None) -> list[dict[str, Any]]:

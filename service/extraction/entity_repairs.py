@@ -23,7 +23,13 @@ from service.extraction.document import (
     whole_words,
     written_whole,
 )
-from service.extraction.mentions import age_pattern, is_acronym, leading_titles, ordinary_word_opening_a_sentence
+from service.extraction.mentions import (
+    age_pattern,
+    holds_run,
+    is_acronym,
+    leading_titles,
+    ordinary_word_opening_a_sentence,
+)
 from service.extraction.rules import RuleSet
 
 OUTSIDE = "O"  # the tag of a token outside every entity
@@ -983,15 +989,10 @@ def _split_organisation_end_in(document: Document, person: Entity, tokens: list[
         if not all(_name_like(token.text, rules) for token in tokens[cut:]):
             continue
         run = (before.text.lower(), *lowered[:cut])
-        if any(_holds_run(words, run) for other, words in organisations
+        if any(holds_run(words, run) for other, words in organisations
                if other.end <= before.start or other.start >= person.end):
             return cut
     return None
-
-
-def _holds_run(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
-    """Whether `run` stands in `words` as consecutive words."""
-    return any(words[start:start + len(run)] == run for start in range(len(words) - len(run) + 1))
 
 
 def institutions_inside_names(document: Document, entities: list[Entity], rules: RuleSet) -> list[Entity]:
@@ -1635,19 +1636,7 @@ def _full_name_of(text: str, name: str, given: set[str], rules: RuleSet) -> bool
     words = name.split()
     return 1 < len(words) <= MAX_FULL_NAME_WORDS and words[0] in given \
         and all(_name_like(word, rules) and not _not_a_person_word(word, rules) for word in words) \
-        and not _written_after_a_lowercase_place_cue(text, name, rules)
-
-
-def _written_after_a_lowercase_place_cue(text: str, name: str, rules: RuleSet) -> bool:
-    """Whether some occurrence of `name` stands right after a place preposition or head written
-    in lowercase, or a word organisations carry: a capitalised cue is a title-case headline's
-    ("Orang Dekat Raka Siregar"), where a preposition says nothing of the name after it."""
-    for start, _ in written_whole(text, name):
-        before = _word_before_blanks(text, max(0, start - WORD_BEFORE_REACH), start)
-        if before is not None and ((before[1].lower() in rules.place_cues and before[1].islower())
-                                   or _organisation_word(before[1], rules)):
-            return True
-    return False
+        and not _written_after_a_place_cue(text, name, rules, lowercase_cue=True)
 
 
 def _names_mostly_people(document: Document, entities: list[Entity]) -> set[str]:
@@ -1671,12 +1660,17 @@ def _not_a_person_word(word: str, rules: RuleSet) -> bool:
         or (lower in rules.other_name_words and lower not in rules.person_name_words)
 
 
-def _written_after_a_place_cue(text: str, name: str, rules: RuleSet) -> bool:
+def _written_after_a_place_cue(text: str, name: str, rules: RuleSet, lowercase_cue: bool = False) -> bool:
     """Whether some occurrence of `name` stands right after a place preposition or head, or a
-    word organisations carry ("di toko Alfamidi"): the article uses the name as a place or firm."""
+    word organisations carry ("di toko Alfamidi"): the article uses the name as a place or firm.
+    With `lowercase_cue` only a place cue written in lowercase counts: a capitalised one is a
+    title-case headline's ("Orang Dekat Raka Siregar"), where a preposition says nothing of the
+    name after it."""
     for start, _ in written_whole(text, name):
         before = _word_before_blanks(text, max(0, start - WORD_BEFORE_REACH), start)
-        if before is not None and (before[1].lower() in rules.place_cues or _organisation_word(before[1], rules)):
+        if before is not None and ((before[1].lower() in rules.place_cues
+                                    and (not lowercase_cue or before[1].islower()))
+                                   or _organisation_word(before[1], rules)):
             return True
     return False
 

@@ -38,9 +38,10 @@ def _is_directive(document: Document, quote: Quote, rules: RuleSet) -> bool:
     if quote.type != "indirect":
         return False
     opening = _clause_text(document, quote).split(",", 1)[0]
-    words = [word.lower() for word in _words(opening)]
+    written = _words(opening)
+    words = [word.lower() for word in written]
     if words and quote.cue_lemma in rules.directive_addressee_verbs \
-            and _addressee_then_request(_words(opening), rules):
+            and _addressee_then_request(written, rules):
         return True
     return bool(words) and words[0] in rules.directive_recipients and not _opens_time_adverbial(opening, rules) \
         and any(word in rules.directive_words for word in words[1:])
@@ -126,7 +127,8 @@ def _is_noun_object(document: Document, quote: Quote, rules: RuleSet) -> bool:
     object_words = _object_words(clause)
     if any(character.isdigit() for character in clause) and not _names_a_topic(object_words, rules):
         return False  # a specific claim with a figure ("menyebut angka 48 pesawat") is reported
-    words = _purpose_clause_dropped(_complement_markers_dropped(object_words, quote, rules), rules)
+    words = _complement_markers_dropped(object_words, quote, rules)
+    words = _purpose_clause_dropped(_nominal_complement_dropped(words, rules), rules)
     return not _has_own_predicate(words, rules)
 
 
@@ -175,17 +177,21 @@ def _purpose_clause_dropped(words: list[str], rules: RuleSet) -> list[str]:
     predicate before the marker ("rencana itu akan dibahas untuk …") still makes a clause. An
     adjective first ("menegaskan siap untuk mengganti …") is no such noun and is read whole."""
     noun_object = rules.false_quotes.noun_object
-    if not words:
-        return words
-    purpose_head = _headed_by(words[0], noun_object.purpose_heads, rules)
-    if purpose_head or _is_possessed_noun(words[0], rules):
-        complement = _nominal_complement_marker(words, rules)
-        if complement is not None:
-            words = words[:complement]
-    if not purpose_head:
+    if not words or not _headed_by(words[0], noun_object.purpose_heads, rules):
         return words
     marker = next((position for position, word in enumerate(words) if word in noun_object.purpose_markers), None)
     return words if marker is None else words[:marker]
+
+
+def _nominal_complement_dropped(words: list[str], rules: RuleSet) -> list[str]:
+    """The object's words up to `dalam` + a verb when the object opens with a noun of intent or
+    plan or a possessed noun ("strateginya dalam menjaga …"): the noun's complement, no predicate
+    of the object (see _nominal_complement_marker)."""
+    if not words or not (_headed_by(words[0], rules.false_quotes.noun_object.purpose_heads, rules)
+                         or _is_possessed_noun(words[0], rules)):
+        return words
+    complement = _nominal_complement_marker(words, rules)
+    return words if complement is None else words[:complement]
 
 
 def _is_possessed_noun(word: str, rules: RuleSet) -> bool:

@@ -844,6 +844,11 @@ def in_a_boilerplate_marker(token: Token, document: Document, rules: RuleSet) ->
         token.text in marker.split() for marker in rules.quotes.boilerplate_markers)
 
 
+def holds_run(words: Sequence[str], run: Sequence[str]) -> bool:
+    """Whether `run` stands in `words` as consecutive words (both lists or both tuples)."""
+    return any(words[start:start + len(run)] == run for start in range(len(words) - len(run) + 1))
+
+
 def follows_tag(text: str, start: int, tags: CitedOutlet) -> bool:
     """The text right before `start` ends with one of `tags` (any case, glued or not), perhaps a
     connector after it: a sourcing tag before an outlet ("dilansir Goal.com", "dikutip dari

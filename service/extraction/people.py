@@ -150,13 +150,12 @@ def _respelt_clip_of(clusters: list[Cluster], words: list[str], kind: str, at: i
     named_before = [cluster for cluster in clusters
                     if cluster.kind == "person" and any(span.start < at for span in cluster.mentions)]
     if len(words) > 1:
-        fits = [(cluster, (joins, joins)) for cluster in named_before
-                for joins in [respelt_clip_before_surname(words, cluster.words, setting.respellings,
-                                                          setting.min_letters)]]
+        could = [(cluster, True) for cluster in named_before
+                 if respelt_clip_before_surname(words, cluster.words, setting.respellings, setting.min_letters)]
     else:
         fits = [(cluster, respelt_clip(words[0], cluster.words, setting.respellings, setting.min_letters))
                 for cluster in named_before]
-    could = [(cluster, joins) for cluster, (possible, joins) in fits if possible or joins]
+        could = [(cluster, joins) for cluster, (possible, joins) in fits if possible or joins]
     if len(could) == 1 and could[0][1]:
         return could[0][0], setting.id
     warning = f"name {' '.join(words)!r} could clip several people's names; left apart ({setting.id})"

@@ -19,6 +19,7 @@ from service.extraction.mentions import (
     TextIndex,
     capitalised_name_run,
     has_person,
+    holds_run,
     in_a_boilerplate_marker,
     is_acronym,
     is_capitalised,
@@ -405,7 +406,7 @@ def read_office_of_a_named_person(tokens: list[Token], index: TextIndex, rules: 
         return None
     words = [token.text.lower() for token in tokens]
     offices = index.fact("offices_before_names", lambda: _offices_before_names(index, rules))
-    if any(start < tokens[0].start and _holds_run(before, words) for start, before in offices):
+    if any(start < tokens[0].start and holds_run(before, words) for start, before in offices):
         return role_mention(tokens, index)
     return None
 
@@ -494,10 +495,6 @@ def written_in_a_tagged_name(mention: Mention, index: TextIndex) -> bool:
     words = frozenset(mention.name.lower().split())
     words_by_text = index.fact("person_entity_words", lambda: _person_entity_words(index))
     return any(words <= tagged for tagged in words_by_text.values())
-
-
-def _holds_run(words: list[str], run: list[str]) -> bool:
-    return any(words[position:position + len(run)] == run for position in range(len(words) - len(run) + 1))
 
 
 def read_institution(tokens: list[Token], index: TextIndex, rules: RuleSet) -> Mention | None:
@@ -1010,8 +1007,7 @@ def _named_head(head: list[Token], end: int, index: TextIndex, rules: RuleSet) -
     if end <= before.index + 1 or not before.text[:1].isupper() \
             or index.tokens[before.index + 1].text not in rules.relative_pronouns:
         return None  # a comma between: an apposed clause the adjunct rules read
-    if any(index.entity_by_token.get(position) is not None
-           and index.entity_by_token[position].label == "PER" for position in range(before.index + 2, end + 1)):
+    if has_person(index.tokens[before.index + 2:end + 1], index):
         return None  # "rekan Barbie yang juga pengacara Indra Tarigan menyebutkan": the clause names the speaker
     entity = index.entity_by_token.get(before.index)
     if entity is not None and entity.label != "PER":

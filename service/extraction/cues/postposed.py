@@ -170,12 +170,9 @@ def _role_holder_apposed(state: ScanState, phrase: list[Token], mention: Mention
     rules = state.rules
     after_role = rules.cues.apposed_name_after_role
     if after_role is not None and phrase:
-        comma = phrase[-1].index + 1
-        if comma < len(state.index.tokens) - 1 and state.index.tokens[comma].text == "," \
-                and state.in_sentence(comma + 1):
-            holder = _apposed_holder(state, comma + 1)
-            if holder is not None:
-                return holder, after_role.id
+        holder = _holder_after_comma(state, phrase)
+        if holder is not None:
+            return holder, after_role.id
     past = rules.cues.apposed_name_past_affiliation
     holder = _holder_past_affiliation(state, phrase)
     if holder is not None and past is not None:
@@ -195,18 +192,24 @@ def _holder_of_tagged_office(state: ScanState, phrase: list[Token], mention: Men
     if setting is None or not phrase:
         return mention, rule
     office = index.entity_by_token.get(phrase[-1].index)
-    comma = phrase[-1].index + 1
     if office is None or office.label != "PER" or office.end != phrase[-1].end \
-            or not office.start <= mention.start < office.end \
-            or not state.in_sentence(comma + 1) or index.tokens[comma].text != ",":
+            or not office.start <= mention.start < office.end:
         return mention, rule
-    holder = _apposed_holder(state, comma + 1)
+    holder = _holder_after_comma(state, phrase)
     if holder is None or not _full_person_name(holder.name or "", setting.min_name_words, state.rules) \
-            or not _only_titles_between(state, comma + 1, holder.start) \
+            or not _only_titles_between(state, phrase[-1].index + 2, holder.start) \
             or _shares_a_word(holder.name or "", index.document.text[office.start:office.end]) \
             or _opens_a_list(state, holder):
         return mention, rule
     return holder, setting.id
+
+
+def _holder_after_comma(state: ScanState, phrase: list[Token]) -> Mention | None:
+    """The name apposed right after a comma that closes the speaker phrase, in its sentence."""
+    comma = phrase[-1].index + 1
+    if not state.in_sentence(comma + 1) or state.index.tokens[comma].text != ",":
+        return None
+    return _apposed_holder(state, comma + 1)
 
 
 def _full_person_name(name: str, min_words: int, rules: RuleSet) -> bool:
@@ -235,7 +238,8 @@ def _shares_a_word(name: str, other: str) -> bool:
 
 def _opens_a_list(state: ScanState, holder: Mention) -> bool:
     """A comma and a name connector (`dan`) after the name: an item of a list, no apposition."""
-    tokens = state.index.tokens_in(holder.end, len(state.index.document.text))[:2]
+    first = state.index.token_at(holder.end)
+    tokens = state.index.tokens[first:first + 2]
     return len(tokens) == 2 and tokens[0].text == "," and tokens[1].text.lower() in state.rules.name_connectors
 
 
